@@ -1,0 +1,3 @@
+from enquete.cli import main
+
+main()
