@@ -15,7 +15,7 @@ from enquete import __version__, settings
 from enquete.exc import EnqueteError
 
 #: Modules of this package that define a `commands` list of click commands, in --help order.
-COMMAND_MODULES = ("documents", "extraction", "resolution", "analysis", "web")
+COMMAND_MODULES = ("documents", "extraction", "resolution", "analysis", "screening", "web")
 
 
 class Group(click.Group):

@@ -54,3 +54,10 @@ def open_store(url: str | None = None) -> Store:
     store = Store(engine)
     store.create()
     return store
+
+
+def reset_database(url: str) -> None:
+    """Drop every enquete table (tests only): the next open_store() creates them afresh."""
+    store = Store(create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1)))
+    metadata.drop_all(store.engine)
+    store.engine.dispose()
