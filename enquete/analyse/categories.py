@@ -1,0 +1,116 @@
+"""Product categories from the words around a product, in French and English, and their mapping onto
+the rules' item-scope vocabulary (RULES.md).
+
+`LEXICON` is data: category -> patterns (regular expressions over text folded to lower case without
+accents, apostrophes as '). Patterns are written from the trade's ordinary vocabulary, not from any one
+article. `SCOPE` maps each category onto the scope terms a rule may name:
+
+- riot-control (tear gas, anti-riot gear): `riot-control`; `internal-repression-equipment` (the EU common
+  list of equipment which might be used for internal repression covers riot-control agents, their
+  launchers and anti-riot gear); `security-equipment` (the French "matériel sécuritaire / de maintien de
+  l'ordre" of the 2011 suspensions); `law-enforcement-equipment` (Reg. 2019/125 Annex III lists riot-
+  control chemical irritants and their dispersal devices).
+- telecom-monitoring (interception, monitoring centres, lawful interception): `telecom-monitoring` and
+  `cyber-surveillance` (Reg. 2021/821 Art. 2(20)). NOT internal-repression-equipment: EU sanctions list
+  monitoring equipment separately (Syria Annex V vs Annex IA; Iran Reg. 264/2012 vs Reg. 359/2011), so
+  an internal-repression embargo alone does not reach it.
+- ip-network-surveillance (DPI, IP-network monitoring): also telecom-monitoring and cyber-surveillance.
+- intrusion-software (spyware, exploits, trojans): `intrusion-software`, `cyber-surveillance`.
+- torture-goods (goods with no practical use but torture: body-worn shock devices, spiked batons,
+  thumb-cuffs): `torture-goods`, `internal-repression-equipment`.
+- law-enforcement-equipment (shock batons, tasers, pepper spray, restraints): the same scope term.
+- arms: `arms`.
+- video-analytics, facial-recognition: no scope term of their own in the sourced rules (not listed dual-use
+  items); kept so a user rule may name them later, they never match the packaged rules by themselves.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+LEXICON: dict[str, tuple[str, ...]] = {
+    "riot-control": (
+        r"lacrymogenes?", r"tear[- ]?gas", r"anti[- ]?emeutes?", r"anti[- ]?riot", r"riot[- ]control",
+        r"crowd[- ]control", r"maintien de l'ordre", r"gaz (?:cs|poivre)", r"cs gas", r"grenades? de desencerclement",
+        r"grenades? assourdissantes?", r"stun grenades?", r"canons? a eau", r"water cannons?",
+        r"lanceurs? de balles de defense", r"\blbd\b", r"flash[- ]?balls?", r"balles? en caoutchouc",
+        r"rubber bullets?", r"boucliers? anti", r"riot shields?",
+    ),
+    "telecom-monitoring": (
+        r"interceptions?", r"\becoutes\b", r"ecoutes? telephoniques?", r"lawful intercept", r"monitoring cent(?:er|re)s?",
+        r"centres? de (?:surveillance|monitoring)", r"surveillance (?:de l'|d')?internet",
+        r"surveillance des (?:communications|telecommunications|reseaux)", r"internet surveillance",
+        r"communications? surveillance", r"telecommunications? monitoring", r"monitoring (?:of )?communications",
+        r"mass surveillance", r"surveillance de masse", r"imsi[- ]?catchers?", r"stingrays?",
+        r"surveillance (?:system|software|technolog)", r"(?:systemes?|logiciels?) de surveillance",
+    ),
+    "ip-network-surveillance": (
+        r"\bdpi\b", r"deep packet inspection", r"inspection (?:des paquets )?en profondeur",
+        r"ip[- ]?(?:network )?monitoring", r"surveillance ip", r"sondes? dpi", r"dpi probes?",
+        r"analyse (?:du )?trafic", r"traffic analysis",
+    ),
+    "intrusion-software": (
+        r"logiciels? espions?", r"logiciels? d'espionnage", r"spyware", r"chevaux de troie",
+        r"cheval de troie", r"trojans?", r"intrusion", r"\bexploits?\b", r"malware", r"zero[- ]?day",
+        r"piratage", r"hacking tools?",
+    ),
+    "video-analytics": (
+        r"videosurveillance algorithmique", r"\bvsa\b", r"video analytics?", r"analyse video",
+        r"video[- ]?surveillance intelligente", r"smart cctv",
+    ),
+    "facial-recognition": (r"reconnaissance faciale", r"facial recognition", r"face recognition"),
+    "arms": (
+        r"\barmes?\b", r"armements?", r"munitions?", r"fusils?", r"blindes?", r"vehicules? blindes?",
+        r"\bweapons?\b", r"\barms\b", r"ammunition", r"rifles?", r"armou?red vehicles?", r"missiles?",
+        r"fregates?", r"corvettes?", r"avions? de combat", r"fighter jets?", r"mitrailleuses?", r"machine guns?",
+    ),
+    "torture-goods": (
+        r"(?:instruments?|outils?|equipements?) de torture", r"torture (?:tools?|instruments?|devices?|equipment)",
+        r"menottes? electriques?", r"electric[- ]shock (?:cuffs|handcuffs|belts?|sleeves?)",
+        r"ceintures? electriques?", r"stun belts?", r"poucettes", r"thumb[- ]?cuffs", r"matraques? a pointes",
+        r"spiked batons?", r"gants? (?:a impulsion )?electriques?", r"electric[- ]shock gloves?",
+    ),
+    "law-enforcement-equipment": (
+        r"matraques? electriques?", r"electric[- ]shock batons?", r"stun batons?", r"pistolets? a impulsion",
+        r"\btasers?\b", r"stun guns?", r"gaz poivre", r"pepper spray", r"entraves?", r"leg irons",
+    ),
+}
+
+SCOPE: dict[str, tuple[str, ...]] = {
+    "riot-control": ("riot-control", "internal-repression-equipment", "security-equipment",
+                     "law-enforcement-equipment"),
+    "telecom-monitoring": ("telecom-monitoring", "cyber-surveillance"),
+    "ip-network-surveillance": ("ip-network-surveillance", "telecom-monitoring", "cyber-surveillance"),
+    "intrusion-software": ("intrusion-software", "cyber-surveillance"),
+    "torture-goods": ("torture-goods", "internal-repression-equipment"),
+    "law-enforcement-equipment": ("law-enforcement-equipment",),
+    "arms": ("arms",),
+    "video-analytics": (),
+    "facial-recognition": (),
+}
+
+_COMPILED = {cat: re.compile("|".join(f"(?:{p})" for p in pats)) for cat, pats in LEXICON.items()}
+
+
+def fold(text: str) -> str:
+    """Lower case, accents dropped, typographic apostrophes as '."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("\\'", "'"))
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+def categorise(text: str) -> set[str]:
+    """The product categories whose words occur in `text` (French or English)."""
+    folded = fold(text or "")
+    return {cat for cat, rx in _COMPILED.items() if rx.search(folded)}
+
+
+def scope_terms(categories: Iterable[str]) -> set[str]:
+    """The rules' scope terms covered by these categories (a category that is already a scope term, e.g.
+    from a gazetteer, maps to itself as well)."""
+    terms: set[str] = set()
+    for cat in categories:
+        terms.add(cat)
+        terms.update(SCOPE.get(cat, ()))
+    return terms
