@@ -187,6 +187,13 @@ flag = Table(
     Column("transfer_date", String(32)),
     Column("relation_id", ID),
     Column("why", Text, nullable=False),
+    # added by screening: the rule's reference and source, the date's precision, the targeted state
+    # (ISO2) and the supplier's name (for unresolved suppliers, whose entity id is null)
+    Column("legal_ref", Text),
+    Column("source_url", Text),
+    Column("precision", String(10)),
+    Column("destination_country", String(2)),
+    Column("supplier_name", Text),
 )
 
 user = Table(
