@@ -41,7 +41,7 @@ EU_MEMBERS: dict[str, tuple[str, str | None]] = {
     "BG": ("2007-01-01", None), "RO": ("2007-01-01", None), "HR": ("2013-07-01", None),
 }
 ALIASES = {"UK": "GB", "EL": "GR"}
-LEGAL_FORMS = {"sa", "s a", "ltd", "limited", "ad", "zrt", "inc", "llc", "ao", "jsc", "pte", "plc", "gmbh",
+LEGAL_FORMS = {"sa", "ltd", "limited", "ad", "zrt", "inc", "llc", "ao", "jsc", "pte", "plc", "gmbh",
                "sas", "sarl", "srl", "bv", "nv", "ag", "co", "corp", "the"}
 
 
@@ -108,7 +108,7 @@ def _timing(rule: Rule, when: tuple[date, date]) -> str | None:
 
 def normalise_name(name: str) -> str:
     """Folded name without punctuation and legal forms (S.A., Ltd, AD…), for entity-list matching."""
-    words = re.sub(r"[^a-z0-9]+", " ", fold(name)).split()
+    words = re.sub(r"[^a-z0-9]+", " ", fold(name).replace(".", "")).split()
     return " ".join(w for w in words if w not in LEGAL_FORMS)
 
 
