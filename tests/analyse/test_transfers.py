@@ -1,0 +1,116 @@
+"""Transfers read from the store (supplied; found_in + developed) and refresh_flags writing the flag table."""
+
+from __future__ import annotations
+
+from sqlalchemy import insert, select
+
+from enquete.analyse.screen import refresh_flags
+from enquete.analyse.transfers import transfers
+from enquete.store import Store
+from enquete.store.schema import document, entity, evidence, flag, mention, relation
+
+TEXT = ("Des grenades lacrymogènes de la société Lacrymex ont été photographiées à Bahreïn en janvier 2015. "
+        "Les inscriptions indiquent qu'elles ont été fabriquées en 2012. "
+        "En 2009, Lacrymex avait déjà vendu des grenades lacrymogènes au Bahreïn. "
+        "L'entreprise allemande Wachter a livré en 2013 des grenades lacrymogènes au Bahreïn.")
+DOC = "d" * 64
+
+
+def span(word: str, nth: int = 0) -> tuple[int, int]:
+    start = -1
+    for _ in range(nth + 1):
+        start = TEXT.index(word, start + 1)
+    return start, start + len(word)
+
+
+def add_mention(conn, word: str, type_: str, entity_id: str | None, nth: int = 0, **extra) -> str:  # type: ignore[no-untyped-def]
+    start, end = span(word, nth)
+    mid = f"{DOC[:16]}:{start}:{end}"
+    conn.execute(insert(mention).values(id=mid, doc_id=DOC, start=start, end=end, text=word, type=type_,
+                                        entity_id=entity_id, **extra))
+    return mid
+
+
+def add_relation(conn, rid: str, subj: str, pred: str, obj: str, date: str | None, quote: str,  # type: ignore[no-untyped-def]
+                 product: str | None = None) -> None:
+    conn.execute(insert(relation).values(id=rid, doc_id=DOC, subject=subj, predicate=pred, object=obj,
+                                         product=product, date=date, confidence=0.8, extractor="test"))
+    start = TEXT.index(quote)
+    conn.execute(insert(evidence).values(owner_kind="relation", owner_id=rid, doc_id=DOC, start=start,
+                                         end=start + len(quote), quote=quote))
+
+
+def populate(store: Store) -> None:
+    with store.begin() as conn:
+        conn.execute(insert(document).values(id=DOC, source="test.txt", language="fr", text=TEXT))
+        conn.execute(insert(entity), [
+            {"id": "e-lacrymex", "type": "Company", "name": "Lacrymex", "country": "fr", "categories": None, "protected": False},
+            {"id": "e-wachter", "type": "Company", "name": "Wachter", "country": "de", "categories": None, "protected": False},
+            {"id": "e-bahrain", "type": "Country", "name": "Bahreïn", "country": "bh", "categories": None, "protected": False},
+            {"id": "e-grenades", "type": "Product", "name": "grenades lacrymogènes Lacrymex",
+             "country": None, "categories": [], "protected": False},
+        ])
+        product = add_mention(conn, "grenades lacrymogènes", "Product", "e-grenades")
+        maker = add_mention(conn, "Lacrymex", "Company", "e-lacrymex")
+        place = add_mention(conn, "Bahreïn", "Country", "e-bahrain")
+        add_relation(conn, "r-found", product, "found_in", place, "2015-01",
+                     "Des grenades lacrymogènes de la société Lacrymex ont été photographiées à Bahreïn")
+        add_relation(conn, "r-made", maker, "developed", product, "2012",
+                     "elles ont été fabriquées en 2012")
+        seller = add_mention(conn, "Lacrymex", "Company", "e-lacrymex", nth=1)
+        buyer = add_mention(conn, "Bahreïn", "Country", "e-bahrain", nth=1)
+        old = add_mention(conn, "grenades lacrymogènes", "Product", None, nth=1)
+        add_relation(conn, "r-2009", seller, "supplied", buyer, "2009",
+                     "En 2009, Lacrymex avait déjà vendu des grenades lacrymogènes au Bahreïn", product=old)
+        german = add_mention(conn, "Wachter", "Company", "e-wachter")
+        buyer2 = add_mention(conn, "Bahreïn", "Country", None, nth=2, country="bh")
+        add_relation(conn, "r-de", german, "supplied", buyer2, "2013",
+                     "L'entreprise allemande Wachter a livré en 2013 des grenades lacrymogènes au Bahreïn")
+
+
+def test_transfers_from_store(store: Store) -> None:
+    populate(store)
+    found = {t.id: t for t in transfers(store)}
+    assert set(found) == {"r-found+r-made", "r-2009", "r-de"}
+    seen = found["r-found+r-made"]
+    assert (seen.supplier.id, seen.supplier.country, seen.destination, seen.destination_id) == (
+        "e-lacrymex", "FR", "BH", "e-bahrain")
+    assert seen.date == "2012/2015-01" and "riot-control" in seen.categories
+    assert seen.relation_ids == ("r-found", "r-made") and len(seen.evidence) == 2
+    for ev in seen.evidence:
+        assert TEXT[ev["start"]:ev["end"]] == ev["quote"]
+    assert found["r-de"].destination == "BH" and found["r-de"].destination_id == "e-bahrain"
+
+
+def test_refresh_flags_writes_one_breach(store: Store) -> None:
+    populate(store)
+    assert refresh_flags(store) >= 1
+    assert refresh_flags(store) >= 1  # idempotent: recomputed, not appended
+    with store.connect() as conn:
+        rows = list(conn.execute(select(flag)))
+        breaches = [r for r in rows if r.status == "breach"]
+        assert len({r.id for r in rows}) == len(rows)
+        (b,) = breaches
+        assert (b.rule, b.supplier, b.destination, b.transfer_date, b.precision) == (
+            "fr-bahrain-repression-equipment-2011", "e-lacrymex", "e-bahrain", "2012/2015-01", "interval")
+        assert b.legal_ref and b.source_url.startswith("http") and b.destination_country == "BH"
+        evs = list(conn.execute(select(evidence).where(evidence.c.owner_kind == "flag",
+                                                       evidence.c.owner_id == b.id)))
+        assert len(evs) == 2 and all(TEXT[e.start:e.end] == e.quote for e in evs)
+        # the 2009 sale predates the suspension: only licence-type rules (possible) may touch it
+        assert {r.status for r in rows if r.relation_id == "r-2009"} <= {"possible"}
+        assert not any(r.relation_id == "r-2009" and r.destination_country == "BH" and "bahrain" in r.rule
+                       for r in rows)
+        assert not any(r.supplier == "e-wachter" and r.rule.startswith("fr-") for r in rows)
+
+
+def test_found_in_without_maker_or_production_date(store: Store) -> None:
+    populate(store)
+    with store.begin() as conn:
+        conn.execute(relation.update().where(relation.c.id == "r-made").values(date=None))
+    seen = [t for t in transfers(store) if t.id == "r-found+r-made"][0]
+    assert seen.date == "/2015-01"
+    refresh_flags(store)
+    with store.connect() as conn:
+        rows = list(conn.execute(select(flag).where(flag.c.rule == "fr-bahrain-repression-equipment-2011")))
+    assert [r.status for r in rows] == ["possible"]
