@@ -153,7 +153,7 @@ def _describe(rule: Rule, t: Transfer, hedges: list[str], what: str) -> str:
     head = (f"{t.supplier.name} ({t.supplier.country or '??'}) -> {what}: {t.item or 'item'} [{cats}], "
             f"{t.date or 'undated'}; {rule.kind} {rule.id} in force from {rule.start}"
             + (f" to {rule.end}" if rule.end else ""))
-    return head + ("; possible: " + "; ".join(hedges) if hedges else "")
+    return head + ("; possible: " + "; ".join(hedges) if hedges else "; the transfer falls within it")
 
 
 def _listing(rule: Rule, t: Transfer, when: tuple[date, date]) -> Flag | None:

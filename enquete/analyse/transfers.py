@@ -130,8 +130,18 @@ def _supplied(g: _Graph, rel: Any) -> Transfer:
     item_id = g.mentions[rel.product].entity_id if rel.product else None
     return Transfer(
         id=rel.id, supplier=seller, buyer=buyer, destination=dest, destination_id=dest_id, item=item,
-        item_id=item_id, categories=g.categories(rel.product, [e["quote"] for e in ev]), date=rel.date,
+        item_id=item_id, categories=g.categories(rel.product, [e["quote"] for e in ev]), date=_date(rel),
         relation_ids=(rel.id,), evidence=tuple(ev))
+
+
+def _date(rel: Any) -> str | None:
+    """The relation's date when well formed; a malformed one is logged and treated as unknown."""
+    try:
+        period(rel.date)
+    except ValueError:
+        log.warning("relation %s: unreadable date %r, screened as undated", rel.id, rel.date)
+        return None
+    return rel.date or None
 
 
 def _interval(made: str | None, found: str | None) -> str | None:
@@ -154,7 +164,7 @@ def _found(g: _Graph, rel: Any, makers: list[Any]) -> list[Transfer]:
             id=f"{rel.id}+{dev.id}", supplier=g.party(dev.subject), buyer=None, destination=dest,
             destination_id=dest_id, item=product.name, item_id=product.id,
             categories=g.categories(rel.subject, [e["quote"] for e in ev]),
-            date=_interval(dev.date, rel.date), relation_ids=(rel.id, dev.id), evidence=tuple(ev)))
+            date=_interval(_date(dev), _date(rel)), relation_ids=(rel.id, dev.id), evidence=tuple(ev)))
     return out
 
 

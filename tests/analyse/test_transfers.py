@@ -114,3 +114,15 @@ def test_found_in_without_maker_or_production_date(store: Store) -> None:
     with store.connect() as conn:
         rows = list(conn.execute(select(flag).where(flag.c.rule == "fr-bahrain-repression-equipment-2011")))
     assert [r.status for r in rows] == ["possible"]
+
+
+def test_unreadable_relation_date_is_screened_as_undated(store: Store) -> None:
+    populate(store)
+    with store.begin() as conn:
+        conn.execute(relation.update().where(relation.c.id == "r-de").values(date="vers 2013"))
+    (t,) = [t for t in transfers(store) if t.id == "r-de"]
+    assert t.date is None
+    refresh_flags(store)
+    with store.connect() as conn:
+        statuses = {r.status for r in conn.execute(select(flag).where(flag.c.relation_id == "r-de"))}
+    assert statuses == {"possible"}
