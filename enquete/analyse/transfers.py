@@ -8,7 +8,11 @@ Two shapes of evidence make a transfer:
   `developed` date, when stated) and the day it was found ("2012/2015-01"), else at some time up to the
   day it was found ("/2015-01").
 
-A mention not yet resolved to an entity still counts, by its own text and country, so screening works
+An undated fact is bounded by its document's publication date ("/2010-06": some time before June 2010),
+which rules out rules that came later.
+
+A product not resolved to an entity is tied to its maker only within one document (by the mention's
+cluster or text), never across documents. A mention not yet resolved to an entity still counts, by its own text and country, so screening works
 before resolution has run (the flag then has no supplier entity id).
 """
 
@@ -17,6 +21,7 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from sqlalchemy import Connection, select
@@ -24,7 +29,7 @@ from sqlalchemy import Connection, select
 from enquete.analyse.categories import categorise, fold
 from enquete.analyse.rules import period
 from enquete.store import Store
-from enquete.store.schema import entity, evidence, mention, relation
+from enquete.store.schema import document, entity, evidence, mention, relation
 
 log = logging.getLogger(__name__)
 
@@ -62,28 +67,42 @@ def _iso(value: str | None) -> str | None:
     return value.upper() if value else None
 
 
-class _Graph:
-    """The store's mentions, entities and evidence, loaded once."""
+def _chunks(ids: Iterable[str], size: int = 500) -> Iterator[list[str]]:
+    items = sorted(set(ids))
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
 
-    def __init__(self, conn: Connection) -> None:
-        self.entities = {r.id: r for r in conn.execute(select(entity))}
-        self.mentions = {r.id: r for r in conn.execute(select(mention))}
+
+class _Graph:
+    """The mentions, entities, evidence and documents the transfer relations touch, loaded once."""
+
+    def __init__(self, conn: Connection, rels: list[Any]) -> None:
+        mids = {m for r in rels for m in (r.subject, r.object, r.product) if m}
+        self.mentions = {r.id: r for ids in _chunks(mids)
+                         for r in conn.execute(select(mention).where(mention.c.id.in_(ids)))}
+        eids = {m.entity_id for m in self.mentions.values() if m.entity_id}
+        self.entities = {r.id: r for ids in _chunks(eids)
+                         for r in conn.execute(select(entity).where(entity.c.id.in_(ids)))}
         self.aliases: dict[str, set[str]] = defaultdict(set)
         self.mention_country: dict[str, str] = {}
-        for m in self.mentions.values():
-            if m.entity_id:
-                self.aliases[m.entity_id].add(m.text)
-                if m.country and m.entity_id not in self.mention_country:
-                    self.mention_country[m.entity_id] = m.country
+        for ids in _chunks(eids):
+            q = select(mention.c.entity_id, mention.c.text, mention.c.country).where(mention.c.entity_id.in_(ids))
+            for eid, text, country in conn.execute(q.distinct()):
+                self.aliases[eid].add(text)
+                if country:
+                    self.mention_country.setdefault(eid, country)
         self.countries: dict[str, str] = {}
-        for e in self.entities.values():
-            if e.type == "Country" and e.country:
-                self.countries.setdefault(e.country.upper(), e.id)
+        for eid, code in conn.execute(select(entity.c.id, entity.c.country).where(
+                entity.c.type == "Country", entity.c.country.is_not(None)).order_by(entity.c.id)):
+            self.countries.setdefault(code.upper(), eid)
         self.evidence: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        rows = conn.execute(select(evidence).where(evidence.c.owner_kind == "relation").order_by(evidence.c.id))
-        for ev in rows:
-            self.evidence[ev.owner_id].append(
-                {"doc": ev.doc_id, "start": ev.start, "end": ev.end, "quote": ev.quote})
+        for ids in _chunks(r.id for r in rels):
+            q = select(evidence).where(evidence.c.owner_kind == "relation", evidence.c.owner_id.in_(ids))
+            for ev in conn.execute(q.order_by(evidence.c.id)):
+                self.evidence[ev.owner_id].append(
+                    {"doc": ev.doc_id, "start": ev.start, "end": ev.end, "quote": ev.quote})
+        self.published = {d: p for ids in _chunks(r.doc_id for r in rels) for d, p in conn.execute(
+            select(document.c.id, document.c.published).where(document.c.id.in_(ids)))}
 
     def party(self, mention_id: str) -> Party:
         """The entity behind a mention, or the mention itself when unresolved."""
@@ -95,10 +114,17 @@ class _Graph:
         aliases = tuple(sorted(self.aliases.get(e.id, set()) | {e.name}))
         return Party(name=e.name, id=e.id, country=_iso(country), type=e.type, aliases=aliases)
 
-    def product_key(self, mention_id: str) -> str:
-        """What identifies a product across relations: its entity, else its folded surface text."""
+    def product_keys(self, mention_id: str) -> set[str]:
+        """What identifies a product across relations: its entity; when unresolved, its in-document
+        cluster or folded text, never matched across documents (a generic name such as "grenades"
+        must not tie one maker to another document's find)."""
         m = self.mentions[mention_id]
-        return m.entity_id or "text:" + fold(m.text)
+        if m.entity_id:
+            return {m.entity_id}
+        keys = {f"text:{m.doc_id}:{fold(m.text)}"}
+        if m.cluster:
+            keys.add(f"cluster:{m.doc_id}:{m.cluster}")
+        return keys
 
     def categories(self, mention_id: str | None, quotes: list[str]) -> frozenset[str]:
         """entity.categories ∪ mention.categories ∪ categories of the quotes and the mention's text."""
@@ -115,6 +141,11 @@ class _Graph:
             cats |= categorise(text)
         return frozenset(cats)
 
+    def published_bound(self, doc_id: str) -> str | None:
+        """The publication date of a document when well formed (a date nothing in it can be after)."""
+        bound = _before(self.published.get(doc_id))
+        return bound[1:] if bound else None
+
     def destination(self, buyer: Party) -> tuple[str | None, str | None]:
         """(ISO2 of the destination state, id of its Country entity)."""
         if buyer.type == "Country" and buyer.country:
@@ -130,7 +161,8 @@ def _supplied(g: _Graph, rel: Any) -> Transfer:
     item_id = g.mentions[rel.product].entity_id if rel.product else None
     return Transfer(
         id=rel.id, supplier=seller, buyer=buyer, destination=dest, destination_id=dest_id, item=item,
-        item_id=item_id, categories=g.categories(rel.product, [e["quote"] for e in ev]), date=_date(rel),
+        item_id=item_id, categories=g.categories(rel.product, [e["quote"] for e in ev]),
+        date=_date(rel) or _before(g.published.get(rel.doc_id)),
         relation_ids=(rel.id,), evidence=tuple(ev))
 
 
@@ -142,6 +174,15 @@ def _date(rel: Any) -> str | None:
         log.warning("relation %s: unreadable date %r, screened as undated", rel.id, rel.date)
         return None
     return rel.date or None
+
+
+def _before(published: str | None) -> str | None:
+    """An undated fact reported in a document happened before its publication: "/published"."""
+    try:
+        period(published)
+    except ValueError:
+        return None
+    return f"/{published}" if published else None
 
 
 def _interval(made: str | None, found: str | None) -> str | None:
@@ -164,25 +205,27 @@ def _found(g: _Graph, rel: Any, makers: list[Any]) -> list[Transfer]:
             id=f"{rel.id}+{dev.id}", supplier=g.party(dev.subject), buyer=None, destination=dest,
             destination_id=dest_id, item=product.name, item_id=product.id,
             categories=g.categories(rel.subject, [e["quote"] for e in ev]),
-            date=_interval(_date(dev), _date(rel)), relation_ids=(rel.id, dev.id), evidence=tuple(ev)))
+            date=_interval(_date(dev), _date(rel) or g.published_bound(rel.doc_id)), relation_ids=(rel.id, dev.id), evidence=tuple(ev)))
     return out
 
 
 def load_transfers(conn: Connection) -> list[Transfer]:
     """Every transfer documented in the store (see the module docstring)."""
-    g = _Graph(conn)
     rels = list(conn.execute(select(relation).where(
         relation.c.predicate.in_(("supplied", "found_in", "developed"))).order_by(relation.c.id)))
+    g = _Graph(conn, rels)
     makers: dict[str, list[Any]] = defaultdict(list)
     for rel in rels:
         if rel.predicate == "developed":
-            makers[g.product_key(rel.object)].append(rel)
+            for key in g.product_keys(rel.object):
+                makers[key].append(rel)
     out: list[Transfer] = []
     for rel in rels:
         if rel.predicate == "supplied":
             out.append(_supplied(g, rel))
         elif rel.predicate == "found_in":
-            out.extend(_found(g, rel, makers.get(g.product_key(rel.subject), [])))
+            found = {dev.id: dev for key in g.product_keys(rel.subject) for dev in makers.get(key, [])}
+            out.extend(_found(g, rel, list(found.values())))
     log.info("%d transfers from %d relations", len(out), len(rels))
     return out
 

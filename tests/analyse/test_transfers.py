@@ -126,3 +126,38 @@ def test_unreadable_relation_date_is_screened_as_undated(store: Store) -> None:
     with store.connect() as conn:
         statuses = {r.status for r in conn.execute(select(flag).where(flag.c.relation_id == "r-de"))}
     assert statuses == {"possible"}
+
+
+def test_undated_sale_is_bounded_by_publication(store: Store) -> None:
+    populate(store)
+    with store.begin() as conn:
+        conn.execute(document.update().values(published="2010-06"))
+        conn.execute(relation.update().where(relation.c.id == "r-de").values(date=None))
+    (t,) = [t for t in transfers(store) if t.id == "r-de"]
+    assert t.date == "/2010-06"
+    refresh_flags(store)
+    with store.connect() as conn:
+        rules = {r.rule for r in conn.execute(select(flag).where(flag.c.relation_id == "r-de"))}
+    assert not any("bahrain" in r for r in rules)
+
+
+def test_unresolved_products_do_not_tie_makers_across_documents(store: Store) -> None:
+    populate(store)
+    other = "e" * 64
+    with store.begin() as conn:
+        conn.execute(insert(document).values(id=other, source="other.txt", language="fr", text=TEXT))
+        mids = []
+        for word in ("grenades lacrymogènes", "Bahreïn"):
+            start = TEXT.index(word)
+            mids.append(f"{other[:16]}:{start}:{start + len(word)}")
+            conn.execute(insert(mention).values(id=mids[-1], doc_id=other, start=start, end=start + len(word),
+                                                text=word, type="Product" if "gren" in word else "Country",
+                                                entity_id=None, country="bh" if "Bah" in word else None))
+        conn.execute(insert(relation).values(id="r-other", doc_id=other, subject=mids[0], predicate="found_in",
+                                             object=mids[1], date="2016", confidence=0.8, extractor="test"))
+        # the maker's product mention in the first document is unresolved too
+        conn.execute(mention.update().where(mention.c.doc_id == DOC, mention.c.type == "Product")
+                     .values(entity_id=None))
+    ids = {t.id for t in transfers(store)}
+    assert "r-found+r-made" in ids  # same document: tied by the product's text
+    assert not any(i.startswith("r-other") for i in ids)
