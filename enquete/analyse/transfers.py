@@ -33,6 +33,9 @@ from enquete.store.schema import document, entity, evidence, mention, relation
 
 log = logging.getLogger(__name__)
 
+#: Buyers whose country is where the goods went.
+STATE_OR_BODY = ("Country", "PublicBody", "Organization", "Company")
+
 
 @dataclass(frozen=True)
 class Party:
@@ -147,10 +150,13 @@ class _Graph:
         return bound[1:] if bound else None
 
     def destination(self, buyer: Party) -> tuple[str | None, str | None]:
-        """(ISO2 of the destination state, id of its Country entity)."""
+        """(ISO2 of the destination state, id of its Country entity). A person's country is a nationality,
+        not where goods went: a transfer to a person has no destination state."""
         if buyer.type == "Country" and buyer.country:
             return buyer.country, buyer.id or self.countries.get(buyer.country)
-        return buyer.country, self.countries.get(buyer.country) if buyer.country else None
+        if buyer.type not in STATE_OR_BODY or not buyer.country:
+            return None, None
+        return buyer.country, self.countries.get(buyer.country)
 
 
 def _supplied(g: _Graph, rel: Any) -> Transfer:

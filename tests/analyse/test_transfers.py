@@ -161,3 +161,39 @@ def test_unresolved_products_do_not_tie_makers_across_documents(store: Store) ->
     ids = {t.id for t in transfers(store)}
     assert "r-found+r-made" in ids  # same document: tied by the product's text
     assert not any(i.startswith("r-other") for i in ids)
+
+
+def test_buyer_agency_gives_its_state_and_a_person_gives_none(store: Store) -> None:
+    populate(store)
+    with store.begin() as conn:
+        conn.execute(insert(entity).values(id="e-police", type="PublicBody", name="police", country="bh",
+                                           categories=None, protected=False))
+        conn.execute(mention.update().where(mention.c.id == select(relation.c.object).where(
+            relation.c.id == "r-de").scalar_subquery()).values(entity_id="e-police", type="PublicBody"))
+    (t,) = [t for t in transfers(store) if t.id == "r-de"]
+    assert (t.destination, t.destination_id, t.buyer.name) == ("BH", "e-bahrain", "police")  # type: ignore[union-attr]
+    with store.begin() as conn:
+        conn.execute(entity.update().where(entity.c.id == "e-police").values(type="Person"))
+    (t,) = [t for t in transfers(store) if t.id == "r-de"]
+    assert t.destination is None
+
+
+def test_screen_command_on_a_store(store: Store) -> None:
+    from click.testing import CliRunner
+
+    from enquete.cli import cli
+
+    populate(store)
+    runner = CliRunner()
+    out = runner.invoke(cli, ["screen"])
+    assert out.exit_code == 0, out.output
+    breaches, possible = out.output.split("Possible (to check)")
+    assert "[breach] fr-bahrain-repression-equipment-2011" in breaches and "Lacrymex -> BH" in breaches
+    assert "2012/2015-01 (interval)" in breaches and "«elles ont été fabriquées en 2012»" in breaches
+    assert "[breach]" not in possible
+    out = runner.invoke(cli, ["screen", "--entity", "Wachter", "--json"])
+    got = __import__("json").loads(out.output)
+    assert got["breaches"] == [] and all(f["supplier"] == "Wachter" for f in got["possible"])
+    out = runner.invoke(cli, ["screen", "--save"])
+    with store.connect() as conn:
+        assert conn.execute(select(flag).where(flag.c.status == "breach")).first() is not None
