@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from followthemoney.types import registry
 from sqlalchemy import Connection, select
 
 from enquete.analyse.categories import categorise, fold
@@ -70,6 +71,16 @@ def _iso(value: str | None) -> str | None:
     return value.upper() if value else None
 
 
+def _country_code(names: list[str]) -> str | None:
+    """ISO2 of a country from its name in any common language (FtM's country registry), for Country
+    entities stored without a code."""
+    for name in names:
+        code = registry.country.clean(name)
+        if code and len(code) == 2:
+            return code
+    return None
+
+
 def _chunks(ids: Iterable[str], size: int = 500) -> Iterator[list[str]]:
     items = sorted(set(ids))
     for i in range(0, len(items), size):
@@ -112,9 +123,12 @@ class _Graph:
         m = self.mentions[mention_id]
         e = self.entities.get(m.entity_id) if m.entity_id else None
         if e is None:
-            return Party(name=m.text, country=_iso(m.country), type=m.type, aliases=(m.text,))
-        country = e.country or self.mention_country.get(e.id) or m.country
+            country = m.country or (_country_code([m.text]) if m.type == "Country" else None)
+            return Party(name=m.text, country=_iso(country), type=m.type, aliases=(m.text,))
         aliases = tuple(sorted(self.aliases.get(e.id, set()) | {e.name}))
+        country = e.country or self.mention_country.get(e.id) or m.country
+        if not country and e.type == "Country":
+            country = _country_code([e.name, *aliases])
         return Party(name=e.name, id=e.id, country=_iso(country), type=e.type, aliases=aliases)
 
     def product_keys(self, mention_id: str) -> set[str]:
@@ -135,11 +149,10 @@ class _Graph:
         texts = list(quotes)
         if mention_id:
             m = self.mentions[mention_id]
-            cats.update(m.categories or ())
             e = self.entities.get(m.entity_id) if m.entity_id else None
-            if e is not None:
-                cats.update(e.categories or ())
-            texts.append(m.text)
+            given = list(m.categories or ()) + list((e.categories or ()) if e is not None else ())
+            cats.update(given)
+            texts += [m.text, *(c.replace("-", " ") for c in given)]
         for text in texts:
             cats |= categorise(text)
         return frozenset(cats)

@@ -197,3 +197,15 @@ def test_screen_command_on_a_store(store: Store) -> None:
     out = runner.invoke(cli, ["screen", "--save"])
     with store.connect() as conn:
         assert conn.execute(select(flag).where(flag.c.status == "breach")).first() is not None
+
+
+def test_country_without_code_is_known_by_its_name(store: Store) -> None:
+    populate(store)
+    with store.begin() as conn:
+        conn.execute(entity.update().where(entity.c.id == "e-bahrain").values(country=None))
+        conn.execute(mention.update().values(country=None))
+        conn.execute(entity.update().where(entity.c.id == "e-grenades").values(categories=["tear-gas"]))
+    seen = {t.id: t for t in transfers(store)}
+    assert seen["r-found+r-made"].destination == "BH"
+    assert seen["r-de"].destination == "BH"  # unresolved country mention, by its text
+    assert "riot-control" in seen["r-found+r-made"].categories
