@@ -81,7 +81,10 @@ def rules_cmd(rules_file: Path | None, as_json: bool) -> None:
         click.echo(json.dumps([rule_dict(r) for r in rules], ensure_ascii=False, indent=1))
         return
     for r in rules:
-        target = r.target_country or (f"listed: {r.listed_entity}" if r.listed_entity else "any destination")
+        if r.kind == "entity-listing":
+            target = f"listed company {r.listed_entity} ({r.target_country or '?'})"
+        else:
+            target = r.target_country or "any destination"
         click.echo(f"{r.id}  [{r.kind}, {r.issuer_type}]  target {target}  scope {', '.join(r.item_scope)}  "
                    f"{_window(r)}")
         click.echo(f"    {r.legal_ref}")
