@@ -1,0 +1,114 @@
+"""The graph around an entity: neighbours up to N hops through visible relations, a deterministic
+radial layout (hop k on circle k, sorted by name), and a server-side SVG with clickable nodes.
+
+A `supplied` relation with a product is drawn as two edges, vendor → product → buyer, so the path
+of a transfer reads on the picture."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from markupsafe import Markup, escape
+from sqlalchemy import or_, select
+
+from enquete.exc import NotFound
+from enquete.store.schema import entity, mention, relation
+from enquete.web.facts import relation_rows
+from enquete.web.queries import Scope
+
+SIZE = 760
+RADIUS = 150
+MAX_NODES = 60
+
+
+def _neighbour_relations(scope: Scope, conn: Any, entity_ids: set[str]) -> list[dict]:
+    mids = select(mention.c.id).where(mention.c.entity_id.in_(sorted(entity_ids)),
+                                      mention.c.doc_id.in_(scope.visible_docs()))
+    return relation_rows(scope, conn, or_(relation.c.subject.in_(mids), relation.c.object.in_(mids),
+                                          relation.c.product.in_(mids)))
+
+
+def _edges_of(r: dict) -> list[tuple[str, str, str]]:
+    s, o, p = (r["subject"] or {}).get("id"), (r["object"] or {}).get("id"), (r["product"] or {}).get("id")
+    if not s or not o:
+        return []
+    if p:
+        return [(s, p, r["predicate"]), (p, o, "to")]
+    return [(s, o, r["predicate"])]
+
+
+def graph(scope: Scope, entity_id: str, hops: int = 2) -> dict:
+    """Nodes (with x, y, hop) and edges (source, target, label, relation) around `entity_id`."""
+    hops = max(1, min(hops, 3))
+    with scope.store.connect() as conn:
+        ent = conn.execute(select(entity.c.id, entity.c.name, entity.c.type).where(entity.c.id == entity_id)).first()
+        visible = conn.execute(select(mention.c.id).where(mention.c.entity_id == entity_id,
+                                                          mention.c.doc_id.in_(scope.visible_docs()))).first()
+        if ent is None or (visible is None and scope.collections is not None):
+            raise NotFound(f"no entity {entity_id!r}")
+        nodes: dict[str, dict] = {ent.id: {"id": ent.id, "name": scope.name(ent.id, ent.name), "type": ent.type,
+                                           "hop": 0}}
+        edges: dict[tuple[str, str, str], dict] = {}
+        frontier = {ent.id}
+        for hop in range(1, hops + 1):
+            if not frontier or len(nodes) >= MAX_NODES:
+                break
+            nxt: set[str] = set()
+            for r in _neighbour_relations(scope, conn, frontier):
+                for part in (r["subject"], r["object"], r["product"]):
+                    if part and part["id"] and part["id"] not in nodes and len(nodes) < MAX_NODES:
+                        nodes[part["id"]] = {**part, "hop": hop}
+                        nxt.add(part["id"])
+                for s, t, label in _edges_of(r):
+                    if s in nodes and t in nodes:
+                        edges.setdefault((s, t, label), {"source": s, "target": t, "label": label,
+                                                         "relations": []})["relations"].append(r["id"])
+            frontier = nxt
+    _layout(list(nodes.values()))
+    return {"center": ent.id, "hops": hops, "nodes": sorted(nodes.values(), key=lambda n: (n["hop"], n["name"] or "")),
+            "edges": sorted(edges.values(), key=lambda e: (e["source"], e["target"], e["label"]))}
+
+
+def _layout(nodes: list[dict]) -> None:
+    """Radial layout: hop k on a circle of radius k*RADIUS, evenly spaced in name order."""
+    c = SIZE / 2
+    by_hop: dict[int, list[dict]] = {}
+    for n in nodes:
+        by_hop.setdefault(n["hop"], []).append(n)
+    for hop, ring in by_hop.items():
+        ring.sort(key=lambda n: ((n["name"] or "").lower(), n["id"]))
+        for i, n in enumerate(ring):
+            angle = 2 * math.pi * i / len(ring) + (hop * 0.35) - math.pi / 2
+            r = min(hop, 2.3) * RADIUS
+            n["x"], n["y"] = round(c + r * math.cos(angle), 1), round(c + r * math.sin(angle), 1)
+
+
+COLOURS = {"Person": "#8c3b3b", "Company": "#1f4e79", "Organization": "#3b6e3b", "PublicBody": "#6b4e1f",
+           "Country": "#555555", "Product": "#7a3b7a", "Event": "#3b6b6b", "Law": "#444"}
+
+
+def svg(g: dict) -> Markup:
+    """The graph as an SVG element: nodes are links to dossiers, edges carry their predicate."""
+    pos = {n["id"]: n for n in g["nodes"]}
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {SIZE} {SIZE}" class="graph" role="img" '
+             f'aria-label="relations graph">',
+             '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" '
+             'orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" fill="#777"/></marker></defs>']
+    for e in g["edges"]:
+        a, b = pos[e["source"]], pos[e["target"]]
+        dx, dy = b["x"] - a["x"], b["y"] - a["y"]
+        d = math.hypot(dx, dy) or 1
+        x1, y1 = a["x"] + dx / d * 14, a["y"] + dy / d * 14
+        x2, y2 = b["x"] - dx / d * 16, b["y"] - dy / d * 16
+        parts.append(f'<g class="edge"><line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" '
+                     f'marker-end="url(#arrow)"/><text x="{(x1 + x2) / 2:.1f}" y="{(y1 + y2) / 2 - 4:.1f}">'
+                     f'{escape(e["label"])}</text></g>')
+    for n in g["nodes"]:
+        colour = COLOURS.get(n["type"] or "", "#444")
+        r = 12 if n["hop"] == 0 else 9
+        parts.append(f'<a href="/entities/{escape(n["id"])}/graph" class="node"><title>{escape(n["type"])}: '
+                     f'{escape(n["name"])}</title><circle cx="{n["x"]}" cy="{n["y"]}" r="{r}" fill="{colour}"/>'
+                     f'<text x="{n["x"]}" y="{n["y"] + r + 13}">{escape(n["name"])}</text></a>')
+    parts.append("</svg>")
+    return Markup("".join(parts))
