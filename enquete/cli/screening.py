@@ -9,6 +9,7 @@ from pathlib import Path
 
 import click
 
+from enquete import settings
 from enquete.analyse.categories import fold
 from enquete.analyse.rules import Rule, load_rules, rule_dict
 from enquete.analyse.screen import Flag, refresh_flags, screen
@@ -17,7 +18,8 @@ from enquete.store import open_store
 
 RULES_OPTION = click.option(
     "--rules", "rules_file", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
-    help="A JSON file of extra rules, merged with the packaged ones (same id: yours replaces it).")
+    help="A JSON file of extra rules, merged with the packaged ones (same id: yours replaces it); "
+         "default: ENQUETE_RULES.")
 
 
 def _concerns(t: Transfer, needle: str) -> bool:
@@ -46,7 +48,7 @@ def _echo_flag(f: Flag) -> None:
 @click.option("--save", is_flag=True, help="Also rewrite the stored flags with this screening.")
 def screen_cmd(entity: str | None, rules_file: Path | None, as_json: bool, save: bool) -> None:
     """Screen the documented transfers against the rules: breaches, then possible ones."""
-    rules = load_rules(rules_file)
+    rules = load_rules(rules_file or settings.RULES_FILE)
     store = open_store()
     if save:
         refresh_flags(store, rules)
@@ -76,7 +78,7 @@ def _window(rule: Rule) -> str:
 @click.option("--json", "as_json", is_flag=True, help="JSON output.")
 def rules_cmd(rules_file: Path | None, as_json: bool) -> None:
     """List the screening rules: id, kind, target, scope, window, legal reference, source."""
-    rules = load_rules(rules_file)
+    rules = load_rules(rules_file or settings.RULES_FILE)
     if as_json:
         click.echo(json.dumps([rule_dict(r) for r in rules], ensure_ascii=False, indent=1))
         return

@@ -207,3 +207,21 @@ def test_country_without_code_is_known_by_its_name(store: Store) -> None:
     seen = {t.id: t for t in transfers(store)}
     assert seen["r-found+r-made"].destination == "BH"
     assert seen["r-de"].destination == "BH"  # unresolved country mention, by its text
+
+
+def test_refresh_uses_the_configured_rules_file(store: Store, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from enquete import settings
+
+    mine = {"id": "de-bahrain-test", "issuer": "Germany (test)", "issuer_type": "national",
+            "target_country": "BH", "item_scope": ["riot-control"], "kind": "embargo", "start": "2012-01-01",
+            "legal_ref": "test ref", "source_url": "https://example.org/de"}
+    path = tmp_path / "rules.json"
+    path.write_text(json.dumps([mine]), encoding="utf-8")
+    monkeypatch.setattr(settings, "RULES_FILE", str(path))
+    populate(store)
+    refresh_flags(store)
+    with store.connect() as conn:
+        rows = [(r.rule, r.status, r.supplier) for r in conn.execute(select(flag).where(flag.c.rule == mine["id"]))]
+    assert rows == [("de-bahrain-test", "breach", "e-wachter")]
