@@ -33,16 +33,19 @@ from collections.abc import Iterable
 LEXICON: dict[str, tuple[str, ...]] = {
     "riot-control": (
         r"lacrymogenes?", r"tear[- ]?gas", r"anti[- ]?emeutes?", r"anti[- ]?riot", r"riot[- ]control",
-        r"crowd[- ]control", r"maintien de l'ordre", r"gaz (?:cs|poivre)", r"cs gas", r"grenades? de desencerclement",
+        r"crowd[- ]control", r"maintien de l'ordre", r"gaz (?:cs|poivre)", r"cs gas",
+        r"grenades? de desencerclement",
         r"grenades? assourdissantes?", r"stun grenades?", r"canons? a eau", r"water cannons?",
         r"lanceurs? de balles de defense", r"\blbd\b", r"flash[- ]?balls?", r"balles? en caoutchouc",
         r"rubber bullets?", r"boucliers? anti", r"riot shields?",
     ),
     "telecom-monitoring": (
-        r"interceptions?", r"\becoutes\b", r"ecoutes? telephoniques?", r"lawful intercept", r"monitoring cent(?:er|re)s?",
+        r"interceptions?", r"\becoutes\b", r"ecoutes? telephoniques?", r"lawful intercept",
+        r"monitoring cent(?:er|re)s?",
         r"centres? de (?:surveillance|monitoring)", r"surveillance (?:de l'|d')?internet",
         r"surveillance des (?:communications|telecommunications|reseaux)", r"internet surveillance",
-        r"communications? surveillance", r"telecommunications? monitoring", r"monitoring (?:of )?communications",
+        r"communications? surveillance", r"telecommunications? monitoring",
+        r"monitoring (?:of )?communications",
         r"mass surveillance", r"surveillance de masse", r"imsi[- ]?catchers?", r"stingrays?",
         r"surveillance (?:system|software|technolog)", r"(?:systemes?|logiciels?) de surveillance",
     ),
@@ -64,10 +67,12 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "arms": (
         r"\barmes?\b", r"armements?", r"munitions?", r"fusils?", r"blindes?", r"vehicules? blindes?",
         r"\bweapons?\b", r"\barms\b", r"ammunition", r"rifles?", r"armou?red vehicles?", r"missiles?",
-        r"fregates?", r"corvettes?", r"avions? de combat", r"fighter jets?", r"mitrailleuses?", r"machine guns?",
+        r"fregates?", r"corvettes?", r"avions? de combat", r"fighter jets?", r"mitrailleuses?",
+        r"machine guns?",
     ),
     "torture-goods": (
-        r"(?:instruments?|outils?|equipements?) de torture", r"torture (?:tools?|instruments?|devices?|equipment)",
+        r"(?:instruments?|outils?|equipements?) de torture",
+        r"torture (?:tools?|instruments?|devices?|equipment)",
         r"menottes? electriques?", r"electric[- ]shock (?:cuffs|handcuffs|belts?|sleeves?)",
         r"ceintures? electriques?", r"stun belts?", r"poucettes", r"thumb[- ]?cuffs", r"matraques? a pointes",
         r"spiked batons?", r"gants? (?:a impulsion )?electriques?", r"electric[- ]shock gloves?",

@@ -120,7 +120,8 @@ def _check(raw: dict[str, Any], origin: str, ref: str) -> None:
         if not raw.get(key):
             raise _fail(origin, ref, f"missing {key!r}")
     if raw["issuer_type"] not in ISSUER_TYPES:
-        raise _fail(origin, ref, f"unknown issuer_type {raw['issuer_type']!r} (one of {', '.join(ISSUER_TYPES)})")
+        raise _fail(origin, ref,
+                    f"unknown issuer_type {raw['issuer_type']!r} (one of {', '.join(ISSUER_TYPES)})")
     if raw["kind"] not in KINDS:
         raise _fail(origin, ref, f"unknown kind {raw['kind']!r} (one of {', '.join(KINDS)})")
     if not isinstance(raw["item_scope"], list):

@@ -26,7 +26,8 @@ from sqlalchemy import delete, insert
 from enquete import settings
 from enquete.analyse.categories import fold, scope_terms
 from enquete.analyse.rules import MAX_DAY, Rule, load_rules, period, precision_of
-from enquete.analyse.transfers import Party, Transfer, transfers as load_transfers
+from enquete.analyse.transfers import Party, Transfer
+from enquete.analyse.transfers import transfers as load_transfers
 from enquete.store import Store
 from enquete.store.schema import evidence, flag
 
@@ -151,8 +152,9 @@ def _make(rule: Rule, t: Transfer, status: str, why: str, dest: str | None, dest
 
 def _describe(rule: Rule, t: Transfer, hedges: list[str], what: str) -> str:
     cats = ", ".join(sorted(t.categories)) or "uncategorised"
+    basis = "" if t.basis == "supplied" else f" ({t.basis})"
     head = (f"{t.supplier.name} ({t.supplier.country or '??'}) -> {what}: {t.item or 'item'} [{cats}], "
-            f"{t.date or 'undated'}; {rule.kind} {rule.id} in force from {rule.start}"
+            f"{t.date or 'undated'}{basis}; {rule.kind} {rule.id} in force from {rule.start}"
             + (f" to {rule.end}" if rule.end else ""))
     return head + ("; possible: " + "; ".join(hedges) if hedges else "; the transfer falls within it")
 

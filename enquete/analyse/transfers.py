@@ -12,16 +12,17 @@ An undated fact is bounded by its document's publication date ("/2010-06": some 
 which rules out rules that came later.
 
 A product not resolved to an entity is tied to its maker only within one document (by the mention's
-cluster or text), never across documents. A mention not yet resolved to an entity still counts, by its own text and country, so screening works
-before resolution has run (the flag then has no supplier entity id).
+cluster or text), never across documents. A mention not yet resolved to an entity still counts, by its
+own text and country, so screening works before resolution has run (the flag then has no supplier
+entity id).
 """
 
 from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from dataclasses import dataclass, field
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
 from followthemoney.types import registry
@@ -65,6 +66,7 @@ class Transfer:
     item_id: str | None = None
     relation_ids: tuple[str, ...] = ()
     evidence: tuple[dict[str, Any], ...] = field(default_factory=tuple)
+    basis: str = "supplied"  # how the text documents it: "supplied", or "made X, found Y" for finds
 
 
 def _iso(value: str | None) -> str | None:
@@ -100,7 +102,8 @@ class _Graph:
         self.aliases: dict[str, set[str]] = defaultdict(set)
         self.mention_country: dict[str, str] = {}
         for ids in _chunks(eids):
-            q = select(mention.c.entity_id, mention.c.text, mention.c.country).where(mention.c.entity_id.in_(ids))
+            q = select(mention.c.entity_id, mention.c.text, mention.c.country).where(
+                mention.c.entity_id.in_(ids))
             for eid, text, country in conn.execute(q.distinct()):
                 self.aliases[eid].add(text)
                 if country:
@@ -224,7 +227,9 @@ def _found(g: _Graph, rel: Any, makers: list[Any]) -> list[Transfer]:
             id=f"{rel.id}+{dev.id}", supplier=g.party(dev.subject), buyer=None, destination=dest,
             destination_id=dest_id, item=product.name, item_id=product.id,
             categories=g.categories(rel.subject, [e["quote"] for e in ev]),
-            date=_interval(_date(dev), _date(rel) or g.published_bound(rel.doc_id)), relation_ids=(rel.id, dev.id), evidence=tuple(ev)))
+            date=_interval(_date(dev), _date(rel) or g.published_bound(rel.doc_id)),
+            relation_ids=(rel.id, dev.id), evidence=tuple(ev),
+            basis=f"made {_date(dev) or '(date unknown)'}, found there {_date(rel) or '(undated)'}"))
     return out
 
 

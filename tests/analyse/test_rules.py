@@ -11,9 +11,18 @@ import pytest
 from enquete.analyse.rules import KINDS, PACKAGED, SCOPES, load_rules, period, precision_of, read_rules
 from enquete.exc import InvalidData
 
-GOOD = {"id": "x-test", "issuer": "France (test)", "issuer_type": "national", "target_country": "BH",
-        "item_scope": ["riot-control"], "kind": "suspension", "start": "2011-02-17", "end": None,
-        "legal_ref": "ref", "source_url": "https://example.org/x"}
+GOOD = {
+    "id": "x-test",
+    "issuer": "France (test)",
+    "issuer_type": "national",
+    "target_country": "BH",
+    "item_scope": ["riot-control"],
+    "kind": "suspension",
+    "start": "2011-02-17",
+    "end": None,
+    "legal_ref": "ref",
+    "source_url": "https://example.org/x",
+}
 
 
 def write(tmp_path: Path, rules: list) -> Path:
@@ -28,7 +37,12 @@ def test_packaged_rules_load_and_are_complete() -> None:
     assert set(rules) == {r["id"] for r in shared}
     assert len(rules) >= 50
     bh = rules["fr-bahrain-repression-equipment-2011"]
-    assert (bh.issuer_country, bh.target_country, bh.kind, bh.start) == ("FR", "BH", "suspension", "2011-02-17")
+    assert (bh.issuer_country, bh.target_country, bh.kind, bh.start) == (
+        "FR",
+        "BH",
+        "suspension",
+        "2011-02-17",
+    )
     assert rules["uk-bahrain-licence-revocation-2011"].issuer_country == "GB"
     assert rules["us-entity-list-nso-group-2021"].issuer_country == "US"
     assert rules["us-entity-list-nso-group-2021"].listed_entity == "NSO Group"
@@ -40,18 +54,21 @@ def test_packaged_rules_load_and_are_complete() -> None:
     assert not rules["un-sr-torture-2023-inherently-abusive-goods"].binding
 
 
-@pytest.mark.parametrize("change, problem", [
-    ({"kind": "ban"}, "unknown kind 'ban'"),
-    ({"start": "17/02/2011"}, "bad start date"),
-    ({"start": "2011-02-30"}, "bad start date"),
-    ({"item_scope": ["teargas"]}, "unknown scope term 'teargas'"),
-    ({"end": "2010-01-01"}, "end 2010-01-01 is before start 2011-02-17"),
-    ({"issuer_type": "regional"}, "unknown issuer_type"),
-    ({"target_country": "Bahrain"}, "not an ISO 3166 alpha-2 code"),
-    ({"issuer": "Ruritania (ministry)"}, "cannot tell the issuing nation"),
-    ({"kind": "entity-listing"}, "needs 'listed_entity'"),
-    ({"item_scope": None}, "missing 'item_scope'"),
-])
+@pytest.mark.parametrize(
+    "change, problem",
+    [
+        ({"kind": "ban"}, "unknown kind 'ban'"),
+        ({"start": "17/02/2011"}, "bad start date"),
+        ({"start": "2011-02-30"}, "bad start date"),
+        ({"item_scope": ["teargas"]}, "unknown scope term 'teargas'"),
+        ({"end": "2010-01-01"}, "end 2010-01-01 is before start 2011-02-17"),
+        ({"issuer_type": "regional"}, "unknown issuer_type"),
+        ({"target_country": "Bahrain"}, "not an ISO 3166 alpha-2 code"),
+        ({"issuer": "Ruritania (ministry)"}, "cannot tell the issuing nation"),
+        ({"kind": "entity-listing"}, "needs 'listed_entity'"),
+        ({"item_scope": None}, "missing 'item_scope'"),
+    ],
+)
 def test_bad_rule_names_file_rule_and_problem(tmp_path: Path, change: dict, problem: str) -> None:
     path = write(tmp_path, [{**GOOD, **change}])
     with pytest.raises(InvalidData) as err:
@@ -85,6 +102,11 @@ def test_periods_and_precision() -> None:
     assert period("2012/2015-01") == (date(2012, 1, 1), date(2015, 1, 31))
     assert period("/2015-01")[1] == date(2015, 1, 31) and period("/2015-01")[0].year == 1
     assert [precision_of(v) for v in ("2011-02-17", "2011-02", "2011", "2012/2015", None)] == [
-        "day", "month", "year", "interval", None]
+        "day",
+        "month",
+        "year",
+        "interval",
+        None,
+    ]
     with pytest.raises(ValueError):
         period("février 2011")

@@ -13,47 +13,96 @@ from enquete.analyse.screen import eu_membership, normalise_name, screen
 from enquete.analyse.transfers import Party, Transfer
 from enquete.cli import cli
 
-FR_SUSPENSION = {"id": "fr-x", "issuer": "France (MFA)", "issuer_type": "national", "target_country": "BH",
-                 "item_scope": ["riot-control", "security-equipment"], "kind": "suspension",
-                 "start": "2011-02-17", "legal_ref": "communiqué", "source_url": "https://example.org/fr"}
+FR_SUSPENSION = {
+    "id": "fr-x",
+    "issuer": "France (MFA)",
+    "issuer_type": "national",
+    "target_country": "BH",
+    "item_scope": ["riot-control", "security-equipment"],
+    "kind": "suspension",
+    "start": "2011-02-17",
+    "legal_ref": "communiqué",
+    "source_url": "https://example.org/fr",
+}
 
 
 def rule(**change: object) -> Rule:
     return parse_rule({**FR_SUSPENSION, **change}, "test")
 
 
-def transfer(date: str | None, *, country: str = "FR", dest: str = "BH", cats: tuple = ("riot-control",),
-             supplier: str = "Lacrymex", buyer: str | None = None) -> Transfer:
-    return Transfer(id=f"t-{date}-{country}-{dest}", supplier=Party(supplier, f"{supplier}-{country}", country),
-                    destination=dest, item="grenades", categories=frozenset(cats), date=date,
-                    buyer=Party(buyer, "b1", dest) if buyer else None, destination_id="c-" + dest,
-                    relation_ids=("r1",), evidence=({"doc": "d", "start": 0, "end": 4, "quote": "text"},))
+def transfer(
+    date: str | None,
+    *,
+    country: str = "FR",
+    dest: str = "BH",
+    cats: tuple = ("riot-control",),
+    supplier: str = "Lacrymex",
+    buyer: str | None = None,
+) -> Transfer:
+    return Transfer(
+        id=f"t-{date}-{country}-{dest}",
+        supplier=Party(supplier, f"{supplier}-{country}", country),
+        destination=dest,
+        item="grenades",
+        categories=frozenset(cats),
+        date=date,
+        buyer=Party(buyer, "b1", dest) if buyer else None,
+        destination_id="c-" + dest,
+        relation_ids=("r1",),
+        evidence=({"doc": "d", "start": 0, "end": 4, "quote": "text"},),
+    )
 
 
 def statuses(transfers: list[Transfer], rules: list[Rule]) -> list[str]:
     return [f.status for f in screen(transfers, rules)]
 
 
-@pytest.mark.parametrize("date, expected", [
-    ("2011-02-16", []), ("2011-02-17", ["breach"]), ("2011-02-18", ["breach"]), ("2007", []),
-    ("2011", ["possible"]), ("2011-02", ["possible"]), ("2012/2015-01", ["breach"]),
-    ("/2015-01", ["possible"]), ("2009/2012", ["possible"]), (None, ["possible"]),
-])
+@pytest.mark.parametrize(
+    "date, expected",
+    [
+        ("2011-02-16", []),
+        ("2011-02-17", ["breach"]),
+        ("2011-02-18", ["breach"]),
+        ("2007", []),
+        ("2011", ["possible"]),
+        ("2011-02", ["possible"]),
+        ("2012/2015-01", ["breach"]),
+        ("/2015-01", ["possible"]),
+        ("2009/2012", ["possible"]),
+        (None, ["possible"]),
+    ],
+)
 def test_window_start_edges_and_imprecise_dates(date: str | None, expected: list[str]) -> None:
     assert statuses([transfer(date)], [rule()]) == expected
 
 
-@pytest.mark.parametrize("date, expected", [
-    ("2013-05-31", ["breach"]), ("2013-06-01", ["breach"]), ("2013-06-02", []), ("2013", ["possible"]),
-])
+@pytest.mark.parametrize(
+    "date, expected",
+    [
+        ("2013-05-31", ["breach"]),
+        ("2013-06-01", ["breach"]),
+        ("2013-06-02", []),
+        ("2013", ["possible"]),
+    ],
+)
 def test_window_end(date: str, expected: list[str]) -> None:
     assert statuses([transfer(date)], [rule(end="2013-06-01")]) == expected
 
 
 def test_flag_fields() -> None:
     (f,) = screen([transfer("2012/2015-01")], [rule()])
-    assert (f.rule, f.legal_ref, f.source_url, f.status) == ("fr-x", "communiqué", "https://example.org/fr", "breach")
-    assert (f.supplier, f.supplier_id, f.destination, f.destination_id) == ("Lacrymex", "Lacrymex-FR", "BH", "c-BH")
+    assert (f.rule, f.legal_ref, f.source_url, f.status) == (
+        "fr-x",
+        "communiqué",
+        "https://example.org/fr",
+        "breach",
+    )
+    assert (f.supplier, f.supplier_id, f.destination, f.destination_id) == (
+        "Lacrymex",
+        "Lacrymex-FR",
+        "BH",
+        "c-BH",
+    )
     assert (f.transfer_date, f.precision, f.relation_ids) == ("2012/2015-01", "interval", ("r1",))
     assert f.evidence[0]["quote"] == "text" and "Lacrymex" in f.why and "\n" not in f.why
 
@@ -76,8 +125,13 @@ def test_national_rule_binds_only_its_nation() -> None:
 
 
 def test_eu_rule_binds_eu_suppliers_only() -> None:
-    eu = rule(id="eu-x", issuer="Council of the EU", issuer_type="EU", kind="embargo",
-              item_scope=["internal-repression-equipment"])
+    eu = rule(
+        id="eu-x",
+        issuer="Council of the EU",
+        issuer_type="EU",
+        kind="embargo",
+        item_scope=["internal-repression-equipment"],
+    )
     assert statuses([transfer("2012", country="DE")], [eu]) == ["breach"]
     assert statuses([transfer("2012", country="IL")], [eu]) == []
     assert statuses([transfer("2021", country="GB")], [eu]) == []  # after Brexit
@@ -97,14 +151,35 @@ def test_licence_requirement_prohibition_commitment_and_multilateral() -> None:
     outright = rule(id="o", kind="prohibition", licence_derogation=False)
     commitment = rule(id="c", kind="commitment")
     embargo = rule(id="e", kind="embargo")
-    wa = rule(id="w", issuer="Wassenaar", issuer_type="multilateral", kind="licence-requirement",
-              target_country=None, participants=["FR", "DE"])
-    advice = rule(id="u", issuer="UN rapporteur", issuer_type="UN", kind="prohibition",
-                  licence_derogation=False, binding=False)
-    got = {f.rule: f.status for f in screen([transfer("2012")], [licence, derogation, outright, commitment,
-                                                                   embargo, wa, advice])}
-    assert got == {"l": "possible", "p": "possible", "o": "breach", "c": "breach", "e": "breach",
-                   "w": "possible", "u": "possible"}
+    wa = rule(
+        id="w",
+        issuer="Wassenaar",
+        issuer_type="multilateral",
+        kind="licence-requirement",
+        target_country=None,
+        participants=["FR", "DE"],
+    )
+    advice = rule(
+        id="u",
+        issuer="UN rapporteur",
+        issuer_type="UN",
+        kind="prohibition",
+        licence_derogation=False,
+        binding=False,
+    )
+    got = {
+        f.rule: f.status
+        for f in screen([transfer("2012")], [licence, derogation, outright, commitment, embargo, wa, advice])
+    }
+    assert got == {
+        "l": "possible",
+        "p": "possible",
+        "o": "breach",
+        "c": "breach",
+        "e": "breach",
+        "w": "possible",
+        "u": "possible",
+    }
     assert screen([transfer("2012", country="IL")], [wa]) == []
 
 
@@ -115,9 +190,16 @@ def test_item_wide_eu_rule_ignores_intra_eu_transfers() -> None:
 
 
 def test_entity_listing() -> None:
-    listing = rule(id="us-el", issuer="United States Department of Commerce", kind="entity-listing",
-                   target_country="IL", item_scope=["all-ear-items"], start="2021-11-03",
-                   listed_entity="Spyco Group", aliases=["Spyco Technologies Ltd"])
+    listing = rule(
+        id="us-el",
+        issuer="United States Department of Commerce",
+        kind="entity-listing",
+        target_country="IL",
+        item_scope=["all-ear-items"],
+        start="2021-11-03",
+        listed_entity="Spyco Group",
+        aliases=["Spyco Technologies Ltd"],
+    )
     sale = {"supplier": "Spyco Technologies Ltd.", "country": "IL", "cats": ()}
     (f,) = screen([transfer("2022-05", dest="MX", **sale)], [listing])  # any destination
     assert (f.rule, f.status, f.destination) == ("us-el", "possible", "MX")
@@ -139,7 +221,10 @@ def test_repeated_reports_merge_into_one_flag() -> None:
 def test_packaged_rules_on_the_bahrain_grenades() -> None:
     flags = screen([transfer("2012/2015-01", supplier="Alsetex")], load_rules())
     assert [f.rule for f in flags if f.status == "breach"] == ["fr-bahrain-repression-equipment-2011"]
-    assert screen([transfer("2007", supplier="Alsetex")], [r for r in load_rules() if r.target_country == "BH"]) == []
+    assert (
+        screen([transfer("2007", supplier="Alsetex")], [r for r in load_rules() if r.target_country == "BH"])
+        == []
+    )
 
 
 def test_screen_command(store, tmp_path) -> None:  # type: ignore[no-untyped-def]

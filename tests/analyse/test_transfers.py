@@ -9,10 +9,12 @@ from enquete.analyse.transfers import transfers
 from enquete.store import Store
 from enquete.store.schema import document, entity, evidence, flag, mention, relation
 
-TEXT = ("Des grenades lacrymogènes de la société Lacrymex ont été photographiées à Bahreïn en janvier 2015. "
-        "Les inscriptions indiquent qu'elles ont été fabriquées en 2012. "
-        "En 2009, Lacrymex avait déjà vendu des grenades lacrymogènes au Bahreïn. "
-        "L'entreprise allemande Wachter a livré en 2013 des grenades lacrymogènes au Bahreïn.")
+TEXT = (
+    "Des grenades lacrymogènes de la société Lacrymex ont été photographiées à Bahreïn en janvier 2015. "
+    "Les inscriptions indiquent qu'elles ont été fabriquées en 2012. "
+    "En 2009, Lacrymex avait déjà vendu des grenades lacrymogènes au Bahreïn. "
+    "L'entreprise allemande Wachter a livré en 2013 des grenades lacrymogènes au Bahreïn."
+)
 DOC = "d" * 64
 
 
@@ -26,46 +28,122 @@ def span(word: str, nth: int = 0) -> tuple[int, int]:
 def add_mention(conn, word: str, type_: str, entity_id: str | None, nth: int = 0, **extra) -> str:  # type: ignore[no-untyped-def]
     start, end = span(word, nth)
     mid = f"{DOC[:16]}:{start}:{end}"
-    conn.execute(insert(mention).values(id=mid, doc_id=DOC, start=start, end=end, text=word, type=type_,
-                                        entity_id=entity_id, **extra))
+    conn.execute(
+        insert(mention).values(
+            id=mid, doc_id=DOC, start=start, end=end, text=word, type=type_, entity_id=entity_id, **extra
+        )
+    )
     return mid
 
 
-def add_relation(conn, rid: str, subj: str, pred: str, obj: str, date: str | None, quote: str,  # type: ignore[no-untyped-def]
-                 product: str | None = None) -> None:
-    conn.execute(insert(relation).values(id=rid, doc_id=DOC, subject=subj, predicate=pred, object=obj,
-                                         product=product, date=date, confidence=0.8, extractor="test"))
+def add_relation(
+    conn,
+    rid: str,
+    subj: str,
+    pred: str,
+    obj: str,
+    date: str | None,
+    quote: str,  # type: ignore[no-untyped-def]
+    product: str | None = None,
+) -> None:
+    conn.execute(
+        insert(relation).values(
+            id=rid,
+            doc_id=DOC,
+            subject=subj,
+            predicate=pred,
+            object=obj,
+            product=product,
+            date=date,
+            confidence=0.8,
+            extractor="test",
+        )
+    )
     start = TEXT.index(quote)
-    conn.execute(insert(evidence).values(owner_kind="relation", owner_id=rid, doc_id=DOC, start=start,
-                                         end=start + len(quote), quote=quote))
+    conn.execute(
+        insert(evidence).values(
+            owner_kind="relation", owner_id=rid, doc_id=DOC, start=start, end=start + len(quote), quote=quote
+        )
+    )
 
 
 def populate(store: Store) -> None:
     with store.begin() as conn:
         conn.execute(insert(document).values(id=DOC, source="test.txt", language="fr", text=TEXT))
-        conn.execute(insert(entity), [
-            {"id": "e-lacrymex", "type": "Company", "name": "Lacrymex", "country": "fr", "categories": None, "protected": False},
-            {"id": "e-wachter", "type": "Company", "name": "Wachter", "country": "de", "categories": None, "protected": False},
-            {"id": "e-bahrain", "type": "Country", "name": "Bahreïn", "country": "bh", "categories": None, "protected": False},
-            {"id": "e-grenades", "type": "Product", "name": "grenades lacrymogènes Lacrymex",
-             "country": None, "categories": [], "protected": False},
-        ])
+        conn.execute(
+            insert(entity),
+            [
+                {
+                    "id": "e-lacrymex",
+                    "type": "Company",
+                    "name": "Lacrymex",
+                    "country": "fr",
+                    "categories": None,
+                    "protected": False,
+                },
+                {
+                    "id": "e-wachter",
+                    "type": "Company",
+                    "name": "Wachter",
+                    "country": "de",
+                    "categories": None,
+                    "protected": False,
+                },
+                {
+                    "id": "e-bahrain",
+                    "type": "Country",
+                    "name": "Bahreïn",
+                    "country": "bh",
+                    "categories": None,
+                    "protected": False,
+                },
+                {
+                    "id": "e-grenades",
+                    "type": "Product",
+                    "name": "grenades lacrymogènes Lacrymex",
+                    "country": None,
+                    "categories": [],
+                    "protected": False,
+                },
+            ],
+        )
         product = add_mention(conn, "grenades lacrymogènes", "Product", "e-grenades")
         maker = add_mention(conn, "Lacrymex", "Company", "e-lacrymex")
         place = add_mention(conn, "Bahreïn", "Country", "e-bahrain")
-        add_relation(conn, "r-found", product, "found_in", place, "2015-01",
-                     "Des grenades lacrymogènes de la société Lacrymex ont été photographiées à Bahreïn")
-        add_relation(conn, "r-made", maker, "developed", product, "2012",
-                     "elles ont été fabriquées en 2012")
+        add_relation(
+            conn,
+            "r-found",
+            product,
+            "found_in",
+            place,
+            "2015-01",
+            "Des grenades lacrymogènes de la société Lacrymex ont été photographiées à Bahreïn",
+        )
+        add_relation(conn, "r-made", maker, "developed", product, "2012", "elles ont été fabriquées en 2012")
         seller = add_mention(conn, "Lacrymex", "Company", "e-lacrymex", nth=1)
         buyer = add_mention(conn, "Bahreïn", "Country", "e-bahrain", nth=1)
         old = add_mention(conn, "grenades lacrymogènes", "Product", None, nth=1)
-        add_relation(conn, "r-2009", seller, "supplied", buyer, "2009",
-                     "En 2009, Lacrymex avait déjà vendu des grenades lacrymogènes au Bahreïn", product=old)
+        add_relation(
+            conn,
+            "r-2009",
+            seller,
+            "supplied",
+            buyer,
+            "2009",
+            "En 2009, Lacrymex avait déjà vendu des grenades lacrymogènes au Bahreïn",
+            product=old,
+        )
         german = add_mention(conn, "Wachter", "Company", "e-wachter")
         buyer2 = add_mention(conn, "Bahreïn", "Country", None, nth=2, country="bh")
-        add_relation(conn, "r-de", german, "supplied", buyer2, "2013",
-                     "L'entreprise allemande Wachter a livré en 2013 des grenades lacrymogènes au Bahreïn")
+        add_relation(
+            conn,
+            "r-de",
+            german,
+            "supplied",
+            buyer2,
+            "2013",
+            "L'entreprise allemande Wachter a livré en 2013 des grenades lacrymogènes au Bahreïn",
+        )
 
 
 def test_transfers_from_store(store: Store) -> None:
@@ -74,11 +152,15 @@ def test_transfers_from_store(store: Store) -> None:
     assert set(found) == {"r-found+r-made", "r-2009", "r-de"}
     seen = found["r-found+r-made"]
     assert (seen.supplier.id, seen.supplier.country, seen.destination, seen.destination_id) == (
-        "e-lacrymex", "FR", "BH", "e-bahrain")
+        "e-lacrymex",
+        "FR",
+        "BH",
+        "e-bahrain",
+    )
     assert seen.date == "2012/2015-01" and "riot-control" in seen.categories
     assert seen.relation_ids == ("r-found", "r-made") and len(seen.evidence) == 2
     for ev in seen.evidence:
-        assert TEXT[ev["start"]:ev["end"]] == ev["quote"]
+        assert TEXT[ev["start"] : ev["end"]] == ev["quote"]
     assert found["r-de"].destination == "BH" and found["r-de"].destination_id == "e-bahrain"
 
 
@@ -92,15 +174,22 @@ def test_refresh_flags_writes_one_breach(store: Store) -> None:
         assert len({r.id for r in rows}) == len(rows)
         (b,) = breaches
         assert (b.rule, b.supplier, b.destination, b.transfer_date, b.precision) == (
-            "fr-bahrain-repression-equipment-2011", "e-lacrymex", "e-bahrain", "2012/2015-01", "interval")
+            "fr-bahrain-repression-equipment-2011",
+            "e-lacrymex",
+            "e-bahrain",
+            "2012/2015-01",
+            "interval",
+        )
         assert b.legal_ref and b.source_url.startswith("http") and b.destination_country == "BH"
-        evs = list(conn.execute(select(evidence).where(evidence.c.owner_kind == "flag",
-                                                       evidence.c.owner_id == b.id)))
-        assert len(evs) == 2 and all(TEXT[e.start:e.end] == e.quote for e in evs)
+        evs = list(
+            conn.execute(select(evidence).where(evidence.c.owner_kind == "flag", evidence.c.owner_id == b.id))
+        )
+        assert len(evs) == 2 and all(TEXT[e.start : e.end] == e.quote for e in evs)
         # the 2009 sale predates the suspension: only licence-type rules (possible) may touch it
         assert {r.status for r in rows if r.relation_id == "r-2009"} <= {"possible"}
-        assert not any(r.relation_id == "r-2009" and r.destination_country == "BH" and "bahrain" in r.rule
-                       for r in rows)
+        assert not any(
+            r.relation_id == "r-2009" and r.destination_country == "BH" and "bahrain" in r.rule for r in rows
+        )
         assert not any(r.supplier == "e-wachter" and r.rule.startswith("fr-") for r in rows)
 
 
@@ -150,14 +239,36 @@ def test_unresolved_products_do_not_tie_makers_across_documents(store: Store) ->
         for word in ("grenades lacrymogènes", "Bahreïn"):
             start = TEXT.index(word)
             mids.append(f"{other[:16]}:{start}:{start + len(word)}")
-            conn.execute(insert(mention).values(id=mids[-1], doc_id=other, start=start, end=start + len(word),
-                                                text=word, type="Product" if "gren" in word else "Country",
-                                                entity_id=None, country="bh" if "Bah" in word else None))
-        conn.execute(insert(relation).values(id="r-other", doc_id=other, subject=mids[0], predicate="found_in",
-                                             object=mids[1], date="2016", confidence=0.8, extractor="test"))
+            conn.execute(
+                insert(mention).values(
+                    id=mids[-1],
+                    doc_id=other,
+                    start=start,
+                    end=start + len(word),
+                    text=word,
+                    type="Product" if "gren" in word else "Country",
+                    entity_id=None,
+                    country="bh" if "Bah" in word else None,
+                )
+            )
+        conn.execute(
+            insert(relation).values(
+                id="r-other",
+                doc_id=other,
+                subject=mids[0],
+                predicate="found_in",
+                object=mids[1],
+                date="2016",
+                confidence=0.8,
+                extractor="test",
+            )
+        )
         # the maker's product mention in the first document is unresolved too
-        conn.execute(mention.update().where(mention.c.doc_id == DOC, mention.c.type == "Product")
-                     .values(entity_id=None))
+        conn.execute(
+            mention.update()
+            .where(mention.c.doc_id == DOC, mention.c.type == "Product")
+            .values(entity_id=None)
+        )
     ids = {t.id for t in transfers(store)}
     assert "r-found+r-made" in ids  # same document: tied by the product's text
     assert not any(i.startswith("r-other") for i in ids)
@@ -166,10 +277,21 @@ def test_unresolved_products_do_not_tie_makers_across_documents(store: Store) ->
 def test_buyer_agency_gives_its_state_and_a_person_gives_none(store: Store) -> None:
     populate(store)
     with store.begin() as conn:
-        conn.execute(insert(entity).values(id="e-police", type="PublicBody", name="police", country="bh",
-                                           categories=None, protected=False))
-        conn.execute(mention.update().where(mention.c.id == select(relation.c.object).where(
-            relation.c.id == "r-de").scalar_subquery()).values(entity_id="e-police", type="PublicBody"))
+        conn.execute(
+            insert(entity).values(
+                id="e-police",
+                type="PublicBody",
+                name="police",
+                country="bh",
+                categories=None,
+                protected=False,
+            )
+        )
+        conn.execute(
+            mention.update()
+            .where(mention.c.id == select(relation.c.object).where(relation.c.id == "r-de").scalar_subquery())
+            .values(entity_id="e-police", type="PublicBody")
+        )
     (t,) = [t for t in transfers(store) if t.id == "r-de"]
     assert (t.destination, t.destination_id, t.buyer.name) == ("BH", "e-bahrain", "police")  # type: ignore[union-attr]
     with store.begin() as conn:
@@ -214,14 +336,25 @@ def test_refresh_uses_the_configured_rules_file(store: Store, tmp_path, monkeypa
 
     from enquete import settings
 
-    mine = {"id": "de-bahrain-test", "issuer": "Germany (test)", "issuer_type": "national",
-            "target_country": "BH", "item_scope": ["riot-control"], "kind": "embargo", "start": "2012-01-01",
-            "legal_ref": "test ref", "source_url": "https://example.org/de"}
+    mine = {
+        "id": "de-bahrain-test",
+        "issuer": "Germany (test)",
+        "issuer_type": "national",
+        "target_country": "BH",
+        "item_scope": ["riot-control"],
+        "kind": "embargo",
+        "start": "2012-01-01",
+        "legal_ref": "test ref",
+        "source_url": "https://example.org/de",
+    }
     path = tmp_path / "rules.json"
     path.write_text(json.dumps([mine]), encoding="utf-8")
     monkeypatch.setattr(settings, "RULES_FILE", str(path))
     populate(store)
     refresh_flags(store)
     with store.connect() as conn:
-        rows = [(r.rule, r.status, r.supplier) for r in conn.execute(select(flag).where(flag.c.rule == mine["id"]))]
+        rows = [
+            (r.rule, r.status, r.supplier)
+            for r in conn.execute(select(flag).where(flag.c.rule == mine["id"]))
+        ]
     assert rows == [("de-bahrain-test", "breach", "e-wachter")]
