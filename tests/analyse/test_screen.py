@@ -239,3 +239,31 @@ def test_screen_command(store, tmp_path) -> None:  # type: ignore[no-untyped-def
     bad.write_text('[{"id": "b", "kind": "ban"}]', encoding="utf-8")
     out = runner.invoke(cli, ["screen", "--rules", str(bad)])
     assert out.exit_code != 0 and "bad.json" in out.output and "'b'" in out.output
+
+
+@pytest.mark.integration
+def test_seeds_flag_the_alsetex_grenades_and_nothing_else(store) -> None:  # type: ignore[no-untyped-def]
+    """The whole chain on the founding articles: one breach, the Alsetex grenades found in Bahrain."""
+    from pathlib import Path
+
+    from sqlalchemy import select
+
+    from enquete.analyse.screen import refresh_flags
+    from enquete.store.schema import entity, flag
+
+    pipeline = pytest.importorskip("enquete.pipeline")
+    resolve = pytest.importorskip("enquete.resolve")
+    seeds = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "seeds"
+    if not seeds.is_dir():
+        pytest.skip("founding articles not available")
+    pipeline.ingest(store, [str(seeds)])
+    resolve.resolve(store)
+    refresh_flags(store)
+    with store.connect() as conn:
+        names = dict(conn.execute(select(entity.c.id, entity.c.name)).all())
+        breaches = [r for r in conn.execute(select(flag)) if r.status == "breach"]
+    got = [(r.rule, names.get(r.supplier, ""), names.get(r.destination, "")) for r in breaches]
+    assert len(got) == 1, got
+    rule, supplier, destination = got[0]
+    assert rule == "fr-bahrain-repression-equipment-2011"
+    assert "alsetex" in supplier.lower() and "bahre" in destination.lower()
