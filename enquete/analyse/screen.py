@@ -167,11 +167,11 @@ def _listing(rule: Rule, t: Transfer, when: tuple[date, date]) -> Flag | None:
         hedges = ["a listing restricts supplies to the listed company; this sale by it needs checking"]
         why = _describe(rule, t, hedges, f"{t.destination or 'unknown destination'} (supplier listed)")
         return _make(rule, t, "possible", why, t.destination, t.destination_id)
-    if _is_listed(rule, t.buyer) and _country(t.supplier.country) == _country(rule.issuer_country):
+    if t.buyer is not None and _is_listed(rule, t.buyer) and (
+            _country(t.supplier.country) == _country(rule.issuer_country)):
         hedges = ["a licence is required (presumption of denial); nothing shows that none was granted"]
         if timing == "maybe":
             hedges.insert(0, "the transfer date is too imprecise to place against the listing date")
-        assert t.buyer is not None
         why = _describe(rule, t, hedges, f"{t.buyer.name} (listed)")
         return _make(rule, t, "possible", why, t.buyer.name, t.buyer.id)
     return None
@@ -187,14 +187,17 @@ def match(rule: Rule, t: Transfer) -> Flag | None:
         return None  # no destination state, or no export
     if rule.target_country is not None and dest != rule.target_country:
         return None
-    if rule.target_country is None and rule.issuer_type == "EU" and eu_membership(dest, when) == "yes":
-        return None  # intra-EU transfer, not an export from the Union
     if not set(rule.item_scope) & scope_terms(t.categories):
         return None
     timing = _timing(rule, when)
+    if timing is None:
+        return None
     first, last = rule.window
-    binds = _binds(rule, t.supplier, (max(when[0], first), min(when[1], last)))
-    if timing is None or binds == "no":
+    during = (max(when[0], first), min(when[1], last))  # the part of the period the rule covers
+    if rule.target_country is None and rule.issuer_type == "EU" and eu_membership(dest, during) == "yes":
+        return None  # intra-EU transfer, not an export from the Union
+    binds = _binds(rule, t.supplier, during)
+    if binds == "no":
         return None
     hedges = _hedges(rule, timing, binds)
     why = _describe(rule, t, hedges, dest)

@@ -186,6 +186,9 @@ def test_licence_requirement_prohibition_commitment_and_multilateral() -> None:
 def test_item_wide_eu_rule_ignores_intra_eu_transfers() -> None:
     eu = rule(id="eu-l", issuer="Council", issuer_type="EU", kind="licence-requirement", target_country=None)
     assert screen([transfer("2012", dest="DE")], [eu]) == []
+    assert screen([transfer(None, dest="DE")], [eu]) == []
+    assert statuses([transfer("2012", dest="GB")], [eu]) == []
+    assert statuses([transfer("2021", dest="GB")], [eu]) == ["possible"]  # after Brexit: an export
     assert statuses([transfer("2012", dest="EG")], [eu]) == ["possible"]
 
 
