@@ -12,6 +12,16 @@ from enquete.web import create_app
 from tests.web.sample import PASSWORD, World, build
 
 
+@pytest.fixture(autouse=True)
+def cheap_argon2(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Real argon2, with test-sized cost parameters (the defaults take ~50 ms a hash)."""
+    from argon2 import PasswordHasher
+
+    from enquete.web import auth
+
+    monkeypatch.setattr(auth, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+
+
 @pytest.fixture
 def world(store: Store) -> World:
     return build(store)
