@@ -1,0 +1,144 @@
+"""Reported speech: who said what, affirming or denying which proposition (lexicon/speech.yaml).
+
+A sentence is a claim when it quotes (« », “ ”, " "), uses a speech verb (déclarer, nier, said, denied…),
+names a source ("selon X", "according to X") or a written statement ("dans un communiqué", "in a
+report", a complaint, a prosecutor's "au motif que"). The speaker is the source of "selon", the subject
+of the speech verb (a pronoun resolved to the last person named), else the nearest actor before the cue.
+The stance is `denies` with a denial verb or a negation, else `affirms`. The proposition key is the
+topic word and the sorted normalised names of the other actors at stake: `amesys|libya|supplied`.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+
+from enquete import model
+from enquete.extract.relations import Sent, evidence, lang_of, lexicon, nearest_date
+
+log = logging.getLogger(__name__)
+SPEAKERS = ("Person", "Organization", "PublicBody", "Company", "Country")
+AT_STAKE = ("Company", "Country", "Product", "Organization", "PublicBody", "Person", "Law", "Event")
+QUOTED = re.compile(r"«([^»]{12,})»|“([^”]{12,})”|\"([^\"]{12,})\"")
+INVERTED = re.compile(r"(?:,|-)\s*(?:a-t-|)(?:dit|affirme|assure|explique|ajoute|déclare|précise|"
+                      r"raconte|estime|poursuit|souligne|confie|insiste|reconnaît)(?:-t)?-(?:il|elle)\b|"
+                      r"\b(?:he|she) (?:said|says|added|told|insisted|explained)\b", re.I)
+
+
+def norm(name: str) -> str:
+    """Lowercase ASCII slug of a name, for proposition keys."""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
+    s = re.sub(r"^(?:l'|le |la |les |the )", "", s)
+    return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+
+
+def topic(text: str) -> str:
+    """The first topic of the lexicon whose stem occurs in `text`, else 'statement'."""
+    low = text.lower()
+    for name, stems in lexicon("speech")["topics"].items():
+        if any(st in low for st in stems):
+            return name
+    return "statement"
+
+
+def stance(text: str, lemmas: set[str], lang: str) -> str:
+    """`denies` for a denial verb or a negation in the text, else `affirms`."""
+    sp = lexicon("speech")
+    if lemmas & set(sp["deny"][lang]):
+        return "denies"
+    low = " " + text.lower().replace("’", "'") + " "
+    for neg in sp["negation"][lang]:
+        if re.search(rf"(?<!\w){re.escape(neg.strip())}(?!\w)", low) or (neg.endswith(" ") and f" {neg}" in low):
+            return "denies"
+    if lang == "fr" and re.search(r"\bn(?:e |')\w+.{0,30}?\b(?:pas|jamais|plus|aucun|rien)\b", low):
+        return "denies"
+    return "affirms"
+
+
+def _cue(sent: Sent, doc: model.Document, lang: str) -> tuple[int, str] | None:
+    """Where the sentence reports speech and how: (char position, kind)."""
+    sp = lexicon("speech")
+    text = doc.text[sent.start:sent.end]
+    low = text.lower()
+    for src in sp["sources"][lang]:
+        hit = re.search(rf"(?<!\w){re.escape(src)}(?!\w)", low)
+        if hit:
+            return sent.start + hit.end(), "source"
+    verbs = set(sp["verbs"][lang])
+    for tok in sent.span:
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in verbs:
+            return tok.idx, "verb"
+    m = INVERTED.search(text)
+    if m:
+        return sent.start + m.start(), "inverted"
+    for st in sp["statements"][lang]:
+        hit = low.find(st)
+        if hit >= 0:
+            return sent.start + hit, "statement"
+    if QUOTED.search(text):
+        return sent.start, "quote"
+    return None
+
+
+def _speaker(sent: Sent, pos: int, kind: str, doc: model.Document, last_person: model.Mention | None
+             ) -> model.Mention | None:
+    if kind == "source":
+        after = [m for m in sent.mentions if m.start >= pos and m.type in SPEAKERS
+                 and len(doc.text[pos:m.start].split()) <= 5]
+        if after:
+            return after[0]
+    if kind == "verb":
+        tok = next((t for t in sent.span if t.idx == pos), None)
+        for c in (tok.children if tok is not None else []):
+            if c.dep_ in ("nsubj", "nsubj:pass"):
+                lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
+                inside = [m for m in sent.mentions if lo <= m.start < hi and m.type in SPEAKERS]
+                if inside:
+                    return inside[0]
+                if c.lower_ in lexicon("speech")["pronouns"][lang_of(doc)]:
+                    return last_person
+    if kind == "inverted":
+        return last_person
+    before = [m for m in sent.mentions if m.end <= pos and m.type in SPEAKERS]
+    if before:
+        return before[-1]
+    if kind in ("quote", "inverted", "verb"):
+        return last_person
+    return next((m for m in sent.mentions if m.type in SPEAKERS), None)
+
+
+def proposition(about: list[model.Mention], text: str) -> str:
+    """Key grouping claims on one question: sorted actor names at stake, then the topic word."""
+    names = sorted({norm(m.text) for m in about if norm(m.text)})
+    return "|".join([*names[:4], topic(text)])
+
+
+def extract_claims(sents: list[Sent], doc: model.Document, mentions: list[model.Mention]
+                   ) -> list[model.Claim]:
+    """Claims of the document, in text order."""
+    lang = lang_of(doc)
+    out: list[model.Claim] = []
+    last_person: model.Mention | None = None
+    for sent in sents:
+        cue = _cue(sent, doc, lang)
+        if cue is not None and (sent.mentions or last_person):
+            pos, kind = cue
+            speaker = _speaker(sent, pos, kind, doc, last_person)
+            text = doc.text[sent.start:sent.end]
+            if speaker is not None:
+                same = {speaker.cluster} if speaker.cluster else set()
+                about = [m for m in sent.mentions if m.type in AT_STAKE and m.id != speaker.id
+                         and (not m.cluster or m.cluster not in same)]
+                lemmas = {t.lemma_.lower() for t in sent.span}
+                d = nearest_date(sent, pos)
+                out.append(model.Claim(
+                    speaker=speaker.id, stance=stance(text, lemmas, lang),
+                    proposition=proposition(about, text), evidence=evidence(doc, sent, pos, pos + 1),
+                    date=d.value if d else doc.published, about=[m.id for m in about],
+                    predicate=topic(text)))
+        persons = [m for m in sent.mentions if m.type == "Person"]
+        if persons:
+            last_person = persons[-1]
+    return out

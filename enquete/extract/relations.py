@@ -1,0 +1,322 @@
+"""Relations between mentions from trigger lexicons (lexicon/relations.yaml) and the dependency parse.
+
+A trigger is a lemma (verb or noun) or a phrase of the lexicon. Its subject is, in order: the agent of a
+passive ("vendu par X", "developed by X"), the grammatical subject (nsubj of the trigger or of the verb
+it depends on), the nearest allowed mention before it in the sentence. Its object is the nearest allowed
+mention after an object marker ("à", "to", "contre", ...) or after the trigger. Coordinated mentions
+("la FIDH et la LDH") each get a relation. Argument types must fit the predicate.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from spacy.tokens import Doc, Span, Token
+
+from enquete import model
+
+log = logging.getLogger(__name__)
+LEXICON = Path(__file__).with_name("lexicon")
+PASSIVE_DEPS = {"aux:pass", "auxpass", "nsubj:pass", "nsubjpass", "obl:agent", "agent"}
+SUBJ_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
+COORD = re.compile(r"^\s*(?:,|et|and|ou|or|&|ainsi que|as well as)\s*(?:l'|le |la |les |the )?\s*$", re.I)
+MAX_QUOTE = 300
+
+
+@lru_cache(maxsize=None)
+def lexicon(name: str) -> dict:
+    """A lexicon of lexicon/<name>.yaml, loaded once."""
+    with open(LEXICON / f"{name}.yaml", encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+@dataclass
+class Sent:
+    """One sentence with the mentions and dates that lie inside it."""
+
+    span: Span
+    mentions: list[model.Mention] = field(default_factory=list)
+    dates: list[model.DateMention] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.span.start_char
+
+    @property
+    def end(self) -> int:
+        return self.span.end_char
+
+
+def sentences(sdoc: Doc, mentions: list[model.Mention], dates: list[model.DateMention]) -> list[Sent]:
+    """Sentences of `sdoc` with their mentions and dates, in text order."""
+    out = [Sent(s) for s in sdoc.sents]
+    starts = [s.start for s in out]
+    for items, attr in ((sorted(mentions, key=lambda m: m.start), "mentions"),
+                        (sorted(dates, key=lambda d: d.start), "dates")):
+        i = 0
+        for it in items:
+            while i + 1 < len(out) and out[i + 1].start <= it.start:
+                i += 1
+            if out and out[i].start <= it.start < out[i].end and it.end <= out[i].end:
+                getattr(out[i], attr).append(it)
+    del starts
+    return out
+
+
+def lang_of(doc: model.Document) -> str:
+    return "en" if doc.language == "en" else "fr"
+
+
+def evidence(doc: model.Document, sent: Sent, lo: int, hi: int) -> model.Evidence:
+    """The sentence, or a window of at most MAX_QUOTE chars around [lo, hi) snapped to word edges."""
+    s, e = sent.start, sent.end
+    while e > s and doc.text[e - 1].isspace():
+        e -= 1
+    if e - s <= MAX_QUOTE:
+        return model.Evidence.of(doc, s, e)
+    lo, hi = max(s, min(lo, hi)), min(e, max(lo, hi))
+    pad = max(0, (MAX_QUOTE - (hi - lo)) // 2)
+    a, b = max(s, lo - pad), min(e, hi + pad)
+    while a > s and not doc.text[a - 1].isspace() and a > lo - pad - 20:
+        a -= 1
+    while b < e and not doc.text[b].isspace() and b < hi + pad + 20:
+        b += 1
+    a = max(a, b - MAX_QUOTE - 40) if b - a > MAX_QUOTE + 40 else a
+    while a < b and doc.text[a].isspace():
+        a += 1
+    return model.Evidence.of(doc, a, b)
+
+
+def nearest_date(sent: Sent, pos: int, published: str | None = None) -> model.DateMention | None:
+    """The date of the sentence closest to char position `pos`."""
+    if not sent.dates:
+        return None
+    return min(sent.dates, key=lambda d: abs(d.start - pos))
+
+
+def words(text: str) -> int:
+    return len(text.split())
+
+
+def coordinated(sent: Sent, m: model.Mention, types: list[str], text: str) -> list[model.Mention]:
+    """`m` and the mentions of allowed types coordinated with it ("X et Y", "X, Y and Z")."""
+    out = [m]
+    idx = sent.mentions.index(m)
+    for step in (1, -1):
+        cur, j = m, idx + step
+        while 0 <= j < len(sent.mentions):
+            nxt = sent.mentions[j]
+            if nxt.type not in types:
+                break
+            gap = text[cur.end:nxt.start] if step == 1 else text[nxt.end:cur.start]
+            if not COORD.match(gap):
+                break
+            out.append(nxt)
+            cur, j = nxt, j + step
+    return sorted(out, key=lambda x: x.start)
+
+
+def mention_of(tok: Token, sent: Sent) -> model.Mention | None:
+    for m in sent.mentions:
+        if m.start <= tok.idx < m.end:
+            return m
+    return None
+
+
+def subtree_mentions(tok: Token, sent: Sent, types: list[str]) -> list[model.Mention]:
+    lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+    return [m for m in sent.mentions if lo <= m.start and m.end <= hi and m.type in types]
+
+
+def is_passive(tok: Token) -> bool:
+    if any(c.dep_.lower() in PASSIVE_DEPS for c in tok.children):
+        return True
+    return tok.dep_ in ("acl", "amod") and "Part" in tok.morph.get("VerbForm") and tok.tag_ != "VBG"
+
+
+def dep_subject(tok: Token, sent: Sent, types: list[str]) -> list[model.Mention]:
+    """Mentions in the grammatical subject of `tok` (or of the verb it hangs from)."""
+    for cand in (tok, tok.head if tok.dep_ in ("obj", "dobj", "xcomp", "conj", "ccomp") else None):
+        if cand is None:
+            continue
+        for c in cand.children:
+            if c.dep_ in ("nsubj", "csubj"):
+                found = subtree_mentions(c, sent, types)
+                if found:
+                    return found
+    return []
+
+
+def after_marker(sent: Sent, text: str, pos: int, markers: list[str], types: list[str],
+                 exclude: set[str], limit: int = 6) -> model.Mention | None:
+    """The first allowed mention after `pos` introduced by one of `markers` (within `limit` words)."""
+    for m in sent.mentions:
+        if m.start < pos or m.type not in types or m.id in exclude:
+            continue
+        between = text[pos:m.start].lower()
+        if not markers:
+            return m if words(between) <= 8 else None
+        for mk in markers:
+            for hit in re.finditer(rf"(?:^|\W){re.escape(mk)}(?:\W|$)", between):
+                if words(between[hit.start():]) <= limit:
+                    return m
+    return None
+
+
+def before(sent: Sent, pos: int, types: list[str], exclude: set[str], text: str) -> model.Mention | None:
+    """The nearest allowed mention before `pos` in the sentence, not across ';' or a quote."""
+    for m in reversed(sent.mentions):
+        if m.end <= pos and m.type in types and m.id not in exclude:
+            if re.search(r"[;«»“”]", text[m.end:pos]):
+                return None
+            return m
+    return None
+
+
+@dataclass
+class Trigger:
+    predicate: str
+    start: int
+    end: int
+    token: Token | None = None
+    reverse: bool = False  # "conçu par X", "se tient à X": the subject comes after, the object before
+
+
+def triggers(sent: Sent, lang: str, text: str) -> list[Trigger]:
+    """Lexicon triggers in the sentence, lemmas and phrases."""
+    out: list[Trigger] = []
+    low = text[sent.start:sent.end].lower()
+    for pred, spec in lexicon("relations").items():
+        lemmas = set((spec.get("lemmas") or {}).get(lang) or [])
+        for tok in sent.span:
+            if tok.lemma_.lower() in lemmas or tok.lower_ in lemmas:
+                out.append(Trigger(pred, tok.idx, tok.idx + len(tok), tok))
+        for key, rev in (("phrases", False), ("reverse_phrases", True)):
+            for ph in (spec.get(key) or {}).get(lang) or []:
+                for hit in re.finditer(rf"(?<!\w){re.escape(ph.lower())}(?!\w)", low):
+                    r = rev or bool(re.search(r"\b(par|by)$|de la part d", ph))
+                    out.append(Trigger(pred, sent.start + hit.start(), sent.start + hit.end(), None, r))
+    return out
+
+
+def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
+          context: dict) -> list[model.Relation]:
+    """The relations one trigger gives in its sentence."""
+    spec = lexicon("relations")[trig.predicate]
+    stypes, otypes = spec["subject"], spec["object"]
+    markers = (spec.get("object_markers") or {}).get(lang) or []
+    agents = (spec.get("passive_agent") or {}).get(lang) or ["par" if lang == "fr" else "by"]
+    text = doc.text
+    subj: list[model.Mention] = []
+    obj: model.Mention | None = None
+    conf, how = 0.75, "dep"
+    passive = trig.reverse or (trig.token is not None and is_passive(trig.token))
+    agent = after_marker(sent, text, trig.end, agents, stypes, set(), limit=4)
+    if trig.reverse:
+        agent = agent or after_marker(sent, text, trig.end, [], stypes, set())
+    if agent is not None and (passive or words(text[trig.end:agent.start]) <= 4):
+        subj = coordinated(sent, agent, stypes, text)
+    elif trig.token is not None and not passive:
+        subj = dep_subject(trig.token, sent, stypes)
+    if not subj and not trig.reverse:
+        near = before(sent, trig.start, stypes, set(), text)
+        if near is not None:
+            subj, conf, how = coordinated(sent, near, stypes, text), 0.55, "window"
+    used = {m.id for m in subj}
+    if trig.reverse or (passive and not markers):
+        obj = before(sent, trig.start, otypes, used, text)
+    else:
+        obj = after_marker(sent, text, trig.end, markers, otypes, used)
+    if trig.predicate == "attended" and obj is None:
+        obj = context.get("event")
+    product = None
+    if trig.predicate == "supplied":
+        product = _product(sent, trig, used | ({obj.id} if obj else set()))
+        if not subj and passive:
+            subj = [s for s in [context["makers"].get(product.id) if product else None,
+                                context.get("topic")] if s][:1]
+            conf, how = 0.45, "topic"
+    if obj is None or not subj:
+        return []
+    date = nearest_date(sent, trig.start)
+    out = []
+    for s in subj:
+        if s.id == obj.id or (s.cluster and s.cluster == obj.cluster):
+            continue
+        lo = min(s.start, obj.start, trig.start)
+        hi = max(s.end, obj.end, trig.end)
+        out.append(model.Relation(
+            subject=s.id, predicate=trig.predicate, object=obj.id, evidence=evidence(doc, sent, lo, hi),
+            product=product.id if product else None, date=date.value if date else None,
+            precision=date.precision if date else None, confidence=conf,
+            extractor=f"{how}:{trig.predicate}-v1"))
+    return out
+
+
+def _product(sent: Sent, trig: Trigger, exclude: set[str]) -> model.Mention | None:
+    prods = [m for m in sent.mentions if m.type == "Product" and m.id not in exclude]
+    return min(prods, key=lambda m: abs(m.start - trig.start)) if prods else None
+
+
+def end_buyers(sent: Sent, doc: model.Document, lang: str, rels: list[model.Relation],
+               by_id: dict[str, model.Mention]) -> list[model.Relation]:
+    """"vendu à X, destiné à la Libye": X (the intermediary) supplied the end buyer, with the product."""
+    out = []
+    phrases = lexicon("relations")["supplied"]["end_buyer"][lang]
+    low = doc.text[sent.start:sent.end].lower()
+    for ph in phrases:
+        for hit in re.finditer(rf"(?<!\w){re.escape(ph)}(?!\w)", low):
+            pos = sent.start + hit.end()
+            buyer = after_marker(sent, doc.text, pos, [], ["Country", "PublicBody"], set())
+            for r in rels:
+                if r.predicate == "supplied" and buyer and r.object != buyer.id \
+                        and by_id[r.object].type in ("Company", "Organization"):
+                    out.append(model.Relation(
+                        subject=r.object, predicate="supplied", object=buyer.id, product=r.product,
+                        evidence=evidence(doc, sent, r.evidence.start, buyer.end), confidence=0.6,
+                        extractor="pattern:end-buyer-v1"))
+    return out
+
+
+def extract_relations(sents: list[Sent], doc: model.Document, mentions: list[model.Mention]
+                      ) -> list[model.Relation]:
+    """Relations of the document, one trigger at a time, deduplicated on (subject, predicate, object)."""
+    lang = lang_of(doc)
+    by_id = {m.id: m for m in mentions}
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.type == "Company":
+            counts[m.cluster or m.text] = counts.get(m.cluster or m.text, 0) + 1
+    topic_key = max(counts, key=counts.get) if counts else None
+    context: dict = {"makers": {}, "topic": next(
+        (m for m in mentions if (m.cluster or m.text) == topic_key), None), "event": None}
+    out: list[model.Relation] = []
+    for sent in sents:
+        events = [m for m in sent.mentions if m.type == "Event"]
+        if events:
+            context["event"] = events[0]
+        found: list[model.Relation] = []
+        for trig in sorted(triggers(sent, lang, doc.text), key=lambda t: t.start):
+            found.extend(apply(trig, sent, doc, lang, context))
+        for r in found:
+            if r.predicate == "developed":
+                context["makers"].setdefault(r.object, by_id[r.subject])
+        found.extend(end_buyers(sent, doc, lang, found, by_id))
+        out.extend(found)
+    return dedupe(out, by_id)
+
+
+def dedupe(rels: list[model.Relation], by_id: dict[str, model.Mention]) -> list[model.Relation]:
+    """Keep the most confident relation per (subject cluster, predicate, object cluster, sentence)."""
+    best: dict[tuple, model.Relation] = {}
+    for r in rels:
+        s, o = by_id[r.subject], by_id[r.object]
+        key = (s.cluster or s.text, r.predicate, o.cluster or o.text, r.evidence.start)
+        if key not in best or r.confidence > best[key].confidence:
+            best[key] = r
+    return list(best.values())
