@@ -24,7 +24,7 @@ def _entity_mentions(scope: Scope, entity_id: str) -> Any:
 def relation_rows(scope: Scope, conn: Any, where: Any, limit: int = 1000) -> list[dict]:
     """Relations matching `where` in visible documents, with parties and evidence."""
     rows = conn.execute(select(relation).where(where, relation.c.doc_id.in_(scope.visible_docs()))
-                        .order_by(relation.c.date, relation.c.id).limit(limit)).all()
+                        .order_by(relation.c.date.nulls_last(), relation.c.id).limit(limit)).all()
     ps = parties(scope, conn, [m for r in rows for m in (r.subject, r.object, r.product)])
     evs = evidence_for(scope, conn, "relation", [r.id for r in rows])
     return [{"id": r.id, "predicate": r.predicate, "subject": ps.get(r.subject), "object": ps.get(r.object),
@@ -36,7 +36,7 @@ def relation_rows(scope: Scope, conn: Any, where: Any, limit: int = 1000) -> lis
 def claim_rows(scope: Scope, conn: Any, where: Any, limit: int = 1000) -> list[dict]:
     """Claims matching `where` in visible documents, with speaker, entities at stake and evidence."""
     rows = conn.execute(select(claim).where(where, claim.c.doc_id.in_(scope.visible_docs()))
-                        .order_by(claim.c.date, claim.c.id).limit(limit)).all()
+                        .order_by(claim.c.date.nulls_last(), claim.c.id).limit(limit)).all()
     about: dict[str, list[str]] = defaultdict(list)
     if rows:
         for a in conn.execute(select(claim_about).where(claim_about.c.claim_id.in_([r.id for r in rows]))):

@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import Select, false, func, or_, select
 
-from enquete.exc import NotFound
+from enquete.exc import InvalidData, NotFound
 from enquete.privacy import OffsetMap, Redactor, load_redactor
 from enquete.store import Store
 from enquete.store.schema import collection, document, entity, evidence, mention
@@ -127,11 +127,7 @@ def _search_ids(scope: Scope, query: str, limit: int) -> list[str] | None:
     cols = None if scope.collections is None else sorted(scope.collections)
     if cols == []:
         return []
-    try:
-        hits = fts(scope.store, query, limit=limit, collections=cols)
-    except Exception:  # a malformed full-text query: fall back to plain matching
-        log.warning("full-text search failed for %r; using plain matching", query, exc_info=True)
-        return None
+    hits = fts(scope.store, query, limit=limit, collections=cols)  # InvalidData on a malformed query
     ids = []
     for h in hits:
         doc_id = h.get("doc_id") if isinstance(h, dict) else getattr(h, "doc_id", None)
@@ -140,21 +136,24 @@ def _search_ids(scope: Scope, query: str, limit: int) -> list[str] | None:
     return ids
 
 
-def _all_terms_in(terms: list[str], text: str) -> bool:
-    low = text.lower()
-    return all(t.lower() in low for t in terms)
-
-
 def search(scope: Scope, query: str, limit: int = 20) -> dict:
-    """Documents and entities matching `query`, with snippets from the text the viewer may read."""
+    """Documents and entities matching `query`, with snippets from the text the viewer may read.
+    A malformed query gives no hits and an `error` saying why."""
     query = (query or "").strip()[:200]
-    terms = [t for t in re.split(r"\s+", query) if t] if query else []
+    terms = [t for t in re.findall(r"[^\W_]+", query) if t not in ("OR", "AND", "NOT")]
+    if scope.redactor.active and scope.text(query) != query:
+        # a search by a protected name must not confirm where it appears
+        return {"query": query, "hits": [], "entities": [], "error": None}
+    error = None
     with scope.store.connect() as conn:
         base = select(document.c.id, document.c.title, document.c.source, document.c.published,
                       document.c.language, collection.c.name.label("collection")).outerjoin(
             collection, collection.c.id == document.c.collection_id).where(
             document.c.id.in_(scope.visible_docs()))
-        ids = _search_ids(scope, query, limit) if query else None
+        try:
+            ids = _search_ids(scope, query, limit) if query else None
+        except InvalidData as exc:
+            ids, error = [], exc.detail
         if not query:
             rows = conn.execute(base.order_by(document.c.published.desc(), document.c.id).limit(limit)).all()
         elif ids is not None:
@@ -167,13 +166,11 @@ def search(scope: Scope, query: str, limit: int = 20) -> dict:
         hits = []
         for r in rows:
             text, _ = scope.doc_text(conn, r.id)
-            if scope.redactor.active and not _all_terms_in(terms, text + " " + (scope.text(r.title) or "")):
-                continue  # matched only through a protected name: say nothing
             hits.append({"doc_id": r.id, "title": scope.text(r.title) or r.source, "source": scope.text(r.source),
                          "published": r.published, "language": r.language, "collection": r.collection,
-                         "snippet": _snippet(text, [scope.text(t) or t for t in terms])})
-        ents = _entity_matches(scope, conn, terms, limit) if terms else []
-    return {"query": query, "hits": hits, "entities": ents}
+                         "snippet": _snippet(text, terms)})
+        ents = _entity_matches(scope, conn, terms, limit) if terms and not error else []
+    return {"query": query, "hits": hits, "entities": ents, "error": error}
 
 
 def _entity_matches(scope: Scope, conn: Any, terms: list[str], limit: int) -> list[dict]:

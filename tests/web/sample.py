@@ -10,6 +10,7 @@ from sqlalchemy import insert
 
 from enquete.model import Mention, sha256
 from enquete.store import Store
+from enquete.store.fts import index_document
 from enquete.store.schema import (
     claim, claim_about, collection, contradiction, document, entity, event, event_participant, evidence, flag,
     mention, relation,
@@ -64,6 +65,7 @@ class _Writer:
         did = sha256(text)
         self.conn.execute(insert(document).values(id=did, source=f"{key}.txt", title=title, text=text,
                                                   language=lang, published=published, collection_id=col))
+        index_document(self.conn, did, title, text)
         self.w.docs[key] = did
         return did
 

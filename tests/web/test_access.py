@@ -136,7 +136,7 @@ def test_user_without_collections_sees_nothing(world: World, client_for) -> None
 
     add_user(world.store, "nina", PASSWORD, "editor")
     nina = client_for("nina")
-    assert nina.get("/api/search").json() == {"query": "", "hits": [], "entities": []}
+    assert nina.get("/api/search").json() == {"query": "", "hits": [], "entities": [], "error": None}
     assert nina.get("/api/timeline").json() == []
     assert nina.get("/api/flags").json() == []
     assert nina.get("/api/review").json() == []
