@@ -32,7 +32,9 @@ TITLE = r"(?:(?:le |la )?(?:M\.|Me|Maître|Mme|Dr|Pr|Mr\.?|Ms\.?|Mrs\.?)\s+)?"
 @lru_cache(maxsize=None)
 def role_regex(lang: str) -> tuple[re.Pattern, dict[str, str]]:
     """One alternation of all role words of `lang`, longest first, and the map to normalised roles."""
-    roles = {k.lower(): v for k, v in lexicon("roles")["roles"][lang].items()}
+    table = lexicon("roles")["roles"]
+    roles = {k.lower(): v for other in table if other != lang for k, v in table[other].items()}
+    roles.update({k.lower(): v for k, v in table[lang].items()})  # English titles are used in French too
     alt = "|".join(re.escape(r) for r in sorted(roles, key=len, reverse=True))
     return re.compile(rf"(?<!\w)({alt})(?!\w)", re.I), roles
 

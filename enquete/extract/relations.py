@@ -54,8 +54,7 @@ class Sent:
 
 def sentences(sdoc: Doc, mentions: list[model.Mention], dates: list[model.DateMention]) -> list[Sent]:
     """Sentences of `sdoc` with their mentions and dates, in text order."""
-    out = [Sent(s) for s in sdoc.sents]
-    starts = [s.start for s in out]
+    out = [Sent(part) for s in sdoc.sents for part in _lines(s)]
     for items, attr in ((sorted(mentions, key=lambda m: m.start), "mentions"),
                         (sorted(dates, key=lambda d: d.start), "dates")):
         i = 0
@@ -64,8 +63,20 @@ def sentences(sdoc: Doc, mentions: list[model.Mention], dates: list[model.DateMe
                 i += 1
             if out and out[i].start <= it.start < out[i].end and it.end <= out[i].end:
                 getattr(out[i], attr).append(it)
-    del starts
     return out
+
+
+def _lines(span: Span) -> list[Span]:
+    """A sentence cut at line breaks (titles, bylines and paragraphs never run into each other)."""
+    parts, first = [], span.start
+    for tok in span:
+        if "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text):
+            if tok.i + 1 > first:
+                parts.append(span.doc[first:tok.i + 1])
+            first = tok.i + 1
+    if first < span.end:
+        parts.append(span.doc[first:span.end])
+    return [p for p in parts if p.text.strip()]
 
 
 def lang_of(doc: model.Document) -> str:

@@ -1,0 +1,154 @@
+"""Contradictions: claims on one proposition with opposite stances, and denials against documented facts.
+
+Two claims answer the same question when the actors at stake (the `about` mentions, through their
+resolved entities) overlap for at least half of the smaller set and their predicates are compatible
+(the same topic, or topics of one family: a transfer, a legal case, a withdrawal). They contradict when
+their stances differ and they come from different speakers, or from one speaker at two dates. A claim
+that denies a transfer or a presence (supplied / found_in) contradicts a stored relation of that kind
+between the same actors. The table is recomputed in one transaction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+
+from enquete.store import Store
+from enquete.store import schema as t
+
+log = logging.getLogger(__name__)
+FAMILIES = ({"supplied", "found_in", "restricts_exports_to", "developed"},
+            {"complaint", "investigated", "complaint_against"}, {"stopped"})
+DENIABLE = {"supplied", "found_in"}
+
+
+@dataclass
+class ClaimRow:
+    id: str
+    speaker: str | None
+    speaker_name: str
+    stance: str
+    predicate: str
+    date: str | None
+    proposition: str
+    about: set[str] = field(default_factory=set)
+
+
+def _key(entity_id: str | None, text: str) -> str:
+    """An actor's key: its entity, else its folded surface text (before resolution)."""
+    if entity_id:
+        return entity_id
+    s = unicodedata.normalize("NFKD", text)
+    return "~" + re.sub(r"\W+", " ", "".join(c for c in s if not unicodedata.combining(c)).casefold()).strip()
+
+
+def load_claims(conn) -> list[ClaimRow]:  # type: ignore[no-untyped-def]
+    """Every claim with its speaker key and the keys of the actors at stake."""
+    m = t.mention
+    keys = {r.id: (_key(r.entity_id, r.text), r.text) for r in conn.execute(
+        select(m.c.id, m.c.entity_id, m.c.text).where(
+            m.c.id.in_(select(t.claim.c.speaker)) | m.c.id.in_(select(t.claim_about.c.mention_id))))}
+    out = {}
+    for r in conn.execute(select(t.claim)):
+        sk, sn = keys.get(r.speaker, (None, "?"))
+        out[r.id] = ClaimRow(r.id, sk, sn, r.stance, r.predicate or "statement", r.date, r.proposition)
+    for r in conn.execute(select(t.claim_about)):
+        if r.claim_id in out and r.mention_id in keys:
+            out[r.claim_id].about.add(keys[r.mention_id][0])
+    for c in out.values():
+        c.about.discard(c.speaker)
+    return list(out.values())
+
+
+def compatible(p: str, q: str) -> bool:
+    """Two claim predicates that can answer the same question."""
+    return p == q or any(p in f and q in f for f in FAMILIES)
+
+
+def same_question(a: ClaimRow, b: ClaimRow) -> bool:
+    """Overlapping actors at stake (half of the smaller set at least) and compatible predicates."""
+    if not a.about or not b.about:
+        return False
+    shared = a.about & b.about
+    return bool(shared) and len(shared) * 2 >= min(len(a.about), len(b.about)) and \
+        compatible(a.predicate, b.predicate)
+
+
+def opposed(a: ClaimRow, b: ClaimRow) -> bool:
+    if a.stance == b.stance:
+        return False
+    return a.speaker != b.speaker or (a.date or "") != (b.date or "")
+
+
+def claim_pairs(claims: list[ClaimRow]) -> list[tuple[ClaimRow, ClaimRow]]:
+    """Opposed claim pairs on one question, each once; blocked by shared actor."""
+    by_actor: dict[str, list[ClaimRow]] = defaultdict(list)
+    for c in claims:
+        for k in c.about:
+            by_actor[k].append(c)
+    seen, out = set(), []
+    for group in by_actor.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                pair = tuple(sorted((a.id, b.id)))
+                if pair in seen or a.id == b.id:
+                    continue
+                seen.add(pair)
+                if opposed(a, b) and same_question(a, b):
+                    out.append((a, b) if a.stance == "affirms" else (b, a))
+    return out
+
+
+def denial_pairs(conn, claims: list[ClaimRow]) -> list[tuple[ClaimRow, str, str]]:  # type: ignore[no-untyped-def]
+    """(denying claim, relation id, predicate) where a stored relation documents what the claim denies."""
+    m = t.mention
+    ent = {r.id: _key(r.entity_id, r.text) for r in conn.execute(
+        select(m.c.id, m.c.entity_id, m.c.text).where(
+            m.c.id.in_(select(t.relation.c.subject)) | m.c.id.in_(select(t.relation.c.object))
+            | m.c.id.in_(select(t.relation.c.product))))}
+    rels = conn.execute(select(t.relation.c.id, t.relation.c.subject, t.relation.c.object,
+                               t.relation.c.product, t.relation.c.predicate)
+                        .where(t.relation.c.predicate.in_(DENIABLE))).all()
+    out = []
+    for c in claims:
+        if c.stance != "denies" or c.predicate not in DENIABLE:
+            continue
+        for r in rels:
+            ends = {ent.get(r.subject), ent.get(r.object)}
+            if r.product:
+                ends.add(ent.get(r.product))
+            if len(c.about & ends) >= 2 and c.speaker not in ends - c.about:
+                out.append((c, r.id, r.predicate))
+    return out
+
+
+def _id(*parts: str) -> str:
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()
+
+
+def refresh_contradictions(store: Store) -> int:
+    """Recompute the contradiction table from the stored claims and relations; returns the count."""
+    with store.begin() as conn:
+        claims = load_claims(conn)
+        rows = []
+        for a, b in claim_pairs(claims):
+            rows.append({"id": _id("claim", a.id, "claim", b.id), "a_kind": "claim", "a_id": a.id,
+                         "b_kind": "claim", "b_id": b.id, "proposition": a.proposition,
+                         "why": f"{a.speaker_name} ({a.date or 'undated'}) affirms what "
+                                f"{b.speaker_name} ({b.date or 'undated'}) denies: {a.proposition}"})
+        for c, rel_id, pred in denial_pairs(conn, claims):
+            rows.append({"id": _id("claim", c.id, "relation", rel_id), "a_kind": "claim", "a_id": c.id,
+                         "b_kind": "relation", "b_id": rel_id, "proposition": c.proposition,
+                         "why": f"{c.speaker_name} ({c.date or 'undated'}) denies what a documented "
+                                f"'{pred}' relation states: {c.proposition}"})
+        conn.execute(t.contradiction.delete())
+        if rows:
+            conn.execute(t.contradiction.insert(), rows)
+    log.info("%d contradictions", len(rows))
+    return len(rows)
