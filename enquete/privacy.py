@@ -222,31 +222,41 @@ def redact_rows(rows: Iterable[dict], store: Store) -> Iterator[dict]:
         yield _redact_row(dict(row), red, docs, spans_by_doc)
 
 
+#: Free-text fields of export rows that may carry a name (ids and offsets are left alone).
+TEXT_KEYS = ("title", "source", "description", "proposition", "why", "item", "supplier_name", "destination_name",
+             "role", "name", "outlet")
+
+
+def _remap(row: dict, docs: dict[str, tuple[str, OffsetMap]], red: Redactor) -> None:
+    """Offsets and surface text of a mention or date row against the redacted document."""
+    doc = row.get("doc") or row.get("doc_id")
+    if doc in docs and isinstance(row.get("start"), int) and isinstance(row.get("end"), int):
+        new_text, omap = docs[doc]
+        s, e = omap.span(row["start"], row["end"])
+        row.update(start=s, end=e, text=new_text[s:e])
+    elif isinstance(row.get("text"), str):
+        row["text"] = red.text(row["text"])
+
+
 def _redact_row(row: dict, red: Redactor, docs: dict[str, tuple[str, OffsetMap]],
                 spans_by_doc: dict[str, list[tuple[int, int, str]]]) -> dict:
     kind = row.get("kind")
     if kind == "document":
         new_text, omap = red.text_with_map(row.get("text") or "", spans_by_doc.get(row["id"], []))
         docs[row["id"]] = (new_text, omap)
-        row.update(text=new_text, title=red.text(row.get("title")))
-    elif kind == "entity":
-        if red.is_protected(row.get("id")):
-            row["name"] = red.name(row["id"], row.get("name"))
-            row["aliases"] = [row["name"]]
-        else:
-            row["name"] = red.text(row.get("name"))
-            row["aliases"] = [red.text(a) for a in row.get("aliases") or []]
-    elif kind == "mention":
-        doc = row.get("doc") or row.get("doc_id")
-        if doc in docs:
-            new_text, omap = docs[doc]
-            s, e = omap.span(row["start"], row["end"])
-            row.update(start=s, end=e, text=new_text[s:e])
-        else:
-            row["text"] = red.text(row.get("text"))
-    for key in ("description", "proposition", "why", "item"):
+        row["text"] = new_text
+        if isinstance(row.get("pages"), list):
+            row["pages"] = [list(omap.span(p[0], p[1])) for p in row["pages"]]
+    elif kind == "entity" and red.is_protected(row.get("id")):
+        row["name"] = red.name(row["id"], row.get("name"))
+        row["aliases"] = [row["name"]]
+    elif kind in ("mention", "date"):
+        _remap(row, docs, red)
+    for key in TEXT_KEYS:
         if isinstance(row.get(key), str):
             row[key] = red.text(row[key])
+    if isinstance(row.get("aliases"), list):
+        row["aliases"] = [red.text(a) if isinstance(a, str) else a for a in row["aliases"]]
     if isinstance(row.get("evidence"), list):
         row["evidence"] = [_redact_evidence(ev, docs, red) for ev in row["evidence"]]
     return row

@@ -61,9 +61,10 @@ class _Writer:
     def __init__(self, w: World, conn) -> None:  # type: ignore[no-untyped-def]
         self.w, self.conn = w, conn
 
-    def doc(self, key: str, text: str, title: str, col: int, published: str, lang: str = "en") -> str:
+    def doc(self, key: str, text: str, title: str, col: int, published: str, lang: str = "en",
+            url: str | None = None) -> str:
         did = sha256(text)
-        self.conn.execute(insert(document).values(id=did, source=f"{key}.txt", title=title, text=text,
+        self.conn.execute(insert(document).values(id=did, source=f"{key}.txt", title=title, text=text, url=url,
                                                   language=lang, published=published, collection_id=col))
         index_document(self.conn, did, title, text)
         self.w.docs[key] = did
@@ -124,7 +125,7 @@ def build(store: Store) -> World:
         x = _Writer(w, conn)
         x.doc("a", TEXT_A, "How Eagle reached Tripoli", libye, "2011-09")
         x.doc("b", TEXT_B, "Cerebro, from Paris to Cairo", egypte, "2017-07")
-        x.doc("evil", TEXT_EVIL, "<script>alert('title')</script>", libye, "2012")
+        x.doc("evil", TEXT_EVIL, "<script>alert('title')</script>", libye, "2012", url="javascript:alert(4)")
         for key, name, t, c in [("amesys", "Amesys", "Company", "fr"), ("eagle", "Eagle", "Product", None),
                                 ("libint", "Libyan military intelligence service", "PublicBody", "ly"),
                                 ("vannier", "Philippe Vannier", "Person", "fr"), ("tripoli", "Libya", "Country", "ly"),

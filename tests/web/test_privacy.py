@@ -1,0 +1,126 @@
+"""Protected sources: pseudonyms everywhere below admin and in exports, offsets kept exact."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from sqlalchemy import select
+
+from enquete import privacy
+from enquete.store.schema import document, evidence, mention
+from tests.web.sample import TEXT_A, World
+
+
+@pytest.fixture
+def protected(world: World) -> World:
+    privacy.set_protected(world.store, world.entities["benali"], True, author="edith")
+    return world
+
+
+def test_pseudonym_is_stable_and_keyed() -> None:
+    a = privacy.pseudonym("ent-1", b"k1")
+    assert a == privacy.pseudonym("ent-1", b"k1") and a.startswith("Source protégée ")
+    assert a != privacy.pseudonym("ent-2", b"k1") and a != privacy.pseudonym("ent-1", b"k2")
+
+
+def test_instance_secret_is_kept_in_the_database(world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    from enquete import settings
+
+    monkeypatch.setattr(settings, "SECRET_KEY", None)
+    monkeypatch.setattr(privacy, "_SECRETS", {})
+    first = privacy.instance_secret(world.store)
+    monkeypatch.setattr(privacy, "_SECRETS", {})
+    assert privacy.instance_secret(world.store) == first and len(first) == 64
+
+
+def test_redactor_maps_offsets() -> None:
+    red = privacy.Redactor({"e1": ("Source protégée AAAA", ["Karim Benali", "Benali"])})
+    text = "Karim Benali spoke. Later benali left; Benalix stays."
+    new, omap = red.text_with_map(text)
+    assert new == "Source protégée AAAA spoke. Later Source protégée AAAA left; Benalix stays."
+    s, e = text.index("spoke"), text.index("spoke") + 5
+    assert new[slice(*omap.span(s, e))] == "spoke"
+    s2, e2 = omap.span(0, len("Karim Benali spoke."))
+    assert new[s2:e2] == "Source protégée AAAA spoke."
+    inner = omap.span(6, 12)  # a span inside a replaced name snaps to the whole pseudonym
+    assert new[slice(*inner)] == "Source protégée AAAA"
+
+
+def _export_like_rows(w: World) -> list[dict]:
+    """Rows in the export format (DESIGN §3 plus mention), straight from the sample store."""
+    with w.store.connect() as conn:
+        docs = conn.execute(select(document.c.id, document.c.title, document.c.text)).all()
+        ments = conn.execute(select(mention)).all()
+        evs = conn.execute(select(evidence)).all()
+    rows: list[dict] = [{"kind": "document", "id": d.id, "title": d.title, "text": d.text} for d in docs]
+    rows.append({"kind": "entity", "id": w.entities["benali"], "type": "Person", "name": "Karim Benali",
+                 "aliases": ["Karim Benali", "Benali"]})
+    rows.append({"kind": "entity", "id": w.entities["amesys"], "type": "Company", "name": "Amesys",
+                 "aliases": ["Amesys"]})
+    rows += [{"kind": "mention", "id": m.id, "doc": m.doc_id, "start": m.start, "end": m.end, "text": m.text,
+              "entity": m.entity_id} for m in ments]
+    rows += [{"kind": "relation", "id": e.owner_id, "evidence": [{"doc": e.doc_id, "start": e.start, "end": e.end,
+                                                                   "quote": e.quote}]} for e in evs]
+    rows.append({"kind": "contradiction", "claims": ["cl-amesys_denies", "cl-benali_affirms"],
+                 "why": "Amesys denies what Karim Benali affirms"})
+    return rows
+
+
+def _check_integrity(out: list[dict]) -> None:
+    texts = {r["id"]: r["text"] for r in out if r["kind"] == "document"}
+    for r in out:
+        if r["kind"] == "mention":
+            assert texts[r["doc"]][r["start"]:r["end"]] == r["text"]
+        for ev in r.get("evidence", []):
+            assert texts[ev["doc"]][ev["start"]:ev["end"]] == ev["quote"]
+
+
+def test_redact_rows_hides_names_and_keeps_offsets(protected: World) -> None:
+    rows = _export_like_rows(protected)
+    out = list(privacy.redact_rows(rows, protected.store))
+    dump = json.dumps(out, ensure_ascii=False)
+    assert "Benali" not in dump
+    pseudo = privacy.pseudonym(protected.entities["benali"], privacy.instance_secret(protected.store))
+    assert pseudo in dump
+    ent = [r for r in out if r["kind"] == "entity" and r["id"] == protected.entities["benali"]][0]
+    assert ent["name"] == pseudo and ent["aliases"] == [pseudo]
+    _check_integrity(out)
+    # a quote after the protected name moved, still exact; one before it did not move
+    doc_a = [r for r in out if r["kind"] == "document" and r["id"] == protected.docs["a"]][0]
+    assert doc_a["text"].startswith(TEXT_A[:TEXT_A.index("Karim")])
+    assert any(m["text"] == "Amesys" for m in out if m["kind"] == "mention" and m["doc"] == protected.docs["a"])
+
+
+def test_redact_rows_without_protection_is_identity(world: World) -> None:
+    rows = _export_like_rows(world)
+    assert list(privacy.redact_rows(rows, world.store)) == rows
+
+
+def test_redact_rows_on_the_real_export(protected: World) -> None:
+    jsonl = pytest.importorskip("enquete.export.jsonl")
+    out = list(privacy.redact_rows(jsonl.export_rows(protected.store), protected.store))
+    assert out and "Benali" not in json.dumps(out, ensure_ascii=False)
+    _check_integrity(out)
+
+
+def test_readers_and_editors_see_the_pseudonym(protected: World, client_for) -> None:  # type: ignore[no-untyped-def]
+    w = protected
+    for user in ("rene", "edith"):
+        c = client_for(user)
+        for path in ("/api/entities/ent-amesys", f"/api/documents/{w.docs['a']}", "/api/contradictions",
+                     "/api/timeline", "/api/search?q=engineer", "/entities/ent-amesys", f"/documents/{w.docs['a']}",
+                     "/contradictions", "/timeline", "/?q=engineer", f"/entities/{w.entities['benali']}",
+                     f"/api/entities/{w.entities['benali']}/graph"):
+            r = c.get(path)
+            assert r.status_code == 200 and "Benali" not in r.text, (user, path)
+        doc = c.get(f"/api/documents/{w.docs['a']}").json()
+        assert all(doc["text"][e["start"]:e["end"]] == e["quote"] for e in doc["evidence"])
+        assert all(doc["text"][m["start"]:m["end"]] == m["text"] for m in doc["mentions"])
+        html = c.get(f"/documents/{w.docs['a']}").text
+        for e in doc["evidence"]:
+            assert f'id="ev-{e["start"]}-{e["end"]}"' in html
+        assert c.get("/api/search?q=Benali").json()["hits"] == []  # no confirmation by name
+    admin = client_for("ada")
+    assert "Karim Benali" in admin.get(f"/api/documents/{w.docs['a']}").text
+    assert admin.get("/api/search?q=Benali").json()["hits"]
