@@ -61,7 +61,7 @@ class _Context:
     """Look-ups shared by the fact rows: mention -> entity, and evidence per owner."""
 
     def __init__(self, conn: Connection) -> None:
-        self.entity_of = dict(conn.execute(select(mention.c.id, mention.c.entity_id)).tuples().all())
+        self.entity_of = {r[0]: r[1] for r in conn.execute(select(mention.c.id, mention.c.entity_id))}
         self.evidence: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
         for r in conn.execute(select(evidence)):
             self.evidence[(r.owner_kind, r.owner_id)].append(
@@ -171,7 +171,9 @@ def _flags(conn: Connection, ctx: _Context) -> Iterator[dict[str, Any]]:
 
 def _judgements(conn: Connection) -> Iterator[dict[str, Any]]:
     for r in conn.execute(select(judgement).order_by(judgement.c.id)):
-        yield {"kind": "judgement", **r._asdict()}
+        row = r._asdict()
+        row["judgement"] = row.pop("kind")  # merge, split, reject… (the row's own kind is "judgement")
+        yield {"kind": "judgement", **row}
 
 
 def import_jsonl(store: Store, path: str) -> dict[str, int]:

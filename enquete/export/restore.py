@@ -42,7 +42,7 @@ REQUIRED: dict[str, dict[str, Any]] = {
               "about_mentions": L, "evidence": L},
     "contradiction": {"id": S, "a_kind": S, "a_id": S, "b_kind": S, "b_id": S, "why": S},
     "flag": {"id": S, "rule": S, "status": S, "why": S, "evidence": L},
-    "judgement": {"id": I, "kind": S, "author": S, "created_at": S},
+    "judgement": {"id": I, "judgement": S, "author": S, "created_at": S},
 }
 REQUIRED["unresolved_relation"] = REQUIRED["relation"]
 REQUIRED["unresolved_claim"] = REQUIRED["claim"]
@@ -171,7 +171,8 @@ def _write(conn: Connection, row: dict[str, Any], duplicates: list[tuple[str, st
         conn.execute(insert(flag).values(**_cols(flag, row)))
         _evidence(conn, "flag", row["id"], row["evidence"])
     elif kind == "judgement":
-        conn.execute(insert(judgement).values(**_cols(judgement, row)))
+        values = _cols(judgement, {k: v for k, v in row.items() if k != "kind"}, judgement="kind")
+        conn.execute(insert(judgement).values(**values))
 
 
 def _fix_sequences(conn: Connection) -> None:
