@@ -1,8 +1,10 @@
 """Contradictions: claims on one proposition with opposite stances, and denials against documented facts.
 
 Two claims answer the same question when the actors at stake (the `about` mentions, through their
-resolved entities) overlap for at least half of the smaller set and their predicates are compatible
-(the same topic, or topics of one family: a transfer, a legal case, a withdrawal). They contradict when
+resolved entities) overlap for at least half of the smaller set, share an actor that is not an event
+or a law (a trade fair alone is no common question), and their predicates are compatible
+(the same topic, or topics of one family: a transfer, a legal case, a withdrawal; a bare statement with
+no topic answers no question). Claims of two documents need two shared actors. They contradict when
 their stances differ and they come from different speakers, or from one speaker at two dates. A claim
 that denies a transfer or a presence (supplied / found_in) contradicts a stored relation of that kind
 between the same actors. The table is recomputed in one transaction.
@@ -31,6 +33,7 @@ DENIABLE = {"supplied", "found_in"}
 @dataclass
 class ClaimRow:
     id: str
+    doc: str
     speaker: str | None
     speaker_name: str
     stance: str
@@ -38,6 +41,7 @@ class ClaimRow:
     date: str | None
     proposition: str
     about: set[str] = field(default_factory=set)
+    core: set[str] = field(default_factory=set)  # actors at stake other than events and laws
 
 
 def _key(entity_id: str | None, text: str) -> str:
@@ -51,18 +55,22 @@ def _key(entity_id: str | None, text: str) -> str:
 def load_claims(conn) -> list[ClaimRow]:  # type: ignore[no-untyped-def]
     """Every claim with its speaker key and the keys of the actors at stake."""
     m = t.mention
-    keys = {r.id: (_key(r.entity_id, r.text), r.text) for r in conn.execute(
-        select(m.c.id, m.c.entity_id, m.c.text).where(
+    keys = {r.id: (_key(r.entity_id, r.text), r.text, r.type) for r in conn.execute(
+        select(m.c.id, m.c.entity_id, m.c.text, m.c.type).where(
             m.c.id.in_(select(t.claim.c.speaker)) | m.c.id.in_(select(t.claim_about.c.mention_id))))}
     out = {}
     for r in conn.execute(select(t.claim)):
-        sk, sn = keys.get(r.speaker, (None, "?"))
-        out[r.id] = ClaimRow(r.id, sk, sn, r.stance, r.predicate or "statement", r.date, r.proposition)
+        sk, sn, _ = keys.get(r.speaker, (None, "?", None))
+        out[r.id] = ClaimRow(r.id, r.doc_id, sk, sn, r.stance, r.predicate or "statement", r.date, r.proposition)
     for r in conn.execute(select(t.claim_about)):
         if r.claim_id in out and r.mention_id in keys:
-            out[r.claim_id].about.add(keys[r.mention_id][0])
+            key, _, typ = keys[r.mention_id]
+            out[r.claim_id].about.add(key)
+            if typ not in ("Event", "Law"):
+                out[r.claim_id].core.add(key)
     for c in out.values():
         c.about.discard(c.speaker)
+        c.core.discard(c.speaker)
     return list(out.values())
 
 
@@ -76,7 +84,9 @@ def same_question(a: ClaimRow, b: ClaimRow) -> bool:
     if not a.about or not b.about:
         return False
     shared = a.about & b.about
-    return bool(shared) and len(shared) * 2 >= min(len(a.about), len(b.about)) and \
+    if "statement" in (a.predicate, b.predicate) or (a.doc != b.doc and len(shared & a.core & b.core) < 2):
+        return False
+    return bool(shared & a.core & b.core) and len(shared) * 2 >= min(len(a.about), len(b.about)) and \
         compatible(a.predicate, b.predicate)
 
 

@@ -15,11 +15,13 @@ import re
 import unicodedata
 
 from enquete import model
-from enquete.extract.relations import Sent, evidence, lang_of, lexicon, nearest_date
+from enquete.extract.relations import Sent, coordinated, evidence, lang_of, lexicon, nearest_date
 
 log = logging.getLogger(__name__)
 SPEAKERS = ("Person", "Organization", "PublicBody", "Company", "Country")
 AT_STAKE = ("Company", "Country", "Product", "Organization", "PublicBody", "Person", "Law", "Event")
+CONTEXT = ("Company", "Country", "Product")
+CONTEXT_SENTS = 2
 QUOTED = re.compile(r"«([^»]{12,})»|“([^”]{12,})”|\"([^\"]{12,})\"")
 INVERTED = re.compile(r"(?:,|-)\s*(?:a-t-|)(?:dit|affirme|assure|explique|ajoute|déclare|précise|"
                       r"raconte|estime|poursuit|souligne|confie|insiste|reconnaît)(?:-t)?-(?:il|elle)\b|"
@@ -46,7 +48,7 @@ def topic(text: str) -> str:
 def stance(text: str, lemmas: set[str], lang: str) -> str:
     """`denies` for a denial verb or a negation in the text, else `affirms`."""
     sp = lexicon("speech")
-    if lemmas & set(sp["deny"][lang]):
+    if lemmas & set(sp["deny"][lang]) or any(w in text.lower() for w in sp["counter"][lang]):
         return "denies"
     low = " " + text.lower().replace("’", "'") + " "
     for neg in sp["negation"][lang]:
@@ -115,12 +117,28 @@ def proposition(about: list[model.Mention], text: str) -> str:
     return "|".join([*names[:4], topic(text)])
 
 
+def _at_stake(sent: Sent, speakers: list[model.Mention], context: list[model.Mention]) -> list[model.Mention]:
+    """The actors a claim is about: those of its sentence but the speaker; a sentence that names no
+    company, product or country inherits those of the sentences just before it (the context)."""
+    same = {s.cluster or s.id for s in speakers}
+    about = [m for m in sent.mentions if m.type in AT_STAKE and (m.cluster or m.id) not in same]
+    if not any(m.type in CONTEXT for m in about):
+        about += [m for m in context if (m.cluster or m.id) not in same]
+    return about
+
+
+def _speakers(sent: Sent, speaker: model.Mention, doc: model.Document) -> list[model.Mention]:
+    """The speaker and those coordinated with it ("la FIDH et la LDH")."""
+    return coordinated(sent, speaker, list(SPEAKERS), doc.text) if speaker in sent.mentions else [speaker]
+
+
 def extract_claims(sents: list[Sent], doc: model.Document, mentions: list[model.Mention]
                    ) -> list[model.Claim]:
     """Claims of the document, in text order."""
     lang = lang_of(doc)
     out: list[model.Claim] = []
     last_person: model.Mention | None = None
+    context: list[list[model.Mention]] = []
     for sent in sents:
         cue = _cue(sent, doc, lang)
         if cue is not None and (sent.mentions or last_person):
@@ -128,17 +146,20 @@ def extract_claims(sents: list[Sent], doc: model.Document, mentions: list[model.
             speaker = _speaker(sent, pos, kind, doc, last_person)
             text = doc.text[sent.start:sent.end]
             if speaker is not None:
-                same = {speaker.cluster} if speaker.cluster else set()
-                about = [m for m in sent.mentions if m.type in AT_STAKE and m.id != speaker.id
-                         and (not m.cluster or m.cluster not in same)]
+                speakers = _speakers(sent, speaker, doc)
+                about = _at_stake(sent, speakers, [m for ms in context[-CONTEXT_SENTS:] for m in ms])
                 lemmas = {t.lemma_.lower() for t in sent.span}
                 d = nearest_date(sent, pos)
-                out.append(model.Claim(
-                    speaker=speaker.id, stance=stance(text, lemmas, lang),
-                    proposition=proposition(about, text), evidence=evidence(doc, sent, pos, pos + 1),
-                    date=d.value if d else doc.published, about=[m.id for m in about],
-                    predicate=topic(text)))
+                for sp in speakers:
+                    out.append(model.Claim(
+                        speaker=sp.id, stance=stance(text, lemmas, lang),
+                        proposition=proposition(about, text), evidence=evidence(doc, sent, pos, pos + 1),
+                        date=d.value if d else doc.published, about=[m.id for m in about],
+                        predicate=topic(text)))
         persons = [m for m in sent.mentions if m.type == "Person"]
         if persons:
             last_person = persons[-1]
+        stake = [m for m in sent.mentions if m.type in CONTEXT]
+        if stake:
+            context.append(stake)
     return out
