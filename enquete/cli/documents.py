@@ -49,9 +49,11 @@ def _extractor(store: Store) -> Callable[[Document], Extraction] | None:
               help="Allow URLs that resolve to private or local network addresses.")
 @click.option("--max-bytes", type=click.IntRange(min=1), metavar="N",
               help="Refuse files and downloads larger than N bytes (default: ENQUETE_MAX_BYTES, 50 MB).")
+@click.option("--no-extract", is_flag=True,
+              help="Store the documents only, without extracting facts (no language models loaded).")
 @click.option("--no-progress", is_flag=True, help="No progress bar.")
 def ingest_cmd(sources: tuple[str, ...], collection: str | None, allow_private: bool, max_bytes: int | None,
-               no_progress: bool) -> None:
+               no_extract: bool, no_progress: bool) -> None:
     """Ingest files, folders (recursively) and URLs: text, HTML, PDF.
 
     Each document is read, checked against the store (same text: unchanged; nearly the same text:
@@ -62,7 +64,7 @@ def ingest_cmd(sources: tuple[str, ...], collection: str | None, allow_private: 
 
     store = open_store()
     report = ingest(store, sources, collection=collection, allow_private=allow_private, max_bytes=max_bytes,
-                    extractor=_extractor(store), progress=not no_progress)
+                    extractor=None if no_extract else _extractor(store), progress=not no_progress)
     # INTEGRATION (lead): resolve(store, report.stored) and analyse.refresh(store) go here.
     out = _console()
     for doc_id, of, score in report.near_duplicates:
