@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from collections.abc import Callable
 from contextlib import ExitStack
 from typing import Any
@@ -100,17 +101,23 @@ def search_cmd(query: str, limit: int) -> None:
         out.print()
 
 
+def _short_source(source: str) -> str:
+    """A URL as it is; a file by its name."""
+    return source if "://" in source else Path(source).name
+
+
 @click.command("docs")
 def docs_cmd() -> None:
     """List the stored documents: id prefix, title, date, language, near-duplicate of."""
     store = open_store()
     table = Table("id", "title", "date", "lang", "duplicate of", "source")
+    table.columns[0].no_wrap = table.columns[-1].no_wrap = True
     with store.connect() as conn:
         for r in conn.execute(select(document.c.id, document.c.title, document.c.published, document.c.language,
                                      document.c.near_duplicate_of, document.c.source)
                               .order_by(document.c.published, document.c.id)):
             table.add_row(r.id[:12], r.title or "", r.published or "", r.language,
-                          (r.near_duplicate_of or "")[:12], r.source)
+                          (r.near_duplicate_of or "")[:12], _short_source(r.source))
     _console().print(table)
 
 
