@@ -14,6 +14,7 @@ from rich.table import Table
 from rich.text import Text
 from sqlalchemy import select
 
+from enquete import __version__
 from enquete.exc import EnqueteError
 from enquete.export import FORMATS
 from enquete.model import Document, Extraction
@@ -29,6 +30,20 @@ def _console(err: bool = False) -> Console:
     return Console(stderr=err, highlight=False, soft_wrap=True)
 
 
+class _Extract:
+    """The extract stage as a callable with a `version` (recorded as document.extracted_with)."""
+
+    def __init__(self, extract: Callable[..., Extraction], pipelines: Any) -> None:
+        self.extract, self.pipelines = extract, pipelines
+        models = getattr(pipelines, "nlp", {}) or {}
+        names = [f"{lang}:{m.meta.get('lang', lang)}_{m.meta.get('name', '?')}-{m.meta.get('version', '?')}"
+                 for lang, m in sorted(models.items()) if hasattr(m, "meta")]
+        self.version = (f"enquete-{__version__} " + " ".join(names))[:100]
+
+    def __call__(self, doc: Document) -> Extraction:
+        return self.extract(doc, self.pipelines)
+
+
 def _extractor(store: Store) -> Callable[[Document], Extraction] | None:
     """The extract stage when it is installed; None while enquete.extract has no `extract` yet.
 
@@ -37,8 +52,7 @@ def _extractor(store: Store) -> Callable[[Document], Extraction] | None:
         from enquete.extract import extract, load_pipelines
     except ImportError:
         return None
-    pipelines = load_pipelines(store)
-    return lambda doc: extract(doc, pipelines)
+    return _Extract(extract, load_pipelines(store))
 
 
 @click.command("ingest")
