@@ -25,6 +25,7 @@ LEXICON = Path(__file__).with_name("lexicon")
 PASSIVE_DEPS = {"aux:pass", "auxpass", "nsubj:pass", "nsubjpass", "obl:agent", "agent"}
 SUBJ_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
 COORD = re.compile(r"^\s*(?:,|et|and|ou|or|&|ainsi que|as well as)\s*(?:l'|le |la |les |the )?\s*$", re.I)
+CONJ = re.compile(r"(?<!\w)(?:et|and|ou|or|ainsi que|as well as)(?!\w)|&", re.I)
 MAX_QUOTE = 300
 
 
@@ -129,7 +130,10 @@ def coordinated(sent: Sent, m: model.Mention, types: list[str], text: str) -> li
                 break
             out.append(nxt)
             cur, j = nxt, j + step
-    return sorted(out, key=lambda x: x.start)
+    out.sort(key=lambda x: x.start)
+    if len(out) > 1 and not CONJ.search(text[out[0].end:out[-1].start]):
+        return [m]  # "Egypt, Erik Sand": a comma alone is no coordination
+    return out
 
 
 def mention_of(tok: Token, sent: Sent) -> model.Mention | None:

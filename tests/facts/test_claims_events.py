@@ -1,0 +1,81 @@
+"""Claims (speaker, stance, proposition) and dated events, French and English, on written sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.facts.conftest import Facts, check_integrity
+
+pytestmark = pytest.mark.integration
+
+FR = {"Marc Dupré": "Person", "Nordsec": "Company", "Syrie": "Country", "Amnesty International": "Organization",
+      "Claire Morel": "Person", "Argus": "Product"}
+EN = {"Erik Sand": "Person", "Helix": "Company", "Egypt": "Country", "Privacy Watch": "Organization",
+      "Vigil": "Product"}
+
+
+def _claim(f: Facts, fragment: str):  # type: ignore[no-untyped-def]
+    found = [c for c in f.claims if fragment in c.evidence.quote]
+    assert found, f"no claim quoting {fragment!r}: {[c.evidence.quote for c in f.claims]}"
+    return found[0]
+
+
+def test_french_denial_affirmation_selon_and_pronoun():
+    text = ("« Nous n'avons jamais vendu Argus à la Syrie », a déclaré Marc Dupré, le PDG de Nordsec.\n"
+            "Selon Amnesty International, le logiciel Argus fonctionnait en Syrie en 2012.\n"
+            "Claire Morel a rencontré des clients. « Tout est faux », dit-elle.")
+    f = Facts(text, "fr", FR, {"2012": ("2012", "year")}, published="2016-04-02")
+    deny = _claim(f, "jamais vendu")
+    assert f.name(deny.speaker) == "Marc Dupré" and deny.stance == "denies"
+    assert deny.predicate == "supplied" and {"Argus", "Syrie"} <= {f.name(a) for a in deny.about}
+    assert "argus" in deny.proposition and "syrie" in deny.proposition
+    assert deny.date == "2016-04-02"
+    selon = _claim(f, "Selon Amnesty")
+    assert f.name(selon.speaker) == "Amnesty International" and selon.stance == "affirms"
+    assert selon.date == "2012"
+    pron = _claim(f, "dit-elle")
+    assert f.name(pron.speaker) == "Claire Morel"
+    check_integrity(f)
+
+
+def test_english_said_denied_according_to():
+    text = ("Helix never supplied Vigil to Egypt, Erik Sand said.\n"
+            "According to Privacy Watch, Vigil was used in Egypt.\n"
+            "Erik Sand denied that Helix sold software to Egypt.")
+    f = Facts(text, "en", EN, {})
+    said = _claim(f, "never supplied")
+    assert f.name(said.speaker) == "Erik Sand" and said.stance == "denies"
+    pw = _claim(f, "According to")
+    assert f.name(pw.speaker) == "Privacy Watch" and pw.stance == "affirms"
+    denied = _claim(f, "denied that")
+    assert f.name(denied.speaker) == "Erik Sand" and denied.stance == "denies"
+    assert {f.name(a) for a in denied.about} == {"Helix", "Egypt"}
+
+
+def test_claims_on_one_question_share_a_key_across_speakers():
+    text = ("Amnesty International affirme que Nordsec a livré Argus à la Syrie.\n"
+            "Marc Dupré dément que Nordsec ait livré Argus à la Syrie.")
+    f = Facts(text, "fr", FR, {})
+    a, b = _claim(f, "affirme"), _claim(f, "dément")
+    assert (a.stance, b.stance) == ("affirms", "denies")
+    assert a.proposition == b.proposition == "argus|nordsec|syrie|supplied"
+
+
+def test_coordinated_speakers_each_claim():
+    text = "La FIDH et la LDH accusent Nordsec de complicité de torture en Syrie."
+    f = Facts(text, "fr", {**FR, "FIDH": "Organization", "LDH": "Organization"}, {})
+    assert {f.name(c.speaker) for c in f.claims} == {"FIDH", "LDH"}
+
+
+def test_events_one_per_dated_sentence_without_dateline():
+    text = ("Publié le 2 avril 2016 à 10h00\n"
+            "Nordsec a vendu Argus à la Syrie en 2010. Le 17 février 2011, Nordsec quitte le projet.\n"
+            "Le marché a beaucoup grandi en 2014.")
+    f = Facts(text, "fr", FR, {"2 avril 2016": ("2016-04-02", "day"), "2010": ("2010", "year"),
+                               "17 février 2011": ("2011-02-17", "day"), "2014": ("2014", "year")},
+              published="2016-04-02")
+    assert [(e.date, e.precision) for e in f.events] == [("2010", "year"), ("2011-02-17", "day")]
+    first = f.events[0]
+    assert {f.name(p) for p in first.participants} == {"Nordsec", "Argus", "Syrie"}
+    assert first.description == "Nordsec supplied Syrie"
+    check_integrity(f)
