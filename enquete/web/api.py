@@ -8,7 +8,7 @@ from pydantic import BaseModel
 from enquete import privacy
 from enquete.web import facts, graph, queries, review
 from enquete.web.auth import list_collections
-from enquete.web.deps import ApiScope, ApiViewer, api_write_guard, get_store, require_editor
+from enquete.web.deps import ApiScope, ApiViewer, api_write_guard, csrf_token, get_store, require_editor
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -24,10 +24,14 @@ class Protection(BaseModel):
 
 
 @router.get("/me")
-def me(viewer: ApiViewer) -> dict:
-    """Who you are and what you may see."""
+def me(request: Request, viewer: ApiViewer) -> dict:
+    """Who you are and what you may see; with a session cookie, the CSRF token that API writes by
+    cookie must send as the X-CSRF-Token header (token-authenticated calls need none)."""
     cols = None if viewer.collections is None else sorted(viewer.collections)
-    return {"username": viewer.username, "role": viewer.role, "collections": cols}
+    out: dict = {"username": viewer.username, "role": viewer.role, "collections": cols}
+    if not getattr(request.state, "via_token", False):
+        out["csrf"] = csrf_token(request)
+    return out
 
 
 @router.get("/collections")

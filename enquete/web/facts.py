@@ -129,8 +129,14 @@ def flags(scope: Scope, entity_id: str | None = None, limit: int = 500) -> list[
         ev = fev.get(r.id, []) + (rels[r.relation_id]["evidence"] if r.relation_id in rels else [])
         if not ev and scope.collections is not None:
             continue
+        extra = r._mapping
+        url = extra.get("source_url") or None
         out.append({"id": r.id, "rule": r.rule, "status": r.status, "item": scope.text(r.item),
-                    "supplier": {"id": r.supplier, "name": scope.name(r.supplier, names.get(r.supplier))},
+                    "legal_ref": extra.get("legal_ref"), "precision": extra.get("precision"),
+                    "source_url": url if url and url.startswith(("https://", "http://")) else None,
+                    "destination_country": extra.get("destination_country"),
+                    "supplier": {"id": r.supplier, "name": scope.name(r.supplier, names.get(r.supplier)
+                                                                      or extra.get("supplier_name"))},
                     "destination": {"id": r.destination, "name": scope.name(r.destination, names.get(r.destination))},
                     "transfer_date": r.transfer_date, "relation": r.relation_id, "why": scope.text(r.why),
                     "evidence": ev})

@@ -114,6 +114,10 @@ def test_post_without_csrf_is_refused(world: World, client_for) -> None:  # type
     # the API by session cookie needs the header too
     r = client.post(f"/api/entities/{world.entities['vannier']}/protect", json={"protected": True})
     assert r.status_code == 403
+    token = client.get("/api/me").json()["csrf"]
+    r = client.post(f"/api/entities/{world.entities['vannier']}/protect", json={"protected": True},
+                    headers={"X-CSRF-Token": token})
+    assert r.status_code == 200
 
 
 def test_other_reader_sees_only_their_collection(world: World, client_for) -> None:  # type: ignore[no-untyped-def]

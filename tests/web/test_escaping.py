@@ -41,3 +41,18 @@ def test_api_returns_the_text_unchanged(world: World, client_for) -> None:  # ty
 def test_search_query_is_escaped(world: World, client_for) -> None:  # type: ignore[no-untyped-def]
     html = client_for("rene").get("/", params={"q": '"><script>alert(5)</script>'}).text
     assert "<script>alert(5)" not in html
+
+
+def test_flag_source_links_only_to_the_web(world: World, client_for) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import update
+
+    from enquete.store.schema import flag
+
+    with world.store.begin() as conn:
+        conn.execute(update(flag).where(flag.c.id == "flag-eagle").values(
+            source_url="javascript:alert(6)", legal_ref="UNSC <b>1970</b>"))
+        conn.execute(update(flag).where(flag.c.id == "flag-cerebro").values(
+            source_url="https://www.consilium.europa.eu/", legal_ref="Council conclusions"))
+    html = client_for("ada").get("/flags").text
+    assert 'href="javascript:' not in html and "UNSC &lt;b&gt;1970&lt;/b&gt;" in html
+    assert 'href="https://www.consilium.europa.eu/"' in html
