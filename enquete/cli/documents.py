@@ -12,14 +12,12 @@ import click
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
-from sqlalchemy import select
 
 from enquete import __version__
 from enquete.exc import EnqueteError
 from enquete.export import FORMATS
 from enquete.model import Document, Extraction
 from enquete.store import Store, open_store
-from enquete.store.schema import document, mention
 
 TYPE_STYLES = {"Person": "bold magenta", "Company": "bold cyan", "Organization": "bold blue",
                "PublicBody": "bold green", "Country": "bold yellow", "Product": "bold red",
@@ -123,13 +121,13 @@ def _short_source(source: str) -> str:
 @click.command("docs")
 def docs_cmd() -> None:
     """List the stored documents: id prefix, title, date, language, near-duplicate of."""
+    from enquete.store.documents import list_documents
+
     store = open_store()
     table = Table("id", "title", "date", "lang", "duplicate of", "source")
     table.columns[0].no_wrap = table.columns[-1].no_wrap = True
     with store.connect() as conn:
-        for r in conn.execute(select(document.c.id, document.c.title, document.c.published, document.c.language,
-                                     document.c.near_duplicate_of, document.c.source)
-                              .order_by(document.c.published, document.c.id)):
+        for r in list_documents(conn):
             table.add_row(r.id[:12], r.title or "", r.published or "", r.language,
                           (r.near_duplicate_of or "")[:12], _short_source(r.source))
     _console().print(table)
@@ -147,12 +145,12 @@ def _highlight(text: str, spans: list[Any]) -> Text:
 @click.option("--mentions", is_flag=True, help="Colour the names found in the text by type.")
 def show_cmd(doc: str, mentions: bool) -> None:
     """Show one document (DOC: its id or an unambiguous prefix of it)."""
-    from enquete.store.documents import find_document
+    from enquete.store.documents import document_mentions, find_document
 
     store = open_store()
     with store.connect() as conn:
         row = find_document(conn, doc)
-        spans = conn.execute(select(mention).where(mention.c.doc_id == row.id).order_by(mention.c.start)).all()
+        spans = document_mentions(conn, row.id)
     out = _console()
     out.print(Text(row.title or row.source, style="bold"))
     for label, value in (("id", row.id), ("source", row.source), ("url", row.url), ("outlet", row.outlet),

@@ -183,3 +183,15 @@ def find_document(conn: Connection, prefix: str) -> Row[Any]:
 
 def count_documents(conn: Connection) -> int:
     return int(conn.execute(select(func.count()).select_from(document)).scalar_one())
+
+
+def list_documents(conn: Connection) -> list[Row[Any]]:
+    """Every document (without its text), by publication date then id."""
+    cols = [c for c in document.c if c.name not in ("text", "minhash", "pages")]
+    return list(conn.execute(select(*cols).order_by(document.c.published, document.c.id)))
+
+
+def document_mentions(conn: Connection, doc_id: str) -> list[Row[Any]]:
+    """The mentions of one document, in text order."""
+    return list(conn.execute(select(mention).where(mention.c.doc_id == doc_id)
+                             .order_by(mention.c.start, mention.c.end)))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import sys
 from pathlib import Path
 
 import pytest
@@ -104,3 +106,21 @@ def test_the_same_text_twice_in_one_run_is_stored_once(store: Store, tmp_path: P
     write(tmp_path / "in", "b.txt", t)
     report = ingest(store, [str(tmp_path / "in")])
     assert len(report.stored) == 1 and len(report.unchanged) == 1
+
+
+class _Tty(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_on_a_terminal_only(store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for i, t in enumerate(distinct_texts(3)):
+        write(tmp_path / "in", f"{i}.txt", t)
+    fake = _Tty()
+    monkeypatch.setattr(sys, "stderr", fake)
+    ingest(store, [str(tmp_path / "in")], progress=True)
+    assert "docs/s" in fake.getvalue() and "3/3" in fake.getvalue()
+    plain = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", plain)
+    ingest(store, [str(tmp_path / "in")], progress=True)
+    assert plain.getvalue() == ""
