@@ -65,17 +65,31 @@ def role_relations(sent: Sent, doc: model.Document) -> list[model.Relation]:
             if a.type in ORGS and b.type == "Person":  # le PDG de O, P · O's CEO, P
                 head = text[max(sent.start, a.start - 60):a.start]
                 m1 = re.search(rf"({rx.pattern})\s+(?:[\w'-]+\s+){{0,3}}?{OF}{ORG_NOUN}$", head, re.I)
-                if m1 and re.fullmatch(rf"\s*,?\s*{TITLE}", gap):
+                if m1 and re.fullmatch(rf"(?:\s+(?:sur|pour|on|for)\s+[\w' ]{{1,30}}?)?\s*,?\s*{TITLE}", gap):
                     out.append((b, a, _role(m1.group(1), roles), 0.8))
                 m2 = re.fullmatch(rf"\s*['’]s\s+(?:\w+\s+)?({rx.pattern}(?:\s+of\s+\w+)?)\s*,?\s*{TITLE}", gap, re.I)
                 if m2:
                     out.append((b, a, _role(m2.group(1), roles), 0.8))
-            if a.type in ("Person", *ORGS) and b.type == "Person":  # son avocat P
-                m3 = re.fullmatch(rf".{{0,25}}?\b(?:son|sa|ses|his|her|its|their|leur)\s+({rx.pattern})\s*,?\s*{TITLE}",
-                                  gap, re.I | re.S)
-                if m3:
-                    out.append((b, a, _role(m3.group(1), roles), 0.7))
+    out += _possessive(sent, text, rx, roles)
     return [r for p, o, role, c in out for r in _as_relations(sent, doc, p, o, role, c)]
+
+
+def _possessive(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]
+                ) -> list[tuple[model.Mention, model.Mention, str, float]]:
+    """"son avocat P", "its CEO, P": P works for / speaks for the nearest actor named before."""
+    out = []
+    for i, b in enumerate(sent.mentions):
+        if b.type != "Person":
+            continue
+        head = text[max(sent.start, b.start - 50):b.start]
+        m = re.search(rf"\b(?:son|sa|ses|his|her|its|their|leur)\s+({rx.pattern})\s*,?\s*{TITLE}$", head, re.I)
+        if not m:
+            continue
+        at = b.start - len(head) + m.start()
+        owners = [a for a in sent.mentions[:i] if a.end <= at and a.type in ("Person", *ORGS)]
+        if owners:
+            out.append((b, owners[-1], _role(m.group(1), roles), 0.65))
+    return out
 
 
 def _as_relations(sent: Sent, doc: model.Document, person: model.Mention, org: model.Mention,

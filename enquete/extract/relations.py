@@ -184,10 +184,10 @@ def after_marker(sent: Sent, text: str, pos: int, markers: list[str], types: lis
 
 
 def before(sent: Sent, pos: int, types: list[str], exclude: set[str], text: str) -> model.Mention | None:
-    """The nearest allowed mention before `pos` in the sentence, not across ';' or a quote."""
+    """The nearest allowed mention before `pos` in the sentence, not across ';'."""
     for m in reversed(sent.mentions):
         if m.end <= pos and m.type in types and m.id not in exclude:
-            if re.search(r"[;«»“”]", text[m.end:pos]):
+            if ";" in text[m.end:pos]:
                 return None
             return m
     return None
@@ -200,6 +200,7 @@ class Trigger:
     end: int
     token: Token | None = None
     reverse: bool = False  # "conçu par X", "se tient à X": the subject comes after, the object before
+    bare: bool = False  # "dont l'un des clients est Y": the object needs no marker
 
 
 def triggers(sent: Sent, lang: str, text: str) -> list[Trigger]:
@@ -208,9 +209,12 @@ def triggers(sent: Sent, lang: str, text: str) -> list[Trigger]:
     low = text[sent.start:sent.end].lower()
     for pred, spec in lexicon("relations").items():
         lemmas = set((spec.get("lemmas") or {}).get(lang) or [])
+        bare = set((spec.get("bare_lemmas") or {}).get(lang) or [])
         for tok in sent.span:
             if tok.lemma_.lower() in lemmas or tok.lower_ in lemmas:
                 out.append(Trigger(pred, tok.idx, tok.idx + len(tok), tok))
+            elif tok.lemma_.lower() in bare or tok.lower_ in bare:
+                out.append(Trigger(pred, tok.idx, tok.idx + len(tok), None, bare=True))
         for key, rev in (("phrases", False), ("reverse_phrases", True)):
             for ph in (spec.get(key) or {}).get(lang) or []:
                 for hit in re.finditer(rf"(?<!\w){re.escape(ph.lower())}(?!\w)", low):
@@ -224,7 +228,7 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
     """The relations one trigger gives in its sentence."""
     spec = lexicon("relations")[trig.predicate]
     stypes, otypes = spec["subject"], spec["object"]
-    markers = (spec.get("object_markers") or {}).get(lang) or []
+    markers = [] if trig.bare else (spec.get("object_markers") or {}).get(lang) or []
     agents = (spec.get("passive_agent") or {}).get(lang) or ["par" if lang == "fr" else "by"]
     text = doc.text
     subj: list[model.Mention] = []
