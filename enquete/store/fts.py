@@ -4,7 +4,8 @@ SQLite: an FTS5 table `document_fts(doc_id UNINDEXED, title, text)` with the `un
 tokenizer, written in the same transaction as the document row (`index_document`).
 PostgreSQL: the `unaccent` extension, text search configurations `enquete_fr`, `enquete_en` and
 `enquete_simple` (unaccented, then stemmed), and a generated `search_vector` column on `document` built
-with the configuration of the document's language, under a GIN index.
+with the configuration of the document's language (over the first PG_MAX_CHARS characters: a
+tsvector is limited to 1 MB), under a GIN index.
 
 A parsed query (`Query`, from `enquete.store.search`) is a list of OR-groups, each a list of terms that
 must all match (`negated` terms must not). Snippets mark the matches with MARK_START … MARK_END.
@@ -24,6 +25,8 @@ SQLITE_TABLE = "document_fts"
 PG_COLUMN = "search_vector"
 PG_INDEX = "ix_document_search_vector"
 PG_CONFIGS = {"fr": ("enquete_fr", "french"), "en": ("enquete_en", "english"), "other": ("enquete_simple", "simple")}
+#: PostgreSQL indexes the first PG_MAX_CHARS characters of title + text (a tsvector is at most 1 MB).
+PG_MAX_CHARS = 500_000
 PG_STEMMERS = {"french": "french_stem", "english": "english_stem", "simple": "simple"}
 
 
@@ -51,7 +54,9 @@ def include_object(obj: Any, name: str | None, type_: str, reflected: bool, comp
 # --- schema -------------------------------------------------------------------------------------------
 
 def create_fts(conn: Connection) -> None:
-    """Create the full-text objects of this dialect (the document table must exist)."""
+    """Create the full-text objects of this dialect (the document table must exist).
+
+    Migration 0001 calls this: once databases exist, change these objects only in a new migration."""
     if conn.dialect.name == "sqlite":
         conn.exec_driver_sql(
             f"CREATE VIRTUAL TABLE IF NOT EXISTS {SQLITE_TABLE} USING fts5("
@@ -66,7 +71,7 @@ def create_fts(conn: Connection) -> None:
                              f"WITH unaccent, {PG_STEMMERS[base]}")
     conn.exec_driver_sql(
         f"ALTER TABLE document ADD COLUMN {PG_COLUMN} tsvector GENERATED ALWAYS AS "
-        f"(to_tsvector({_pg_config_of_row()}, coalesce(title, '') || ' ' || text)) STORED")
+        f"(to_tsvector({_pg_config_of_row()}, left(coalesce(title, '') || ' ' || text, {PG_MAX_CHARS}))) STORED")
     conn.exec_driver_sql(f"CREATE INDEX {PG_INDEX} ON document USING gin ({PG_COLUMN})")
 
 
@@ -185,7 +190,7 @@ def _pg_search(conn: Connection, query: Query, limit: int, collections: Sequence
     options = f'StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=30, MinWords=12, ShortWord=2'
     params["opts"] = options
     sql = (f"SELECT doc_id, title, source, published, language, score, "
-           f"ts_headline(cfg, text, q, :opts) AS snippet FROM ("
+           f"ts_headline(cfg, left(text, {PG_MAX_CHARS}), q, :opts) AS snippet FROM ("
            f"SELECT d.id AS doc_id, d.title, d.source, d.published, d.language, d.text, "
            f"{_pg_config_of_row('d.language')} AS cfg, {row_query} AS q, "
            f"ts_rank(d.{PG_COLUMN}, {row_query}) AS score "
