@@ -1,0 +1,154 @@
+"""Types from context: the words before and after a name, its own head word, the gazetteer, the parse.
+
+Also the rule mentions that the NER misses because they are written in lower case: ministries, courts,
+prosecutors, police forces ("le ministère de l'Intérieur", "le parquet de Paris", "la police
+française", "les juges d'instruction").
+"""
+
+from __future__ import annotations
+
+import re
+
+from enquete.extract.names import fold
+from enquete.model import Document, Mention
+
+W = r"[\w'’\-]+"
+BEFORE = [  # cue word(s) right before the name -> type
+    ("Company", r"(?:société|entreprise|firme|groupe|start-?up|PME|fabricant|constructeur|industriel|éditeur"
+                r"|filiale|company|firm|group|manufacturer|vendor|maker|subsidiary|contractor)"),
+    ("Product", r"(?:programme|système|logiciel|projet|outil|plateforme|solution|suite|dispositif|produit"
+                r"|software|system|spyware|malware|tool|platform|program|programme|product|suite|trojan)"),
+    ("PublicBody", r"(?:ministère|ministre|tribunal|cour|parquet|agence|police|gendarmerie|direction|préfecture"
+                   r"|ministry|court|agency|department|prosecutor|police)"),
+    ("Organization", r"(?:ONG|association|journal|quotidien|magazine|hebdomadaire|site|média|ligue|fédération"
+                     r"|fondation|collectif|syndicat|émission|documentaire|NGO|newspaper|outlet|charity"
+                     r"|foundation|federation|league|union|broadcaster)"),
+    ("Event", r"(?:salon|sommet|conférence|foire|exposition|summit|conference|trade\s+show|fair|expo)"),
+    ("Law", r"(?:loi|règlement|réglementation|directive|décret|arrangement|traité|convention|regulation"
+            r"|act|law|treaty|directive|decree)"),
+]
+AFTER = [
+    ("Company", r"(?:une?|la|le|the|an?)\s+(?:entreprise|société|firme|start-?up|PME|company|firm)\b"),
+    ("Company", r"(?:SA|SAS|SARL|SpA|S\.p\.A\.|Ltd|Limited|GmbH|AG|Inc|LLC|Corp|Corporation|plc|BV|NV)\b"),
+    ("Product", r"(?:spyware|malware|software|system|platform|suite|trojan)\b"),
+    ("Event", r"(?:trade\s+show|summit|conference|fair|expo)\b"),
+]
+HEAD = [  # the name's own first word
+    ("PublicBody", r"(?:minist[eè]re|ministry|tribunal|cour|court|parquet|police|gendarmerie|agence|agency"
+                   r"|direction|commission|conseil|department|office|bureau|préfecture|douanes?|customs)\b"),
+    ("Organization", r"(?:ligue|fédération|fondation|association|league|federation|foundation|comité|committee"
+                     r"|union|syndicat|collectif|observatoire|institut|institute|centre|center)\b"),
+    ("Event", r"(?:salon|sommet|summit|jeux|games|forum|conférence|conference)\b"),
+    ("Law", r"(?:loi|règlement|directive|décret|arrangement|traité|regulation|act|treaty|convention)\b"),
+]
+_BEFORE = [(t, re.compile(rf"(?:^|\s|'){rx}(?:\s+{W}){{0,1}}\s*[\"«]?\s*$", re.I)) for t, rx in BEFORE]
+_AFTER = [(t, re.compile(rf"^\s*,?\s*{rx}", re.I if i == 0 or t != "Company" else 0)) for i, (t, rx) in enumerate(AFTER)]
+_HEAD = [(t, re.compile(rf"^{rx}", re.I)) for t, rx in HEAD]
+NATIONALITY = {
+    "français": "fr", "française": "fr", "french": "fr", "britannique": "gb", "british": "gb",
+    "allemand": "de", "allemande": "de", "german": "de", "italien": "it", "italienne": "it",
+    "italian": "it", "israélien": "il", "israélienne": "il", "israeli": "il", "américain": "us",
+    "américaine": "us", "american": "us", "chinois": "cn", "chinoise": "cn", "chinese": "cn",
+    "émirati": "ae", "émiratie": "ae", "emirati": "ae", "belge": "be", "belgian": "be", "suisse": "ch",
+    "swiss": "ch", "espagnol": "es", "espagnole": "es", "spanish": "es", "danois": "dk", "danoise": "dk",
+    "suédois": "se", "suédoise": "se", "swedish": "se", "canadien": "ca", "canadienne": "ca",
+    "canadian": "ca", "russe": "ru", "russian": "ru", "grec": "gr", "grecque": "gr", "greek": "gr",
+}
+_NAT_BEFORE = re.compile(r"(?:société|entreprise|firme|groupe|start-?up|ONG|PME)\s+(\w+)\s*$", re.I)
+_NAT_AFTER = re.compile(r"^\s*,?\s*(?:une?\s+)?(?:société|entreprise|firme|groupe|start-?up|ONG)\s+(\w+)", re.I)
+_NAT_EN = re.compile(r"(?:the\s+)?(\w+)\s+(?:company|firm|group|vendor|maker|NGO)\s*$", re.I)
+
+RULES = [  # lower-case public bodies the NER does not see
+    ("PublicBody", r"minist[èe]re\s+(?:fran[çc]ais\s+)?(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+)[A-ZÉa-zé][\w\-]+"
+                   r"(?:\s+(?:et\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+)?)[\w\-]+)?"),
+    ("PublicBody", r"parquet\s+(?:national\s+(?:financier|antiterroriste)|de\s+[A-Z][\w\-]+)"),
+    ("PublicBody", r"(?:police|gendarmerie)\s+(?:nationale|fran[çc]aise|municipale|britannique|allemande)"),
+    ("PublicBody", r"juges?\s+d['’]instruction"),
+    ("PublicBody", r"tribunal\s+(?:judiciaire|correctionnel|administratif|de\s+grande\s+instance)\s+de\s+[A-Z][\w\-]+"),
+    ("PublicBody", r"(?:Ministry|Department)\s+of\s+(?:the\s+)?[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+)?"),
+]
+_RULES = [(t, re.compile(rf"(?<![\w]){rx}")) for t, rx in RULES]
+
+
+def _before(text: str, start: int) -> str:
+    return text[max(0, start - 40):start].replace("\u2019", "'")
+
+
+def head_type(span: str) -> str | None:
+    """The type announced by the span's own first word ("ministère de …" -> PublicBody)."""
+    for t, rx in _HEAD:
+        if rx.match(span) and len(span.split()) > 1:
+            return t
+    return None
+
+
+def cue_type(text: str, start: int, end: int) -> str | None:
+    """The type that the words around (or the head of) the span announce, if any."""
+    span = text[start:end]
+    head = head_type(span)
+    if head:
+        return head
+    before = _before(text, start)
+    for t, rx in _BEFORE:
+        if rx.search(before):
+            return t
+    after = text[end:end + 30]
+    for t, rx in _AFTER:
+        if rx.match(after):
+            return t
+    if re.search(r"\b(?:SA|SAS|Ltd|GmbH|Inc|SpA|LLC|AG)\.?$", span):
+        return "Company"
+    return None
+
+
+def _is_subject_of_verb(sdoc, start: int, end: int) -> bool:
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in ("nsubj", "nsubj:pass") and root.head.pos_ in ("VERB", "AUX")
+
+
+def decide_type(sdoc, text: str, start: int, end: int, ptype: str, source: str, pipes) -> str | None:
+    """The mention type: gazetteer type as such; NER types corrected by the context cue."""
+    entry = pipes.lookup(text[start:end])
+    if source == "gazetteer":
+        cue = cue_type(text, start, end)
+        # a gazetteer name of a company used for its product ("le système Eagle") stays what the list says
+        return cue if cue in ("Company", "Product") and ptype in ("Company", "Product") and entry is None else ptype
+    if entry is not None and entry.type != "Country":
+        return entry.type
+    if ptype == "place":
+        if entry is not None:
+            return "Country"
+        code = pipes.capitals.get(fold(text[start:end]))
+        return "Country" if code and _is_subject_of_verb(sdoc, start, end) else None
+    cue = cue_type(text, start, end)
+    if ptype == "misc":
+        return cue if cue in ("Product", "Event", "Law", "Organization", "Company") else None
+    if ptype == "Person":
+        return "Person" if cue in (None, "Organization") or cue == "Person" else cue
+    return cue or ptype
+
+
+def capital_country(pipes, name: str) -> str | None:
+    return pipes.capitals.get(fold(name))
+
+
+def nationality(text: str, start: int, end: int) -> str | None:
+    """ISO code from "la société française X", "X, une entreprise allemande", "the British firm X"."""
+    for m in (_NAT_BEFORE.search(_before(text, start)), _NAT_AFTER.match(text[end:end + 40]),
+              _NAT_EN.search(_before(text, start))):
+        if m and m.group(1).lower() in NATIONALITY:
+            return NATIONALITY[m.group(1).lower()]
+    return None
+
+
+def rule_mentions(doc: Document, sdoc=None) -> list[Mention]:
+    """Lower-case public bodies (ministries, prosecutors, police forces, investigating judges)."""
+    out = []
+    for t, rx in _RULES:
+        for m in rx.finditer(doc.text):
+            s, e = m.span()
+            out.append(Mention(Mention.make_id(doc.id, s, e), doc.id, s, e, doc.text[s:e], t, source="rule"))
+    return out

@@ -1,0 +1,146 @@
+"""Mentions: NER + gazetteer spans, typed from context, filtered, clustered; then dates and facts.
+
+Decisions (applied the same way everywhere):
+- Titles (M., Me, Maître, Mme, Dr, Pr, Mr, Mrs, Ms) are left out of a person mention's span.
+- A capital is a mention of its state only when it is the grammatical subject of a verb ("Paris
+  suspend les livraisons"): the press metonymy for the government. Elsewhere a city is not an actor and
+  is not kept (none of the entity types is a place other than a state).
+- Demonyms and adjectives (bahreïni, libyens, British, française) are not mentions; a nationality
+  adjective next to an organisation ("la société française X") gives it its country.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from enquete.extract import context
+from enquete.extract.acronyms import cluster
+from enquete.extract.dates import find_dates
+from enquete.extract.names import fold
+from enquete.extract.nlp import Pipelines
+from enquete.model import ENTITY_TYPES, Document, Extraction, Mention
+
+log = logging.getLogger(__name__)
+TITLE = re.compile(r"^(?:M\.|MM\.|Me|Maître|Maitre|Mme|Mlle|Dr\.?|Pr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir)\s+")
+LEAD_DET = re.compile(r"^(?:l'|le |la |les |the |du |des |de |d')")
+JUNK = re.compile(r"https?:|www\.|[{}\[\]|#*_=<>@]|\.(?:html?|php|com|org|fr)\b")
+PRONOUNS = {"il", "elle", "ils", "elles", "on", "nous", "vous", "je", "he", "she", "they", "we", "it", "i",
+            "you", "lui", "eux", "leur", "celui", "celle"}
+NER_MAP = {"PER": "Person", "PERSON": "Person", "ORG": "Organization", "PRODUCT": "Product",
+           "EVENT": "Event", "LAW": "Law", "LOC": "place", "GPE": "place", "MISC": "misc", "NORP": None,
+           "FAC": None, "WORK_OF_ART": "misc"}
+
+
+def spacy_text(text: str) -> str:
+    """The text fed to spaCy: same length as `text`, typographic quotes and escapes made plain."""
+    out = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u00a0", " ")
+    out = out.replace("\\'", "' ").replace('\\"', '" ').replace("«", '"').replace("»", '"')
+    assert len(out) == len(text)
+    return out
+
+
+def _trim(text: str, start: int, end: int, ptype: str) -> tuple[int, int]:
+    """Drop titles (persons), lower-case determiners and surrounding punctuation from a span."""
+    span = text[start:end]
+    if ptype == "Person":
+        m = TITLE.match(span)
+        if m:
+            start += m.end()
+    m = LEAD_DET.match(text[start:end].replace("\u2019", "'"))
+    if m:
+        start += m.end()
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] in ".)"):
+        end -= 1
+    if end > start and text[end - 1] == "." and ptype != "Person":
+        end -= 1
+    last = re.search(r"\s+(\w+)$", text[start:end])
+    if last and last.group(1).lower() in context.NATIONALITY and ptype != "Person":
+        end = start + last.start()
+    return start, end
+
+
+def is_junk(span_text: str, source: str, at_sentence_start_verb: bool = False) -> bool:
+    """Spans that are not names: URLs, markup, single letters, pronouns, lower-case words from NER,
+    imperatives at the start of a sentence."""
+    s = span_text.strip()
+    if len(s) < 2 or JUNK.search(s) or fold(s) in PRONOUNS or not any(c.isalpha() for c in s):
+        return True
+    if source == "ner" and (s == s.lower() or at_sentence_start_verb):
+        return True
+    if source == "ner" and s[0].islower() and not context.head_type(s):
+        return True
+    return False
+
+
+def _candidates(sdoc, doc: Document, pipes: Pipelines) -> list[Mention]:
+    text = doc.text
+    out: list[Mention] = []
+    for ent in sdoc.ents:
+        source = "gazetteer" if ent.label_ in ENTITY_TYPES else "ner"
+        ptype = ent.label_ if source == "gazetteer" else NER_MAP.get(ent.label_)
+        if ptype is None:
+            continue
+        start, end = _trim(text, ent.start_char, ent.end_char, ptype)
+        if end <= start:
+            continue
+        first = sdoc.char_span(start, end, alignment_mode="expand")
+        verb_start = bool(first is not None and first[0].is_sent_start and len(first) == 1
+                          and first[0].pos_ in ("VERB", "AUX") or re.fullmatch(r"[A-Z]\w+ez", text[start:end]))
+        if is_junk(text[start:end], source, verb_start):
+            continue
+        mtype = context.decide_type(sdoc, text, start, end, ptype, source, pipes)
+        if mtype not in ENTITY_TYPES:
+            continue
+        out.append(Mention(Mention.make_id(doc.id, start, end), doc.id, start, end, text[start:end], mtype,
+                           source=source))
+    return out
+
+
+def _enrich(mentions: list[Mention], text: str, pipes: Pipelines) -> None:
+    """Country and categories from the gazetteer, or a nationality adjective beside the name."""
+    for m in mentions:
+        entry = pipes.lookup(m.text)
+        if entry and entry.type == m.type:
+            m.country = entry.country
+            m.categories = list(entry.categories)
+        if m.country is None and m.type in ("Company", "Organization", "PublicBody", "Product"):
+            m.country = context.nationality(text, m.start, m.end)
+
+
+def _dedupe(mentions: list[Mention]) -> list[Mention]:
+    """One mention per span; overlapping spans keep the longer one (gazetteer first on ties)."""
+    rank = {"gazetteer": 0, "rule": 1, "store": 1, "ner": 2}
+    kept: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (-(m.end - m.start), rank.get(m.source, 3), m.start)):
+        if not any(m.start < k.end and k.start < m.end for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def find_mentions(sdoc, doc: Document, pipes: Pipelines) -> list[Mention]:
+    """Typed, filtered, clustered mentions of one parsed document."""
+    found = _candidates(sdoc, doc, pipes) + context.rule_mentions(doc, sdoc)
+    mentions = _dedupe(found)
+    _enrich(mentions, doc.text, pipes)
+    cluster(doc.text, mentions)
+    return mentions
+
+
+def extract(doc: Document, pipelines: Pipelines) -> Extraction:
+    """Sentences, mentions, dates, then relations/events/claims of one document (pure)."""
+    nlp = pipelines.for_language(doc.language)
+    sdoc = nlp(spacy_text(doc.text))
+    sentences = [(s.start_char, s.end_char) for s in sdoc.sents]
+    mentions = find_mentions(sdoc, doc, pipelines)
+    dates = find_dates(doc.text, doc.published)
+    extraction = Extraction(doc.id, sentences, mentions, dates)
+    try:
+        from enquete.extract.facts import extract_facts
+    except ImportError:  # the facts stage is not installed yet
+        log.warning("enquete.extract.facts missing: no relations, events or claims")
+        return extraction
+    extraction.relations, extraction.events, extraction.claims = extract_facts(sdoc, doc, mentions, dates)
+    return extraction
