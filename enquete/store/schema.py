@@ -220,3 +220,11 @@ api_token = Table(
     Column("created_at", String(32)),
     UniqueConstraint("user_id", "name"),
 )
+
+# added by the store (migration 0002): the instance secret that enquete.privacy generates once and keeps
+# with the data (web sessions, pseudonyms); the same columns as enquete.privacy.instance_secret_table
+instance_secret = Table(
+    "instance_secret", metadata,
+    Column("name", String(40), primary_key=True),
+    Column("value", String(128), nullable=False),
+)

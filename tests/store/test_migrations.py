@@ -53,3 +53,23 @@ def test_reset_database_drops_everything(store: Store, db_url: str) -> None:
     reopened = open_store(db_url)  # and the schema comes back
     assert set(metadata.tables) <= set(inspect(reopened.engine).get_table_names())
     reopened.engine.dispose()
+
+
+def test_an_old_database_is_migrated_to_head(store: Store, db_url: str) -> None:
+    from alembic.command import upgrade
+
+    from enquete.store.store import alembic_config, engine_for
+
+    store.engine.dispose()
+    reset_database(db_url)
+    engine = engine_for(db_url)
+    with engine.begin() as conn:
+        upgrade(alembic_config(conn), "0001")
+        assert current_revision(conn) == "0001"
+    engine.dispose()
+    migrated = open_store(db_url)
+    with migrated.connect() as conn:
+        assert current_revision(conn) == head_revision()
+        ctx = MigrationContext.configure(conn, opts={"include_object": fts.include_object, "compare_type": True})
+        assert compare_metadata(ctx, metadata) == []
+    migrated.engine.dispose()
