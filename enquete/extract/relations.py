@@ -27,6 +27,8 @@ SUBJ_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
 COORD = re.compile(r"^\s*(?:,|et|and|ou|or|&|ainsi que|as well as)\s*(?:l'|le |la |les |the )?\s*$", re.I)
 CONJ = re.compile(r"(?<!\w)(?:et|and|ou|or|ainsi que|as well as)(?!\w)|&", re.I)
 MAX_QUOTE = 300
+WINDOW = 15  # words between a trigger and an argument found by proximity alone
+EVENT_SENTS = 3  # an event named this many sentences back is still the scene of "au stand de X"
 
 
 @lru_cache(maxsize=None)
@@ -242,9 +244,10 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
         subj = coordinated(sent, agent, stypes, text)
     elif trig.token is not None and not passive:
         subj = dep_subject(trig.token, sent, stypes)
-    if not subj and not trig.reverse:
+    patient_first = spec.get("patient_subject", False)  # "X a été trouvé en Y": X is the subject
+    if not subj and not trig.reverse and (patient_first or not (passive and trig.token is not None)):
         near = before(sent, trig.start, stypes, set(), text)
-        if near is not None:
+        if near is not None and words(text[near.end:trig.start]) <= WINDOW:
             subj, conf, how = coordinated(sent, near, stypes, text), 0.55, "window"
     used = {m.id for m in subj}
     if trig.reverse or (passive and not markers):
@@ -282,6 +285,13 @@ def _product(sent: Sent, trig: Trigger, exclude: set[str]) -> model.Mention | No
     return min(prods, key=lambda m: abs(m.start - trig.start)) if prods else None
 
 
+def _scene(new: model.Mention, old: model.Mention | None) -> model.Mention:
+    """The event now in view: `new`, unless `old` is a more specific name of it ("Milipol Paris 2013")."""
+    if old is not None and new.text.lower() in old.text.lower() and len(old.text) > len(new.text):
+        return old
+    return new
+
+
 def end_buyers(sent: Sent, doc: model.Document, lang: str, rels: list[model.Relation],
                by_id: dict[str, model.Mention]) -> list[model.Relation]:
     """"vendu à X, destiné à la Libye": X (the intermediary) supplied the end buyer, with the product."""
@@ -315,10 +325,15 @@ def extract_relations(sents: list[Sent], doc: model.Document, mentions: list[mod
     context: dict = {"makers": {}, "topic": next(
         (m for m in mentions if (m.cluster or m.text) == topic_key), None), "event": None}
     out: list[model.Relation] = []
+    since = EVENT_SENTS + 1
     for sent in sents:
+        since += 1
         events = [m for m in sent.mentions if m.type == "Event"]
         if events:
-            context["event"] = events[0]
+            context["event"] = _scene(events[0], context["event"] if since <= EVENT_SENTS else None)
+            since = 0
+        elif since > EVENT_SENTS:
+            context["event"] = None
         found: list[model.Relation] = []
         for trig in sorted(triggers(sent, lang, doc.text), key=lambda t: t.start):
             found.extend(apply(trig, sent, doc, lang, context))
