@@ -1,0 +1,62 @@
+"""`enquete eval`: ingest a folder into a throwaway database through the real pipeline, export, score."""
+
+from __future__ import annotations
+
+import json
+import logging
+import tempfile
+from pathlib import Path
+
+import click
+
+from enquete.exc import InvalidData
+
+log = logging.getLogger(__name__)
+
+
+def evaluate_folder(gold_path: str, docs_dir: str, gazetteers: tuple[str, ...] = ()) -> dict:
+    """Ingest `docs_dir` into a temporary SQLite store (extract, resolve), export, score against gold."""
+    from enquete import evaluate
+    from enquete.export.jsonl import export_rows
+    from enquete.extract import extract, load_pipelines
+    from enquete.pipeline import ingest
+    from enquete.store import open_store
+    try:
+        gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise InvalidData(f"{gold_path}: cannot read gold annotation: {exc}") from exc
+    with tempfile.TemporaryDirectory(prefix="enquete-eval-") as tmp:
+        store = open_store(f"sqlite:///{Path(tmp) / 'eval.db'}")
+        pipes = load_pipelines(gazetteers=gazetteers)
+        report = ingest(store, [docs_dir], extractor=lambda doc: extract(doc, pipes))
+        if not report.ok:
+            log.warning("eval: %s", report.summary())
+        try:
+            from enquete.resolve import resolve
+        except ImportError:
+            log.warning("enquete.resolve missing: no entities to score")
+        else:
+            resolve(store)
+        rows = list(export_rows(store))
+        store.engine.dispose()
+    return evaluate.score(gold, rows)
+
+
+@click.command("eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--docs", "docs_dir", required=True, type=click.Path(exists=True, file_okay=False),
+              help="Folder of the documents the gold annotation covers.")
+@click.option("--gazetteer", "gazetteers", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="Extra gazetteer file (YAML, same format as the packaged ones); repeatable.")
+@click.option("--json", "as_json", is_flag=True, help="Print the full result as JSON.")
+def eval_cmd(gold: str, docs_dir: str, gazetteers: tuple[str, ...], as_json: bool) -> None:
+    """Score extraction on DOCS against GOLD (precision, recall, F1 per part, like the referee)."""
+    from enquete.evaluate import report_lines
+    result = evaluate_folder(gold, docs_dir, gazetteers)
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False, indent=1))
+    else:
+        click.echo("\n".join(report_lines(result)))
+
+
+commands = [eval_cmd]
