@@ -91,8 +91,11 @@ COLOURS = {"Person": "#8c3b3b", "Company": "#1f4e79", "Organization": "#3b6e3b",
 def svg(g: dict) -> Markup:
     """The graph as an SVG element: nodes are links to dossiers, edges carry their predicate."""
     pos = {n["id"]: n for n in g["nodes"]}
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {SIZE} {SIZE}" class="graph" role="img" '
-             f'aria-label="relations graph">',
+    xs, ys = [n["x"] for n in g["nodes"]], [n["y"] for n in g["nodes"]]
+    x0, y0 = min(xs) - 130, min(ys) - 40
+    w, h = max(xs) - min(xs) + 260, max(ys) - min(ys) + 80
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="{x0:.0f} {y0:.0f} {w:.0f} {h:.0f}" class="graph" '
+             f'role="img" aria-label="relations graph">',
              '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" '
              'orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" fill="#777"/></marker></defs>']
     for e in g["edges"]:
@@ -103,7 +106,7 @@ def svg(g: dict) -> Markup:
         x2, y2 = b["x"] - dx / d * 16, b["y"] - dy / d * 16
         parts.append(f'<g class="edge"><line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" '
                      f'marker-end="url(#arrow)"/><text x="{(x1 + x2) / 2:.1f}" y="{(y1 + y2) / 2 - 4:.1f}">'
-                     f'{escape(e["label"])}</text></g>')
+                     f'{escape(e["label"].replace("_", " "))}</text></g>')
     for n in g["nodes"]:
         colour = COLOURS.get(n["type"] or "", "#444")
         r = 12 if n["hop"] == 0 else 9

@@ -80,10 +80,14 @@ def evidence_for(scope: Scope, conn: Any, kind: str, ids: list[str]) -> dict[str
         .order_by(evidence.c.doc_id, evidence.c.start)).all()
     out: dict[str, list[dict]] = {}
     for r in rows:
-        text, omap = scope.doc_text(conn, r.doc_id)
-        s, e = omap.span(r.start, r.end)
+        if scope.redactor.active:
+            text, omap = scope.doc_text(conn, r.doc_id)
+            s, e = omap.span(r.start, r.end)
+            quote = text[s:e]
+        else:  # nothing to redact: the stored quote is text[start:end] already
+            s, e, quote = r.start, r.end, r.quote
         out.setdefault(r.owner_id, []).append({
-            "doc": r.doc_id, "start": s, "end": e, "quote": text[s:e], "title": scope.text(r.title),
+            "doc": r.doc_id, "start": s, "end": e, "quote": quote, "title": scope.text(r.title),
             "anchor": f"/documents/{r.doc_id}#ev-{s}-{e}"})
     return out
 

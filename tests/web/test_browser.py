@@ -101,7 +101,8 @@ def test_search_dossier_quote_lands_on_the_sentence(world: World, live_url: str,
     page.screenshot(path=str(SHOTS / "document-target.png"))
     page.goto(live_url + f"/documents/{world.docs['evil']}")
     expect(page.locator(".reader .text")).to_contain_text("<script>alert('x')</script>")
-    page.goto(live_url + f"/entities/{world.entities['amesys']}/graph")
+    page.goto(live_url + f"/entities/{world.entities['amesys']}/graph?hops=3")
+    page.screenshot(path=str(SHOTS / "graph.png"), full_page=True)
     page.click(f"svg a[href='/entities/{world.entities['eagle']}/graph']")
     expect(page.locator("h1")).to_contain_text("Eagle")
     assert errors == []
