@@ -254,13 +254,16 @@ def test_seeds_flag_the_alsetex_grenades_and_nothing_else(store) -> None:  # typ
     from enquete.analyse.screen import refresh_flags
     from enquete.store.schema import entity, flag
 
-    pipeline = pytest.importorskip("enquete.pipeline")
-    resolve = pytest.importorskip("enquete.resolve")
+    try:
+        from enquete import pipeline
+        from enquete.resolve import resolve
+    except ImportError as exc:  # a stage not built yet
+        pytest.skip(f"pipeline not complete: {exc}")
     seeds = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "seeds"
     if not seeds.is_dir():
         pytest.skip("founding articles not available")
     pipeline.ingest(store, [str(seeds)])
-    resolve.resolve(store)
+    resolve(store)
     refresh_flags(store)
     with store.connect() as conn:
         names = dict(conn.execute(select(entity.c.id, entity.c.name)).all())
