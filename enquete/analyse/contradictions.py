@@ -4,7 +4,8 @@ Two claims answer the same question when the actors at stake (the `about` mentio
 resolved entities) overlap for at least half of the smaller set, share an actor that is not an event
 or a law (a trade fair alone is no common question), and their predicates are compatible
 (the same topic, or topics of one family: a transfer, a legal case, a withdrawal; a bare statement with
-no topic answers no question). Claims of two documents need two shared actors. They contradict when
+no topic answers no question), or when each speaker is at stake in the other's claim. A claim about a
+product is also about its maker and seller (stored developed/supplied relations). Claims of two documents need two shared actors. They contradict when
 their stances differ and they come from different speakers, or from one speaker at two dates. A claim
 that denies a transfer or a presence (supplied / found_in) contradicts a stored relation of that kind
 between the same actors. The table is recomputed in one transaction.
@@ -25,7 +26,7 @@ from enquete.store import Store
 from enquete.store import schema as t
 
 log = logging.getLogger(__name__)
-FAMILIES = ({"supplied", "found_in", "restricts_exports_to", "developed"},
+FAMILIES = ({"supplied", "found_in", "restricts_exports_to", "developed", "complicity"},
             {"complaint", "investigated", "complaint_against"}, {"stopped"})
 DENIABLE = {"supplied", "found_in"}
 
@@ -68,10 +69,29 @@ def load_claims(conn) -> list[ClaimRow]:  # type: ignore[no-untyped-def]
             out[r.claim_id].about.add(key)
             if typ not in ("Event", "Law"):
                 out[r.claim_id].core.add(key)
+    makers = product_makers(conn)
     for c in out.values():
+        for k in list(c.about):
+            c.about |= makers.get(k, set())
+            c.core |= makers.get(k, set())
         c.about.discard(c.speaker)
         c.core.discard(c.speaker)
     return list(out.values())
+
+
+def product_makers(conn) -> dict[str, set[str]]:  # type: ignore[no-untyped-def]
+    """Product key -> keys of who developed or sold it: a claim about a product is about them too."""
+    m, rel = t.mention, t.relation
+    keys = {r.id: _key(r.entity_id, r.text) for r in conn.execute(
+        select(m.c.id, m.c.entity_id, m.c.text).where(m.c.type == "Product"))}
+    out: dict[str, set[str]] = defaultdict(set)
+    for r in conn.execute(select(rel.c.subject, rel.c.object, rel.c.product, rel.c.predicate,
+                                 m.c.entity_id, m.c.text).join(m, m.c.id == rel.c.subject)
+                          .where(rel.c.predicate.in_(("developed", "supplied")))):
+        prod = r.object if r.predicate == "developed" else r.product
+        if prod in keys:
+            out[keys[prod]].add(_key(r.entity_id, r.text))
+    return out
 
 
 def compatible(p: str, q: str) -> bool:
@@ -83,6 +103,10 @@ def same_question(a: ClaimRow, b: ClaimRow) -> bool:
     """Overlapping actors at stake (half of the smaller set at least) and compatible predicates."""
     if not a.about or not b.about:
         return False
+    if not compatible(a.predicate, b.predicate):
+        return False
+    if a.speaker in b.about and b.speaker in a.about:
+        return True  # they speak about each other (a complaint and a counter-complaint)
     shared = a.about & b.about
     if "statement" in (a.predicate, b.predicate) or (a.doc != b.doc and len(shared & a.core & b.core) < 2):
         return False

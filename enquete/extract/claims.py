@@ -37,12 +37,15 @@ def norm(name: str) -> str:
 
 
 def topic(text: str) -> str:
-    """The first topic of the lexicon whose stem occurs in `text`, else 'statement'."""
+    """The topic whose stem comes first in `text` (the main clause leads), else 'statement'."""
     low = text.lower()
+    best: tuple[int, str] | None = None
     for name, stems in lexicon("speech")["topics"].items():
-        if any(st in low for st in stems):
-            return name
-    return "statement"
+        for st in stems:
+            at = low.find(st)
+            if at >= 0 and (best is None or at < best[0]):
+                best = (at, name)
+    return best[1] if best else "statement"
 
 
 def stance(text: str, lemmas: set[str], lang: str) -> str:
@@ -54,6 +57,8 @@ def stance(text: str, lemmas: set[str], lang: str) -> str:
     if any(len(v) >= 6 and re.search(rf"(?<!\w){re.escape(v[:-2])}", text.lower()) for v in deny):
         return "denies"
     low = " " + text.lower().replace("’", "'") + " "
+    evaluative = "|".join(re.escape(w) for w in sp["evaluative"][lang])
+    low = re.sub(rf"\b(?:pas|not|n't|never|jamais)\s+(?:{evaluative})\b", " ", low)
     for neg in sp["negation"][lang]:
         if re.search(rf"(?<!\w){re.escape(neg.strip())}(?!\w)", low) or (neg.endswith(" ") and f" {neg}" in low):
             return "denies"
