@@ -1,0 +1,71 @@
+"""The date grammar, French and English."""
+
+import pytest
+
+from enquete.extract.dates import find_dates
+
+PUB = "2013-06-20"
+CASES = [
+    ("Le 18 juin 2013, rien.", [("2013-06-18", "day")]),
+    ("le 4 novembre 2011", [("2011-11-04", "day")]),
+    ("On November 4, 2011 it started", [("2011-11-04", "day")]),
+    ("Nov 4, 2011", [("2011-11-04", "day")]),
+    ("on 2011-02-17", [("2011-02-17", "day")]),
+    ("le 17/02/2011", [("2011-02-17", "day")]),
+    ("en novembre 2013", [("2013-11", "month")]),
+    ("in March 2012", [("2012-03", "month")]),
+    ("en 2012", [("2012", "year")]),
+    ("in 2009", [("2009", "year")]),
+    ("du 17 au 20 novembre 2015", [("2015-11-17/2015-11-20", "interval")]),
+    ("from 14 to 17 November 2023", [("2023-11-14/2023-11-17", "interval")]),
+    ("between 2007 and 2011", [("2007/2011", "interval")]),
+    ("de 2007 à 2011", [("2007/2011", "interval")]),
+    ("fin 2011", [("2011", "year")]),
+    ("début 2010", [("2010", "year")]),
+    ("mi-2012", [("2012", "year")]),
+    ("early 2010", [("2010", "year")]),
+    ("late 2011", [("2011", "year")]),
+    ("jusqu'en juillet 2008", [("2008-07", "month")]),
+    ("à partir de début 2010", [("2010", "year")]),
+    ("from early 2010", [("2010", "year")]),
+    ("hier", [("2013-06-19", "day")]),
+    ("aujourd'hui", [("2013-06-20", "day")]),
+    ("yesterday", [("2013-06-19", "day")]),
+    ("il y a quinze jours", [("2013-06-05", "day")]),
+    ("il y a quatre semaines", [("2013-05-23", "day")]),
+    ("two weeks ago", [("2013-06-06", "day")]),
+    ("last March", [("2013-03", "month")]),
+    ("les 25 et 27 juin", [("2013-06-25", "day"), ("2013-06-27", "day")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_grammar(text, expected):
+    assert [(d.value, d.precision) for d in find_dates(text, PUB)] == expected
+
+
+def test_offsets_point_at_the_text():
+    text = "Signé en avril 2009, suspendu le 17 février 2011."
+    for d in find_dates(text, PUB):
+        assert text[d.start:d.end] == d.text
+
+
+def test_day_without_year_takes_the_preceding_year_first():
+    text = "Les émeutes débutent en février 2011. Paris suspend les livraisons dès le 17 février."
+    assert [d.value for d in find_dates(text, "2015-09")][-1] == "2011-02-17"
+
+
+def test_day_without_year_falls_back_on_publication():
+    assert [d.value for d in find_dates("le 3 mars", "2015-09")] == ["2015-03-03"]
+
+
+def test_no_junk():
+    assert find_dates("le lundi, puis mardi", PUB) == []
+    assert find_dates("les 25 et 27 juin", PUB)[0].value != "1927"
+    assert find_dates("31 février 2011", PUB) == [] or all(d.value != "2011-02-31" for d in find_dates("31 février 2011", PUB))
+    assert find_dates("article 1234 du code", PUB) == []
+
+
+def test_relative_dates_need_a_precise_publication():
+    assert find_dates("hier", "2013") == []
+    assert find_dates("hier", None) == []
