@@ -211,6 +211,8 @@ def _interval(made: str | None, found: str | None) -> str | None:
     """From production to discovery; a production date after the discovery is ignored."""
     if not found:
         return f"{made}/" if made else None
+    if made == found:
+        return found
     if made and period(made)[0] <= period(found)[1]:
         return f"{made}/{found}"
     return f"/{found}"
@@ -222,7 +224,8 @@ def _found(g: _Graph, rel: Any, makers: list[Any]) -> list[Transfer]:
     product = g.party(rel.subject)
     out = []
     for dev in makers:
-        ev = g.evidence.get(rel.id, []) + g.evidence.get(dev.id, [])
+        seen = g.evidence.get(rel.id, [])
+        ev = seen + [e for e in g.evidence.get(dev.id, []) if e not in seen]
         out.append(Transfer(
             id=f"{rel.id}+{dev.id}", supplier=g.party(dev.subject), buyer=None, destination=dest,
             destination_id=dest_id, item=product.name, item_id=product.id,

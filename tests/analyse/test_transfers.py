@@ -358,3 +358,17 @@ def test_refresh_uses_the_configured_rules_file(store: Store, tmp_path, monkeypa
             for r in conn.execute(select(flag).where(flag.c.rule == mine["id"]))
         ]
     assert rows == [("de-bahrain-test", "breach", "e-wachter")]
+
+
+def test_same_sentence_for_find_and_maker_is_one_evidence(store: Store) -> None:
+    populate(store)
+    quote = "Des grenades lacrymogènes de la société Lacrymex ont été photographiées à Bahreïn"
+    with store.begin() as conn:
+        conn.execute(
+            evidence.update()
+            .where(evidence.c.owner_id == "r-made")
+            .values(start=0, end=len(quote), quote=quote)
+        )
+        conn.execute(relation.update().where(relation.c.id == "r-made").values(date="2015-01"))
+    (t,) = [t for t in transfers(store) if t.id == "r-found+r-made"]
+    assert len(t.evidence) == 1 and t.date == "2015-01"
