@@ -149,6 +149,30 @@ def _speakers(sent: Sent, speaker: model.Mention, doc: model.Document) -> list[m
     return coordinated(sent, speaker, [speaker.type], doc.text) if speaker in sent.mentions else [speaker]
 
 
+def _quote_span(sent: Sent, doc: model.Document) -> tuple[int, int] | None:
+    """Offsets of the first quotation of the sentence, if any."""
+    m = QUOTED.search(doc.text, sent.start, sent.end)
+    return (m.start(), m.end()) if m else None
+
+
+def _claim_evidence(sent: Sent, doc: model.Document, pos: int) -> model.Evidence:
+    """The sentence; a long one is cut around its quotation (with the cue where it fits), else the cue."""
+    span = _quote_span(sent, doc)
+    if span is None:
+        return evidence(doc, sent, pos, pos + 1)
+    lo, hi = span
+    if max(hi, pos) - min(lo, pos) <= 280:
+        lo, hi = min(lo, pos), max(hi, pos)
+    return evidence(doc, sent, lo, hi)
+
+
+def open_quote(text: str) -> bool:
+    """Whether a quotation opened in `text` (the paragraph so far) is still open."""
+    if text.count("«") > text.count("»") or text.count("“") > text.count("”"):
+        return True
+    return text.replace('\\"', '"').count('"') % 2 == 1
+
+
 def extract_claims(sents: list[Sent], doc: model.Document, mentions: list[model.Mention]
                    ) -> list[model.Claim]:
     """Claims of the document, in text order."""
@@ -156,8 +180,13 @@ def extract_claims(sents: list[Sent], doc: model.Document, mentions: list[model.
     out: list[model.Claim] = []
     last_person: model.Mention | None = None
     context: list[list[model.Mention]] = []
+    previous: model.Claim | None = None
     for sent in sents:
         cue = _cue(sent, doc, lang)
+        para = doc.text.rfind("\n", 0, sent.start) + 1
+        if cue is None and previous is not None and open_quote(doc.text[para:sent.start]):
+            out.append(_continued(previous, sent, doc, lang))  # the quotation goes on
+            continue
         if cue is not None and (sent.mentions or last_person):
             pos, kind = cue
             speaker = _speaker(sent, pos, kind, doc, last_person)
@@ -170,9 +199,10 @@ def extract_claims(sents: list[Sent], doc: model.Document, mentions: list[model.
                 for sp in speakers:
                     out.append(model.Claim(
                         speaker=sp.id, stance=stance(text, lemmas, lang),
-                        proposition=proposition(about, text), evidence=evidence(doc, sent, pos, pos + 1),
+                        proposition=proposition(about, text), evidence=_claim_evidence(sent, doc, pos),
                         date=d.value if d else doc.published, about=[m.id for m in about],
                         predicate=topic(text)))
+                previous = out[-1]
         persons = [m for m in sent.mentions if m.type == "Person"]
         if persons:
             last_person = persons[-1]
@@ -180,3 +210,16 @@ def extract_claims(sents: list[Sent], doc: model.Document, mentions: list[model.
         if stake:
             context.append(stake)
     return out
+
+
+def _continued(prev: model.Claim, sent: Sent, doc: model.Document, lang: str) -> model.Claim:
+    """A sentence inside a quotation opened earlier: same speaker and date, its own stance and topic."""
+    text = doc.text[sent.start:sent.end]
+    about = [m.id for m in sent.mentions if m.type in AT_STAKE and m.id != prev.speaker]
+    about = about if about else list(prev.about)
+    lemmas = {t.lemma_.lower() for t in sent.span}
+    top = topic(text)
+    return model.Claim(speaker=prev.speaker, stance=stance(text, lemmas, lang),
+                       proposition="|".join([*prev.proposition.split("|")[:-1], top]),
+                       evidence=evidence(doc, sent, sent.start, sent.end), date=prev.date, about=about,
+                       predicate=top)
