@@ -1,7 +1,8 @@
 """Dated events: a sentence that carries a date becomes an event with the actors it names.
 
 One event per (sentence, date); dates of one sentence that agree (2011 and 2011-02-17) give one event
-with the most precise. The publication dateline ("Publié le 18 juin 2013") is not an event.
+with the most precise. The publication dateline ("Publié le 18 juin 2013") is not an event, nor is a line without a verb
+(titles, captions, lists of links).
 """
 
 from __future__ import annotations
@@ -68,8 +69,8 @@ def extract_events(sents: list[Sent], doc: model.Document, rels: list[model.Rela
         for m in sent.mentions:
             if m.type in PARTICIPANTS and m.id not in parts:
                 parts.append(m.id)
-        if not parts:
-            continue
+        if not parts or not any(tok.pos_ in ("VERB", "AUX") for tok in sent.span):
+            continue  # titles, captions and link lists are not events
         for d in sentence_dates(sent, doc):
             out.append(model.Event(
                 date=d.value, precision=d.precision, description=describe(sent, doc, rels, by_id),
