@@ -1,0 +1,154 @@
+"""Human judgements (merge, split, reject, no-merge): recorded with author and time, applied at once,
+and turned into constraints that every later resolution obeys (`load_constraints`).
+
+A judgement names the mentions on each side (ids are deterministic: document id + offsets, so they
+survive re-ingest) and their names, so that when re-extraction gives new mention ids the names still
+carry it (full names only: a surname alone never stands for a side).
+"""
+
+from __future__ import annotations
+
+import getpass
+import logging
+import os
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, delete, insert, select, update
+
+from enquete.exc import InvalidData
+from enquete.resolve.core import Constraints, MentionRow, Unit, family
+from enquete.resolve.entities import entity_values, new_entity_id
+from enquete.resolve.names import name_key
+from enquete.store import Store
+from enquete.store.schema import entity, flag, judgement, mention
+
+log = logging.getLogger(__name__)
+KINDS = ("merge", "split", "reject", "no-merge")
+
+
+def default_author() -> str:
+    """$USER, else the login name."""
+    return os.environ.get("USER") or getpass.getuser()
+
+
+def _now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _mentions_of(conn: Connection, eid: str) -> list[MentionRow]:
+    q = select(mention).where(mention.c.entity_id == eid).order_by(mention.c.id)
+    return [MentionRow(r.id, r.doc_id, r.text, r.type, r.cluster, r.country, list(r.categories or []),
+                       r.entity_id) for r in conn.execute(q)]
+
+
+def _side(ms: list[MentionRow]) -> dict[str, Any]:
+    keys = sorted({f"{m.type}|{name_key(m.text, m.type)}" for m in ms
+                   if Unit(0, "", m.type, [], {name_key(m.text, m.type)}).strong_keys()})
+    return {"mentions": sorted(m.id for m in ms), "keys": keys}
+
+
+def _entity(conn: Connection, eid: str) -> Any:
+    from enquete.resolve.dossier import get_entity
+    return get_entity(conn, eid)
+
+
+def _record(conn: Connection, kind: str, a: str | None, b: str | None, name: str | None,
+            value: dict[str, Any], author: str | None) -> None:
+    conn.execute(insert(judgement).values(kind=kind, entity_a=a, entity_b=b, name=name, value=value,
+                                          author=author or default_author(), created_at=_now()))
+
+
+def _refresh(conn: Connection, eid: str) -> None:
+    ms = _mentions_of(conn, eid)
+    if ms:
+        conn.execute(update(entity).where(entity.c.id == eid).values(**entity_values(ms)))
+
+
+def merge(store: Store, a: str, b: str, *, author: str | None = None) -> str:
+    """Entities `a` and `b` are one actor: `b`'s mentions (and flags) move to `a`; returns `a`."""
+    with store.begin() as conn:
+        ea, eb = _entity(conn, a), _entity(conn, b)
+        if ea.id == eb.id:
+            raise InvalidData(f"{a} and {b} are the same entity")
+        if family(ea.type) != family(eb.type):
+            raise InvalidData(f"cannot merge a {ea.type} ({ea.name}) with a {eb.type} ({eb.name})")
+        value = {"a": _side(_mentions_of(conn, ea.id)), "b": _side(_mentions_of(conn, eb.id))}
+        _record(conn, "merge", ea.id, eb.id, None, value, author)
+        conn.execute(update(mention).where(mention.c.entity_id == eb.id).values(entity_id=ea.id))
+        conn.execute(update(flag).where(flag.c.supplier == eb.id).values(supplier=ea.id))
+        conn.execute(update(flag).where(flag.c.destination == eb.id).values(destination=ea.id))
+        conn.execute(delete(entity).where(entity.c.id == eb.id))
+        _refresh(conn, ea.id)
+        return str(ea.id)
+
+
+def split(store: Store, eid: str, name: str, *, author: str | None = None) -> str:
+    """The mentions of entity `eid` written `name` (same key) become their own entity; returns its id."""
+    with store.begin() as conn:
+        e = _entity(conn, eid)
+        ms = _mentions_of(conn, e.id)
+        key = name_key(name, e.type)
+        out = [m for m in ms if name_key(m.text, m.type) == key]
+        rest = [m for m in ms if name_key(m.text, m.type) != key]
+        if not out:
+            raise InvalidData(f"{e.id} ({e.name}) has no mention written {name!r}")
+        if not rest:
+            raise InvalidData(f"every mention of {e.id} is written {name!r}: nothing to split")
+        value = {"a": _side(out), "b": _side(rest)}
+        values = entity_values(out)
+        new_id = new_entity_id(values["type"], values["name"], out)
+        _record(conn, "split", e.id, new_id, name, value, author)
+        conn.execute(insert(entity).values(id=new_id, protected=False, created_at=_now(), **values))
+        conn.execute(update(mention).where(mention.c.id.in_([m.id for m in out])).values(entity_id=new_id))
+        _refresh(conn, e.id)
+        return new_id
+
+
+def reject(store: Store, eid: str, *, author: str | None = None) -> int:
+    """Entity `eid` is no actor: its mentions are unlinked (hidden from the graph) now and in every
+    later resolution, as are mentions of the same type and full name; returns how many."""
+    with store.begin() as conn:
+        e = _entity(conn, eid)
+        ms = _mentions_of(conn, e.id)
+        _record(conn, "reject", e.id, None, e.name, {"a": _side(ms)}, author)
+        conn.execute(update(mention).where(mention.c.entity_id == e.id).values(entity_id=None))
+        conn.execute(delete(entity).where(entity.c.id == e.id))
+        return len(ms)
+
+
+def no_merge(store: Store, a: str, b: str, *, author: str | None = None) -> None:
+    """Entities `a` and `b` are different actors: no later resolution links them."""
+    with store.begin() as conn:
+        ea, eb = _entity(conn, a), _entity(conn, b)
+        value = {"a": _side(_mentions_of(conn, ea.id)), "b": _side(_mentions_of(conn, eb.id))}
+        _record(conn, "no-merge", ea.id, eb.id, None, value, author)
+
+
+def _ids(side: dict[str, Any], present: set[str], by_key: dict[str, set[str]]) -> set[str]:
+    ids = set(side.get("mentions", [])) & present
+    if ids:
+        return ids
+    return set().union(*(by_key.get(k, set()) for k in side.get("keys", [])))
+
+
+def load_constraints(conn: Connection, mentions: list[MentionRow]) -> Constraints:
+    """Every judgement, oldest first, as constraints over `mentions`."""
+    present = {m.id for m in mentions}
+    by_key: dict[str, set[str]] = {}
+    for m in mentions:
+        by_key.setdefault(f"{m.type}|{name_key(m.text, m.type)}", set()).add(m.id)
+    cons = Constraints()
+    for j in conn.execute(select(judgement).where(judgement.c.kind.in_(KINDS)).order_by(judgement.c.id)):
+        v = j.value or {}
+        a, b = _ids(v.get("a", {}), present, by_key), _ids(v.get("b", {}), present, by_key)
+        if j.kind == "merge":
+            cons.forced.append((a, b))
+        elif j.kind == "split":
+            cons.carve.append(a)
+            cons.cannot.append((a, b))
+        elif j.kind == "no-merge":
+            cons.cannot.append((a, b))
+        elif j.kind == "reject":  # the recorded mentions and every mention of the same full names
+            cons.rejected |= a | set().union(*(by_key.get(k, set()) for k in v.get("a", {}).get("keys", [])))
+    return cons

@@ -1,0 +1,54 @@
+"""Name keys: normalisation, legal forms, titles, transliterations, states."""
+
+import pytest
+
+from enquete.resolve.names import country_code, is_full_person_name, name_key
+
+
+@pytest.mark.parametrize("a,b,type_", [
+    ("Mouammar Kadhafi", "Muammar al-Gaddafi", "Person"),
+    ("Kadhafi", "Qaddafi", "Person"),
+    ("Bachar al-Assad", "Bashar al-Assad", "Person"),
+    ("Edouard Snowden", "Edward Snowden", "Person"),
+    ("Me Claude Katz", "Claude Katz", "Person"),
+    ("Maître Benoît Chabert", "Benoit Chabert", "Person"),
+    ("Dr Michael Crowley", "Michael Crowley", "Person"),
+    ("Élisabeth Fleury", "Elisabeth Fleury", "Person"),
+    ("Amesys SAS", "Amesys", "Company"),
+    ("Gamma Group Ltd", "Gamma group", "Company"),
+    ("Utimaco GmbH", "Utimaco", "Company"),
+    ("Hacking Team S.p.A.", "Hacking Team", "Company"),
+    ("le ministère de l’Intérieur", "ministère de l'Intérieur", "PublicBody"),
+    ("ONU", "Nations Unies", "Organization"),
+])
+def test_same_key(a: str, b: str, type_: str) -> None:
+    assert name_key(a, type_) == name_key(b, type_)
+
+
+@pytest.mark.parametrize("a,b,type_", [
+    ("Amesys", "Advanced Middle East System", "Company"),
+    ("Manuel Valls", "Valls", "Person"),
+    ("Qosmos", "Cosmos", "Company"),
+])
+def test_different_key(a: str, b: str, type_: str) -> None:
+    assert name_key(a, type_) != name_key(b, type_)
+
+
+@pytest.mark.parametrize("name,code", [
+    ("Libye", "ly"), ("Libya", "ly"), ("Bahreïn", "bh"), ("Bahrain", "bh"), ("Émirats arabes unis", "ae"),
+    ("Emirats arabes unis", "ae"), ("United Arab Emirates", "ae"), ("UAE", "ae"), ("Royaume-Uni", "gb"),
+    ("Grande-Bretagne", "gb"), ("UK", "gb"), ("États-Unis", "us"), ("Syrie", "sy"), ("Maroc", "ma"),
+    ("la France", "fr"),
+])
+def test_country_codes(name: str, code: str) -> None:
+    assert country_code(name) == code
+    assert name_key(name, "Country") == f"iso:{code}"
+
+
+def test_unknown_country() -> None:
+    assert country_code("Qosmos") is None
+
+
+def test_surname_alone_is_not_a_full_name() -> None:
+    assert not is_full_person_name(name_key("M. Valls", "Person"))
+    assert is_full_person_name(name_key("Manuel Valls", "Person"))

@@ -1,0 +1,113 @@
+"""resolve() on mention rows written the way extraction writes them."""
+
+from enquete.resolve import resolve
+from tests.resolve.helpers import add_doc, entities, entity_of
+
+LIBYA = ("La société française Amesys a vendu un système d'écoute à la Libye de Mouammar Kadhafi. "
+         "Kadhafi voulait surveiller les opposants. La Fédération internationale des droits de l'homme "
+         "(FIDH) a porté plainte. La FIDH accuse Amesys.")
+LIBYA_EN = ("Amesys sold an internet monitoring system to Libya, then ruled by Muammar Gaddafi. The FIDH "
+            "filed a complaint in Paris.")
+
+
+def test_acronym_cluster_and_transliteration_across_languages(store) -> None:
+    fr = add_doc(store, "fr", LIBYA, [
+        ("Amesys", "Company", None, "fr"), ("Libye", "Country"), ("Mouammar Kadhafi", "Person", "k"),
+        ("Kadhafi", "Person", "k"), ("Fédération internationale des droits de l'homme", "Organization", "f"),
+        ("FIDH", "Organization", "f"), ("FIDH", "Organization", "f"), ("Amesys", "Company", None, "fr")])
+    en = add_doc(store, "en", LIBYA_EN, [
+        ("Amesys", "Company"), ("Libya", "Country"), ("Muammar Gaddafi", "Person"), ("FIDH", "Organization")],
+        language="en")
+    counts = resolve(store)
+    assert counts["mentions"] == 12
+    assert entity_of(store, fr, "Kadhafi") == entity_of(store, fr, "Mouammar Kadhafi") \
+        == entity_of(store, en, "Muammar Gaddafi")
+    assert entity_of(store, fr, "Libye") == entity_of(store, en, "Libya")
+    assert entity_of(store, fr, "FIDH") == entity_of(store, en, "FIDH") \
+        == entity_of(store, fr, "Fédération internationale des droits de l'homme")
+    assert entity_of(store, fr, "Amesys") == entity_of(store, en, "Amesys")
+    ents = entities(store)
+    assert ents[entity_of(store, fr, "FIDH")].name == "Fédération internationale des droits de l'homme"
+    assert ents[entity_of(store, en, "Muammar Gaddafi")].name == "Mouammar Kadhafi"
+    assert ents[entity_of(store, en, "Libya")].country == "ly"
+    assert ents[entity_of(store, en, "Amesys")].country == "fr"
+    assert len(ents) == 4
+
+
+def test_surname_links_inside_a_document_only(store) -> None:
+    a = add_doc(store, "a", "Manuel Valls a reçu le ministre. Valls a ensuite visité les stands.",
+                [("Manuel Valls", "Person"), ("Valls", "Person")])
+    b = add_doc(store, "b", "Un certain Valls, commerçant à Lyon, a témoigné.", [("Valls", "Person")])
+    resolve(store)
+    assert entity_of(store, a, "Valls") == entity_of(store, a, "Manuel Valls")
+    assert entity_of(store, b, "Valls") != entity_of(store, a, "Manuel Valls")
+    assert entities(store)[entity_of(store, a, "Valls")].name == "Manuel Valls"
+
+
+def test_ministries_of_the_interior_of_different_states_stay_apart(store) -> None:
+    fr1 = add_doc(store, "fr1", "Le salon est organisé par le ministère de l'Intérieur. La France accueille "
+                  "le salon. Paris et la France en profitent.",
+                  [("ministère de l'Intérieur", "PublicBody"), ("France", "Country"), ("France", "Country")])
+    fr2 = add_doc(store, "fr2", "Le ministère de l'Intérieur a financé des caméras en France.",
+                  [("ministère de l'Intérieur", "PublicBody"), ("France", "Country")])
+    ma = add_doc(store, "ma", "Au Maroc, le ministère de l'Intérieur a acheté le système. Le Maroc dément.",
+                 [("Maroc", "Country"), ("ministère de l'Intérieur", "PublicBody"), ("Maroc", "Country")])
+    bh = add_doc(store, "bh", "Le ministère de l'Intérieur a été reçu à Paris.",
+                 [("ministère de l'Intérieur", "PublicBody", None, "bh")])
+    resolve(store)
+    fr_id = entity_of(store, fr1, "ministère de l'Intérieur")
+    assert fr_id == entity_of(store, fr2, "ministère de l'Intérieur")
+    assert entity_of(store, ma, "ministère de l'Intérieur") not in (fr_id, None)
+    assert entity_of(store, bh, "ministère de l'Intérieur") not in (fr_id, None)
+    ents = entities(store)
+    assert ents[fr_id].country == "fr"
+    assert ents[entity_of(store, ma, "ministère de l'Intérieur")].country == "ma"
+
+
+def test_lookalike_companies_stay_apart_unless_clustered(store) -> None:
+    apart = add_doc(store, "apart", "Amesys exposait. Plus loin, le stand d'Advanced Middle East System.",
+                    [("Amesys", "Company"), ("Advanced Middle East System", "Company")])
+    resolve(store)
+    assert entity_of(store, apart, "Amesys") != entity_of(store, apart, "Advanced Middle East System")
+    joined = add_doc(store, "joined", "Amesys, pour Advanced Middle East System, est née à Aix.",
+                     [("Amesys", "Company", "a"), ("Advanced Middle East System", "Company", "a")])
+    resolve(store, [joined])
+    assert entity_of(store, joined, "Amesys") == entity_of(store, joined, "Advanced Middle East System")
+
+
+def test_person_and_company_with_one_name_stay_apart(store) -> None:
+    a = add_doc(store, "a", "Thomas Dupont a fondé la société Thomas Dupont, qui vend des caméras.",
+                [("Thomas Dupont", "Person"), ("Thomas Dupont", "Company")])
+    resolve(store)
+    assert entity_of(store, a, "Thomas Dupont") is not None
+    ents = entities(store)
+    assert sorted(e.type for e in ents.values()) == ["Company", "Person"]
+
+
+def test_incremental_links_new_document_to_stored_entities(store) -> None:
+    a = add_doc(store, "a", "Qosmos a vendu des sondes. Thibaut Bechetoille dirige Qosmos.",
+                [("Qosmos", "Company"), ("Thibaut Bechetoille", "Person"), ("Qosmos", "Company")])
+    first = resolve(store, [a])
+    assert first["created"] == 2
+    before = entities(store)
+    b = add_doc(store, "b", "Thibaut Bechetoille, patron de Qosmos SA, dément. Bechetoille parle.",
+                [("Thibaut Bechetoille", "Person", "t"), ("Qosmos SA", "Company"), ("Bechetoille", "Person", "t")])
+    c = add_doc(store, "c", "Rien à voir: Qosmos est cité ici.", [("Qosmos", "Company")])
+    second = resolve(store, [b])
+    assert second["created"] == 0 and second["linked"] == 3
+    assert entity_of(store, b, "Bechetoille") == entity_of(store, a, "Thibaut Bechetoille")
+    assert entity_of(store, b, "Qosmos SA") == entity_of(store, a, "Qosmos")
+    assert entity_of(store, c, "Qosmos") is None  # not asked for
+    assert set(entities(store)) == set(before)
+    again = resolve(store)
+    assert set(entities(store)) == set(before) and again["created"] == 0
+    assert entity_of(store, c, "Qosmos") == entity_of(store, a, "Qosmos")
+
+
+def test_full_resolution_is_idempotent(store) -> None:
+    add_doc(store, "fr", LIBYA, [("Amesys", "Company"), ("Libye", "Country"), ("Mouammar Kadhafi", "Person")])
+    resolve(store)
+    before = {k: (v.name, v.type) for k, v in entities(store).items()}
+    counts = resolve(store)
+    assert counts["linked"] == 0 and counts["created"] == 0 and counts["deleted"] == 0
+    assert {k: (v.name, v.type) for k, v in entities(store).items()} == before
