@@ -249,6 +249,9 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
         near = before(sent, trig.start, stypes, set(), text)
         if near is not None and words(text[near.end:trig.start]) <= WINDOW:
             subj, conf, how = coordinated(sent, near, stypes, text), 0.55, "window"
+    if not subj and patient_first and trig.token is not None:  # "nous avons trouvé des X à Y"
+        subj = [m for c in trig.token.children if c.dep_ in ("obj", "dobj")
+                for m in subtree_mentions(c, sent, stypes)]
     used = {m.id for m in subj}
     if trig.reverse or (passive and not markers):
         obj = before(sent, trig.start, otypes, used, text)

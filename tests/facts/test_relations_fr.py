@@ -86,3 +86,11 @@ def test_types_must_fit_the_predicate():
     f = Facts("Marc Dupré a vendu sa voiture à Paul Lenoir en 2009.", "fr",
               {"Marc Dupré": "Person", "Paul Lenoir": "Person"}, {"2009": ("2009", "year")})
     assert not [r for r in f.relations if r.predicate == "supplied"]
+
+
+def test_active_finding_gives_every_product_found():
+    f = Facts("En 2019, des enquêteurs ont trouvé des matraques électriques et des menottes à pointes au Kenya.",
+              "fr", {"matraques électriques": "Product", "menottes à pointes": "Product", "Kenya": "Country"},
+              {"2019": ("2019", "year")})
+    assert f.rel("matraques électriques", "found_in", "Kenya").date == "2019"
+    assert f.rel("menottes à pointes", "found_in", "Kenya")
