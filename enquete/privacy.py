@@ -64,6 +64,11 @@ def pseudonym(entity_id: str, secret: bytes | None = None) -> str:
     return f"Source protégée {digest[:4].upper()}"
 
 
+def public_id(entity_id: str, secret: bytes) -> str:
+    """The id a protected entity goes by below admin and in exports: entity ids may spell the name."""
+    return "protected-" + hmac.new(secret, b"id:" + entity_id.encode("utf-8"), hashlib.sha256).hexdigest()[:16]
+
+
 def _name_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
     uniq = sorted({n.strip() for n in names if n and len(n.strip()) >= 3}, key=len, reverse=True)
     if not uniq:
@@ -99,10 +104,11 @@ class OffsetMap:
 class Redactor:
     """Replaces the names of protected entities. `active` is False when nothing needs redacting."""
 
-    def __init__(self, protected: dict[str, tuple[str, list[str]]], *, mention_entities: dict[str, str]
-                 | None = None) -> None:
+    def __init__(self, protected: dict[str, tuple[str, list[str]]], *, public_ids: dict[str, str] | None = None
+                 ) -> None:
         self.protected = protected  # entity id -> (pseudonym, names)
-        self.mention_entities = mention_entities or {}  # mention id -> protected entity id
+        self.public_ids = public_ids or {}  # entity id -> public id (see public_id)
+        self._real_ids = {v: k for k, v in self.public_ids.items()}
         self._by_name = {n.lower(): pid for pid, (_, names) in protected.items() for n in names}
         self._pattern = _name_pattern(self._by_name)
 
@@ -112,6 +118,21 @@ class Redactor:
 
     def is_protected(self, entity_id: str | None) -> bool:
         return entity_id in self.protected
+
+    def eid(self, entity_id: str | None) -> str | None:
+        """The id to show for an entity: its public id when protected."""
+        return self.public_ids.get(entity_id, entity_id) if entity_id else entity_id
+
+    def internal(self, shown: str) -> str:
+        """The real id behind a shown id (public ids of protected entities mapped back)."""
+        return self._real_ids.get(shown, shown)
+
+    def real_id(self, shown: str) -> str | None:
+        """The entity behind an id from a request; None for the real id of a protected entity (which
+        only admins, who see no redaction, may use)."""
+        if shown in self._real_ids:
+            return self._real_ids[shown]
+        return None if shown in self.protected else shown
 
     def name(self, entity_id: str | None, name: str | None) -> str | None:
         """The name to show for an entity."""
@@ -175,7 +196,12 @@ def load_redactor(store: Store, *, doc_ids: Iterable[str] | None = None) -> Reda
         if r.type == "Person":
             names += [n.split()[-1] for n in list(names) if len(n.split()) > 1 and len(n.split()[-1]) >= 4]
         protected[r.id] = (pseudonym(r.id, secret), names)
-    return Redactor(protected, mention_entities={m.id: m.entity_id for m in ments})
+    return Redactor(protected, public_ids={i: public_id(i, secret) for i in protected})
+
+
+def shown_id(store: Store, entity_id: str, redacted: bool) -> str:
+    """The id under which an entity appears: its public id when protected and `redacted`."""
+    return public_id(entity_id, instance_secret(store)) if redacted else entity_id
 
 
 def set_protected(store: Store, entity_id: str, protected: bool, *, author: str) -> None:
@@ -219,7 +245,17 @@ def redact_rows(rows: Iterable[dict], store: Store) -> Iterator[dict]:
             spans_by_doc.setdefault(m.doc_id, []).append((m.start, m.end, m.entity_id))
     docs: dict[str, tuple[str, OffsetMap]] = {}
     for row in rows:
-        yield _redact_row(dict(row), red, docs, spans_by_doc)
+        yield _swap_ids(_redact_row(dict(row), red, docs, spans_by_doc), red)
+
+
+def _swap_ids(row: dict, red: Redactor) -> dict:
+    """Every reference to a protected entity id (in any field or list) becomes its public id."""
+    for key, value in row.items():
+        if isinstance(value, str) and value in red.public_ids:
+            row[key] = red.public_ids[value]
+        elif isinstance(value, list) and any(isinstance(v, str) and v in red.public_ids for v in value):
+            row[key] = [red.public_ids.get(v, v) if isinstance(v, str) else v for v in value]
+    return row
 
 
 #: Free-text fields of export rows that may carry a name (ids and offsets are left alone).

@@ -73,8 +73,10 @@ def protect(entity_id: str, body: Protection, request: Request, viewer: ApiViewe
     require_editor(viewer)
     api_write_guard(request, viewer)
     facts.dossier(scope, entity_id)  # 404 unless the editor can see it
-    privacy.set_protected(scope.store, entity_id, body.protected, author=viewer.username)
-    return {"id": entity_id, "protected": body.protected}
+    real = scope.entity_ref(entity_id)
+    privacy.set_protected(scope.store, real, body.protected, author=viewer.username)
+    return {"id": privacy.shown_id(scope.store, real, body.protected and viewer.redacts),
+            "protected": body.protected}
 
 
 @router.get("/timeline")

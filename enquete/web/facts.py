@@ -135,16 +135,17 @@ def flags(scope: Scope, entity_id: str | None = None, limit: int = 500) -> list[
                     "legal_ref": extra.get("legal_ref"), "precision": extra.get("precision"),
                     "source_url": url if url and url.startswith(("https://", "http://")) else None,
                     "destination_country": extra.get("destination_country"),
-                    "supplier": {"id": r.supplier, "name": scope.name(r.supplier, names.get(r.supplier)
+                    "supplier": {"id": scope.eid(r.supplier), "name": scope.name(r.supplier, names.get(r.supplier)
                                                                       or extra.get("supplier_name"))},
-                    "destination": {"id": r.destination, "name": scope.name(r.destination, names.get(r.destination))},
+                    "destination": {"id": scope.eid(r.destination), "name": scope.name(r.destination, names.get(r.destination))},
                     "transfer_date": r.transfer_date, "relation": r.relation_id, "why": scope.text(r.why),
                     "evidence": ev})
     return out
 
 
 def dossier(scope: Scope, entity_id: str) -> dict:
-    """Everything the viewer may see about one entity."""
+    """Everything the viewer may see about one entity (`entity_id` as the viewer knows it)."""
+    entity_id = scope.entity_ref(entity_id)
     with scope.store.connect() as conn:
         ent = conn.execute(select(entity).where(entity.c.id == entity_id)).first()
         mids = _entity_mentions(scope, entity_id)
@@ -169,7 +170,7 @@ def dossier(scope: Scope, entity_id: str) -> dict:
     by_pred: dict[str, list[dict]] = defaultdict(list)
     for r in rels:
         by_pred[r["predicate"]].append(r)
-    return {"id": ent.id, "type": ent.type, "name": scope.name(ent.id, ent.name), "country": ent.country,
+    return {"id": scope.eid(ent.id), "type": ent.type, "name": scope.name(ent.id, ent.name), "country": ent.country,
             "categories": ent.categories or [], "protected": bool(ent.protected), "aliases": aliases,
             "relations": dict(sorted(by_pred.items())), "claims": cls, "events": evs,
             "timeline": timeline_items(rels, evs, cls),

@@ -41,21 +41,23 @@ def _edges_of(r: dict) -> list[tuple[str, str, str]]:
 def graph(scope: Scope, entity_id: str, hops: int = 2) -> dict:
     """Nodes (with x, y, hop) and edges (source, target, label, relation) around `entity_id`."""
     hops = max(1, min(hops, 3))
+    entity_id = scope.entity_ref(entity_id)
     with scope.store.connect() as conn:
         ent = conn.execute(select(entity.c.id, entity.c.name, entity.c.type).where(entity.c.id == entity_id)).first()
         visible = conn.execute(select(mention.c.id).where(mention.c.entity_id == entity_id,
                                                           mention.c.doc_id.in_(scope.visible_docs()))).first()
         if ent is None or (visible is None and scope.collections is not None):
             raise NotFound(f"no entity {entity_id!r}")
-        nodes: dict[str, dict] = {ent.id: {"id": ent.id, "name": scope.name(ent.id, ent.name), "type": ent.type,
+        center = scope.eid(ent.id) or ent.id
+        nodes: dict[str, dict] = {center: {"id": center, "name": scope.name(ent.id, ent.name), "type": ent.type,
                                            "hop": 0}}
         edges: dict[tuple[str, str, str], dict] = {}
-        frontier = {ent.id}
+        frontier = {center}  # ids as shown: parties() gives public ids of protected entities
         for hop in range(1, hops + 1):
             if not frontier or len(nodes) >= MAX_NODES:
                 break
             nxt: set[str] = set()
-            for r in _neighbour_relations(scope, conn, frontier):
+            for r in _neighbour_relations(scope, conn, {scope.redactor.internal(i) for i in frontier}):
                 for part in (r["subject"], r["object"], r["product"]):
                     if part and part["id"] and part["id"] not in nodes and len(nodes) < MAX_NODES:
                         nodes[part["id"]] = {**part, "hop": hop}
@@ -66,7 +68,7 @@ def graph(scope: Scope, entity_id: str, hops: int = 2) -> dict:
                                                          "relations": []})["relations"].append(r["id"])
             frontier = nxt
     _layout(list(nodes.values()))
-    return {"center": ent.id, "hops": hops, "nodes": sorted(nodes.values(), key=lambda n: (n["hop"], n["name"] or "")),
+    return {"center": center, "hops": hops, "nodes": sorted(nodes.values(), key=lambda n: (n["hop"], n["name"] or "")),
             "edges": sorted(edges.values(), key=lambda e: (e["source"], e["target"], e["label"]))}
 
 

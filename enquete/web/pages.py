@@ -90,9 +90,11 @@ def protect(entity_id: str, request: Request, viewer: PageViewer, scope: PageSco
             protected: str = Form("1")) -> RedirectResponse:
     require_editor(viewer)
     check_csrf(request, csrf)
-    facts.dossier(scope, entity_id)
-    privacy.set_protected(scope.store, entity_id, protected == "1", author=viewer.username)
-    return RedirectResponse(f"/entities/{quote(entity_id)}", status_code=303)
+    facts.dossier(scope, entity_id)  # 404 unless the editor can see it
+    real = scope.entity_ref(entity_id)
+    privacy.set_protected(scope.store, real, protected == "1", author=viewer.username)
+    shown = privacy.shown_id(scope.store, real, protected == "1" and viewer.redacts)
+    return RedirectResponse(f"/entities/{quote(shown)}", status_code=303)
 
 
 @router.get("/entities/{entity_id}/graph", response_class=HTMLResponse)

@@ -44,6 +44,18 @@ class Scope:
     def doc_visible(self, conn: Any, doc_id: str) -> bool:
         return conn.execute(self.visible_docs().where(document.c.id == doc_id)).first() is not None
 
+    def eid(self, entity_id: str | None) -> str | None:
+        """The id the viewer sees for an entity (protected entities go by a public id)."""
+        return self.redactor.eid(entity_id)
+
+    def entity_ref(self, shown: str) -> str:
+        """The real entity id behind an id from a request; NotFound for a protected entity's real id
+        asked for by a viewer who sees it redacted."""
+        real = self.redactor.real_id(shown)
+        if real is None:
+            raise NotFound(f"no entity {shown!r}")
+        return real
+
     def name(self, entity_id: str | None, name: str | None) -> str | None:
         return self.redactor.name(entity_id, name)
 
@@ -104,7 +116,7 @@ def parties(scope: Scope, conn: Any, mention_ids: list[str]) -> dict[str, dict]:
     out = {}
     for r in rows:
         if r.entity_id:
-            out[r.id] = {"id": r.entity_id, "name": scope.name(r.entity_id, r.name), "type": r.etype}
+            out[r.id] = {"id": scope.eid(r.entity_id), "name": scope.name(r.entity_id, r.name), "type": r.etype}
         else:
             out[r.id] = {"id": None, "name": scope.text(r.text), "type": r.type}
     return out
@@ -208,15 +220,13 @@ def document_view(scope: Scope, doc_id: str) -> dict:
                               .where(mention.c.doc_id == doc_id).order_by(mention.c.start)):
             s, e = omap.span(m.start, m.end)
             ments.append({"id": m.id, "start": s, "end": e, "text": text[s:e], "type": m.type,
-                          "entity": m.entity_id, "entity_name": scope.name(m.entity_id, m.name)})
+                          "entity": scope.eid(m.entity_id), "entity_name": scope.name(m.entity_id, m.name)})
         evs = []
-        seen = set()
         for ev in conn.execute(select(evidence.c.owner_kind, evidence.c.owner_id, evidence.c.start,
                                       evidence.c.end).where(evidence.c.doc_id == doc_id)
                                .order_by(evidence.c.start, evidence.c.end)):
             s, e = omap.span(ev.start, ev.end)
             evs.append({"kind": ev.owner_kind, "id": ev.owner_id, "start": s, "end": e, "quote": text[s:e]})
-            seen.add((s, e))
     return {"id": row.id, "title": scope.text(row.title) or row.source, "source": scope.text(row.source),
             "url": row.url, "outlet": row.outlet, "published": row.published, "language": row.language,
             "collection": row.collection, "near_duplicate_of": row.near_duplicate_of, "text": text,

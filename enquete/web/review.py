@@ -64,11 +64,12 @@ def candidates(scope: Scope, limit: int = 100) -> list[dict]:
 
 
 def _side(scope: Scope, r: Any) -> dict:
-    return {"id": r.id, "name": scope.name(r.id, r.name), "type": r.type, "mentions": r.n}
+    return {"id": scope.eid(r.id), "name": scope.name(r.id, r.name), "type": r.type, "mentions": r.n}
 
 
 def judge(scope: Scope, a: str, b: str, decision: str, *, author: str) -> dict:
     """Record an editor's decision on a pair: "accept" (one actor: merge) or "reject" (two actors)."""
+    a, b = scope.entity_ref(a), scope.entity_ref(b)
     if decision not in ("accept", "reject"):
         raise InvalidData(f"decision must be accept or reject, not {decision!r}")
     if a == b:

@@ -80,10 +80,13 @@ def test_redact_rows_hides_names_and_keeps_offsets(protected: World) -> None:
     rows = _export_like_rows(protected)
     out = list(privacy.redact_rows(rows, protected.store))
     dump = json.dumps(out, ensure_ascii=False)
-    assert "Benali" not in dump
-    pseudo = privacy.pseudonym(protected.entities["benali"], privacy.instance_secret(protected.store))
+    assert "Benali" not in dump and protected.entities["benali"] not in dump  # ids may spell the name too
+    secret = privacy.instance_secret(protected.store)
+    pseudo = privacy.pseudonym(protected.entities["benali"], secret)
     assert pseudo in dump
-    ent = [r for r in out if r["kind"] == "entity" and r["id"] == protected.entities["benali"]][0]
+    public = privacy.public_id(protected.entities["benali"], secret)
+    ent = [r for r in out if r["kind"] == "entity" and r["id"] == public][0]
+    assert [m["entity"] for m in out if m["kind"] == "mention" and m["text"] == pseudo] == [public, public]
     assert ent["name"] == pseudo and ent["aliases"] == [pseudo]
     _check_integrity(out)
     # a quote after the protected name moved, still exact; one before it did not move
@@ -100,20 +103,25 @@ def test_redact_rows_without_protection_is_identity(world: World) -> None:
 def test_redact_rows_on_the_real_export(protected: World) -> None:
     jsonl = pytest.importorskip("enquete.export.jsonl")
     out = list(privacy.redact_rows(jsonl.export_rows(protected.store), protected.store))
-    assert out and "Benali" not in json.dumps(out, ensure_ascii=False)
+    dump = json.dumps(out, ensure_ascii=False)
+    assert out and "Benali" not in dump and protected.entities["benali"] not in dump
     _check_integrity(out)
 
 
 def test_readers_and_editors_see_the_pseudonym(protected: World, client_for) -> None:  # type: ignore[no-untyped-def]
     w = protected
+    public = privacy.public_id(w.entities["benali"], privacy.instance_secret(w.store))
     for user in ("rene", "edith"):
         c = client_for(user)
         for path in ("/api/entities/ent-amesys", f"/api/documents/{w.docs['a']}", "/api/contradictions",
                      "/api/timeline", "/api/search?q=engineer", "/entities/ent-amesys", f"/documents/{w.docs['a']}",
                      "/contradictions", "/timeline", "/?q=engineer", f"/entities/{w.entities['benali']}",
                      f"/api/entities/{w.entities['benali']}/graph"):
-            r = c.get(path)
+            r = c.get(path.replace(w.entities["benali"], public))
             assert r.status_code == 200 and "Benali" not in r.text, (user, path)
+            assert w.entities["benali"] not in r.text  # the real id spells the name in real stores
+        assert c.get(f"/api/entities/{w.entities['benali']}").status_code == 404
+        assert public in c.get("/api/entities/ent-amesys").text
         doc = c.get(f"/api/documents/{w.docs['a']}").json()
         assert all(doc["text"][e["start"]:e["end"]] == e["quote"] for e in doc["evidence"])
         assert all(doc["text"][m["start"]:m["end"]] == m["text"] for m in doc["mentions"])

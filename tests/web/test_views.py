@@ -8,6 +8,7 @@ from html import unescape
 
 from sqlalchemy import insert, select
 
+from enquete import privacy
 from enquete.model import Mention
 from enquete.store.schema import entity, judgement, mention
 from tests.web.conftest import csrf_of
@@ -119,10 +120,15 @@ def test_editor_protects_a_source_from_the_dossier(world: World, client_for) -> 
     benali = world.entities["benali"]
     r = edith.post(f"/entities/{benali}/protect", data={"protected": "1", "csrf": csrf_of(edith, "/")},
                    follow_redirects=False)
-    assert r.status_code == 303
+    assert r.status_code == 303 and r.headers["location"].startswith("/entities/protected-")
     with world.store.connect() as conn:
         assert conn.execute(select(entity.c.protected).where(entity.c.id == benali)).scalar() is True
         assert conn.execute(select(judgement.c.kind, judgement.c.author)).all() == [("protect", "edith")]
-    page = edith.get(f"/entities/{benali}").text
+    page = edith.get(r.headers["location"]).text
     assert "Benali" not in page and "Source protégée" in page and "Lift protection" in page
+    assert edith.get(f"/entities/{benali}").status_code == 404  # the real id is not a way round
+    r = edith.post(r.headers["location"] + "/protect", data={"protected": "0", "csrf": csrf_of(edith, "/")},
+                   follow_redirects=False)
+    assert r.headers["location"] == f"/entities/{benali}" and "Karim Benali" in edith.get(r.headers["location"]).text
+    privacy.set_protected(world.store, benali, True, author="edith")
     assert "Karim Benali" in client_for("ada").get(f"/entities/{benali}").text
