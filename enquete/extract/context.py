@@ -33,15 +33,19 @@ AFTER = [
     ("Product", r"(?:spyware|malware|software|system|platform|suite|trojan)\b"),
     ("Event", r"(?:trade\s+show|summit|conference|fair|expo)\b"),
 ]
+NAT_ADJ = r"(?:(?:French|British|German|Italian|Israeli|American|US|U\.S\.|UK|Chinese|Russian)\s+)?"
 HEAD = [  # the name's own first word
-    ("PublicBody", r"(?:minist[eè]re|ministry|tribunal|cour|court|parquet|police|gendarmerie|agence|agency"
+    ("PublicBody", NAT_ADJ + r"(?:minist[eè]re|ministry|tribunal|cour|court|parquet|police|gendarmerie|agence|agency"
                    r"|direction|commission|conseil|department|office|bureau|préfecture|douanes?|customs)\b"),
     ("Organization", r"(?:ligue|fédération|fondation|association|league|federation|foundation|comité|committee"
                      r"|union|syndicat|collectif|observatoire|institut|institute|centre|center)\b"),
     ("Event", r"(?:salon|sommet|summit|jeux|games|forum|conférence|conference)\b"),
     ("Law", r"(?:loi|règlement|directive|décret|arrangement|traité|regulation|act|treaty|convention)\b"),
 ]
-_BEFORE = [(t, re.compile(rf"(?:^|\s|'){rx}(?:\s+{W}){{0,1}}\s*[\"«]?\s*$", re.I)) for t, rx in BEFORE]
+PREP = r"(?:in|at|of|to|for|from|with|by|on|à|a|au|aux|de|du|des|d'|en|dans|par|pour|sur|avec|chez|et|and)"
+_MEDIA = re.compile(r"(?:émission|documentaire|magazine|journal|quotidien|site|programme|show|newspaper)\s+"
+                    r"(?:de\s+|d'|du\s+)?[\"«]\s*$", re.I)
+_BEFORE = [(t, re.compile(rf"(?:^|\s|'){rx}(?:\s+(?!{PREP}\b){W})?\s*[\"«]?\s*$", re.I)) for t, rx in BEFORE]
 _AFTER = [(t, re.compile(rf"^\s*,?\s*{rx}", re.I if i == 0 or t != "Company" else 0)) for i, (t, rx) in enumerate(AFTER)]
 _HEAD = [(t, re.compile(rf"^{rx}", re.I)) for t, rx in HEAD]
 NATIONALITY = {
@@ -64,6 +68,7 @@ RULES = [  # lower-case public bodies the NER does not see
     ("PublicBody", r"parquet\s+(?:national\s+(?:financier|antiterroriste)|de\s+[A-Z][\w\-]+)"),
     ("PublicBody", r"(?:police|gendarmerie)\s+(?:nationale|fran[çc]aise|municipale|britannique|allemande)"),
     ("PublicBody", r"juges?\s+d['’]instruction"),
+    ("PublicBody", r"préfecture\s+de\s+police(?:\s+de\s+[A-Z][\w\-]+)?"),
     ("PublicBody", r"tribunal\s+(?:judiciaire|correctionnel|administratif|de\s+grande\s+instance)\s+de\s+[A-Z][\w\-]+"),
     ("PublicBody", r"(?:Ministry|Department)\s+of\s+(?:the\s+)?[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+)?"),
 ]
@@ -89,6 +94,8 @@ def cue_type(text: str, start: int, end: int) -> str | None:
     if head:
         return head
     before = _before(text, start)
+    if _MEDIA.search(before):  # a quoted title after a media word: the programme or outlet
+        return "Organization"
     for t, rx in _BEFORE:
         if rx.search(before):
             return t

@@ -27,6 +27,8 @@ LEAD_DET = re.compile(r"^(?:l'|le |la |les |the |du |des |de |d')")
 JUNK = re.compile(r"https?:|www\.|[{}\[\]|#*_=<>@]|\.(?:html?|php|com|org|fr)\b")
 PRONOUNS = {"il", "elle", "ils", "elles", "on", "nous", "vous", "je", "he", "she", "they", "we", "it", "i",
             "you", "lui", "eux", "leur", "celui", "celle"}
+PARTICLES = {"de", "du", "des", "d'", "von", "van", "der", "den", "al", "al-", "el", "ben", "bin", "ibn", "la",
+             "le", "di", "da", "del", "dos", "y"}
 NER_MAP = {"PER": "Person", "PERSON": "Person", "ORG": "Organization", "PRODUCT": "Product",
            "EVENT": "Event", "LAW": "Law", "LOC": "place", "GPE": "place", "MISC": "misc", "NORP": None,
            "FAC": None, "WORK_OF_ART": "misc"}
@@ -47,7 +49,7 @@ def _trim(text: str, start: int, end: int, ptype: str) -> tuple[int, int]:
         m = TITLE.match(span)
         if m:
             start += m.end()
-    m = LEAD_DET.match(text[start:end].replace("\u2019", "'"))
+    m = LEAD_DET.match(text[start:end].replace("\u2019", "'")) or re.match(r"The\s+(?=\w+\s+\w)", text[start:end])
     if m:
         start += m.end()
     while start < end and not text[start].isalnum():
@@ -56,6 +58,15 @@ def _trim(text: str, start: int, end: int, ptype: str) -> tuple[int, int]:
         end -= 1
     if end > start and text[end - 1] == "." and ptype != "Person":
         end -= 1
+    if ptype == "Person":  # "Erik Larsson says", "X said he would…": keep the capitalised run
+        words = list(re.finditer(r"\S+", text[start:end]))
+        for i, w in enumerate(words[1:], 1):
+            if w.group()[0].islower() and w.group().lower() not in PARTICLES:
+                end = start + words[i - 1].end()
+                break
+    tail = re.search(r"(?:\s+(?:pour|de|du|des|la|le|les|et|à|au|of|the|and|for|to))+$", text[start:end])
+    if tail:
+        end = start + tail.start()
     last = re.search(r"\s+(\w+)$", text[start:end])
     if last and last.group(1).lower() in context.NATIONALITY and ptype != "Person":
         end = start + last.start()
@@ -99,9 +110,23 @@ def _candidates(sdoc, doc: Document, pipes: Pipelines) -> list[Mention]:
     return out
 
 
+def _surnames_are_persons(mentions: list[Mention]) -> None:
+    """A one-word NER mention equal to the surname of a person named earlier is that person."""
+    seen: set[str] = set()
+    for m in mentions:
+        words = m.text.split()
+        if m.type == "Person" and len(words) > 1:
+            seen.add(fold(words[-1]))
+        elif m.source == "ner" and len(words) == 1 and fold(m.text) in seen:
+            m.type = "Person"
+
+
 def _enrich(mentions: list[Mention], text: str, pipes: Pipelines) -> None:
     """Country and categories from the gazetteer, or a nationality adjective beside the name."""
     for m in mentions:
+        after = re.match(r"\s+(\w+)", text[m.end:m.end + 20])
+        if m.type in ("Company", "Organization", "PublicBody") and after:
+            m.country = context.NATIONALITY.get(after.group(1).lower())
         entry = pipes.lookup(m.text)
         if entry and entry.type == m.type:
             m.country = entry.country
@@ -124,6 +149,7 @@ def find_mentions(sdoc, doc: Document, pipes: Pipelines) -> list[Mention]:
     """Typed, filtered, clustered mentions of one parsed document."""
     found = _candidates(sdoc, doc, pipes) + context.rule_mentions(doc, sdoc)
     mentions = _dedupe(found)
+    _surnames_are_persons(mentions)
     _enrich(mentions, doc.text, pipes)
     cluster(doc.text, mentions)
     return mentions
