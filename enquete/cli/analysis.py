@@ -16,21 +16,18 @@ from enquete.store import schema as t
 
 
 def entity_id_for(store: Store, name_or_id: str) -> str:
-    """The entity named or identified by `name_or_id` (resolution's find_entity when installed)."""
+    """The entity named or identified by `name_or_id`: resolution's find_entity (ids, names, aliases)
+    where installed, else an exact id or a case-insensitive canonical name."""
     try:
-        from enquete.resolve import find_entity  # type: ignore[attr-defined]
-    except ImportError:
-        find_entity = None
-    if find_entity is not None:
-        row = find_entity(store, name_or_id)
-        if row is not None:
-            return row.id if hasattr(row, "id") else row["id"]
-    with store.connect() as conn:
-        row = conn.execute(select(t.entity.c.id).where(
-            (t.entity.c.id == name_or_id) | (func.lower(t.entity.c.name) == name_or_id.lower()))).first()
-    if row is None:
-        raise NotFound(f"no entity named or identified by {name_or_id!r}")
-    return row.id
+        from enquete.resolve import find_entity
+    except ImportError:  # resolution not installed
+        with store.connect() as conn:
+            row = conn.execute(select(t.entity.c.id).where(
+                (t.entity.c.id == name_or_id) | (func.lower(t.entity.c.name) == name_or_id.lower()))).first()
+        if row is None:
+            raise NotFound(f"no entity named or identified by {name_or_id!r}") from None
+        return str(row.id)
+    return str(find_entity(store, name_or_id).id)
 
 
 def _side(conn, kind: str, owner: str) -> dict:  # type: ignore[no-untyped-def]

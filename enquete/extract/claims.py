@@ -48,7 +48,7 @@ def topic(text: str) -> str:
     return best[1] if best else "statement"
 
 
-def stance(text: str, lemmas: set[str], lang: str) -> str:
+def stance(text: str, lemmas: set[str], lang: str) -> model.Stance:
     """`denies` for a denial verb or a negation in the text, else `affirms`."""
     sp = lexicon("speech")
     deny = sp["deny"][lang]
@@ -89,13 +89,13 @@ def _cue(sent: Sent, doc: model.Document, lang: str) -> tuple[int, str] | None:
     for tok in sent.span:
         if is_speech_verb(tok, verbs):
             return tok.idx, "verb"
-    m = INVERTED.search(text)
-    if m:
-        return sent.start + m.start(), "inverted"
+    inv = INVERTED.search(text)
+    if inv:
+        return sent.start + inv.start(), "inverted"
     for st in sp["statements"][lang]:
-        hit = low.find(st)
-        if hit >= 0:
-            return sent.start + hit, "statement"
+        at = low.find(st)
+        if at >= 0:
+            return sent.start + at, "statement"
     if QUOTED.search(text):
         return sent.start, "quote"
     return None

@@ -17,7 +17,7 @@ from enquete import model
 from enquete.extract.claims import extract_claims
 from enquete.extract.events import extract_events
 from enquete.extract.relations import (
-    Sent, dedupe, evidence, extract_relations, lang_of, lexicon, nearest_date, sentences,
+    EVENT_SENTS, Sent, after_marker, apply, evidence, lang_of, lexicon, nearest_date, sentences, triggers,
 )
 
 log = logging.getLogger(__name__)
@@ -103,6 +103,77 @@ def _as_relations(sent: Sent, doc: model.Document, person: model.Mention, org: m
     return [model.Relation(subject=person.id, predicate=p, object=org.id, evidence=ev, role=role,
                            date=date.value if date else None, precision=date.precision if date else None,
                            confidence=conf, extractor="pattern:role-v1") for p in preds]
+
+
+def _scene(new: model.Mention, old: model.Mention | None) -> model.Mention:
+    """The event now in view: `new`, unless `old` is a more specific name of it ("Milipol Paris 2013")."""
+    if old is not None and new.text.lower() in old.text.lower() and len(old.text) > len(new.text):
+        return old
+    return new
+
+
+def end_buyers(sent: Sent, doc: model.Document, lang: str, rels: list[model.Relation],
+               by_id: dict[str, model.Mention]) -> list[model.Relation]:
+    """"vendu à X, destiné à la Libye": X (the intermediary) supplied the end buyer, with the product."""
+    out = []
+    phrases = lexicon("relations")["supplied"]["end_buyer"][lang]
+    low = doc.text[sent.start:sent.end].lower()
+    for ph in phrases:
+        for hit in re.finditer(rf"(?<!\w){re.escape(ph)}(?!\w)", low):
+            pos = sent.start + hit.end()
+            buyer = after_marker(sent, doc.text, pos, [], ["Country", "PublicBody"], set())
+            for r in rels:
+                if r.predicate == "supplied" and buyer and r.object != buyer.id \
+                        and by_id[r.object].type in ("Company", "Organization"):
+                    out.append(model.Relation(
+                        subject=r.object, predicate="supplied", object=buyer.id, product=r.product,
+                        evidence=evidence(doc, sent, r.evidence.start, buyer.end), confidence=0.6,
+                        extractor="pattern:end-buyer-v1"))
+    return out
+
+
+def extract_relations(sents: list[Sent], doc: model.Document, mentions: list[model.Mention]
+                      ) -> list[model.Relation]:
+    """Relations of the document, one trigger at a time, deduplicated on (subject, predicate, object)."""
+    lang = lang_of(doc)
+    by_id = {m.id: m for m in mentions}
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.type == "Company":
+            counts[m.cluster or m.text] = counts.get(m.cluster or m.text, 0) + 1
+    topic_key = max(counts, key=lambda k: counts[k]) if counts else None
+    context: dict = {"makers": {}, "topic": next(
+        (m for m in mentions if (m.cluster or m.text) == topic_key), None), "event": None}
+    out: list[model.Relation] = []
+    since = EVENT_SENTS + 1
+    for sent in sents:
+        since += 1
+        events = [m for m in sent.mentions if m.type == "Event"]
+        if events:
+            context["event"] = _scene(events[0], context["event"] if since <= EVENT_SENTS else None)
+            since = 0
+        elif since > EVENT_SENTS:
+            context["event"] = None
+        found: list[model.Relation] = []
+        for trig in sorted(triggers(sent, lang, doc.text), key=lambda t: t.start):
+            found.extend(apply(trig, sent, doc, lang, context))
+        for r in found:
+            if r.predicate == "developed":
+                context["makers"].setdefault(r.object, by_id[r.subject])
+        found.extend(end_buyers(sent, doc, lang, found, by_id))
+        out.extend(found)
+    return dedupe(out, by_id)
+
+
+def dedupe(rels: list[model.Relation], by_id: dict[str, model.Mention]) -> list[model.Relation]:
+    """Keep the most confident relation per (subject cluster, predicate, object cluster, sentence)."""
+    best: dict[tuple, model.Relation] = {}
+    for r in rels:
+        s, o = by_id[r.subject], by_id[r.object]
+        key = (s.cluster or s.text, r.predicate, o.cluster or o.text, r.evidence.start)
+        if key not in best or r.confidence > best[key].confidence:
+            best[key] = r
+    return list(best.values())
 
 
 def extract_facts(
