@@ -51,8 +51,8 @@ def search(scope: ApiScope, q: str = "", limit: int = Query(20, ge=1, le=200)) -
 
 @router.get("/documents/{doc_id}")
 def document(doc_id: str, scope: ApiScope) -> dict:
-    """A document with its mentions and evidence spans (offsets into the returned text)."""
-    return queries.document_view(scope, doc_id)
+    """A document with its mentions, evidence spans (offsets into the returned text) and facts."""
+    return facts.read_document(scope, doc_id)
 
 
 @router.get("/entities/{entity_id}")

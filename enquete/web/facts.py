@@ -12,7 +12,7 @@ from enquete.exc import NotFound
 from enquete.store.schema import (
     claim, claim_about, contradiction, document, entity, event, event_participant, flag, mention, relation,
 )
-from enquete.web.queries import Scope, evidence_for, parties
+from enquete.web.queries import Scope, document_view, evidence_for, parties
 
 
 def _entity_mentions(scope: Scope, entity_id: str) -> Any:
@@ -141,6 +141,16 @@ def flags(scope: Scope, entity_id: str | None = None, limit: int = 500) -> list[
                     "transfer_date": r.transfer_date, "relation": r.relation_id, "why": scope.text(r.why),
                     "evidence": ev})
     return out
+
+
+def read_document(scope: Scope, doc_id: str) -> dict:
+    """A document as the viewer may read it (queries.document_view) with the facts it supports."""
+    doc = document_view(scope, doc_id)
+    with scope.store.connect() as conn:
+        doc["relations"] = relation_rows(scope, conn, relation.c.doc_id == doc_id)
+        doc["claims"] = claim_rows(scope, conn, claim.c.doc_id == doc_id)
+        doc["events"] = event_rows(scope, conn, event.c.doc_id == doc_id)
+    return doc
 
 
 def dossier(scope: Scope, entity_id: str) -> dict:

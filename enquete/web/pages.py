@@ -76,7 +76,7 @@ def search_page(request: Request, scope: PageScope, q: str = "", limit: int = Qu
 
 @router.get("/documents/{doc_id}", response_class=HTMLResponse)
 def document_page(doc_id: str, request: Request, scope: PageScope) -> HTMLResponse:
-    doc = queries.document_view(scope, doc_id)
+    doc = facts.read_document(scope, doc_id)
     return render(request, "document.html", doc=doc, body=highlight(doc["text"], doc["mentions"], doc["evidence"]))
 
 

@@ -132,3 +132,14 @@ def test_editor_protects_a_source_from_the_dossier(world: World, client_for) -> 
     assert r.headers["location"] == f"/entities/{benali}" and "Karim Benali" in edith.get(r.headers["location"]).text
     privacy.set_protected(world.store, benali, True, author="edith")
     assert "Karim Benali" in client_for("ada").get(f"/entities/{benali}").text
+
+
+def test_document_lists_its_facts_with_sentence_links(world: World, client_for) -> None:  # type: ignore[no-untyped-def]
+    c = client_for("rene")
+    doc = c.get(f"/api/documents/{world.docs['a']}").json()
+    assert {r["id"] for r in doc["relations"]} == {"rel-supplied_eagle", "rel-vannier_amesys", "rel-eagle_tripoli",
+                                                   "rel-benali_amesys"}
+    assert [e["id"] for e in doc["events"]] == ["evt-manuals"]
+    html = c.get(f"/documents/{world.docs['a']}").text
+    _, s, e = world.evidence["rel-supplied_eagle"]
+    assert f'href="#ev-{s}-{e}">sentence</a>' in html and f'id="ev-{s}-{e}"' in html
