@@ -13,16 +13,16 @@ from enquete.store.schema import document, entity, mention
 
 def add_doc(store: Store, name: str, text: str, mentions: list[tuple[Any, ...]],
             language: str = "fr") -> str:
-    """Store document `name` with `mentions`: (surface, type[, cluster[, country]]) each, found in
-    `text` in order (the n-th occurrence for the n-th time a surface is listed). Returns the doc id."""
+    """Store document `name` with `mentions`: (surface, type[, cluster[, country]]) each, listed in the
+    order they appear in `text` (each is looked for after the previous one). Returns the doc id."""
     doc_id = sha256(text)
-    rows, cursor = [], {}
+    rows, cursor = [], 0
     for m in mentions:
         surface, type_ = m[0], m[1]
         cluster = m[2] if len(m) > 2 else None
         country = m[3] if len(m) > 3 else None
-        start = text.index(surface, cursor.get(surface, 0))
-        cursor[surface] = start + len(surface)
+        start = text.index(surface, cursor)
+        cursor = start + len(surface)
         rows.append({"id": Mention.make_id(doc_id, start, start + len(surface)), "doc_id": doc_id,
                      "start": start, "end": start + len(surface), "text": surface, "type": type_,
                      "cluster": f"{doc_id[:8]}:{cluster}" if cluster else None, "country": country,
