@@ -125,6 +125,8 @@ def decide_type(sdoc, text: str, start: int, end: int, ptype: str, source: str, 
         return cue if cue in ("Company", "Product") and ptype in ("Company", "Product") and entry is None else ptype
     if entry is not None and entry.type != "Country":
         return entry.type
+    if ptype in ("place", "misc", "Organization") and PERSON_PARTICLE.search(text[start:end]):
+        return "Person"  # "Bachar al-Assad", "Hamed ben Issa" read as a place by the model
     if ptype == "place":
         if entry is not None:
             return "Country"
@@ -136,6 +138,9 @@ def decide_type(sdoc, text: str, start: int, end: int, ptype: str, source: str, 
     if ptype == "Person":
         return "Person" if cue in (None, "Organization") or cue == "Person" else cue
     return cue or ptype
+
+
+PERSON_PARTICLE = re.compile(r"^[A-Z][a-zé]+(?:\s+[A-Z][\w\-]+)*\s+(?:al|el|ben|bin|ibn|abu|ould)[-\s][A-Z]\w+")
 
 
 def capital_country(pipes, name: str) -> str | None:

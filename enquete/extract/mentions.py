@@ -61,7 +61,8 @@ def _trim(text: str, start: int, end: int, ptype: str) -> tuple[int, int]:
     if ptype == "Person":  # "Erik Larsson says", "X said he would…": keep the capitalised run
         words = list(re.finditer(r"\S+", text[start:end]))
         for i, w in enumerate(words[1:], 1):
-            if w.group()[0].islower() and w.group().lower() not in PARTICLES:
+            word = w.group()
+            if word[0].islower() and word.lower() not in PARTICLES and not re.match(r"(?:al|el|ad|ar|as|bin|ben)-\w", word):
                 end = start + words[i - 1].end()
                 break
     tail = re.search(r"(?:\s+(?:pour|de|du|des|la|le|les|et|à|au|of|the|and|for|to))+$", text[start:end])
