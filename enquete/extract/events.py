@@ -17,6 +17,7 @@ log = logging.getLogger(__name__)
 PARTICIPANTS = ("Person", "Company", "Organization", "PublicBody", "Country", "Product", "Event", "Law")
 DATELINE = re.compile(r"publi[ée]|mis à jour|mise à jour|published|updated|posted|\d{1,2}h\d{2}|\d{1,2}:\d{2}",
                       re.I)
+DEICTIC = re.compile(r"aujourd['’]hui|ce jour|ce matin|ce soir|today|this morning|tonight", re.I)
 RANK = {"day": 3, "month": 2, "interval": 1, "year": 0}
 MAX_DESC = 160
 
@@ -26,12 +27,15 @@ def is_dateline(sent: Sent, date: model.DateMention, doc: model.Document) -> boo
     text = doc.text[sent.start:sent.end]
     if DATELINE.search(text) and len(text) < 200:
         return True
+    if DEICTIC.fullmatch(date.text.strip()):
+        return True  # "aujourd'hui": the day of writing, not an event of the story
     pub = doc.published or ""
     return bool(pub) and date.start < 400 and date.value[:len(pub)] == pub and len(text) < 120
 
 
 def _compatible(a: str, b: str) -> bool:
-    a, b = a.split("/")[0], b.split("/")[0]
+    """Same date at the coarser precision; two days of one month ("les 25 et 27 juin") count as one."""
+    a, b = a.split("/")[0][:7], b.split("/")[0][:7]
     n = min(len(a), len(b))
     return a[:n] == b[:n]
 
