@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterable, Iterator
 
 from enquete.extract import context
 from enquete.extract.acronyms import cluster
@@ -159,7 +160,24 @@ def find_mentions(sdoc, doc: Document, pipes: Pipelines) -> list[Mention]:
 def extract(doc: Document, pipelines: Pipelines) -> Extraction:
     """Sentences, mentions, dates, then relations/events/claims of one document (pure)."""
     nlp = pipelines.for_language(doc.language)
-    sdoc = nlp(spacy_text(doc.text))
+    return from_parse(nlp(spacy_text(doc.text)), doc, pipelines)
+
+
+def extract_all(docs: Iterable[Document], pipelines: Pipelines, batch_size: int = 32) -> Iterator[Extraction]:
+    """`extract` over many documents, parsing them in batches per language (same results, faster)."""
+    docs = list(docs)
+    parsed: dict[int, object] = {}
+    for lang in {pipelines.for_language(d.language).lang for d in docs}:
+        idx = [i for i, d in enumerate(docs) if pipelines.for_language(d.language).lang == lang]
+        nlp = pipelines.for_language(docs[idx[0]].language)
+        for i, sdoc in zip(idx, nlp.pipe((spacy_text(docs[i].text) for i in idx), batch_size=batch_size)):
+            parsed[i] = sdoc
+    for i, doc in enumerate(docs):
+        yield from_parse(parsed.pop(i), doc, pipelines)
+
+
+def from_parse(sdoc, doc: Document, pipelines: Pipelines) -> Extraction:
+    """The extraction of `doc` from its spaCy parse (text of the same length as doc.text)."""
     sentences = [(s.start_char, s.end_char) for s in sdoc.sents]
     mentions = find_mentions(sdoc, doc, pipelines)
     dates = find_dates(doc.text, doc.published)
