@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from html import unescape
 
+import pytest
+
 from sqlalchemy import insert, select
 
 from enquete import privacy
@@ -94,12 +96,16 @@ def _add_candidate(world: World) -> str:
     return "ent-vannier2"
 
 
-def test_review_queue_records_judgements(world: World, client_for) -> None:  # type: ignore[no-untyped-def]
+def test_review_queue_records_judgements(world: World, client_for, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Without enquete.resolve: pairs sharing a name token, judgements written straight away."""
+    from enquete.web import review
+
+    monkeypatch.setattr(review, "_resolver", lambda: None)
     other = _add_candidate(world)
     c = client_for("edith")
     pairs = c.get("/api/review").json()
     pair = [p for p in pairs if {p["a"]["id"], p["b"]["id"]} == {world.entities["vannier"], other}]
-    assert pair and pair[0]["shared"] == ["vannier"]
+    assert pair and pair[0]["shared"] == ["vannier"] and pair[0]["why"] == "shared name token"
     assert client_for("eve").get("/api/review").status_code == 403
     html = c.get("/review").text
     assert "M. Vannier" in html and "Same actor" in html
@@ -113,6 +119,35 @@ def test_review_queue_records_judgements(world: World, client_for) -> None:  # t
     bad = c.post("/api/review", json={"a": other, "b": other, "decision": "reject"},
                  headers={"X-CSRF-Token": csrf_of(c, "/review")})
     assert bad.status_code == 400
+
+
+def test_review_queue_uses_the_resolver(world: World, client_for) -> None:  # type: ignore[no-untyped-def]
+    """With enquete.resolve: its scored candidates, and an accepted pair is merged by resolve.merge."""
+    from sqlalchemy import update
+
+    from enquete.web import review
+
+    if review._resolver() is None:
+        pytest.skip("enquete.resolve is not installed in this checkout")
+    with world.store.begin() as conn:  # one actor stored twice, held apart by differing countries
+        conn.execute(insert(entity).values(id="ent-amesys2", name="Amesys", type="Company", country="ly",
+                                           protected=False))
+        conn.execute(update(mention).where(mention.c.id == world.mentions[("evil", "Amesys#0")])
+                     .values(entity_id="ent-amesys2"))
+    c = client_for("edith")
+    pairs = c.get("/api/review").json()
+    assert [{p["a"]["id"], p["b"]["id"]} for p in pairs] == [{"ent-amesys", "ent-amesys2"}]
+    assert "countries differ" in pairs[0]["why"] and pairs[0]["score"] == 1.0
+    assert client_for("eve").get("/api/review").status_code == 403
+    r = c.post("/review", data={"a": "ent-amesys", "b": "ent-amesys2", "decision": "accept",
+                                "csrf": csrf_of(c, "/review")}, follow_redirects=False)
+    assert r.status_code == 303
+    with world.store.connect() as conn:
+        assert conn.execute(select(judgement.c.kind, judgement.c.author)).all() == [("merge", "edith")]
+        assert conn.execute(select(entity.c.id).where(entity.c.id == "ent-amesys2")).first() is None
+        assert conn.execute(select(mention.c.entity_id).where(
+            mention.c.id == world.mentions[("evil", "Amesys#0")])).scalar() == "ent-amesys"
+    assert c.get("/api/review").json() == []
 
 
 def test_editor_protects_a_source_from_the_dossier(world: World, client_for) -> None:  # type: ignore[no-untyped-def]
