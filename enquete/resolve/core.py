@@ -26,7 +26,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 
-from enquete.resolve.names import ORG_TYPES, is_full_person_name, name_key
+from enquete.resolve.names import ORG_TYPES, demonym_country, is_full_person_name, name_key
 
 log = logging.getLogger(__name__)
 
@@ -109,6 +109,10 @@ def _majority(values: Iterable[str | None]) -> str | None:
     return c.most_common(1)[0][0] if c else None
 
 
+def _qualifier(m: MentionRow) -> str | None:
+    return demonym_country(m.text) if m.type == "PublicBody" else None
+
+
 def build_units(mentions: list[MentionRow], constraints: Constraints | None = None,
                 incremental: bool = False) -> list[Unit]:
     """Group mentions into per-document units (step 1). Rejected mentions are left out; in incremental
@@ -135,7 +139,7 @@ def build_units(mentions: list[MentionRow], constraints: Constraints | None = No
     units = []
     for gkey, ms in groups.items():
         u = Unit(len(units), gkey[0], gkey[3], ms, {name_key(m.text, m.type) for m in ms},
-                 _majority(m.country for m in ms), context.get(gkey[0]))
+                 _majority(m.country or _qualifier(m) for m in ms), context.get(gkey[0]))
         if gkey[1] == "entity":
             u.anchor = gkey[2]
         units.append(u)

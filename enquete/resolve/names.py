@@ -41,12 +41,58 @@ def fold(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _raw() -> dict:
+    return yaml.safe_load(resources.files("enquete.resolve").joinpath("data/aliases.yaml")
+                          .read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _alias_data() -> tuple[dict[str, str], dict[str, str]]:
-    raw = yaml.safe_load(resources.files("enquete.resolve").joinpath("data/aliases.yaml")
-                         .read_text(encoding="utf-8"))
+    raw = _raw()
     tokens = {fold(v): fold(group[0]) for group in raw.get("tokens", []) for v in group}
     names = {fold(v): fold(group[0]) for group in raw.get("names", []) for v in group}
     return tokens, names
+
+
+@lru_cache(maxsize=1)
+def _descriptors() -> tuple[str, ...]:
+    return tuple(sorted({fold(d) + " " for d in _raw().get("descriptors", [])}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    return {fold(w): code for code, words in _raw().get("demonyms", {}).items() for w in words}
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> dict[tuple[str, str], str]:
+    """(type family, folded alias) -> folded canonical name, from the extraction gazetteer's entries
+    with several names (an alias two entries share is left out)."""
+    out: dict[tuple[str, str], str] = {}
+    shared: set[tuple[str, str]] = set()
+    try:
+        from enquete.extract.names import load_entries
+        entries = [e for e in load_entries() if e.type != "Country"]
+    except Exception as exc:  # noqa: BLE001 - resolution works without the gazetteer
+        log.debug("no extraction gazetteer: %s", exc)
+        return out
+    for e in entries:
+        fam = "org" if e.type in ORG_TYPES else e.type
+        canon = _base_key(e.name, e.type)
+        for n in e.names:
+            k = (fam, _base_key(n, e.type))
+            if k in out and out[k] != canon:
+                shared.add(k)
+            out[k] = canon
+    for k in shared:
+        out.pop(k, None)
+    return out
+
+
+def demonym_country(text: str) -> str | None:
+    """The state a demonym in `text` names ("ministère français de la Défense" -> fr), else None."""
+    codes = {_demonyms()[w] for w in fold(text).split() if w in _demonyms()}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _strip_titles(words: list[str]) -> list[str]:
@@ -60,12 +106,11 @@ def name_key(text: str, type_: str) -> str:
     if type_ == "Country":
         code = country_code(text)
         return f"iso:{code}" if code else fold(text)
-    if type_ in ORG_TYPES:
-        text = remove_org_types(text) or text
-    s = ARTICLES.sub("", fold(text)).strip()
+    s = _base_key(text, type_)
     tokens_map, names_map = _alias_data()
     if s in names_map:
         return names_map[s]
+    s = _gazetteer().get(("org" if type_ in ORG_TYPES else type_, s), s)
     words = s.split()
     if type_ == "Person":
         words = _strip_titles(words)
@@ -75,6 +120,22 @@ def name_key(text: str, type_: str) -> str:
                 joined = joined.replace(variant, canon)
         words = [tokens_map.get(w, w) for w in joined.split() if w not in PARTICLES] or words
     return " ".join(words)
+
+
+def _base_key(text: str, type_: str) -> str:
+    """Folded, without articles, legal forms, leading descriptors and (bodies) demonyms."""
+    if type_ in ORG_TYPES:
+        text = remove_org_types(text) or text
+    s = ARTICLES.sub("", fold(text)).strip()
+    if type_ != "Person":
+        for d in _descriptors():
+            if s.startswith(d) and len(s) > len(d):
+                s = ARTICLES.sub("", s[len(d):]).strip()
+                break
+    if type_ == "PublicBody":
+        kept = [w for w in s.split() if w not in _demonyms()]
+        s = " ".join(kept) if kept else s
+    return s
 
 
 def tokens(key: str) -> list[str]:

@@ -52,3 +52,25 @@ def test_unknown_country() -> None:
 def test_surname_alone_is_not_a_full_name() -> None:
     assert not is_full_person_name(name_key("M. Valls", "Person"))
     assert is_full_person_name(name_key("Manuel Valls", "Person"))
+
+
+@pytest.mark.parametrize("a,b,type_", [
+    ("salon Milipol", "Milipol", "Event"),
+    ("projet Asfador", "Asfador", "Product"),
+    ("agence Bloomberg", "Bloomberg", "Organization"),
+    ("ministère français de la Défense", "ministère de la Défense", "PublicBody"),
+    ("Amnesty internationale", "Amnesty International", "Organization"),  # one gazetteer entry
+    ("Bloomberg News", "Bloomberg", "Organization"),  # one gazetteer entry
+    ("Gaddafi", "Mouammar Kadhafi", "Person"),  # known by surname alone (alias table)
+])
+def test_descriptors_demonyms_gazetteer(a: str, b: str, type_: str) -> None:
+    assert name_key(a, type_) == name_key(b, type_)
+
+
+def test_demonym_gives_the_state_of_a_body() -> None:
+    from enquete.resolve.names import demonym_country
+
+    assert demonym_country("ministère français de la Défense") == "fr"
+    assert demonym_country("le ministère de l'Intérieur marocain") == "ma"
+    assert demonym_country("ministère de l'Intérieur") is None
+    assert name_key("Valls", "Person") == "valls"  # a shared surname stays a surname
