@@ -27,6 +27,7 @@ SUBJ_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
 COORD = re.compile(r"^\s*(?:,|et|and|ou|or|&|ainsi que|as well as)\s*(?:l'|le |la |les |the )?\s*$", re.I)
 CONJ = re.compile(r"(?<!\w)(?:et|and|ou|or|ainsi que|as well as)(?!\w)|&", re.I)
 MAX_QUOTE = 300
+AGENT_WORDS = 8  # "entendus par la justice française": the agent follows the passive closely
 WINDOW = 15  # words between a trigger and an argument found by proximity alone
 EVENT_SENTS = 3  # an event named this many sentences back is still the scene of "au stand de X"
 
@@ -233,7 +234,7 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
     agent = after_marker(sent, text, trig.end, agents, stypes, set(), limit=4)
     if trig.reverse:
         agent = agent or after_marker(sent, text, trig.end, [], stypes, set())
-    if agent is not None and (passive or words(text[trig.end:agent.start]) <= 4):
+    if agent is not None and words(text[trig.end:agent.start]) <= (AGENT_WORDS if passive else 4):
         subj = coordinated(sent, agent, stypes, text)
     elif trig.token is not None and not passive:
         subj = dep_subject(trig.token, sent, stypes)
