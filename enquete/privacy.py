@@ -205,7 +205,8 @@ def shown_id(store: Store, entity_id: str, redacted: bool) -> str:
 
 
 def set_protected(store: Store, entity_id: str, protected: bool, *, author: str) -> None:
-    """Mark (or unmark) an entity protected and record the judgement, in one transaction."""
+    """Mark (or unmark) an entity protected and record the judgement (with the entity's mention ids in
+    `value`), in one transaction."""
     from enquete.exc import NotFound
 
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
@@ -213,8 +214,11 @@ def set_protected(store: Store, entity_id: str, protected: bool, *, author: str)
         res = conn.execute(update(entity).where(entity.c.id == entity_id).values(protected=protected))
         if res.rowcount == 0:
             raise NotFound(f"no entity {entity_id!r}")
+        # the mention ids let a later resolution re-apply the decision if the entity gets a new id
+        mentions = sorted(conn.execute(select(mention.c.id).where(mention.c.entity_id == entity_id)).scalars())
         conn.execute(insert(judgement).values(kind="protect" if protected else "unprotect",
-                                              entity_a=entity_id, author=author, created_at=now))
+                                              entity_a=entity_id, value={"mentions": mentions},
+                                              author=author, created_at=now))
 
 
 def _redact_evidence(ev: dict, docs: dict[str, tuple[str, OffsetMap]], red: Redactor) -> dict:
