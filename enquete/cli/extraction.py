@@ -16,15 +16,17 @@ log = logging.getLogger(__name__)
 
 def evaluate_folder(gold_path: str, docs_dir: str, gazetteers: tuple[str, ...] = ()) -> dict:
     """Ingest `docs_dir` into a temporary SQLite store (extract, resolve), export, score against gold."""
+    try:
+        gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise InvalidData(f"{gold_path}: cannot read gold annotation: {exc}") from exc
+    if not isinstance(gold, dict) or "documents" not in gold or "entities" not in gold:
+        raise InvalidData(f"{gold_path}: not a gold annotation (needs 'documents' and 'entities')")
     from enquete import evaluate
     from enquete.export.jsonl import export_rows
     from enquete.extract import extract, load_pipelines
     from enquete.pipeline import ingest
     from enquete.store import open_store
-    try:
-        gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise InvalidData(f"{gold_path}: cannot read gold annotation: {exc}") from exc
     with tempfile.TemporaryDirectory(prefix="enquete-eval-") as tmp:
         store = open_store(f"sqlite:///{Path(tmp) / 'eval.db'}")
         pipes = load_pipelines(gazetteers=gazetteers)

@@ -14,6 +14,7 @@ pytestmark = pytest.mark.integration
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT.parent / "shared" / "corpus" / "seeds"
 OWN = Path(__file__).parent / "data" / "own"
+OWN_DOCS = OWN / "docs"
 
 
 def _body(path: Path) -> str:
@@ -71,7 +72,7 @@ def test_seeds_recall(pipes):
 
 
 def test_own_articles_recall(pipes):
-    found, typed = _recall(OWN, OWN / "gold.json", pipes)
+    found, typed = _recall(OWN_DOCS, OWN / "gold.json", pipes)
     assert found >= 0.85 and typed >= 0.8
 
 
