@@ -21,6 +21,7 @@ log = logging.getLogger(__name__)
 SPEAKERS = ("Person", "Organization", "PublicBody", "Company", "Country")
 AT_STAKE = ("Company", "Country", "Product", "Organization", "PublicBody", "Person", "Law", "Event")
 CONTEXT = ("Company", "Country", "Product")
+KINDS = (("Company", "Product"), ("Country",))
 CONTEXT_SENTS = 2
 QUOTED = re.compile(r"«([^»]{12,})»|“([^”]{12,})”|\"([^\"]{12,})\"")
 INVERTED = re.compile(r"(?:,|-)\s*(?:a-t-|)(?:dit|affirme|assure|explique|ajoute|déclare|précise|"
@@ -108,14 +109,16 @@ def _speaker(sent: Sent, pos: int, kind: str, doc: model.Document, last_person: 
                  and len(doc.text[pos:m.start].split()) <= 5]
         if after:
             return after[0]
+        return None  # "according to documents": no one named speaks
     if kind == "verb":
         tok = next((t for t in sent.span if t.idx == pos), None)
         for c in (tok.children if tok is not None else []):
             if c.dep_ in ("nsubj", "nsubj:pass"):
                 lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
                 inside = [m for m in sent.mentions if lo <= m.start < hi and m.type in SPEAKERS]
+                people = [m for m in inside if m.type == "Person"]  # "X's CEO, P, said": P speaks
                 if inside:
-                    return inside[0]
+                    return (people or inside)[0]
                 if c.lower_ in lexicon("speech")["pronouns"][lang_of(doc)]:
                     return last_person
     if kind == "inverted":
@@ -136,11 +139,12 @@ def proposition(about: list[model.Mention], text: str) -> str:
 
 def _at_stake(sent: Sent, speakers: list[model.Mention], context: list[model.Mention]) -> list[model.Mention]:
     """The actors a claim is about: those of its sentence but the speaker; a sentence that names no
-    company, product or country inherits those of the sentences just before it (the context)."""
+    company or product, or no country, takes those of the sentences just before it (the context)."""
     same = {s.cluster or s.id for s in speakers}
     about = [m for m in sent.mentions if m.type in AT_STAKE and (m.cluster or m.id) not in same]
-    if not any(m.type in CONTEXT for m in about):
-        about += [m for m in context if (m.cluster or m.id) not in same]
+    for kind in KINDS:  # who (a company, a product) and where (a country): missing ones from context
+        if not any(m.type in kind for m in about):
+            about += [m for m in context if m.type in kind and (m.cluster or m.id) not in same]
     return about
 
 
@@ -191,14 +195,14 @@ def extract_claims(sents: list[Sent], doc: model.Document, mentions: list[model.
             pos, kind = cue
             speaker = _speaker(sent, pos, kind, doc, last_person)
             text = doc.text[sent.start:sent.end]
-            if speaker is not None:
-                speakers = _speakers(sent, speaker, doc)
+            if speaker is not None or kind == "source":  # "selon les documents": an unnamed source
+                speakers = _speakers(sent, speaker, doc) if speaker is not None else []
                 about = _at_stake(sent, speakers, [m for ms in context[-CONTEXT_SENTS:] for m in ms])
                 lemmas = {t.lemma_.lower() for t in sent.span}
                 d = nearest_date(sent, pos)
-                for sp in speakers:
+                for sp in speakers or [None]:
                     out.append(model.Claim(
-                        speaker=sp.id, stance=stance(text, lemmas, lang),
+                        speaker=sp.id if sp else None, stance=stance(text, lemmas, lang),
                         proposition=proposition(about, text), evidence=_claim_evidence(sent, doc, pos),
                         date=d.value if d else doc.published, about=[m.id for m in about],
                         predicate=topic(text)))

@@ -70,6 +70,9 @@ RULES = [  # lower-case public bodies the NER does not see
     ("PublicBody", r"juges?\s+d['’]instruction"),
     ("PublicBody", r"préfecture\s+de\s+police(?:\s+de\s+[A-Z][\w\-]+)?"),
     ("PublicBody", r"tribunal\s+(?:judiciaire|correctionnel|administratif|de\s+grande\s+instance)\s+de\s+[A-Z][\w\-]+"),
+    ("Law", r"[Ll]oi\s+(?:[A-ZÉ][\w\-]+)(?:\s+[A-ZÉ][\w\-]+)*"),
+    ("Law", r"[Ll]oi\s+(?:n°\s*[\d\-]+\s+)?du\s+\d{1,2}(?:er)?\s+\w+\s+\d{4}"),
+    ("Law", r"(?:the\s+)?[A-Z]\w+(?:\s+[A-Z]\w+)*\s+Act(?:\s+of\s+\d{4})?"),
     ("PublicBody", r"(?:Ministry|Department)\s+of\s+(?:the\s+)?[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+)?"),
 ]
 _RULES = [(t, re.compile(rf"(?<![\w]){rx}")) for t, rx in RULES]
@@ -154,6 +157,21 @@ def nationality(text: str, start: int, end: int) -> str | None:
         if m and m.group(1).lower() in NATIONALITY:
             return NATIONALITY[m.group(1).lower()]
     return None
+
+
+EXTEND = {  # words after a mention that still belong to its name
+    "Law": re.compile(r"^\s+(?:de\s+l['’]UE|de\s+l['’]Union\s+européenne|européen(?:ne)?|of\s+the\s+EU|"
+                      r"du\s+\d{1,2}(?:er)?\s+\w+\s+\d{4})"),
+    "Product": re.compile(r"^\s+(?:de\s+(?:la\s+)?marque|made\s+by|fabriquée?s?\s+par)\s+[A-Z][\w\-]+"),
+}
+
+
+def extend(text: str, m: Mention) -> int:
+    """The end of `m` once its name's tail is included ("réglementation anti-torture de l'UE",
+    "grenades lacrymogènes de marque X")."""
+    rx = EXTEND.get(m.type)
+    hit = rx.match(text[m.end:m.end + 60]) if rx else None
+    return m.end + hit.end() if hit else m.end
 
 
 def rule_mentions(doc: Document, sdoc=None) -> list[Mention]:

@@ -147,9 +147,17 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
     return sorted(kept, key=lambda m: m.start)
 
 
+def _extended(m: Mention, doc: Document) -> Mention:
+    end = context.extend(doc.text, m)
+    if end == m.end:
+        return m
+    return Mention(Mention.make_id(doc.id, m.start, end), doc.id, m.start, end, doc.text[m.start:end], m.type,
+                   source=m.source)
+
+
 def find_mentions(sdoc, doc: Document, pipes: Pipelines) -> list[Mention]:
     """Typed, filtered, clustered mentions of one parsed document."""
-    found = _candidates(sdoc, doc, pipes) + context.rule_mentions(doc, sdoc)
+    found = [_extended(m, doc) for m in _candidates(sdoc, doc, pipes)] + context.rule_mentions(doc, sdoc)
     mentions = _dedupe(found)
     _surnames_are_persons(mentions)
     _enrich(mentions, doc.text, pipes)

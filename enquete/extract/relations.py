@@ -224,6 +224,7 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
     """The relations one trigger gives in its sentence."""
     spec = lexicon("relations")[trig.predicate]
     stypes, otypes = spec["subject"], spec["object"]
+    gtypes = stypes + spec.get("subject_if_grammatical", [])  # allowed as subject or agent, not by proximity
     markers = [] if trig.bare else (spec.get("object_markers") or {}).get(lang) or []
     agents = (spec.get("passive_agent") or {}).get(lang) or ["par" if lang == "fr" else "by"]
     text = doc.text
@@ -231,13 +232,13 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
     obj: model.Mention | None = None
     conf, how = 0.75, "dep"
     passive = trig.reverse or (trig.token is not None and is_passive(trig.token))
-    agent = after_marker(sent, text, trig.end, agents, stypes, set(), limit=4)
+    agent = after_marker(sent, text, trig.end, agents, gtypes, set(), limit=4)
     if trig.reverse:
         agent = agent or after_marker(sent, text, trig.end, [], stypes, set())
     if agent is not None and words(text[trig.end:agent.start]) <= (AGENT_WORDS if passive else 4):
-        subj = coordinated(sent, agent, stypes, text)
+        subj = coordinated(sent, agent, gtypes, text)
     elif trig.token is not None and not passive:
-        subj = dep_subject(trig.token, sent, stypes)
+        subj = dep_subject(trig.token, sent, gtypes)
     patient_first = spec.get("patient_subject", False)  # "X a été trouvé en Y": X is the subject
     if not subj and not trig.reverse and (patient_first or not (passive and trig.token is not None)):
         near = before(sent, trig.start, stypes, set(), text)
