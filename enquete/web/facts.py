@@ -112,6 +112,18 @@ def contradictions(scope: Scope, fact_ids: set[str] | None = None, limit: int = 
     return out
 
 
+def _unique(evidence: list[dict]) -> list[dict]:
+    """Evidence without repeats of one span."""
+    seen: set[tuple[str, int, int]] = set()
+    out = []
+    for ev in evidence:
+        key = (ev["doc"], ev["start"], ev["end"])
+        if key not in seen:
+            seen.add(key)
+            out.append(ev)
+    return out
+
+
 def flags(scope: Scope, entity_id: str | None = None, limit: int = 500) -> list[dict]:
     """Screening flags backed by a visible relation or visible flag evidence."""
     with scope.store.connect() as conn:
@@ -126,7 +138,7 @@ def flags(scope: Scope, entity_id: str | None = None, limit: int = 500) -> list[
             entity.c.id.in_({i for r in rows for i in (r.supplier, r.destination) if i})).order_by(entity.c.id)).all())
     out = []
     for r in rows:
-        ev = fev.get(r.id, []) + (rels[r.relation_id]["evidence"] if r.relation_id in rels else [])
+        ev = _unique(fev.get(r.id, []) + (rels[r.relation_id]["evidence"] if r.relation_id in rels else []))
         if not ev and scope.collections is not None:
             continue
         extra = r._mapping

@@ -67,23 +67,41 @@ def graph(scope: Scope, entity_id: str, hops: int = 2) -> dict:
                         edges.setdefault((s, t, label), {"source": s, "target": t, "label": label,
                                                          "relations": []})["relations"].append(r["id"])
             frontier = nxt
-    _layout(list(nodes.values()))
+    edge_list = sorted(edges.values(), key=lambda e: (e["source"], e["target"], e["label"]))
+    _layout(list(nodes.values()), edge_list)
     return {"center": center, "hops": hops, "nodes": sorted(nodes.values(), key=lambda n: (n["hop"], n["name"] or "")),
-            "edges": sorted(edges.values(), key=lambda e: (e["source"], e["target"], e["label"]))}
+            "edges": edge_list}
 
 
-def _layout(nodes: list[dict]) -> None:
-    """Radial layout: hop k on a circle of radius k*RADIUS, evenly spaced in name order."""
+def _layout(nodes: list[dict], edges: list[dict]) -> None:
+    """Radial layout: hop k on a circle of radius k*RADIUS. The first ring is spread evenly in name
+    order; each outer node sits near its parent's angle, nodes kept a minimum angle apart."""
     c = SIZE / 2
-    by_hop: dict[int, list[dict]] = {}
-    for n in nodes:
-        by_hop.setdefault(n["hop"], []).append(n)
-    for hop, ring in by_hop.items():
-        ring.sort(key=lambda n: ((n["name"] or "").lower(), n["id"]))
-        for i, n in enumerate(ring):
-            angle = 2 * math.pi * i / len(ring) + (hop * 0.35) - math.pi / 2
+    by_id = {n["id"]: n for n in nodes}
+    links: dict[str, set[str]] = {}
+    for e in edges:
+        links.setdefault(e["source"], set()).add(e["target"])
+        links.setdefault(e["target"], set()).add(e["source"])
+    angle: dict[str, float] = {}
+    for hop in sorted({n["hop"] for n in nodes}):
+        ring = sorted((n for n in nodes if n["hop"] == hop), key=lambda n: ((n["name"] or "").lower(), n["id"]))
+        if hop <= 1:
+            for i, n in enumerate(ring):
+                angle[n["id"]] = 2 * math.pi * i / len(ring) - math.pi / 2
+        else:
+            want = {}
+            for n in ring:
+                parents = sorted(p for p in links.get(n["id"], ()) if p in angle and by_id[p]["hop"] == hop - 1)
+                want[n["id"]] = angle[parents[0]] if parents else 0.0
+            sep = 2 * math.pi / max(len(ring), 16)
+            last = None
+            for n in sorted(ring, key=lambda n: (want[n["id"]], (n["name"] or "").lower(), n["id"])):
+                a = want[n["id"]] if last is None else max(want[n["id"]], last + sep)
+                angle[n["id"]] = last = a
+        for n in ring:
             r = min(hop, 2.3) * RADIUS
-            n["x"], n["y"] = round(c + r * math.cos(angle), 1), round(c + r * math.sin(angle), 1)
+            n["x"] = round(c + r * math.cos(angle[n["id"]]), 1)
+            n["y"] = round(c + r * math.sin(angle[n["id"]]), 1)
 
 
 COLOURS = {"Person": "#8c3b3b", "Company": "#1f4e79", "Organization": "#3b6e3b", "PublicBody": "#6b4e1f",

@@ -178,3 +178,14 @@ def test_document_lists_its_facts_with_sentence_links(world: World, client_for) 
     html = c.get(f"/documents/{world.docs['a']}").text
     _, s, e = world.evidence["rel-supplied_eagle"]
     assert f'href="#ev-{s}-{e}">sentence</a>' in html and f'id="ev-{s}-{e}"' in html
+
+
+def test_flag_evidence_is_not_repeated(world: World, client_for) -> None:  # type: ignore[no-untyped-def]
+    from enquete.store.schema import evidence
+
+    doc_id, s, e = world.evidence["rel-supplied_eagle"]
+    with world.store.begin() as conn:  # the screening stage copies the transfer's evidence onto the flag
+        conn.execute(insert(evidence).values(owner_kind="flag", owner_id="flag-eagle", doc_id=doc_id, start=s, end=e,
+                                             quote=TEXT_A[s:e]))
+    flag = [f for f in client_for("rene").get("/api/flags").json() if f["id"] == "flag-eagle"][0]
+    assert [(ev["start"], ev["end"]) for ev in flag["evidence"]] == [(s, e)]
