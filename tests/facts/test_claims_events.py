@@ -79,3 +79,12 @@ def test_events_one_per_dated_sentence_without_dateline():
     assert {f.name(p) for p in first.participants} == {"Nordsec", "Argus", "Syrie"}
     assert first.description == "Nordsec supplied Syrie"
     check_integrity(f)
+
+
+def test_unnamed_source_is_no_speaker_and_appositive_person_speaks():
+    text = ("Helix sold Vigil to Egypt in 2014, according to documents seen by reporters.\n"
+            "Helix's chief executive, Erik Sand, denied that the company supplied Egypt.")
+    f = Facts(text, "en", EN, {"2014": ("2014", "year")})
+    (unnamed,) = [c for c in f.claims if "according to" in c.evidence.quote]
+    assert unnamed.speaker is None and unnamed.predicate == "supplied"
+    assert f.name(_claim(f, "denied").speaker) == "Erik Sand"
