@@ -129,3 +129,16 @@ def test_denial_against_a_documented_relation(store):
     assert refresh_contradictions(store) == 1
     (row,) = _rows(store)
     assert (row.a_kind, row.b_kind) == ("claim", "relation") and "found_in" in row.why
+
+
+def test_cli_shows_both_sides_with_quotes_speakers_and_dates(store, db_url):
+    from click.testing import CliRunner
+
+    from enquete.cli import cli
+
+    _dossier().save(store)
+    out = CliRunner().invoke(cli, ["--db", db_url, "contradictions"])
+    assert out.exit_code == 0, out.output
+    assert f"«{LAWYER}»" in out.output and f"«{ENGINEER}»" in out.output
+    assert "Anne Roux (2013-06, denies)" in out.output and "Paul Weber (2013-05, affirms)" in out.output
+    assert OTHER not in out.output
