@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 AUTO_THRESHOLD = 0.93
 REVIEW_THRESHOLD = 0.80
 #: A blocking word shared by more units than this is skipped (other words still block).
-MAX_BLOCK = 200
+MAX_BLOCK = 50
 
 
 @dataclass

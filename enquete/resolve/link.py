@@ -117,6 +117,18 @@ class Linker:
         return list(out.values())
 
 
+def exact_groups(units: list[Unit]) -> Iterator[list[int]]:
+    """Units of different documents sharing a cross-document key, per type family (linear: one
+    index entry per key, whatever the number of units sharing it)."""
+    index: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for u in units:
+        for k in u.strong_keys():
+            index[(family(u.type), k)].append(u.idx)
+    for members in index.values():
+        if len(members) > 1:
+            yield members
+
+
 def candidate_pairs(units: list[Unit]) -> Iterator[tuple[int, int]]:
     """Unit pairs of different documents sharing a distinctive word of a cross-document key, within one
     type family (blocking: words shared by more than MAX_BLOCK units are skipped)."""
@@ -164,13 +176,15 @@ def link(mentions: list[MentionRow], constraints: Constraints | None = None,
             linker.union(ids[0], other, forced=True)
     for i, j in in_document_pairs(units):
         linker.union(i, j)
+    candidates = _link_exact(linker, units)
     scored = []
     for i, j in candidate_pairs(units):
+        if linker.find(i) == linker.find(j):
+            continue
         s, why = score_keys(units[i].type, units[i].strong_keys(), units[j].type, units[j].strong_keys())
-        if s >= REVIEW_THRESHOLD:
+        if REVIEW_THRESHOLD <= s < 1.0:  # shared keys were handled by _link_exact
             scored.append((s, i, j, why))
     scored.sort(key=lambda t: (-t[0], t[1], t[2]))
-    candidates = []
     for s, i, j, why in scored:
         if linker.find(i) == linker.find(j):
             continue
@@ -180,6 +194,22 @@ def link(mentions: list[MentionRow], constraints: Constraints | None = None,
         else:
             candidates.append(Candidate(i, j, s, refusal or why))
     return linker.groups(), candidates
+
+
+def _link_exact(linker: Linker, units: list[Unit]) -> list[Candidate]:
+    """Link units sharing a key, each to the first group of that key it may join; refusals
+    (another state, a judgement) become candidates."""
+    out = []
+    for members in exact_groups(units):
+        reps: list[int] = []
+        for i in members:
+            if any(linker.find(r) == linker.find(i) for r in reps):
+                continue
+            if not any(linker.union(r, i) for r in reps):
+                if reps:
+                    out.append(Candidate(reps[0], i, 1.0, linker.conflict(reps[0], i) or "same name"))
+                reps.append(i)
+    return out
 
 
 def group_mentions(groups: Iterable[list[Unit]]) -> list[list[MentionRow]]:

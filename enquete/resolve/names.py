@@ -101,6 +101,7 @@ def _strip_titles(words: list[str]) -> list[str]:
     return words
 
 
+@lru_cache(maxsize=200_000)
 def name_key(text: str, type_: str) -> str:
     """The matching key of a name of entity type `type_` ("" when nothing is left)."""
     if type_ == "Country":
