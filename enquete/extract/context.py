@@ -48,6 +48,8 @@ _MEDIA = re.compile(r"(?:émission|documentaire|magazine|journal|quotidien|site|
 _BEFORE = [(t, re.compile(rf"(?:^|\s|'){rx}(?:\s+(?!{PREP}\b){W})?\s*[\"«]?\s*$", re.I)) for t, rx in BEFORE]
 _AFTER = [(t, re.compile(rf"^\s*,?\s*{rx}", re.I if i == 0 or t != "Company" else 0)) for i, (t, rx) in enumerate(AFTER)]
 _HEAD = [(t, re.compile(rf"^{rx}", re.I)) for t, rx in HEAD]
+COMPANY_TAIL = re.compile(r"\s(?:Group|Technologies|Technology|Systems|Networks|Solutions|Software|Telecom"
+                          r"|Industries|Corporation|Holding|Holdings|Labs|Electronics|Defence|Defense)$")
 NATIONALITY = {
     "français": "fr", "française": "fr", "french": "fr", "britannique": "gb", "british": "gb",
     "allemand": "de", "allemande": "de", "german": "de", "italien": "it", "italienne": "it",
@@ -107,6 +109,8 @@ def cue_type(text: str, start: int, end: int) -> str | None:
         if rx.match(after):
             return t
     if re.search(r"\b(?:SA|SAS|Ltd|GmbH|Inc|SpA|LLC|AG)\.?$", span):
+        return "Company"
+    if COMPANY_TAIL.search(span) and len(span.split()) > 1:
         return "Company"
     return None
 

@@ -133,6 +133,8 @@ def _enrich(mentions: list[Mention], text: str, pipes: Pipelines) -> None:
         if entry and entry.type == m.type:
             m.country = entry.country
             m.categories = list(entry.categories)
+        if m.country is None and m.type == "Country":  # a capital standing for its state
+            m.country = pipes.capitals.get(fold(m.text))
         if m.country is None and m.type in ("Company", "Organization", "PublicBody", "Product"):
             m.country = context.nationality(text, m.start, m.end)
 
