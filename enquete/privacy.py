@@ -195,7 +195,7 @@ def load_redactor(store: Store, *, doc_ids: Iterable[str] | None = None) -> Reda
         names = [r.name] + [m.text for m in ments if m.entity_id == r.id]
         if r.type == "Person":
             names += [n.split()[-1] for n in list(names) if len(n.split()) > 1 and len(n.split()[-1]) >= 4]
-        protected[r.id] = (pseudonym(r.id, secret), names)
+        protected[r.id] = (pseudonym(r.id, secret), sorted(set(names)))
     return Redactor(protected, public_ids={i: public_id(i, secret) for i in protected})
 
 
@@ -295,6 +295,8 @@ def _redact_row(row: dict, red: Redactor, docs: dict[str, tuple[str, OffsetMap]]
     for key in TEXT_KEYS:
         if isinstance(row.get(key), str):
             row[key] = red.text(row[key])
+    if isinstance(row.get("url"), str) and red.text(row["url"]) != row["url"]:
+        row["url"] = None  # a URL that spells a protected name is dropped, not mangled
     if isinstance(row.get("aliases"), list):
         row["aliases"] = [red.text(a) if isinstance(a, str) else a for a in row["aliases"]]
     if isinstance(row.get("evidence"), list):

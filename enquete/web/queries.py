@@ -228,6 +228,7 @@ def document_view(scope: Scope, doc_id: str) -> dict:
             s, e = omap.span(ev.start, ev.end)
             evs.append({"kind": ev.owner_kind, "id": ev.owner_id, "start": s, "end": e, "quote": text[s:e]})
     return {"id": row.id, "title": scope.text(row.title) or row.source, "source": scope.text(row.source),
-            "url": row.url, "outlet": row.outlet, "published": row.published, "language": row.language,
+            "url": row.url if scope.text(row.url) == row.url else None,  # a URL may spell the name
+            "outlet": scope.text(row.outlet), "published": row.published, "language": row.language,
             "collection": row.collection, "near_duplicate_of": row.near_duplicate_of, "text": text,
             "mentions": ments, "evidence": evs}

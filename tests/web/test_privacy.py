@@ -53,7 +53,8 @@ def _export_like_rows(w: World) -> list[dict]:
         docs = conn.execute(select(document.c.id, document.c.title, document.c.text)).all()
         ments = conn.execute(select(mention)).all()
         evs = conn.execute(select(evidence)).all()
-    rows: list[dict] = [{"kind": "document", "id": d.id, "title": d.title, "text": d.text} for d in docs]
+    rows: list[dict] = [{"kind": "document", "id": d.id, "title": d.title, "text": d.text,
+                         "url": f"https://news.example/{d.id[:6]}/interview-karim-benali"} for d in docs]
     rows.append({"kind": "entity", "id": w.entities["benali"], "type": "Person", "name": "Karim Benali",
                  "aliases": ["Karim Benali", "Benali"]})
     rows.append({"kind": "entity", "id": w.entities["amesys"], "type": "Company", "name": "Amesys",
@@ -86,6 +87,7 @@ def test_redact_rows_hides_names_and_keeps_offsets(protected: World) -> None:
     assert pseudo in dump
     public = privacy.public_id(protected.entities["benali"], secret)
     ent = [r for r in out if r["kind"] == "entity" and r["id"] == public][0]
+    assert {r["url"] for r in out if r["kind"] == "document"} == {None}
     assert [m["entity"] for m in out if m["kind"] == "mention" and m["text"] == pseudo] == [public, public]
     assert ent["name"] == pseudo and ent["aliases"] == [pseudo]
     _check_integrity(out)
