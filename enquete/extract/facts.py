@@ -17,7 +17,7 @@ from enquete import model
 from enquete.extract.claims import extract_claims
 from enquete.extract.events import extract_events
 from enquete.extract.relations import (
-    EVENT_SENTS, Sent, after_marker, apply, evidence, lang_of, lexicon, nearest_date, sentences, triggers,
+    EVENT_SENTS, words, Sent, after_marker, apply, evidence, lang_of, lexicon, nearest_date, sentences, triggers,
 )
 
 log = logging.getLogger(__name__)
@@ -89,6 +89,40 @@ def _possessive(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]
         owners = [a for a in sent.mentions[:i] if a.end <= at and a.type in ("Person", *ORGS)]
         if owners:
             out.append((b, owners[-1], _role(m.group(1), roles), 0.65))
+    return out
+
+
+MAKERS = ("Company",)  # NGOs, media and police units near a product are rarely its maker
+
+
+def product_relations(sent: Sent, doc: model.Document) -> list[model.Relation]:
+    """developed from genitives: "P de X", "X's P", "X, dont la suite P", "son logiciel P" (X before)."""
+    text, out = doc.text, []
+    ms = sent.mentions
+    for i, p in enumerate(ms):
+        if p.type != "Product":
+            continue
+        maker, conf = None, 0.6
+        nxt = ms[i + 1] if i + 1 < len(ms) else None
+        if nxt is not None and nxt.type in MAKERS and re.fullmatch(
+                r"\s*(?:de la |de l'|du |de |d'|of |by |from |made by )(?:(?:la |l')?(?:société|entreprise|firme|"
+                r"company|firm|groupe|group)\s+(?:\w+\s+)?)?", text[p.end:nxt.start], re.I):
+            maker = nxt
+        prev = [m for m in ms[:i] if m.type in MAKERS]
+        head = text[max(sent.start, p.start - 60):p.start]
+        if maker is None and prev and re.fullmatch(r"\s*['’]s\s+(?:\w+\s+){0,2}", text[prev[-1].end:p.start]):
+            maker = prev[-1]
+        if maker is None and prev and re.search(r",\s*dont\s+(?:\S+\s+){0,8}$", text[prev[-1].end:p.start]) \
+                and words(text[prev[-1].end:p.start]) <= 10:
+            maker = prev[-1]
+        if maker is None and prev and re.search(r"\b(?:son|sa|ses|its|their|leur|leurs)\s+(?:\w+\s+){0,2}$", head,
+                                                re.I):
+            maker, conf = prev[-1], 0.5
+        if maker is not None:
+            out.append(model.Relation(
+                subject=maker.id, predicate="developed", object=p.id, confidence=conf,
+                evidence=evidence(doc, sent, min(p.start, maker.start), max(p.end, maker.end)),
+                extractor="pattern:product-genitive-v1"))
     return out
 
 
@@ -192,6 +226,7 @@ def extract_facts(
     rels = extract_relations(sents, doc, mentions)
     for s in sents:
         rels.extend(role_relations(s, doc))
+        rels.extend(product_relations(s, doc))
     rels = dedupe(rels, by_id)
     events = extract_events(sents, doc, rels)
     claims = extract_claims(sents, doc, mentions)

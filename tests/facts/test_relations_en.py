@@ -44,3 +44,12 @@ def test_complaint_investigation_and_embargo():
     assert f.rel("Privacy Watch", "complaint_against", "Helix").date == "2015"
     assert f.rel("Lyon prosecutor", "investigated", "Helix")
     assert f.rel("Germany", "restricts_exports_to", "Egypt").date == "2013-08"
+
+
+def test_products_of_their_makers():
+    text = ("Nordsec's Argus probe was found in Egypt. "
+            "Helix, whose flagship suite Vigil is sold worldwide, denied it.")
+    f = Facts(text, "en", {"Nordsec": "Company", "Argus": "Product", "Egypt": "Country", "Helix": "Company",
+                           "Vigil": "Product"}, {})
+    assert f.rel("Nordsec", "developed", "Argus")
+    assert ("Helix", "developed", "Argus") not in f.triples()

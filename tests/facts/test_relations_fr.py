@@ -94,3 +94,14 @@ def test_active_finding_gives_every_product_found():
               {"2019": ("2019", "year")})
     assert f.rel("matraques électriques", "found_in", "Kenya").date == "2019"
     assert f.rel("menottes à pointes", "found_in", "Kenya")
+
+
+def test_products_of_their_makers_fr():
+    text = ("Des grenades Fumex de la société Alvar ont été vues au Togo. "
+            "Le groupe Orma, dont la suite de surveillance Vigil est connue, a vendu sa sonde Argus au Mali.")
+    f = Facts(text, "fr", {"Fumex": "Product", "Alvar": "Company", "Togo": "Country", "Orma": "Company",
+                           "Vigil": "Product", "Argus": "Product", "Mali": "Country"}, {})
+    assert f.rel("Alvar", "developed", "Fumex")
+    assert f.rel("Orma", "developed", "Vigil")
+    assert f.rel("Orma", "developed", "Argus")
+    assert f.name(f.rel("Orma", "supplied", "Mali").product) == "Argus"
