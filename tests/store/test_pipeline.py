@@ -7,10 +7,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
-# TEMPORARY until enquete.ingest lands (written by the INGEST helper): skip instead of breaking collection.
-if not hasattr(pytest.importorskip("enquete.ingest"), "read_source"):
-    pytest.skip("enquete.ingest is not written yet", allow_module_level=True)
 from sqlalchemy import func, select
 
 from enquete.model import Document, Extraction, Mention
