@@ -49,7 +49,8 @@ _BEFORE = [(t, re.compile(rf"(?:^|\s|'){rx}(?:\s+(?!{PREP}\b){W})?\s*[\"«]?\s*$
 _AFTER = [(t, re.compile(rf"^\s*,?\s*{rx}", re.I if i == 0 or t != "Company" else 0)) for i, (t, rx) in enumerate(AFTER)]
 _HEAD = [(t, re.compile(rf"^{rx}", re.I)) for t, rx in HEAD]
 COMPANY_TAIL = re.compile(r"\s(?:Group|Technologies|Technology|Systems|Networks|Solutions|Software|Telecom"
-                          r"|Industries|Corporation|Holding|Holdings|Labs|Electronics|Defence|Defense)$")
+                          r"|Industries|Corporation|Holding|Holdings|Labs|Electronics|Defence|Defense|Capital|Partners|Ventures"
+                          r"|Investments)$")
 NATIONALITY = {
     "français": "fr", "française": "fr", "french": "fr", "britannique": "gb", "british": "gb",
     "allemand": "de", "allemande": "de", "german": "de", "italien": "it", "italienne": "it",
@@ -132,6 +133,8 @@ def decide_type(sdoc, text: str, start: int, end: int, ptype: str, source: str, 
         return cue if cue in ("Company", "Product") and ptype in ("Company", "Product") and entry is None else ptype
     if entry is not None and entry.type != "Country":
         return entry.type
+    if ptype == "Person" and (pipes.capitals.get(fold(text[start:end])) or (entry and entry.type == "Country")):
+        ptype = "place"  # "Rabat" read as a person
     if ptype in ("place", "misc", "Organization") and PERSON_PARTICLE.search(text[start:end]):
         return "Person"  # "Bachar al-Assad", "Hamed ben Issa" read as a place by the model
     if ptype == "place":

@@ -24,7 +24,7 @@ from enquete.model import ENTITY_TYPES, Document, Extraction, Mention
 
 log = logging.getLogger(__name__)
 TITLE = re.compile(r"^(?:M\.|MM\.|Me|Maître|Maitre|Mme|Mlle|Dr\.?|Pr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir)\s+")
-LEAD_DET = re.compile(r"^(?:l'|le |la |les |the |du |des |de |d')")
+LEAD_DET = re.compile(r"^(?:l'|L'(?=[A-ZÉ])|le |la |les |the |du |des |de |d')")
 JUNK = re.compile(r"https?:|www\.|[{}\[\]|#*_=<>@]|\.(?:html?|php|com|org|fr)\b")
 PRONOUNS = {"il", "elle", "ils", "elles", "on", "nous", "vous", "je", "he", "she", "they", "we", "it", "i",
             "you", "lui", "eux", "leur", "celui", "celle"}
@@ -100,6 +100,9 @@ def _candidates(sdoc, doc: Document, pipes: Pipelines) -> list[Mention]:
         if end <= start:
             continue
         first = sdoc.char_span(start, end, alignment_mode="expand")
+        if source == "ner" and first is not None and len(first) == 1 and first[0].pos_ == "NOUN" \
+                and sdoc.vocab[first[0].lower_].has_vector and not context.cue_type(text, start, end):
+            continue  # a common noun the model took for a name ("Conseil", "Regulation")
         verb_start = bool(first is not None and first[0].is_sent_start and len(first) == 1
                           and first[0].pos_ in ("VERB", "AUX") or re.fullmatch(r"[A-Z]\w+ez", text[start:end]))
         if is_junk(text[start:end], source, verb_start):
@@ -115,12 +118,17 @@ def _candidates(sdoc, doc: Document, pipes: Pipelines) -> list[Mention]:
 def _surnames_are_persons(mentions: list[Mention]) -> None:
     """A one-word NER mention equal to the surname of a person named earlier is that person."""
     seen: set[str] = set()
+    org_heads: dict[str, str] = {}
     for m in mentions:
         words = m.text.split()
         if m.type == "Person" and len(words) > 1:
             seen.add(fold(words[-1]))
-        elif m.source == "ner" and len(words) == 1 and fold(m.text) in seen:
+        elif m.type in ("Company", "Organization") and len(words) > 1:
+            org_heads.setdefault(fold(words[0]), m.type)
+        if m.source == "ner" and len(words) == 1 and fold(m.text) in seen:
             m.type = "Person"
+        elif m.source == "ner" and len(words) == 1 and m.type == "Person" and fold(m.text) in org_heads:
+            m.type = org_heads[fold(m.text)]  # "Gamma" after "Gamma Group"
 
 
 def _enrich(mentions: list[Mention], text: str, pipes: Pipelines) -> None:
