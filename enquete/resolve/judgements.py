@@ -21,10 +21,11 @@ from enquete.resolve.core import Constraints, MentionRow, Unit, family
 from enquete.resolve.entities import entity_values, new_entity_id
 from enquete.resolve.names import name_key
 from enquete.store import Store
-from enquete.store.schema import entity, flag, judgement, mention
+from enquete.store.schema import entity, flag, judgement, mention, relation
 
 log = logging.getLogger(__name__)
 KINDS = ("merge", "split", "reject", "no-merge")
+APART_PREDICATES = ("successor_of", "subsidiary_of")
 
 
 def default_author() -> str:
@@ -151,4 +152,15 @@ def load_constraints(conn: Connection, mentions: list[MentionRow]) -> Constraint
             cons.cannot.append((a, b))
         elif j.kind == "reject":  # the recorded mentions and every mention of the same full names
             cons.rejected |= a | set().union(*(by_key.get(k, set()) for k in v.get("a", {}).get("keys", [])))
+    _apart_by_relations(conn, present, cons)
     return cons
+
+
+def _apart_by_relations(conn: Connection, present: set[str], cons: Constraints) -> None:
+    """A renaming, takeover or spin-off (successor_of) and a parent (subsidiary_of) are two entities:
+    the two ends of such a relation are never linked, even when extraction clustered them."""
+    q = select(relation.c.subject, relation.c.object).where(relation.c.predicate.in_(APART_PREDICATES))
+    for subj, obj in conn.execute(q):
+        if subj in present and obj in present and subj != obj:
+            cons.carve.append({subj})
+            cons.cannot.append(({subj}, {obj}))

@@ -45,3 +45,9 @@ def entity_of(store: Store, doc_id: str, surface: str) -> str | None:
 def entities(store: Store) -> dict[str, Any]:
     with store.connect() as conn:
         return {r.id: r for r in conn.execute(select(entity))}
+
+
+def _mention_id(store: Store, doc_id: str, surface: str) -> str:
+    with store.connect() as conn:
+        return conn.execute(select(mention.c.id).where(mention.c.doc_id == doc_id, mention.c.text == surface)
+                            .order_by(mention.c.start)).scalars().first()

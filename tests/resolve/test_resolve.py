@@ -111,3 +111,20 @@ def test_full_resolution_is_idempotent(store) -> None:
     counts = resolve(store)
     assert counts["linked"] == 0 and counts["created"] == 0 and counts["deleted"] == 0
     assert {k: (v.name, v.type) for k, v in entities(store).items()} == before
+
+
+def test_successor_is_a_relation_never_a_merge(store) -> None:
+    from sqlalchemy import insert
+
+    from enquete.store.schema import relation
+    from tests.resolve.helpers import _mention_id
+
+    text = "Amesys, ou Advanced Middle East System, a repris le système espion d'Amesys en 2013."
+    d = add_doc(store, "succ", text, [("Amesys", "Company", "a"), ("Advanced Middle East System", "Company", "a"),
+                                      ("Amesys", "Company", "a")])
+    with store.begin() as conn:
+        conn.execute(insert(relation).values(
+            id="s1", doc_id=d, subject=_mention_id(store, d, "Advanced Middle East System"), predicate="successor_of",
+            object=_mention_id(store, d, "Amesys"), confidence=0.7, extractor="test"))
+    resolve(store)
+    assert entity_of(store, d, "Amesys") != entity_of(store, d, "Advanced Middle East System")
