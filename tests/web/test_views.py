@@ -189,3 +189,13 @@ def test_flag_evidence_is_not_repeated(world: World, client_for) -> None:  # typ
                                              quote=TEXT_A[s:e]))
     flag = [f for f in client_for("rene").get("/api/flags").json() if f["id"] == "flag-eagle"][0]
     assert [(ev["start"], ev["end"]) for ev in flag["evidence"]] == [(s, e)]
+
+
+def test_malformed_search_says_why(world: World, client_for) -> None:  # type: ignore[no-untyped-def]
+    c = client_for("rene")
+    res = c.get("/api/search", params={"q": '"Eagle'}).json()
+    assert res["hits"] == [] and "quote" in res["error"]
+    page = c.get("/", params={"q": '"Eagle'})
+    assert page.status_code == 200 and 'role="alert"' in page.text
+    assert [h["doc_id"] for h in c.get("/api/search", params={"q": "Eagle OR Cerebro"}).json()["hits"]] == [
+        world.docs["a"]]  # Cerebro is in a collection rene cannot read
