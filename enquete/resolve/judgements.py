@@ -146,9 +146,11 @@ def load_constraints(conn: Connection, mentions: list[MentionRow]) -> Constraint
         if j.kind == "merge":
             cons.forced.append((a, b))
         elif j.kind == "split":
+            cons.forced = [(fa - a, fb - a) for fa, fb in cons.forced]  # the later judgement wins
             cons.carve.append(a)
             cons.cannot.append((a, b))
         elif j.kind == "no-merge":
+            cons.forced = [(fa, fb) for fa, fb in cons.forced if not ((fa | fb) & a and (fa | fb) & b)]
             cons.cannot.append((a, b))
         elif j.kind == "reject":  # the recorded mentions and every mention of the same full names
             cons.rejected |= a | set().union(*(by_key.get(k, set()) for k in v.get("a", {}).get("keys", [])))

@@ -106,3 +106,16 @@ def test_merge_refuses_person_with_company_and_unknown_ids(store) -> None:
         find_entity(store, "Thomas Dupont")
     assert find_entity(store, ents[1].id).type == "Person"
     assert d
+
+
+def test_the_later_judgement_wins(store) -> None:
+    d = add_doc(store, "stand", STAND, STAND_M)
+    resolve(store)
+    a, b = entity_of(store, d, "Amesys"), entity_of(store, d, "Advanced Middle East System")
+    merge(store, a, b, author="alice")
+    split(store, a, "Advanced Middle East System", author="bob")
+    resolve(store)
+    assert entity_of(store, d, "Amesys") != entity_of(store, d, "Advanced Middle East System")
+    merge(store, entity_of(store, d, "Amesys"), entity_of(store, d, "Advanced Middle East System"), author="alice")
+    resolve(store)
+    assert entity_of(store, d, "Amesys") == entity_of(store, d, "Advanced Middle East System")
