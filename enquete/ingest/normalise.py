@@ -16,6 +16,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _USPACE = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _ULINE = re.compile(r"[\u2028\u2029\x85]")
 _BLANKS = re.compile(r"\n{3,}")
+_QUOTE_SPACE = re.compile(r"[ \t]*'[ \t]*")
 # Characters removed outright: zero-width marks, soft hyphen, BOM, word joiner.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\u00ad\ufeff"))
 _QUOTES = str.maketrans({c: "'" for c in "’‘‚‛′`´«»“”„‟″\""})
@@ -44,4 +45,5 @@ def fold_text(text: str) -> str:
     """Typography-blind view for comparisons: casefold, accents dropped, quotes and apostrophes unified."""
     text = unicodedata.normalize("NFKD", text.casefold())
     text = "".join(c for c in text if not unicodedata.combining(c))
-    return text.translate(_QUOTES)
+    text = _QUOTE_SPACE.sub("'", text.translate(_QUOTES))
+    return _SPACES.sub(" ", text)

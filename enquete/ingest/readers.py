@@ -7,6 +7,7 @@ import io
 import logging
 import re
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -38,37 +39,38 @@ class Extracted:
 
 
 def decode(data: bytes) -> str:
-    """Bytes to str: UTF-8 (BOM allowed); else cp1252 when it decodes strictly and reads as text.
+    """Bytes to str: UTF-8 (BOM allowed); else cp1252 when it decodes strictly and reads as
+    Latin-script text (>= 85 % ASCII printable). Any script is fine in UTF-8.
 
-    Raises ReadFailure("not text …") for binary data (NUL bytes, control characters, mostly
-    non-printable) and for bytes that are neither UTF-8 nor plausible cp1252 text.
+    Raises ReadFailure("not text …") for binary data (NUL bytes, control characters) and for
+    bytes that are neither UTF-8 nor plausible cp1252 text.
     """
     if b"\x00" in data[:65536]:
         raise ReadFailure("not text (binary data: NUL bytes)")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
+        where = f"invalid UTF-8 at byte {err.start}"
         try:
             text = data.decode("cp1252")
         except UnicodeDecodeError:
-            raise ReadFailure(f"not text: invalid UTF-8 at byte {err.start} and not cp1252") from None
-        if not _looks_like_text(text):
-            raise ReadFailure(f"not text: invalid UTF-8 at byte {err.start}") from None
-        log.info("decoded as cp1252 (invalid UTF-8 at byte %d)", err.start)
-    if not _looks_like_text(text):
+            raise ReadFailure(f"not text: {where}, and not cp1252 either") from None
+        if not _mostly_ascii(text):
+            raise ReadFailure(f"not text: {where}") from None
+        log.info("decoded as cp1252 (%s)", where)
+    if _CONTROL.search(text[:65536]):
         raise ReadFailure("not text (binary data: control characters)")
     return text
 
 
-def _looks_like_text(text: str) -> bool:
-    """Mostly printable, no C0 control characters besides tab/newline/CR/form feed."""
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def _mostly_ascii(text: str) -> bool:
+    """At least 85 % printable ASCII or whitespace (what Latin-script text in cp1252 looks like)."""
     sample = text[:65536]
-    if not sample:
-        return True
-    if re.search(r"[\x00-\x08\x0e-\x1f\x7f]", sample):
-        return False
     plain = sum(1 for c in sample if c.isascii() and (c.isprintable() or c.isspace()))
-    return plain / len(sample) >= 0.85
+    return not sample or plain / len(sample) >= 0.85
 
 
 def read_text(data: bytes, *, markdown: bool = False) -> Extracted:
@@ -132,9 +134,12 @@ def read_html(data: bytes, url: str | None = None) -> Extracted:
     meta = result if isinstance(result, dict) else result.as_dict()
     lines = [line for line in (meta.get("text") or "").split("\n") if line.strip()]
     tags = meta.get("tags") or []
+    sitename = meta.get("sitename")
+    if sitename and url and sitename == urlsplit(url).netloc:
+        sitename = None  # trafilatura's fallback is the bare host; the caller derives a cleaner one
     return Extracted(
         text=normalise_text("\n\n".join(lines)), title=meta.get("title"), published=meta.get("date"),
-        url=meta.get("url") or url, outlet=meta.get("sitename") or meta.get("hostname"),
+        url=meta.get("url") or url, outlet=sitename,
         keywords=list(tags) if isinstance(tags, list) else [],
     )
 
