@@ -14,14 +14,32 @@ from enquete.exc import InvalidData
 log = logging.getLogger(__name__)
 
 
-def evaluate_folder(gold_path: str, docs_dir: str, gazetteers: tuple[str, ...] = ()) -> dict:
-    """Ingest `docs_dir` into a temporary SQLite store (extract, resolve), export, score against gold."""
+def gold_sources(gold: dict, docs_dir: str) -> list[str]:
+    """The files under `docs_dir` whose name (without extension) is a gold document id: documents the
+    gold does not annotate are left out, as their entities would count as false positives."""
+    from enquete.evaluate import file_stem
+    wanted = {d.get("id") for d in gold.get("documents", [])}
+    files = sorted(p for p in Path(docs_dir).rglob("*") if p.is_file() and not p.name.startswith("."))
+    kept = [str(p) for p in files if file_stem(p.name) in wanted]
+    if len(kept) < len(files):
+        log.info("eval: %d of %d files are not in the gold annotation and are left out", len(files) - len(kept),
+                 len(files))
+    return kept
+
+
+def evaluate_folder(gold_path: str, docs_dir: str, gazetteers: tuple[str, ...] = (),
+                    export_to: str | None = None) -> dict:
+    """Ingest `docs_dir` into a temporary SQLite store (extract, resolve), export, score against gold.
+    With `export_to`, the JSONL export that was scored is also written there."""
     try:
         gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
         raise InvalidData(f"{gold_path}: cannot read gold annotation: {exc}") from exc
     if not isinstance(gold, dict) or "documents" not in gold or "entities" not in gold:
         raise InvalidData(f"{gold_path}: not a gold annotation (needs 'documents' and 'entities')")
+    sources = gold_sources(gold, docs_dir)
+    if not sources:
+        raise InvalidData(f"{docs_dir}: no file named after a document of {gold_path}")
     from enquete import evaluate
     from enquete.export.jsonl import export_rows
     from enquete.extract import extract, load_pipelines
@@ -30,7 +48,7 @@ def evaluate_folder(gold_path: str, docs_dir: str, gazetteers: tuple[str, ...] =
     with tempfile.TemporaryDirectory(prefix="enquete-eval-") as tmp:
         store = open_store(f"sqlite:///{Path(tmp) / 'eval.db'}")
         pipes = load_pipelines(gazetteers=gazetteers)
-        report = ingest(store, [docs_dir], extractor=lambda doc: extract(doc, pipes))
+        report = ingest(store, sources, extractor=lambda doc: extract(doc, pipes))
         if not report.ok:
             log.warning("eval: %s", report.summary())
         try:
@@ -40,6 +58,9 @@ def evaluate_folder(gold_path: str, docs_dir: str, gazetteers: tuple[str, ...] =
         else:
             resolve(store)
         rows = list(export_rows(store))
+        if export_to:
+            with open(export_to, "w", encoding="utf-8") as out:
+                out.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
         store.engine.dispose()
     return evaluate.score(gold, rows)
 
@@ -51,10 +72,12 @@ def evaluate_folder(gold_path: str, docs_dir: str, gazetteers: tuple[str, ...] =
 @click.option("--gazetteer", "gazetteers", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="Extra gazetteer file (YAML, same format as the packaged ones); repeatable.")
 @click.option("--json", "as_json", is_flag=True, help="Print the full result as JSON.")
-def eval_cmd(gold: str, docs_dir: str, gazetteers: tuple[str, ...], as_json: bool) -> None:
+@click.option("--export", "export_to", type=click.Path(dir_okay=False, writable=True),
+              help="Also write the scored JSONL export to this file (to check it with another scorer).")
+def eval_cmd(gold: str, docs_dir: str, gazetteers: tuple[str, ...], as_json: bool, export_to: str | None) -> None:
     """Score extraction on DOCS against GOLD (precision, recall, F1 per part, like the referee)."""
     from enquete.evaluate import report_lines
-    result = evaluate_folder(gold, docs_dir, gazetteers)
+    result = evaluate_folder(gold, docs_dir, gazetteers, export_to)
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=1))
     else:
