@@ -27,7 +27,8 @@ from enquete.resolve.link import link  # noqa: E402
 FIRST = ["Jean", "Marie", "Élisabeth", "Thibaut", "Claude", "Stéphane", "Erik", "James", "Julie", "Michael",
          "Alice", "Matthieu", "Benoît", "Manuel", "Rachid", "Hamed", "Vernon", "Ben", "Nadia", "Karim"]
 LAST = ["Martin", "Dupont", "Fleury", "Bechetoille", "Katz", "Larsson", "Dunne", "Mercier", "Crowley",
-        "Edwards", "Rigouste", "Chabert", "Valls", "Khalifa", "Silver", "Elgin", "Haddad", "Moreau", "Lefèvre"]
+        "Edwards", "Rigouste", "Chabert", "Valls", "Khalifa", "Silver", "Elgin", "Haddad", "Moreau",
+        "Lefèvre"]
 STEMS = ["Amesys", "Qosmos", "Utimaco", "Gamma", "Alsetex", "BriefCam", "Videtics", "Nexa", "Hacking",
          "Trovicor", "Ercom", "Thales", "Cellebrite", "Verint", "Area", "Septier", "Palantir", "Intellexa"]
 TAILS = ["", " Group", " Technologies", " Systems", " Solutions", " Security", " Labs", " Defence"]

@@ -82,7 +82,8 @@ def _show_candidate(console: Console, c: res.Candidate) -> None:
 
 @click.command("review")
 @click.option("--accept", "accept", multiple=True, metavar="ID", help="Accept candidate ID (merge).")
-@click.option("--reject", "reject_ids", multiple=True, metavar="ID", help="Reject candidate ID (never merge).")
+@click.option("--reject", "reject_ids", multiple=True, metavar="ID",
+              help="Reject candidate ID (never merge).")
 @click.option("--list", "list_only", is_flag=True, help="List the candidates without asking.")
 @click.option("--json", "as_json", is_flag=True, help="List the candidates as JSON.")
 @AUTHOR
@@ -145,8 +146,10 @@ def _print_dossier(console: Console, d: dict[str, Any]) -> None:
     for pred, rels in d["relations"].items():
         console.print(f"[bold]{pred}[/bold]")
         for r in rels:
-            extra = ", ".join(x for x in (r["role"], r["date"], _name(r["product"]) if r["product"] else None) if x)
-            console.print(f"  {_name(r['subject'])} -> {_name(r['object'])}" + (f" ({extra})" if extra else ""))
+            product = _name(r["product"]) if r["product"] else None
+            extra = ", ".join(x for x in (r["role"], r["date"], product) if x)
+            tail = f" ({extra})" if extra else ""
+            console.print(f"  {_name(r['subject'])} -> {_name(r['object'])}{tail}")
             console.print(f"    {_quote(r['evidence'])}")
     for side in ("by", "about"):
         for c in d["claims"][side]:

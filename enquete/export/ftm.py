@@ -32,7 +32,8 @@ from enquete.store.schema import document, entity, event, event_participant, evi
 
 log = logging.getLogger(__name__)
 
-SCHEMA = {"Person": "Person", "Company": "Company", "Organization": "Organization", "PublicBody": "PublicBody",
+SCHEMA = {"Person": "Person", "Company": "Company", "Organization": "Organization",
+          "PublicBody": "PublicBody",
           "Country": "Territory", "Product": "Asset", "Event": "Event", "Law": "Article"}
 #: predicate -> (schema, property of the subject, property of the object)
 EDGES = {"successor_of": ("Succession", "successor", "predecessor"),
@@ -43,7 +44,7 @@ EDGES = {"successor_of": ("Succession", "successor", "predecessor"),
 
 
 def _check(proxy: EntityProxy) -> EntityProxy:
-    error = proxy.schema.validate(proxy.to_dict())
+    error = proxy.schema.validate(proxy.to_dict())  # type: ignore[arg-type]
     if error:
         raise InvalidData(f"FtM entity {proxy.id} ({proxy.schema.name}) is invalid: {error}")
     return proxy
@@ -91,6 +92,7 @@ def relation_proxy(r: Any, subj: EntityProxy, obj: EntityProxy, quotes: list[dic
     """The FtM interval entity of one relation between two exported entities."""
     schema, sp, op = EDGES.get(r.predicate, ("UnknownLink", "subject", "object"))
     s = model.get(schema)
+    assert s is not None, schema
     if not (subj.schema.is_a(s.properties[sp].range) and obj.schema.is_a(s.properties[op].range)):
         schema, sp, op = "UnknownLink", "subject", "object"
     proxy = model.make_entity(schema)
@@ -110,7 +112,8 @@ def relation_proxy(r: Any, subj: EntityProxy, obj: EntityProxy, quotes: list[dic
 
 def _aliases(conn: Connection) -> dict[str, list[str]]:
     out: dict[str, set[str]] = defaultdict(set)
-    for eid, text in conn.execute(select(mention.c.entity_id, mention.c.text).where(mention.c.entity_id.is_not(None))):
+    q = select(mention.c.entity_id, mention.c.text).where(mention.c.entity_id.is_not(None))
+    for eid, text in conn.execute(q):
         out[eid].add(" ".join(text.split()))
     return {k: sorted(v) for k, v in out.items()}
 
@@ -126,7 +129,8 @@ def ftm_entities(store: Store) -> list[EntityProxy]:
     """Every exported FtM entity: entities, then relations, then dated events."""
     with store.connect() as conn:
         aliases = _aliases(conn)
-        ents = {r.id: entity_proxy(r, aliases.get(r.id, [])) for r in conn.execute(select(entity).order_by(entity.c.id))}
+        ents = {r.id: entity_proxy(r, aliases.get(r.id, []))
+                for r in conn.execute(select(entity).order_by(entity.c.id))}
         ent_of = dict(conn.execute(select(mention.c.id, mention.c.entity_id)).all())
         urls = dict(conn.execute(select(document.c.id, document.c.url)).all())
         out = list(ents.values())

@@ -136,7 +136,7 @@ def build_units(mentions: list[MentionRow], constraints: Constraints | None = No
             gkey = (m.doc_id, "key", key, m.type)
         groups[gkey].append(m)
     context = dominant_countries(mentions)
-    units = []
+    units: list[Unit] = []
     for gkey, ms in groups.items():
         u = Unit(len(units), gkey[0], gkey[3], ms, {name_key(m.text, m.type) for m in ms},
                  _majority(m.country or _qualifier(m) for m in ms), context.get(gkey[0]))

@@ -82,7 +82,8 @@ def _assign_ids(conn: Connection, groups: list[list[Unit]]) -> list[tuple[str, l
     return out
 
 
-def _write(conn: Connection, mentions: list[MentionRow], assigned: list[tuple[str, list[MentionRow], str | None]],
+def _write(conn: Connection, mentions: list[MentionRow],
+           assigned: list[tuple[str, list[MentionRow], str | None]],
            rejected: set[str], full: bool) -> dict[str, int]:
     target: dict[str, str | None] = {m.id: None for m in mentions if m.id in rejected}
     stored = {r.id: r for r in conn.execute(select(entity))}

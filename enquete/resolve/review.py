@@ -47,7 +47,7 @@ def _judged_pairs(conn: Connection) -> set[frozenset[str]]:
 
 
 def _units(conn: Connection) -> tuple[list[Unit], list[Any]]:
-    ents = conn.execute(select(entity).order_by(entity.c.id)).all()
+    ents = list(conn.execute(select(entity).order_by(entity.c.id)).all())
     by_entity: dict[str, list[MentionRow]] = defaultdict(list)
     for r in conn.execute(select(mention).where(mention.c.entity_id.is_not(None))):
         by_entity[r.entity_id].append(MentionRow(r.id, r.doc_id, r.text, r.type, r.cluster, r.country,

@@ -23,7 +23,8 @@ def _mid(store, doc, surface, nth=0):
 
 def _rel(conn, doc, rid, s, p, o, quote, text, date=None, role=None, product=None):
     start = text.index(quote)
-    conn.execute(insert(relation).values(id=rid, doc_id=doc, subject=s, predicate=p, object=o, product=product,
+    conn.execute(insert(relation).values(id=rid, doc_id=doc, subject=s, predicate=p, object=o,
+                                         product=product,
                                          role=role, date=date, confidence=0.8, extractor="test"))
     conn.execute(insert(evidence).values(owner_kind="relation", owner_id=rid, doc_id=doc, start=start,
                                          end=start + len(quote), quote=quote))
@@ -36,7 +37,8 @@ def test_ftm_export_validates_and_maps_schemata(store) -> None:
         ("Amesys", "Company"), ("Milipol", "Event")])
     with store.begin() as conn:
         _rel(conn, d, "r1", _mid(store, d, "Amesys"), "supplied", _mid(store, d, "Libye"),
-             "Amesys a vendu le système Eagle à la Libye en 2007.", TEXT, "2007", product=_mid(store, d, "Eagle"))
+             "Amesys a vendu le système Eagle à la Libye en 2007.", TEXT, "2007",
+             product=_mid(store, d, "Eagle"))
         _rel(conn, d, "r2", _mid(store, d, "Philippe Vannier"), "employed_by", _mid(store, d, "Amesys", 1),
              "Philippe Vannier dirigeait Amesys.", TEXT, role="CEO")
         _rel(conn, d, "r3", _mid(store, d, "Nexa Technologies"), "successor_of", _mid(store, d, "Amesys", 2),

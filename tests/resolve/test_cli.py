@@ -20,7 +20,8 @@ def _setup(store):
                                    ("Muench", "Person", "m")])
     b = add_doc(store, "b", "La société Gamma Groupe vendait des logiciels.", [("Gamma Groupe", "Company")])
     with store.begin() as conn:
-        ids = conn.execute(select(mention.c.id).where(mention.c.doc_id == d).order_by(mention.c.start)).scalars().all()
+        q = select(mention.c.id).where(mention.c.doc_id == d).order_by(mention.c.start)
+        ids = conn.execute(q).scalars().all()
         conn.execute(insert(relation).values(id="r1", doc_id=d, subject=ids[2], predicate="employed_by",
                                              object=ids[3], role="CEO", confidence=0.8, extractor="test"))
         q = "Martin Muench dirige Gamma Group."

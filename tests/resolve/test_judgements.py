@@ -116,6 +116,7 @@ def test_the_later_judgement_wins(store) -> None:
     split(store, a, "Advanced Middle East System", author="bob")
     resolve(store)
     assert entity_of(store, d, "Amesys") != entity_of(store, d, "Advanced Middle East System")
-    merge(store, entity_of(store, d, "Amesys"), entity_of(store, d, "Advanced Middle East System"), author="alice")
+    merge(store, entity_of(store, d, "Amesys"), entity_of(store, d, "Advanced Middle East System"),
+          author="alice")
     resolve(store)
     assert entity_of(store, d, "Amesys") == entity_of(store, d, "Advanced Middle East System")

@@ -91,7 +91,8 @@ def test_incremental_links_new_document_to_stored_entities(store) -> None:
     assert first["created"] == 2
     before = entities(store)
     b = add_doc(store, "b", "Thibaut Bechetoille, patron de Qosmos SA, dément. Bechetoille parle.",
-                [("Thibaut Bechetoille", "Person", "t"), ("Qosmos SA", "Company"), ("Bechetoille", "Person", "t")])
+                [("Thibaut Bechetoille", "Person", "t"), ("Qosmos SA", "Company"),
+                 ("Bechetoille", "Person", "t")])
     c = add_doc(store, "c", "Rien à voir: Qosmos est cité ici.", [("Qosmos", "Company")])
     second = resolve(store, [b])
     assert second["created"] == 0 and second["linked"] == 3
@@ -120,11 +121,13 @@ def test_successor_is_a_relation_never_a_merge(store) -> None:
     from tests.resolve.helpers import _mention_id
 
     text = "Amesys, ou Advanced Middle East System, a repris le système espion d'Amesys en 2013."
-    d = add_doc(store, "succ", text, [("Amesys", "Company", "a"), ("Advanced Middle East System", "Company", "a"),
+    d = add_doc(store, "succ", text, [("Amesys", "Company", "a"),
+                                      ("Advanced Middle East System", "Company", "a"),
                                       ("Amesys", "Company", "a")])
     with store.begin() as conn:
         conn.execute(insert(relation).values(
-            id="s1", doc_id=d, subject=_mention_id(store, d, "Advanced Middle East System"), predicate="successor_of",
+            id="s1", doc_id=d, subject=_mention_id(store, d, "Advanced Middle East System"),
+            predicate="successor_of",
             object=_mention_id(store, d, "Amesys"), confidence=0.7, extractor="test"))
     resolve(store)
     assert entity_of(store, d, "Amesys") != entity_of(store, d, "Advanced Middle East System")
