@@ -1,7 +1,7 @@
 """Build the HTML and PDF files of examples/corpus from the texts in examples/sources.
 
-Each source is a small header (``key: value`` lines: title, date, outlet, lang) ended by a line ``---``, then the
-article: paragraphs separated by blank lines. FORMATS says which source becomes HTML and which PDF.
+Each source is a small header (``key: value`` lines: title, date, outlet, lang) ended by a line ``---``,
+then the article: paragraphs separated by blank lines. FORMATS says which source becomes HTML and which PDF.
 
 The output is deterministic: fixed PDF creation date, no random ids, so running the script twice gives
 the same bytes (on a machine with the same font). Usage::
@@ -47,8 +47,10 @@ def render_html(meta: dict[str, str], paragraphs: list[str]) -> str:
     esc = html.escape
     lang = meta.get("lang", "en")
     body = "\n".join(f"      <p>{esc(p)}</p>" for p in paragraphs)
-    nav = "Accueil · International · Économie · Contact" if lang == "fr" else "Home · World · Business · Contact"
-    foot = "© Veille Export — Mentions légales — Abonnez-vous" if lang == "fr" else "© The Surveillance Ledger — Privacy policy — Subscribe"
+    if lang == "fr":
+        nav, foot = "Accueil · International · Économie · Contact", "© Veille Export — Mentions légales — Abonnez-vous"
+    else:
+        nav, foot = "Home · World · Business · Contact", "© The Surveillance Ledger — Privacy policy — Subscribe"
     return f"""<!DOCTYPE html>
 <html lang="{lang}">
 <head>
@@ -84,7 +86,8 @@ def find_font() -> str | None:
     """Path of DejaVu Sans from fontconfig, or None (then the PDF uses a latin-1 core font)."""
     if shutil.which("fc-list") is None:
         return None
-    out = subprocess.run(["fc-list", ":family=DejaVu Sans:style=Book", "file"], capture_output=True, text=True)
+    query = ["fc-list", ":family=DejaVu Sans:style=Book", "file"]
+    out = subprocess.run(query, capture_output=True, text=True, check=False)
     paths = sorted(line.split(":")[0] for line in out.stdout.splitlines() if line.strip())
     return paths[0] if paths else None
 

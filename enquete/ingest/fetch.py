@@ -45,7 +45,8 @@ def check_address(url: str, *, allow_private: bool = False) -> None:
             addr = addr.ipv4_mapped
         if (addr.is_private or addr.is_loopback or addr.is_link_local or addr.is_reserved
                 or addr.is_multicast or addr.is_unspecified):
-            raise IngestError(url, "fetch", f"refused: {parts.hostname} resolves to a non-public address ({addr})")
+            reason = f"refused: {parts.hostname} resolves to a non-public address ({addr})"
+            raise IngestError(url, "fetch", reason)
 
 
 def fetch(url: str, *, allow_private: bool = False, max_bytes: int | None = None) -> Fetched:

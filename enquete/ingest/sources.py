@@ -41,13 +41,17 @@ def read_source(source: str, *, allow_private: bool = False, max_bytes: int | No
     limit = settings.MAX_BYTES if max_bytes is None else max_bytes
     if is_url(source):
         got = fetch(source, allow_private=allow_private, max_bytes=limit)
-        mimetype = _CONTENT_TYPES.get(got.content_type) or EXTENSIONS.get(Path(got.url.split("?")[0]).suffix.lower())
+        suffix = Path(got.url.split("?")[0]).suffix.lower()
+        mimetype = _CONTENT_TYPES.get(got.content_type) or EXTENSIONS.get(suffix)
         if mimetype is None:
             raise IngestError(source, "fetch", f"unsupported content type {got.content_type or 'unknown'!r}")
         data, url = got.data, got.url
     else:
-        mimetype, data, url = _read_file(source, limit), None, None
-        data = Path(source).read_bytes()
+        mimetype, url = _check_file(source, limit), None
+        try:
+            data = Path(source).read_bytes()
+        except OSError as err:
+            raise IngestError(source, "read", f"cannot read ({err.strerror or err})") from None
     try:
         ext = _extract(data, mimetype, url)
     except ReadFailure as err:
@@ -57,7 +61,7 @@ def read_source(source: str, *, allow_private: bool = False, max_bytes: int | No
     return _document(source, ext, mimetype, url)
 
 
-def _read_file(source: str, limit: int) -> str:
+def _check_file(source: str, limit: int) -> str:
     """Check a local file (exists, supported type, size) and return its media type."""
     path = Path(source)
     mimetype = EXTENSIONS.get(path.suffix.lower())
@@ -71,7 +75,8 @@ def _read_file(source: str, limit: int) -> str:
         raise IngestError(source, "read", "is a folder (use iter_sources to expand it)")
     if mimetype is None:
         supported = ", ".join(sorted(EXTENSIONS))
-        raise IngestError(source, "read", f"unsupported file type {path.suffix or '(none)'!r} (supported: {supported})")
+        kind = path.suffix or "(none)"
+        raise IngestError(source, "read", f"unsupported file type {kind!r} (supported: {supported})")
     if st.st_size > limit:
         raise IngestError(source, "read", f"file too large: {st.st_size} bytes > limit {limit}")
     if st.st_size == 0:
