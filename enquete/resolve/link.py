@@ -52,6 +52,11 @@ class _Root:
     sides: dict[int, int] = field(default_factory=dict)  # cannot-link judgement -> side (0 or 1)
 
 
+def _descriptive(u: Unit) -> bool:
+    """A name written in lower case ("la police", "le parquet"): a description that needs its state."""
+    return all(m.text.strip()[:1].islower() for m in u.mentions)
+
+
 class Linker:
     """Union-find over units; `union` refuses what a constraint forbids unless forced."""
 
@@ -64,7 +69,7 @@ class Linker:
     def _root_of(u: Unit, cons: Constraints) -> _Root:
         r = _Root(country=u.country, anchor=u.anchor)
         r.type_counts[u.type] = len(u.mentions)
-        if u.type == "PublicBody":
+        if u.type == "PublicBody" or (family(u.type) == "org" and _descriptive(u)):
             r.body_country = u.country or u.context
         ids = {m.id for m in u.mentions}
         for j, (a, b) in enumerate(cons.cannot):

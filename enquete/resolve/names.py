@@ -25,7 +25,11 @@ ARTICLES = re.compile(r"^(?:l|le|la|les|the|d|de|du|des)\s+")
 TITLES = {"m", "mr", "mrs", "ms", "mme", "mlle", "me", "maitre", "dr", "docteur", "doctor", "pr",
           "professeur", "prof", "sir", "monsieur", "madame", "general", "gen", "colonel", "col",
           "cheikh", "sheikh", "president", "prince", "roi", "king"}
-PARTICLES = {"al", "el"}  # "al-Assad" = "Assad" in person names
+PARTICLES = {"al", "el"}
+#: Words that are part of a surname, not a given name ("Ben Ali", "de Gaulle", "van Dyck"); an
+#: initial ("Stéphane S.") is no given name either: such keys never match across documents.
+SURNAME_PARTICLES = {"ben", "bin", "ibn", "abu", "ould", "de", "du", "des", "van", "von", "der", "den", "da",
+                     "di", "dos", "le", "la", "mac", "mc", "st", "saint"}  # "al-Assad" = "Assad" in person names
 ORG_TYPES = ("Company", "Organization", "PublicBody")
 #: Words too common in names of one type to block on alone (they still count in scores).
 STOPWORDS = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "of", "the", "and", "for", "pour", "en",
@@ -151,8 +155,9 @@ def is_acronym(text: str) -> bool:
 
 
 def is_full_person_name(key: str) -> bool:
-    """A person key that can be matched across documents: at least two words (not a surname alone)."""
-    return len([w for w in key.split() if len(w) > 1 or w.isalpha()]) >= 2
+    """A person key that can be matched across documents: two words or more besides initials and
+    surname particles (not a surname alone, not "Stéphane S.", not "Ben Ali")."""
+    return len([w for w in key.split() if len(w) > 1 and w not in SURNAME_PARTICLES]) >= 2
 
 
 @lru_cache(maxsize=1)

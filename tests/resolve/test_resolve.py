@@ -131,3 +131,25 @@ def test_successor_is_a_relation_never_a_merge(store) -> None:
             object=_mention_id(store, d, "Amesys"), confidence=0.7, extractor="test"))
     resolve(store)
     assert entity_of(store, d, "Amesys") != entity_of(store, d, "Advanced Middle East System")
+
+
+def test_initials_and_particles_do_not_match_across_documents(store) -> None:
+    a = add_doc(store, "a", "Stéphane S. a repris le système. Ben Ali a reçu la délégation.",
+                [("Stéphane S.", "Person"), ("Ben Ali", "Person")])
+    b = add_doc(store, "b", "Un autre Stéphane S., ingénieur, témoigne. Ben Ali, joueur, a marqué.",
+                [("Stéphane S.", "Person"), ("Ben Ali", "Person")])
+    resolve(store)
+    assert entity_of(store, a, "Stéphane S.") != entity_of(store, b, "Stéphane S.")
+    assert entity_of(store, a, "Ben Ali") != entity_of(store, b, "Ben Ali")
+
+
+def test_descriptive_organisation_names_need_the_same_state(store) -> None:
+    fr = add_doc(store, "fr", "En France, la police a utilisé le logiciel. La France se tait.",
+                 [("France", "Country"), ("police", "Organization"), ("France", "Country")])
+    eg = add_doc(store, "eg", "En Égypte, la police a acheté le logiciel. L'Égypte dément.",
+                 [("Égypte", "Country"), ("police", "Organization"), ("Égypte", "Country")])
+    fr2 = add_doc(store, "fr2", "La police française a testé des drones en France.",
+                  [("police", "Organization"), ("France", "Country")])
+    resolve(store)
+    assert entity_of(store, fr, "police") != entity_of(store, eg, "police")
+    assert entity_of(store, fr, "police") == entity_of(store, fr2, "police")
