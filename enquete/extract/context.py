@@ -76,7 +76,11 @@ RULES = [  # lower-case public bodies the NER does not see
     ("Law", r"[Ll]oi\s+(?:[A-ZÉ][\w\-]+)(?:\s+[A-ZÉ][\w\-]+)*"),
     ("Law", r"[Ll]oi\s+(?:n°\s*[\d\-]+\s+)?du\s+\d{1,2}(?:er)?\s+\w+\s+\d{4}"),
     ("Law", r"(?:the\s+)?[A-Z]\w+(?:\s+[A-Z]\w+)*\s+Act(?:\s+of\s+\d{4})?"),
-    ("PublicBody", r"(?:Ministry|Department)\s+of\s+(?:the\s+)?[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+)?"),
+    ("Law", r"(?:Council\s+|Commission\s+)?(?:Implementing\s+|Delegated\s+)?(?:Regulation|Directive|Decision)\s+"
+            r"\((?:EU|EC|EEC|CFSP)\)\s+(?:No\.?\s*)?\d+/\d+(?:/\w+)?"),
+    ("Law", r"(?:règlement|directive|décision)\s+(?:d'exécution\s+|délégué\s+)?\((?:UE|CE|CEE|PESC)\)\s+"
+            r"(?:n°\s*)?\d+/\d+(?:\s+du\s+Conseil)?"),
+    ("PublicBody", r"(?:(?:US|U\.S\.|UK|French|British|German)\s+)?(?:Ministry|Department)\s+of\s+(?:the\s+)?[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+)?"),
 ]
 _RULES = [(t, re.compile(rf"(?<![\w]){rx}")) for t, rx in RULES]
 
