@@ -119,3 +119,17 @@ def scope_terms(categories: Iterable[str]) -> set[str]:
         terms.add(cat)
         terms.update(SCOPE.get(cat, ()))
     return terms
+
+
+#: Words that date the making of an item ("année de production", "fabriquées en", "manufactured in").
+PRODUCTION = re.compile(
+    r"\b(?:annee|date) de (?:production|fabrication)\b|\bfabrique(?:e|s|es)? en\b"
+    r"|\bproduit(?:e|s|es)? en (?:19|20)\d\d|\bmanufactur(?:ed|ing|e)\b|\bproduced in\b"
+    r"|\bproduction (?:year|date)\b|\byear of (?:production|manufacture)\b|\bmade in (?:19|20)\d\d"
+)
+YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+
+
+def production_years(sentence: str) -> set[str]:
+    """The years a sentence gives as the making of an item ("leur année de production est 2012")."""
+    return set(YEAR.findall(sentence)) if PRODUCTION.search(fold(sentence)) else set()

@@ -20,6 +20,7 @@ entity id).
 from __future__ import annotations
 
 import logging
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -28,7 +29,7 @@ from typing import Any
 from followthemoney.types import registry
 from sqlalchemy import Connection, select
 
-from enquete.analyse.categories import categorise, fold
+from enquete.analyse.categories import categorise, fold, production_years
 from enquete.analyse.rules import period
 from enquete.store import Store
 from enquete.store.schema import document, entity, evidence, mention, relation
@@ -120,6 +121,17 @@ class _Graph:
                     {"doc": ev.doc_id, "start": ev.start, "end": ev.end, "quote": ev.quote})
         self.published = {d: p for ids in _chunks(r.doc_id for r in rels) for d, p in conn.execute(
             select(document.c.id, document.c.published).where(document.c.id.in_(ids)))}
+
+    def adopt(self, conn: Connection, m: Any) -> None:
+        """Add a mention found later (and its entity, with its aliases) to what is loaded."""
+        self.mentions[m.id] = m
+        if m.entity_id and m.entity_id not in self.entities:
+            self.entities[m.entity_id] = conn.execute(select(entity).where(entity.c.id == m.entity_id)).one()
+            q = select(mention.c.text, mention.c.country).where(mention.c.entity_id == m.entity_id)
+            for text, country in conn.execute(q.distinct()):
+                self.aliases[m.entity_id].add(text)
+                if country:
+                    self.mention_country.setdefault(m.entity_id, country)
 
     def party(self, mention_id: str) -> Party:
         """The entity behind a mention, or the mention itself when unresolved."""
@@ -218,21 +230,65 @@ def _interval(made: str | None, found: str | None) -> str | None:
     return f"/{found}"
 
 
-def _found(g: _Graph, rel: Any, makers: list[Any]) -> list[Transfer]:
-    place = g.party(rel.object)
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+
+
+def production_date(text: str, start: int, end: int, found: str | None) -> dict[str, Any] | None:
+    """The year an item found at text[start:end] was made, from a sentence nearby that says so (one
+    year, not after the find), with that sentence as evidence: {"date", "doc"-less evidence fields}."""
+    limit = period(found)[1].year if found else 9999
+    hits: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for m in _SENTENCE.finditer(text, max(0, start - 400), min(len(text), end + 600)):
+        for year in production_years(m.group()):
+            if int(year) <= limit:
+                lead = len(m.group()) - len(m.group().lstrip())
+                hits[year].append((m.start() + lead, m.start() + len(m.group().rstrip())))
+    if len(hits) != 1:
+        return None
+    year, spans = next(iter(hits.items()))
+    s, e = spans[0]
+    return {"date": year, "start": s, "end": e, "quote": text[s:e]}
+
+
+def _brand_makers(conn: Connection, g: _Graph, product_mid: str) -> list[str]:
+    """Company mentions of the document whose name is part of the product's name ("grenades de marque
+    X", "X tear-gas grenades"): the brand is the maker."""
+    p = g.mentions[product_mid]
+    words = f" {re.sub(r'[^a-z0-9]+', ' ', fold(p.text))} "
+    rows = conn.execute(select(mention).where(mention.c.doc_id == p.doc_id, mention.c.type == "Company"))
+    out: dict[str, str] = {}
+    for m in rows:
+        name = re.sub(r"[^a-z0-9]+", " ", fold(m.text)).strip()
+        if len(name) >= 3 and f" {name} " in words:
+            g.adopt(conn, m)
+            out.setdefault(m.entity_id or name, m.id)
+    return list(out.values())
+
+
+def _found(conn: Connection, g: _Graph, rel: Any, makers: list[Any]) -> list[Transfer]:
+    place, product = g.party(rel.object), g.party(rel.subject)
     dest, dest_id = g.destination(place)
-    product = g.party(rel.subject)
+    found = _date(rel) or g.published_bound(rel.doc_id)
+    seen = g.evidence.get(rel.id, [])
+    made_here = None
+    if seen and not (makers and all(_date(dev) for dev in makers)):
+        text = conn.execute(select(document.c.text).where(document.c.id == rel.doc_id)).scalar_one()
+        made_here = production_date(text, seen[0]["start"], seen[0]["end"], found)
+    sources = [(dev.subject, _date(dev), dev.id) for dev in makers] or [
+        (mid, None, None) for mid in _brand_makers(conn, g, rel.subject)]
     out = []
-    for dev in makers:
-        seen = g.evidence.get(rel.id, [])
-        ev = seen + [e for e in g.evidence.get(dev.id, []) if e not in seen]
+    for maker, made, dev_id in sources:
+        ev = seen + [e for e in g.evidence.get(dev_id or "", []) if e not in seen]
+        if not made and made_here:
+            made = made_here["date"]
+            ev.append({"doc": rel.doc_id, **{k: made_here[k] for k in ("start", "end", "quote")}})
         out.append(Transfer(
-            id=f"{rel.id}+{dev.id}", supplier=g.party(dev.subject), buyer=None, destination=dest,
+            id=f"{rel.id}+{dev_id or maker}", supplier=g.party(maker), buyer=None, destination=dest,
             destination_id=dest_id, item=product.name, item_id=product.id,
-            categories=g.categories(rel.subject, [e["quote"] for e in ev]),
-            date=_interval(_date(dev), _date(rel) or g.published_bound(rel.doc_id)),
-            relation_ids=(rel.id, dev.id), evidence=tuple(ev),
-            basis=f"made {_date(dev) or '(date unknown)'}, found there {_date(rel) or '(undated)'}"))
+            categories=g.categories(rel.subject, [e["quote"] for e in ev]), date=_interval(made, found),
+            relation_ids=(rel.id, dev_id) if dev_id else (rel.id,), evidence=tuple(ev),
+            basis=f"made {made or '(date unknown)'}{'' if dev_id else ' by the brand named'}, "
+                  f"found there {_date(rel) or '(undated)'}"))
     return out
 
 
@@ -252,7 +308,7 @@ def load_transfers(conn: Connection) -> list[Transfer]:
             out.append(_supplied(g, rel))
         elif rel.predicate == "found_in":
             found = {dev.id: dev for key in g.product_keys(rel.subject) for dev in makers.get(key, [])}
-            out.extend(_found(g, rel, list(found.values())))
+            out.extend(_found(conn, g, rel, list(found.values())))
     log.info("%d transfers from %d relations", len(out), len(rels))
     return out
 

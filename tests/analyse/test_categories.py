@@ -61,3 +61,29 @@ def test_scope_mapping() -> None:
     assert scope_terms({"facial-recognition"}) == {"facial-recognition"}
     assert set(SCOPE) == set(LEXICON)
     assert all(set(terms) <= set(SCOPES) for terms in SCOPE.values())
+
+
+def test_production_years_fr_en() -> None:
+    from enquete.analyse.categories import production_years
+
+    assert production_years("Leur date de fabrication est 2013, selon le marquage.") == {"2013"}
+    assert production_years("Les cartouches ont été fabriquées en 2014 en Bretagne.") == {"2014"}
+    assert production_years("The canisters were manufactured in 2016.") == {"2016"}
+    assert production_years("The production date stamped on the shells reads 2012.") == {"2012"}
+    assert production_years("La société a été créée en 1998.") == set()
+    assert production_years("Ses produits sont vendus dans 40 pays depuis 2010.") == set()
+
+
+def test_production_date_near_a_find() -> None:
+    from enquete.analyse.transfers import production_date
+
+    text = (
+        "Des cartouches ont été ramassées au Caire en mai 2014. Elles avaient été fabriquées en 2013. "
+        "Plus loin, autre chose."
+    )
+    got = production_date(text, 0, 50, "2014-05")
+    assert got is not None and got["date"] == "2013" and text[got["start"] : got["end"]] == got["quote"]
+    assert got["quote"] == "Elles avaient été fabriquées en 2013."
+    assert production_date(text, 0, 50, "2012") is None  # made after the find: not this item
+    two = text + " Un autre lot fut fabriqué en 2011."
+    assert production_date(two, 0, 50, "2014-05") is None  # two different years: unclear

@@ -256,13 +256,15 @@ def test_seeds_flag_the_alsetex_grenades_and_nothing_else(store) -> None:  # typ
 
     try:
         from enquete import pipeline
+        from enquete.extract import extract, load_pipelines
         from enquete.resolve import resolve
     except ImportError as exc:  # a stage not built yet
         pytest.skip(f"pipeline not complete: {exc}")
     seeds = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "seeds"
     if not seeds.is_dir():
         pytest.skip("founding articles not available")
-    pipeline.ingest(store, [str(seeds)])
+    pipes = load_pipelines()
+    pipeline.ingest(store, [str(seeds)], extractor=lambda doc: extract(doc, pipes))
     resolve(store)
     refresh_flags(store)
     with store.connect() as conn:

@@ -193,16 +193,42 @@ def test_refresh_flags_writes_one_breach(store: Store) -> None:
         assert not any(r.supplier == "e-wachter" and r.rule.startswith("fr-") for r in rows)
 
 
-def test_found_in_without_maker_or_production_date(store: Store) -> None:
+def test_undated_maker_takes_the_production_year_stated_nearby(store: Store) -> None:
     populate(store)
     with store.begin() as conn:
         conn.execute(relation.update().where(relation.c.id == "r-made").values(date=None))
-    seen = [t for t in transfers(store) if t.id == "r-found+r-made"][0]
-    assert seen.date == "/2015-01"
+    (seen,) = [t for t in transfers(store) if t.id == "r-found+r-made"]
+    assert seen.date == "2012/2015-01"
+    assert any(
+        e["quote"] == "Les inscriptions indiquent qu'elles ont été fabriquées en 2012." for e in seen.evidence
+    )
+    for e in seen.evidence:
+        assert TEXT[e["start"] : e["end"]] == e["quote"]
+
+
+def test_brand_in_the_product_name_is_the_maker(store: Store) -> None:
+    populate(store)
+    name = "grenades lacrymogènes de la société Lacrymex"
+    start = TEXT.index(name)
+    inner = TEXT.index("Lacrymex")
+    with store.begin() as conn:
+        conn.execute(evidence.delete().where(evidence.c.owner_id == "r-made"))
+        conn.execute(relation.delete().where(relation.c.id == "r-made"))
+        mid = f"{DOC[:16]}:{start}:{start + len(name)}"
+        conn.execute(
+            insert(mention).values(
+                id=mid, doc_id=DOC, start=start, end=start + len(name), text=name, type="Product"
+            )
+        )
+        conn.execute(relation.update().where(relation.c.id == "r-found").values(subject=mid))
+    maker = f"{DOC[:16]}:{inner}:{inner + len('Lacrymex')}"
+    (seen,) = [t for t in transfers(store) if t.id.startswith("r-found")]
+    assert (seen.id, seen.supplier.id, seen.supplier.country) == (f"r-found+{maker}", "e-lacrymex", "FR")
+    assert seen.date == "2012/2015-01" and seen.relation_ids == ("r-found",)
     refresh_flags(store)
     with store.connect() as conn:
         rows = list(conn.execute(select(flag).where(flag.c.rule == "fr-bahrain-repression-equipment-2011")))
-    assert [r.status for r in rows] == ["possible"]
+    assert [(r.status, r.supplier) for r in rows] == [("breach", "e-lacrymex")]
 
 
 def test_unreadable_relation_date_is_screened_as_undated(store: Store) -> None:
