@@ -23,11 +23,17 @@ NUM_PERM = 256
 SHINGLE = 3
 SEED = 1
 _WORD = re.compile(r"\w+")
+#: Only the first MAX_WORDS words are shingled: a republication is recognised by its opening, and
+#: memory stays bounded on huge documents.
+MAX_WORDS = 300_000
+#: Shingles hashed per MinHash batch (datasketch builds a batch x NUM_PERM matrix).
+BATCH = 20_000
 
 
 def shingles(text: str, size: int = SHINGLE) -> set[str]:
     """Word n-grams of the folded text (a short text gives its whole word sequence as one shingle)."""
-    words = _WORD.findall(fold_text(text))
+    head = fold_text(text[:MAX_WORDS * 20])
+    words = [m.group() for _, m in zip(range(MAX_WORDS), _WORD.finditer(head))]
     if len(words) < size:
         return {" ".join(words)} if words else set()
     return {" ".join(words[i:i + size]) for i in range(len(words) - size + 1)}
@@ -35,9 +41,10 @@ def shingles(text: str, size: int = SHINGLE) -> set[str]:
 
 def signature(text: str) -> list[int]:
     """MinHash signature of `text` (NUM_PERM hash values) followed by the number of shingles."""
-    grams = shingles(text)
+    grams = sorted(shingles(text))
     mh = MinHash(num_perm=NUM_PERM, seed=SEED)
-    mh.update_batch([g.encode("utf-8") for g in grams])
+    for start in range(0, len(grams), BATCH):
+        mh.update_batch([g.encode("utf-8") for g in grams[start:start + BATCH]])
     return [int(v) for v in mh.hashvalues] + [len(grams)]
 
 
