@@ -28,7 +28,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import defaultdict
 from collections.abc import Iterable
+from typing import Any
+
+from enquete.analyse.rules import period
 
 LEXICON: dict[str, tuple[str, ...]] = {
     "riot-control": (
@@ -133,3 +137,23 @@ YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 def production_years(sentence: str) -> set[str]:
     """The years a sentence gives as the making of an item ("leur année de production est 2012")."""
     return set(YEAR.findall(sentence)) if PRODUCTION.search(fold(sentence)) else set()
+
+
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+
+
+def production_date(text: str, start: int, end: int, found: str | None) -> dict[str, Any] | None:
+    """The year an item found at text[start:end] was made, from a sentence nearby that says so (one
+    year, not after the find), with that sentence as evidence: {"date", "doc"-less evidence fields}."""
+    limit = period(found)[1].year if found else 9999
+    hits: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for m in _SENTENCE.finditer(text, max(0, start - 400), min(len(text), end + 600)):
+        for year in production_years(m.group()):
+            if int(year) <= limit:
+                lead = len(m.group()) - len(m.group().lstrip())
+                hits[year].append((m.start() + lead, m.start() + len(m.group().rstrip())))
+    if len(hits) != 1:
+        return None
+    year, spans = next(iter(hits.items()))
+    s, e = spans[0]
+    return {"date": year, "start": s, "end": e, "quote": text[s:e]}

@@ -29,7 +29,7 @@ from typing import Any
 from followthemoney.types import registry
 from sqlalchemy import Connection, select
 
-from enquete.analyse.categories import categorise, fold, production_years
+from enquete.analyse.categories import categorise, fold, production_date
 from enquete.analyse.rules import period
 from enquete.store import Store
 from enquete.store.schema import document, entity, evidence, mention, relation
@@ -228,26 +228,6 @@ def _interval(made: str | None, found: str | None) -> str | None:
     if made and period(made)[0] <= period(found)[1]:
         return f"{made}/{found}"
     return f"/{found}"
-
-
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
-
-
-def production_date(text: str, start: int, end: int, found: str | None) -> dict[str, Any] | None:
-    """The year an item found at text[start:end] was made, from a sentence nearby that says so (one
-    year, not after the find), with that sentence as evidence: {"date", "doc"-less evidence fields}."""
-    limit = period(found)[1].year if found else 9999
-    hits: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for m in _SENTENCE.finditer(text, max(0, start - 400), min(len(text), end + 600)):
-        for year in production_years(m.group()):
-            if int(year) <= limit:
-                lead = len(m.group()) - len(m.group().lstrip())
-                hits[year].append((m.start() + lead, m.start() + len(m.group().rstrip())))
-    if len(hits) != 1:
-        return None
-    year, spans = next(iter(hits.items()))
-    s, e = spans[0]
-    return {"date": year, "start": s, "end": e, "quote": text[s:e]}
 
 
 def _brand_makers(conn: Connection, g: _Graph, product_mid: str) -> list[str]:

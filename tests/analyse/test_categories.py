@@ -75,7 +75,7 @@ def test_production_years_fr_en() -> None:
 
 
 def test_production_date_near_a_find() -> None:
-    from enquete.analyse.transfers import production_date
+    from enquete.analyse.categories import production_date
 
     text = (
         "Des cartouches ont été ramassées au Caire en mai 2014. Elles avaient été fabriquées en 2013. "
