@@ -98,3 +98,23 @@ def test_pdf_pages_are_offsets(tmp_path: Path) -> None:
     assert doc.text[doc.pages[0][0]:doc.pages[0][1]].endswith("sold probes.")
     assert doc.text[doc.pages[1][0]:doc.pages[1][1]] == "Second page: the regime used them."
     assert doc.published == "2013-05-02" and doc.mimetype == "application/pdf"
+
+
+def test_other_language_and_front_matter_locale(tmp_path: Path) -> None:
+    de = write(tmp_path, "de.txt", "Die Firma hat das Überwachungssystem an das Ministerium verkauft, "
+                                   "wie interne Dokumente zeigen, die unserer Redaktion vorliegen.")
+    assert read_source(de).language == "other"
+    fr = write(tmp_path, "fr.md", "---\nlanguage: fr-FR\n---\nShort text in any words.")
+    assert read_source(fr).language == "fr"
+
+
+def test_symlinked_folder_is_followed_once(tmp_path: Path) -> None:
+    import os
+
+    from enquete.ingest import iter_sources
+
+    (tmp_path / "real").mkdir()
+    (tmp_path / "real" / "a.txt").write_text("text")
+    (tmp_path / "top").mkdir()
+    os.symlink(tmp_path / "real", tmp_path / "top" / "link")
+    assert [Path(p).name for p in iter_sources([str(tmp_path / "top")])] == ["a.txt"]
