@@ -75,6 +75,17 @@ def _trim(text: str, start: int, end: int, ptype: str) -> tuple[int, int]:
     return start, end
 
 
+def _caps_tail(text: str, start: int, end: int) -> int:
+    """Extend a name over a following roman numeral ("Orient XXI") or, for a name in capitals, over the
+    next words in capitals ("CASH INVESTIGATION")."""
+    span_caps = text[start:end].isupper() and len(text[start:end]) > 2
+    while True:
+        m = re.match(r" ([IVXL]{2,5}|[A-ZÉÈ]{2,}(?=[\s\".,;:!?)]|$))", text[end:end + 30])
+        if not m or (not span_caps and not re.fullmatch(r" [IVXL]{2,5}", m.group())):
+            return end
+        end += m.end()
+
+
 def is_junk(span_text: str, source: str, at_sentence_start_verb: bool = False) -> bool:
     """Spans that are not names: URLs, markup, single letters, pronouns, lower-case words from NER,
     imperatives at the start of a sentence."""
@@ -99,6 +110,7 @@ def _candidates(sdoc, doc: Document, pipes: Pipelines) -> list[Mention]:
         start, end = _trim(text, ent.start_char, ent.end_char, ptype)
         if end <= start:
             continue
+        end = _caps_tail(text, start, end)
         first = sdoc.char_span(start, end, alignment_mode="expand")
         if source == "ner" and first is not None and len(first) == 1 and first[0].pos_ == "NOUN" \
                 and sdoc.vocab[first[0].lower_].has_vector and not context.cue_type(text, start, end):

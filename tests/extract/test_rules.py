@@ -147,3 +147,30 @@ def test_packaged_gazetteer_loads_with_countries():
     assert idx[fold("Bahreïn")].country == "bh" and idx[fold("Bahrain")].country == "bh"
     assert idx[fold("Pegasus")].categories == ["intrusion-software"]
     assert all(isinstance(e, Entry) for e in idx.values())
+
+
+@pytest.mark.parametrize("text,end_word,expected", [
+    ("lu dans Orient XXI hier", "Orient", "Orient XXI"),
+    ('de "CASH INVESTIGATION" ce soir', "CASH", "CASH INVESTIGATION"),
+    ("Amesys SA vend", "Amesys", "Amesys"),
+])
+def test_caps_tail(text, end_word, expected):
+    from enquete.extract.mentions import _caps_tail
+    s = text.index(end_word)
+    assert text[s:_caps_tail(text, s, s + len(end_word))] == expected
+
+
+def test_rule_mentions_laws_and_departments():
+    from enquete.model import Document
+    text = ("Council Regulation (EU) No 36/2012 et le règlement (UE) n° 36/2012 du Conseil ; "
+            "the US Department of Commerce; la loi Renseignement.")
+    got = {m.text: m.type for m in context.rule_mentions(Document("d" * 64, "x", text))}
+    assert got["Council Regulation (EU) No 36/2012"] == "Law"
+    assert got["règlement (UE) n° 36/2012 du Conseil"] == "Law"
+    assert got["US Department of Commerce"] == "PublicBody"
+    assert got["loi Renseignement"] == "Law"
+
+
+def test_company_tail_words():
+    text = "Positive Technologies a vendu"
+    assert context.cue_type(text, 0, len("Positive Technologies")) == "Company"
