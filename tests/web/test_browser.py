@@ -77,6 +77,7 @@ def test_search_dossier_quote_lands_on_the_sentence(world: World, live_url: str,
     page = browser.new_page(viewport={"width": 1200, "height": 900})
     errors: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)  # CSP violations too
     page.on("dialog", lambda d: (errors.append("dialog: " + d.message), d.dismiss()))
     _login(page, live_url, "edith")
     page.fill("input[name=q]", "interception")
