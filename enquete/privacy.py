@@ -56,11 +56,20 @@ def instance_secret(store: Store) -> bytes:
     return _SECRETS[key]
 
 
-def pseudonym(entity_id: str, secret: bytes | None = None) -> str:
-    """A stable pseudonym such as "Source protégée A3F9" for `entity_id` under `secret`
-    (default: settings.SECRET_KEY)."""
-    key = secret if secret is not None else (settings.SECRET_KEY or "enquete").encode("utf-8")
-    digest = hmac.new(key, entity_id.encode("utf-8"), hashlib.sha256).hexdigest()
+def pseudonym(entity_id: str, secret: bytes | None = None, *, store: Store | None = None) -> str:
+    """A stable pseudonym such as "Source protégée A3F9" for `entity_id`, keyed by `secret`, else the
+    instance secret of `store`, else ENQUETE_SECRET_KEY (ConfigError when there is none: a pseudonym
+    under a known key could be checked against guessed ids)."""
+    if secret is None:
+        if store is not None:
+            secret = instance_secret(store)
+        elif settings.SECRET_KEY:
+            secret = settings.SECRET_KEY.encode("utf-8")
+        else:
+            from enquete.exc import ConfigError
+
+            raise ConfigError("a pseudonym needs the instance secret: pass store= or set ENQUETE_SECRET_KEY")
+    digest = hmac.new(secret, entity_id.encode("utf-8"), hashlib.sha256).hexdigest()
     return f"Source protégée {digest[:4].upper()}"
 
 

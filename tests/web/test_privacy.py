@@ -18,7 +18,15 @@ def protected(world: World) -> World:
     return world
 
 
-def test_pseudonym_is_stable_and_keyed() -> None:
+def test_pseudonym_is_stable_and_keyed(world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    from enquete import settings
+    from enquete.exc import ConfigError
+
+    monkeypatch.setattr(settings, "SECRET_KEY", None)
+    with pytest.raises(ConfigError):
+        privacy.pseudonym("ent-1")
+    assert privacy.pseudonym("ent-1", store=world.store) == privacy.pseudonym(
+        "ent-1", privacy.instance_secret(world.store))
     a = privacy.pseudonym("ent-1", b"k1")
     assert a == privacy.pseudonym("ent-1", b"k1") and a.startswith("Source protégée ")
     assert a != privacy.pseudonym("ent-2", b"k1") and a != privacy.pseudonym("ent-1", b"k2")
