@@ -40,13 +40,25 @@ def check_address(url: str, *, allow_private: bool = False) -> None:
     if allow_private:
         return
     for info in infos:
-        addr = ipaddress.ip_address(info[4][0].split("%")[0])
-        if isinstance(addr, ipaddress.IPv6Address) and addr.ipv4_mapped:
-            addr = addr.ipv4_mapped
-        if (addr.is_private or addr.is_loopback or addr.is_link_local or addr.is_reserved
-                or addr.is_multicast or addr.is_unspecified):
-            reason = f"refused: {parts.hostname} resolves to a non-public address ({addr})"
+        if not is_public(info[4][0]):
+            reason = f"refused: {parts.hostname} resolves to a non-public address ({info[4][0]})"
             raise IngestError(url, "fetch", reason)
+
+
+def is_public(ip: str) -> bool:
+    """False for private, loopback, link-local, reserved, multicast and unspecified addresses."""
+    addr = ipaddress.ip_address(ip.split("%")[0])
+    if isinstance(addr, ipaddress.IPv6Address) and addr.ipv4_mapped:
+        addr = addr.ipv4_mapped
+    return not (addr.is_private or addr.is_loopback or addr.is_link_local or addr.is_reserved
+                or addr.is_multicast or addr.is_unspecified)
+
+
+def peer_address(resp: httpx.Response) -> str | None:
+    """The IP address the response actually came from (None when the transport does not say)."""
+    stream = resp.extensions.get("network_stream")
+    server = stream.get_extra_info("server_addr") if stream is not None else None
+    return str(server[0]) if server else None
 
 
 def fetch(url: str, *, allow_private: bool = False, max_bytes: int | None = None) -> Fetched:
@@ -60,6 +72,11 @@ def fetch(url: str, *, allow_private: bool = False, max_bytes: int | None = None
             check_address(current, allow_private=allow_private)
             try:
                 with client.stream("GET", current) as resp:
+                    peer = peer_address(resp)
+                    if not allow_private and peer and not is_public(peer):
+                        # DNS changed between the check and the connection (rebinding): read nothing.
+                        reason = f"refused: connected to a non-public address ({peer})"
+                        raise IngestError(url, "fetch", reason)
                     if resp.is_redirect and "location" in resp.headers:
                         current = urljoin(current, resp.headers["location"])
                         continue

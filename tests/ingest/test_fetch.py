@@ -124,3 +124,14 @@ def test_other_schemes_refused() -> None:
         from enquete.ingest.fetch import fetch
 
         fetch("ftp://example.org/file")
+
+
+def test_peer_address_is_known(server: str) -> None:
+    """The address actually connected to is checked too (against DNS rebinding)."""
+    import httpx
+
+    from enquete.ingest.fetch import is_public, peer_address
+
+    with httpx.Client(trust_env=False) as client, client.stream("GET", f"{server}/note") as resp:
+        assert peer_address(resp) == "127.0.0.1"
+    assert not is_public("127.0.0.1") and not is_public("::ffff:10.0.0.1") and is_public("93.184.216.34")
