@@ -60,7 +60,8 @@ def prf(tp_sys: int, n_sys: int, tp_gold: int, n_gold: int) -> dict[str, Any]:
     p = tp_sys / n_sys if n_sys else 0.0
     r = tp_gold / n_gold if n_gold else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3), "system": n_sys, "gold": n_gold}
+    return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3),
+            "system": n_sys, "gold": n_gold}
 
 
 def group_rows(rows: Iterable[dict]) -> dict[str, list[dict]]:
@@ -135,8 +136,8 @@ def _relations(gold: dict, export: dict, docs: set[str], al: _Alignment) -> dict
     tp = set(sys_rel) & set(gold_rel)
     out = prf(len(tp), len(sys_rel), len(tp), len(gold_rel))
     dated = [k for k in tp if gold_rel[k].get("date")]
-    out["date_agreement"] = (round(sum(dates_agree(sys_rel[k].get("date"), gold_rel[k]["date"]) for k in dated)
-                                   / len(dated), 3) if dated else None)
+    agree = sum(dates_agree(sys_rel[k].get("date"), gold_rel[k]["date"]) for k in dated)
+    out["date_agreement"] = round(agree / len(dated), 3) if dated else None
     out["by_predicate"] = {}
     for p in sorted({pred(k) for k in gold_rel}):
         g = {k for k in gold_rel if pred(k) == p}
@@ -171,7 +172,8 @@ def _claims(gold: dict, export: dict, docs: set[str], sys_to_gold_doc: dict, al:
             for gid, gc in gold_claims.items():
                 if gc["doc"] != gdoc or quote_overlap(ev.get("quote", ""), gc["quote"]) < 0.5:
                     continue
-                if strict and (sc.get("stance") != gc["stance"] or al.get(sc.get("speaker")) != gc["speaker"]):
+                same = sc.get("stance") == gc["stance"] and al.get(sc.get("speaker")) == gc["speaker"]
+                if strict and not same:
                     continue
                 found.add(gid)
         return found
@@ -182,7 +184,8 @@ def _claims(gold: dict, export: dict, docs: set[str], sys_to_gold_doc: dict, al:
 
 
 def _contradictions(gold: dict, export: dict, loose: dict, gold_claims: dict) -> dict:
-    wanted = [set(c["claims"]) for c in gold.get("contradictions", []) if set(c["claims"]) <= set(gold_claims)]
+    wanted = [set(c["claims"]) for c in gold.get("contradictions", [])
+              if set(c["claims"]) <= set(gold_claims)]
     found: set[int] = set()
     ok = 0
     for sc in export["contradiction"]:
@@ -251,7 +254,8 @@ def report_lines(result: dict) -> list[str]:
         lines.append(f"{part:15} P {r['precision']:.3f}  R {r['recall']:.3f}  F1 {r['f1']:.3f}"
                      f"   (system {r['system']}, gold {r['gold']})")
     res = result["resolution"]
-    lines.append(f"resolution errors: {res['errors']} (splits {len(res['splits'])}, merges {len(res['merges'])})")
+    lines.append(f"resolution errors: {res['errors']} "
+                 f"(splits {len(res['splits'])}, merges {len(res['merges'])})")
     lines.append(f"relation dates agreeing: {result['relations']['date_agreement']}")
     lines.append(f"evidence integrity: {result['evidence_integrity']}")
     return lines

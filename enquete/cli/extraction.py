@@ -22,8 +22,8 @@ def gold_sources(gold: dict, docs_dir: str) -> list[str]:
     files = sorted(p for p in Path(docs_dir).rglob("*") if p.is_file() and not p.name.startswith("."))
     kept = [str(p) for p in files if file_stem(p.name) in wanted]
     if len(kept) < len(files):
-        log.info("eval: %d of %d files are not in the gold annotation and are left out", len(files) - len(kept),
-                 len(files))
+        log.info("eval: %d of %d files are not in the gold annotation and are left out",
+                 len(files) - len(kept), len(files))
     return kept
 
 
@@ -74,7 +74,8 @@ def evaluate_folder(gold_path: str, docs_dir: str, gazetteers: tuple[str, ...] =
 @click.option("--json", "as_json", is_flag=True, help="Print the full result as JSON.")
 @click.option("--export", "export_to", type=click.Path(dir_okay=False, writable=True),
               help="Also write the scored JSONL export to this file (to check it with another scorer).")
-def eval_cmd(gold: str, docs_dir: str, gazetteers: tuple[str, ...], as_json: bool, export_to: str | None) -> None:
+def eval_cmd(gold: str, docs_dir: str, gazetteers: tuple[str, ...], as_json: bool,
+             export_to: str | None) -> None:
     """Score extraction on DOCS against GOLD (precision, recall, F1 per part, like the referee)."""
     from enquete.evaluate import report_lines
     result = evaluate_folder(gold, docs_dir, gazetteers, export_to)

@@ -14,7 +14,8 @@ import re
 from enquete.extract.names import fold
 from enquete.model import Mention
 
-SAYS_SAME = re.compile(r"^\s*(?:,|est|is|was|était)?\s*(?:l'|the\s+)?(?:acronyme|acronym|sigle|abréviation|abbreviation)"
+SAYS_SAME = re.compile(r"^\s*(?:,|est|is|was|était)?\s*(?:l'|the\s+)?"
+                       r"(?:acronyme|acronym|sigle|abréviation|abbreviation)"
                        r"\s+(?:de|d'|of|for)\s*$|^\s*(?:stands|standing)\s+for\s*$", re.I)
 STOP = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "of", "the", "and", "for", "pour", "en", "sur"}
 

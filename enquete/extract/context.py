@@ -18,7 +18,8 @@ BEFORE = [  # cue word(s) right before the name -> type
                 r"|filiale|company|firm|group|manufacturer|vendor|maker|subsidiary|contractor)"),
     ("Product", r"(?:programme|système|logiciel|projet|outil|plateforme|solution|suite|dispositif|produit"
                 r"|software|system|spyware|malware|tool|platform|program|programme|product|suite|trojan)"),
-    ("PublicBody", r"(?:ministère|ministre|tribunal|cour|parquet|agence|police|gendarmerie|direction|préfecture"
+    ("PublicBody", r"(?:ministère|ministre|tribunal|cour|parquet|agence|police|gendarmerie|direction"
+                   r"|préfecture"
                    r"|ministry|court|agency|department|prosecutor|police)"),
     ("Organization", r"(?:ONG|association|journal|quotidien|magazine|hebdomadaire|site|média|ligue|fédération"
                      r"|fondation|collectif|syndicat|émission|documentaire|NGO|newspaper|outlet|charity"
@@ -35,9 +36,11 @@ AFTER = [
 ]
 NAT_ADJ = r"(?:(?:French|British|German|Italian|Israeli|American|US|U\.S\.|UK|Chinese|Russian)\s+)?"
 HEAD = [  # the name's own first word
-    ("PublicBody", NAT_ADJ + r"(?:minist[eè]re|ministry|tribunal|cour|court|parquet|police|gendarmerie|agence|agency"
+    ("PublicBody", NAT_ADJ + r"(?:minist[eè]re|ministry|tribunal|cour|court|parquet|police|gendarmerie"
+                   r"|agence|agency"
                    r"|direction|commission|conseil|department|office|bureau|préfecture|douanes?|customs)\b"),
-    ("Organization", r"(?:ligue|fédération|fondation|association|league|federation|foundation|comité|committee"
+    ("Organization", r"(?:ligue|fédération|fondation|association|league|federation|foundation|comité"
+                     r"|committee"
                      r"|union|syndicat|collectif|observatoire|institut|institute|centre|center)\b"),
     ("Event", r"(?:salon|sommet|summit|jeux|games|forum|conférence|conference)\b"),
     ("Law", r"(?:loi|règlement|directive|décret|arrangement|traité|regulation|act|treaty|convention)\b"),
@@ -46,10 +49,12 @@ PREP = r"(?:in|at|of|to|for|from|with|by|on|à|a|au|aux|de|du|des|d'|en|dans|par
 _MEDIA = re.compile(r"(?:émission|documentaire|magazine|journal|quotidien|site|programme|show|newspaper)\s+"
                     r"(?:de\s+|d'|du\s+)?[\"«]\s*$", re.I)
 _BEFORE = [(t, re.compile(rf"(?:^|\s|'){rx}(?:\s+(?!{PREP}\b){W})?\s*[\"«]?\s*$", re.I)) for t, rx in BEFORE]
-_AFTER = [(t, re.compile(rf"^\s*,?\s*{rx}", re.I if i == 0 or t != "Company" else 0)) for i, (t, rx) in enumerate(AFTER)]
+_AFTER = [(t, re.compile(rf"^\s*,?\s*{rx}", re.I if i == 0 or t != "Company" else 0))
+          for i, (t, rx) in enumerate(AFTER)]
 _HEAD = [(t, re.compile(rf"^{rx}", re.I)) for t, rx in HEAD]
 COMPANY_TAIL = re.compile(r"\s(?:Group|Technologies|Technology|Systems|Networks|Solutions|Software|Telecom"
-                          r"|Industries|Corporation|Holding|Holdings|Labs|Electronics|Defence|Defense|Capital|Partners|Ventures"
+                          r"|Industries|Corporation|Holding|Holdings|Labs|Electronics|Defence|Defense|Capital"
+                          r"|Partners|Ventures"
                           r"|Investments)$")
 NATIONALITY = {
     "français": "fr", "française": "fr", "french": "fr", "britannique": "gb", "british": "gb",
@@ -62,25 +67,30 @@ NATIONALITY = {
     "canadian": "ca", "russe": "ru", "russian": "ru", "grec": "gr", "grecque": "gr", "greek": "gr",
 }
 _NAT_BEFORE = re.compile(r"(?:société|entreprise|firme|groupe|start-?up|ONG|PME)\s+(\w+)\s*$", re.I)
-_NAT_AFTER = re.compile(r"^\s*,?\s*(?:une?\s+)?(?:société|entreprise|firme|groupe|start-?up|ONG)\s+(\w+)", re.I)
+_NAT_AFTER = re.compile(r"^\s*,?\s*(?:une?\s+)?(?:société|entreprise|firme|groupe|start-?up|ONG)\s+(\w+)",
+                        re.I)
 _NAT_EN = re.compile(r"(?:the\s+)?(\w+)\s+(?:company|firm|group|vendor|maker|NGO)\s*$", re.I)
 
 RULES = [  # lower-case public bodies the NER does not see
-    ("PublicBody", r"minist[èe]re\s+(?:fran[çc]ais\s+)?(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+)[A-ZÉa-zé][\w\-]+"
+    ("PublicBody", r"minist[èe]re\s+(?:fran[çc]ais\s+)?(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+)"
+                   r"[A-ZÉa-zé][\w\-]+"
                    r"(?:\s+(?:et\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+)?)[\w\-]+)?"),
     ("PublicBody", r"parquet\s+(?:national\s+(?:financier|antiterroriste)|de\s+[A-Z][\w\-]+)"),
     ("PublicBody", r"(?:police|gendarmerie)\s+(?:nationale|fran[çc]aise|municipale|britannique|allemande)"),
     ("PublicBody", r"juges?\s+d['’]instruction"),
     ("PublicBody", r"préfecture\s+de\s+police(?:\s+de\s+[A-Z][\w\-]+)?"),
-    ("PublicBody", r"tribunal\s+(?:judiciaire|correctionnel|administratif|de\s+grande\s+instance)\s+de\s+[A-Z][\w\-]+"),
+    ("PublicBody", r"tribunal\s+(?:judiciaire|correctionnel|administratif|de\s+grande\s+instance)"
+                   r"\s+de\s+[A-Z][\w\-]+"),
     ("Law", r"[Ll]oi\s+(?:[A-ZÉ][\w\-]+)(?:\s+[A-ZÉ][\w\-]+)*"),
     ("Law", r"[Ll]oi\s+(?:n°\s*[\d\-]+\s+)?du\s+\d{1,2}(?:er)?\s+\w+\s+\d{4}"),
     ("Law", r"(?:the\s+)?[A-Z]\w+(?:\s+[A-Z]\w+)*\s+Act(?:\s+of\s+\d{4})?"),
-    ("Law", r"(?:Council\s+|Commission\s+)?(?:Implementing\s+|Delegated\s+)?(?:Regulation|Directive|Decision)\s+"
+    ("Law", r"(?:Council\s+|Commission\s+)?(?:Implementing\s+|Delegated\s+)?"
+            r"(?:Regulation|Directive|Decision)\s+"
             r"\((?:EU|EC|EEC|CFSP)\)\s+(?:No\.?\s*)?\d+/\d+(?:/\w+)?"),
     ("Law", r"(?:règlement|directive|décision)\s+(?:d'exécution\s+|délégué\s+)?\((?:UE|CE|CEE|PESC)\)\s+"
             r"(?:n°\s*)?\d+/\d+(?:\s+du\s+Conseil)?"),
-    ("PublicBody", r"(?:(?:US|U\.S\.|UK|French|British|German)\s+)?(?:Ministry|Department)\s+of\s+(?:the\s+)?[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+)?"),
+    ("PublicBody", r"(?:(?:US|U\.S\.|UK|French|British|German)\s+)?(?:Ministry|Department)\s+of\s+"
+                   r"(?:the\s+)?[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+)?"),
 ]
 _RULES = [(t, re.compile(rf"(?<![\w]){rx}")) for t, rx in RULES]
 
@@ -134,10 +144,12 @@ def decide_type(sdoc, text: str, start: int, end: int, ptype: str, source: str, 
     if source == "gazetteer":
         cue = cue_type(text, start, end)
         # a gazetteer name of a company used for its product ("le système Eagle") stays what the list says
-        return cue if cue in ("Company", "Product") and ptype in ("Company", "Product") and entry is None else ptype
+        both = cue in ("Company", "Product") and ptype in ("Company", "Product")
+        return cue if both and entry is None else ptype
     if entry is not None and entry.type != "Country":
         return entry.type
-    if ptype == "Person" and (pipes.capitals.get(fold(text[start:end])) or (entry and entry.type == "Country")):
+    is_place = pipes.capitals.get(fold(text[start:end])) or (entry and entry.type == "Country")
+    if ptype == "Person" and is_place:
         ptype = "place"  # "Rabat" read as a person
     if ptype in ("place", "misc", "Organization") and PERSON_PARTICLE.search(text[start:end]):
         return "Person"  # "Bachar al-Assad", "Hamed ben Issa" read as a place by the model
@@ -154,7 +166,8 @@ def decide_type(sdoc, text: str, start: int, end: int, ptype: str, source: str, 
     return cue or ptype
 
 
-PERSON_PARTICLE = re.compile(r"^[A-Z][a-zé]+(?:\s+[A-Z][\w\-]+)*\s+(?:al|el|ben|bin|ibn|abu|ould)[-\s][A-Z]\w+")
+PERSON_PARTICLE = re.compile(r"^[A-Z][a-zé]+(?:\s+[A-Z][\w\-]+)*\s+(?:al|el|ben|bin|ibn|abu|ould)[-\s]"
+                             r"[A-Z]\w+")
 
 
 def capital_country(pipes, name: str) -> str | None:

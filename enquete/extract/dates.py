@@ -173,7 +173,9 @@ class _Resolver:
         days = n * UNITS[unit]
         if self.pub_day:
             d = self.pub_day - timedelta(days=days)
-            return (_day(d.year, d.month, d.day), "day") if days < 30 else (f"{d.year}-{d.month:02d}", "month")
+            if days < 30:
+                return _day(d.year, d.month, d.day), "day"
+            return f"{d.year}-{d.month:02d}", "month"
         if self.pub_year and days >= 365:
             return str(self.pub_year - days // 365), "year"
         return None
@@ -188,7 +190,8 @@ class _Resolver:
 
 def find_dates(text: str, published: str | None = None) -> list[DateMention]:
     """Every date of `text`, longest match first, resolved against `published` where needed."""
-    years = [(m.start(), int(m.group(1))) for m in re.finditer(r"(?<![\w/-])(1[89]\d\d|20\d\d)(?![\w/])", text)]
+    years = [(m.start(), int(m.group(1)))
+             for m in re.finditer(r"(?<![\w/-])(1[89]\d\d|20\d\d)(?![\w/])", text)]
     res = _Resolver(text, published, years)
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []

@@ -28,8 +28,8 @@ LEAD_DET = re.compile(r"^(?:l'|L'(?=[A-ZÉ])|le |la |les |the |du |des |de |d')"
 JUNK = re.compile(r"https?:|www\.|[{}\[\]|#*_=<>@]|\.(?:html?|php|com|org|fr)\b")
 PRONOUNS = {"il", "elle", "ils", "elles", "on", "nous", "vous", "je", "he", "she", "they", "we", "it", "i",
             "you", "lui", "eux", "leur", "celui", "celle"}
-PARTICLES = {"de", "du", "des", "d'", "von", "van", "der", "den", "al", "al-", "el", "ben", "bin", "ibn", "la",
-             "le", "di", "da", "del", "dos", "y"}
+PARTICLES = {"de", "du", "des", "d'", "von", "van", "der", "den", "al", "al-", "el", "ben", "bin", "ibn",
+             "la", "le", "di", "da", "del", "dos", "y"}
 NER_MAP = {"PER": "Person", "PERSON": "Person", "ORG": "Organization", "PRODUCT": "Product",
            "EVENT": "Event", "LAW": "Law", "LOC": "place", "GPE": "place", "MISC": "misc", "NORP": None,
            "FAC": None, "WORK_OF_ART": "misc"}
@@ -50,7 +50,8 @@ def _trim(text: str, start: int, end: int, ptype: str) -> tuple[int, int]:
         m = TITLE.match(span)
         if m:
             start += m.end()
-    m = LEAD_DET.match(text[start:end].replace("\u2019", "'")) or re.match(r"The\s+(?=\w+\s+\w)", text[start:end])
+    m = (LEAD_DET.match(text[start:end].replace("\u2019", "'"))
+         or re.match(r"The\s+(?=\w+\s+\w)", text[start:end]))
     if m:
         start += m.end()
     while start < end and not text[start].isalnum():
@@ -63,7 +64,8 @@ def _trim(text: str, start: int, end: int, ptype: str) -> tuple[int, int]:
         words = list(re.finditer(r"\S+", text[start:end]))
         for i, w in enumerate(words[1:], 1):
             word = w.group()
-            if word[0].islower() and word.lower() not in PARTICLES and not re.match(r"(?:al|el|ad|ar|as|bin|ben)-\w", word):
+            particle = word.lower() in PARTICLES or re.match(r"(?:al|el|ad|ar|as|bin|ben)-\w", word)
+            if word[0].islower() and not particle:
                 end = start + words[i - 1].end()
                 break
     tail = re.search(r"(?:\s+(?:pour|de|du|des|la|le|les|et|à|au|of|the|and|for|to))+$", text[start:end])
@@ -115,8 +117,9 @@ def _candidates(sdoc, doc: Document, pipes: Pipelines) -> list[Mention]:
         if source == "ner" and first is not None and len(first) == 1 and first[0].pos_ == "NOUN" \
                 and sdoc.vocab[first[0].lower_].has_vector and not context.cue_type(text, start, end):
             continue  # a common noun the model took for a name ("Conseil", "Regulation")
-        verb_start = bool(first is not None and first[0].is_sent_start and len(first) == 1
-                          and first[0].pos_ in ("VERB", "AUX") or re.fullmatch(r"[A-Z]\w+ez", text[start:end]))
+        verb_start = bool((first is not None and first[0].is_sent_start and len(first) == 1
+                           and first[0].pos_ in ("VERB", "AUX"))
+                          or re.fullmatch(r"[A-Z]\w+ez", text[start:end]))
         if is_junk(text[start:end], source, verb_start):
             continue
         mtype = context.decide_type(sdoc, text, start, end, ptype, source, pipes)

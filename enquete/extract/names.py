@@ -49,7 +49,8 @@ def fold(text: str) -> str:
 
 def _entry(raw: object, origin: str) -> Entry:
     if not isinstance(raw, dict) or not raw.get("name") or raw.get("type") not in ENTITY_TYPES:
-        raise InvalidData(f"{origin}: each entry needs a name and a type among {', '.join(ENTITY_TYPES)}: {raw!r}")
+        types = ", ".join(ENTITY_TYPES)
+        raise InvalidData(f"{origin}: each entry needs a name and a type among {types}: {raw!r}")
     country = raw.get("country")
     return Entry(str(raw["name"]), raw["type"], [str(a) for a in raw.get("aliases") or []],
                  str(country).lower() if country else None, [str(c) for c in raw.get("categories") or []])
