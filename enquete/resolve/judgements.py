@@ -80,6 +80,8 @@ def merge(store: Store, a: str, b: str, *, author: str | None = None) -> str:
         conn.execute(update(flag).where(flag.c.supplier == eb.id).values(supplier=ea.id))
         conn.execute(update(flag).where(flag.c.destination == eb.id).values(destination=ea.id))
         conn.execute(delete(entity).where(entity.c.id == eb.id))
+        if eb.protected and not ea.protected:  # one protected side protects the merged actor
+            conn.execute(update(entity).where(entity.c.id == ea.id).values(protected=True))
         _refresh(conn, ea.id)
         return str(ea.id)
 
@@ -99,8 +101,13 @@ def split(store: Store, eid: str, name: str, *, author: str | None = None) -> st
         value = {"a": _side(out), "b": _side(rest)}
         values = entity_values(out)
         new_id = new_entity_id(values["type"], values["name"], out)
+        taken = set(conn.execute(select(entity.c.id).where(entity.c.id.startswith(new_id))).scalars())
+        base, n = new_id, 1
+        while new_id in taken:  # the id the kept side already uses (it came from this name)
+            new_id, n = f"{base[:60]}-{n}", n + 1
         _record(conn, "split", e.id, new_id, name, value, author)
-        conn.execute(insert(entity).values(id=new_id, protected=False, created_at=_now(), **values))
+        # a protected source stays protected on both sides of a split
+        conn.execute(insert(entity).values(id=new_id, protected=bool(e.protected), created_at=_now(), **values))
         conn.execute(update(mention).where(mention.c.id.in_([m.id for m in out])).values(entity_id=new_id))
         _refresh(conn, e.id)
         return new_id
@@ -124,6 +131,25 @@ def no_merge(store: Store, a: str, b: str, *, author: str | None = None) -> None
         ea, eb = _entity(conn, a), _entity(conn, b)
         value = {"a": _side(_mentions_of(conn, ea.id)), "b": _side(_mentions_of(conn, eb.id))}
         _record(conn, "no-merge", ea.id, eb.id, None, value, author)
+
+
+def apply_protection(conn: Connection) -> int:
+    """Protection follows the person, not the entity id: every entity holding a mention that the latest
+    protect/unprotect judgement on it marked protected is protected again (after a re-resolution gave it
+    a new id, a merge or a split). Returns how many entities were (re-)marked."""
+    state: dict[str, bool] = {}
+    q = (select(judgement.c.kind, judgement.c.value)
+         .where(judgement.c.kind.in_(("protect", "unprotect"))).order_by(judgement.c.id))
+    for kind, value in conn.execute(q):
+        for mid in (value or {}).get("mentions", []):
+            state[mid] = kind == "protect"
+    marked = sorted(m for m, on in state.items() if on)
+    if not marked:
+        return 0
+    holders = select(mention.c.entity_id).where(mention.c.id.in_(marked), mention.c.entity_id.is_not(None))
+    res = conn.execute(update(entity).where(entity.c.id.in_(holders), entity.c.protected.is_(False))
+                       .values(protected=True))
+    return int(res.rowcount or 0)
 
 
 def _ids(side: dict[str, Any], present: set[str], by_key: dict[str, set[str]]) -> set[str]:

@@ -20,7 +20,7 @@ from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
 from enquete.resolve.core import MentionRow, Unit
 from enquete.resolve.entities import entity_values, new_entity_id
-from enquete.resolve.judgements import load_constraints
+from enquete.resolve.judgements import apply_protection, load_constraints
 from enquete.resolve.link import link
 from enquete.store import Store
 from enquete.store.schema import entity, mention
@@ -105,6 +105,7 @@ def _write(conn: Connection, mentions: list[MentionRow],
         conn.execute(update(mention).where(mention.c.id == bindparam("mid"))
                      .values(entity_id=bindparam("eid")), changes)
     deleted = _drop_orphans(conn) if full or rejected else 0
+    apply_protection(conn)
     return {"mentions": len(mentions), "linked": len(changes), "entities": len(assigned),
             "created": created, "updated": updated, "deleted": deleted, "rejected": len(rejected)}
 

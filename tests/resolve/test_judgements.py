@@ -120,3 +120,35 @@ def test_the_later_judgement_wins(store) -> None:
           author="alice")
     resolve(store)
     assert entity_of(store, d, "Amesys") == entity_of(store, d, "Advanced Middle East System")
+
+
+def _protected(store, eid: str) -> bool:
+    return bool(entities(store)[eid].protected)
+
+
+def test_protection_follows_the_person_through_resolution_merge_and_split(store) -> None:
+    from enquete.privacy import set_protected
+
+    text = "James Dunne a parlé. Dunne travaillait chez Qosmos. Plus tard, Jim Dunne a confirmé."
+    ms = [("James Dunne", "Person", "d"), ("Dunne", "Person", "d"), ("Qosmos", "Company"),
+          ("Jim Dunne", "Person")]
+    d = add_doc(store, "dunne", text, ms)
+    resolve(store)
+    source = entity_of(store, d, "James Dunne")
+    set_protected(store, source, True, author="editor")
+    with store.begin() as conn:  # a re-resolution that lost the id: the entity row is recreated
+        conn.execute(delete(document).where(document.c.id == d))
+    d = add_doc(store, "dunne", text, ms)
+    resolve(store, [d])
+    again = entity_of(store, d, "James Dunne")
+    assert _protected(store, again)
+    assert not _protected(store, entity_of(store, d, "Qosmos"))
+    other = entity_of(store, d, "Jim Dunne")
+    if other != again:  # merging an unprotected alias into the source keeps the source protected
+        assert merge(store, other, again, author="editor") == other
+        assert _protected(store, other)
+        again = other
+    part = split(store, again, "Jim Dunne", author="editor")
+    assert _protected(store, part) and _protected(store, again)
+    resolve(store)
+    assert _protected(store, entity_of(store, d, "James Dunne"))
