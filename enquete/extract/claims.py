@@ -23,6 +23,11 @@ AT_STAKE = ("Company", "Country", "Product", "Organization", "PublicBody", "Pers
 CONTEXT = ("Company", "Country", "Product")
 KINDS = (("Company", "Product"), ("Country",))
 CONTEXT_SENTS = 2
+NEAR_WORDS = 12  # a speech verb without a subject ("déplorant", "révélant") speaks for an actor this close
+MIN_QUOTE_WORDS = 5  # shorter quotations are names, titles or scare quotes, not speech
+TITLE_CUE = re.compile(r"(?:article|intitulée?s?|titrée?s?|titled|headlined|voir|see|read|lire|livre|book"
+                       r"|rapport|report|documentaire|film|émission|programme)\s*:?\s*(?:de\s+\w+\s+)?[«“\"]\s*$",
+                       re.I)
 QUOTED = re.compile(r"«([^»]{12,})»|“([^”]{12,})”|\"([^\"]{12,})\"")
 INVERTED = re.compile(r"(?:,|-)\s*(?:a-t-|)(?:dit|affirme|assure|explique|ajoute|déclare|précise|"
                       r"raconte|estime|poursuit|souligne|confie|insiste|reconnaît)(?:-t)?-(?:il|elle)\b|"
@@ -97,13 +102,32 @@ def _cue(sent: Sent, doc: model.Document, lang: str) -> tuple[int, str] | None:
         at = low.find(st)
         if at >= 0:
             return sent.start + at, "statement"
-    if QUOTED.search(text):
+    if speech_quote(text):
         return sent.start, "quote"
+    hit = AUTHOR_VOICE.search(text)
+    if hit:
+        return sent.start + hit.start(), "author"
     return None
 
 
-def _speaker(sent: Sent, pos: int, kind: str, doc: model.Document, last_person: model.Mention | None
-             ) -> model.Mention | None:
+AUTHOR_VOICE = re.compile(
+    r"\b(?:vous allez (?:voir|découvrir)|nous avons (?:(?:pu|également|aussi) )?(?:trouvé|découvert|constaté|établi"
+    r"|appris|révélé|identifié|obtenu|vu|filmé)|notre enquête (?:montre|révèle|établit)|nous révélons"
+    r"|you will see|we (?:have )?(?:found|discovered|established|learned|revealed|identified|obtained)"
+    r"|our (?:investigation|reporting|analysis) (?:shows|found|reveals|established))\b", re.I)
+
+
+def speech_quote(text: str) -> bool:
+    """A quotation that reads as someone's words: long enough, and not the title of a work."""
+    for m in QUOTED.finditer(text):
+        inner = next(g for g in m.groups() if g)
+        if len(inner.split()) >= MIN_QUOTE_WORDS and not TITLE_CUE.search(text[:m.start() + 1]):
+            return True
+    return False
+
+
+def _speaker(sent: Sent, pos: int, kind: str, doc: model.Document, last_person: model.Mention | None,
+             author: model.Mention | None = None) -> model.Mention | None:
     if kind == "source":
         after = [m for m in sent.mentions if m.start >= pos and m.type in SPEAKERS
                  and len(doc.text[pos:m.start].split()) <= 5]
@@ -112,18 +136,27 @@ def _speaker(sent: Sent, pos: int, kind: str, doc: model.Document, last_person: 
         return None  # "according to documents": no one named speaks
     if kind == "verb":
         tok = next((t for t in sent.span if t.idx == pos), None)
+        quotes = [m.span() for m in QUOTED.finditer(doc.text, sent.start, sent.end)]
         for c in (tok.children if tok is not None else []):
-            if c.dep_ in ("nsubj", "nsubj:pass"):
+            if c.dep_ in ("nsubj", "nsubj:pass") and not any(a <= c.idx < b for a, b in quotes):
                 lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
                 inside = [m for m in sent.mentions if lo <= m.start < hi and m.type in SPEAKERS]
                 people = [m for m in inside if m.type == "Person"]  # "X's CEO, P, said": P speaks
                 if inside:
                     return (people or inside)[0]
-                if c.lower_ in lexicon("speech")["pronouns"][lang_of(doc)]:
+                if c.lower_.split("-")[-1] in lexicon("speech")["pronouns"][lang_of(doc)]:
                     return last_person
+                if c.lower_ in ("nous", "we"):
+                    return author  # the article's outlet speaks
+                return None  # "la presse a affirmé": no one named speaks
+        if INVERTED.search(doc.text, sent.start, sent.end):
+            return last_person
     if kind == "inverted":
         return last_person
-    before = [m for m in sent.mentions if m.end <= pos and m.type in SPEAKERS]
+    if kind == "author":
+        return author
+    before = [m for m in sent.mentions if m.end <= pos and m.type in SPEAKERS
+              and (kind != "verb" or len(doc.text[m.end:pos].split()) <= NEAR_WORDS)]
     if before:
         return before[-1]
     if kind in ("quote", "inverted", "verb"):
@@ -177,9 +210,10 @@ def open_quote(text: str) -> bool:
     return text.replace('\\"', '"').count('"') % 2 == 1
 
 
-def extract_claims(sents: list[Sent], doc: model.Document, mentions: list[model.Mention]
-                   ) -> list[model.Claim]:
-    """Claims of the document, in text order."""
+def extract_claims(sents: list[Sent], doc: model.Document, mentions: list[model.Mention],
+                   author: model.Mention | None = None) -> list[model.Claim]:
+    """Claims of the document, in text order. `author` is the mention standing for the article's outlet
+    (voice.author_mention): what "nous avons constaté" / "we found" alleges is its claim."""
     lang = lang_of(doc)
     out: list[model.Claim] = []
     last_person: model.Mention | None = None
@@ -188,12 +222,13 @@ def extract_claims(sents: list[Sent], doc: model.Document, mentions: list[model.
     for sent in sents:
         cue = _cue(sent, doc, lang)
         para = doc.text.rfind("\n", 0, sent.start) + 1
-        if cue is None and previous is not None and open_quote(doc.text[para:sent.start]):
+        if cue is None and previous is not None and open_quote(doc.text[para:sent.start]) \
+                and len(doc.text[sent.start:sent.end].split()) >= 4:
             out.append(_continued(previous, sent, doc, lang))  # the quotation goes on
             continue
         if cue is not None and (sent.mentions or last_person):
             pos, kind = cue
-            speaker = _speaker(sent, pos, kind, doc, last_person)
+            speaker = _speaker(sent, pos, kind, doc, last_person, author)
             text = doc.text[sent.start:sent.end]
             if speaker is not None or kind == "source":  # "selon les documents": an unnamed source
                 speakers = _speakers(sent, speaker, doc) if speaker is not None else []

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from enquete import model
 from enquete.extract.claims import extract_claims
 from enquete.extract.events import extract_events
+from enquete.extract.voice import author_mention, byline_relations
 from enquete.extract.relations import (
     EVENT_SENTS, words, Sent, after_marker, apply, evidence, lang_of, lexicon, nearest_date, sentences, triggers,
 )
@@ -229,6 +230,9 @@ def extract_facts(
         rels.extend(product_relations(s, doc))
     rels = dedupe(rels, by_id)
     events = extract_events(sents, doc, rels)
-    claims = extract_claims(sents, doc, mentions)
+    author = author_mention(sents, doc)
+    rels.extend(byline_relations(sents, doc))
+    rels = dedupe(rels, by_id)
+    claims = extract_claims(sents, doc, mentions, author)
     log.debug("%s: %d relations, %d events, %d claims", doc.source, len(rels), len(events), len(claims))
     return rels, events, claims
