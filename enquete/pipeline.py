@@ -162,3 +162,14 @@ def failure_table(report: Report) -> Table:
     for f in report.failed:
         table.add_row(f.source, f.stage, f.reason)
     return table
+
+
+def analyse(store: Store, doc_ids: Iterable[str]) -> dict[str, int]:
+    """The stages after storing: resolve the new documents' mentions into entities (incrementally),
+    then recompute contradictions and screening flags over the whole store."""
+    from enquete.analyse import refresh
+    from enquete.resolve import resolve
+
+    counts = resolve(store, list(doc_ids))
+    counts.update(refresh(store))
+    return counts

@@ -19,21 +19,15 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import Column, MetaData, String, Table, insert, select, update
+from sqlalchemy import insert, select, update
 
 from enquete import settings
 from enquete.store import Store
 from enquete.store.schema import entity, judgement, mention
+from enquete.store.schema import instance_secret as instance_secret_table
 
 log = logging.getLogger(__name__)
 
-# The instance secret lives with the data (not in schema.py's metadata: it is created on first use).
-_secret_meta = MetaData()
-instance_secret_table = Table(
-    "instance_secret", _secret_meta,
-    Column("name", String(40), primary_key=True),
-    Column("value", String(128), nullable=False),
-)
 _SECRETS: dict[str, bytes] = {}
 
 
@@ -45,7 +39,6 @@ def instance_secret(store: Store) -> bytes:
     key = str(store.engine.url)
     if key in _SECRETS:
         return _SECRETS[key]
-    _secret_meta.create_all(store.engine, checkfirst=True)
     with store.begin() as conn:
         value = conn.execute(select(instance_secret_table.c.value)
                              .where(instance_secret_table.c.name == "main")).scalar()
@@ -204,8 +197,16 @@ def load_redactor(store: Store, *, doc_ids: Iterable[str] | None = None) -> Reda
         names = [r.name] + [m.text for m in ments if m.entity_id == r.id]
         if r.type == "Person":
             names += [n.split()[-1] for n in list(names) if len(n.split()) > 1 and len(n.split()[-1]) >= 4]
-        protected[r.id] = (pseudonym(r.id, secret), sorted(set(names)))
-    return Redactor(protected, public_ids={i: public_id(i, secret) for i in protected})
+        # an entity that came in already redacted (an import of an export) keeps its pseudonym and id,
+        # so export -> import -> export gives the same bytes whatever the receiving instance's secret
+        pseudo = r.name if _already_public(r.id) else pseudonym(r.id, secret)
+        protected[r.id] = (pseudo, sorted(set(names)))
+    return Redactor(protected, public_ids={i: i if _already_public(i) else public_id(i, secret)
+                                           for i in protected})
+
+
+def _already_public(entity_id: str) -> bool:
+    return entity_id.startswith("protected-")
 
 
 def shown_id(store: Store, entity_id: str, redacted: bool) -> str:
@@ -257,8 +258,17 @@ def redact_rows(rows: Iterable[dict], store: Store) -> Iterator[dict]:
                               .where(mention.c.entity_id.in_(list(red.protected)))):
             spans_by_doc.setdefault(m.doc_id, []).append((m.start, m.end, m.entity_id))
     docs: dict[str, tuple[str, OffsetMap]] = {}
+    entities: list[dict] = []  # a run of entity rows, sorted again by the ids they are shown under
     for row in rows:
-        yield _swap_ids(_redact_row(dict(row), red, docs, spans_by_doc), red)
+        out = _swap_ids(_redact_row(dict(row), red, docs, spans_by_doc), red)
+        if out.get("kind") == "entity":
+            entities.append(out)
+            continue
+        if entities:
+            yield from sorted(entities, key=lambda r: str(r.get("id")))
+            entities = []
+        yield out
+    yield from sorted(entities, key=lambda r: str(r.get("id")))
 
 
 def _swap_ids(row: dict, red: Redactor) -> dict:

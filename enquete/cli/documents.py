@@ -42,14 +42,11 @@ class _Extract:
         return self.extract(doc, self.pipelines)
 
 
-def _extractor(store: Store) -> Callable[[Document], Extraction] | None:
-    """The extract stage when it is installed; None while enquete.extract has no `extract` yet.
+def _extractor(store: Store) -> Callable[[Document], Extraction]:
+    """The extract stage with the spaCy pipelines loaded once (names already resolved in the store
+    are recognised too)."""
+    from enquete.extract import extract, load_pipelines
 
-    INTEGRATION (lead): this guard goes once enquete.extract lands."""
-    try:
-        from enquete.extract import extract, load_pipelines
-    except ImportError:
-        return None
     return _Extract(extract, load_pipelines(store))
 
 
@@ -71,6 +68,8 @@ def ingest_cmd(sources: tuple[str, ...], collection: str | None, allow_private: 
 
     Each document is read, checked against the store (same text: unchanged; nearly the same text:
     linked as a near-duplicate), its facts extracted, and everything written in one transaction.
+    The new names are then resolved into entities, contradictions and screening flags recomputed,
+    and a summary of the evidence graph printed.
     Running the same command again is safe: stored documents are skipped.
     Exits non-zero when any source failed (a table lists file, stage and reason)."""
     from enquete.pipeline import failure_table, ingest
@@ -78,8 +77,14 @@ def ingest_cmd(sources: tuple[str, ...], collection: str | None, allow_private: 
     store = open_store()
     report = ingest(store, sources, collection=collection, allow_private=allow_private, max_bytes=max_bytes,
                     extractor=None if no_extract else _extractor(store), progress=not no_progress)
-    # INTEGRATION (lead): resolve(store, report.stored) and analyse.refresh(store) go here.
     out = _console()
+    if not no_extract:
+        from enquete.pipeline import analyse
+        from enquete.summary import summary, summary_lines
+
+        analyse(store, report.stored)
+        for line in summary_lines(summary(store)):
+            out.print(line, markup=False)
     for doc_id, of, score in report.near_duplicates:
         out.print(f"near-duplicate: {doc_id[:12]} of {of[:12]} (similarity {score:.2f})")
     if report.failed:
@@ -171,11 +176,14 @@ def show_cmd(doc: str, mentions: bool) -> None:
 
 @click.command("export")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True,
-              help="jsonl: every row (DESIGN §3, restorable with `enquete import`); gexf: entity graph "
-                   "for Gephi; csv: one line per relation.")
+              help="jsonl: every row (DESIGN §3, restorable with `enquete import`); ftm: FollowTheMoney "
+                   "entities for Aleph/OpenSanctions; gexf: entity graph for Gephi; csv: one line per relation.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="File (default: stdout).")
 def export_cmd(fmt: str, output: str | None) -> None:
-    """Export the evidence graph."""
+    """Export the evidence graph. Protected people appear under their pseudonym in every format: their
+    names never leave the instance."""
+    from enquete.export import write
+
     store = open_store()
     binary = fmt == "gexf"
     with ExitStack() as stack:
@@ -184,15 +192,7 @@ def export_cmd(fmt: str, output: str | None) -> None:
                                            newline=None if binary else ""))
         else:
             out = sys.stdout.buffer if binary else sys.stdout
-        if fmt == "jsonl":
-            from enquete.export.jsonl import write_jsonl
-            write_jsonl(store, out)
-        elif fmt == "gexf":
-            from enquete.export.gexf import write_gexf
-            write_gexf(store, out)
-        else:
-            from enquete.export.csv import write_csv
-            write_csv(store, out)
+        write(store, fmt, out)
 
 
 @click.command("import")

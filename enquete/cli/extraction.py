@@ -29,7 +29,8 @@ def gold_sources(gold: dict, docs_dir: str) -> list[str]:
 
 def evaluate_folder(gold_path: str, docs_dir: str, gazetteers: tuple[str, ...] = (),
                     export_to: str | None = None) -> dict:
-    """Ingest `docs_dir` into a temporary SQLite store (extract, resolve), export, score against gold.
+    """Ingest `docs_dir` into a temporary SQLite store (extract, resolve, analyse), export, score
+    against gold.
     With `export_to`, the JSONL export that was scored is also written there."""
     try:
         gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))
@@ -43,7 +44,7 @@ def evaluate_folder(gold_path: str, docs_dir: str, gazetteers: tuple[str, ...] =
     from enquete import evaluate
     from enquete.export.jsonl import export_rows
     from enquete.extract import extract, load_pipelines
-    from enquete.pipeline import ingest
+    from enquete.pipeline import analyse, ingest
     from enquete.store import open_store
     with tempfile.TemporaryDirectory(prefix="enquete-eval-") as tmp:
         store = open_store(f"sqlite:///{Path(tmp) / 'eval.db'}")
@@ -51,12 +52,7 @@ def evaluate_folder(gold_path: str, docs_dir: str, gazetteers: tuple[str, ...] =
         report = ingest(store, sources, extractor=lambda doc: extract(doc, pipes))
         if not report.ok:
             log.warning("eval: %s", report.summary())
-        try:
-            from enquete.resolve import resolve
-        except ImportError:
-            log.warning("enquete.resolve missing: no entities to score")
-        else:
-            resolve(store)
+        analyse(store, report.stored)  # the same stages as `enquete ingest`: resolve, then analyse
         rows = list(export_rows(store))
         if export_to:
             with open(export_to, "w", encoding="utf-8") as out:

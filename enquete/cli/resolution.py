@@ -1,4 +1,4 @@
-"""Commands on entities: resolve, merge, split, reject, review, entity, export-ftm.
+"""Commands on entities: resolve, merge, split, reject, review, entity.
 
 Judgements are recorded with --author (default: $USER) and the time; no later resolution undoes them."""
 
@@ -176,15 +176,4 @@ def entity_cmd(name_or_id: str, as_json: bool) -> None:
         _print_dossier(_console(), d)
 
 
-@click.command("export-ftm")
-@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", show_default=True,
-              help="Where to write the FollowTheMoney entities (JSON lines).")
-def export_ftm_cmd(output: Any) -> None:
-    """Export entities and relations as FollowTheMoney entities (validated)."""
-    from enquete.export.ftm import write_ftm
-
-    n = write_ftm(open_store(), output)
-    click.echo(f"{n} FtM entities written", err=True)
-
-
-commands = [resolve_cmd, merge_cmd, split_cmd, reject_cmd, review_cmd, entity_cmd, export_ftm_cmd]
+commands = [resolve_cmd, merge_cmd, split_cmd, reject_cmd, review_cmd, entity_cmd]

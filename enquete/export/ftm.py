@@ -27,6 +27,7 @@ from followthemoney.proxy import EntityProxy
 from sqlalchemy import Connection, select
 
 from enquete.exc import InvalidData
+from enquete.privacy import Redactor
 from enquete.store import Store
 from enquete.store.schema import document, entity, event, event_participant, evidence, mention, relation
 
@@ -165,10 +166,35 @@ def _events(conn: Connection, ents: dict[str, EntityProxy], ent_of: dict[str, st
     return out
 
 
-def write_ftm(store: Store, out: TextIO) -> int:
-    """Write the store as FollowTheMoney entities, one JSON object per line; returns how many."""
+def redact(data: dict[str, Any], red: Redactor) -> dict[str, Any]:
+    """An FtM entity dict with protected people replaced by their pseudonym: their own name and aliases,
+    their ids wherever they are referenced, and their names inside every text value."""
+    own = data.get("id")
+    props: dict[str, list[Any]] = {}
+    for prop, values in data.get("properties", {}).items():
+        if own in red.protected and prop in ("name", "alias"):
+            values = [red.name(own, None)] if prop == "name" else []
+        else:
+            values = [red.eid(v) if v in red.protected else red.text(v) if isinstance(v, str) else v
+                      for v in values]
+        if values:
+            props[prop] = values
+    out = {k: (red.text(v) if isinstance(v, str) and k not in ("id", "schema") else v)
+           for k, v in data.items()}
+    out.update(id=red.eid(own), properties=props)
+    if own in red.protected and "caption" in out:
+        out["caption"] = red.name(own, None)
+    return out
+
+
+def write_ftm(store: Store, out: TextIO, redactor: Redactor | None = None) -> int:
+    """Write the store as FollowTheMoney entities, one JSON object per line, protected people under
+    their pseudonym when `redactor` is given; returns how many."""
     n = 0
     for proxy in ftm_entities(store):
-        out.write(json.dumps(proxy.to_dict(), sort_keys=True, ensure_ascii=False) + "\n")
+        data = proxy.to_dict()
+        if redactor is not None and redactor.active:
+            data = redact(data, redactor)
+        out.write(json.dumps(data, sort_keys=True, ensure_ascii=False) + "\n")
         n += 1
     return n

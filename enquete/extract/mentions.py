@@ -215,10 +215,7 @@ def from_parse(sdoc, doc: Document, pipelines: Pipelines) -> Extraction:
     mentions = find_mentions(sdoc, doc, pipelines)
     dates = find_dates(doc.text, doc.published)
     extraction = Extraction(doc.id, sentences, mentions, dates)
-    try:
-        from enquete.extract.facts import extract_facts
-    except ImportError:  # the facts stage is not installed yet
-        log.warning("enquete.extract.facts missing: no relations, events or claims")
-        return extraction
+    from enquete.extract.facts import extract_facts  # here: facts imports this module's neighbours
+
     extraction.relations, extraction.events, extraction.claims = extract_facts(sdoc, doc, mentions, dates)
     return extraction

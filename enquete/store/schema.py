@@ -221,8 +221,8 @@ api_token = Table(
     UniqueConstraint("user_id", "name"),
 )
 
-# added by the store (migration 0002): the instance secret that enquete.privacy generates once and keeps
-# with the data (web sessions, pseudonyms); the same columns as enquete.privacy.instance_secret_table
+# migration 0002: the instance secret that enquete.privacy generates once and keeps with the data (web
+# sessions, pseudonyms). Never exported.
 instance_secret = Table(
     "instance_secret", metadata,
     Column("name", String(40), primary_key=True),

@@ -83,7 +83,7 @@ def test_merge_split_reject_commands(store, db_url) -> None:
     with store.connect() as conn:
         kinds = [r.kind for r in conn.execute(select(judgement).order_by(judgement.c.id))]
     assert kinds == ["merge", "split", "reject"]
-    out = CliRunner().invoke(cli, ["export-ftm"])
+    out = CliRunner().invoke(cli, ["export", "--format", "ftm"])
     assert out.exit_code == 0
     schemata = {json.loads(line)["schema"] for line in out.stdout.splitlines() if line.startswith("{")}
     assert {"Company", "Person", "Employment"} <= schemata
