@@ -42,12 +42,12 @@ class _Extract:
         return self.extract(doc, self.pipelines)
 
 
-def _extractor(store: Store) -> Callable[[Document], Extraction]:
+def _extractor(store: Store, gazetteers: tuple[str, ...] = ()) -> Callable[[Document], Extraction]:
     """The extract stage with the spaCy pipelines loaded once (names already resolved in the store
-    are recognised too)."""
+    are recognised too, and those of the user's gazetteers)."""
     from enquete.extract import extract, load_pipelines
 
-    return _Extract(extract, load_pipelines(store))
+    return _Extract(extract, load_pipelines(store, gazetteers=gazetteers))
 
 
 @click.command("ingest")
@@ -61,9 +61,12 @@ def _extractor(store: Store) -> Callable[[Document], Extraction]:
               help="Refuse files and downloads larger than N bytes (default: ENQUETE_MAX_BYTES, 50 MB).")
 @click.option("--no-extract", is_flag=True,
               help="Store the documents only, without extracting facts (no language models loaded).")
+@click.option("--gazetteer", "gazetteers", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="Extra gazetteer (YAML, the format of enquete/extract/gazetteer/): names of vendors, "
+                   "products, bodies… to recognise; repeatable.")
 @click.option("--no-progress", is_flag=True, help="No progress bar.")
 def ingest_cmd(sources: tuple[str, ...], collection: str | None, allow_private: bool, max_bytes: int | None,
-               no_extract: bool, no_progress: bool) -> None:
+               no_extract: bool, gazetteers: tuple[str, ...], no_progress: bool) -> None:
     """Ingest files, folders (recursively) and URLs: text, HTML, PDF.
 
     Each document is read, checked against the store (same text: unchanged; nearly the same text:
@@ -76,7 +79,7 @@ def ingest_cmd(sources: tuple[str, ...], collection: str | None, allow_private: 
 
     store = open_store()
     report = ingest(store, sources, collection=collection, allow_private=allow_private, max_bytes=max_bytes,
-                    extractor=None if no_extract else _extractor(store), progress=not no_progress)
+                    extractor=None if no_extract else _extractor(store, gazetteers), progress=not no_progress)
     out = _console()
     if not no_extract:
         from enquete.pipeline import analyse
@@ -92,6 +95,19 @@ def ingest_cmd(sources: tuple[str, ...], collection: str | None, allow_private: 
     out.print(report.summary())
     if not report.ok:
         sys.exit(1)
+
+
+@click.command("summary")
+@click.option("--json", "as_json", is_flag=True, help="As JSON.")
+def summary_cmd(as_json: bool) -> None:
+    """What the evidence graph holds: documents, entities by type, relations by predicate, claims,
+    contradictions and the screening flags (the summary `enquete ingest` ends with)."""
+    import json
+
+    from enquete.summary import summary, summary_lines
+
+    data = summary(open_store())
+    click.echo(json.dumps(data, ensure_ascii=False, indent=1) if as_json else "\n".join(summary_lines(data)))
 
 
 @click.command("search")
@@ -205,5 +221,5 @@ def import_cmd(file: str) -> None:
     click.echo("restored " + ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items())))
 
 
-commands = [ingest_cmd, search_cmd, docs_cmd, show_cmd, export_cmd, import_cmd]
+commands = [ingest_cmd, summary_cmd, search_cmd, docs_cmd, show_cmd, export_cmd, import_cmd]
 __all__ = ["commands", "EnqueteError"]
