@@ -19,6 +19,7 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from enquete import model
+from enquete.extract.anaphora import company_anaphor, state_at
 
 log = logging.getLogger(__name__)
 LEXICON = Path(__file__).with_name("lexicon")
@@ -147,7 +148,8 @@ def subtree_mentions(tok: Token, sent: Sent, types: list[str]) -> list[model.Men
 def is_passive(tok: Token) -> bool:
     if any(c.dep_.lower() in PASSIVE_DEPS for c in tok.children):
         return True
-    return tok.dep_ in ("acl", "amod") and "Part" in tok.morph.get("VerbForm", []) and tok.tag_ != "VBG"
+    return tok.dep_ in ("acl", "amod") and "Part" in tok.morph.get("VerbForm", []) and tok.tag_ != "VBG" \
+        and "Pres" not in tok.morph.get("Tense", [])  # "visant", "ciblant" are active
 
 
 def dep_subject(tok: Token, sent: Sent, types: list[str]) -> list[model.Mention]:
@@ -170,6 +172,8 @@ def after_marker(sent: Sent, text: str, pos: int, markers: list[str], types: lis
         if m.start < pos or m.type not in types or m.id in exclude:
             continue
         between = text[pos:m.start].lower()
+        if ";" in between:
+            return None  # "sells tools for phones; Microsoft said": a new clause
         if not markers:
             return m if words(between) <= 8 else None
         for mk in markers:
@@ -197,6 +201,7 @@ class Trigger:
     token: Token | None = None
     reverse: bool = False  # "conçu par X", "se tient à X": the subject comes after, the object before
     bare: bool = False  # "dont l'un des clients est Y": the object needs no marker
+    swap: bool = False  # "X was renamed Y": the name after is the subject, the one before the object
 
 
 def triggers(sent: Sent, lang: str, text: str) -> list[Trigger]:
@@ -211,11 +216,12 @@ def triggers(sent: Sent, lang: str, text: str) -> list[Trigger]:
                 out.append(Trigger(pred, tok.idx, tok.idx + len(tok), tok))
             elif tok.lemma_.lower() in bare or tok.lower_ in bare:
                 out.append(Trigger(pred, tok.idx, tok.idx + len(tok), None, bare=True))
-        for key, rev in (("phrases", False), ("reverse_phrases", True)):
+        for key, rev in (("phrases", False), ("reverse_phrases", True), ("swap_phrases", False)):
             for ph in (spec.get(key) or {}).get(lang) or []:
                 for hit in re.finditer(rf"(?<!\w){re.escape(ph.lower())}(?!\w)", low):
                     r = rev or bool(re.search(r"\b(par|by)$|de la part d", ph))
-                    out.append(Trigger(pred, sent.start + hit.start(), sent.start + hit.end(), None, r))
+                    out.append(Trigger(pred, sent.start + hit.start(), sent.start + hit.end(), None, r,
+                                       swap=key == "swap_phrases"))
     return out
 
 
@@ -228,6 +234,8 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
     markers = [] if trig.bare else (spec.get("object_markers") or {}).get(lang) or []
     agents = (spec.get("passive_agent") or {}).get(lang) or ["par" if lang == "fr" else "by"]
     text = doc.text
+    if trig.swap:
+        return _renamed(trig, sent, doc, stypes, otypes)
     subj: list[model.Mention] = []
     obj: model.Mention | None = None
     conf, how = 0.75, "dep"
@@ -247,11 +255,14 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
     if not subj and patient_first and trig.token is not None:  # "nous avons trouvé des X à Y"
         subj = [m for c in trig.token.children if c.dep_ in ("obj", "dobj")
                 for m in subtree_mentions(c, sent, stypes)]
+    if not subj and not trig.reverse:  # "la start-up, dont l'un des clients est Y", "nous avons vu"
+        subj, conf, how = _unnamed_subject(trig, sent, text, gtypes, context), 0.5, "anaphor"
     used = {m.id for m in subj}
     if trig.reverse or (passive and not markers):
         obj = before(sent, trig.start, otypes, used, text)
     else:
         obj = after_marker(sent, text, trig.end, markers, otypes, used)
+        obj = _better_object(trig, sent, text, markers, otypes, obj, context)
     if trig.predicate == "attended" and obj is None:
         obj = context.get("event")
     product = None
@@ -281,3 +292,58 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
 def _product(sent: Sent, trig: Trigger, exclude: set[str]) -> model.Mention | None:
     prods = [m for m in sent.mentions if m.type == "Product" and m.id not in exclude]
     return min(prods, key=lambda m: abs(m.start - trig.start)) if prods else None
+
+
+def _unnamed_subject(trig: Trigger, sent: Sent, text: str, types: list[str], context: dict
+                     ) -> list[model.Mention]:
+    """"La société ... [trigger]": the company named last; "nous ... [trigger]": the article's outlet."""
+    lo = max(sent.start, trig.start - 120)
+    hit = company_anaphor(text, lo, trig.start)
+    company = context.get("company")
+    if hit and company is not None and company.type in types and words(text[hit.end():trig.start]) <= WINDOW \
+            and not [m for m in sent.mentions if hit.end() <= m.start < trig.start and m.type in types]:
+        return [company]
+    author = context.get("author")
+    tok = trig.token
+    if author is not None and author.type in types and tok is not None and any(
+            c.dep_ == "nsubj" and c.lower_ in ("nous", "we") for c in tok.children):
+        return [author]
+    return []
+
+
+def _better_object(trig: Trigger, sent: Sent, text: str, markers: list[str], otypes: list[str],
+                   obj: model.Mention | None, context: dict) -> model.Mention | None:
+    """The object once "Sudan's intelligence service", "les services libyens", "the company" are read."""
+    if obj is not None and re.match(r"['’]s\s", text[obj.end:obj.end + 3]):
+        nxt = [m for m in sent.mentions if m.start > obj.end and m.type in otypes]
+        if nxt and nxt[0].start - obj.end <= 4:
+            return nxt[0]
+    end = obj.start if obj is not None else min(sent.end, trig.end + 80)
+    for mk in markers:
+        for hit in re.finditer(rf"(?:^|\W){re.escape(mk)}(?=\W)", text[trig.end:end].lower()):
+            if words(text[trig.end:trig.end + hit.end()]) > 7:
+                break
+            state = state_at(text, trig.end + hit.end(), context.get("mentions", []))
+            if state is not None and "Country" in otypes:
+                return state
+    if obj is None and "Company" in otypes and context.get("company") is not None:
+        hit = company_anaphor(text, trig.end, min(sent.end, trig.end + 60))
+        if hit and words(text[trig.end:hit.start()]) <= 4:
+            return context["company"]
+    return obj
+
+
+def _renamed(trig: Trigger, sent: Sent, doc: model.Document, stypes: list[str], otypes: list[str]
+             ) -> list[model.Relation]:
+    """"X was renamed Y", "X, rebaptisée Y": Y is the successor of X."""
+    text = doc.text
+    old = before(sent, trig.start, otypes, set(), text)
+    if old is None or words(text[old.end:trig.start]) > WINDOW:
+        return []
+    new = after_marker(sent, text, trig.end, [], stypes, {old.id})
+    if new is None or words(text[trig.end:new.start]) > 4 or (new.cluster and new.cluster == old.cluster):
+        return []
+    date = nearest_date(sent, trig.start)
+    return [model.Relation(subject=new.id, predicate=trig.predicate, object=old.id, confidence=0.7,
+                           evidence=evidence(doc, sent, old.start, new.end), date=date.value if date else None,
+                           precision=date.precision if date else None, extractor="swap:successor_of-v1")]

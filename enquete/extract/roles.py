@@ -1,0 +1,233 @@
+"""employed_by / represents from the roles that prose gives people (lexicon/roles.yaml).
+
+Patterns, French and English:
+  "P, le PDG de O" · "P (alors ministre de O)" · "P, avocat et président d'honneur de O" (the role nearest
+  to O counts) · "P, cheffe de la direction des ... (O)" · "le PDG de O, P" · "O's CEO, P" · "son avocat P".
+Where the organisation is not named beside the role:
+  "le roi P" / "king P" · "P, ministre de l'Intérieur de ce petit royaume": the state named just before, or
+  the one an adjective of nationality in the sentence points at ("le roi bahreïni") among those the
+  document names · "P, alors ministre de l'Intérieur": the ministry of that name, where the document
+  names it · "the company's chief executive, P": the company named last · "notre collaborateur P": the
+  article's outlet.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from enquete import model
+from enquete.extract.anaphora import demonyms, fold
+from enquete.extract.relations import Sent, evidence, lang_of, lexicon, nearest_date
+
+ORGS = ("Company", "Organization", "PublicBody", "Country")
+DET = r"(?:(?:l'|le |la |les |un |une |the |a |an |son |sa |his |her |its |their |leur )?)"
+QUAL = r"(?:(?:alors |ancien |ancienne |actuel |actuelle |nouveau |nouvelle |former |then |current |\w+ )?)"
+OF = r"(?:de la |de l'|du |de |d'|des |of |at |for |chez |au sein de |au sein du )"
+ORG_NOUN = (r"(?:(?:la |l'|le |the )?(?:société|entreprise|firme|start-up|agence|ONG|company|firm|group|documentaire"
+            r"|émission|magazine|journal|programme|documentary|show)\s+(?:\w+\s+)?(?:de |d'|of )?)?")
+OPEN = r"\\?[\"«“]?\s*"
+TITLE = r"(?:(?:le |la )?(?:M\.|Me|Maître|Mme|Dr|Pr|Mr\.?|Ms\.?|Mrs\.?)\s+)?"
+STATE_ROLES = r"(?:roi|reine|émir|sultan|prince héritier|king|queen|emir|crown prince)"
+ANAPHOR = r"(?:la société|l'entreprise|la firme|la start-up|le groupe|the company|the firm|the group)"
+OWN = r"(?:notre|nos|our)"
+FOUNDERS = ("founder", "co-founder")
+NEAR_SENTS = 2  # a state or company named this many sentences back is still the one meant
+
+
+@dataclass
+class Scope:
+    """What the document has named so far, for roles whose organisation is not beside them."""
+
+    mentions: list[model.Mention]
+    author: model.Mention | None = None
+    recent: list[list[model.Mention]] = field(default_factory=list)  # mentions of the sentences before
+
+    def last(self, types: tuple[str, ...]) -> model.Mention | None:
+        for ms in reversed(self.recent[-NEAR_SENTS:]):
+            found = [m for m in ms if m.type in types]
+            if found:
+                return found[-1]
+        return None
+
+
+@lru_cache(maxsize=None)
+def role_regex(lang: str) -> tuple[re.Pattern, dict[str, str]]:
+    """One alternation of all role words of `lang`, longest first, and the map to normalised roles."""
+    table = lexicon("roles")["roles"]
+    roles = {k.lower(): v for other in table if other != lang for k, v in table[other].items()}
+    roles.update({k.lower(): v for k, v in table[lang].items()})  # English titles are used in French too
+    alt = "|".join(re.escape(r) for r in sorted(roles, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)({alt})(?!\w)", re.I), roles
+
+
+def _role(word: str, roles: dict[str, str]) -> str:
+    return roles.get(word.lower(), word)
+
+
+def _gap(text: str, a: int, b: int) -> str:
+    return text[a:b].replace("’", "'")
+
+
+def role_relations(sent: Sent, doc: model.Document, scope: Scope) -> list[model.Relation]:
+    """employed_by / represents of the people of one sentence."""
+    rx, roles = role_regex(lang_of(doc))
+    out = _beside(sent, doc.text, rx, roles) + _possessive(sent, doc.text, rx, roles)
+    out += _unnamed(sent, doc, rx, roles, scope) + _founders(sent, doc.text)
+    return [r for p, o, role, c in out for r in _as_relations(sent, doc, p, o, role, c)]
+
+
+def _beside(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> list[tuple]:
+    """The organisation named beside the role, before or after the person."""
+    out: list[tuple] = []
+    ms = sent.mentions
+    for i, a in enumerate(ms):
+        for b in ms[i + 1:i + 3]:
+            gap = _gap(text, a.end, b.start)
+            if len(gap) > 110:
+                continue
+            if a.type == "Person" and b.type in ORGS:  # P, le PDG de O · P, cheffe de la direction ... (O)
+                m = re.fullmatch(rf"\s*[,(]?\s*{DET}{QUAL}(?:[\w'-]+\s+){{0,4}}({rx.pattern})\s*(?:[\w'-]+\s+){{0,5}}?"
+                                 rf"(?:{OF}{ORG_NOUN}{OPEN}|{OF}[^,;()]{{3,90}}\(\s*)", gap, re.I)
+                if m and words_before_role_ok(gap, m.start(1)):
+                    out.append((a, b, _role(m.group(1), roles), 0.8))
+                elif re.fullmatch(rf"\s*,?\s*{OF}{ORG_NOUN}", gap, re.I) and b.type != "Country":
+                    out.append((a, b, "member", 0.5))
+            if a.type in ORGS and b.type == "Person":  # le PDG de O, P · O's CEO, P
+                head = _gap(text, max(sent.start, a.start - 60), a.start)
+                m1 = re.search(rf"({rx.pattern})\s+(?:[\w'-]+\s+){{0,3}}?{OF}{ORG_NOUN}{OPEN}$", head, re.I)
+                if m1 and re.fullmatch(rf"{OPEN}(?:\s+(?:sur|pour|on|for)\s+[\w' ]{{1,30}}?)?\s*,?\s*{TITLE}", gap):
+                    out.append((b, a, _role(m1.group(1), roles), 0.8))
+                m2 = re.fullmatch(rf"\s*'s\s+(?:\w+\s+)?({rx.pattern}(?:\s+of\s+\w+)?)\s*,?\s*{TITLE}", gap, re.I)
+                if m2:
+                    out.append((b, a, _role(m2.group(1), roles), 0.8))
+    return out
+
+
+def words_before_role_ok(gap: str, at: int) -> bool:
+    """Words before the role are qualifiers or another role ("avocat et président"), not a clause."""
+    return not re.search(r"\b(?:qui|que|dont|who|which|that|has|est|is|was)\b", gap[:at], re.I)
+
+
+def _possessive(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> list[tuple]:
+    """"son avocat P", "its CEO, P": P works for / speaks for the nearest actor named before."""
+    out = []
+    for i, b in enumerate(sent.mentions):
+        if b.type != "Person":
+            continue
+        head = _gap(text, max(sent.start, b.start - 50), b.start)
+        m = re.search(rf"\b(?:son|sa|ses|his|her|its|their|leur)\s+({rx.pattern})\s*,?\s*{TITLE}$", head, re.I)
+        if not m:
+            continue
+        at = b.start - len(head) + m.start()
+        owners = [a for a in sent.mentions[:i] if a.end <= at and a.type in ("Person", *ORGS)]
+        if owners:
+            out.append((b, owners[-1], _role(m.group(1), roles), 0.65))
+    return out
+
+
+def _unnamed(sent: Sent, doc: model.Document, rx: re.Pattern, roles: dict[str, str], scope: Scope
+             ) -> list[tuple]:
+    """Roles whose organisation is not beside them: a state, a ministry, a company, the outlet."""
+    text, out = doc.text, []
+    for i, p in enumerate(sent.mentions):
+        if p.type != "Person":
+            continue
+        head = _gap(text, max(sent.start, p.start - 60), p.start)
+        tail = _gap(text, p.end, min(sent.end, p.end + 90))
+        before = [m for m in sent.mentions[:i] if m.end <= p.start]
+        nxt = sent.mentions[i + 1] if i + 1 < len(sent.mentions) else None
+        named_next = nxt is not None and nxt.type in ORGS and nxt.start - p.end < 90
+        king = re.search(rf"\b({STATE_ROLES})\s+{TITLE}$", head, re.I)
+        if king:
+            state = _state(sent, doc, before, scope)
+            if state is not None:
+                out.append((p, state, _role(king.group(1), roles), 0.6))
+        dem = re.match(rf"\s*[,(]\s*{DET}{QUAL}({rx.pattern})\s*(?:[\w'-]+\s+){{0,4}}?"
+                       rf"(?:de ce |de cet |de cette |of this )", tail, re.I)
+        if dem:
+            state = next((m for m in reversed(before) if m.type == "Country"), None) or scope.last(("Country",))
+            if state is not None:
+                out.append((p, state, _role(dem.group(1), roles), 0.6))
+        mini = re.match(r"\s*[,(]\s*(?:alors |ancien |ancienne |then |former )?(ministre|minister)\s+"
+                        r"((?:de l'|de la |du |des |of (?:the )?)[\w-]+)(?=\s*[,.;)]|\s*$)", tail, re.I)
+        if mini and not named_next and not dem:
+            ministry = _ministry(mini.group(2), scope)
+            if ministry is not None:
+                out.append((p, ministry, _role(mini.group(1) + " " + mini.group(2), roles), 0.6))
+        ana = re.search(rf"(?:{ANAPHOR}'s\s+({rx.pattern})|({rx.pattern})\s+{OF}{ANAPHOR})\s*,?\s*{TITLE}$",
+                        head, re.I)
+        if ana:
+            company = next((m for m in reversed(before) if m.type == "Company"), None) or scope.last(("Company",))
+            if company is not None:
+                out.append((p, company, _role(ana.group(1) or ana.group(3), roles), 0.55))
+        own = re.search(rf"\b{OWN}\s+({rx.pattern})\s*,?\s*$", head, re.I)
+        if own and scope.author is not None and scope.author.id != p.id:
+            out.append((p, scope.author, _role(own.group(1), roles), 0.6))
+    return out
+
+
+FOUNDED = r"(?:co-?founded|founded|set up|created|a (?:co-?)?fondé|(?:co-?)?fonda|a créé|créa)"
+FOUNDED_BY = r"(?:(?:co-?)?fondée? par|créée? par|(?:co-?)?founded by|set up by|created by)"
+WITH = r"\s*(?:,\s*)?(?:with|avec|and|et|&)\s*"
+
+
+def _founders(sent: Sent, text: str) -> list[tuple]:
+    """"P (co-)founded O (with Q)", "P a fondé O", "O, fondée par P et Q": P (and Q) founded O."""
+    out: list[tuple] = []
+    ms = sent.mentions
+    for i, a in enumerate(ms):
+        nxt = ms[i + 1] if i + 1 < len(ms) else None
+        if nxt is None:
+            continue
+        gap = _gap(text, a.end, nxt.start)
+        if a.type == "Person" and nxt.type in ("Company", "Organization") and re.fullmatch(
+                rf"\s*,?\s*(?:(?:who|qui)\s+)?(?:also\s+|aussi\s+)?{FOUNDED}\s+(?:l'|la |le |the )?", gap, re.I):
+            people = [a] + [q for q in ms[i + 2:i + 3] if q.type == "Person"
+                            and re.fullmatch(WITH, _gap(text, nxt.end, q.start), re.I)]
+            out += [(p, nxt, "founder", 0.7) for p in people]
+        if a.type in ("Company", "Organization") and nxt.type == "Person" and re.search(
+                rf"{FOUNDED_BY}\s+{TITLE}$", gap, re.I) and len(gap.split()) <= 10:
+            people = [nxt] + [q for q in ms[i + 2:i + 3] if q.type == "Person"
+                              and re.fullmatch(WITH, _gap(text, nxt.end, q.start), re.I)]
+            out += [(p, a, "founder", 0.7) for p in people]
+    return out
+
+
+def _state(sent: Sent, doc: model.Document, before: list[model.Mention], scope: Scope) -> model.Mention | None:
+    """The state a head of state rules: one an adjective of the sentence names, else the last named."""
+    codes = {demonyms()[w] for w in re.findall(r"[\w-]+", fold(doc.text[sent.start:sent.end]))
+             if w in demonyms()}
+    for code in codes:
+        named = [m for m in scope.mentions if m.type == "Country" and m.country == code]
+        if named:
+            return named[0]
+    return next((m for m in reversed(before) if m.type == "Country"), None) or scope.last(("Country",))
+
+
+def _ministry(complement: str, scope: Scope) -> model.Mention | None:
+    """The ministry "ministère de l'Intérieur" / "Ministry of the Interior" the document names."""
+    key = fold(complement).split()[-1].lstrip("l'")
+    for m in scope.mentions:
+        name = fold(m.text)
+        if m.type == "PublicBody" and re.match(r"minist[eè]re|ministry", name) and re.search(
+                rf"(?<!\w){re.escape(key[:6])}", name):
+            return m
+    return None
+
+
+def _as_relations(sent: Sent, doc: model.Document, person: model.Mention, org: model.Mention,
+                  role: str, conf: float) -> list[model.Relation]:
+    """employed_by, and represents for those who speak for someone (both for a spokesperson)."""
+    date = nearest_date(sent, person.start)
+    inside = org in sent.mentions
+    ev = evidence(doc, sent, min(person.start, org.start) if inside else person.start,
+                  max(person.end, org.end) if inside else person.end)
+    speaks_for = role in lexicon("roles")["represents"]
+    preds = ["represents"] if speaks_for else []
+    if (not speaks_for or role in lexicon("roles").get("also_employed", [])) and org.type != "Person":
+        preds.append("employed_by")
+    return [model.Relation(subject=person.id, predicate=p, object=org.id, evidence=ev, role=role,
+                           date=date.value if date else None, precision=date.precision if date else None,
+                           confidence=conf, extractor="pattern:role-v2") for p in preds]
