@@ -18,7 +18,7 @@ from enquete.extract.events import extract_events
 from enquete.extract.roles import Scope, role_relations
 from enquete.extract.voice import author_mention, byline_relations
 from enquete.extract.relations import (
-    EVENT_SENTS, words, Sent, after_marker, apply, evidence, lang_of, lexicon, sentences, triggers,
+    EVENT_SENTS, words, Sent, after_marker, apply, evidence, lang_of, lexicon, nearest_date, sentences, triggers,
 )
 
 log = logging.getLogger(__name__)
@@ -53,6 +53,33 @@ def product_relations(sent: Sent, doc: model.Document) -> list[model.Relation]:
                 subject=maker.id, predicate="developed", object=p.id, confidence=conf,
                 evidence=evidence(doc, sent, min(p.start, maker.start), max(p.end, maker.end)),
                 extractor="pattern:product-genitive-v1"))
+    return out
+
+
+UNDER = re.compile(r"\b(?:under|sous(?: le coup d'| le coup de)?)\s+(?:a |an |the |un |une |l'|le )?", re.I)
+IMPOSERS = ("Organization", "PublicBody", "Country")
+
+
+def embargo_relations(sent: Sent, doc: model.Document) -> list[model.Relation]:
+    """"X was under a European Union arms embargo", "X, sous embargo de l'ONU": the imposer restricts
+    exports to X (the state named just before "under")."""
+    text, out = doc.text.replace("’", "'"), []
+    for hit in UNDER.finditer(text, sent.start, sent.end):
+        emb = re.compile(r"(?:[\w-]+\s+){0,5}?(?:arms\s+|weapons\s+)?embargo\b(?:\s+(?:sur les armes\s+)?"
+                         r"(?:de l'|de la |du |des |of the |by the |imposed by (?:the )?))?", re.I).match(text, hit.end())
+        if not emb:
+            continue
+        target = [m for m in sent.mentions if m.end <= hit.start() and m.type == "Country"
+                  and words(text[m.end:hit.start()]) <= 5]
+        imposer = [m for m in sent.mentions if hit.end() <= m.start and m.end <= emb.end() + 40
+                   and m.type in IMPOSERS and words(text[hit.end():m.start]) <= 8]
+        if target and imposer and imposer[0].id != target[-1].id:
+            date = nearest_date(sent, hit.start())
+            out.append(model.Relation(
+                subject=imposer[0].id, predicate="restricts_exports_to", object=target[-1].id, confidence=0.65,
+                evidence=evidence(doc, sent, target[-1].start, max(imposer[0].end, emb.end())),
+                date=date.value if date else None, precision=date.precision if date else None,
+                extractor="pattern:under-embargo-v1"))
     return out
 
 
@@ -150,6 +177,7 @@ def extract_facts(
     for s in sents:
         rels.extend(role_relations(s, doc, scope))
         rels.extend(product_relations(s, doc))
+        rels.extend(embargo_relations(s, doc))
         scope.recent.append(s.mentions)
     rels.extend(byline_relations(sents, doc))
     rels = dedupe(rels, by_id)

@@ -297,9 +297,11 @@ def _product(sent: Sent, trig: Trigger, exclude: set[str]) -> model.Mention | No
 def _unnamed_subject(trig: Trigger, sent: Sent, text: str, types: list[str], context: dict
                      ) -> list[model.Mention]:
     """"La société ... [trigger]": the company named last; "nous ... [trigger]": the article's outlet."""
-    lo = max(sent.start, trig.start - 120)
+    lo = max(0, trig.start - 120)  # the tagger may cut "La start-up" off its sentence: no clamping
     hit = company_anaphor(text, lo, trig.start)
     company = context.get("company")
+    if hit and re.search(r"[.!?]\s|\n", text[hit.end():trig.start]):
+        hit = None
     if hit and company is not None and company.type in types and words(text[hit.end():trig.start]) <= WINDOW \
             and not [m for m in sent.mentions if hit.end() <= m.start < trig.start and m.type in types]:
         return [company]

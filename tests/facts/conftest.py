@@ -28,7 +28,7 @@ class Facts:
     """The facts of one text, with helpers that speak in surface names."""
 
     def __init__(self, text: str, lang: str, names: dict[str, str], dates: dict[str, tuple[str, str]],
-                 published: str | None = None) -> None:
+                 published: str | None = None, countries: dict[str, str] | None = None) -> None:
         self.doc = model.Document(id=model.sha256(text), source="t.txt", text=text, language=lang,
                                   published=published)
         self.mentions = []
@@ -36,7 +36,7 @@ class Facts:
             for hit in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
                 self.mentions.append(model.Mention(model.Mention.make_id(self.doc.id, hit.start(), hit.end()),
                                                    self.doc.id, hit.start(), hit.end(), surface, typ,
-                                                   cluster=surface))
+                                                   cluster=surface, country=(countries or {}).get(surface)))
         self.mentions.sort(key=lambda m: m.start)
         self.dates = [model.DateMention(h.start(), h.end(), s, v, p) for s, (v, p) in dates.items()
                       for h in re.finditer(re.escape(s), text)]
