@@ -4,19 +4,29 @@ Linked only where the text itself says two names are one actor:
 - "Long Name (ACR)" and "ACR (Long Name)", where the letters of ACR start words of Long Name;
 - "X est l'acronyme de Y", "X, l'acronyme de Y", "X is the acronym of/for Y", "X stands for Y";
 - a surname alone, after the full name was introduced earlier in the same document;
-- the same name written again (folded case and accents).
+- the same name written again (folded case and accents);
+- "X est l'acronyme de Y" links X and Y unless the document also names Y elsewhere as an actor of its
+  own: the statement is about names, and another company may bear the long name;
+- a product and the name it is marketed under ("X, marketed under the brand name Y");
+- a long name in lower case before its acronym in parentheses (`defined_names` makes it a mention).
 """
 
 from __future__ import annotations
 
 import re
 
+from enquete.extract.context import NATIONALITY
 from enquete.extract.names import fold
 from enquete.model import Mention
 
 SAYS_SAME = re.compile(r"^\s*(?:,|est|is|was|était)?\s*(?:l'|the\s+)?"
                        r"(?:acronyme|acronym|sigle|abréviation|abbreviation)"
                        r"\s+(?:de|d'|of|for)\s*$|^\s*(?:stands|standing)\s+for\s*$", re.I)
+CLOSE = re.compile(r"\s*(?:(?:" + "|".join(NATIONALITY) + r")\s*)?\)", re.I)
+BRAND = re.compile(r"^,?\s*(?:(?:or|ou)\s+[\w\-]+,?\s*)?(?:which\s+is\s+|qui\s+est\s+)?"
+                   r"(?:marketed|sold|known|branded|commercialisée?s?|vendue?s?|connue?s?|distribuée?s?)\s+"
+                   r"(?:under|as|sous)\s+(?:the\s+|le\s+|la\s+|l'|a\s+)?(?:brand\s+|trade\s+|commercial\s+)?"
+                   r"(?:name|nom|marque|appellation)?\s*(?:de\s+|d'|of\s+)?[\"«]?\s*$", re.I)
 STOP = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "of", "the", "and", "for", "pour", "en", "sur"}
 
 
@@ -29,6 +39,8 @@ def initials_fit(acronym: str, long: str) -> bool:
     heads = "".join(w[0] for w in words if w not in STOP)
     all_heads = "".join(w[0] for w in words)
     joined = "".join(letters)
+    if len(joined) >= 3 and sorted(joined) == sorted(heads):
+        return True  # a name translated: "NSA (Agence nationale de sécurité)"
     return joined in (heads, all_heads) or _subsequence(joined, fold(long).replace(" ", ""), heads)
 
 
@@ -69,7 +81,7 @@ def paren_pairs(text: str, mentions: list[Mention]) -> list[tuple[Mention, Menti
         if not after:
             continue
         inner = by_start.get(m.end + after.end())
-        if inner and text[inner.end:inner.end + 3].lstrip().startswith(")"):
+        if inner and CLOSE.match(text[inner.end:inner.end + 30]):
             short, long = sorted((m, inner), key=lambda x: len(x.text))
             if initials_fit(short.text, long.text):
                 out.append((long, short))
@@ -86,24 +98,78 @@ def stated_pairs(text: str, mentions: list[Mention]) -> list[tuple[Mention, Ment
     return out
 
 
+def brand_pairs(text: str, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """A product and the name it is sold under: "X, marketed under the brand name Y", "X, commercialisé
+    sous le nom de Y" (adjacent mentions, or with an "or ACR" gloss between them)."""
+    out = []
+    for a, b in zip(mentions, mentions[1:]):
+        gap = text[a.end:b.start].replace("\u2019", "'")
+        if len(gap) < 60 and BRAND.match(gap) and "Product" in (a.type, b.type):
+            out.append((a, b))
+    return out
+
+
 def surname_pairs(mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
-    """A one-word person mention and the latest earlier full name ending with that word."""
+    """A one-word person mention and the latest earlier full name ending with that word; before any
+    full name (a headline), the full name that comes later when only one full name ends with it."""
     out = []
     for i, m in enumerate(mentions):
         if m.type != "Person" or " " in m.text.strip():
             continue
-        for prev in reversed(mentions[:i]):
-            words = prev.text.split()
-            if prev.type == "Person" and len(words) > 1 and fold(words[-1]) == fold(m.text):
-                out.append((prev, m))
-                break
+        full = [p for p in mentions if p.type == "Person" and len(p.text.split()) > 1
+                and fold(p.text.split()[-1]) == fold(m.text)]
+        earlier = [p for p in full if p.start < m.start]
+        if earlier:
+            out.append((earlier[-1], m))
+        elif full and len({fold(p.text) for p in full}) == 1:
+            out.append((full[0], m))
     return out
+
+
+def defined_names(doc_id: str, text: str, mentions: list[Mention], type_of) -> list[Mention]:
+    """Long names written in lower case before their acronym in parentheses ("la direction des
+    entreprises et partenariats de sécurité et des armes (Depsa)"): the shortest run of words ending
+    right before the parenthesis whose initials spell the acronym becomes a rule mention, typed by
+    `type_of(long_name)` or, failing that, as the acronym is. Mentions inside the run give way to it."""
+    out = list(mentions)
+    for m in mentions:
+        if not (text[m.start - 1:m.start] == "(" and text[m.end:m.end + 1] == ")"
+                and re.fullmatch(r"[A-Z][A-Za-z]{1,7}", m.text)):
+            continue
+        long = _defined_run(text, m.start - 1, m.text)
+        if long is None or any(o.start < long[0] < o.end for o in mentions):
+            continue
+        s, e = long
+        mtype = type_of(text[s:e]) or (m.type if m.type != "Person" else "Organization")
+        out = [o for o in out if not (s <= o.start and o.end <= e)]
+        out.append(Mention(Mention.make_id(doc_id, s, e), doc_id, s, e, text[s:e], mtype, source="rule"))
+    return sorted(out, key=lambda o: o.start)
+
+
+def _defined_run(text: str, paren: int, acronym: str) -> tuple[int, int] | None:
+    """(start, end) of the words before `paren` whose initials spell `acronym`, if any."""
+    letters = "".join(c for c in fold(acronym) if c.isalnum())
+    line_start = max(text.rfind("\n", 0, paren), text.rfind(". ", 0, paren), paren - 200) + 1
+    words = list(re.finditer(r"[^\s'’(),;:\"]+", text[line_start:paren]))
+    end = line_start + words[-1].end() if words else paren
+    heads = ""
+    for w in reversed(words):
+        word = fold(w.group())
+        if word not in STOP:
+            heads = word[0] + heads
+        if len(heads) > len(letters):
+            return None
+        if heads == letters and word not in STOP:
+            return line_start + w.start(), end
+    return None
 
 
 def cluster(text: str, mentions: list[Mention]) -> None:
     """Sets `cluster` on every mention (the id of the first mention of its group)."""
     ordered = sorted(mentions, key=lambda m: m.start)
     uf = _Union([m.id for m in ordered])
+    stated = [(long, short) for long, short in stated_pairs(text, ordered)
+              if not any(fold(o.text) == fold(long.text) and o.id != long.id for o in ordered)]
     first: dict[tuple[str, str], Mention] = {}
     for m in ordered:
         key = (fold(m.text), m.type)
@@ -111,7 +177,8 @@ def cluster(text: str, mentions: list[Mention]) -> None:
             uf.union(first[key].id, m.id)
         else:
             first[key] = m
-    for a, b in paren_pairs(text, ordered) + stated_pairs(text, ordered) + surname_pairs(ordered):
+    pairs = paren_pairs(text, ordered) + stated + brand_pairs(text, ordered)
+    for a, b in pairs + surname_pairs(ordered):
         uf.union(a.id, b.id)
     for m in ordered:
         m.cluster = uf.find(m.id)

@@ -16,7 +16,8 @@ import re
 from collections.abc import Iterable, Iterator
 
 from enquete.extract import context
-from enquete.extract.acronyms import cluster
+from enquete.extract import settle
+from enquete.extract.acronyms import cluster, defined_names
 from enquete.extract.dates import find_dates
 from enquete.extract.names import fold
 from enquete.extract.nlp import Pipelines
@@ -131,14 +132,13 @@ def _candidates(sdoc, doc: Document, pipes: Pipelines) -> list[Mention]:
 
 
 def _surnames_are_persons(mentions: list[Mention]) -> None:
-    """A one-word NER mention equal to the surname of a person named earlier is that person."""
-    seen: set[str] = set()
+    """A one-word NER mention equal to the surname of a person named in the document is that person
+    (a headline may use the surname before the text gives the full name)."""
+    seen = {fold(m.text.split()[-1]) for m in mentions if m.type == "Person" and len(m.text.split()) > 1}
     org_heads: dict[str, str] = {}
     for m in mentions:
         words = m.text.split()
-        if m.type == "Person" and len(words) > 1:
-            seen.add(fold(words[-1]))
-        elif m.type in ("Company", "Organization") and len(words) > 1:
+        if m.type in ("Company", "Organization") and len(words) > 1:
             org_heads.setdefault(fold(words[0]), m.type)
         if m.source == "ner" and len(words) == 1 and fold(m.text) in seen:
             m.type = "Person"
@@ -183,10 +183,13 @@ def _extended(m: Mention, doc: Document) -> Mention:
 def find_mentions(sdoc, doc: Document, pipes: Pipelines) -> list[Mention]:
     """Typed, filtered, clustered mentions of one parsed document."""
     found = [_extended(m, doc) for m in _candidates(sdoc, doc, pipes)] + context.rule_mentions(doc, sdoc)
-    mentions = _dedupe(found)
+    mentions = settle.drop_non_mentions(doc.text, _dedupe(found))
+    mentions = defined_names(doc.id, doc.text, mentions, context.head_type)
     _surnames_are_persons(mentions)
-    _enrich(mentions, doc.text, pipes)
+    settle.one_type(doc.text, settle.by_name(mentions))
     cluster(doc.text, mentions)
+    settle.one_type(doc.text, settle.by_cluster(mentions))
+    _enrich(mentions, doc.text, pipes)
     return mentions
 
 

@@ -1,0 +1,128 @@
+"""Last checks on a document's mentions: spans that are parts of other names, credits, one type per name.
+
+Decisions (applied the same way everywhere):
+- A person's name inside the name of a street, square or school ("place Jean Moulin", "91 rue Antoine
+  Durafour", "lycée Victor Hugo") names the place, not the person: not a mention.
+- A state inside the name of a war ("la guerre d'Algérie", "the Vietnam War") names the war: not a
+  mention of the state.
+- A state used as a modifier of a company noun ("Italy Firm's Aid", a headline's "Italian firm") is a
+  nationality, and nationalities are not mentions.
+- A photo credit ("(AFP/Jean Dupont)", "Jean Dupont/Europe 1" closing a caption line) names the author
+  of a picture and its agency, not actors of the story: no mention inside it.
+- One name, one type within a document: when the same name (or mentions linked as one actor) carries
+  several types, the strongest evidence decides for all of them: the gazetteer, then a rule naming the
+  kind of body, then a contextual cue ("la société X", "le ministère …"), then the statistical NER (a
+  definite article before the name rules out a person), then the majority and the first mention.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter, defaultdict
+
+from enquete.extract import context
+from enquete.extract.names import fold
+from enquete.model import Mention
+
+log = logging.getLogger(__name__)
+
+STREET = re.compile(r"\b(?:rue|avenue|av\.|boulevard|bd|place|quai|allée|impasse|chemin|square|cours|route"
+                    r"|passage|esplanade|parvis|rond-point|pont|lycée|collège|école|stade|gymnase|hôpital"
+                    r"|station|gare|street|road|lane|drive)\s+(?:(?:du\s+|de\s+la\s+)?(?:général|maréchal"
+                    r"|docteur|président|professeur|abbé|colonel|commandant|capitaine)\s+)?$", re.I)
+STREET_AFTER = re.compile(r"^\s+(?:Street|Road|Avenue|Square|Boulevard|Lane|Drive|High\s+School)\b")
+WAR_BEFORE = re.compile(r"\b(?:guerres?|war)\s+(?:civile\s+)?(?:d'|de\s+|du\s+|des\s+)?$", re.I)
+WAR_AFTER = re.compile(r"^(?:'s)?\s+(?:War|war|Wars)\b")
+NATIONAL_NOUN = re.compile(r"^(?:'s)?\s+(?:[Ff]irm|[Cc]ompany|[Mm]aker|[Vv]endor|[Ss]upplier|[Cc]ontractor)"
+                           r"s?\b")
+CREDIT_PAREN = re.compile(r"\((?:[Pp]hoto\s*:?\s*)?[A-Z][\w.&\- ]{0,20}/[^()\n/]{2,60}\)")
+CREDIT_LINE = re.compile(
+    r"(?:^|[,.:;]\s)((?:[A-Z][\w\-]+\s){1,3}?[A-Z][\w\-]+/[\w .&\-]{1,30}?)\.?[ \t]*$", re.M)
+STRENGTH = {"gazetteer": 4, "rule": 3, "store": 3}
+ARTICLE = re.compile(r"(?:\b(?:le|la|les|the|du|au|aux)\s+|\bl')$", re.I)
+
+
+def _credits(text: str) -> list[tuple[int, int]]:
+    """Character ranges of photo credits."""
+    spans = [m.span() for m in CREDIT_PAREN.finditer(text)]
+    spans += [m.span(1) for m in CREDIT_LINE.finditer(text)]
+    return spans
+
+
+def not_a_mention(text: str, m: Mention, credits: list[tuple[int, int]]) -> str | None:
+    """Why `m` is part of another name or of a credit (None when it is a mention)."""
+    before = text[max(0, m.start - 60):m.start].replace("\u2019", "'")
+    after = text[m.end:m.end + 30]
+    if m.type == "Person" and (STREET.search(before) or STREET_AFTER.match(after)):
+        return "street or building name"
+    if m.type == "Country" and (WAR_BEFORE.search(before) or WAR_AFTER.match(after)):
+        return "name of a war"
+    if m.type == "Country" and NATIONAL_NOUN.match(after):
+        return "nationality modifier"
+    if any(s <= m.start and m.end <= e for s, e in credits):
+        return "photo credit"
+    return None
+
+
+def drop_non_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions that are not parts of street, war or credit names."""
+    credits = _credits(text)
+    kept = []
+    for m in mentions:
+        why = not_a_mention(text, m, credits)
+        if why:
+            log.debug("not a mention (%s): %r at %d", why, m.text, m.start)
+        else:
+            kept.append(m)
+    return kept
+
+
+def strength(text: str, m: Mention) -> int:
+    """How strongly the evidence at this mention supports its type (higher is stronger)."""
+    if m.source in STRENGTH:
+        return STRENGTH[m.source]
+    if context.cue_type(text, m.start, m.end) == m.type:
+        return 2
+    article = ARTICLE.search(text[max(0, m.start - 8):m.start].replace("\u2019", "'"))
+    if article:  # "la Depsa": an article goes before the name of a body, not a person's
+        return 0 if m.type == "Person" else 2
+    return 1
+
+
+def _decide(text: str, group: list[Mention]) -> str:
+    score: Counter[str] = Counter()
+    best: dict[str, int] = defaultdict(int)
+    for m in group:
+        s = strength(text, m)
+        best[m.type] = max(best[m.type], s)
+        score[m.type] += 1
+    first = {m.type: i for i, m in reversed(list(enumerate(group)))}
+    return max(best, key=lambda t: (best[t], score[t], -first[t]))
+
+
+def one_type(text: str, groups: list[list[Mention]]) -> None:
+    """Give every mention of a group the type its strongest evidence supports."""
+    for group in groups:
+        if len({m.type for m in group}) < 2:
+            continue
+        chosen = _decide(text, group)
+        log.debug("one type for %r: %s", group[0].text, chosen)
+        for m in group:
+            m.type = chosen
+
+
+def by_name(mentions: list[Mention]) -> list[list[Mention]]:
+    """Mentions grouped by their folded text."""
+    out: dict[str, list[Mention]] = defaultdict(list)
+    for m in sorted(mentions, key=lambda m: m.start):
+        out[fold(m.text)].append(m)
+    return list(out.values())
+
+
+def by_cluster(mentions: list[Mention]) -> list[list[Mention]]:
+    """Mentions grouped by cluster."""
+    out: dict[str, list[Mention]] = defaultdict(list)
+    for m in sorted(mentions, key=lambda m: m.start):
+        out[m.cluster or m.id].append(m)
+    return list(out.values())

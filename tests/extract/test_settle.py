@@ -1,0 +1,125 @@
+"""Street, war and credit names are not mentions; one type per name; acronym definitions; brand names."""
+
+import pytest
+
+from enquete.extract import acronyms, context, settle
+from enquete.model import Mention
+
+DOC = "d" * 64
+
+
+def mention(text: str, name: str, mtype: str, source: str = "ner", nth: int = 0) -> Mention:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(name, start + 1)
+    end = start + len(name)
+    return Mention(Mention.make_id(DOC, start, end), DOC, start, end, name, mtype, source=source)
+
+
+@pytest.mark.parametrize("text,name,mtype,dropped", [
+    ("Rendez-vous au 12 rue Victor Hugo à Lyon.", "Victor Hugo", "Person", True),
+    ("Le rassemblement a lieu place Jean Jaurès, à midi.", "Jean Jaurès", "Person", True),
+    ("Les élèves du lycée Marie Curie manifestent.", "Marie Curie", "Person", True),
+    ("Meet at the corner of Abraham Lincoln Street tonight.", "Abraham Lincoln", "Person", True),
+    ("Victor Hugo a écrit ce texte à Guernesey.", "Victor Hugo", "Person", False),
+    ("Nommé à la place de Paul Vernet, il arrive lundi.", "Paul Vernet", "Person", False),
+    ("Le cortège part de l'avenue du Général Leclerc.", "Leclerc", "Person", True),
+    ("Il a étudié la guerre d'Indochine pendant dix ans.", "Indochine", "Country", True),
+    ("Veterans of the Korea War gathered.", "Korea", "Country", True),
+    ("L'invasion du Koweït par l'Irak a suivi.", "Koweït", "Country", False),
+    ("La Corée a acheté des radars.", "Corée", "Country", False),
+    ("Crackdown Gets Spain Firm's Help", "Spain", "Country", True),
+    ("Spain sold the radars to the police.", "Spain", "Country", False),
+])
+def test_parts_of_other_names(text, name, mtype, dropped):
+    m = mention(text, name, mtype)
+    assert (settle.drop_non_mentions(text, [m]) == []) is dropped
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Les manifestants devant le siège. (AFP/Marie Durand)\nLa suite", ["AFP", "Marie Durand"]),
+    ("Le stand du fabricant au salon, Paul Martin/Radio Nord\nLe texte reprend",
+     ["Paul Martin", "Radio Nord"]),
+])
+def test_photo_credits_are_not_mentions(text, names):
+    ms = [mention(text, n, "Person") for n in names]
+    assert settle.drop_non_mentions(text, ms) == []
+
+
+def test_a_name_followed_by_a_slash_inside_a_sentence_is_kept():
+    text = "Selon Paul Martin, le contrat TCP/IP a été signé par la société Norvex."
+    assert len(settle.drop_non_mentions(text, [mention(text, "Paul Martin", "Person")])) == 1
+
+
+def test_one_type_per_name_cue_beats_ner():
+    text = "Norvex a vendu des sondes. La société Norvex dément. Norvex répond."
+    ms = [mention(text, "Norvex", "Person"), mention(text, "Norvex", "Company", nth=1),
+          mention(text, "Norvex", "Person", nth=2)]
+    settle.one_type(text, settle.by_name(ms))
+    assert {m.type for m in ms} == {"Company"}
+
+
+def test_one_type_per_name_gazetteer_beats_cue():
+    text = "Le système Orvane est vendu par Orvane, une entreprise suédoise."
+    ms = [mention(text, "Orvane", "Product"), mention(text, "Orvane", "Company", "gazetteer", nth=1)]
+    settle.one_type(text, settle.by_name(ms))
+    assert {m.type for m in ms} == {"Company"}
+
+
+def test_article_before_a_name_is_no_person():
+    text = "Kelba signe un accord. La Kelba est dotée d'un budget propre."
+    ms = [mention(text, "Kelba", "Person"), mention(text, "Kelba", "Organization", nth=1)]
+    settle.one_type(text, settle.by_name(ms))
+    assert {m.type for m in ms} == {"Organization"}
+
+
+def test_lower_case_long_name_before_its_acronym_becomes_a_mention():
+    text = "Elle dirige la direction des achats et marchés de la défense (Damd) depuis mars."
+    acr = mention(text, "Damd", "Person")
+    out = acronyms.defined_names(DOC, text, [acr], context.head_type)
+    longs = [m for m in out if m.source == "rule"]
+    assert [m.text for m in longs] == ["direction des achats et marchés de la défense"]
+    assert longs[0].type == "PublicBody"
+    acronyms.cluster(text, out)
+    settle.one_type(text, settle.by_cluster(out))
+    assert len({m.cluster for m in out}) == 1 and {m.type for m in out} == {"PublicBody"}
+
+
+def test_parenthesis_without_matching_words_defines_nothing():
+    text = "Il a rencontré les représentants du groupe (Norvex) hier."
+    acr = mention(text, "Norvex", "Company")
+    assert acronyms.defined_names(DOC, text, [acr], context.head_type) == [acr]
+
+
+def test_translated_acronym_clusters_with_its_gloss():
+    text = "un ancien agent de l'ISD (Direction de la sécurité intérieure belge) a parlé"
+    ms = [mention(text, "ISD", "PublicBody"),
+          mention(text, "Direction de la sécurité intérieure", "PublicBody")]
+    acronyms.cluster(text, ms)
+    assert ms[0].cluster == ms[1].cluster
+
+
+@pytest.mark.parametrize("text,a,b", [
+    ("The company sells Nightjar, marketed under the brand name Owlcall in Asia.", "Nightjar", "Owlcall"),
+    ("Le logiciel Sentinelle, commercialisé sous le nom de Vigia, a été vendu.", "Sentinelle", "Vigia"),
+])
+def test_brand_name_joins_the_product(text, a, b):
+    ms = [mention(text, a, "Product"), mention(text, b, "Product")]
+    acronyms.cluster(text, ms)
+    assert ms[0].cluster == ms[1].cluster
+
+
+def test_headline_surname_before_the_full_name_clusters():
+    text = "Why Dorval's firm paid\n\nThe businessman Henri Dorval said he paid."
+    ms = [mention(text, "Dorval", "Person"), mention(text, "Henri Dorval", "Person")]
+    acronyms.cluster(text, ms)
+    assert ms[0].cluster == ms[1].cluster
+
+
+def test_expansion_used_for_another_actor_is_not_linked():
+    text = ("Au stand de Nordic Radar Works, une firme de Dubaï. Nrw est l'acronyme de Nordic Radar Works, "
+            "disait un ancien de Nrw.")
+    ms = [mention(text, "Nordic Radar Works", "Company"), mention(text, "Nrw", "Company"),
+          mention(text, "Nordic Radar Works", "Company", nth=1), mention(text, "Nrw", "Company", nth=1)]
+    acronyms.cluster(text, ms)
+    assert ms[0].cluster != ms[1].cluster
