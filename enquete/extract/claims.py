@@ -235,7 +235,8 @@ def extract_claims(sents: list[Sent], doc: model.Document, mentions: list[model.
                 about = _at_stake(sent, speakers, [m for ms in context[-CONTEXT_SENTS:] for m in ms])
                 lemmas = {t.lemma_.lower() for t in sent.span}
                 d = nearest_date(sent, pos)
-                for sp in speakers or [None]:
+                who: list[model.Mention | None] = list(speakers) or [None]
+                for sp in who:
                     out.append(model.Claim(
                         speaker=sp.id if sp else None, stance=stance(text, lemmas, lang),
                         proposition=proposition(about, text), evidence=_claim_evidence(sent, doc, pos),

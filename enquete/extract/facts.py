@@ -18,8 +18,9 @@ from enquete.extract.events import extract_events
 from enquete.extract.roles import Scope, role_relations
 from enquete.extract.voice import author_mention, byline_relations
 from enquete.extract.relations import (
-    EVENT_SENTS, words, Sent, after_marker, apply, evidence, lang_of, lexicon, nearest_date, sentences, triggers,
+    EVENT_SENTS, words, Sent, after_marker, evidence, lang_of, lexicon, nearest_date, sentences, triggers,
 )
+from enquete.extract.arguments import apply
 
 log = logging.getLogger(__name__)
 MAKERS = ("Company",)  # NGOs, media and police units near a product are rarely its maker

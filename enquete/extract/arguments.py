@@ -1,0 +1,141 @@
+"""Arguments of one trigger: subject (agent, grammatical subject, nearest mention, a company or the outlet
+named without its name), object (after a marker, before a passive, a state named by an adjective),
+product (the nearest product of a sale); renamings read from the old name to the new.
+"""
+
+from __future__ import annotations
+
+import re
+
+from enquete import model
+from enquete.extract.anaphora import company_anaphor, state_at
+from enquete.extract.relations import (
+    AGENT_WORDS, WINDOW, Sent, Trigger, after_marker, before, coordinated, dep_subject, evidence, is_passive,
+    lexicon, nearest_date, subtree_mentions, words,
+)
+
+
+def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
+          context: dict) -> list[model.Relation]:
+    """The relations one trigger gives in its sentence."""
+    spec = lexicon("relations")[trig.predicate]
+    stypes, otypes = spec["subject"], spec["object"]
+    gtypes = stypes + spec.get("subject_if_grammatical", [])  # allowed as subject or agent, not by proximity
+    markers = [] if trig.bare else (spec.get("object_markers") or {}).get(lang) or []
+    agents = (spec.get("passive_agent") or {}).get(lang) or ["par" if lang == "fr" else "by"]
+    text = doc.text
+    if trig.swap:
+        return _renamed(trig, sent, doc, stypes, otypes)
+    subj: list[model.Mention] = []
+    obj: model.Mention | None = None
+    conf, how = 0.75, "dep"
+    passive = trig.reverse or (trig.token is not None and is_passive(trig.token))
+    agent = after_marker(sent, text, trig.end, agents, gtypes, set(), limit=4)
+    if trig.reverse:
+        agent = agent or after_marker(sent, text, trig.end, [], stypes, set())
+    if agent is not None and words(text[trig.end:agent.start]) <= (AGENT_WORDS if passive else 4):
+        subj = coordinated(sent, agent, gtypes, text)
+    elif trig.token is not None and not passive:
+        subj = dep_subject(trig.token, sent, gtypes)
+    patient_first = spec.get("patient_subject", False)  # "X a été trouvé en Y": X is the subject
+    if not subj and not trig.reverse and (patient_first or not (passive and trig.token is not None)):
+        near = before(sent, trig.start, stypes, set(), text)
+        if near is not None and words(text[near.end:trig.start]) <= WINDOW:
+            subj, conf, how = coordinated(sent, near, stypes, text), 0.55, "window"
+    if not subj and patient_first and trig.token is not None:  # "nous avons trouvé des X à Y"
+        subj = [m for c in trig.token.children if c.dep_ in ("obj", "dobj")
+                for m in subtree_mentions(c, sent, stypes)]
+    if not subj and not trig.reverse:  # "la start-up, dont l'un des clients est Y", "nous avons vu"
+        subj, conf, how = _unnamed_subject(trig, sent, text, gtypes, context), 0.5, "anaphor"
+    used = {m.id for m in subj}
+    if trig.reverse or (passive and not markers):
+        obj = before(sent, trig.start, otypes, used, text)
+    else:
+        obj = after_marker(sent, text, trig.end, markers, otypes, used)
+        obj = _better_object(trig, sent, text, markers, otypes, obj, context)
+    if trig.predicate == "attended" and obj is None:
+        obj = context.get("event")
+    product = None
+    if trig.predicate == "supplied":
+        product = _product(sent, trig, used | ({obj.id} if obj else set()))
+        if not subj and passive:
+            subj = [s for s in [context["makers"].get(product.id) if product else None,
+                                context.get("topic")] if s][:1]
+            conf, how = 0.45, "topic"
+    if obj is None or not subj:
+        return []
+    date = nearest_date(sent, trig.start)
+    out = []
+    for s in subj:
+        if s.id == obj.id or (s.cluster and s.cluster == obj.cluster):
+            continue
+        lo = min(s.start, obj.start, trig.start)
+        hi = max(s.end, obj.end, trig.end)
+        out.append(model.Relation(
+            subject=s.id, predicate=trig.predicate, object=obj.id, evidence=evidence(doc, sent, lo, hi),
+            product=product.id if product else None, date=date.value if date else None,
+            precision=date.precision if date else None, confidence=conf,
+            extractor=f"{how}:{trig.predicate}-v1"))
+    return out
+
+
+def _product(sent: Sent, trig: Trigger, exclude: set[str]) -> model.Mention | None:
+    prods = [m for m in sent.mentions if m.type == "Product" and m.id not in exclude]
+    return min(prods, key=lambda m: abs(m.start - trig.start)) if prods else None
+
+
+def _unnamed_subject(trig: Trigger, sent: Sent, text: str, types: list[str], context: dict
+                     ) -> list[model.Mention]:
+    """"La société ... [trigger]": the company named last; "nous ... [trigger]": the article's outlet."""
+    lo = max(0, trig.start - 120)  # the tagger may cut "La start-up" off its sentence: no clamping
+    hit = company_anaphor(text, lo, trig.start)
+    company = context.get("company")
+    if hit and re.search(r"[.!?]\s|\n", text[hit.end():trig.start]):
+        hit = None
+    if hit and company is not None and company.type in types and words(text[hit.end():trig.start]) <= WINDOW \
+            and not [m for m in sent.mentions if hit.end() <= m.start < trig.start and m.type in types]:
+        return [company]
+    author = context.get("author")
+    tok = trig.token
+    if author is not None and author.type in types and tok is not None and any(
+            c.dep_ == "nsubj" and c.lower_ in ("nous", "we") for c in tok.children):
+        return [author]
+    return []
+
+
+def _better_object(trig: Trigger, sent: Sent, text: str, markers: list[str], otypes: list[str],
+                   obj: model.Mention | None, context: dict) -> model.Mention | None:
+    """The object once "Sudan's intelligence service", "les services libyens", "the company" are read."""
+    if obj is not None and re.match(r"['’]s\s", text[obj.end:obj.end + 3]):
+        nxt = [m for m in sent.mentions if m.start > obj.end and m.type in otypes]
+        if nxt and nxt[0].start - obj.end <= 4:
+            return nxt[0]
+    end = obj.start if obj is not None else min(sent.end, trig.end + 80)
+    for mk in markers:
+        for hit in re.finditer(rf"(?:^|\W){re.escape(mk)}(?=\W)", text[trig.end:end].lower()):
+            if words(text[trig.end:trig.end + hit.end()]) > 7:
+                break
+            state = state_at(text, trig.end + hit.end(), context.get("mentions", []))
+            if state is not None and "Country" in otypes:
+                return state
+    if obj is None and "Company" in otypes and context.get("company") is not None:
+        ana = company_anaphor(text, trig.end, min(sent.end, trig.end + 60))
+        if ana and words(text[trig.end:ana.start()]) <= 4:
+            return context["company"]
+    return obj
+
+
+def _renamed(trig: Trigger, sent: Sent, doc: model.Document, stypes: list[str], otypes: list[str]
+             ) -> list[model.Relation]:
+    """"X was renamed Y", "X, rebaptisée Y": Y is the successor of X."""
+    text = doc.text
+    old = before(sent, trig.start, otypes, set(), text)
+    if old is None or words(text[old.end:trig.start]) > WINDOW:
+        return []
+    new = after_marker(sent, text, trig.end, [], stypes, {old.id})
+    if new is None or words(text[trig.end:new.start]) > 4 or (new.cluster and new.cluster == old.cluster):
+        return []
+    date = nearest_date(sent, trig.start)
+    return [model.Relation(subject=new.id, predicate=trig.predicate, object=old.id, confidence=0.7,
+                           evidence=evidence(doc, sent, old.start, new.end), date=date.value if date else None,
+                           precision=date.precision if date else None, extractor="swap:successor_of-v1")]
