@@ -54,8 +54,11 @@ _AFTER = [(t, re.compile(rf"^\s*,?\s*{rx}", re.I if i == 0 or t != "Company" els
 _HEAD = [(t, re.compile(rf"^{rx}", re.I)) for t, rx in HEAD]
 COMPANY_TAIL = re.compile(r"\s(?:Group|Technologies|Technology|Systems|Networks|Solutions|Software|Telecom"
                           r"|Industries|Corporation|Holding|Holdings|Labs|Electronics|Defence|Defense|Capital"
-                          r"|Partners|Ventures"
+                          r"|Partners|Ventures|Consultancy|Consulting|Consultants"
                           r"|Investments)$")
+PUBLIC_TAIL = re.compile(r"\s(?:(?:Intelligence|Security|Secret|Investigation|Investigative)\s+"
+                         r"(?:Service|Services|Agency|Directorate|Bureau|Department)"
+                         r"|Directorate(?:\s+General)?|Ministry|Armed\s+Forces|Police(?:\s+Force)?)$")
 NATIONALITY = {
     "français": "fr", "française": "fr", "french": "fr", "britannique": "gb", "british": "gb",
     "allemand": "de", "allemande": "de", "german": "de", "italien": "it", "italienne": "it",
@@ -127,6 +130,8 @@ def cue_type(text: str, start: int, end: int) -> str | None:
         return "Company"
     if COMPANY_TAIL.search(span) and len(span.split()) > 1:
         return "Company"
+    if PUBLIC_TAIL.search(span):  # "National Intelligence and Security Service", "Federal Police"
+        return "PublicBody"
     return None
 
 

@@ -123,3 +123,13 @@ def test_expansion_used_for_another_actor_is_not_linked():
           mention(text, "Nordic Radar Works", "Company", nth=1), mention(text, "Nrw", "Company", nth=1)]
     acronyms.cluster(text, ms)
     assert ms[0].cluster != ms[1].cluster
+
+
+@pytest.mark.parametrize("text,name,expected", [
+    ("Talvik Security Consultancy won the tender.", "Talvik Security Consultancy", "Company"),
+    ("Norland's General Intelligence Service bought it.", "General Intelligence Service", "PublicBody"),
+    ("the Border Security Directorate General said", "Border Security Directorate General", "PublicBody"),
+])
+def test_name_tails_give_types(text, name, expected):
+    start = text.index(name)
+    assert context.cue_type(text, start, start + len(name)) == expected
