@@ -24,9 +24,10 @@ import logging
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 
-from enquete.resolve.names import ORG_TYPES, demonym_country, is_full_person_name, name_key
+from enquete.resolve.names import ORG_TYPES, demonym_country, fold, is_full_person_name, name_key
 
 log = logging.getLogger(__name__)
 
@@ -109,8 +110,37 @@ def _majority(values: Iterable[str | None]) -> str | None:
     return c.most_common(1)[0][0] if c else None
 
 
+#: Words that make a body supranational: its "state" is the union or organisation itself, the same in
+#: every document (not the country the document is about).
+SUPRANATIONAL = {"eu": ("union europeenne", "european union", "ue", "eu", "commission europeenne",
+                        "european commission", "conseil europeen", "european council", "parlement europeen",
+                        "european parliament"),
+                 "un": ("nations unies", "united nations", "onu", "un", "conseil de securite",
+                        "security council")}
+
+
 def _qualifier(m: MentionRow) -> str | None:
-    return demonym_country(m.text) if m.type == "PublicBody" else None
+    """The state (or union) a public body's own name says it belongs to: a demonym ("ministère
+    français"), a capital ("parquet de Paris"), or a supranational name (EU, UN bodies)."""
+    if m.type != "PublicBody":
+        return None
+    folded = f" {fold(m.text)} "
+    for code, names in SUPRANATIONAL.items():
+        if any(f" {n} " in folded for n in names):
+            return code
+    return demonym_country(m.text) or _capital_country(folded)
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    from enquete.extract.names import capitals
+
+    return {name: code.lower() for name, code in capitals().items() if len(name) >= 4}
+
+
+def _capital_country(folded: str) -> str | None:
+    codes = {code for name, code in _capitals().items() if f" {name} " in folded}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def build_units(mentions: list[MentionRow], constraints: Constraints | None = None,

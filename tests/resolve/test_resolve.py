@@ -153,3 +153,19 @@ def test_descriptive_organisation_names_need_the_same_state(store) -> None:
     resolve(store)
     assert entity_of(store, fr, "police") != entity_of(store, eg, "police")
     assert entity_of(store, fr, "police") == entity_of(store, fr2, "police")
+
+
+def test_a_body_whose_name_gives_its_state_links_across_documents_about_other_countries(store) -> None:
+    """"parquet de Paris" names its state (a capital), "European Union" is the union itself: the
+    country a document is about does not split them."""
+    sy = add_doc(store, "sy", "En Syrie, le parquet de Paris enquête. L'Union européenne interdit ces ventes "
+                 "à la Syrie depuis la Syrie.",
+                 [("Syrie", "Country"), ("parquet de Paris", "PublicBody"), ("Union européenne", "PublicBody"),
+                  ("Syrie", "Country"), ("Syrie", "Country")])
+    ly = add_doc(store, "ly", "En Libye, le parquet de Paris a ouvert une enquête. The European Union "
+                 "banned exports to Libya.",
+                 [("Libye", "Country"), ("parquet de Paris", "PublicBody"), ("European Union", "PublicBody"),
+                  ("Libya", "Country")])
+    resolve(store)
+    assert entity_of(store, sy, "parquet de Paris") == entity_of(store, ly, "parquet de Paris")
+    assert entity_of(store, sy, "Union européenne") == entity_of(store, ly, "European Union")
