@@ -230,7 +230,13 @@ def extract_claims(sents: list[Sent], doc: model.Document, mentions: list[model.
             pos, kind = cue
             speaker = _speaker(sent, pos, kind, doc, last_person, author)
             text = doc.text[sent.start:sent.end]
-            if speaker is not None or kind == "source":  # "selon les documents": an unnamed source
+            if speaker is None and kind == "source":  # "selon ses termes": the speech verb; else the outlet
+                verbs = set(lexicon("speech")["verbs"][lang])
+                verb = next((t for t in sent.span if is_speech_verb(t, verbs)), None)
+                if verb is not None:
+                    speaker = _speaker(sent, verb.idx, "verb", doc, last_person, author)
+                speaker = speaker or author
+            if speaker is not None or kind in ("source", "author"):  # the outlet speaks, named or not
                 speakers = _speakers(sent, speaker, doc) if speaker is not None else []
                 about = _at_stake(sent, speakers, [m for ms in context[-CONTEXT_SENTS:] for m in ms])
                 lemmas = {t.lemma_.lower() for t in sent.span}

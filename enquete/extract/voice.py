@@ -21,7 +21,8 @@ BYLINE_HEAD = re.compile(
     r"|story|documentary)\s+(?:de|d'|by)\s*|par\s+|by\s+)", re.I)
 FOR_OUTLET = re.compile(r"^\s*(?:pour|for|de|of|,|-|–|—)\s*(?:l'|le |la |the )?$", re.I)
 NEARBY_LINES = 2  # a byline without an outlet: the media organisation named this close
-FIRST_PLURAL = {"nous", "we", "on"}
+OWN_SHOW = re.compile(r"(?:documentaire|émission|reportage|magazine|documentary|programme|show)\s+(?:de\s+)?"
+                      r"\\?[\"«“]?\s*$", re.I)
 
 
 def _fold(text: str) -> str:
@@ -84,6 +85,13 @@ def author_mention(sents: list[Sent], doc: model.Document) -> model.Mention | No
         found = byline(sent, doc.text)
         if found and found[1] is not None:
             return found[1]
+    for sent in sents:  # "lors du tournage du documentaire de « X », nous avons ..."
+        low = doc.text[sent.start:sent.end].lower()
+        if not re.search(r"\b(?:nous|we)\b", low):
+            continue
+        for m in sent.mentions:
+            if m.type in MEDIA and OWN_SHOW.search(doc.text, max(sent.start, m.start - 40), m.start):
+                return m
     outlet = _fold(doc.outlet or "")
     if not outlet:
         return None

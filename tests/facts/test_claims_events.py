@@ -81,10 +81,14 @@ def test_events_one_per_dated_sentence_without_dateline():
     check_integrity(f)
 
 
-def test_unnamed_source_is_no_speaker_and_appositive_person_speaks():
+def test_unnamed_source_is_the_outlet_s_claim_and_appositive_person_speaks():
     text = ("Helix sold Vigil to Egypt in 2014, according to documents seen by reporters.\n"
             "Helix's chief executive, Erik Sand, denied that the company supplied Egypt.")
     f = Facts(text, "en", EN, {"2014": ("2014", "year")})
-    (unnamed,) = [c for c in f.claims if "according to" in c.evidence.quote]
-    assert unnamed.speaker is None and unnamed.predicate == "supplied"
+    (unsigned,) = [c for c in f.claims if "according to" in c.evidence.quote]
+    assert unsigned.speaker is None  # the outlet holds to it, but no mention names the outlet
+    signed = Facts("By Ann Lee for Privacy Watch\n" + text, "en", {**EN, "Ann Lee": "Person"},
+                   {"2014": ("2014", "year")})
+    (unnamed,) = [c for c in signed.claims if "according to" in c.evidence.quote]
+    assert signed.name(unnamed.speaker) == "Privacy Watch" and unnamed.predicate == "supplied"
     assert f.name(_claim(f, "denied").speaker) == "Erik Sand"

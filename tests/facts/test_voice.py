@@ -56,3 +56,15 @@ def test_quoted_words_of_a_named_person_are_a_claim():
     f = Facts(text, "fr", names, {"2012": ("2012", "year")})
     c = [c for c in f.claims if "dit-elle" in c.evidence.quote]
     assert c and f.name(c[0].speaker) == "Claire Morel" and c[0].stance == "denies"
+
+
+def test_the_programme_that_says_nous_is_the_author():
+    text = ("Lors du tournage du documentaire de « Radar » sur la sécurité, nous avons visité le salon.\n"
+            "Selon les marquages relevés sur les caisses, les grenades de Nordsec datent de 2012.\n")
+    names = {"Radar": "Organization", "Nordsec": "Company"}
+    f = Facts(text, "fr", names, {"2012": ("2012", "year")})
+    (c,) = [c for c in f.claims if "marquages" in c.evidence.quote]
+    assert f.name(c.speaker) == "Radar"
+    unsigned = Facts(text.replace("documentaire de « Radar »", "reportage"), "fr", names, {"2012": ("2012", "year")})
+    (c,) = [c for c in unsigned.claims if "marquages" in c.evidence.quote]
+    assert c.speaker is None  # the outlet speaks, but no mention names it
