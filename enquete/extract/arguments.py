@@ -24,6 +24,8 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
     markers = [] if trig.bare else (spec.get("object_markers") or {}).get(lang) or []
     agents = (spec.get("passive_agent") or {}).get(lang) or ["par" if lang == "fr" else "by"]
     text = doc.text
+    if negated(trig, text, sent):
+        return []  # "promesse de ne pas exporter", "never sold": no relation
     if trig.swap:
         return _renamed(trig, sent, doc, stypes, otypes)
     subj: list[model.Mention] = []
@@ -84,6 +86,20 @@ def _product(sent: Sent, trig: Trigger, exclude: set[str]) -> model.Mention | No
     return min(prods, key=lambda m: abs(m.start - trig.start)) if prods else None
 
 
+NEGATION = re.compile(r"(?:\bne\s+(?:pas|jamais|plus)|\bn'(?:a|ont|avait|avaient)\s+jamais|\bjamais|\bnot|\bnever"
+                      r"|n't|\brefus\w*\s+(?:de|d'|to)|\bsans)\s+(?:[\w'-]+\s+){0,2}$", re.I)
+
+
+def negated(trig: Trigger, text: str, sent: Sent) -> bool:
+    """Whether the trigger is denied: a negation just before it, or a negative child in the parse."""
+    head = text[max(sent.start, trig.start - 40):trig.start].replace("’", "'")
+    if NEGATION.search(head):
+        return True
+    tok = trig.token
+    return tok is not None and any(c.dep_ == "neg" or c.lower_ in ("pas", "jamais", "not", "never", "n't")
+                                   for c in tok.children)
+
+
 def _unnamed_subject(trig: Trigger, sent: Sent, text: str, types: list[str], context: dict
                      ) -> list[model.Mention]:
     """"La société ... [trigger]": the company named last; "nous ... [trigger]": the article's outlet."""
@@ -115,7 +131,10 @@ def _better_object(trig: Trigger, sent: Sent, text: str, markers: list[str], oty
         for hit in re.finditer(rf"(?:^|\W){re.escape(mk)}(?=\W)", text[trig.end:end].lower()):
             if words(text[trig.end:trig.end + hit.end()]) > 7:
                 break
-            state = state_at(text, trig.end + hit.end(), context.get("mentions", []))
+            at = trig.end + hit.end()
+            if obj is not None and words(text[at:obj.start]) <= 1:
+                break  # "à la police française": the body named is the object, not its state
+            state = state_at(text, at, context.get("mentions", []))
             if state is not None and "Country" in otypes:
                 return state
     if obj is None and "Company" in otypes and context.get("company") is not None:

@@ -135,6 +135,8 @@ def extract_relations(sents: list[Sent], doc: model.Document, mentions: list[mod
         elif since > EVENT_SENTS:
             context["event"] = None
         found: list[model.Relation] = []
+        if doc.text[sent.start:sent.end].rstrip().endswith("?"):
+            continue  # a question asserts nothing
         for trig in sorted(triggers(sent, lang, doc.text), key=lambda t: t.start):
             found.extend(apply(trig, sent, doc, lang, context))
         for r in found:
