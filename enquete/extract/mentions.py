@@ -146,12 +146,18 @@ def _surnames_are_persons(mentions: list[Mention]) -> None:
             m.type = org_heads[fold(m.text)]  # "Gamma" after "Gamma Group"
 
 
+def _country_code(name: str, pipes: Pipelines) -> str | None:
+    """ISO code of a state's name, from the gazetteer."""
+    entry = pipes.lookup(name)
+    return entry.country if entry is not None and entry.type == "Country" else None
+
+
 def _enrich(mentions: list[Mention], text: str, pipes: Pipelines) -> None:
     """Country and categories from the gazetteer, or a nationality adjective beside the name."""
     for m in mentions:
         after = re.match(r"\s+(\w+)", text[m.end:m.end + 20])
         if m.type in ("Company", "Organization", "PublicBody") and after:
-            m.country = context.NATIONALITY.get(after.group(1).lower())
+            m.country = context.NATIONALITY.get(after.group(1).lower()) or m.country
         entry = pipes.lookup(m.text)
         if entry and entry.type == m.type:
             m.country = entry.country
@@ -183,7 +189,7 @@ def _extended(m: Mention, doc: Document) -> Mention:
 def find_mentions(sdoc, doc: Document, pipes: Pipelines) -> list[Mention]:
     """Typed, filtered, clustered mentions of one parsed document."""
     found = [_extended(m, doc) for m in _candidates(sdoc, doc, pipes)] + context.rule_mentions(doc, sdoc)
-    mentions = settle.drop_non_mentions(doc.text, _dedupe(found))
+    mentions = settle.drop_non_mentions(doc.text, _dedupe(found), lambda name: _country_code(name, pipes))
     mentions = defined_names(doc.id, doc.text, mentions, context.head_type)
     _surnames_are_persons(mentions)
     settle.one_type(doc.text, settle.by_name(mentions))

@@ -5,8 +5,9 @@ Decisions (applied the same way everywhere):
   Durafour", "lycée Victor Hugo") names the place, not the person: not a mention.
 - A state inside the name of a war ("la guerre d'Algérie", "the Vietnam War") names the war: not a
   mention of the state.
-- A state used as a modifier of a company noun ("Italy Firm's Aid", a headline's "Italian firm") is a
-  nationality, and nationalities are not mentions.
+- A state used as a modifier of a company noun ("Italy Firm's Aid", "the US private equity firm") or
+  after a company's name ("Positive Technologies of Russia") is a nationality, and nationalities are
+  not mentions.
 - A photo credit ("(AFP/Jean Dupont)", "Jean Dupont/Europe 1" closing a caption line) names the author
   of a picture and its agency, not actors of the story: no mention inside it.
 - One name, one type within a document: when the same name (or mentions linked as one actor) carries
@@ -20,12 +21,14 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 
 from enquete.extract import context
 from enquete.extract.names import fold
 from enquete.model import Mention
 
 log = logging.getLogger(__name__)
+CountryOf = Callable[[str], "str | None"]
 
 STREET = re.compile(r"\b(?:rue|avenue|av\.|boulevard|bd|place|quai|allée|impasse|chemin|square|cours|route"
                     r"|passage|esplanade|parvis|rond-point|pont|lycée|collège|école|stade|gymnase|hôpital"
@@ -34,8 +37,10 @@ STREET = re.compile(r"\b(?:rue|avenue|av\.|boulevard|bd|place|quai|allée|impass
 STREET_AFTER = re.compile(r"^\s+(?:Street|Road|Avenue|Square|Boulevard|Lane|Drive|High\s+School)\b")
 WAR_BEFORE = re.compile(r"\b(?:guerres?|war)\s+(?:civile\s+)?(?:d'|de\s+|du\s+|des\s+)?$", re.I)
 WAR_AFTER = re.compile(r"^(?:'s)?\s+(?:War|war|Wars)\b")
-NATIONAL_NOUN = re.compile(r"^(?:'s)?\s+(?:[Ff]irm|[Cc]ompany|[Mm]aker|[Vv]endor|[Ss]upplier|[Cc]ontractor)"
-                           r"s?\b")
+NATIONAL_NOUN = re.compile(r"^(?:'s)?\s+(?:[a-z][\w\-]*\s+){0,3}(?:[Ff]irm|[Cc]ompany|[Mm]aker|[Vv]endor"
+                           r"|[Ss]upplier|[Cc]ontractor|[Ss]tart-?up)s?\b")
+ORG_OF = re.compile(r"\)?\s+(?:of|from|based\s+in)\s+$")
+ORGS = ("Company", "Organization")
 CREDIT_PAREN = re.compile(r"\((?:[Pp]hoto\s*:?\s*)?[A-Z][\w.&\- ]{0,20}/[^()\n/]{2,60}\)")
 CREDIT_LINE = re.compile(
     r"(?:^|[,.:;]\s)((?:[A-Z][\w\-]+\s){1,3}?[A-Z][\w\-]+/[\w .&\-]{1,30}?)\.?[ \t]*$", re.M)
@@ -65,12 +70,27 @@ def not_a_mention(text: str, m: Mention, credits: list[tuple[int, int]]) -> str 
     return None
 
 
-def drop_non_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
-    """The mentions that are not parts of street, war or credit names."""
+def _origin_of(text: str, m: Mention, previous: Mention | None, country_of: CountryOf) -> bool:
+    """"Positive Technologies of Russia": the state after a company gives its origin (as "la société
+    russe X" does); it becomes the company's country and is not a mention of its own."""
+    if m.type != "Country" or previous is None or previous.type not in ORGS:
+        return False
+    if not ORG_OF.fullmatch(text[previous.end:m.start]):
+        return False
+    if previous.country is None:
+        previous.country = country_of(m.text)
+    return True
+
+
+def drop_non_mentions(text: str, mentions: list[Mention], country_of: CountryOf = lambda name: None
+                      ) -> list[Mention]:
+    """The mentions that are not parts of street, war or credit names, nor origins of companies."""
     credits = _credits(text)
-    kept = []
+    kept: list[Mention] = []
     for m in mentions:
         why = not_a_mention(text, m, credits)
+        if why is None and _origin_of(text, m, kept[-1] if kept else None, country_of):
+            why = "origin of a company"
         if why:
             log.debug("not a mention (%s): %r at %d", why, m.text, m.start)
         else:

@@ -133,3 +133,23 @@ def test_expansion_used_for_another_actor_is_not_linked():
 def test_name_tails_give_types(text, name, expected):
     start = text.index(name)
     assert context.cue_type(text, start, start + len(name)) == expected
+
+
+def test_state_after_a_company_is_its_origin():
+    text = "Listed that day: Norvex Labs of Belgium and Tarsis Ltd (TRS) of Chile."
+    ms = [mention(text, "Norvex Labs", "Company"), mention(text, "Belgium", "Country"),
+          mention(text, "Tarsis Ltd", "Company"), mention(text, "TRS", "Company"),
+          mention(text, "Chile", "Country")]
+    codes = {"Belgium": "be", "Chile": "cl"}
+    kept = settle.drop_non_mentions(text, ms, codes.get)
+    assert [m.text for m in kept] == ["Norvex Labs", "Tarsis Ltd", "TRS"]
+    assert ms[0].country == "be" and ms[3].country == "cl"
+
+
+@pytest.mark.parametrize("text,name,dropped", [
+    ("In 2019 the Belgian-owned, US private equity firm Kestrel bought it.", "US", True),
+    ("The US blacklisted Kestrel in 2021.", "US", False),
+    ("Norvex sold Chile the radars.", "Chile", False),
+])
+def test_state_as_company_modifier(text, name, dropped):
+    assert (settle.drop_non_mentions(text, [mention(text, name, "Country")]) == []) is dropped
