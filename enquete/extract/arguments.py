@@ -28,6 +28,10 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
         return []  # "promesse de ne pas exporter", "never sold": no relation
     if trig.swap:
         return _renamed(trig, sent, doc, stypes, otypes)
+    among = _among(trig, sent, doc, otypes, context) if trig.bare and AMONG.search(
+        text, max(sent.start, trig.start - 40), trig.start) else []
+    if among:
+        return among
     subj: list[model.Mention] = []
     obj: model.Mention | None = None
     conf, how = 0.75, "dep"
@@ -127,7 +131,7 @@ def _better_object(trig: Trigger, sent: Sent, text: str, markers: list[str], oty
         if nxt and nxt[0].start - obj.end <= 4:
             return nxt[0]
     end = obj.start if obj is not None else min(sent.end, trig.end + 80)
-    for mk in markers:
+    for mk in markers or (BARE_LINKS if trig.bare else []):
         for hit in re.finditer(rf"(?:^|\W){re.escape(mk)}(?=\W)", text[trig.end:end].lower()):
             if words(text[trig.end:trig.end + hit.end()]) > 7:
                 break
@@ -142,6 +146,29 @@ def _better_object(trig: Trigger, sent: Sent, text: str, markers: list[str], oty
         if ana and words(text[trig.end:ana.start()]) <= 4:
             return context["company"]
     return obj
+
+
+AMONG = re.compile(r"(?:among|parmi|one of|l'un des|l'une des|l’un des|l’une des)\s+(?:the |les |ses |its |their |leurs )?"
+                   r"(?:\w+\s+)?$", re.I)
+BARE_LINKS = ["est", "sont", "figure", "figurent", "is", "are", "include", "includes", "was", "were"]
+
+
+def _among(trig: Trigger, sent: Sent, doc: model.Document, otypes: list[str], context: dict
+           ) -> list[model.Relation]:
+    """"Morocco and Saudi Arabia were among the clients (of X)": X, else the company in view, supplied them."""
+    text = doc.text
+    near = before(sent, trig.start, [t for t in otypes if t != "Company"], set(), text)
+    if near is None or words(text[near.end:trig.start]) > 8:
+        return []
+    seller = after_marker(sent, text, trig.end, ["de", "du", "d'", "of"], ["Company"], set(), limit=3)
+    seller = seller or context.get("company") or context.get("topic")
+    if seller is None:
+        return []
+    date = nearest_date(sent, trig.start)
+    return [model.Relation(subject=seller.id, predicate="supplied", object=o.id, confidence=0.5,
+                           evidence=evidence(doc, sent, o.start, trig.end), date=date.value if date else None,
+                           precision=date.precision if date else None, extractor="among:supplied-v1")
+            for o in coordinated(sent, near, otypes, text) if o.id != seller.id]
 
 
 def _renamed(trig: Trigger, sent: Sent, doc: model.Document, stypes: list[str], otypes: list[str]

@@ -101,3 +101,16 @@ def test_state_under_an_embargo():
     fr = Facts(text.split("\n")[1], "fr", names, {"2011": ("2011", "year")})
     assert ("Union européenne", "restricts_exports_to", "Syrie") in fr.triples()
     check_integrity(en)
+
+
+def test_clients_named_before_or_by_their_state():
+    text = ("Helix sells spyware to governments.\n"
+            "Researchers reported that Egypt and Sudan were among the clients whose targets leaked.\n"
+            "La société Nordsec vend des sondes. La start-up, dont le principal client est le gouvernement syrien, "
+            "grandit.\nLa Syrie se tait.\n")
+    names = {"Helix": "Company", "Egypt": "Country", "Sudan": "Country", "Nordsec": "Company", "Syrie": "Country"}
+    en = Facts(text.split("La société")[0], "en", names, {})
+    assert {("Helix", "supplied", "Egypt"), ("Helix", "supplied", "Sudan")} <= en.triples()
+    assert ("Egypt", "supplied", "Sudan") not in en.triples()
+    fr = Facts("La société" + text.split("La société")[1], "fr", names, {}, countries={"Syrie": "sy"})
+    assert ("Nordsec", "supplied", "Syrie") in fr.triples()
