@@ -153,3 +153,14 @@ def test_state_after_a_company_is_its_origin():
 ])
 def test_state_as_company_modifier(text, name, dropped):
     assert (settle.drop_non_mentions(text, [mention(text, name, "Country")]) == []) is dropped
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Spyware deal revealed\nBy Anna Berg & Tom Reed - May 4, 2021\nThe deal", ["Anna Berg", "Tom Reed"]),
+    ("Le contrat\nPar Anne Roy et Luc Gay, le 3 mai\nLe texte", ["Anne Roy", "Luc Gay"]),
+    ("Le contrat\nPar ailleurs, Anne Roy a parlé.", []),
+])
+def test_bylines_name_persons(text, names):
+    from enquete.model import Document
+    got = context.byline_mentions(Document(DOC, "x", text))
+    assert [m.text for m in got] == names and all(m.type == "Person" for m in got)
