@@ -64,10 +64,26 @@ def describe(sent: Sent, doc: model.Document, rels: list[model.Relation],
     return text if len(text) <= MAX_DESC else text[:MAX_DESC].rsplit(" ", 1)[0] + " …"
 
 
+SCENE_WORDS = re.compile(r"\b(?:(?:le|du|au|dans le|sur le) salon|l['’]événement|(?:the|at the) (?:trade )?(?:show|fair"
+                         r"|exhibition|expo)|the event)\b", re.I)
+
+
+SHOW = re.compile(r"salon|foire|exposition|show|fair|expo|exhibition|milipol|eurosatory|iss world", re.I)
+
+
+def _scene_month(d: model.DateMention) -> tuple[str, str]:
+    """The month (or year) of a scene's date: the days of a trade show are one scene."""
+    v = d.value.split("/")[0]
+    return (v[:7], "month") if len(v) >= 7 else (v[:4], "year")
+
+
 def extract_events(sents: list[Sent], doc: model.Document, rels: list[model.Relation]) -> list[model.Event]:
-    """Events of the document, in text order."""
+    """Events of the document, in text order. A sentence without a date that happens at a dated scene
+    (the trade show named with its dates: "le salon", "the show", or the event's name again) takes the
+    scene's month."""
     by_id = {m.id: m for s in sents for m in s.mentions}
     out = []
+    scenes: dict[str, tuple[model.Mention, tuple[str, str]]] = {}
     for sent in sents:
         parts = []
         for m in sent.mentions:
@@ -75,8 +91,54 @@ def extract_events(sents: list[Sent], doc: model.Document, rels: list[model.Rela
                 parts.append(m.id)
         if not parts or not any(tok.pos_ in ("VERB", "AUX") for tok in sent.span):
             continue  # titles, captions and link lists are not events
-        for d in sentence_dates(sent, doc):
+        dates = sentence_dates(sent, doc)
+        named = [m for m in sent.mentions if m.type == "Event"]
+        opened = _new_scene(scenes.get(_key(named[0])) if named else None, named, dates)
+        if opened is not None:
+            scenes[_key(opened[0])] = opened
+            if SHOW.search(doc.text, max(sent.start, opened[0].start - 30), opened[0].end):
+                scenes["show"] = opened
+        scene = _scene_of(sent, doc, scenes)
+        for d in dates:
             out.append(model.Event(
                 date=d.value, precision=d.precision, description=describe(sent, doc, rels, by_id),
                 participants=parts, evidence=evidence(doc, sent, d.start, d.end)))
+        if not dates and not sent.dates and scene is not None:
+            others = [p for p in parts if by_id[p].type != "Event"]
+            if others:
+                value, precision = scene[1]
+                out.append(model.Event(
+                    date=value, precision=precision, description=describe(sent, doc, rels, by_id),  # type: ignore[arg-type]
+                    participants=[scene[0].id, *others], evidence=evidence(doc, sent, sent.start, sent.end)))
     return out
+
+
+def _new_scene(scene: tuple[model.Mention, tuple[str, str]] | None, named: list[model.Mention],
+               dates: list[model.DateMention]) -> tuple[model.Mention, tuple[str, str]] | None:
+    """A dated event opens a scene: a month or days (not a year, not a year inside its own name, as in
+    "JO 2024"); the same event dated again in the same month of another year keeps its first date (a bare
+    "en novembre" read against the wrong year)."""
+    for d in dates:
+        if d.precision == "year" or any(m.start <= d.start < m.end for m in named):
+            continue
+        for ev in named:
+            key = ev.cluster or ev.text.lower()
+            if scene is not None and (scene[0].cluster or scene[0].text.lower()) == key \
+                    and scene[1][0][4:7] == _scene_month(d)[0][4:7]:
+                return None
+            return ev, _scene_month(d)
+    return None
+
+
+def _key(m: model.Mention) -> str:
+    return m.cluster or m.text.lower()
+
+
+def _scene_of(sent: Sent, doc: model.Document, scenes: dict) -> tuple[model.Mention, tuple[str, str]] | None:
+    """The dated scene the sentence happens at: an event it names again, or the trade show of "le salon"."""
+    for m in sent.mentions:
+        if m.type == "Event" and _key(m) in scenes:
+            return scenes[_key(m)]
+    if SCENE_WORDS.search(doc.text, sent.start, sent.end):
+        return scenes.get("show")
+    return None

@@ -92,3 +92,19 @@ def test_unnamed_source_is_the_outlet_s_claim_and_appositive_person_speaks():
     (unnamed,) = [c for c in signed.claims if "according to" in c.evidence.quote]
     assert signed.name(unnamed.speaker) == "Privacy Watch" and unnamed.predicate == "supplied"
     assert f.name(_claim(f, "denied").speaker) == "Erik Sand"
+
+
+def test_undated_sentences_at_a_dated_trade_show_take_its_month():
+    text = ("Du 14 au 17 novembre 2021 s'est tenu le salon Securexpo à Paris.\n"
+            "Les Jeux de 2024 débuteront le 26 juillet.\n"
+            "Dans les allées du salon, Claire Morel présentait Argus de Nordsec.\n"
+            "Amnesty International a constaté dans le salon des matraques interdites.\n"
+            "Nordsec vend aussi en Syrie.\n")
+    names = {**FR, "Securexpo": "Event", "Jeux de 2024": "Event"}
+    dates = {"Du 14 au 17 novembre 2021": ("2021-11-14/2021-11-17", "interval"), "26 juillet": ("2024-07-26", "day")}
+    f = Facts(text, "fr", names, dates)
+    stand = [e for e in f.events if "allées du salon" in e.evidence.quote]
+    assert stand and stand[0].date == "2021-11" and "Nordsec" in {f.name(p) for p in stand[0].participants}
+    assert [e for e in f.events if "dans le salon" in e.evidence.quote][0].date == "2021-11"
+    assert not [e for e in f.events if "aussi en Syrie" in e.evidence.quote]  # not at the show
+    check_integrity(f)
