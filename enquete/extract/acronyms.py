@@ -146,6 +146,21 @@ def defined_names(doc_id: str, text: str, mentions: list[Mention], type_of) -> l
     return sorted(out, key=lambda o: o.start)
 
 
+def unseen_acronyms(doc_id: str, text: str, mentions: list[Mention]) -> list[Mention]:
+    """Acronyms in capitals defined in parentheses right after a name ("Computer Security Initiative
+    Consultancy (COSEINC)") that no mention covers yet: mentions of the name's type."""
+    covered = [(m.start, m.end) for m in mentions]
+    out = list(mentions)
+    for m in mentions:
+        hit = re.match(r"\s*\(([A-Z][A-Z0-9&]{1,9})\)", text[m.end:m.end + 16])
+        if not hit or m.type in ("Person", "Country") or " " not in m.text:
+            continue
+        s, e = m.end + hit.start(1), m.end + hit.end(1)
+        if initials_fit(hit.group(1), m.text) and not any(a < e and s < b for a, b in covered):
+            out.append(Mention(Mention.make_id(doc_id, s, e), doc_id, s, e, text[s:e], m.type, source="rule"))
+    return sorted(out, key=lambda o: o.start)
+
+
 def _defined_run(text: str, paren: int, acronym: str) -> tuple[int, int] | None:
     """(start, end) of the words before `paren` whose initials spell `acronym`, if any."""
     letters = "".join(c for c in fold(acronym) if c.isalnum())

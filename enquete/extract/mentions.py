@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 
 from enquete.extract import context
 from enquete.extract import settle
-from enquete.extract.acronyms import cluster, defined_names
+from enquete.extract.acronyms import cluster, defined_names, unseen_acronyms
 from enquete.extract.dates import find_dates
 from enquete.extract.names import fold
 from enquete.extract.nlp import Pipelines
@@ -191,11 +191,13 @@ def find_mentions(sdoc, doc: Document, pipes: Pipelines) -> list[Mention]:
     found = [_extended(m, doc) for m in _candidates(sdoc, doc, pipes)] + context.rule_mentions(doc, sdoc)
     mentions = settle.drop_non_mentions(doc.text, _dedupe(found), lambda name: _country_code(name, pipes))
     mentions = defined_names(doc.id, doc.text, mentions, context.head_type)
+    mentions = unseen_acronyms(doc.id, doc.text, mentions)
     _surnames_are_persons(mentions)
     settle.one_type(doc.text, settle.by_name(mentions))
     cluster(doc.text, mentions)
     settle.one_type(doc.text, settle.by_cluster(mentions))
     _enrich(mentions, doc.text, pipes)
+    settle.share_country(settle.by_cluster(mentions))
     return mentions
 
 

@@ -39,7 +39,7 @@ WAR_BEFORE = re.compile(r"\b(?:guerres?|war)\s+(?:civile\s+)?(?:d'|de\s+|du\s+|d
 WAR_AFTER = re.compile(r"^(?:'s)?\s+(?:War|war|Wars)\b")
 NATIONAL_NOUN = re.compile(r"^(?:'s)?\s+(?:[a-z][\w\-]*\s+){0,3}(?:[Ff]irm|[Cc]ompany|[Mm]aker|[Vv]endor"
                            r"|[Ss]upplier|[Cc]ontractor|[Ss]tart-?up)s?\b")
-ORG_OF = re.compile(r"\)?\s+(?:of|from|based\s+in)\s+$")
+ORG_OF = re.compile(r"\)?(?:\s*\([^()\n]{1,20}\))?\s+(?:of|from|based\s+in)\s+$")
 ORGS = ("Company", "Organization")
 CREDIT_PAREN = re.compile(r"\((?:[Pp]hoto\s*:?\s*)?[A-Z][\w.&\- ]{0,20}/[^()\n/]{2,60}\)")
 CREDIT_LINE = re.compile(
@@ -146,3 +146,13 @@ def by_cluster(mentions: list[Mention]) -> list[list[Mention]]:
     for m in sorted(mentions, key=lambda m: m.start):
         out[m.cluster or m.id].append(m)
     return list(out.values())
+
+
+def share_country(groups: list[list[Mention]]) -> None:
+    """Mentions of one actor share the country that some of them carry, when they name only one."""
+    for group in groups:
+        codes = {m.country for m in group if m.country}
+        if len(codes) == 1:
+            code = codes.pop()
+            for m in group:
+                m.country = code

@@ -164,3 +164,22 @@ def test_bylines_name_persons(text, names):
     from enquete.model import Document
     got = context.byline_mentions(Document(DOC, "x", text))
     assert [m.text for m in got] == names and all(m.type == "Person" for m in got)
+
+
+def test_acronym_defined_after_a_name_becomes_a_mention():
+    text = "Listed: Harbour Signal Intelligence Systems (HSIS) of Malta and Kelp (Group) too."
+    ms = [mention(text, "Harbour Signal Intelligence Systems", "Company"), mention(text, "Kelp", "Company")]
+    out = acronyms.unseen_acronyms(DOC, text, ms)
+    assert [(m.text, m.type) for m in out if m.source == "rule"] == [("HSIS", "Company")]
+    acronyms.cluster(text, out)
+    assert len({m.cluster for m in out if m.text != "Kelp"}) == 1
+
+
+def test_one_actor_shares_its_country():
+    text = "Harbour Signal (HS) of Malta; HS said. Nord (ND); ND"
+    ms = [mention(text, "Harbour Signal", "Company"), mention(text, "HS", "Company"),
+          mention(text, "HS", "Company", nth=1)]
+    ms[0].country = "mt"
+    acronyms.cluster(text, ms)
+    settle.share_country(settle.by_cluster(ms))
+    assert [m.country for m in ms] == ["mt", "mt", "mt"]
