@@ -41,17 +41,20 @@ NATIONAL_NOUN = re.compile(r"^(?:'s)?\s+(?:[a-z][\w\-]*\s+){0,3}(?:[Ff]irm|[Cc]o
                            r"|[Ss]upplier|[Cc]ontractor|[Ss]tart-?up)s?\b")
 ORG_OF = re.compile(r"\)?(?:\s*\([^()\n]{1,20}\))?\s+(?:of|from|based\s+in)\s+$")
 ORGS = ("Company", "Organization")
-CREDIT_PAREN = re.compile(r"\((?:[Pp]hoto\s*:?\s*)?[A-Z][\w.&\- ]{0,20}/[^()\n/]{2,60}\)")
+CREDIT_PAREN = re.compile(r"\((?:[Pp]hoto\s*:?\s*)?[A-Z][\w.&\- ]{0,20}/\s*[A-ZÉ][\w\-]+(?:\s+[A-ZÉ][\w\-.]+){1,3}"
+                          r"\.?\s*\)")
 CREDIT_LINE = re.compile(
     r"(?:^|[,.:;]\s)((?:[A-Z][\w\-]+\s){1,3}?[A-Z][\w\-]+/[\w .&\-]{1,30}?)\.?[ \t]*$", re.M)
 STRENGTH = {"gazetteer": 4, "rule": 3, "store": 3}
 ARTICLE = re.compile(r"(?:\b(?:le|la|les|the|du|au|aux)\s+|\bl')$", re.I)
 
 
-def _credits(text: str) -> list[tuple[int, int]]:
-    """Character ranges of photo credits."""
+def _credits(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """Character ranges of photo credits: "(Agency/First Last)", or "First Last/Outlet" closing a line
+    where "First Last" is a person's name."""
     spans = [m.span() for m in CREDIT_PAREN.finditer(text)]
-    spans += [m.span(1) for m in CREDIT_LINE.finditer(text)]
+    slashes = {m.end for m in mentions if m.type == "Person" and text[m.end:m.end + 1] == "/"}
+    spans += [m.span(1) for m in CREDIT_LINE.finditer(text) if text.index("/", m.start(1)) in slashes]
     return spans
 
 
@@ -85,7 +88,7 @@ def _origin_of(text: str, m: Mention, previous: Mention | None, country_of: Coun
 def drop_non_mentions(text: str, mentions: list[Mention], country_of: CountryOf = lambda name: None
                       ) -> list[Mention]:
     """The mentions that are not parts of street, war or credit names, nor origins of companies."""
-    credits = _credits(text)
+    credits = _credits(text, mentions)
     kept: list[Mention] = []
     for m in mentions:
         why = not_a_mention(text, m, credits)

@@ -183,3 +183,11 @@ def test_one_actor_shares_its_country():
     acronyms.cluster(text, ms)
     settle.share_country(settle.by_cluster(ms))
     assert [m.country for m in ms] == ["mt", "mt", "mt"]
+
+
+@pytest.mark.parametrize("text,name,mtype", [
+    ("Les sociétés en cause : Hacking Team/Memento Labs\nLa suite", "Hacking Team", "Company"),
+    ("Le rachat (Amesys/Bull) a été conclu.", "Amesys", "Company"),
+])
+def test_slashes_that_are_not_credits(text, name, mtype):
+    assert len(settle.drop_non_mentions(text, [mention(text, name, mtype)])) == 1
