@@ -41,8 +41,8 @@ NATIONAL_NOUN = re.compile(r"^(?:'s)?\s+(?:[a-z][\w\-]*\s+){0,3}(?:[Ff]irm|[Cc]o
                            r"|[Ss]upplier|[Cc]ontractor|[Ss]tart-?up)s?\b")
 ORG_OF = re.compile(r"\)?(?:\s*\([^()\n]{1,20}\))?\s+(?:of|from|based\s+in)\s+$")
 ORGS = ("Company", "Organization")
-CREDIT_PAREN = re.compile(r"\((?:[Pp]hoto\s*:?\s*)?[A-Z][\w.&\- ]{0,20}/\s*[A-ZÉ][\w\-]+(?:\s+[A-ZÉ][\w\-.]+){1,3}"
-                          r"\.?\s*\)")
+CREDIT_PAREN = re.compile(r"\((?:[Pp]hoto\s*:?\s*)?[A-Z][\w.&\- ]{0,20}/\s*"
+                          r"[A-ZÉ][\w\-]+(?:\s+[A-ZÉ][\w\-.]+){1,3}\.?\s*\)")
 CREDIT_LINE = re.compile(
     r"(?:^|[,.:;]\s)((?:[A-Z][\w\-]+\s){1,3}?[A-Z][\w\-]+/[\w .&\-]{1,30}?)\.?[ \t]*$", re.M)
 STRENGTH = {"gazetteer": 4, "rule": 3, "store": 3}
