@@ -24,6 +24,8 @@ CONTEXT = ("Company", "Country", "Product")
 KINDS = (("Company", "Product"), ("Country",))
 CONTEXT_SENTS = 2
 NEAR_WORDS = 12  # a speech verb without a subject ("déplorant", "révélant") speaks for an actor this close
+BODY_WORDS = (r"l'agence|le journal|le quotidien|le site|l'ong|l'organisation|l'association|le parquet|le ministère"
+              r"|the agency|the newspaper|the ngo|the organi[sz]ation|the group|the ministry|the watchdog")
 MIN_QUOTE_WORDS = 5  # shorter quotations are names, titles or scare quotes, not speech
 TITLE_CUE = re.compile(r"(?:article|intitulée?s?|titrée?s?|titled|headlined|voir|see|read|lire|livre|book"
                        r"|rapport|report|documentaire|film|émission|programme)\s*:?\s*(?:de\s+\w+\s+)?[«“\"]\s*$",
@@ -83,31 +85,37 @@ def is_speech_verb(tok, verbs: set[str]) -> bool:  # type: ignore[no-untyped-def
 
 
 def _cue(sent: Sent, doc: model.Document, lang: str) -> tuple[int, str] | None:
-    """Where the sentence reports speech and how: (char position, kind)."""
+    """Where the sentence first reports speech and how: (char position, kind)."""
+    cues = _cues(sent, doc, lang)
+    return cues[0] if cues else None
+
+
+def _cues(sent: Sent, doc: model.Document, lang: str) -> list[tuple[int, str]]:
+    """Every place the sentence reports speech, strongest kind first: a named source ("selon"), each
+    speech verb, an inverted "dit-il", a written statement, a quotation, the author's own finding."""
     sp = lexicon("speech")
     text = doc.text[sent.start:sent.end]
     low = text.lower()
+    out = []
     for src in sp["sources"][lang]:
         hit = re.search(rf"(?<!\w){re.escape(src)}(?!\w)", low)
         if hit:
-            return sent.start + hit.end(), "source"
+            out.append((sent.start + hit.end(), "source"))
     verbs = set(sp["verbs"][lang])
-    for tok in sent.span:
-        if is_speech_verb(tok, verbs):
-            return tok.idx, "verb"
+    out += [(tok.idx, "verb") for tok in sent.span if is_speech_verb(tok, verbs)]
     inv = INVERTED.search(text)
     if inv:
-        return sent.start + inv.start(), "inverted"
+        out.append((sent.start + inv.start(), "inverted"))
     for st in sp["statements"][lang]:
         at = low.find(st)
         if at >= 0:
-            return sent.start + at, "statement"
+            out.append((sent.start + at, "statement"))
     if speech_quote(text):
-        return sent.start, "quote"
+        out.append((sent.start, "quote"))
     hit = AUTHOR_VOICE.search(text)
     if hit:
-        return sent.start + hit.start(), "author"
-    return None
+        out.append((sent.start + hit.start(), "author"))
+    return out
 
 
 AUTHOR_VOICE = re.compile(
@@ -127,12 +135,17 @@ def speech_quote(text: str) -> bool:
 
 
 def _speaker(sent: Sent, pos: int, kind: str, doc: model.Document, last_person: model.Mention | None,
-             author: model.Mention | None = None) -> model.Mention | None:
+             author: model.Mention | None = None, last_org: model.Mention | None = None) -> model.Mention | None:
     if kind == "source":
         after = [m for m in sent.mentions if m.start >= pos and m.type in SPEAKERS
-                 and len(doc.text[pos:m.start].split()) <= 5]
+                 and len(doc.text[pos:m.start].split()) <= 5 and "," not in doc.text[pos:m.start]]
         if after:
             return after[0]
+        nxt = doc.text[pos:pos + 30].lower().replace("’", "'")
+        if re.match(r"\s*(?:lui|elle|him|her)\b", nxt):
+            return last_person  # "selon lui"
+        if re.match(rf"\s*(?:{BODY_WORDS})\b", nxt):
+            return last_org  # "selon l'agence", "according to the NGO"
         return None  # "according to documents": no one named speaks
     if kind == "verb":
         tok = next((t for t in sent.span if t.idx == pos), None)
@@ -159,7 +172,7 @@ def _speaker(sent: Sent, pos: int, kind: str, doc: model.Document, last_person: 
               and (kind != "verb" or len(doc.text[m.end:pos].split()) <= NEAR_WORDS)]
     if before:
         return before[-1]
-    if kind in ("quote", "inverted", "verb"):
+    if kind in ("quote", "inverted"):
         return last_person
     return next((m for m in sent.mentions if m.type in SPEAKERS), None)
 
@@ -203,6 +216,15 @@ def _claim_evidence(sent: Sent, doc: model.Document, pos: int) -> model.Evidence
     return evidence(doc, sent, lo, hi)
 
 
+def is_headline(sent: Sent, doc: model.Document) -> bool:
+    """Whether the sentence lies on the document's first line, a title (no closing full stop)."""
+    first = doc.text.lstrip()
+    start = len(doc.text) - len(first)
+    line_end = doc.text.find("\n", start)
+    line_end = len(doc.text) if line_end < 0 else line_end
+    return sent.start < line_end and not doc.text[start:line_end].rstrip().endswith((".", "!", "?"))
+
+
 def open_quote(text: str) -> bool:
     """Whether a quotation opened in `text` (the paragraph so far) is still open."""
     if text.count("«") > text.count("»") or text.count("“") > text.count("”"):
@@ -217,6 +239,7 @@ def extract_claims(sents: list[Sent], doc: model.Document, mentions: list[model.
     lang = lang_of(doc)
     out: list[model.Claim] = []
     last_person: model.Mention | None = None
+    last_org: model.Mention | None = None
     context: list[list[model.Mention]] = []
     previous: model.Claim | None = None
     for sent in sents:
@@ -226,16 +249,18 @@ def extract_claims(sents: list[Sent], doc: model.Document, mentions: list[model.
                 and len(doc.text[sent.start:sent.end].split()) >= 4:
             out.append(_continued(previous, sent, doc, lang))  # the quotation goes on
             continue
+        if cue is not None and is_headline(sent, doc):
+            cue = None  # a headline sums up the story; its claims are in the body
         if cue is not None and (sent.mentions or last_person):
-            pos, kind = cue
-            speaker = _speaker(sent, pos, kind, doc, last_person, author)
+            pos, kind, speaker = cue[0], cue[1], None
+            for at, how in _cues(sent, doc, lang):  # the first cue that names its speaker
+                speaker = _speaker(sent, at, how, doc, last_person, author, last_org)
+                if speaker is not None:
+                    pos, kind = at, how
+                    break
             text = doc.text[sent.start:sent.end]
-            if speaker is None and kind == "source":  # "selon ses termes": the speech verb; else the outlet
-                verbs = set(lexicon("speech")["verbs"][lang])
-                verb = next((t for t in sent.span if is_speech_verb(t, verbs)), None)
-                if verb is not None:
-                    speaker = _speaker(sent, verb.idx, "verb", doc, last_person, author)
-                speaker = speaker or author
+            if speaker is None and kind in ("source", "author"):  # "selon les documents": the outlet
+                speaker = author
             if speaker is not None or kind in ("source", "author"):  # the outlet speaks, named or not
                 speakers = _speakers(sent, speaker, doc) if speaker is not None else []
                 about = _at_stake(sent, speakers, [m for ms in context[-CONTEXT_SENTS:] for m in ms])
@@ -252,6 +277,9 @@ def extract_claims(sents: list[Sent], doc: model.Document, mentions: list[model.
         persons = [m for m in sent.mentions if m.type == "Person"]
         if persons:
             last_person = persons[-1]
+        bodies = [m for m in sent.mentions if m.type in ("Organization", "PublicBody")]
+        if bodies:
+            last_org = bodies[-1]
         stake = [m for m in sent.mentions if m.type in CONTEXT]
         if stake:
             context.append(stake)

@@ -68,3 +68,19 @@ def test_the_programme_that_says_nous_is_the_author():
     unsigned = Facts(text.replace("documentaire de « Radar »", "reportage"), "fr", names, {"2012": ("2012", "year")})
     (c,) = [c for c in unsigned.claims if "marquages" in c.evidence.quote]
     assert c.speaker is None  # the outlet speaks, but no mention names it
+
+
+def test_headline_pronoun_and_body_sources():
+    text = ("Nordsec accuse la Syrie de mentir\n"
+            "Amnesty International a publié un rapport sur Nordsec. Selon l'ONG, Argus a servi en Syrie.\n"
+            "Claire Morel connaît le dossier. Selon elle, Nordsec savait tout.\n"
+            "Les sondes analysent le trafic et reconnaissent les applications.\n")
+    names = {"Nordsec": "Company", "Syrie": "Country", "Amnesty International": "Organization",
+             "Argus": "Product", "Claire Morel": "Person"}
+    f = Facts(text, "fr", names, {})
+    assert not [c for c in f.claims if "accuse la Syrie" in c.evidence.quote]
+    (ngo,) = [c for c in f.claims if "Selon l'ONG" in c.evidence.quote]
+    assert f.name(ngo.speaker) == "Amnesty International"
+    (her,) = [c for c in f.claims if "Selon elle" in c.evidence.quote]
+    assert f.name(her.speaker) == "Claire Morel"
+    assert not [c for c in f.claims if "reconnaissent" in c.evidence.quote]  # no speaker: no claim
