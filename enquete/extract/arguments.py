@@ -46,6 +46,7 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
     patient_first = spec.get("patient_subject", False)  # "X a été trouvé en Y": X is the subject
     if not subj and not trig.reverse and (patient_first or not (passive and trig.token is not None)):
         near = before(sent, trig.start, stypes, set(), text)
+        near = _apposition_head(sent, near, stypes, text) if near is not None else None
         if near is not None and words(text[near.end:trig.start]) <= WINDOW:
             subj, conf, how = coordinated(sent, near, stypes, text), 0.55, "window"
     if not subj and patient_first and trig.token is not None:  # "nous avons trouvé des X à Y"
@@ -102,6 +103,19 @@ def negated(trig: Trigger, text: str, sent: Sent) -> bool:
     tok = trig.token
     return tok is not None and any(c.dep_ == "neg" or c.lower_ in ("pas", "jamais", "not", "never", "n't")
                                    for c in tok.children)
+
+
+APPOSED = re.compile(r"^\s*,\s*(?:[\w'’-]+\s+){0,4}?(?:de la |de l'|de l’|du |des |de |d'|d’|of |by )"
+                     r"(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
+def _apposition_head(sent: Sent, near: model.Mention, types: list[str], text: str) -> model.Mention:
+    """"Amesys, filiale du groupe Bull, a vendu": the head of the apposition (Amesys), not the name inside it."""
+    earlier = [m for m in sent.mentions if m.end <= near.start and m.type in types]
+    if earlier and APPOSED.match(text[earlier[-1].end:near.start]) and \
+            re.match(r"^\s*[,)]", text[near.end:near.end + 3]):
+        return earlier[-1]
+    return near
 
 
 def _unnamed_subject(trig: Trigger, sent: Sent, text: str, types: list[str], context: dict

@@ -159,8 +159,8 @@ def dep_subject(tok: Token, sent: Sent, types: list[str]) -> list[model.Mention]
         for c in cand.children:
             if c.dep_ in ("nsubj", "csubj"):
                 found = subtree_mentions(c, sent, types)
-                if found:
-                    return found
+                if found:  # "Amesys, filiale du groupe Bull,": the head and what is coordinated with it
+                    return coordinated(sent, found[0], types, sent.span.doc.text)
     return []
 
 

@@ -31,3 +31,13 @@ def test_a_named_body_stays_the_object():
     f = Facts(text, "fr", NAMES, {"2019": ("2019", "year")}, countries=CODES)
     assert ("Nordsec", "supplied", "police française") in f.triples()
     assert ("Nordsec", "supplied", "France") not in f.triples()
+
+
+def test_the_head_of_an_apposition_is_the_subject():
+    text = "Nordsec, filiale du groupe Vexor, a vendu Argus à la Syrie en 2007.\n"
+    f = Facts(text, "fr", {**NAMES, "Vexor": "Company"}, {"2007": ("2007", "year")}, countries=CODES)
+    assert ("Nordsec", "supplied", "Syrie") in f.triples()
+    assert ("Vexor", "supplied", "Syrie") not in f.triples()
+    en = Facts("Helix, a unit of the Vexor group, sold Argus to Egypt.\n", "en", {**NAMES, "Vexor": "Company"},
+               {}, countries=CODES)
+    assert ("Vexor", "supplied", "Egypt") not in en.triples()
