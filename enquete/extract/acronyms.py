@@ -7,6 +7,7 @@ Linked only where the text itself says two names are one actor:
 - the same name written again (folded case and accents);
 - "X est l'acronyme de Y" links X and Y unless the document also names Y elsewhere as an actor of its
   own: the statement is about names, and another company may bear the long name;
+- a company's name without its generic tail ("Veltra" for "Veltra Systems");
 - a product and the name it is marketed under ("X, marketed under the brand name Y");
 - a long name in lower case before its acronym in parentheses (`defined_names` makes it a mention).
 """
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from enquete.extract.context import NATIONALITY
+from enquete.extract.context import COMPANY_TAIL, NATIONALITY
 from enquete.extract.names import fold
 from enquete.model import Mention
 
@@ -109,6 +110,20 @@ def brand_pairs(text: str, mentions: list[Mention]) -> list[tuple[Mention, Menti
     return out
 
 
+def short_name_pairs(mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """A company named without its generic tail ("Veltra" after "Veltra Systems"), when only one
+    company of the document starts with that word."""
+    out = []
+    for m in mentions:
+        if " " in m.text.strip() or m.type not in ("Company", "Organization"):
+            continue
+        full = [p for p in mentions if p.type == "Company" and COMPANY_TAIL.search(p.text)
+                and fold(p.text.split()[0]) == fold(m.text)]
+        if len({fold(p.text) for p in full}) == 1:
+            out.append((full[0], m))
+    return out
+
+
 def surname_pairs(mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
     """A one-word person mention and the latest earlier full name ending with that word; before any
     full name (a headline), the full name that comes later when only one full name ends with it."""
@@ -130,19 +145,26 @@ def defined_names(doc_id: str, text: str, mentions: list[Mention], type_of) -> l
     """Long names written in lower case before their acronym in parentheses ("la direction des
     entreprises et partenariats de sécurité et des armes (Depsa)"): the shortest run of words ending
     right before the parenthesis whose initials spell the acronym becomes a rule mention, typed by
-    `type_of(long_name)` or, failing that, as the acronym is. Mentions inside the run give way to it."""
+    `type_of(long_name)` or, failing that, as the acronym is (the acronym becomes a mention too when the
+    NER missed it and the long name has a type). Mentions inside the run give way to it."""
     out = list(mentions)
-    for m in mentions:
-        if not (text[m.start - 1:m.start] == "(" and text[m.end:m.end + 1] == ")"
-                and re.fullmatch(r"[A-Z][A-Za-z]{1,7}", m.text)):
+    by_span = {(m.start, m.end): m for m in mentions}
+    for hit in re.finditer(r"\(([A-Z][A-Za-z]{1,7})\)", text):
+        a, b = hit.span(1)
+        m = by_span.get((a, b))
+        if m is None and any(o.start < b and a < o.end for o in mentions):
             continue
-        long = _defined_run(text, m.start - 1, m.text)
+        long = _defined_run(text, a - 1, hit.group(1))
         if long is None or any(o.start < long[0] < o.end for o in mentions):
             continue
         s, e = long
-        mtype = type_of(text[s:e]) or (m.type if m.type != "Person" else "Organization")
+        mtype = type_of(text[s:e]) or (m.type if m is not None and m.type != "Person" else None)
+        if mtype is None:
+            continue  # neither the name nor the acronym says what kind of actor this is
         out = [o for o in out if not (s <= o.start and o.end <= e)]
         out.append(Mention(Mention.make_id(doc_id, s, e), doc_id, s, e, text[s:e], mtype, source="rule"))
+        if m is None:
+            out.append(Mention(Mention.make_id(doc_id, a, b), doc_id, a, b, text[a:b], mtype, source="rule"))
     return sorted(out, key=lambda o: o.start)
 
 
@@ -193,7 +215,7 @@ def cluster(text: str, mentions: list[Mention]) -> None:
         else:
             first[key] = m
     pairs = paren_pairs(text, ordered) + stated + brand_pairs(text, ordered)
-    for a, b in pairs + surname_pairs(ordered):
+    for a, b in pairs + surname_pairs(ordered) + short_name_pairs(ordered):
         uf.union(a.id, b.id)
     for m in ordered:
         m.cluster = uf.find(m.id)

@@ -66,7 +66,7 @@ def _trim(text: str, start: int, end: int, ptype: str) -> tuple[int, int]:
         for i, w in enumerate(words[1:], 1):
             word = w.group()
             particle = word.lower() in PARTICLES or re.match(r"(?:al|el|ad|ar|as|bin|ben)-\w", word)
-            if word[0].islower() and not particle:
+            if (word[0].islower() or not any(c.isalpha() for c in word)) and not particle:
                 end = start + words[i - 1].end()
                 break
     tail = re.search(r"(?:\s+(?:pour|de|du|des|la|le|les|et|à|au|of|the|and|for|to))+$", text[start:end])

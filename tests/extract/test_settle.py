@@ -191,3 +191,25 @@ def test_one_actor_shares_its_country():
 ])
 def test_slashes_that_are_not_credits(text, name, mtype):
     assert len(settle.drop_non_mentions(text, [mention(text, name, mtype)])) == 1
+
+
+def test_acronym_the_ner_missed_is_defined_with_its_long_name():
+    text = "selon la direction générale des douanes et droits indirects (DGDDI), le lot est parti."
+    out = acronyms.defined_names(DOC, text, [], context.head_type)
+    assert [(m.text, m.type) for m in out] == [
+        ("direction générale des douanes et droits indirects", "PublicBody"), ("DGDDI", "PublicBody")]
+
+
+def test_untyped_long_name_without_acronym_mention_is_left():
+    text = "les petits objets de valeur (POV) du lot"
+    assert acronyms.defined_names(DOC, text, [], context.head_type) == []
+
+
+def test_company_short_name_joins_its_full_name():
+    text = ("Veltra Systems sold radars. Veltra said so. Ardent Labs and Ardent Group both deny. "
+            "Ardent refused.")
+    ms = [mention(text, "Veltra Systems", "Company"), mention(text, "Veltra", "Organization", nth=1),
+          mention(text, "Ardent Labs", "Company"), mention(text, "Ardent Group", "Company"),
+          mention(text, "Ardent", "Company", nth=2)]
+    acronyms.cluster(text, ms)
+    assert ms[0].cluster == ms[1].cluster and ms[4].cluster not in (ms[2].cluster, ms[3].cluster)
