@@ -28,6 +28,7 @@ BODY_WORDS = (r"l'agence|le journal|le quotidien|le site|l'ong|l'organisation|l'
               r"|the agency|the newspaper|the ngo|the organi[sz]ation|the group|the ministry|the watchdog")
 MIN_QUOTE_WORDS = 5  # shorter quotations are names, titles or scare quotes, not speech
 TITLE_CUE = re.compile(r"(?:article|intitulée?s?|titrée?s?|titled|headlined|voir|see|read|lire|livre|book"
+                       r"|réponses? (?:sur|à)|commentaires? sur|repl(?:y|ies) to|comments? on"
                        r"|rapport|report|documentaire|film|émission|programme)\s*:?\s*(?:de\s+\w+\s+)?[«“\"]\s*$",
                        re.I)
 QUOTED = re.compile(r"«([^»]{12,})»|“([^”]{12,})”|\"([^\"]{12,})\"")
@@ -76,7 +77,11 @@ def stance(text: str, lemmas: set[str], lang: str) -> model.Stance:
 
 
 def is_speech_verb(tok, verbs: set[str]) -> bool:  # type: ignore[no-untyped-def]
-    """A speech verb by its lemma, or by its stem where the tagger missed the verb ("dément")."""
+    """A speech verb by its lemma, or by its stem where the tagger missed the verb ("dément"); a past
+    participle without an auxiliary ("accusée de", "médaille d'or assurée") describes, it does not speak."""
+    if "Part" in tok.morph.get("VerbForm", []) and "Pres" not in tok.morph.get("Tense", []) \
+            and not any(c.dep_.startswith("aux") for c in tok.children):
+        return False
     if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in verbs:
         return True
     if tok.pos_ in ("NOUN", "PROPN", "DET", "ADP", "PRON", "PUNCT"):

@@ -84,3 +84,14 @@ def test_headline_pronoun_and_body_sources():
     (her,) = [c for c in f.claims if "Selon elle" in c.evidence.quote]
     assert f.name(her.speaker) == "Claire Morel"
     assert not [c for c in f.claims if "reconnaissent" in c.evidence.quote]  # no speaker: no claim
+
+
+def test_participles_and_comment_titles_do_not_speak():
+    text = ("Accusée de complicité de torture, Nordsec a revendu Argus.\n"
+            "Une réponse sur « Au dernier salon, Nordsec expose encore ses sondes » a été publiée.\n")
+    names = {"Nordsec": "Company", "Argus": "Product"}
+    f = Facts(text, "fr", names, {})
+    assert f.claims == []
+    spoken = Facts("Nordsec, accusée par Amnesty International, a déclaré que Argus était légal.\n", "fr",
+                   {**names, "Amnesty International": "Organization"}, {})
+    assert [spoken.name(c.speaker) for c in spoken.claims] == ["Nordsec"]
