@@ -57,6 +57,13 @@ def entity_country(mentions: list[MentionRow], type_: str, context: str | None =
     return c.most_common(1)[0][0] if c else context
 
 
+def _named_state(mentions: list[MentionRow]) -> str | None:
+    from enquete.resolve.core import _qualifier
+
+    states = Counter(q for m in mentions if (q := _qualifier(m)) and q not in ("eu", "un"))
+    return states.most_common(1)[0][0] if states else None
+
+
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")[:36] or "x"
 
@@ -74,6 +81,8 @@ def entity_values(mentions: list[MentionRow], context: str | None = None) -> dic
     assert type_ in ENTITY_TYPES, type_
     name = canonical_name([m for m in mentions if m.type == type_], type_)
     cats = sorted({c for m in mentions for c in (m.categories or [])})
-    ctx = context if type_ == "PublicBody" else None
+    # a public body's state is what its mentions or its own name say (a demonym, a capital); the country
+    # a document is about (`context`) keeps bodies apart when linking but is no fact to show or screen on
+    ctx = _named_state(mentions) if type_ == "PublicBody" else None
     return {"type": type_, "name": name, "country": entity_country(mentions, type_, ctx),
             "categories": cats or None}
