@@ -16,6 +16,7 @@ import unicodedata
 
 from enquete import model
 from enquete.extract.relations import Sent, coordinated, evidence, lang_of, lexicon, nearest_date
+from enquete.extract.voice import AUTHOR_VOICE, is_headline
 
 log = logging.getLogger(__name__)
 SPEAKERS = ("Person", "Organization", "PublicBody", "Company", "Country")
@@ -123,13 +124,6 @@ def _cues(sent: Sent, doc: model.Document, lang: str) -> list[tuple[int, str]]:
     return out
 
 
-AUTHOR_VOICE = re.compile(
-    r"\b(?:vous allez (?:voir|découvrir)|nous avons (?:(?:pu|également|aussi) )?(?:trouvé|découvert|constaté|établi"
-    r"|appris|révélé|identifié|obtenu|vu|filmé)|notre enquête (?:montre|révèle|établit)|nous révélons"
-    r"|you will see|we (?:have )?(?:found|discovered|established|learned|revealed|identified|obtained)"
-    r"|our (?:investigation|reporting|analysis) (?:shows|found|reveals|established))\b", re.I)
-
-
 def speech_quote(text: str) -> bool:
     """A quotation that reads as someone's words: long enough, and not the title of a work."""
     for m in QUOTED.finditer(text):
@@ -219,15 +213,6 @@ def _claim_evidence(sent: Sent, doc: model.Document, pos: int) -> model.Evidence
     if max(hi, pos) - min(lo, pos) <= 280:
         lo, hi = min(lo, pos), max(hi, pos)
     return evidence(doc, sent, lo, hi)
-
-
-def is_headline(sent: Sent, doc: model.Document) -> bool:
-    """Whether the sentence lies on the document's first line, a title (no closing full stop)."""
-    first = doc.text.lstrip()
-    start = len(doc.text) - len(first)
-    line_end = doc.text.find("\n", start)
-    line_end = len(doc.text) if line_end < 0 else line_end
-    return sent.start < line_end and not doc.text[start:line_end].rstrip().endswith((".", "!", "?"))
 
 
 def open_quote(text: str) -> bool:

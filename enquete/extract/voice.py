@@ -101,3 +101,19 @@ def author_mention(sents: list[Sent], doc: model.Document) -> model.Mention | No
                                                                     outlet):
                 return m
     return None
+
+
+AUTHOR_VOICE = re.compile(
+    r"\b(?:vous allez (?:voir|découvrir)|nous avons (?:(?:pu|également|aussi) )?(?:trouvé|découvert|constaté|établi"
+    r"|appris|révélé|identifié|obtenu|vu|filmé)|notre enquête (?:montre|révèle|établit)|nous révélons"
+    r"|you will see|we (?:have )?(?:found|discovered|established|learned|revealed|identified|obtained)"
+    r"|our (?:investigation|reporting|analysis) (?:shows|found|reveals|established))\b", re.I)
+
+
+def is_headline(sent: Sent, doc: model.Document) -> bool:
+    """Whether the sentence lies on the document's first line, a title (no closing full stop)."""
+    first = doc.text.lstrip()
+    start = len(doc.text) - len(first)
+    line_end = doc.text.find("\n", start)
+    line_end = len(doc.text) if line_end < 0 else line_end
+    return sent.start < line_end and not doc.text[start:line_end].rstrip().endswith((".", "!", "?"))
