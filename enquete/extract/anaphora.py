@@ -17,7 +17,8 @@ DEMONYMS = Path(__file__).with_name("lexicon") / "demonyms.yaml"
 
 COMPANY = re.compile(r"(?<!\w)(?:la société|l'entreprise|la firme|la start-up|la startup|le groupe|l'éditeur"
                      r"|le fabricant|the company|the firm|the group|the vendor|the manufacturer)(?!\w)", re.I)
-STATE_NOUNS = (r"(?:gouvernement|régime|services?(?: de renseignement| de sécurité)?|autorités|police|armée|État"
+STATE_NOUNS = (r"(?:gouvernement|régime|services?(?: de renseignement| de sécurité)?|autorités|police|armée"
+               r"|État"
                r"|pouvoir|ministère de l'Intérieur|government|regime|authorities|security services"
                r"|intelligence services|police|army|state|military)")
 _FR_STATE = re.compile(rf"^\s*(?:l'|le |la |les |un |une )?{STATE_NOUNS}\s+([\w-]+)", re.I)

@@ -91,7 +91,8 @@ def _product(sent: Sent, trig: Trigger, exclude: set[str]) -> model.Mention | No
     return min(prods, key=lambda m: abs(m.start - trig.start)) if prods else None
 
 
-NEGATION = re.compile(r"(?:\bne\s+(?:pas|jamais|plus)|\bn'(?:a|ont|avait|avaient)\s+jamais|\bjamais|\bnot|\bnever"
+NEGATION = re.compile(r"(?:\bne\s+(?:pas|jamais|plus)|\bn'(?:a|ont|avait|avaient)\s+jamais|\bjamais"
+                      r"|\bnot|\bnever"
                       r"|n't|\brefus\w*\s+(?:de|d'|to)|\bsans)\s+(?:[\w'-]+\s+){0,2}$", re.I)
 
 
@@ -110,7 +111,8 @@ APPOSED = re.compile(r"^\s*,\s*(?:[\w'’-]+\s+){0,4}?(?:de la |de l'|de l’|du
 
 
 def _apposition_head(sent: Sent, near: model.Mention, types: list[str], text: str) -> model.Mention:
-    """"Amesys, filiale du groupe Bull, a vendu": the head of the apposition (Amesys), not the name inside it."""
+    """"Amesys, filiale du groupe Bull, a vendu": the head of the apposition (Amesys), not the name
+    inside it."""
     earlier = [m for m in sent.mentions if m.end <= near.start and m.type in types]
     if earlier and APPOSED.match(text[earlier[-1].end:near.start]) and \
             re.match(r"^\s*[,)]", text[near.end:near.end + 3]):
@@ -162,14 +164,16 @@ def _better_object(trig: Trigger, sent: Sent, text: str, markers: list[str], oty
     return obj
 
 
-AMONG = re.compile(r"(?:among|parmi|one of|l'un des|l'une des|l’un des|l’une des)\s+(?:the |les |ses |its |their |leurs )?"
+AMONG = re.compile(r"(?:among|parmi|one of|l'un des|l'une des|l’un des|l’une des)\s+"
+                   r"(?:the |les |ses |its |their |leurs )?"
                    r"(?:\w+\s+)?$", re.I)
 BARE_LINKS = ["est", "sont", "figure", "figurent", "is", "are", "include", "includes", "was", "were"]
 
 
 def _among(trig: Trigger, sent: Sent, doc: model.Document, otypes: list[str], context: dict
            ) -> list[model.Relation]:
-    """"Morocco and Saudi Arabia were among the clients (of X)": X, else the company in view, supplied them."""
+    """"Morocco and Saudi Arabia were among the clients (of X)": X, else the company in view, supplied
+    them."""
     text = doc.text
     near = before(sent, trig.start, [t for t in otypes if t != "Company"], set(), text)
     if near is None or words(text[near.end:trig.start]) > 8:
@@ -197,5 +201,6 @@ def _renamed(trig: Trigger, sent: Sent, doc: model.Document, stypes: list[str], 
         return []
     date = nearest_date(sent, trig.start)
     return [model.Relation(subject=new.id, predicate=trig.predicate, object=old.id, confidence=0.7,
-                           evidence=evidence(doc, sent, old.start, new.end), date=date.value if date else None,
+                           evidence=evidence(doc, sent, old.start, new.end),
+                           date=date.value if date else None,
                            precision=date.precision if date else None, extractor="swap:successor_of-v1")]

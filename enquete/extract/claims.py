@@ -25,7 +25,8 @@ CONTEXT = ("Company", "Country", "Product")
 KINDS = (("Company", "Product"), ("Country",))
 CONTEXT_SENTS = 2
 NEAR_WORDS = 12  # a speech verb without a subject ("déplorant", "révélant") speaks for an actor this close
-BODY_WORDS = (r"l'agence|le journal|le quotidien|le site|l'ong|l'organisation|l'association|le parquet|le ministère"
+BODY_WORDS = (r"l'agence|le journal|le quotidien|le site|l'ong|l'organisation|l'association|le parquet"
+              r"|le ministère"
               r"|the agency|the newspaper|the ngo|the organi[sz]ation|the group|the ministry|the watchdog")
 MIN_QUOTE_WORDS = 5  # shorter quotations are names, titles or scare quotes, not speech
 TITLE_CUE = re.compile(r"(?:article|intitulée?s?|titrée?s?|titled|headlined|voir|see|read|lire|livre|book"
@@ -134,7 +135,8 @@ def speech_quote(text: str) -> bool:
 
 
 def _speaker(sent: Sent, pos: int, kind: str, doc: model.Document, last_person: model.Mention | None,
-             author: model.Mention | None = None, last_org: model.Mention | None = None) -> model.Mention | None:
+             author: model.Mention | None = None, last_org: model.Mention | None = None
+             ) -> model.Mention | None:
     if kind == "source":
         after = [m for m in sent.mentions if m.start >= pos and m.type in SPEAKERS
                  and len(doc.text[pos:m.start].split()) <= 5 and "," not in doc.text[pos:m.start]]

@@ -64,8 +64,8 @@ def describe(sent: Sent, doc: model.Document, rels: list[model.Relation],
     return text if len(text) <= MAX_DESC else text[:MAX_DESC].rsplit(" ", 1)[0] + " …"
 
 
-SCENE_WORDS = re.compile(r"\b(?:(?:le|du|au|dans le|sur le) salon|l['’]événement|(?:the|at the) (?:trade )?(?:show|fair"
-                         r"|exhibition|expo)|the event)\b", re.I)
+SCENE_WORDS = re.compile(r"\b(?:(?:le|du|au|dans le|sur le) salon|l['’]événement"
+                         r"|(?:the|at the) (?:trade )?(?:show|fair|exhibition|expo)|the event)\b", re.I)
 
 
 SHOW = re.compile(r"salon|foire|exposition|show|fair|expo|exhibition|milipol|eurosatory|iss world", re.I)
@@ -108,7 +108,8 @@ def extract_events(sents: list[Sent], doc: model.Document, rels: list[model.Rela
             if others:
                 value, precision = scene[1]
                 out.append(model.Event(
-                    date=value, precision=precision, description=describe(sent, doc, rels, by_id),  # type: ignore[arg-type]
+                    date=value, precision=precision,  # type: ignore[arg-type]
+                    description=describe(sent, doc, rels, by_id),
                     participants=[scene[0].id, *others], evidence=evidence(doc, sent, sent.start, sent.end)))
     return out
 

@@ -1,7 +1,8 @@
 """Facts from one parsed document: relations, events, claims (DESIGN §2).
 
 Entry point called by the extraction stage; pure (no store, no model loading). Role patterns
-(employed_by / represents) live in roles.py, bylines in voice.py; lexicon triggers in relations.py, dated events in events.py,
+(employed_by / represents) live in roles.py, bylines in voice.py; lexicon triggers in relations.py and
+arguments.py, dated events in events.py,
 reported speech in claims.py.
 """
 
@@ -59,6 +60,8 @@ def product_relations(sent: Sent, doc: model.Document) -> list[model.Relation]:
 
 UNDER = re.compile(r"\b(?:under|sous(?: le coup d'| le coup de)?)\s+(?:a |an |the |un |une |l'|le )?", re.I)
 IMPOSERS = ("Organization", "PublicBody", "Country")
+EMBARGO = re.compile(r"(?:[\w-]+\s+){0,5}?(?:arms\s+|weapons\s+)?embargo\b(?:\s+(?:sur les armes\s+)?"
+                     r"(?:de l'|de la |du |des |of the |by the |imposed by (?:the )?))?", re.I)
 
 
 def embargo_relations(sent: Sent, doc: model.Document) -> list[model.Relation]:
@@ -66,8 +69,7 @@ def embargo_relations(sent: Sent, doc: model.Document) -> list[model.Relation]:
     exports to X (the state named just before "under")."""
     text, out = doc.text.replace("’", "'"), []
     for hit in UNDER.finditer(text, sent.start, sent.end):
-        emb = re.compile(r"(?:[\w-]+\s+){0,5}?(?:arms\s+|weapons\s+)?embargo\b(?:\s+(?:sur les armes\s+)?"
-                         r"(?:de l'|de la |du |des |of the |by the |imposed by (?:the )?))?", re.I).match(text, hit.end())
+        emb = EMBARGO.match(text, hit.end())
         if not emb:
             continue
         target = [m for m in sent.mentions if m.end <= hit.start() and m.type == "Country"
@@ -77,7 +79,8 @@ def embargo_relations(sent: Sent, doc: model.Document) -> list[model.Relation]:
         if target and imposer and imposer[0].id != target[-1].id:
             date = nearest_date(sent, hit.start())
             out.append(model.Relation(
-                subject=imposer[0].id, predicate="restricts_exports_to", object=target[-1].id, confidence=0.65,
+                subject=imposer[0].id, predicate="restricts_exports_to", object=target[-1].id,
+                confidence=0.65,
                 evidence=evidence(doc, sent, target[-1].start, max(imposer[0].end, emb.end())),
                 date=date.value if date else None, precision=date.precision if date else None,
                 extractor="pattern:under-embargo-v1"))

@@ -25,7 +25,8 @@ ORGS = ("Company", "Organization", "PublicBody", "Country")
 DET = r"(?:(?:l'|le |la |les |un |une |the |a |an |son |sa |his |her |its |their |leur )?)"
 QUAL = r"(?:(?:alors |ancien |ancienne |actuel |actuelle |nouveau |nouvelle |former |then |current |\w+ )?)"
 OF = r"(?:de la |de l'|du |de |d'|des |of |at |for |chez |au sein de |au sein du )"
-ORG_NOUN = (r"(?:(?:la |l'|le |the )?(?:société|entreprise|firme|start-up|agence|ONG|company|firm|group|documentaire"
+ORG_NOUN = (r"(?:(?:la |l'|le |the )?(?:société|entreprise|firme|start-up|agence|ONG|company|firm|group"
+            r"|documentaire"
             r"|émission|magazine|journal|programme|documentary|show)\s+(?:\w+\s+)?(?:de |d'|of )?)?")
 OPEN = r"\\?[\"«“]?\s*"
 TITLE = r"(?:(?:le |la )?(?:M\.|Me|Maître|Mme|Dr|Pr|Mr\.?|Ms\.?|Mrs\.?)\s+)?"
@@ -147,7 +148,8 @@ def _unnamed(sent: Sent, doc: model.Document, rx: re.Pattern, roles: dict[str, s
         dem = re.match(rf"\s*[,(]\s*{DET}{QUAL}({rx.pattern})\s*(?:[\w'-]+\s+){{0,4}}?"
                        rf"(?:de ce |de cet |de cette |of this )", tail, re.I)
         if dem:
-            state = next((m for m in reversed(before) if m.type == "Country"), None) or scope.last(("Country",))
+            state = next((m for m in reversed(before) if m.type == "Country"), None) \
+                or scope.last(("Country",))
             if state is not None:
                 out.append((p, state, _role(dem.group(1), roles), 0.6))
         mini = re.match(r"\s*[,(]\s*(?:alors |ancien |ancienne |then |former )?(ministre|minister)\s+"
@@ -159,7 +161,8 @@ def _unnamed(sent: Sent, doc: model.Document, rx: re.Pattern, roles: dict[str, s
         ana = re.search(rf"(?:{ANAPHOR}'s\s+({rx.pattern})|({rx.pattern})\s+{OF}{ANAPHOR})\s*,?\s*{TITLE}$",
                         head, re.I)
         if ana:
-            company = next((m for m in reversed(before) if m.type == "Company"), None) or scope.last(("Company",))
+            company = next((m for m in reversed(before) if m.type == "Company"), None) \
+                or scope.last(("Company",))
             if company is not None:
                 out.append((p, company, _role(ana.group(1) or ana.group(3), roles), 0.55))
         own = re.search(rf"\b{OWN}\s+({rx.pattern})\s*,?\s*$", head, re.I)
@@ -183,7 +186,8 @@ def _founders(sent: Sent, text: str) -> list[tuple]:
             continue
         gap = _gap(text, a.end, nxt.start)
         if a.type == "Person" and nxt.type in ("Company", "Organization") and re.fullmatch(
-                rf"\s*,?\s*(?:(?:who|qui)\s+)?(?:also\s+|aussi\s+)?{FOUNDED}\s+(?:l'|la |le |the )?", gap, re.I):
+                rf"\s*,?\s*(?:(?:who|qui)\s+)?(?:also\s+|aussi\s+)?{FOUNDED}\s+(?:l'|la |le |the )?",
+                gap, re.I):
             people = [a] + [q for q in ms[i + 2:i + 3] if q.type == "Person"
                             and re.fullmatch(WITH, _gap(text, nxt.end, q.start), re.I)]
             out += [(p, nxt, "founder", 0.7) for p in people]
@@ -195,7 +199,8 @@ def _founders(sent: Sent, text: str) -> list[tuple]:
     return out
 
 
-def _state(sent: Sent, doc: model.Document, before: list[model.Mention], scope: Scope) -> model.Mention | None:
+def _state(sent: Sent, doc: model.Document, before: list[model.Mention], scope: Scope
+           ) -> model.Mention | None:
     """The state a head of state rules: one an adjective of the sentence names, else the last named."""
     codes = {demonyms()[w] for w in re.findall(r"[\w-]+", fold(doc.text[sent.start:sent.end]))
              if w in demonyms()}

@@ -104,7 +104,8 @@ def author_mention(sents: list[Sent], doc: model.Document) -> model.Mention | No
 
 
 AUTHOR_VOICE = re.compile(
-    r"\b(?:vous allez (?:voir|découvrir)|nous avons (?:(?:pu|également|aussi) )?(?:trouvé|découvert|constaté|établi"
+    r"\b(?:vous allez (?:voir|découvrir)|nous avons (?:(?:pu|également|aussi) )?"
+    r"(?:trouvé|découvert|constaté|établi"
     r"|appris|révélé|identifié|obtenu|vu|filmé)|notre enquête (?:montre|révèle|établit)|nous révélons"
     r"|you will see|we (?:have )?(?:found|discovered|established|learned|revealed|identified|obtained)"
     r"|our (?:investigation|reporting|analysis) (?:shows|found|reveals|established))\b", re.I)
