@@ -56,5 +56,17 @@ def summary_lines(data: dict[str, Any]) -> list[str]:
     lines.append(f"screening: {len(breaches)} breach(es), {len(possible)} possible")
     for f in breaches + possible:
         lines.append(f"  {f['status']}: {f['supplier']} -> {f['destination']} ({f['item'] or 'item?'}, "
-                     f"{f['transfer_date'] or 'undated'}) against {f['rule']}")
+                     f"{shown_date(f['transfer_date'])}) against {f['rule']}")
     return lines
+
+
+def shown_date(value: str | None) -> str:
+    """A date or interval as a reader says it: "2012 to 2015-01", "by 2015-07-11", "from 2010"."""
+    if not value:
+        return "undated"
+    start, sep, end = value.partition("/")
+    if not sep:
+        return value
+    if start and end:
+        return f"{start} to {end}"
+    return f"by {end}" if end else f"from {start}"
