@@ -50,7 +50,9 @@ def _read_password(stdin: bool) -> str:
 
 @user.command("add")
 @click.argument("name")
-@click.option("--role", type=click.Choice(["reader", "editor", "admin"]), default="reader", show_default=True)
+@click.option("--role", type=click.Choice(["reader", "editor", "admin"]), default="reader", show_default=True,
+              help="reader: reads the collections granted; editor: also reviews merges and protects "
+                   "sources; admin: everything, including protected names.")
 @click.option("--password-stdin", is_flag=True, help="Read the password from the first line of stdin.")
 def user_add(name: str, role: str, password_stdin: bool) -> None:
     """Create account NAME (the password is asked for, or read from stdin)."""
