@@ -148,13 +148,11 @@ def load_viewer(store: Store, uid: int) -> Viewer | None:
 
 
 def ensure_collection(store: Store, name: str, *, private: bool = True) -> int:
-    """The id of collection `name`, created when missing."""
+    """The id of collection `name`, created when missing (the store's own, in one transaction)."""
+    from enquete.store.documents import ensure_collection as ensure
+
     with store.begin() as conn:
-        cid = conn.execute(select(collection.c.id).where(collection.c.name == name)).scalar()
-        if cid is None:
-            cid = conn.execute(insert(collection).values(name=name, private=private, created_at=_now())
-                               ).inserted_primary_key[0]
-    return int(cid)
+        return ensure(conn, name, private=private)
 
 
 def grant(store: Store, collection_name: str, username: str) -> None:
