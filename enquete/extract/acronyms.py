@@ -9,7 +9,8 @@ Linked only where the text itself says two names are one actor:
   own: the statement is about names, and another company may bear the long name;
 - a company's name without its generic tail ("Veltra" for "Veltra Systems");
 - a product and the name it is marketed under ("X, marketed under the brand name Y");
-- a long name in lower case before its acronym in parentheses (`defined_names` makes it a mention).
+- a long name in lower case before its acronym in parentheses (`defined_names` makes it a mention);
+- a generic product phrase and the goods listed in parentheses after it (enumerations.py).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import re
 
 from enquete.extract.context import COMPANY_TAIL, NATIONALITY
+from enquete.extract.enumerations import group_pairs
 from enquete.extract.names import fold
 from enquete.model import Mention
 
@@ -214,7 +216,7 @@ def cluster(text: str, mentions: list[Mention]) -> None:
             uf.union(first[key].id, m.id)
         else:
             first[key] = m
-    pairs = paren_pairs(text, ordered) + stated + brand_pairs(text, ordered)
+    pairs = paren_pairs(text, ordered) + stated + brand_pairs(text, ordered) + group_pairs(text, ordered)
     for a, b in pairs + surname_pairs(ordered) + short_name_pairs(ordered):
         uf.union(a.id, b.id)
     for m in ordered:

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from enquete.extract import context
 from enquete.extract import settle
 from enquete.extract.acronyms import cluster, defined_names, unseen_acronyms
+from enquete.extract.enumerations import group_mentions
 from enquete.extract.dates import find_dates
 from enquete.extract.names import fold
 from enquete.extract.nlp import Pipelines
@@ -192,6 +193,7 @@ def find_mentions(sdoc, doc: Document, pipes: Pipelines) -> list[Mention]:
     mentions = settle.drop_non_mentions(doc.text, _dedupe(found), lambda name: _country_code(name, pipes))
     mentions = defined_names(doc.id, doc.text, mentions, context.head_type)
     mentions = unseen_acronyms(doc.id, doc.text, mentions)
+    mentions = group_mentions(doc.id, doc.text, mentions)
     _surnames_are_persons(mentions)
     settle.one_type(doc.text, settle.by_name(mentions))
     cluster(doc.text, mentions)

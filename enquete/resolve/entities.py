@@ -29,12 +29,17 @@ def _informative(text: str, type_: str) -> int:
 
 def canonical_name(mentions: Iterable[MentionRow], type_: str) -> str:
     """The most informative frequent alias: full name over surname, expansion over acronym, then the
-    most frequent, then one without a title (Me, Dr…), then the longest."""
-    counts = Counter(" ".join(m.text.split()) for m in mentions if m.text.strip())
+    most frequent, then the one heading its in-document group (a product group's phrase before the goods
+    it lists), then one without a title (Me, Dr…), then the longest."""
+    mentions = [m for m in mentions if m.text.strip()]
+    counts = Counter(" ".join(m.text.split()) for m in mentions)
+    ids = {m.id for m in mentions}
+    heads = Counter(" ".join(m.text.split()) for m in mentions
+                    if m.cluster in (None, m.id) or m.cluster not in ids)
 
-    def rank(text: str) -> tuple[int, int, int, int, str]:
+    def rank(text: str) -> tuple[int, int, int, int, int, str]:
         titled = int(fold(text).split()[:1] != [] and fold(text).split()[0] in TITLES)
-        return (_informative(text, type_), counts[text], -titled, len(text), text)
+        return (_informative(text, type_), counts[text], heads[text], -titled, len(text), text)
 
     return max(counts, key=rank)
 
