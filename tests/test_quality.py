@@ -44,4 +44,4 @@ def test_founding_dossier() -> None:
     result = evaluate_folder(str(SHARED / "corpus" / "gold_dev.json"), str(SHARED / "corpus" / "seeds"))
     check(result, {"entities": 0.85, "typed_recall": 0.80, "relations": 0.60, "events": 0.60,
                    "claims": 0.40, "contradictions_recall": 0.60, "flags_recall": 1.0, "flags_precision": 1.0})
-    assert result["resolution"]["errors"] <= 1, result["resolution"]  # see the note on issue 4
+    assert result["resolution"]["errors"] == 0, result["resolution"]
