@@ -4,11 +4,16 @@ Covered: "18 juin 2013", "November 4, 2011", "Nov 4, 2011", "2011-02-17", "17/02
 ("en novembre 2013", "in March 2012"); years ("en 2012", "in 2009", "2012"); ranges ("du 17 au 20
 novembre 2015", "from 14 to 17 November 2023", "between 2007 and 2011", "de 2007 à 2011"); "fin 2011",
 "début 2010", "mi-2012", "early 2010", "late 2011" (precision year: the text does not say which
-month); day-month without a year ("le 17 février", "on 17 February": anchored to the nearest explicit
-year before it in the text, else after it in the same sentence, else the publication year); relative
-("hier", "aujourd'hui", "il y a quinze jours", "il y a quatre semaines", "yesterday", "two weeks ago",
-"last March") resolved against the publication date (only when that date is precise enough).
-"25 et 27 juin 2013" gives both days. Weekday names alone are never dates.
+month); "ces huit dernières années", "over the past eight years" (an interval up to the time of writing).
+A day or month without a year ("le 17 février", "en novembre") takes the nearest explicit year before
+it in its paragraph, else after it in the same sentence, else the year of the same month named earlier
+with a year, else the nearest year before it, else the year of writing; a weekday named with it
+("vendredi 9 février") picks a year where the day falls on that weekday.
+Relative dates ("hier", "aujourd'hui", "il y a quinze jours", "yesterday", "two weeks ago", "last
+March", "ce mardi", "mardi dernier", "next Tuesday") count from the day of writing: the dateline of an
+article quoted inside the text ("By A - Nov 4, 2011") for the paragraph under it, else the publication
+date (only when that date is precise enough). "25 et 27 juin 2013" gives both days. Weekday names alone
+are never dates.
 """
 
 from __future__ import annotations
@@ -32,6 +37,10 @@ NUMBERS = {
     "neuf": 9, "dix": 10, "quinze": 15, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4,
     "five": 5, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "fifteen": 15, "quelques": 3, "few": 3,
 }
+WEEKDAYS = {
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+}
 UNITS = {"jour": 1, "jours": 1, "day": 1, "days": 1, "semaine": 7, "semaines": 7, "week": 7, "weeks": 7,
          "mois": 30, "month": 30, "months": 30, "an": 365, "ans": 365, "année": 365, "années": 365,
          "year": 365, "years": 365}
@@ -40,6 +49,8 @@ MON = r"(?P<{0}>" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, rev
 YEAR = r"(?P<{0}>1[89]\d\d|20\d\d)"
 DAY = r"(?P<{0}>[0-3]?\d)(?:er|st|nd|rd|th)?"
 B, E = r"(?<![\w-])", r"(?![\w])"
+WD = r"(?P<wd>" + "|".join(WEEKDAYS) + r")"
+ON_WD = r"(?:" + WD + r",?\s+)?"  # "vendredi 9 février", "Friday, February 9": the weekday picks the year
 
 PATTERNS: list[tuple[str, re.Pattern]] = [(kind, re.compile(B + rx + E, re.I)) for kind, rx in [
     ("iso", r"(?P<y>1[89]\d\d|20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"),
@@ -53,13 +64,18 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(kind, re.compile(B + rx + E, re.I)) f
     ("range_y_dash", YEAR.format("y1") + r"\s?[-–]\s?" + YEAR.format("y2")),
     ("dmy_pair", DAY.format("d1") + r"\s+(?:et|and|&)\s+" + DAY.format("d2") + r"\s+" + MON.format("m")
      + r"(?:\s+" + YEAR.format("y") + ")?"),
-    ("dmy", DAY.format("d") + r"\s+" + MON.format("m") + r"(?:,?\s+" + YEAR.format("y") + ")?"),
-    ("mdy", MON.format("m") + r"\s+" + DAY.format("d") + r"(?:,?\s+" + YEAR.format("y") + ")?"),
+    ("dmy", ON_WD + DAY.format("d") + r"\s+" + MON.format("m") + r"(?:,?\s+" + YEAR.format("y") + ")?"),
+    ("mdy", ON_WD + MON.format("m") + r"\s+" + DAY.format("d") + r"(?:,?\s+" + YEAR.format("y") + ")?"),
     ("my", r"(?:(?P<q>début|fin|mi|early|late|mid)[\s-]+)?" + MON.format("m") + r"\s+(?:de\s+l'année\s+)?"
      + YEAR.format("y")),
     ("last_month", r"(?P<w>last|this|en|in)\s+" + MON.format("m") + r"(?!\s+\d)"),
     ("qual_y", r"(?P<q>début|fin|mi|early|late|mid|courant|automne|printemps|été|hiver|spring|summer|autumn"
      r"|fall|winter)[\s-]+(?:de\s+l'année\s+|d'année\s+)?" + YEAR.format("y")),
+    ("past_years", r"(?:(?:ces|les)\s+(?P<n1>\d+|\w+)\s+(?:dernières\s+années|derniers\s+ans)"
+     r"|(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?P<n2>\d+|\w+)\s+years"
+     r"|depuis\s+(?P<n3>\d+|\w+)\s+ans)"),
+    ("weekday", r"(?:(?P<w1>ce|this|last|next)\s+" + WD + r"|" + WD.replace("wd", "wd2")
+     + r"\s+(?P<w2>dernier|prochain))"),
     ("ago", r"(?:il\s+y\s+a\s+(?P<n1>\d+|\w+)\s+(?P<u1>jours?|semaines?|mois|ans|années?)"
      r"|(?P<n2>\d+|\w+)\s+(?P<u2>days?|weeks?|months?|years?)\s+ago)"),
     ("deictic", r"(?P<w>hier|avant-hier|aujourd'hui|aujourd’hui|demain|yesterday|today|tomorrow)"),
@@ -90,6 +106,40 @@ def _day(y: int, m: int, d: int) -> str:
     return f"{y:04d}-{m:02d}-{d:02d}"
 
 
+DATELINE = re.compile(r"^(?:By|Par|Publié|Published|Posted|Updated|Mis à jour)\b[^\n]{0,120}$", re.M | re.I)
+DATED_MONTH = re.compile(B + MON.format("m") + r"\s+(?:[0-3]?\d,?\s+)?(?:de\s+l'année\s+)?"
+                         + YEAR.format("y") + E, re.I)
+
+
+def datelines(text: str) -> list[tuple[int, int, date]]:
+    """(start, end, day) of each byline or publication line that gives a full date ("By A & B - Nov 4,
+    2011", "Publié le 2 mai 2013"): the text from that line to the end of the paragraph after it was
+    written on that day (an article quoted inside another keeps its own date)."""
+    out = []
+    for line in DATELINE.finditer(text):
+        day = _explicit_day(line.group(0))
+        if day is None:
+            continue
+        body = re.search(r"\S", text[line.end():])
+        nxt = line.end() + body.start() if body else len(text)
+        stop = text.find("\n", nxt)
+        out.append((line.start(), stop if stop >= 0 else len(text), day))
+    return out
+
+
+def _explicit_day(line: str) -> date | None:
+    for kind, rx in PATTERNS:
+        if kind not in ("iso", "dmy_num", "dmy", "mdy"):
+            continue
+        for m in rx.finditer(line):
+            g = m.groupdict()
+            if g.get("y") and g.get("d"):
+                y, mo = int(g["y"]), (int(g["m"]) if g["m"].isdigit() else _month(g["m"]))
+                if _valid(y, mo, int(g["d"])):
+                    return date(y, mo, int(g["d"]))
+    return None
+
+
 class _Resolver:
     """Turns one match into (value, precision), or None when it is not a date."""
 
@@ -97,21 +147,60 @@ class _Resolver:
         self.text = text
         self.pub_year, self.pub_day = _pub(published)
         self.years = years  # (offset, year) of explicit years, in order
+        self.months = [(m.start(), _month(m.group("m")), int(m.group("y")))
+                       for m in DATED_MONTH.finditer(text)]
+        self.lines = datelines(text)
 
-    def anchor(self, pos: int, end: int) -> int | None:
-        """The nearest explicit year before `pos` (within 1500 chars), else just after it in the same
-        sentence, else the publication year."""
-        before = [y for off, y in self.years if pos - 1500 <= off < pos]
+    def ref_day(self, pos: int) -> date | None:
+        """The day the text at `pos` was written: its dateline's, else the publication day."""
+        for start, end, day in self.lines:
+            if start <= pos < end:
+                return day
+        return self.pub_day
+
+    def ref_year(self, pos: int) -> int | None:
+        day = self.ref_day(pos)
+        return day.year if day else self.pub_year
+
+    def anchor(self, pos: int, end: int, month: int | None = None) -> int | None:
+        """The year of a date written without one: the nearest explicit year before it in its paragraph,
+        else just after it in the same sentence, else the year of the same month named earlier with a
+        year ("en novembre 2013" … "en novembre"), else the nearest explicit year before it (within 1500
+        chars), else the year of its dateline or publication."""
+        para = self.text.rfind("\n", 0, pos) + 1
+        before = [y for off, y in self.years if para <= off < pos]
         if before:
             return before[-1]
         stop = re.search(r"[.!?\n]", self.text[end:])
         limit = end + (stop.start() if stop else 200)
         after = [y for off, y in self.years if end <= off < limit]
-        return after[0] if after else self.pub_year
+        if after:
+            return after[0]
+        same = [y for off, mo, y in self.months if off < pos and mo == month]
+        if same:
+            return same[-1]
+        before = [y for off, y in self.years if pos - 1500 <= off < pos]
+        return before[-1] if before else self.ref_year(pos)
+
+    def day_year(self, m: re.Match, month: int, day: int) -> int | None:
+        """The year of a day written without one; a weekday named with it ("vendredi 9 février") picks,
+        among the years in view, one where that day falls on that weekday."""
+        y = self.anchor(m.start(), m.end(), month)
+        wd = m.groupdict().get("wd")
+        if not wd or y is None:
+            return y
+        ref = self.ref_year(m.start())
+        for cand in dict.fromkeys(c for c in (y, ref, ref and ref + 1, ref and ref - 1, y + 1, y - 1) if c):
+            if _valid(cand, month, day) and date(cand, month, day).weekday() == WEEKDAYS[wd.lower()]:
+                return cand
+        return y
 
     def resolve(self, kind: str, m: re.Match) -> tuple[str, str] | list[tuple[str, str]] | None:
         g = m.groupdict()
-        year = lambda key: int(g[key]) if g.get(key) else self.anchor(m.start(), m.end())  # noqa: E731
+        month = _month(g["m"]) if g.get("m") and not g["m"].isdigit() else None
+
+        def year(key: str) -> int | None:
+            return int(g[key]) if g.get(key) else self.anchor(m.start(), m.end(), month)
         if kind in ("iso", "dmy_num"):
             y, mo, d = int(g["y"]), int(g["m"]), int(g["d"])
             return (_day(y, mo, d), "day") if _valid(y, mo, d) else None
@@ -131,7 +220,8 @@ class _Resolver:
                 return None
             return [(_day(y, mo, d), "day") for d in days]
         if kind in ("dmy", "mdy"):
-            y, mo, d = year("y"), _month(g["m"]), int(g["d"])
+            mo, d = _month(g["m"]), int(g["d"])
+            y = int(g["y"]) if g.get("y") else self.day_year(m, mo, d)
             if y is None or not _valid(y, mo, d) or (kind == "mdy" and g["m"].lower() in ("may", "mar")
                                                       and not g.get("y") and not m.group(0)[0].isupper()):
                 return None
@@ -143,9 +233,13 @@ class _Resolver:
         if kind == "qual_y":
             return g["y"], "year"
         if kind == "ago":
-            return self._ago(g)
+            return self._ago(g, m.start())
+        if kind == "past_years":
+            return self._past_years(g, m.start())
+        if kind == "weekday":
+            return self._weekday(g, m.start())
         if kind == "deictic":
-            return self._deictic(g["w"].lower())
+            return self._deictic(g["w"].lower(), m.start())
         return g["y"], "year"
 
     def _last_month(self, word: str, month: int, m: re.Match) -> tuple[str, str] | None:
@@ -153,26 +247,24 @@ class _Resolver:
             if m.group("m").lower() in ("mai", "may", "mar", "mars") and not m.group("m")[0].isupper() \
                     and word == "in":
                 return None
-            y = self.anchor(m.start(), m.end())
+            y = self.anchor(m.start(), m.end(), month)
             return (f"{y}-{month:02d}", "month") if y else None
-        if not self.pub_day:
+        ref = self.ref_day(m.start())
+        if ref is None:
             if self.pub_year is None:
                 return None
             ref = date(self.pub_year, 12, 31)
-        else:
-            ref = self.pub_day
         y = ref.year if (word == "this" or month < ref.month) else ref.year - 1
         return f"{y}-{month:02d}", "month"
 
-    def _ago(self, g: dict) -> tuple[str, str] | None:
-        n_raw = (g.get("n1") or g.get("n2") or "").lower()
-        unit = (g.get("u1") or g.get("u2") or "").lower()
-        n = int(n_raw) if n_raw.isdigit() else NUMBERS.get(n_raw)
+    def _ago(self, g: dict, pos: int) -> tuple[str, str] | None:
+        n, unit = _count(g.get("n1") or g.get("n2")), (g.get("u1") or g.get("u2") or "").lower()
         if n is None or unit not in UNITS:
             return None
         days = n * UNITS[unit]
-        if self.pub_day:
-            d = self.pub_day - timedelta(days=days)
+        ref = self.ref_day(pos)
+        if ref:
+            d = ref - timedelta(days=days)
             if days < 30:
                 return _day(d.year, d.month, d.day), "day"
             return f"{d.year}-{d.month:02d}", "month"
@@ -180,12 +272,41 @@ class _Resolver:
             return str(self.pub_year - days // 365), "year"
         return None
 
-    def _deictic(self, word: str) -> tuple[str, str] | None:
-        if not self.pub_day:
+    def _past_years(self, g: dict, pos: int) -> tuple[str, str] | None:
+        """"ces huit dernières années", "over the past eight years": from that many years back to the
+        time of writing."""
+        n, y = _count(g.get("n1") or g.get("n2") or g.get("n3")), self.ref_year(pos)
+        return (f"{y - n}/{y}", "interval") if n and y and n <= 60 else None
+
+    def _weekday(self, g: dict, pos: int) -> tuple[str, str] | None:
+        """"ce mardi", "this Tuesday" (the one of the week of writing), "mardi dernier", "last Tuesday"
+        (the one before), "mardi prochain", "next Tuesday" (the one after)."""
+        ref = self.ref_day(pos)
+        if ref is None:
+            return None
+        word = (g.get("w1") or g.get("w2") or "").lower()
+        shift = (WEEKDAYS[(g.get("wd") or g.get("wd2") or "").lower()] - ref.weekday()) % 7
+        if word in ("last", "dernier"):
+            shift = shift - 7 if shift else -7
+        elif word in ("ce", "this"):
+            shift = shift - 7 if shift > 3 else shift
+        elif not shift:
+            shift = 7
+        d = ref + timedelta(days=shift)
+        return _day(d.year, d.month, d.day), "day"
+
+    def _deictic(self, word: str, pos: int) -> tuple[str, str] | None:
+        ref = self.ref_day(pos)
+        if not ref:
             return None
         shift = {"hier": -1, "yesterday": -1, "avant-hier": -2, "demain": 1, "tomorrow": 1}.get(word, 0)
-        d = self.pub_day + timedelta(days=shift)
+        d = ref + timedelta(days=shift)
         return _day(d.year, d.month, d.day), "day"
+
+
+def _count(word: str | None) -> int | None:
+    word = (word or "").lower()
+    return int(word) if word.isdigit() else NUMBERS.get(word)
 
 
 def find_dates(text: str, published: str | None = None) -> list[DateMention]:

@@ -1,8 +1,8 @@
 """Dated events: a sentence that carries a date becomes an event with the actors it names.
 
 One event per (sentence, date); dates of one sentence that agree (2011 and 2011-02-17) give one event
-with the most precise. The publication dateline ("Publié le 18 juin 2013") is not an event, nor is a line without a verb
-(titles, captions, lists of links).
+with the most precise. The publication dateline ("Publié le 18 juin 2013") is not an event, nor is a line
+without a verb (titles, captions, lists of links).
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from enquete.extract.relations import Sent, evidence
 
 log = logging.getLogger(__name__)
 PARTICIPANTS = ("Person", "Company", "Organization", "PublicBody", "Country", "Product", "Event", "Law")
-DATELINE = re.compile(r"publi[ée]|mis à jour|mise à jour|published|updated|posted|\d{1,2}h\d{2}|\d{1,2}:\d{2}",
-                      re.I)
+DATELINE = re.compile(r"publi[ée]|mis à jour|mise à jour|published|updated|posted|\d{1,2}h\d{2}"
+                      r"|\d{1,2}:\d{2}", re.I)
 DEICTIC = re.compile(r"aujourd['’]hui|ce jour|ce matin|ce soir|today|this morning|tonight", re.I)
 RANK = {"day": 3, "month": 2, "interval": 1, "year": 0}
 MAX_DESC = 160
@@ -83,8 +83,9 @@ def extract_events(sents: list[Sent], doc: model.Document, rels: list[model.Rela
     scene's month."""
     by_id = {m.id: m for s in sents for m in s.mentions}
     out = []
-    scenes: dict[str, tuple[model.Mention, tuple[str, str]]] = {}
+    scenes = Scenes(doc)
     for sent in sents:
+        scene = scenes.step(sent)
         parts = []
         for m in sent.mentions:
             if m.type in PARTICIPANTS and m.id not in parts:
@@ -92,13 +93,6 @@ def extract_events(sents: list[Sent], doc: model.Document, rels: list[model.Rela
         if not parts or not any(tok.pos_ in ("VERB", "AUX") for tok in sent.span):
             continue  # titles, captions and link lists are not events
         dates = sentence_dates(sent, doc)
-        named = [m for m in sent.mentions if m.type == "Event"]
-        opened = _new_scene(scenes.get(_key(named[0])) if named else None, named, dates)
-        if opened is not None:
-            scenes[_key(opened[0])] = opened
-            if SHOW.search(doc.text, max(sent.start, opened[0].start - 30), opened[0].end):
-                scenes["show"] = opened
-        scene = _scene_of(sent, doc, scenes)
         for d in dates:
             out.append(model.Event(
                 date=d.value, precision=d.precision, description=describe(sent, doc, rels, by_id),
@@ -114,8 +108,37 @@ def extract_events(sents: list[Sent], doc: model.Document, rels: list[model.Rela
     return out
 
 
-def _new_scene(scene: tuple[model.Mention, tuple[str, str]] | None, named: list[model.Mention],
-               dates: list[model.DateMention]) -> tuple[model.Mention, tuple[str, str]] | None:
+Scene = tuple[model.Mention, tuple[str, str]]  # the event, and its (month or year, precision)
+
+
+class Scenes:
+    """The dated scenes of a document, read sentence by sentence: an event named with a month or days
+    opens a scene; a later sentence that names the event again, or says "le salon"/"the show" after a
+    trade show was dated, happens at that scene."""
+
+    def __init__(self, doc: model.Document) -> None:
+        self.doc = doc
+        self.open: dict[str, Scene] = {}
+
+    def step(self, sent: Sent) -> Scene | None:
+        """The scene `sent` happens at (after the scenes it opens itself)."""
+        named = [m for m in sent.mentions if m.type == "Event"]
+        opened = _new_scene(self.open.get(_key(named[0])) if named else None, named,
+                            sentence_dates(sent, self.doc))
+        if opened is not None:
+            self.open[_key(opened[0])] = opened
+            if SHOW.search(self.doc.text, max(sent.start, opened[0].start - 30), opened[0].end):
+                self.open["show"] = opened
+        for m in named:
+            if _key(m) in self.open:
+                return self.open[_key(m)]
+        if SCENE_WORDS.search(self.doc.text, sent.start, sent.end):
+            return self.open.get("show")
+        return None
+
+
+def _new_scene(scene: Scene | None, named: list[model.Mention],
+               dates: list[model.DateMention]) -> Scene | None:
     """A dated event opens a scene: a month or days (not a year, not a year inside its own name, as in
     "JO 2024"); the same event dated again in the same month of another year keeps its first date (a bare
     "en novembre" read against the wrong year)."""
@@ -133,13 +156,3 @@ def _new_scene(scene: tuple[model.Mention, tuple[str, str]] | None, named: list[
 
 def _key(m: model.Mention) -> str:
     return m.cluster or m.text.lower()
-
-
-def _scene_of(sent: Sent, doc: model.Document, scenes: dict) -> tuple[model.Mention, tuple[str, str]] | None:
-    """The dated scene the sentence happens at: an event it names again, or the trade show of "le salon"."""
-    for m in sent.mentions:
-        if m.type == "Event" and _key(m) in scenes:
-            return scenes[_key(m)]
-    if SCENE_WORDS.search(doc.text, sent.start, sent.end):
-        return scenes.get("show")
-    return None

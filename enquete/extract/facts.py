@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from enquete import model
 from enquete.extract.claims import extract_claims
 from enquete.extract.events import extract_events
+from enquete.extract.timeframe import date_relations
 from enquete.extract.roles import Scope, role_relations
 from enquete.extract.voice import author_mention, byline_relations
 from enquete.extract.relations import (
@@ -187,6 +188,7 @@ def extract_facts(
         scope.recent.append(s.mentions)
     rels.extend(byline_relations(sents, doc))
     rels = dedupe(rels, by_id)
+    date_relations(rels, sents, doc, by_id)
     events = extract_events(sents, doc, rels)
     claims = extract_claims(sents, doc, mentions, author)
     log.debug("%s: %d relations, %d events, %d claims", doc.source, len(rels), len(events), len(claims))

@@ -19,6 +19,7 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from enquete import model
+from enquete.extract.clauses import same_clause, token_at
 
 log = logging.getLogger(__name__)
 LEXICON = Path(__file__).with_name("lexicon")
@@ -108,10 +109,11 @@ def evidence(doc: model.Document, sent: Sent, lo: int, hi: int) -> model.Evidenc
 
 
 def nearest_date(sent: Sent, pos: int, published: str | None = None) -> model.DateMention | None:
-    """The date of the sentence closest to char position `pos`."""
-    if not sent.dates:
-        return None
-    return min(sent.dates, key=lambda d: abs(d.start - pos))
+    """The date of the clause holding char position `pos` (a trigger, a name) closest to it: a date
+    governed by another verb of the sentence tells when another fact happened."""
+    anchor = token_at(sent.span.doc, pos, pos + 1) if sent.dates else None
+    own = [d for d in sent.dates if anchor is None or same_clause(sent.span.doc, anchor, d.start, d.end)]
+    return min(own, key=lambda d: abs(d.start - pos)) if own else None
 
 
 def words(text: str) -> int:

@@ -1,0 +1,122 @@
+"""The date a relation carries (DESIGN §2: dates with their precision).
+
+In order, a relation takes:
+1. a date of its own clause (the verb that governs its arguments: a date governed by another verb of the
+   sentence tells when another fact happened);
+2. the date of the same relation told elsewhere in the document with one ("la FIDH porte plainte contre
+   Amesys" in a title, "a déposé plainte en octobre 2011 contre Amesys" in the body);
+3. for a presence or a finding (attended, met, hosts, found_in), the month of the dated scene it happens
+   at (the trade show dated earlier, then "au salon", "at the show");
+4. for a role (employed_by, represents), the year in view: the latest date told earlier in the same
+   paragraph ("en novembre 2013 … Manuel Valls, alors ministre"), else the dateline the text sits under
+   (the publication date, or the "By X - Nov 4, 2011" line of an article quoted in it).
+Other relations told without a date keep none: a sale or a complaint the text does not date is not
+placed at the time of writing.
+"""
+
+from __future__ import annotations
+
+from enquete import model
+from enquete.extract.dates import datelines
+from enquete.extract.clauses import common_ancestor, same_clause, token_at
+from enquete.extract.events import Scenes, sentence_dates
+from enquete.extract.relations import Sent
+
+AT_SCENE = {"attended", "met", "hosts", "found_in"}
+ROLES = {"employed_by", "represents"}
+
+
+def date_relations(rels: list[model.Relation], sents: list[Sent], doc: model.Document,
+                   by_id: dict[str, model.Mention]) -> None:
+    """Date the relations of the document, in place: the date of the clause that governs a relation's
+    arguments replaces the one found near its trigger."""
+    by_sent = _sentence_of(rels, sents)
+
+    def key(r: model.Relation) -> tuple[str, str, str]:
+        s, o = by_id[r.subject], by_id[r.object]
+        return s.cluster or s.text, r.predicate, o.cluster or o.text
+
+    known: dict[tuple[str, str, str], tuple[str, str]] = {}
+    for r in rels:
+        sent = by_sent.get(id(r))
+        own = _clause_date(r, sent) if sent is not None else None
+        if own is not None:
+            r.date, r.precision = own.value, own.precision
+        if r.date:
+            known.setdefault(key(r), (r.date, r.precision or "year"))
+    scenes, paragraph_dates, scene_of = Scenes(doc), _ParagraphDates(doc), {}
+    for sent in sents:
+        scene_of[sent.start] = (scenes.step(sent), paragraph_dates.before(sent))
+        paragraph_dates.add(sent)
+    for r in rels:
+        sent = by_sent.get(id(r))
+        if r.date or sent is None:
+            continue
+        scene, earlier = scene_of[sent.start]
+        when = known.get(key(r))
+        if when is None and r.predicate in AT_SCENE and scene is not None:
+            when = scene[1]
+        if when is None and r.predicate in ROLES:
+            when = (earlier or reference_date(doc, sent.start, sents) or "")[:4], "year"
+        if when and when[0]:
+            r.date, r.precision = when  # type: ignore[assignment]
+
+
+def _sentence_of(rels: list[model.Relation], sents: list[Sent]) -> dict[int, Sent]:
+    out = {}
+    for r in rels:
+        for s in sents:
+            if s.start <= r.evidence.start < s.end:
+                out[id(r)] = s
+                break
+    return out
+
+
+def _clause_date(r: model.Relation, sent: Sent) -> model.DateMention | None:
+    """A date of the sentence in the clause that governs the relation's arguments."""
+    if not sent.dates:
+        return None
+    sdoc = sent.span.doc
+    toks = [t for m in sent.mentions if m.id in (r.subject, r.object)
+            if (t := token_at(sdoc, m.start, m.end)) is not None]
+    if not toks:
+        return None
+    anchor = toks[0] if len(toks) == 1 else common_ancestor(toks[0], toks[1])
+    own = [d for d in sent.dates if same_clause(sdoc, anchor, d.start, d.end)]
+    return min(own, key=lambda d: abs(d.start - anchor.idx)) if own else None
+
+
+class _ParagraphDates:
+    """The dates told so far in the current paragraph (a paragraph ends at a line break)."""
+
+    def __init__(self, doc: model.Document) -> None:
+        self.doc = doc
+        self.para_start = -1
+        self.dates: list[model.DateMention] = []
+
+    def _para(self, sent: Sent) -> int:
+        return self.doc.text.rfind("\n", 0, sent.start) + 1
+
+    def before(self, sent: Sent) -> str | None:
+        """The latest date told before `sent` in its paragraph."""
+        if self._para(sent) != self.para_start or not self.dates:
+            return None
+        return self.dates[-1].value.split("/")[-1]
+
+    def add(self, sent: Sent) -> None:
+        para = self._para(sent)
+        if para != self.para_start:
+            self.para_start, self.dates = para, []
+        self.dates.extend(sentence_dates(sent, self.doc))
+
+
+def reference_date(doc: model.Document, pos: int, sents: list[Sent]) -> str | None:
+    """The date the text at `pos` is written at: the dateline it sits under ("By X - Nov 4, 2011" quoted
+    in a later article), else the publication date, else the first date given to the month or day in the
+    document (an undated article opens on the scene it reports)."""
+    for start, end, day in datelines(doc.text):
+        if start <= pos < end:
+            return day.isoformat()
+    if doc.published:
+        return doc.published
+    return next((d.value for s in sents for d in s.dates if len(d.value.split("/")[0]) >= 7), None)

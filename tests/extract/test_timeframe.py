@@ -1,0 +1,139 @@
+"""Which date a fact takes (its clause, the same fact told again, its scene, its paragraph, the dateline),
+and how dates without a year are anchored. Sentences written for these tests, French and English."""
+
+from __future__ import annotations
+
+import pytest
+
+from enquete.extract.dates import datelines, find_dates
+from tests.facts.conftest import Facts
+
+
+def values(text: str, published: str | None = None) -> list[tuple[str, str]]:
+    return [(d.text, d.value) for d in find_dates(text, published)]
+
+
+# --- the relation's own clause ---
+
+def test_a_date_of_another_clause_is_not_the_relations_fr():
+    text = ("Les témoins ont été entendus en mars 2016 au sujet d'une plainte déposée par l'ONG Vigie "
+            "contre Norlek en 2014.")
+    f = Facts(text, "fr", {"Vigie": "Organization", "Norlek": "Company"},
+              {"mars 2016": ("2016-03", "month"), "2014": ("2014", "year")})
+    assert f.rel("Vigie", "complaint_against", "Norlek").date == "2014"
+
+
+def test_a_date_of_another_clause_is_not_the_relations_en():
+    text = ("In 2016 the Harbour Fund bought a controlling stake in Norlek, before selling it to "
+            "Castor Capital in 2020.")
+    f = Facts(text, "en", {"Harbour Fund": "Company", "Norlek": "Company", "Castor Capital": "Company"},
+              {"2016": ("2016", "year"), "2020": ("2020", "year")})
+    assert f.rel("Harbour Fund", "funded", "Norlek").date == "2016"
+
+
+def test_a_role_does_not_take_the_date_of_a_relative_clause():
+    text = ("Le journal Vigie a noté la présence de Claire Vasseur, directrice de l'agence Dorma, chargée "
+            "d'un comité créé pour préparer les Jeux de 2030.\n")
+    f = Facts(text, "fr", {"Vigie": "Organization", "Claire Vasseur": "Person", "Dorma": "PublicBody"},
+              {"2030": ("2030", "year")}, published="2026-03-02")
+    assert f.rel("Claire Vasseur", "employed_by", "Dorma").date == "2026"
+
+
+# --- the same relation told elsewhere, the scene, the paragraph, the dateline ---
+
+def test_a_relation_told_again_with_a_date_gives_it_to_the_undated_telling():
+    text = ("Vigie porte plainte contre Norlek\n\n"
+            "L'ONG Vigie a porté plainte en octobre 2019 contre Norlek pour complicité de torture.")
+    f = Facts(text, "fr", {"Vigie": "Organization", "Norlek": "Company"},
+              {"octobre 2019": ("2019-10", "month")})
+    dates = {r.date for r in f.relations if r.predicate == "complaint_against"}
+    assert dates == {"2019-10"}
+
+
+def test_an_undated_sale_stays_undated():
+    text = "Norlek sold its Harrow system to Freedonia.\n\nThe company was fined in 2019."
+    f = Facts(text, "en", {"Norlek": "Company", "Harrow": "Product", "Freedonia": "Country"},
+              {"2019": ("2019", "year")}, published="2021-05-04")
+    assert f.rel("Norlek", "supplied", "Freedonia").date is None
+
+
+def test_a_role_takes_the_date_told_earlier_in_its_paragraph():
+    text = ("Nous avons visité le salon Securexpo en mai 2017. Nous y avons croisé Paul Rivet, alors "
+            "directeur de la société Norlek.")
+    f = Facts(text, "fr", {"Securexpo": "Event", "Paul Rivet": "Person", "Norlek": "Company"},
+              {"mai 2017": ("2017-05", "month")}, published="2020-01-10")
+    assert f.rel("Paul Rivet", "employed_by", "Norlek").date == "2017"
+
+
+def test_a_role_without_a_date_takes_the_publication_year():
+    text = "Selon Marc Orsini, the head of marketing at Norlek, the probes can read every email."
+    f = Facts(text, "en", {"Marc Orsini": "Person", "Norlek": "Company"}, {}, published="2019-04-02")
+    assert f.rel("Marc Orsini", "employed_by", "Norlek").date == "2019"
+
+
+def test_a_quoted_article_keeps_its_own_dateline():
+    text = ("Mon commentaire, écrit bien plus tard.\n"
+            "By Anna Berg & Tom Reed - Mar 3, 2012\n"
+            "Norlek's chief executive, Marc Orsini, said the firm would leave the project.\n")
+    f = Facts(text, "en", {"Anna Berg": "Person", "Tom Reed": "Person", "Marc Orsini": "Person",
+                           "Norlek": "Company"},
+              {"Mar 3, 2012": ("2012-03-03", "day")}, published="2014-06-01")
+    assert f.rel("Marc Orsini", "employed_by", "Norlek").date == "2012"
+
+
+def test_an_undated_article_takes_the_year_of_its_opening_scene():
+    text = ("Du 3 au 6 juin 2025 s'est tenu le salon Securexpo.\n\n"
+            "Le docteur Anne Morel, de la fondation Vigie, y a relevé des matraques électriques.")
+    f = Facts(text, "fr", {"Securexpo": "Event", "Anne Morel": "Person", "fondation Vigie": "Organization"},
+              {"Du 3 au 6 juin 2025": ("2025-06-03/2025-06-06", "interval")})
+    assert f.rel("Anne Morel", "employed_by", "fondation Vigie").date == "2025"
+
+
+# --- dates without a year, relative dates ---
+
+def test_a_month_named_again_takes_the_year_it_was_first_named_with():
+    text = ("Du 2 au 5 octobre 2022 s'est tenu le salon.\n\nNous avions écrit en 2019 sur ce salon.\n\n"
+            "Le salon s'est déroulé en octobre à Lyon.")
+    assert values(text, "2023-01")[-1] == ("en octobre", "2022-10")
+
+
+def test_a_year_in_the_paragraph_comes_before_a_month_named_earlier():
+    text = "In June 2018 the ban began.\n\nIn 2020 the firm appealed and in June the court ruled."
+    assert values(text, "2021-01")[-1] == ("in June", "2020-06")
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Le jeudi 8 mars aura lieu une projection (film de 2015).", "2018-02", "2018-03-08"),
+    ("The screening takes place on Thursday, March 8 (a film made in 2015).", "2018-02", "2018-03-08"),
+    ("le samedi 8 mars, un débat", "2014-01", "2014-03-08"),
+])
+def test_a_weekday_picks_the_year(text, published, expected):
+    assert [v for _, v in values(text, published) if len(v) == 10] == [expected]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("Le salon ouvre ses portes ce mardi.", "2022-06-14", "2022-06-14"),
+    ("Le salon a ouvert ses portes mardi dernier.", "2022-06-16", "2022-06-14"),
+    ("The fair opens next Tuesday.", "2022-06-16", "2022-06-21"),
+    ("The fair opened last Tuesday.", "2022-06-16", "2022-06-14"),
+])
+def test_weekdays_relative_to_the_day_of_writing(text, published, expected):
+    assert [v for _, v in values(text, published)] == [expected]
+
+
+@pytest.mark.parametrize("text", ["Elle a fourni ses caméras à la police ces six dernières années.",
+                                  "It has sold cameras to the police over the past six years."])
+def test_the_past_years_are_an_interval_up_to_the_time_of_writing(text):
+    assert [v for _, v in values(text, "2020-09-01")] == ["2014/2020"]
+
+
+def test_relative_dates_under_a_quoted_dateline_count_from_it():
+    text = ("Publié le 10 mai 2016\n\nIl y a deux semaines, la firme a cédé.\n"
+            "Par Jean Roux - 3 février 2012\n"
+            "Le conseil a décidé il y a deux semaines de quitter le projet.\n"
+            "Hier encore, rien.")
+    got = values(text, "2016-05-10")
+    assert ("Il y a deux semaines", "2016-04-26") in got
+    assert ("il y a deux semaines", "2012-01-20") in got
+    assert ("Hier", "2016-05-09") in got
+    assert [d.isoformat() for _, _, d in datelines(text)] == ["2016-05-10", "2012-02-03"]
