@@ -42,9 +42,17 @@ def initials_fit(acronym: str, long: str) -> bool:
     heads = "".join(w[0] for w in words if w not in STOP)
     all_heads = "".join(w[0] for w in words)
     joined = "".join(letters)
-    if len(joined) >= 3 and sorted(joined) == sorted(heads):
-        return True  # a name translated: "NSA (Agence nationale de sécurité)"
+    if len(joined) >= 3 and sorted(joined) in (sorted(heads), sorted(_heads_without_nationality(words))):
+        return True  # a name translated: "NSA (Agence nationale de sécurité)", "l'Agence israélienne … (DECA)"
     return joined in (heads, all_heads) or _subsequence(joined, fold(long).replace(" ", ""), heads)
+
+
+def _heads_without_nationality(words: list[str]) -> str:
+    """Initials of the name's words but one nationality adjective, which a translation adds to say whose
+    agency it is ("Agence israélienne de contrôle des exportations de défense" for DECA)."""
+    nationality = {fold(n) for n in NATIONALITY}
+    kept = [w for w in words if w not in STOP and w not in nationality]
+    return "".join(w[0] for w in kept) if len(kept) == len([w for w in words if w not in STOP]) - 1 else ""
 
 
 def _subsequence(letters: str, text: str, heads: str) -> bool:
@@ -114,13 +122,16 @@ def brand_pairs(text: str, mentions: list[Mention]) -> list[tuple[Mention, Menti
 
 def short_name_pairs(mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
     """A company named without its generic tail ("Veltra" after "Veltra Systems"), when only one
-    company of the document starts with that word."""
+    company of the document is that word plus tail words ("NSO Group Technologies"). A name with another
+    word before its tail is not
+    a short form: "Nokia" is not "Nokia Siemens Networks", a joint venture named after its parents."""
     out = []
     for m in mentions:
         if " " in m.text.strip() or m.type not in ("Company", "Organization"):
             continue
         full = [p for p in mentions if p.type == "Company" and COMPANY_TAIL.search(p.text)
-                and fold(p.text.split()[0]) == fold(m.text)]
+                and fold(p.text.split()[0]) == fold(m.text)
+                and all(COMPANY_TAIL.search(" " + w) for w in p.text.split()[1:])]
         if len({fold(p.text) for p in full}) == 1:
             out.append((full[0], m))
     return out

@@ -213,3 +213,24 @@ def test_company_short_name_joins_its_full_name():
           mention(text, "Ardent", "Company", nth=2)]
     acronyms.cluster(text, ms)
     assert ms[0].cluster == ms[1].cluster and ms[4].cluster not in (ms[2].cluster, ms[3].cluster)
+
+
+def test_a_parent_is_not_the_short_name_of_a_joint_venture():
+    text = ("Kestrel Orion Networks, born of the groups Kestrel and Orion, sold probes. Kestrel denies. "
+            "Vantor Group Technologies said Vantor had stopped.")
+    ms = [mention(text, "Kestrel Orion Networks", "Company"), mention(text, "Kestrel", "Company", nth=1),
+          mention(text, "Vantor Group Technologies", "Company"), mention(text, "Vantor", "Company", nth=1)]
+    acronyms.cluster(text, ms)
+    assert ms[0].cluster != ms[1].cluster
+    assert ms[2].cluster == ms[3].cluster  # only tail words after the short name
+
+
+@pytest.mark.parametrize("acronym, name, fits", [
+    ("DECA", "Agence israélienne de contrôle des exportations de défense", True),
+    ("BIS", "Bureau américain de l'industrie et de la sécurité", True),
+    ("DECA", "Agence de contrôle des exportations de défense", True),
+    ("DECA", "Agence israélienne de contrôle des exportations", False),  # a letter without its word
+    ("DGSE", "Direction israélienne de la sécurité extérieure", False),  # a letter without its word
+])
+def test_translated_names_may_add_one_nationality(acronym, name, fits):
+    assert acronyms.initials_fit(acronym, name) is fits
