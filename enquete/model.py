@@ -78,6 +78,7 @@ class Mention:
     country: str | None = None  # ISO-3166 alpha-2, lowercase, where the text or gazetteer says
     categories: list[str] = field(default_factory=list)  # product categories (telecom-monitoring…)
     source: str = "ner"  # ner | gazetteer | rule | store
+    edition: str | None = None  # a recurring event's occurrence meant here: its year ("2013"), else the series
 
     @staticmethod
     def make_id(doc_id: str, start: int, end: int) -> str:

@@ -20,6 +20,7 @@ from enquete.extract import settle
 from enquete.extract.acronyms import cluster, defined_names, unseen_acronyms
 from enquete.extract.enumerations import group_mentions
 from enquete.extract.dates import find_dates
+from enquete.extract.editions import assign_editions
 from enquete.extract.names import fold
 from enquete.extract.nlp import Pipelines
 from enquete.model import ENTITY_TYPES, Document, Extraction, Mention
@@ -227,6 +228,7 @@ def from_parse(sdoc, doc: Document, pipelines: Pipelines) -> Extraction:
     sentences = [(s.start_char, s.end_char) for s in sdoc.sents]
     mentions = find_mentions(sdoc, doc, pipelines)
     dates = find_dates(doc.text, doc.published)
+    mentions = assign_editions(doc, sentences, mentions, dates, pipelines.entries)
     extraction = Extraction(doc.id, sentences, mentions, dates)
     from enquete.extract.facts import extract_facts  # here: facts imports this module's neighbours
 

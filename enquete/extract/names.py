@@ -34,6 +34,7 @@ class Entry:
     country: str | None = None
     categories: list[str] = field(default_factory=list)
     source: str = "gazetteer"
+    recurring: bool = False  # an event held again and again (a trade show): its mentions have editions
 
     @property
     def names(self) -> list[str]:
@@ -51,9 +52,13 @@ def _entry(raw: object, origin: str) -> Entry:
     if not isinstance(raw, dict) or not raw.get("name") or raw.get("type") not in ENTITY_TYPES:
         types = ", ".join(ENTITY_TYPES)
         raise InvalidData(f"{origin}: each entry needs a name and a type among {types}: {raw!r}")
+    recurring = raw.get("recurring", False)
+    if not isinstance(recurring, bool) or (recurring and raw["type"] != "Event"):
+        raise InvalidData(f"{origin}: 'recurring' is true or false, and true only for an Event: {raw!r}")
     country = raw.get("country")
     return Entry(str(raw["name"]), raw["type"], [str(a) for a in raw.get("aliases") or []],
-                 str(country).lower() if country else None, [str(c) for c in raw.get("categories") or []])
+                 str(country).lower() if country else None, [str(c) for c in raw.get("categories") or []],
+                 recurring=recurring)
 
 
 def parse_yaml(text: str, origin: str) -> list[Entry]:

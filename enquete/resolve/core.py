@@ -13,7 +13,8 @@ Steps, each conservative (a wrong merge in print is a libel risk; a split is onl
    it (and refused exact pairs) are review candidates only. Companies never link on a fuzzy score.
 4. *Constraints*, checked on whole groups (so transitivity cannot sneak past them): types must agree
    (Company, Organization and PublicBody are one family, on an exact key only), explicit countries
-   must agree, public bodies must agree on their state (explicit, else the document's dominant
+   must agree, editions must agree (two editions of a trade show, or an edition and its series, are
+   never one actor; an edition's key is its series' key and its year, "milipol 2013"), public bodies must agree on their state (explicit, else the document's dominant
    country), a group may hold at most one stored entity (`anchor`, incremental mode), and human
    judgements: `forced` pairs are linked first, `cannot` sides are never linked.
 """
@@ -25,8 +26,10 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 
+from enquete.extract.editions import without_year
 from enquete.resolve.names import ORG_TYPES, demonym_country, fold, is_full_person_name, name_key
 
 log = logging.getLogger(__name__)
@@ -49,6 +52,21 @@ class MentionRow:
     country: str | None = None
     categories: list[str] = field(default_factory=list)
     entity_id: str | None = None
+    edition: str | None = None  # the year of a recurring event's occurrence (None: the series, or no event)
+
+    @classmethod
+    def of(cls, row: Any) -> "MentionRow":
+        """From a stored `mention` row."""
+        return cls(row.id, row.doc_id, row.text, row.type, row.cluster, row.country,
+                   list(row.categories or []), row.entity_id, row.edition)
+
+
+def mention_key(m: MentionRow) -> str:
+    """The matching key of a mention: its name's key; an edition's is its series' key and its year."""
+    if not m.edition:
+        return name_key(m.text, m.type)
+    base = name_key(without_year(m.text, m.edition), m.type)
+    return f"{base} {m.edition}" if base else ""
 
 
 @dataclass
@@ -63,6 +81,7 @@ class Unit:
     country: str | None = None  # explicit (mention.country), majority
     context: str | None = None  # the document's dominant country
     anchor: str | None = None  # stored entity this unit already belongs to (incremental)
+    edition: str | None = None  # the year of the occurrence of a recurring event its mentions name
 
     def strong_keys(self) -> set[str]:
         """Keys usable across documents: never a person's surname alone."""
@@ -153,23 +172,23 @@ def build_units(mentions: list[MentionRow], constraints: Constraints | None = No
     for m in mentions:
         if m.id in cons.rejected or not m.text.strip():
             continue
-        key = name_key(m.text, m.type)
+        key = mention_key(m)
         if not key:
             continue
         if incremental and m.entity_id:
-            gkey: tuple = (m.doc_id, "entity", m.entity_id, m.type)
+            gkey: tuple = (m.doc_id, "entity", m.entity_id, m.type, m.edition)
         elif m.id in carved:
-            gkey = (m.doc_id, "carve", carved[m.id], m.type)
+            gkey = (m.doc_id, "carve", carved[m.id], m.type, m.edition)
         elif m.cluster:
-            gkey = (m.doc_id, "cluster", m.cluster, m.type)
+            gkey = (m.doc_id, "cluster", m.cluster, m.type, m.edition)
         else:
-            gkey = (m.doc_id, "key", key, m.type)
+            gkey = (m.doc_id, "key", key, m.type, m.edition)
         groups[gkey].append(m)
     context = dominant_countries(mentions)
     units: list[Unit] = []
     for gkey, ms in groups.items():
-        u = Unit(len(units), gkey[0], gkey[3], ms, {name_key(m.text, m.type) for m in ms},
-                 _majority(m.country or _qualifier(m) for m in ms), context.get(gkey[0]))
+        u = Unit(len(units), gkey[0], gkey[3], ms, {mention_key(m) for m in ms},
+                 _majority(m.country or _qualifier(m) for m in ms), context.get(gkey[0]), edition=gkey[4])
         if gkey[1] == "entity":
             u.anchor = gkey[2]
         units.append(u)

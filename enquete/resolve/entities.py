@@ -1,5 +1,6 @@
 """What an entity row says, computed from its mentions (pure): canonical name, type, country,
-categories, and a stable id for a new entity."""
+categories, and a stable id for a new entity. An edition of a recurring event is named by its series'
+fullest name and its year ("Milipol Paris 2013"), whatever words its mentions wrap around the name."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
+from enquete.extract.editions import without_year
 from enquete.model import ENTITY_TYPES
 from enquete.resolve.core import MentionRow
 from enquete.resolve.names import TITLES, fold, is_acronym, is_full_person_name, name_key
@@ -42,6 +44,23 @@ def canonical_name(mentions: Iterable[MentionRow], type_: str) -> str:
         return (_informative(text, type_), counts[text], heads[text], -titled, len(text), text)
 
     return max(counts, key=rank)
+
+
+#: A generic word written in lower case before a show's own name ("salon Milipol", "salon du MILIPOL").
+_GENERIC = re.compile(r"^(?:salon|show|exhibition|fair|foire|expo|exposition|conférence|conference)\s+"
+                      r"(?:du\s+|de\s+|of\s+)?(?=[A-Z0-9ÉÈ])")
+
+
+def edition_name(mentions: Iterable[MentionRow]) -> str | None:
+    """An edition's name: the fullest form of its series' own name among the mentions, then the most
+    frequent, and its year ("Milipol Paris 2013"); None unless the mentions name one edition."""
+    mentions = list(mentions)
+    editions = {m.edition for m in mentions}
+    if len(editions) != 1 or None in editions:
+        return None
+    year = str(editions.pop())
+    forms = Counter(_GENERIC.sub("", without_year(" ".join(m.text.split()), year)) for m in mentions)
+    return f"{max(forms, key=lambda t: (len(t.split()), forms[t], t))} {year}"
 
 
 def entity_type(mentions: Iterable[MentionRow]) -> str:
@@ -84,7 +103,8 @@ def entity_values(mentions: list[MentionRow], context: str | None = None) -> dic
     """The entity row (without id) for a group of mentions."""
     type_ = entity_type(mentions)
     assert type_ in ENTITY_TYPES, type_
-    name = canonical_name([m for m in mentions if m.type == type_], type_)
+    typed = [m for m in mentions if m.type == type_]
+    name = edition_name(typed) or canonical_name(typed, type_)
     cats = sorted({c for m in mentions for c in (m.categories or [])})
     # a public body's state is what its mentions or its own name say (a demonym, a capital); the country
     # a document is about (`context`) keeps bodies apart when linking but is no fact to show or screen on

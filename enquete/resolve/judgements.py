@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, insert, select, update
 
 from enquete.exc import InvalidData
-from enquete.resolve.core import Constraints, MentionRow, Unit, family
+from enquete.resolve.core import Constraints, MentionRow, Unit, family, mention_key
 from enquete.resolve.entities import entity_values, new_entity_id
 from enquete.resolve.names import name_key
 from enquete.store import Store
@@ -39,13 +39,12 @@ def _now() -> str:
 
 def _mentions_of(conn: Connection, eid: str) -> list[MentionRow]:
     q = select(mention).where(mention.c.entity_id == eid).order_by(mention.c.id)
-    return [MentionRow(r.id, r.doc_id, r.text, r.type, r.cluster, r.country, list(r.categories or []),
-                       r.entity_id) for r in conn.execute(q)]
+    return [MentionRow.of(r) for r in conn.execute(q)]
 
 
 def _side(ms: list[MentionRow]) -> dict[str, Any]:
-    keys = sorted({f"{m.type}|{name_key(m.text, m.type)}" for m in ms
-                   if Unit(0, "", m.type, [], {name_key(m.text, m.type)}).strong_keys()})
+    keys = sorted({f"{m.type}|{mention_key(m)}" for m in ms
+                   if Unit(0, "", m.type, [], {mention_key(m)}).strong_keys()})
     return {"mentions": sorted(m.id for m in ms), "keys": keys}
 
 
@@ -164,7 +163,7 @@ def load_constraints(conn: Connection, mentions: list[MentionRow]) -> Constraint
     present = {m.id for m in mentions}
     by_key: dict[str, set[str]] = {}
     for m in mentions:
-        by_key.setdefault(f"{m.type}|{name_key(m.text, m.type)}", set()).add(m.id)
+        by_key.setdefault(f"{m.type}|{mention_key(m)}", set()).add(m.id)
     cons = Constraints()
     for j in conn.execute(select(judgement).where(judgement.c.kind.in_(KINDS)).order_by(judgement.c.id)):
         v = j.value or {}

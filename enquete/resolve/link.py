@@ -17,6 +17,8 @@ from enquete.resolve.core import (
 from enquete.resolve.names import is_full_person_name, tokens
 
 log = logging.getLogger(__name__)
+#: Why two editions of a recurring event (or an edition and its series) are never linked: no review either.
+EDITIONS = "different editions of a recurring event"
 
 
 def score_keys(type_a: str, keys_a: set[str], type_b: str, keys_b: set[str]) -> tuple[float, str]:
@@ -49,6 +51,7 @@ class _Root:
     country: str | None = None
     body_country: str | None = None  # public bodies: explicit else context
     anchor: str | None = None
+    edition: str | None = None
     sides: dict[int, int] = field(default_factory=dict)  # cannot-link judgement -> side (0 or 1)
 
 
@@ -67,7 +70,7 @@ class Linker:
 
     @staticmethod
     def _root_of(u: Unit, cons: Constraints) -> _Root:
-        r = _Root(country=u.country, anchor=u.anchor)
+        r = _Root(country=u.country, anchor=u.anchor, edition=u.edition)
         r.type_counts[u.type] = len(u.mentions)
         if u.type == "PublicBody" or (family(u.type) == "org" and _descriptive(u)):
             r.body_country = u.country or u.context
@@ -90,6 +93,8 @@ class Linker:
         a, b = self.roots[self.find(i)], self.roots[self.find(j)]
         if a.anchor and b.anchor and a.anchor != b.anchor:
             return "two stored entities"
+        if a.edition != b.edition:
+            return EDITIONS
         if a.country and b.country and a.country != b.country:
             return f"countries differ ({a.country} / {b.country})"
         if a.body_country and b.body_country and a.body_country != b.body_country:
@@ -196,7 +201,7 @@ def link(mentions: list[MentionRow], constraints: Constraints | None = None,
         refusal = linker.conflict(i, j)
         if s >= AUTO_THRESHOLD and refusal is None:
             linker.union(i, j)
-        else:
+        elif refusal != EDITIONS:
             candidates.append(Candidate(i, j, s, refusal or why))
     return linker.groups(), candidates
 

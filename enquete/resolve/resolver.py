@@ -35,9 +35,8 @@ def now() -> str:
 def load_mentions(conn: Connection, doc_ids: set[str] | None = None) -> list[MentionRow]:
     """Mention rows (incremental: linked ones everywhere plus the unlinked ones of `doc_ids`)."""
     q = select(mention.c.id, mention.c.doc_id, mention.c.text, mention.c.type, mention.c.cluster,
-               mention.c.country, mention.c.categories, mention.c.entity_id)
-    rows = [MentionRow(r.id, r.doc_id, r.text, r.type, r.cluster, r.country, list(r.categories or []),
-                       r.entity_id) for r in conn.execute(q)]
+               mention.c.country, mention.c.categories, mention.c.entity_id, mention.c.edition)
+    rows = [MentionRow.of(r) for r in conn.execute(q)]
     if doc_ids is None:
         return rows
     return [m for m in rows if m.entity_id or m.doc_id in doc_ids]

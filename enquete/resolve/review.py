@@ -12,10 +12,9 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from enquete.resolve.core import REVIEW_THRESHOLD, MentionRow, Unit
+from enquete.resolve.core import REVIEW_THRESHOLD, MentionRow, Unit, mention_key
 from enquete.resolve.dossier import sentence_around
 from enquete.resolve.link import candidate_pairs, score_keys
-from enquete.resolve.names import name_key
 from enquete.store import Store
 from enquete.store.schema import document, entity, judgement, mention
 
@@ -50,12 +49,12 @@ def _units(conn: Connection) -> tuple[list[Unit], list[Any]]:
     ents = list(conn.execute(select(entity).order_by(entity.c.id)).all())
     by_entity: dict[str, list[MentionRow]] = defaultdict(list)
     for r in conn.execute(select(mention).where(mention.c.entity_id.is_not(None))):
-        by_entity[r.entity_id].append(MentionRow(r.id, r.doc_id, r.text, r.type, r.cluster, r.country,
-                                                 [], r.entity_id))
+        by_entity[r.entity_id].append(MentionRow.of(r))
     units = []
     for i, e in enumerate(ents):
         ms = by_entity.get(e.id, [])
-        units.append(Unit(i, e.id, e.type, ms, {name_key(m.text, m.type) for m in ms}, e.country))
+        units.append(Unit(i, e.id, e.type, ms, {mention_key(m) for m in ms}, e.country,
+                          edition=next((m.edition for m in ms if m.edition), None)))
     return units, ents
 
 
@@ -80,7 +79,7 @@ def candidates(store: Store, min_score: float = REVIEW_THRESHOLD) -> list[Candid
         out = []
         for i, j in candidate_pairs(units):
             a, b = units[i], units[j]
-            if frozenset((a.doc_id, b.doc_id)) in judged:
+            if frozenset((a.doc_id, b.doc_id)) in judged or a.edition != b.edition:
                 continue
             s, why = score_keys(a.type, a.strong_keys(), b.type, b.strong_keys())
             if s < min_score:

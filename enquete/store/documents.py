@@ -100,7 +100,7 @@ def save_extraction(conn: Connection, doc_id: str, ex: Extraction) -> None:
             seen.add(m.id)
             rows.append({"id": m.id, "doc_id": doc_id, "start": m.start, "end": m.end, "text": m.text,
                          "type": m.type, "cluster": m.cluster, "country": m.country,
-                         "categories": list(m.categories or []), "source": m.source})
+                         "categories": list(m.categories or []), "source": m.source, "edition": m.edition})
     _insert(conn, mention, rows)
     _insert(conn, date_mention, [{"doc_id": doc_id, "start": d.start, "end": d.end, "text": d.text,
                                   "value": d.value, "precision": d.precision} for d in ex.dates])

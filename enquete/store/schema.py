@@ -75,6 +75,7 @@ mention = Table(
     Column("categories", JSON),
     Column("source", String(20)),
     Column("entity_id", ID, ForeignKey("entity.id", ondelete="SET NULL")),
+    Column("edition", String(10)),  # migration 0003: the year of a recurring event's occurrence
     Index("ix_mention_doc", "doc_id"),
     Index("ix_mention_entity", "entity_id"),
 )
