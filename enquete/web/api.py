@@ -5,8 +5,8 @@ from __future__ import annotations
 from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel
 
-from enquete import privacy
-from enquete.web import facts, graph, queries, review
+from enquete import privacy, query
+from enquete.web import graph, queries, review
 from enquete.web.auth import list_collections
 from enquete.web.deps import ApiScope, ApiViewer, api_write_guard, csrf_token, get_store, require_editor
 
@@ -52,13 +52,13 @@ def search(scope: ApiScope, q: str = "", limit: int = Query(20, ge=1, le=200)) -
 @router.get("/documents/{doc_id}")
 def document(doc_id: str, scope: ApiScope) -> dict:
     """A document with its mentions, evidence spans (offsets into the returned text) and facts."""
-    return facts.read_document(scope, doc_id)
+    return queries.read_document(scope, doc_id)
 
 
 @router.get("/entities/{entity_id}")
 def entity(entity_id: str, scope: ApiScope) -> dict:
     """The dossier of an entity."""
-    return facts.dossier(scope, entity_id)
+    return query.viewer_dossier(scope, entity_id)
 
 
 @router.get("/entities/{entity_id}/graph")
@@ -72,7 +72,7 @@ def protect(entity_id: str, body: Protection, request: Request, viewer: ApiViewe
     """Mark (or unmark) a person protected: editors only."""
     require_editor(viewer)
     api_write_guard(request, viewer)
-    facts.dossier(scope, entity_id)  # 404 unless the editor can see it
+    query.viewer_dossier(scope, entity_id)  # 404 unless the editor can see it
     real = scope.entity_ref(entity_id)
     privacy.set_protected(scope.store, real, body.protected, author=viewer.username)
     return {"id": privacy.shown_id(scope.store, real, body.protected and viewer.redacts),
@@ -82,19 +82,19 @@ def protect(entity_id: str, body: Protection, request: Request, viewer: ApiViewe
 @router.get("/timeline")
 def timeline(scope: ApiScope, limit: int = Query(500, ge=1, le=5000)) -> list[dict]:
     """Dated relations, events and claims, in date order."""
-    return facts.timeline(scope, limit)
+    return query.timeline(scope, limit)
 
 
 @router.get("/contradictions")
 def contradictions(scope: ApiScope) -> list[dict]:
     """Pairs of claims (or a claim and a relation) that answer one question in opposite ways."""
-    return facts.contradictions(scope)
+    return query.contradictions(scope)
 
 
 @router.get("/flags")
 def flags(scope: ApiScope) -> list[dict]:
     """Transfers that breach (or may breach) an embargo or export rule."""
-    return facts.flags(scope)
+    return query.flags(scope)
 
 
 @router.get("/review")

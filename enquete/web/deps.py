@@ -17,7 +17,7 @@ from itsdangerous import BadSignature, URLSafeTimedSerializer
 from enquete.store import Store
 from enquete.web import auth
 from enquete.web.auth import Viewer
-from enquete.web.queries import Scope, make_scope
+from enquete.query import Scope, make_scope
 
 SESSION_COOKIE = "enquete_session"
 SESSION_MAX_AGE = 12 * 3600

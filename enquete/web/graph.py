@@ -14,8 +14,7 @@ from sqlalchemy import or_, select
 
 from enquete.exc import NotFound
 from enquete.store.schema import entity, mention, relation
-from enquete.web.facts import relation_rows
-from enquete.web.queries import Scope
+from enquete.query import Scope, relation_rows
 
 SIZE = 760
 RADIUS = 150

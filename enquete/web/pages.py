@@ -12,7 +12,8 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.templating import Jinja2Templates
 
 from enquete import privacy
-from enquete.web import auth, facts, graph, queries, review
+from enquete import query
+from enquete.web import auth, graph, queries, review
 from enquete.web.deps import (
     PageScope, PageViewer, check_csrf, csrf_token, current_viewer, get_store, new_session, require_editor,
     write_session,
@@ -76,13 +77,13 @@ def search_page(request: Request, scope: PageScope, q: str = "", limit: int = Qu
 
 @router.get("/documents/{doc_id}", response_class=HTMLResponse)
 def document_page(doc_id: str, request: Request, scope: PageScope) -> HTMLResponse:
-    doc = facts.read_document(scope, doc_id)
+    doc = queries.read_document(scope, doc_id)
     return render(request, "document.html", doc=doc, body=highlight(doc["text"], doc["mentions"], doc["evidence"]))
 
 
 @router.get("/entities/{entity_id}", response_class=HTMLResponse)
 def entity_page(entity_id: str, request: Request, scope: PageScope) -> HTMLResponse:
-    return render(request, "entity.html", e=facts.dossier(scope, entity_id))
+    return render(request, "entity.html", e=query.viewer_dossier(scope, entity_id))
 
 
 @router.post("/entities/{entity_id}/protect")
@@ -90,7 +91,7 @@ def protect(entity_id: str, request: Request, viewer: PageViewer, scope: PageSco
             protected: str = Form("1")) -> RedirectResponse:
     require_editor(viewer)
     check_csrf(request, csrf)
-    facts.dossier(scope, entity_id)  # 404 unless the editor can see it
+    query.viewer_dossier(scope, entity_id)  # 404 unless the editor can see it
     real = scope.entity_ref(entity_id)
     privacy.set_protected(scope.store, real, protected == "1", author=viewer.username)
     shown = privacy.shown_id(scope.store, real, protected == "1" and viewer.redacts)
@@ -105,17 +106,17 @@ def graph_page(entity_id: str, request: Request, scope: PageScope, hops: int = Q
 
 @router.get("/timeline", response_class=HTMLResponse)
 def timeline_page(request: Request, scope: PageScope) -> HTMLResponse:
-    return render(request, "timeline.html", items=facts.timeline(scope))
+    return render(request, "timeline.html", items=query.timeline(scope))
 
 
 @router.get("/contradictions", response_class=HTMLResponse)
 def contradictions_page(request: Request, scope: PageScope) -> HTMLResponse:
-    return render(request, "contradictions.html", items=facts.contradictions(scope))
+    return render(request, "contradictions.html", items=query.contradictions(scope))
 
 
 @router.get("/flags", response_class=HTMLResponse)
 def flags_page(request: Request, scope: PageScope) -> HTMLResponse:
-    return render(request, "flags.html", items=facts.flags(scope))
+    return render(request, "flags.html", items=query.flags(scope))
 
 
 @router.get("/review", response_class=HTMLResponse)

@@ -1,125 +1,23 @@
-"""What the web shows, computed once per view for both formats (the JSON API and the HTML page).
+"""What the web shows beyond enquete.query's facts (search and the document view), computed once per
+view for both formats (the JSON API and the HTML page).
 
-Every function takes a `Scope` (who is asking: the visible documents and the redaction of protected
-names) and returns plain dicts. Access control lives here: every query is filtered by the documents
-the viewer may see, so an entity, relation, claim, flag or contradiction is only shown through
-evidence in a visible document.
+Every function takes an enquete.query `Scope` (who is asking: the visible documents and the redaction
+of protected names) and returns plain dicts filtered by the documents the viewer may see.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Select, false, func, or_, select
+from sqlalchemy import func, or_, select
 
 from enquete.exc import InvalidData, NotFound
-from enquete.privacy import OffsetMap, Redactor, load_redactor
-from enquete.store import Store
-from enquete.store.schema import collection, document, entity, evidence, mention
+from enquete.query import Scope, claim_rows, event_rows, relation_rows
+from enquete.store.schema import claim, collection, document, entity, event, evidence, mention, relation
 
 log = logging.getLogger(__name__)
-
-
-@dataclass
-class Scope:
-    """A viewer's window on the store: visible documents and redaction."""
-
-    store: Store
-    collections: frozenset[int] | None  # None: everything (admin)
-    redactor: Redactor
-    _docs: dict[str, tuple[str, OffsetMap]] = field(default_factory=dict)
-
-    def visible_docs(self) -> Select:
-        """SELECT of the ids of the documents the viewer may see."""
-        q = select(document.c.id)
-        if self.collections is None:
-            return q
-        if not self.collections:
-            return q.where(false())
-        return q.where(document.c.collection_id.in_(sorted(self.collections)))
-
-    def doc_visible(self, conn: Any, doc_id: str) -> bool:
-        return conn.execute(self.visible_docs().where(document.c.id == doc_id)).first() is not None
-
-    def eid(self, entity_id: str | None) -> str | None:
-        """The id the viewer sees for an entity (protected entities go by a public id)."""
-        return self.redactor.eid(entity_id)
-
-    def entity_ref(self, shown: str) -> str:
-        """The real entity id behind an id from a request; NotFound for a protected entity's real id
-        asked for by a viewer who sees it redacted."""
-        real = self.redactor.real_id(shown)
-        if real is None:
-            raise NotFound(f"no entity {shown!r}")
-        return real
-
-    def name(self, entity_id: str | None, name: str | None) -> str | None:
-        return self.redactor.name(entity_id, name)
-
-    def text(self, text: str | None) -> str | None:
-        return self.redactor.text(text)
-
-    def doc_text(self, conn: Any, doc_id: str) -> tuple[str, OffsetMap]:
-        """The (redacted) text of a document and the map of original offsets onto it."""
-        if doc_id not in self._docs:
-            raw = conn.execute(select(document.c.text).where(document.c.id == doc_id)).scalar() or ""
-            if self.redactor.active:
-                spans = conn.execute(select(mention.c.start, mention.c.end, mention.c.entity_id).where(
-                    mention.c.doc_id == doc_id, mention.c.entity_id.in_(list(self.redactor.protected)))).all()
-                self._docs[doc_id] = self.redactor.text_with_map(raw, [tuple(s) for s in spans])
-            else:
-                self._docs[doc_id] = (raw, OffsetMap())
-        return self._docs[doc_id]
-
-
-def make_scope(store: Store, collections: frozenset[int] | None, redacts: bool) -> Scope:
-    """The Scope of a viewer: `collections` None means all; `redacts` hides protected names."""
-    return Scope(store, collections, load_redactor(store) if redacts else Redactor({}))
-
-
-def evidence_for(scope: Scope, conn: Any, kind: str, ids: list[str]) -> dict[str, list[dict]]:
-    """Evidence of facts of one kind, by fact id, restricted to visible documents; offsets and quotes
-    are those of the (redacted) text the viewer reads."""
-    if not ids:
-        return {}
-    rows = conn.execute(
-        select(evidence, document.c.title).join(document, document.c.id == evidence.c.doc_id)
-        .where(evidence.c.owner_kind == kind, evidence.c.owner_id.in_(ids),
-               evidence.c.doc_id.in_(scope.visible_docs()))
-        .order_by(evidence.c.doc_id, evidence.c.start)).all()
-    out: dict[str, list[dict]] = {}
-    for r in rows:
-        if scope.redactor.active:
-            text, omap = scope.doc_text(conn, r.doc_id)
-            s, e = omap.span(r.start, r.end)
-            quote = text[s:e]
-        else:  # nothing to redact: the stored quote is text[start:end] already
-            s, e, quote = r.start, r.end, r.quote
-        out.setdefault(r.owner_id, []).append({
-            "doc": r.doc_id, "start": s, "end": e, "quote": quote, "title": scope.text(r.title),
-            "anchor": f"/documents/{r.doc_id}#ev-{s}-{e}"})
-    return out
-
-
-def parties(scope: Scope, conn: Any, mention_ids: list[str]) -> dict[str, dict]:
-    """For mention ids: the entity they refer to ({id, name, type}); id None when unresolved."""
-    ids = [m for m in set(mention_ids) if m]
-    if not ids:
-        return {}
-    rows = conn.execute(select(mention.c.id, mention.c.text, mention.c.type, mention.c.entity_id,
-                               entity.c.name, entity.c.type.label("etype"))
-                        .outerjoin(entity, entity.c.id == mention.c.entity_id)
-                        .where(mention.c.id.in_(ids))).all()
-    out = {}
-    for r in rows:
-        if r.entity_id:
-            out[r.id] = {"id": scope.eid(r.entity_id), "name": scope.name(r.entity_id, r.name), "type": r.etype}
-        else:
-            out[r.id] = {"id": None, "name": scope.text(r.text), "type": r.type}
-    return out
 
 
 def _snippet(text: str, terms: list[str], width: int = 90) -> dict:
@@ -232,3 +130,13 @@ def document_view(scope: Scope, doc_id: str) -> dict:
             "outlet": scope.text(row.outlet), "published": row.published, "language": row.language,
             "collection": row.collection, "near_duplicate_of": row.near_duplicate_of, "text": text,
             "mentions": ments, "evidence": evs}
+
+
+def read_document(scope: Scope, doc_id: str) -> dict:
+    """A document as the viewer may read it (document_view) with the facts it supports."""
+    doc = document_view(scope, doc_id)
+    with scope.store.connect() as conn:
+        doc["relations"] = relation_rows(scope, conn, relation.c.doc_id == doc_id)
+        doc["claims"] = claim_rows(scope, conn, claim.c.doc_id == doc_id)
+        doc["events"] = event_rows(scope, conn, event.c.doc_id == doc_id)
+    return doc

@@ -20,7 +20,7 @@ from sqlalchemy import func, insert, select
 
 from enquete.exc import InvalidData, NotFound
 from enquete.store.schema import entity, judgement, mention
-from enquete.web.queries import Scope
+from enquete.query import Scope
 
 log = logging.getLogger(__name__)
 
