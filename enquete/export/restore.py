@@ -44,6 +44,8 @@ REQUIRED: dict[str, dict[str, Any]] = {
     "flag": {"id": S, "rule": S, "status": S, "why": S, "evidence": L},
     "judgement": {"id": I, "judgement": S, "author": S, "created_at": S},
 }
+#: Fields older exports lack, checked where present.
+OPTIONAL: dict[str, dict[str, Any]] = {"mention": {"edition": (S, OPT)}}
 REQUIRED["unresolved_relation"] = REQUIRED["relation"]
 REQUIRED["unresolved_claim"] = REQUIRED["claim"]
 EMPTY_CHECK = (collection, document, entity, mention, judgement, contradiction, flag)
@@ -60,6 +62,9 @@ def _check_row(row: Any, texts: dict[str, str]) -> str:
         value = row.get(name)
         if name not in row or not isinstance(value, typ) or (typ is I and isinstance(value, bool)):
             return f"{kind} row: field {name!r} is missing or has the wrong type"
+    for name, typ in OPTIONAL.get(kind, {}).items():
+        if name in row and not isinstance(row[name], typ):
+            return f"{kind} row: field {name!r} has the wrong type"
     if kind == "document":
         texts[row["id"]] = row["text"]
     for ev in row.get("evidence", []):

@@ -6,9 +6,10 @@ when the gazetteer marks its entry `recurring`, or when its own words say salon/
 expo/conference. Its `edition` is decided from general signals, first that applies:
 
 1. a year written with the name: in it ("JO 2024", "Milipol2023": a known name glued to a year, as in a
-   hashtag or a photo credit, is a mention of that edition even where the NER saw none), right after it ("salon Milipol de 2013",
-   "Milipol 2021", "Eurosatory en 2018"), or before it ("the 2019 edition of ISS World", "l'édition 2019
-   du salon X"); a year written right after the name is part of the edition's name, so the span takes it in;
+   hashtag or a photo credit, is a mention of that edition even where the NER saw none), right after it
+   ("salon Milipol de 2013", "Milipol 2021", "Eurosatory en 2018"), or before it ("the 2019 edition of
+   ISS World", "l'édition 2019 du salon X"); a year written right after the name is part of the
+   edition's name, so the span takes it in;
 2. "édition de X" / "edition of X" (the word says one occurrence): the date nearest in the mention's clause;
 3. a date of a month or a day in the mention's clause ("Du 14 au 17 novembre 2023 s'est tenu le salon X");
 4. a clause about the series itself (organisers, hosts, recurrence: "organisé sous l'égide de", "hosted
@@ -41,7 +42,8 @@ _IN_NAME = re.compile(rf"(?<![\d])({YEAR})(?![\d])")
 _ATTACHED = re.compile(rf"(?:\s?|\s+(?:de|d['’]|of)\s+)({YEAR})(?![\w/-])")
 _LOOSE = re.compile(rf"(?:\s+(?:en|in)\s+|['’]s\s+|\s+(?:de|d['’]|of)\s+[A-ZÉ][\w-]+\s+)({YEAR})(?![\w/-])")
 _DET = r"(?:de\s+la\s+|de\s+l['’]|du\s+|de\s+|d['’]|of\s+(?:the\s+)?)"
-_BEFORE = re.compile(rf"(?:\b(?:the|le|la|l['’])\s*({YEAR})\s+(?:edition\s+of\s+(?:the\s+)?|éditions?\s+{_DET})?"
+_BEFORE = re.compile(rf"(?:\b(?:the|le|la|l['’])\s*({YEAR})\s+"
+                     rf"(?:edition\s+of\s+(?:the\s+)?|éditions?\s+{_DET})?"
                      rf"|\b(?:édition|edition)\s+({YEAR})\s+{_DET})(?:salon\s+|show\s+)?$", re.I)
 _EDITION_OF = re.compile(rf"\b(?:édition|edition)\s+(?:\w+\s+)?{_DET}(?:salon\s+|show\s+)?$", re.I)
 _UPCOMING = re.compile(r"\b(?:prochaine?|next|upcoming|forthcoming)\s+(?:\w+\s+)?$", re.I)
@@ -156,7 +158,8 @@ class _Reader:
 
     def clause_dates(self, m: Mention) -> list[DateMention]:
         start, end, holes = self.clauses.of(m.start)
-        return [d for d in self.dates if start <= d.start < end and not any(a <= d.start < b for a, b in holes)]
+        return [d for d in self.dates
+                if start <= d.start < end and not any(a <= d.start < b for a, b in holes)]
 
     def before(self, m: Mention) -> str:
         start = self.clauses.of(m.start)[0]
@@ -179,7 +182,7 @@ class _Reader:
         return None
 
     def dated(self, m: Mention) -> _Found | None:
-        """Rules 2 and 3: 'édition de X' and the nearest date of its clause, or a month or day in the clause."""
+        """Rules 2 and 3: 'édition de X' and the nearest date of its clause, else a month or day there."""
         dates = self.clause_dates(m)
         before = self.before(m)
         edition_of = _EDITION_OF.search(before)
@@ -223,7 +226,8 @@ def glued(doc: Document, mentions: list[Mention], entries: dict[str, Entry]) -> 
     for g in rx.finditer(doc.text):
         if not any(m.start < g.end() and g.start() < m.end for m in mentions):
             mid = Mention.make_id(doc.id, g.start(), g.end())
-            out.append(Mention(mid, doc.id, g.start(), g.end(), g.group(), "Event", cluster=mid, source="rule"))
+            out.append(Mention(mid, doc.id, g.start(), g.end(), g.group(), "Event", cluster=mid,
+                               source="rule"))
     return out
 
 
