@@ -274,8 +274,9 @@ class _Resolver:
 
     def _past_years(self, g: dict, pos: int) -> tuple[str, str] | None:
         """"ces huit dernières années", "over the past eight years": from that many years back to the
-        time of writing."""
+        time of writing (in an undated text, the year of the first month it names)."""
         n, y = _count(g.get("n1") or g.get("n2") or g.get("n3")), self.ref_year(pos)
+        y = y or next((year for _, _, year in self.months), None)  # undated: the year of its first scene
         return (f"{y - n}/{y}", "interval") if n and y and n <= 60 else None
 
     def _weekday(self, g: dict, pos: int) -> tuple[str, str] | None:

@@ -15,8 +15,8 @@ from enquete.extract.relations import Sent, evidence
 
 log = logging.getLogger(__name__)
 PARTICIPANTS = ("Person", "Company", "Organization", "PublicBody", "Country", "Product", "Event", "Law")
-DATELINE = re.compile(r"publi[ée]|mis à jour|mise à jour|published|updated|posted|\d{1,2}h\d{2}"
-                      r"|\d{1,2}:\d{2}", re.I)
+DATELINE = re.compile(r"(?:publi[ée]e?|mise? à jour|published|updated|posted)\s*(?:le\b|on\b|:|\d)"
+                      r"|\d{1,2}h\d{2}|\d{1,2}:\d{2}", re.I)  # "Publié le", not "a publié un rapport"
 DEICTIC = re.compile(r"aujourd['’]hui|ce jour|ce matin|ce soir|today|this morning|tonight", re.I)
 RANK = {"day": 3, "month": 2, "interval": 1, "year": 0}
 MAX_DESC = 160
@@ -94,6 +94,8 @@ def extract_events(sents: list[Sent], doc: model.Document, rels: list[model.Rela
             continue  # titles, captions and link lists are not events
         dates = sentence_dates(sent, doc)
         for d in dates:
+            if not of_a_fact(sent, d):
+                continue
             out.append(model.Event(
                 date=d.value, precision=d.precision, description=describe(sent, doc, rels, by_id),
                 participants=parts, evidence=evidence(doc, sent, d.start, d.end)))
@@ -105,6 +107,35 @@ def extract_events(sents: list[Sent], doc: model.Document, rels: list[model.Rela
                     date=value, precision=precision,  # type: ignore[arg-type]
                     description=describe(sent, doc, rels, by_id),
                     participants=[scene[0].id, *others], evidence=evidence(doc, sent, sent.start, sent.end)))
+    return told_once(out, by_id)
+
+
+def of_a_fact(sent: Sent, d: model.DateMention) -> bool:
+    """Whether the date tells when something happened: a verb stands in its part of the sentence (the
+    stretch between colons, brackets and parentheses), not a bare heading ("Texte de l'article du 4
+    novembre 2011 : [...]", "JO 2024 : ...") nor a verbless aside ("(de Y. Feldman, 2013, 60 min)")."""
+    text = sent.span.doc.text
+    lo = max(text.rfind(c, sent.start, d.start) for c in SEGMENT) + 1
+    lo = max(lo, sent.start)
+    hi = min([i for c in SEGMENT if (i := text.find(c, d.end, sent.end)) >= 0] or [sent.end])
+    return any(t.pos_ in ("VERB", "AUX") for t in sent.span if lo <= t.idx < hi and t.idx + len(t) <= hi)
+
+
+SEGMENT = ":;()[]"
+
+
+def told_once(events: list[model.Event], by_id: dict[str, model.Mention]) -> list[model.Event]:
+    """One event per fact: the same date with the same actors, told again later in the document
+    ("les propos tenus par X devant Y en novembre 2011", repeated), is the first telling."""
+    seen, out = set(), []
+    for e in events:
+        actors = frozenset(by_id[p].cluster or by_id[p].text for p in e.participants
+                           if by_id[p].type != "Event")
+        key = (e.date, actors)
+        if actors and key in seen:
+            continue
+        seen.add(key)
+        out.append(e)
     return out
 
 

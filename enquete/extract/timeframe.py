@@ -29,21 +29,13 @@ ROLES = {"employed_by", "represents"}
 def date_relations(rels: list[model.Relation], sents: list[Sent], doc: model.Document,
                    by_id: dict[str, model.Mention]) -> None:
     """Date the relations of the document, in place: the date of the clause that governs a relation's
-    arguments replaces the one found near its trigger."""
+    arguments replaces the one found near its trigger; undated ones then take one from the context."""
     by_sent = _sentence_of(rels, sents)
-
-    def key(r: model.Relation) -> tuple[str, str, str]:
-        s, o = by_id[r.subject], by_id[r.object]
-        return s.cluster or s.text, r.predicate, o.cluster or o.text
-
-    known: dict[tuple[str, str, str], tuple[str, str]] = {}
     for r in rels:
-        sent = by_sent.get(id(r))
-        own = _clause_date(r, sent) if sent is not None else None
+        own = _clause_date(r, by_sent[id(r)]) if id(r) in by_sent else None
         if own is not None:
             r.date, r.precision = own.value, own.precision
-        if r.date:
-            known.setdefault(key(r), (r.date, r.precision or "year"))
+    _share_dates(rels, by_sent, by_id)
     scenes, paragraph_dates, scene_of = Scenes(doc), _ParagraphDates(doc), {}
     for sent in sents:
         scene_of[sent.start] = (scenes.step(sent), paragraph_dates.before(sent))
@@ -53,13 +45,34 @@ def date_relations(rels: list[model.Relation], sents: list[Sent], doc: model.Doc
         if r.date or sent is None:
             continue
         scene, earlier = scene_of[sent.start]
-        when = known.get(key(r))
-        if when is None and r.predicate in AT_SCENE and scene is not None:
-            when = scene[1]
+        when = scene[1] if r.predicate in AT_SCENE and scene is not None else None
         if when is None and r.predicate in ROLES:
             when = (earlier or reference_date(doc, sent.start, sents) or "")[:4], "year"
         if when and when[0]:
             r.date, r.precision = when  # type: ignore[assignment]
+
+
+def _share_dates(rels: list[model.Relation], by_sent: dict[int, Sent],
+                 by_id: dict[str, model.Mention]) -> None:
+    """An undated relation takes the date of the same fact dated elsewhere: the same relation told again
+    in the document, or the same act with coordinated arguments in its sentence ("la FIDH et la LDH
+    portent plainte contre X": one complaint)."""
+    def name(mid: str) -> str:
+        return by_id[mid].cluster or by_id[mid].text
+
+    def keys(r: model.Relation) -> list[tuple]:
+        at = by_sent[id(r)].start if id(r) in by_sent else -1
+        return [(name(r.subject), r.predicate, name(r.object)), (at, r.predicate, "object", name(r.object)),
+                (at, r.predicate, "subject", name(r.subject))]
+
+    for level in range(3):
+        known: dict[tuple, tuple[str, str | None]] = {}
+        for r in rels:
+            if r.date:
+                known.setdefault(keys(r)[level], (r.date, r.precision))
+        for r in rels:
+            if not r.date and keys(r)[level] in known:
+                r.date, r.precision = known[keys(r)[level]]  # type: ignore[assignment]
 
 
 def _sentence_of(rels: list[model.Relation], sents: list[Sent]) -> dict[int, Sent]:

@@ -137,3 +137,61 @@ def test_relative_dates_under_a_quoted_dateline_count_from_it():
     assert ("il y a deux semaines", "2012-01-20") in got
     assert ("Hier", "2016-05-09") in got
     assert [d.isoformat() for _, _, d in datelines(text)] == ["2016-05-10", "2012-02-03"]
+
+
+def test_coordinated_arguments_share_the_date_of_their_act():
+    text = ("Selon Le Monde, la Vigie et la Orbis portent plainte contre Norlek.\n\n"
+            "La Orbis a déposé plainte en mai 2018 contre Norlek.")
+    f = Facts(text, "fr", {"Vigie": "Organization", "Orbis": "Organization", "Norlek": "Company"},
+              {"mai 2018": ("2018-05", "month")})
+    title = [r for r in f.relations if r.evidence.start == 0 and r.predicate == "complaint_against"]
+    assert {f.name(r.subject) for r in title} == {"Vigie", "Orbis"}
+    assert {r.date for r in title} == {"2018-05"}
+
+
+# --- which sentences make events ---
+
+@pytest.mark.parametrize("text,lang,names,dates", [
+    ("Texte intégral de l'entretien de Norlek avec Vigie du 4 mai 2012 : [Norlek a dit qu'elle partirait.]",
+     "fr", {"Norlek": "Company", "Vigie": "Organization"}, {"4 mai 2012": ("2012-05-04", "day")}),
+    ("Full text of the Vigie interview with Norlek of 4 May 2012: [Norlek said it would leave.]",
+     "en", {"Norlek": "Company", "Vigie": "Organization"}, {"4 May 2012": ("2012-05-04", "day")}),
+    ("Nous projetterons un film sur Norlek (d'Anne Morel, 2014, 52 min) suivi d'un débat.",
+     "fr", {"Norlek": "Company", "Anne Morel": "Person"}, {"2014": ("2014", "year")}),
+    ("We will screen a film on Norlek (by Anne Morel, 2014, 52 min), followed by a debate.",
+     "en", {"Norlek": "Company", "Anne Morel": "Person"}, {"2014": ("2014", "year")}),
+])
+def test_a_date_in_a_verbless_heading_or_aside_makes_no_event(text, lang, names, dates):
+    value = next(iter(dates.values()))[0]
+    assert value not in {e.date for e in Facts(text, lang, names, dates).events}
+
+
+@pytest.mark.parametrize("text,lang,names,dates", [
+    ("La journaliste Anne Morel a signé un article sur Norlek dans le journal Vigie du 4 mai 2012.",
+     "fr", {"Anne Morel": "Person", "Norlek": "Company", "Vigie": "Organization"},
+     {"4 mai 2012": ("2012-05-04", "day")}),
+    ("Next year the fair will be held in Doha (the next edition of Securexpo opens on 4 May 2012).",
+     "en", {"Doha": "Country", "Securexpo": "Event"}, {"4 May 2012": ("2012-05-04", "day")}),
+])
+def test_a_date_governed_by_a_verb_makes_an_event(text, lang, names, dates):
+    assert "2012-05-04" in {e.date for e in Facts(text, lang, names, dates).events}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Rappelons les propos tenus par Marc Orsini devant Vigie en mars 2012. Il avait parlé longtemps. "
+     "Nous citons encore les propos tenus par Marc Orsini devant Vigie en mars 2012.", "fr"),
+    ("Recall what Marc Orsini told Vigie in March 2012. He spoke at length. "
+     "Again, here is what Marc Orsini told Vigie in March 2012.", "en"),
+])
+def test_the_same_fact_told_twice_is_one_event(text, lang):
+    when = "mars 2012" if lang == "fr" else "March 2012"
+    f = Facts(text, lang, {"Marc Orsini": "Person", "Vigie": "Organization"}, {when: ("2012-03", "month")})
+    assert [e.date for e in f.events] == ["2012-03"]
+
+
+def test_different_facts_of_one_month_stay_apart():
+    text = ("En mars 2012, Vigie a publié un rapport sur Norlek. En mars 2012, Norlek a quitté le projet "
+            "avec Vigie comme témoin et Orbis comme client.")
+    f = Facts(text, "fr", {"Vigie": "Organization", "Norlek": "Company", "Orbis": "Company"},
+              {"mars 2012": ("2012-03", "month")})
+    assert len(f.events) == 2
