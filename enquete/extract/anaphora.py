@@ -16,7 +16,9 @@ from enquete import model
 DEMONYMS = Path(__file__).with_name("lexicon") / "demonyms.yaml"
 
 COMPANY = re.compile(r"(?<!\w)(?:la société|l'entreprise|la firme|la start-up|la startup|le groupe|l'éditeur"
-                     r"|le fabricant|the company|the firm|the group|the vendor|the manufacturer)(?!\w)", re.I)
+                     r"|le fabricant|cette société|cette entreprise|cette firme|ce groupe|ce fabricant"
+                     r"|the company|the firm|the group|the vendor|the manufacturer|this company"
+                     r"|this firm)(?!\w)", re.I)
 STATE_NOUNS = (r"(?:gouvernement|régime|services?(?: de renseignement| de sécurité)?|autorités|police|armée"
                r"|État"
                r"|pouvoir|ministère de l'Intérieur|government|regime|authorities|security services"

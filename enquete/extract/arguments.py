@@ -35,7 +35,8 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
     subj: list[model.Mention] = []
     obj: model.Mention | None = None
     conf, how = 0.75, "dep"
-    passive = trig.reverse or (trig.token is not None and is_passive(trig.token))
+    passive = trig.reverse or (trig.token is not None and is_passive(trig.token)) \
+        or _filed(trig, spec, lang, text)
     agent = after_marker(sent, text, trig.end, agents, gtypes, set(), limit=4)
     if trig.reverse:
         agent = agent or after_marker(sent, text, trig.end, [], stypes, set())
@@ -47,7 +48,7 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
     if not subj and not trig.reverse and (patient_first or not (passive and trig.token is not None)):
         near = before(sent, trig.start, stypes, set(), text)
         near = _apposition_head(sent, near, stypes, text) if near is not None else None
-        if near is not None and words(text[near.end:trig.start]) <= WINDOW:
+        if near is not None and words(text[near.end:trig.start]) <= spec.get("window", WINDOW):
             subj, conf, how = coordinated(sent, near, stypes, text), 0.55, "window"
     if not subj and patient_first and trig.token is not None:  # "nous avons trouvé des X à Y"
         subj = [m for c in trig.token.children if c.dep_ in ("obj", "dobj")
@@ -58,10 +59,14 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
     if trig.reverse or (passive and not markers):
         obj = before(sent, trig.start, otypes, used, text)
     else:
-        obj = after_marker(sent, text, trig.end, markers, otypes, used)
+        # a phrase may end with its own marker ("complaint against"): search from its start
+        obj = after_marker(sent, text, trig.end if trig.token else trig.start, markers, otypes, used)
         obj = _better_object(trig, sent, text, markers, otypes, obj, context)
     if trig.predicate == "attended" and obj is None:
         obj = context.get("event")
+    court = trig.reverse and obj is not None and obj.type == "PublicBody"  # "le parquet, saisi par X"
+    if spec.get("object_in_view") and subj and how == "dep" and (obj is None or court):
+        obj, conf, how = context.get("company") or context.get("topic"), min(conf, 0.45), "in-view"
     product = None
     if trig.predicate == "supplied":
         product = _product(sent, trig, used | ({obj.id} if obj else set()))
@@ -84,6 +89,14 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
             precision=date.precision if date else None, confidence=conf,
             extractor=f"{how}:{trig.predicate}-v1"))
     return out
+
+
+def _filed(trig: Trigger, spec: dict, lang: str, text: str) -> bool:
+    """"une plainte déposée (en juillet) par X", "a complaint filed by X": the noun reads as a passive,
+    its agent follows."""
+    filed = (spec.get("filed") or {}).get(lang) or []
+    after = text[trig.end:trig.end + 40]
+    return bool(filed) and re.match(rf"\s*(?:{'|'.join(map(re.escape, filed))})\b", after, re.I) is not None
 
 
 def _product(sent: Sent, trig: Trigger, exclude: set[str]) -> model.Mention | None:

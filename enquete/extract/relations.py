@@ -26,6 +26,7 @@ LEXICON = Path(__file__).with_name("lexicon")
 PASSIVE_DEPS = {"aux:pass", "auxpass", "nsubj:pass", "nsubjpass", "obl:agent", "agent"}
 SUBJ_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
 COORD = re.compile(r"^\s*(?:,|et|and|ou|or|&|ainsi que|as well as)\s*(?:l'|le |la |les |the )?\s*$", re.I)
+PAREN = re.compile(r"\s*\([^()]*\)")
 CONJ = re.compile(r"(?<!\w)(?:et|and|ou|or|ainsi que|as well as)(?!\w)|&", re.I)
 MAX_QUOTE = 300
 AGENT_WORDS = 8  # "entendus par la justice française": the agent follows the passive closely
@@ -131,7 +132,10 @@ def coordinated(sent: Sent, m: model.Mention, types: list[str], text: str) -> li
             if nxt.type not in types:
                 break
             gap = text[cur.end:nxt.start] if step == 1 else text[nxt.end:cur.start]
-            if not COORD.match(gap):
+            if _in_parentheses(text, nxt):
+                j += step  # "la Ligue (LDH) et la FIDH": the acronym belongs to the name before it
+                continue
+            if not COORD.match(PAREN.sub("", gap).lstrip(" )")):
                 break
             out.append(nxt)
             cur, j = nxt, j + step
@@ -139,6 +143,12 @@ def coordinated(sent: Sent, m: model.Mention, types: list[str], text: str) -> li
     if len(out) > 1 and not CONJ.search(text[out[0].end:out[-1].start]):
         return [m]  # "Egypt, Erik Sand": a comma alone is no coordination
     return out
+
+
+def _in_parentheses(text: str, m: model.Mention) -> bool:
+    """Whether `m` stands alone in parentheses ("(FIDH)")."""
+    opens = text[max(0, m.start - 3):m.start].rstrip().endswith("(")
+    return opens and text[m.end:m.end + 3].lstrip()[:1] == ")"
 
 
 def subtree_mentions(tok: Token, sent: Sent, types: list[str]) -> list[model.Mention]:
@@ -220,7 +230,8 @@ def triggers(sent: Sent, lang: str, text: str) -> list[Trigger]:
         for key, rev in (("phrases", False), ("reverse_phrases", True), ("swap_phrases", False)):
             for ph in (spec.get(key) or {}).get(lang) or []:
                 for hit in re.finditer(rf"(?<!\w){re.escape(ph.lower())}(?!\w)", low):
-                    r = rev or bool(re.search(r"\b(par|by)$|de la part d", ph))
+                    agent = bool(re.search(r"\b(par|by)$|de la part d", ph)) and not spec.get("agent_is_object")
+                    r = rev or agent
                     out.append(Trigger(pred, sent.start + hit.start(), sent.start + hit.end(), None, r,
                                        swap=key == "swap_phrases"))
     return out

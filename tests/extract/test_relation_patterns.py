@@ -1,0 +1,105 @@
+"""General relation patterns (issue #5), French and English, on sentences written for these tests:
+complaints with no named target, makers named by an anaphor or a participle, subsidiaries, funding,
+meetings; each with negative variants."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.facts.conftest import Facts, check_integrity
+
+pytestmark = pytest.mark.integration
+
+ORGS = {"Velotrak": "Company", "Norvexa": "Company", "Ligue des droits civiques": "Organization",
+        "LDC": "Organization", "Amnesty International": "Organization", "Veille Numérique": "Organization",
+        "parquet de Lyon": "PublicBody", "Civic Watch": "Organization", "Helix": "Company",
+        "Orbis Capital": "Company", "Tarsis": "Company", "Brenner Holding": "Company",
+        "grenades lacrymogènes": "Product", "Argus": "Product", "Vigil": "Product", "drones": "Product"}
+
+
+def facts(text: str, lang: str) -> Facts:
+    f = Facts(text, lang, {k: v for k, v in ORGS.items() if k in text}, {})
+    check_integrity(f)
+    return f
+
+
+# complaint_against: the target is the company in view when the complaint names none
+@pytest.mark.parametrize("text,lang,plaintiffs,target", [
+    ("Velotrak vend des caméras au Caire.\nL'enquête fait suite à une plainte déposée en mars 2014 par "
+     "la Ligue des droits civiques (LDC) et Amnesty International.", "fr",
+     {"Ligue des droits civiques", "Amnesty International"}, "Velotrak"),
+    ("Velotrak vend des caméras au Caire.\nSaisi par Veille Numérique, un juge a ouvert une enquête.", "fr",
+     {"Veille Numérique"}, "Velotrak"),
+    ("Helix sold cameras to Cairo.\nThe inquiry follows a complaint filed last year by Civic Watch.", "en",
+     {"Civic Watch"}, "Helix"),
+    ("Helix sold cameras to Cairo.\nA complaint against Norvexa was lodged by Civic Watch.", "en",
+     {"Civic Watch"}, "Norvexa"),
+])
+def test_complaint_target_in_view(text, lang, plaintiffs, target):
+    f = facts(text, lang)
+    got = {s for s, p, o in f.triples() if p == "complaint_against" and o == target}
+    assert got == plaintiffs
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Velotrak vend des caméras au Caire.\nLe parquet de Lyon, saisi par Veille Numérique, enquête.", "fr"),
+    ("Helix sold cameras to Cairo.\nCivic Watch said a complaint was unlikely.", "en"),
+])
+def test_complaint_never_targets_the_court_or_a_bare_mention(text, lang):
+    f = facts(text, lang)
+    assert not {t for t in f.triples() if t[1] == "complaint_against" and t[2] == "parquet de Lyon"}
+    if lang == "en":  # no filer: no complaint
+        assert not {t for t in f.triples() if t[1] == "complaint_against"}
+
+
+# developed: "cette entreprise ... fabrique", "mis au point par", "maker of"
+@pytest.mark.parametrize("text,lang,maker,product", [
+    ("Tarsis est installée à Lille.\nCette entreprise du Nord, spécialiste du maintien de l'ordre, fabrique "
+     "des grenades lacrymogènes vendues partout.", "fr", "Tarsis", "grenades lacrymogènes"),
+    ("Le logiciel Argus a été mis au point par Norvexa en 2012.", "fr", "Norvexa", "Argus"),
+    ("Norvexa a mis au point Argus, un outil d'interception.", "fr", "Norvexa", "Argus"),
+    ("Helix, the maker of Vigil, denied any sale.", "en", "Helix", "Vigil"),
+    ("Vigil was designed by Helix engineers in Oslo.", "en", "Helix", "Vigil"),
+])
+def test_developed_patterns(text, lang, maker, product):
+    assert (maker, "developed", product) in facts(text, lang).triples()
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Tarsis est installée à Lille.\nCette entreprise ne fabrique pas de grenades lacrymogènes.", "fr"),
+    ("Helix bought drones from an unknown supplier.", "en"),
+])
+def test_developed_negatives(text, lang):
+    assert not {t for t in facts(text, lang).triples() if t[1] == "developed"}
+
+
+# subsidiary_of: the subsidiary stands just before the phrase
+@pytest.mark.parametrize("text,lang,child,parent", [
+    ("Tarsis, filiale de Brenner Holding, vend des drones.", "fr", "Tarsis", "Brenner Holding"),
+    ("Tarsis, placée sous l'autorité de Brenner Holding depuis 2015, vend des drones.", "fr", "Tarsis",
+     "Brenner Holding"),
+    ("Helix, a subsidiary of Orbis Capital, sold drones.", "en", "Helix", "Orbis Capital"),
+    ("Helix is wholly owned by Orbis Capital.", "en", "Helix", "Orbis Capital"),
+])
+def test_subsidiary_patterns(text, lang, child, parent):
+    assert (child, "subsidiary_of", parent) in facts(text, lang).triples()
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Tarsis a rencontré des clients et ses ingénieurs ont présenté un prototype conçu au sein de "
+     "Brenner Holding.", "fr"),
+    ("La filiale de Brenner Holding n'a pas été nommée.", "fr"),
+])
+def test_subsidiary_negatives(text, lang):
+    assert not {t for t in facts(text, lang).triples() if t[1] == "subsidiary_of"}
+
+
+# funded
+@pytest.mark.parametrize("text,lang,funder,funded", [
+    ("Orbis Capital a pris une participation dans Tarsis en 2016.", "fr", "Orbis Capital", "Tarsis"),
+    ("Orbis Capital invested in Helix in 2016.", "en", "Orbis Capital", "Helix"),
+    ("Helix, backed by Orbis Capital, grew fast.", "en", "Orbis Capital", "Helix"),
+    ("Tarsis, financée par Brenner Holding, a grandi vite.", "fr", "Brenner Holding", "Tarsis"),
+])
+def test_funded_patterns(text, lang, funder, funded):
+    assert (funder, "funded", funded) in facts(text, lang).triples()
