@@ -114,6 +114,16 @@ def evidence_for(scope: Scope, conn: Any, kind: str, ids: list[str]) -> dict[str
     return out
 
 
+def span(ev: dict) -> dict:
+    """An evidence item of evidence_for as the CLI shows it: {doc, start, end, quote}."""
+    return {k: ev[k] for k in ("doc", "start", "end", "quote")}
+
+
+def first_span(evidence: dict[str, list[dict]], fact_id: str) -> dict | None:
+    """The first evidence span of a fact (document order) as the CLI shows it, None without one."""
+    return span(evidence[fact_id][0]) if evidence.get(fact_id) else None
+
+
 def mention_rows(conn: Any, mention_ids: list[str]) -> dict[str, Any]:
     """Mention id -> its row with the entity it refers to (text, type, entity_id, name, etype)."""
     ids = sorted({m for m in mention_ids if m})
@@ -131,7 +141,8 @@ def parties(scope: Scope, conn: Any, mention_ids: list[str]) -> dict[str, dict]:
     out = {}
     for mid, r in mention_rows(conn, mention_ids).items():
         if r.entity_id:
-            out[mid] = {"id": scope.eid(r.entity_id), "name": scope.name(r.entity_id, r.name), "type": r.etype}
+            out[mid] = {"id": scope.eid(r.entity_id), "name": scope.name(r.entity_id, r.name),
+                        "type": r.etype}
         else:
             out[mid] = {"id": None, "name": scope.text(r.text), "type": r.type}
     return out
@@ -221,7 +232,8 @@ def claim_rows(scope: Scope, conn: Any, where: Any, limit: int | None = 1000) ->
     ps = parties(scope, conn, [r.speaker for r in rows] + [m for ms in about.values() for m in ms])
     evs = evidence_for(scope, conn, "claim", [r.id for r in rows])
     return [{"id": r.id, "speaker": ps.get(r.speaker) if r.speaker else None, "stance": r.stance,
-             "proposition": scope.text(r.proposition), "predicate": r.predicate, "date": r.date, "doc": r.doc_id,
+             "proposition": scope.text(r.proposition), "predicate": r.predicate, "date": r.date,
+             "doc": r.doc_id,
              "about": [ps[m] for m in about.get(r.id, []) if m in ps], "evidence": evs.get(r.id, [])}
             for r in rows]
 
@@ -238,7 +250,8 @@ def event_rows(scope: Scope, conn: Any, where: Any, limit: int | None = 1000) ->
 
 
 def _relation_summary(r: dict) -> str:
-    s = f"{r['subject']['name'] if r['subject'] else '?'} — {r['predicate']} → {r['object']['name'] if r['object'] else '?'}"
+    subject, obj = (r[k]["name"] if r[k] else "?" for k in ("subject", "object"))
+    s = f"{subject} — {r['predicate']} → {obj}"
     return s + (f" ({r['product']['name']})" if r.get("product") else "")
 
 
@@ -303,7 +316,8 @@ def flags(scope: Scope, entity_id: str | None = None, limit: int = 500) -> list[
             [r.relation_id for r in rows if r.relation_id]))}
         fev = evidence_for(scope, conn, "flag", [r.id for r in rows])
         names = dict(conn.execute(select(entity.c.id, entity.c.name).where(
-            entity.c.id.in_({i for r in rows for i in (r.supplier, r.destination) if i})).order_by(entity.c.id)).all())
+            entity.c.id.in_({i for r in rows for i in (r.supplier, r.destination) if i}))
+            .order_by(entity.c.id)).all())
     out = []
     for r in rows:
         ev = _unique(fev.get(r.id, []) + (rels[r.relation_id]["evidence"] if r.relation_id in rels else []))
@@ -315,9 +329,10 @@ def flags(scope: Scope, entity_id: str | None = None, limit: int = 500) -> list[
                     "legal_ref": extra.get("legal_ref"), "precision": extra.get("precision"),
                     "source_url": url if url and url.startswith(("https://", "http://")) else None,
                     "destination_country": extra.get("destination_country"),
-                    "supplier": {"id": scope.eid(r.supplier), "name": scope.name(r.supplier, names.get(r.supplier)
-                                                                      or extra.get("supplier_name"))},
-                    "destination": {"id": scope.eid(r.destination), "name": scope.name(r.destination, names.get(r.destination))},
+                    "supplier": {"id": scope.eid(r.supplier), "name": scope.name(
+                        r.supplier, names.get(r.supplier) or extra.get("supplier_name"))},
+                    "destination": {"id": scope.eid(r.destination),
+                                    "name": scope.name(r.destination, names.get(r.destination))},
                     "transfer_date": r.transfer_date, "relation": r.relation_id, "why": scope.text(r.why),
                     "evidence": ev})
     return out
@@ -333,8 +348,8 @@ def viewer_dossier(scope: Scope, entity_id: str) -> dict:
         if ent is None or (not alias_rows and scope.collections is not None):
             raise NotFound(f"no entity {entity_id!r}")
         protected = scope.redactor.is_protected(entity_id)
-        names = ([{"name": scope.name(entity_id, ent.name), "count": sum(n for _, n in alias_rows)}] if protected
-                 else [{"name": text, "count": n} for text, n in alias_rows])
+        names = ([{"name": scope.name(entity_id, ent.name), "count": sum(n for _, n in alias_rows)}]
+                 if protected else [{"name": text, "count": n} for text, n in alias_rows])
         rels = relation_rows(scope, conn, or_(relation.c.subject.in_(mids), relation.c.object.in_(mids),
                                               relation.c.product.in_(mids)))
         cls = claim_rows(scope, conn, or_(claim.c.speaker.in_(mids), claim.c.id.in_(
@@ -345,7 +360,8 @@ def viewer_dossier(scope: Scope, entity_id: str) -> dict:
     by_pred: dict[str, list[dict]] = defaultdict(list)
     for r in rels:
         by_pred[r["predicate"]].append(r)
-    return {"id": scope.eid(ent.id), "type": ent.type, "name": scope.name(ent.id, ent.name), "country": ent.country,
+    return {"id": scope.eid(ent.id), "type": ent.type, "name": scope.name(ent.id, ent.name),
+            "country": ent.country,
             "categories": ent.categories or [], "protected": bool(ent.protected), "aliases": names,
             "relations": dict(sorted(by_pred.items())), "claims": cls, "events": evs,
             "timeline": timeline_items(rels, evs, cls),

@@ -5,10 +5,11 @@ and inside a date window. Dates of different precision are compared as ranges: "
 from __future__ import annotations
 
 import logging
-from collections import defaultdict
 
-from sqlalchemy import select
+from sqlalchemy import true
 
+from enquete import query
+from enquete.query import Scope
 from enquete.store import Store
 from enquete.store import schema as t
 
@@ -34,24 +35,19 @@ def in_window(value: str | None, start: str | None, end: str | None) -> bool:
     return not (end and _lo(value) > _hi(end))
 
 
-def _evidence(conn, kind: str, ids: list[str]) -> dict[str, dict]:  # type: ignore[no-untyped-def]
-    ev = t.evidence
-    out: dict[str, dict] = {}
-    if not ids:
-        return out
-    for r in conn.execute(select(ev).where(ev.c.owner_kind == kind, ev.c.owner_id.in_(ids)).order_by(ev.c.id)):
-        out.setdefault(r.owner_id, {"doc": r.doc_id, "start": r.start, "end": r.end, "quote": r.quote})
-    return out
+def _participants(conn, mention_ids: list[str]) -> dict[str, dict]:  # type: ignore[no-untyped-def]
+    """Mention id -> {entity, name}: the entity it refers to and its surface text."""
+    return {m: {"entity": r.entity_id, "name": r.text}
+            for m, r in query.mention_rows(conn, mention_ids).items()}
 
 
-def _events(conn, entity_id: str | None) -> list[dict]:  # type: ignore[no-untyped-def]
-    m, p = t.mention, t.event_participant
-    parts: dict[str, list[dict]] = defaultdict(list)
-    for r in conn.execute(select(p.c.event_id, m.c.entity_id, m.c.text).join(m, m.c.id == p.c.mention_id)):
-        parts[r.event_id].append({"entity": r.entity_id, "name": r.text})
+def _events(scope: Scope, conn, entity_id: str | None) -> list[dict]:  # type: ignore[no-untyped-def]
+    rows = query.fact_rows(scope, conn, t.event, true(), limit=None)
+    parts = query.members(conn, t.event_participant, "event_id", [r.id for r in rows])
+    names = _participants(conn, [m for ms in parts.values() for m in ms])
     out = []
-    for r in conn.execute(select(t.event)):
-        who = parts.get(r.id, [])
+    for r in rows:
+        who = [names[m] for m in parts.get(r.id, []) if m in names]
         if entity_id and not any(w["entity"] == entity_id for w in who):
             continue
         out.append({"kind": "event", "id": r.id, "date": r.date, "precision": r.precision,
@@ -59,35 +55,36 @@ def _events(conn, entity_id: str | None) -> list[dict]:  # type: ignore[no-untyp
     return out
 
 
-def _relations(conn, entity_id: str | None) -> list[dict]:  # type: ignore[no-untyped-def]
-    m, rel = t.mention, t.relation
-    names = {r.id: (r.entity_id, r.text) for r in conn.execute(
-        select(m.c.id, m.c.entity_id, m.c.text).where(m.c.id.in_(select(rel.c.subject))
-                                                      | m.c.id.in_(select(rel.c.object))
-                                                      | m.c.id.in_(select(rel.c.product))))}
+def _relations(scope: Scope, conn, entity_id: str | None) -> list[dict]:  # type: ignore[no-untyped-def]
+    rows = query.fact_rows(scope, conn, t.relation, t.relation.c.date.is_not(None), limit=None)
+    names = _participants(conn, [x for r in rows for x in (r.subject, r.object, r.product)])
+    unknown = {"entity": None, "name": "?"}
     out = []
-    for r in conn.execute(select(rel).where(rel.c.date.is_not(None))):
-        ends = [names.get(x, (None, "?")) for x in (r.subject, r.object, r.product) if x]
-        if entity_id and not any(e == entity_id for e, _ in ends):
+    for r in rows:
+        ends = [names.get(x, unknown) for x in (r.subject, r.object, r.product) if x]
+        if entity_id and not any(e["entity"] == entity_id for e in ends):
             continue
-        s, o = names.get(r.subject, (None, "?"))[1], names.get(r.object, (None, "?"))[1]
-        prod = f" ({names.get(r.product, (None, '?'))[1]})" if r.product else ""
+        s, o = names.get(r.subject, unknown)["name"], names.get(r.object, unknown)["name"]
+        prod = f" ({names.get(r.product, unknown)['name']})" if r.product else ""
         out.append({"kind": "relation", "id": r.id, "date": r.date, "precision": r.precision,
                     "description": f"{s} {r.predicate.replace('_', ' ')} {o}{prod}", "doc": r.doc_id,
-                    "participants": [{"entity": e, "name": n} for e, n in ends]})
+                    "participants": ends})
     return out
 
 
 def timeline(store: Store, entity_id: str | None = None, start: str | None = None,
              end: str | None = None) -> list[dict]:
-    """Events and dated relations in date order (ties: events first), each with `evidence`
-    ({doc, start, end, quote}), filtered to those involving `entity_id` and overlapping [start, end]."""
+    """Events and dated relations in date order (ties: events first, then by description and id), each
+    with `evidence` (its first quote in document order: {doc, start, end, quote}), filtered to those
+    involving `entity_id` and overlapping [start, end]."""
+    scope = Scope.everything(store)
     with store.connect() as conn:
-        items = [i for i in _events(conn, entity_id) + _relations(conn, entity_id)
+        items = [i for i in _events(scope, conn, entity_id) + _relations(scope, conn, entity_id)
                  if in_window(i["date"], start, end)]
-        evs = _evidence(conn, "event", [i["id"] for i in items if i["kind"] == "event"])
-        evs.update(_evidence(conn, "relation", [i["id"] for i in items if i["kind"] == "relation"]))
+        evs = {}
+        for kind in ("event", "relation"):
+            evs.update(query.evidence_for(scope, conn, kind, [i["id"] for i in items if i["kind"] == kind]))
     for i in items:
-        i["evidence"] = evs.get(i["id"])
-    items.sort(key=lambda i: (_lo(i["date"]), i["date"], i["kind"] != "event", i["description"]))
+        i["evidence"] = query.first_span(evs, i["id"])
+    items.sort(key=lambda i: (_lo(i["date"]), i["date"], i["kind"] != "event", i["description"], i["id"]))
     return items

@@ -8,9 +8,11 @@ import json
 import click
 from sqlalchemy import func, select
 
+from enquete import query
 from enquete.analyse.contradictions import refresh_contradictions
 from enquete.analyse.timeline import timeline
 from enquete.exc import NotFound
+from enquete.query import Scope
 from enquete.store import Store, open_store
 from enquete.store import schema as t
 
@@ -30,19 +32,33 @@ def entity_id_for(store: Store, name_or_id: str) -> str:
     return str(find_entity(store, name_or_id).id)
 
 
-def _side(conn, kind: str, owner: str) -> dict:  # type: ignore[no-untyped-def]
-    """A contradiction side: who, when, stance or predicate, and its first quote."""
-    ev = conn.execute(select(t.evidence).where(t.evidence.c.owner_kind == kind, t.evidence.c.owner_id == owner)
-                      .order_by(t.evidence.c.id)).first()
-    quote = {"doc": ev.doc_id, "start": ev.start, "end": ev.end, "quote": ev.quote} if ev else None
-    if kind == "claim":
-        c = conn.execute(select(t.claim).where(t.claim.c.id == owner)).first()
-        who = conn.execute(select(t.mention.c.text).where(t.mention.c.id == c.speaker)).scalar() if c else None
-        return {"kind": kind, "id": owner, "who": who or "?", "date": c.date if c else None,
-                "what": c.stance if c else "?", "evidence": quote}
-    r = conn.execute(select(t.relation).where(t.relation.c.id == owner)).first()
-    return {"kind": kind, "id": owner, "who": "documented fact", "date": r.date if r else None,
-            "what": r.predicate if r else "?", "evidence": quote}
+def contradiction_list(store: Store) -> list[dict]:
+    """Every stored contradiction as stored, both sides with who, when, stance or predicate and their
+    first quote (read through enquete.query, every document in scope)."""
+    scope = Scope.everything(store)
+    with store.connect() as conn:
+        rows = query.contradiction_rows(conn, ordered=False)
+        claims = {r.id: r for r in query.fact_rows(
+            scope, conn, t.claim, t.claim.c.id.in_(query.sides(rows, "claim")), limit=None)}
+        rels = {r.id: r for r in query.fact_rows(
+            scope, conn, t.relation, t.relation.c.id.in_(query.sides(rows, "relation")), limit=None)}
+        who = query.mention_rows(conn, [c.speaker for c in claims.values()])
+        evs = {**query.evidence_for(scope, conn, "claim", list(claims)),
+               **query.evidence_for(scope, conn, "relation", list(rels))}
+
+    def side(kind: str, owner: str) -> dict:
+        quote = query.first_span(evs, owner)
+        if kind == "claim":
+            c = claims.get(owner)
+            speaker = who.get(c.speaker) if c else None
+            return {"kind": kind, "id": owner, "who": speaker.text if speaker else "?",
+                    "date": c.date if c else None, "what": c.stance if c else "?", "evidence": quote}
+        r = rels.get(owner)
+        return {"kind": kind, "id": owner, "who": "documented fact", "date": r.date if r else None,
+                "what": r.predicate if r else "?", "evidence": quote}
+
+    return [{"proposition": r.proposition, "why": r.why, "a": side(r.a_kind, r.a_id),
+             "b": side(r.b_kind, r.b_id)} for r in rows]
 
 
 @click.command("contradictions")
@@ -53,9 +69,7 @@ def contradictions_cmd(refresh: bool, as_json: bool) -> None:
     store = open_store()
     if refresh:
         refresh_contradictions(store)
-    with store.connect() as conn:
-        rows = [{"proposition": r.proposition, "why": r.why, "a": _side(conn, r.a_kind, r.a_id),
-                 "b": _side(conn, r.b_kind, r.b_id)} for r in conn.execute(select(t.contradiction))]
+    rows = contradiction_list(store)
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
         return

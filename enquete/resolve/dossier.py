@@ -1,19 +1,21 @@
-"""Finding an entity and gathering its dossier: a plain, JSON-serialisable dict of lists (the CLI
-prints it, the web app renders it). Facts reach the entity through mention.entity_id."""
+"""Finding an entity and gathering its dossier for the CLI: a plain, JSON-serialisable dict of lists,
+read through enquete.query with every document in scope and nothing redacted (the web's dossier is
+query.viewer_dossier, through the viewer's scope). Facts reach the entity through mention.entity_id."""
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from typing import Any
 
 from sqlalchemy import Connection, or_, select
 
+from enquete import query
 from enquete.exc import InvalidData, NotFound
+from enquete.query import Scope
 from enquete.resolve.names import fold
 from enquete.store import Store
 from enquete.store.schema import (
-    claim, claim_about, document, entity, event, event_participant, evidence, flag, judgement, mention,
-    relation,
+    claim, claim_about, entity, event, event_participant, flag, judgement, mention, relation,
 )
 
 
@@ -57,32 +59,22 @@ def sentence_around(text: str, start: int, end: int, limit: int = 300) -> str:
     return " ".join(text[s:e].split())
 
 
-def _evidence(conn: Connection, kind: str, ids: list[str]) -> dict[str, list[dict[str, Any]]]:
-    out: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    if ids:
-        q = select(evidence).where(evidence.c.owner_kind == kind, evidence.c.owner_id.in_(ids))
-        for r in conn.execute(q.order_by(evidence.c.doc_id, evidence.c.start)):
-            out[r.owner_id].append({"doc": r.doc_id, "start": r.start, "end": r.end, "quote": r.quote})
-    return out
+def _evidence(scope: Scope, conn: Connection, kind: str, ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+    """Fact id -> its evidence spans {doc, start, end, quote}."""
+    return {k: [query.span(e) for e in evs] for k, evs in query.evidence_for(scope, conn, kind, ids).items()}
 
 
-def _names(conn: Connection, mention_ids: set[str]) -> dict[str, dict[str, Any]]:
+def _names(conn: Connection, mention_ids: list[str]) -> dict[str, dict[str, Any]]:
     """mention id -> {mention text, entity id, entity name, entity type}."""
-    if not mention_ids:
-        return {}
-    q = (select(mention.c.id, mention.c.text, mention.c.entity_id, entity.c.name, entity.c.type)
-         .select_from(mention.outerjoin(entity, entity.c.id == mention.c.entity_id))
-         .where(mention.c.id.in_(mention_ids)))
-    return {r.id: {"text": r.text, "entity": r.entity_id, "name": r.name or r.text, "type": r.type}
-            for r in conn.execute(q)}
+    return {m: {"text": r.text, "entity": r.entity_id, "name": r.name or r.text, "type": r.etype}
+            for m, r in query.mention_rows(conn, mention_ids).items()}
 
 
-def _relations(conn: Connection, mids: set[str]) -> dict[str, list[dict[str, Any]]]:
-    q = select(relation).where(or_(relation.c.subject.in_(mids), relation.c.object.in_(mids),
-                                   relation.c.product.in_(mids))).order_by(relation.c.date, relation.c.id)
-    rows = conn.execute(q).all()
-    names = _names(conn, {x for r in rows for x in (r.subject, r.object, r.product) if x})
-    ev = _evidence(conn, "relation", [r.id for r in rows])
+def _relations(scope: Scope, conn: Connection, mids: set[str]) -> dict[str, list[dict[str, Any]]]:
+    ends = or_(relation.c.subject.in_(mids), relation.c.object.in_(mids), relation.c.product.in_(mids))
+    rows = query.fact_rows(scope, conn, relation, ends, limit=None)
+    names = _names(conn, [x for r in rows for x in (r.subject, r.object, r.product)])
+    ev = _evidence(scope, conn, "relation", [r.id for r in rows])
     out: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in rows:
         role = "subject" if r.subject in mids else "object" if r.object in mids else "product"
@@ -93,13 +85,12 @@ def _relations(conn: Connection, mids: set[str]) -> dict[str, list[dict[str, Any
     return dict(sorted(out.items()))
 
 
-def _claims(conn: Connection, mids: set[str]) -> dict[str, list[dict[str, Any]]]:
-    about_ids = set(conn.execute(select(claim_about.c.claim_id).where(claim_about.c.mention_id.in_(mids)))
-                    .scalars())
-    rows = conn.execute(select(claim).where(or_(claim.c.speaker.in_(mids), claim.c.id.in_(about_ids)))
-                        .order_by(claim.c.date, claim.c.id)).all()
-    names = _names(conn, {r.speaker for r in rows if r.speaker})
-    ev = _evidence(conn, "claim", [r.id for r in rows])
+def _claims(scope: Scope, conn: Connection, mids: set[str]) -> dict[str, list[dict[str, Any]]]:
+    about = select(claim_about.c.claim_id).where(claim_about.c.mention_id.in_(mids))
+    rows = query.fact_rows(scope, conn, claim, or_(claim.c.speaker.in_(mids), claim.c.id.in_(about)),
+                           limit=None)
+    names = _names(conn, [r.speaker for r in rows])
+    ev = _evidence(scope, conn, "claim", [r.id for r in rows])
     out: dict[str, list[dict[str, Any]]] = {"by": [], "about": []}
     for r in rows:
         item = {"id": r.id, "speaker": names.get(r.speaker) if r.speaker else None, "stance": r.stance,
@@ -108,11 +99,10 @@ def _claims(conn: Connection, mids: set[str]) -> dict[str, list[dict[str, Any]]]
     return out
 
 
-def _events(conn: Connection, mids: set[str]) -> list[dict[str, Any]]:
-    ids = set(conn.execute(select(event_participant.c.event_id)
-                           .where(event_participant.c.mention_id.in_(mids))).scalars())
-    rows = conn.execute(select(event).where(event.c.id.in_(ids)).order_by(event.c.date, event.c.id)).all()
-    ev = _evidence(conn, "event", [r.id for r in rows])
+def _events(scope: Scope, conn: Connection, mids: set[str]) -> list[dict[str, Any]]:
+    ids = select(event_participant.c.event_id).where(event_participant.c.mention_id.in_(mids))
+    rows = query.fact_rows(scope, conn, event, event.c.id.in_(ids), limit=None)
+    ev = _evidence(scope, conn, "event", [r.id for r in rows])
     return [{"id": r.id, "date": r.date, "precision": r.precision, "description": r.description,
              "doc": r.doc_id, "evidence": ev.get(r.id, [])} for r in rows]
 
@@ -120,14 +110,11 @@ def _events(conn: Connection, mids: set[str]) -> list[dict[str, Any]]:
 def dossier(store: Store, entity_id: str) -> dict[str, Any]:
     """Everything known of one entity: identity, aliases with counts, documents, relations by
     predicate with their quotes, claims by and about it, events, flags and judgements."""
+    scope = Scope.everything(store)
     with store.connect() as conn:
         e = get_entity(conn, entity_id)
-        ms = conn.execute(select(mention.c.id, mention.c.doc_id, mention.c.text)
-                          .where(mention.c.entity_id == e.id)).all()
-        mids = {m.id for m in ms}
-        per_doc = Counter(m.doc_id for m in ms)
-        docs = conn.execute(select(document.c.id, document.c.source, document.c.title, document.c.published)
-                            .where(document.c.id.in_(per_doc)).order_by(document.c.published, document.c.id))
+        mids = set(conn.execute(query.entity_mentions(scope, e.id)).scalars())
+        docs = query.entity_documents(conn, query.entity_mentions(scope, e.id))
         flags = conn.execute(select(flag).where(or_(flag.c.supplier == e.id, flag.c.destination == e.id))
                              .order_by(flag.c.id)).all()
         judged = conn.execute(select(judgement).where(or_(judgement.c.entity_a == e.id,
@@ -137,12 +124,12 @@ def dossier(store: Store, entity_id: str) -> dict[str, Any]:
             "id": e.id, "type": e.type, "name": e.name, "country": e.country,
             "categories": list(e.categories or []), "protected": bool(e.protected),
             "aliases": [{"name": n, "count": c} for n, c in
-                        sorted(Counter(m.text for m in ms).items(), key=lambda t: (-t[1], t[0]))],
+                        query.aliases(conn, mention.c.entity_id == e.id).get(e.id, [])],
             "documents": [{"id": d.id, "source": d.source, "title": d.title, "published": d.published,
-                           "mentions": per_doc[d.id]} for d in docs],
-            "relations": _relations(conn, mids) if mids else {},
-            "claims": _claims(conn, mids) if mids else {"by": [], "about": []},
-            "events": _events(conn, mids) if mids else [],
+                           "mentions": d.n} for d in docs],
+            "relations": _relations(scope, conn, mids) if mids else {},
+            "claims": _claims(scope, conn, mids) if mids else {"by": [], "about": []},
+            "events": _events(scope, conn, mids) if mids else [],
             "flags": [{"id": f.id, "rule": f.rule, "status": f.status, "supplier": f.supplier,
                        "destination": f.destination, "item": f.item, "transfer_date": f.transfer_date,
                        "why": f.why} for f in flags],
