@@ -51,11 +51,12 @@ SERIES_CUES = re.compile(
     r"\b(?:organis[ée]e?s?\s+(?:par|sous)|sous\s+l['’][ée]gide|accueill\w*|se\s+(?:tient|déroule|tiennent)\s+"
     r"(?:chaque|tous|toutes|les\s+ann[ée]es)|chaque\s+(?:ann[ée]e|[ée]dition)|tous\s+les\s+(?:ans|deux\s+ans)"
     r"|toutes\s+les\s+[ée]ditions|de\s+nombreuses\s+[ée]ditions|une\s+fois\s+par\s+an|les\s+ann[ée]es\s+"
-    r"(?:paires|impaires)|bisannuel\w*|biennale?s?|annuel(?:le)?s?|depuis\s+sa\s+cr[ée]ation"
+    r"(?:paires|impaires)|bisannuel\w*|biennale?s?|(?:salon|rendez-vous|[ée]v[ée]nement)\s+annuel"
+    r"|depuis\s+sa\s+cr[ée]ation"
     r"|organi[sz]ed\s+by|hosted\s+by|hosts?|hosting|(?:takes\s+place|is\s+held|held)\s+(?:every|each|annually"
     r"|twice|in\s+(?:odd|even))|every\s+(?:year|two\s+years|other\s+year|edition)|each\s+(?:year|edition)"
-    r"|many\s+editions|annual|biennial|(?:odd|even)[-\s](?:numbered\s+)?years|since\s+its\s+(?:creation"
-    r"|founding|launch))\b", re.I)
+    r"|many\s+editions|annual\s+(?:show|fair|exhibition|conference|gathering|event)|biennial"
+    r"|(?:odd|even)[-\s](?:numbered\s+)?years|since\s+its\s+(?:creation|founding|launch))\b", re.I)
 
 
 @dataclass(frozen=True)

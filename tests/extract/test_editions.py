@@ -102,12 +102,20 @@ def test_a_bare_year_in_the_sentence_is_no_edition_and_keeps_the_documents_away(
     ("Eurosatory est organisé par le GICAT depuis sa création.", "Eurosatory"),
     ("ISS World is organised by TeleStrategies and takes place every year in several regions.", "ISS World"),
     ("Dubai hosts ISS World, a biennial gathering of interception vendors.", "ISS World"),
+    ("Eurosatory, le rendez-vous annuel des industriels, ouvre ses portes.", "Eurosatory"),
 ])
 def test_sentences_about_the_series_stay_with_the_series(text, surface):
     lead = "In June 2021, investigators visited Eurosatory and ISS World stands. "
     found = editions(lead + text, [("Eurosatory", "Event"), ("ISS World", "Event"), (surface, "Event")])
     assert found[0][1] == found[1][1] == "2021"  # dated in their own sentence
     assert found[2] == (surface, None)
+
+
+def test_an_annual_report_is_no_annual_show():
+    text = ("In June 2021 ISS World opened in Prague. "
+            "The annual report of the NGO counted forty vendors at ISS World.")
+    assert editions(text, [("ISS World", "Event"), ("ISS World", "Event")]) == [
+        ("ISS World", "2021"), ("ISS World", "2021")]
 
 
 def test_as_every_year_with_the_days_of_the_show_is_that_years_edition():
