@@ -28,6 +28,7 @@ from sqlalchemy import Connection, select
 
 from enquete.exc import InvalidData
 from enquete.privacy import Redactor
+from enquete.query import aliases
 from enquete.store import Store
 from enquete.store.schema import document, entity, event, event_participant, evidence, mention, relation
 
@@ -112,11 +113,8 @@ def relation_proxy(r: Any, subj: EntityProxy, obj: EntityProxy, quotes: list[dic
 
 
 def _aliases(conn: Connection) -> dict[str, list[str]]:
-    out: dict[str, set[str]] = defaultdict(set)
-    q = select(mention.c.entity_id, mention.c.text).where(mention.c.entity_id.is_not(None))
-    for eid, text in conn.execute(q):
-        out[eid].add(" ".join(text.split()))
-    return {k: sorted(v) for k, v in out.items()}
+    """Entity id -> its surface forms (query.aliases), spaces normalised, sorted."""
+    return {k: sorted({" ".join(text.split()) for text, _ in v}) for k, v in aliases(conn).items()}
 
 
 def _quotes(conn: Connection, kind: str) -> dict[str, list[dict[str, Any]]]:

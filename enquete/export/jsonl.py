@@ -16,6 +16,7 @@ from typing import Any, TextIO
 
 from sqlalchemy import Connection, select
 
+from enquete.query import aliases, members
 from enquete.store import Store
 from enquete.store.schema import (
     claim, claim_about, collection, contradiction, date_mention, document, entity, event, event_participant,
@@ -89,12 +90,9 @@ def _documents(conn: Connection) -> Iterator[dict[str, Any]]:
 
 
 def _entities(conn: Connection) -> Iterator[dict[str, Any]]:
-    aliases: dict[str, set[str]] = defaultdict(set)
-    for eid, text in conn.execute(select(mention.c.entity_id, mention.c.text)
-                                  .where(mention.c.entity_id.is_not(None))):
-        aliases[eid].add(text)
+    names = aliases(conn)
     for r in conn.execute(select(entity).order_by(entity.c.id)):
-        yield {"kind": "entity", **r._asdict(), "aliases": sorted(aliases.get(r.id, ()))}
+        yield {"kind": "entity", **r._asdict(), "aliases": sorted(text for text, _ in names.get(r.id, ()))}
 
 
 def _mentions(conn: Connection) -> Iterator[dict[str, Any]]:
@@ -125,15 +123,8 @@ def _relations(conn: Connection, ctx: _Context) -> Iterator[dict[str, Any]]:
     yield from rows
 
 
-def _members(conn: Connection, table: Any, key: str) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = defaultdict(list)
-    for owner, m in conn.execute(select(table.c[key], table.c.mention_id).order_by(table.c.mention_id)):
-        out[owner].append(m)
-    return out
-
-
 def _events(conn: Connection, ctx: _Context) -> Iterator[dict[str, Any]]:
-    parts = _members(conn, event_participant, "event_id")
+    parts = members(conn, event_participant, "event_id")
     for r in conn.execute(select(event).order_by(event.c.id)):
         mentions = parts.get(r.id, [])
         yield {"kind": "event", "id": r.id, "doc": r.doc_id, "date": r.date, "precision": r.precision,
@@ -143,7 +134,7 @@ def _events(conn: Connection, ctx: _Context) -> Iterator[dict[str, Any]]:
 
 
 def _claims(conn: Connection, ctx: _Context) -> Iterator[dict[str, Any]]:
-    about = _members(conn, claim_about, "claim_id")
+    about = members(conn, claim_about, "claim_id")
     rows = []
     for r in conn.execute(select(claim).order_by(claim.c.id)):
         speaker = ctx.ent(r.speaker)
