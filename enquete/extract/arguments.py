@@ -6,9 +6,11 @@ product (the nearest product of a sale); renamings read from the old name to the
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from enquete import model
-from enquete.extract.anaphora import company_anaphor, state_at
+from enquete.extract.anaphora import company_anaphor, fold, state_at
+from enquete.extract.names import capitals as _capitals
 from enquete.extract.relations import (
     AGENT_WORDS, WINDOW, Sent, Trigger, after_marker, before, coordinated, dep_subject, evidence, is_passive,
     lexicon, nearest_date, subtree_mentions, words,
@@ -64,6 +66,10 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
         obj = _better_object(trig, sent, text, markers, otypes, obj, context)
     if trig.predicate == "attended" and obj is None:
         obj = context.get("event")
+    if obj is None and spec.get("places"):
+        obj = _place(text, trig.end, sent.end, context.get("mentions", []))
+    if obj is None and spec.get("described_persons"):
+        obj = _described_person(text, trig.end, lang, context.get("mentions", []))
     court = trig.reverse and obj is not None and obj.type == "PublicBody"  # "le parquet, saisi par X"
     if spec.get("object_in_view") and subj and how == "dep" and (obj is None or court):
         obj, conf, how = context.get("company") or context.get("topic"), min(conf, 0.45), "in-view"
@@ -89,6 +95,46 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
             precision=date.precision if date else None, confidence=conf,
             extractor=f"{how}:{trig.predicate}-v1"))
     return out
+
+
+capitals = lru_cache(maxsize=None)(_capitals)
+PLACE = re.compile(r"(?<!\w)(?:à|au|aux|en|dans|in|at)\s+(?:(?:le |la |l'|the )?(?:cœur|centre|rues|banlieue"
+                   r"|heart|streets|centre|center|outskirts)\s+(?:de |du |des |d'|of )(?:la |le |l'|the )?)?"
+                   r"(?:le |la |l'|the )?([A-ZÉ][\w-]+(?: [A-ZÉ][\w-]+)?)")
+
+
+def _place(text: str, start: int, end: int, mentions: list[model.Mention]) -> model.Mention | None:
+    """The state where something was found, anywhere after the trigger in its sentence: "... en vente au
+    cœur de Paris" (a capital stands for its state), "... in Cairo", among the states the document names."""
+    for hit in PLACE.finditer(text.replace("’", "'"), start, end):
+        name = hit.group(1)
+        named = [m for m in mentions if m.type == "Country" and m.start == hit.start(1)]
+        forms = (fold(n) for n in (name, name.split()[0], f"le {name}"))  # "au Caire" for "Le Caire"
+        code = named[0].country if named else next((capitals()[f] for f in forms if f in capitals()), None)
+        state = next((m for m in mentions if m.type == "Country" and code and m.country == code), None)
+        if named or state is not None:
+            return named[0] if named else state
+    return None
+
+
+def _described_person(text: str, start: int, lang: str, mentions: list[model.Mention]
+                      ) -> model.Mention | None:
+    """"avec le ministre de l'Intérieur bahreïni": the person the document gave that role before
+    ("P, ministre de l'Intérieur de ...", "le ministre de l'Intérieur, P")."""
+    roles = "|".join(sorted(map(re.escape, lexicon("roles")["roles"][lang]), key=len, reverse=True))
+    flat = text.replace("’", "'")
+    hit = re.match(rf"\s*(?:avec |with )?(?:le |la |l'|the |son |sa |its |his |her )?({roles})\s+"
+                   rf"((?:de |du |des |d'|of )(?:la |le |l'|the )?[\w-]+)", flat[start:start + 120], re.I)
+    if hit is None:
+        return None
+    said = re.escape(f"{hit.group(1)} {hit.group(2)}")
+    for m in reversed([m for m in mentions if m.type == "Person" and m.end <= start]):
+        after = flat[m.end:m.end + 80]
+        ahead = flat[max(0, m.start - 80):m.start]
+        if re.match(rf"\s*,\s*(?:[\w-]+\s+){{0,2}}?{said}\b", after, re.I) or \
+                re.search(rf"{said}(?:\s+[\w-]+)?\s*,?\s*$", ahead, re.I):
+            return m
+    return None
 
 
 def _filed(trig: Trigger, spec: dict, lang: str, text: str) -> bool:

@@ -218,7 +218,7 @@ class Trigger:
 def triggers(sent: Sent, lang: str, text: str) -> list[Trigger]:
     """Lexicon triggers in the sentence, lemmas and phrases."""
     out: list[Trigger] = []
-    low = text[sent.start:sent.end].lower()
+    low = sent.span.text.lower()  # the parsed text: same offsets, apostrophes and quotes made plain
     for pred, spec in lexicon("relations").items():
         lemmas = set((spec.get("lemmas") or {}).get(lang) or [])
         bare = set((spec.get("bare_lemmas") or {}).get(lang) or [])
@@ -229,9 +229,10 @@ def triggers(sent: Sent, lang: str, text: str) -> list[Trigger]:
                 out.append(Trigger(pred, tok.idx, tok.idx + len(tok), None, bare=True))
         for key, rev in (("phrases", False), ("reverse_phrases", True), ("swap_phrases", False)):
             for ph in (spec.get(key) or {}).get(lang) or []:
-                for hit in re.finditer(rf"(?<!\w){re.escape(ph.lower())}(?!\w)", low):
-                    agent = bool(re.search(r"\b(par|by)$|de la part d", ph)) and not spec.get("agent_is_object")
-                    r = rev or agent
+                tail = r"(?!\w)" if ph[-1].isalnum() else ""  # "questions d'" runs into the name
+                for hit in re.finditer(rf"(?<!\w){re.escape(ph.lower())}{tail}", low):
+                    by = bool(re.search(r"\b(par|by)$|de la part d", ph))
+                    r = rev or (by and not spec.get("agent_is_object"))
                     out.append(Trigger(pred, sent.start + hit.start(), sent.start + hit.end(), None, r,
                                        swap=key == "swap_phrases"))
     return out

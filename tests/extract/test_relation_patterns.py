@@ -103,3 +103,64 @@ def test_subsidiary_negatives(text, lang):
 ])
 def test_funded_patterns(text, lang, funder, funded):
     assert (funder, "funded", funded) in facts(text, lang).triples()
+
+
+# found_in: the state may come far after the trigger, or as its capital
+PLACES = {"France": "Country", "Égypte": "Country", "Egypt": "Country", "matraques électriques": "Product",
+          "menottes électriques": "Product", "Argus": "Product", "Vigil": "Product"}
+CODES = {"France": "fr", "Égypte": "eg", "Egypt": "eg"}
+
+
+@pytest.mark.parametrize("text,lang,products,state", [
+    ("La France accueille le salon.\nNous avons trouvé matraques électriques, menottes électriques et "
+     "autres objets en vente libre au cœur de Paris.", "fr",
+     {"matraques électriques", "menottes électriques"}, "France"),
+    ("L'Égypte dément.\nDes chercheurs ont identifié Argus sur des téléphones saisis au Caire.", "fr",
+     {"Argus"}, "Égypte"),
+    ("Egypt denies it.\nResearchers found Vigil on phones seized in Cairo last year.", "en", {"Vigil"},
+     "Egypt"),
+])
+def test_found_in_places(text, lang, products, state):
+    f = Facts(text, lang, {k: v for k, v in PLACES.items() if k in text}, {}, countries=CODES)
+    check_integrity(f)
+    assert {s for s, p, o in f.triples() if p == "found_in" and o == state} == products
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("La France accueille le salon.\nNous avons trouvé des matraques électriques chez un grossiste de Lyon.",
+     "fr"),  # a city that is no capital the gazetteer knows: no state guessed
+    ("Egypt denies it.\nResearchers did not find Vigil on the phones seized in Cairo.", "en"),
+    ("Egypt denies it.\nVigil costs more than the phones seized in Cairo.", "en"),
+])
+def test_found_in_negatives(text, lang):
+    f = Facts(text, lang, {k: v for k, v in PLACES.items() if k in text}, {}, countries=CODES)
+    assert not {t for t in f.triples() if t[1] == "found_in"}
+
+
+# met: a person named by a role given earlier; interviews
+PEOPLE = {"Rachid Khalil": "Person", "Manuel Vidal": "Person", "Marc Dupré": "Person", "Elise Roy": "Person",
+          "Tom Reed": "Person", "Anna Berg": "Person", "Claire Morel": "Person"}
+
+
+@pytest.mark.parametrize("text,lang,a,b", [
+    ("Rachid Khalil, ministre de l'Intérieur de ce royaume, était là.\nManuel Vidal a rencontré le ministre "
+     "de l'Intérieur bahreïni le lendemain.", "fr", "Manuel Vidal", "Rachid Khalil"),
+    ("Marc Dupré, un homme discret, a eu du mal à répondre aux questions d'Elise Roy.", "fr", "Marc Dupré",
+     "Elise Roy"),
+    ("Claire Morel s'est entretenue avec Manuel Vidal à Genève.", "fr", "Claire Morel", "Manuel Vidal"),
+    ("Tom Reed, the interior minister of the kingdom, spoke first.\nAnna Berg met with the interior minister "
+     "of the kingdom in May.", "en", "Anna Berg", "Tom Reed"),
+    ("Tom Reed was interviewed by Anna Berg for the documentary.", "en", "Anna Berg", "Tom Reed"),
+])
+def test_met_patterns(text, lang, a, b):
+    got = {tuple(sorted((s, o))) for s, p, o in Facts(text, lang, PEOPLE, {}).triples() if p == "met"}
+    assert tuple(sorted((a, b))) in got
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Rachid Khalil, ministre de l'Intérieur de ce royaume, était là.\nManuel Vidal a rencontré le ministre "
+     "de la Défense.", "fr"),  # another role: nobody known
+    ("Claire Morel n'a jamais rencontré Manuel Vidal.", "fr"),
+])
+def test_met_negatives(text, lang):
+    assert not {t for t in Facts(text, lang, PEOPLE, {}).triples() if t[1] == "met"}
