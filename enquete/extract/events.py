@@ -11,6 +11,7 @@ import logging
 import re
 
 from enquete import model
+from enquete.extract.clauses import token_at
 from enquete.extract.relations import Sent, evidence
 
 log = logging.getLogger(__name__)
@@ -30,7 +31,8 @@ def is_dateline(sent: Sent, date: model.DateMention, doc: model.Document) -> boo
     if DEICTIC.fullmatch(date.text.strip()):
         return True  # "aujourd'hui": the day of writing, not an event of the story
     pub = doc.published or ""
-    return bool(pub) and date.start < 400 and date.value[:len(pub)] == pub and len(text) < 120
+    written = bool(re.search(r"\d{4}", date.text))  # "ce mardi" at the top is the story's day, not a dateline
+    return bool(pub) and written and date.start < 400 and date.value[:len(pub)] == pub and len(text) < 120
 
 
 def _compatible(a: str, b: str) -> bool:
@@ -78,14 +80,20 @@ def _scene_month(d: model.DateMention) -> tuple[str, str]:
 
 
 def extract_events(sents: list[Sent], doc: model.Document, rels: list[model.Relation]) -> list[model.Event]:
-    """Events of the document, in text order. A sentence without a date that happens at a dated scene
-    (the trade show named with its dates: "le salon", "the show", or the event's name again) takes the
-    scene's month."""
+    """Events of the document, in text order. A sentence without a date that points back to the time
+    just told in its paragraph ("alors", "à l'époque", "then", "at the time") takes that date; one that
+    happens at a dated scene (the trade show named with its dates: "le salon", "the show", or the event's
+    name again) takes the scene's month."""
     by_id = {m.id: m for s in sents for m in s.mentions}
     out = []
     scenes = Scenes(doc)
+    last, para = None, -1  # the latest date told in the paragraph ("alors", "à l'époque" point to it)
     for sent in sents:
         scene = scenes.step(sent)
+        if doc.text.rfind("\n", 0, sent.start) != para:
+            last, para = None, doc.text.rfind("\n", 0, sent.start)
+        last = next((d for d in reversed(sentence_dates(sent, doc)) if of_a_fact(sent, d)), None) \
+            if sent.dates else last
         parts = []
         for m in sent.mentions:
             if m.type in PARTICIPANTS and m.id not in parts:
@@ -99,7 +107,11 @@ def extract_events(sents: list[Sent], doc: model.Document, rels: list[model.Rela
             out.append(model.Event(
                 date=d.value, precision=d.precision, description=describe(sent, doc, rels, by_id),
                 participants=parts, evidence=evidence(doc, sent, d.start, d.end)))
-        if not dates and not sent.dates and scene is not None:
+        if not sent.dates and last is not None and points_back(sent):
+            out.append(model.Event(
+                date=last.value, precision=last.precision, description=describe(sent, doc, rels, by_id),
+                participants=parts, evidence=evidence(doc, sent, sent.start, sent.end)))
+        elif not dates and not sent.dates and scene is not None:
             others = [p for p in parts if by_id[p].type != "Event"]
             if others:
                 value, precision = scene[1]
@@ -137,6 +149,27 @@ def told_once(events: list[model.Event], by_id: dict[str, model.Mention]) -> lis
         seen.add(key)
         out.append(e)
     return out
+
+
+THEN = re.compile(r"(?<!\w)(?:alors(?!\s+même)|à l['’]époque|à cette époque|ce jour-là"
+                  r"|le même jour|then|at the time|at that time|that day|the same day)(?!\w)", re.I)
+
+
+def points_back(sent: Sent) -> bool:
+    """Whether the sentence places itself at the time just told: "à l'époque, X a dit", "Y révèle alors
+    que", not "X (alors ministre)", "X, then the head of Y" (a role as it was, not the time of the
+    sentence), nor ", alors que" (whereas)."""
+    text = sent.span.doc.text
+    for hit in THEN.finditer(text, sent.start, sent.end):
+        if " " in hit.group(0):
+            return True
+        tok = token_at(sent.span.doc, hit.start(), hit.end())
+        if tok is None or tok.head.pos_ not in ("VERB", "AUX"):
+            continue
+        after_verb = tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("VERB", "AUX")
+        if after_verb or not re.match(r"\s+qu", text[hit.end():]):
+            return True
+    return False
 
 
 Scene = tuple[model.Mention, tuple[str, str]]  # the event, and its (month or year, precision)

@@ -6,7 +6,8 @@ In order, a relation takes:
 2. the date of the same relation told elsewhere in the document with one ("la FIDH porte plainte contre
    Amesys" in a title, "a déposé plainte en octobre 2011 contre Amesys" in the body);
 3. for a presence or a finding (attended, met, hosts, found_in), the month of the dated scene it happens
-   at (the trade show dated earlier, then "au salon", "at the show");
+   at (the trade show dated earlier, then "au salon", "at the show"), else the latest date told earlier
+   in its paragraph;
 4. for a role (employed_by, represents), the year in view: the latest date told earlier in the same
    paragraph ("en novembre 2013 … Manuel Valls, alors ministre"), else the dateline the text sits under
    (the publication date, or the "By X - Nov 4, 2011" line of an article quoted in it).
@@ -46,6 +47,8 @@ def date_relations(rels: list[model.Relation], sents: list[Sent], doc: model.Doc
             continue
         scene, earlier = scene_of[sent.start]
         when = scene[1] if r.predicate in AT_SCENE and scene is not None else None
+        if when is None and r.predicate in AT_SCENE and earlier:
+            when = earlier, "day" if len(earlier) == 10 else "month" if len(earlier) == 7 else "year"
         if when is None and r.predicate in ROLES:
             when = (earlier or reference_date(doc, sent.start, sents) or "")[:4], "year"
         if when and when[0]:

@@ -195,3 +195,58 @@ def test_different_facts_of_one_month_stay_apart():
     f = Facts(text, "fr", {"Vigie": "Organization", "Norlek": "Company", "Orbis": "Company"},
               {"mars 2012": ("2012-03", "month")})
     assert len(f.events) == 2
+
+
+@pytest.mark.parametrize("text,lang,when", [
+    ("L'affaire remonte à mars 2016. Le journal Vigie révèle alors que Norlek équipait la police.", "fr",
+     "mars 2016"),
+    ("Le chantier durait encore en 2016. À l'époque, Marc Orsini avait indiqué à Vigie qu'il partirait.",
+     "fr", "2016"),
+    ("The story goes back to March 2016. The newspaper Vigie then revealed that Norlek equipped the police.",
+     "en", "March 2016"),
+    ("Work went on in 2016. At the time, Marc Orsini told Vigie that he would leave.", "en", "2016"),
+])
+def test_a_sentence_pointing_back_takes_the_time_just_told(text, lang, when):
+    f = Facts(text, lang, {"Vigie": "Organization", "Norlek": "Company", "Marc Orsini": "Person"},
+              {when: ("2016-03" if "ar" in when else "2016", "month" if "ar" in when else "year")})
+    second = [e for e in f.events if e.evidence.start > text.index(".")]
+    assert second and second[0].date.startswith("2016")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("En mars 2016, Norlek a vendu Harrow. Nous avons croisé Marc Orsini (alors directeur de Vigie).", "fr"),
+    ("In March 2016 Norlek sold Harrow. We met Marc Orsini, then the head of Vigie.", "en"),
+])
+def test_a_role_as_it_was_then_does_not_date_its_sentence(text, lang):
+    when = "mars 2016" if lang == "fr" else "March 2016"
+    f = Facts(text, lang, {"Norlek": "Company", "Harrow": "Product", "Marc Orsini": "Person",
+                           "Vigie": "Organization"}, {when: ("2016-03", "month")})
+    assert all(e.evidence.start < text.index(".") for e in f.events)
+
+
+def test_a_relative_day_at_the_top_is_the_storys_day_not_a_dateline():
+    text = "Publié le 14 juin 2022\n\nLe salon Securexpo ouvre ses portes ce mardi à Lyon."
+    f = Facts(text, "fr", {"Securexpo": "Event"},
+              {"14 juin 2022": ("2022-06-14", "day"), "ce mardi": ("2022-06-14", "day")},
+              published="2022-06-14")
+    assert [e.evidence.quote for e in f.events] == ["Le salon Securexpo ouvre ses portes ce mardi à Lyon."]
+
+
+def test_publishing_a_report_is_an_event_not_a_dateline():
+    text = "En mars 2012, Vigie a publié un rapport sur Norlek."
+    f = Facts(text, "fr", {"Vigie": "Organization", "Norlek": "Company"}, {"mars 2012": ("2012-03", "month")})
+    assert [e.date for e in f.events] == ["2012-03"]
+
+
+def test_alors_que_meaning_whereas_points_back_to_nothing():
+    text = "En mars 2016, Norlek a vendu Harrow. Vigie se tait, alors que Norlek équipe la police."
+    f = Facts(text, "fr", {"Norlek": "Company", "Harrow": "Product", "Vigie": "Organization"},
+              {"mars 2016": ("2016-03", "month")})
+    assert all(e.evidence.start < text.index(".") for e in f.events)
+
+
+def test_a_presence_without_a_scene_takes_the_date_of_its_paragraph():
+    text = ("En mai 2017, nous avons visité les stands. Marc Orsini a rencontré Anne Morel devant nous.")
+    f = Facts(text, "fr", {"Marc Orsini": "Person", "Anne Morel": "Person"},
+              {"mai 2017": ("2017-05", "month")})
+    assert f.rel("Marc Orsini", "met", "Anne Morel").date == "2017-05"
