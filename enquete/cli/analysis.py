@@ -61,6 +61,15 @@ def contradiction_list(store: Store) -> list[dict]:
              "b": side(r.b_kind, r.b_id)} for r in rows]
 
 
+def _json_or_none(rows: list[dict], as_json: bool, none: str) -> bool:
+    """Echo `rows` as JSON when `as_json`, or `none` when there are no rows; True when that was all."""
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+    elif not rows:
+        click.echo(none)
+    return as_json or not rows
+
+
 @click.command("contradictions")
 @click.option("--refresh/--no-refresh", default=True, help="Recompute them first (default).")
 @click.option("--json", "as_json", is_flag=True, help="JSON output.")
@@ -70,11 +79,8 @@ def contradictions_cmd(refresh: bool, as_json: bool) -> None:
     if refresh:
         refresh_contradictions(store)
     rows = contradiction_list(store)
-    if as_json:
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+    if _json_or_none(rows, as_json, "no contradictions"):
         return
-    if not rows:
-        click.echo("no contradictions")
     for r in rows:
         click.echo(f"* {r['why']}")
         for side in (r["a"], r["b"]):
@@ -93,11 +99,8 @@ def timeline_cmd(entity: str | None, start: str | None, end: str | None, as_json
     store = open_store()
     eid = entity_id_for(store, entity) if entity else None
     items = timeline(store, eid, start, end)
-    if as_json:
-        click.echo(json.dumps(items, ensure_ascii=False, indent=1))
+    if _json_or_none(items, as_json, "nothing dated"):
         return
-    if not items:
-        click.echo("nothing dated")
     for i in items:
         ev = i.get("evidence") or {}
         click.echo(f"{i['date']:<21} {i['kind']:<8} {i['description']}")

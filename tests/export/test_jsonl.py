@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -119,29 +120,30 @@ def test_bad_lines_are_named_and_nothing_is_written(store: Store, db_url: str, t
     target.engine.dispose()
 
 
-def test_a_wrong_quote_is_refused(store: Store, tmp_path: Path) -> None:
+def _tampered(store: Store, tmp_path: Path, kind: str, change: Callable[[dict], None]) -> tuple[Path, int]:
+    """The export written to bad.jsonl with its first row of `kind` changed by `change`, and that row's
+    line number (1-based)."""
     lines = _lines(store)
-    n = next(i for i, line in enumerate(lines) if json.loads(line)["kind"] == "relation")
+    n = next(i for i, line in enumerate(lines) if json.loads(line)["kind"] == kind)
     row = json.loads(lines[n])
-    row["evidence"][0]["quote"] = "invented"
+    change(row)
     lines[n] = json.dumps(row)
     path = tmp_path / "bad.jsonl"
     path.write_text("\n".join(lines), encoding="utf-8")
+    return path, n + 1
+
+
+def test_a_wrong_quote_is_refused(store: Store, tmp_path: Path) -> None:
+    path, line = _tampered(store, tmp_path, "relation", lambda row: row["evidence"][0].update(quote="invented"))
     target = open_store(f"sqlite:///{tmp_path / 'r.db'}")
-    with pytest.raises(InvalidData, match=rf"bad.jsonl:{n + 1}: .*not the document text"):
+    with pytest.raises(InvalidData, match=rf"bad.jsonl:{line}: .*not the document text"):
         import_jsonl(target, str(path))
 
 
 def test_a_database_error_rolls_everything_back(store: Store, tmp_path: Path) -> None:
-    lines = _lines(store)
-    n = next(i for i, line in enumerate(lines) if json.loads(line)["kind"] == "mention")
-    row = json.loads(lines[n])
-    row["doc"] = "0" * 64  # no such document
-    lines[n] = json.dumps(row)
-    path = tmp_path / "bad.jsonl"
-    path.write_text("\n".join(lines), encoding="utf-8")
+    path, line = _tampered(store, tmp_path, "mention", lambda row: row.update(doc="0" * 64))  # no such document
     target = open_store(f"sqlite:///{tmp_path / 'r.db'}")
-    with pytest.raises(InvalidData, match=rf"bad.jsonl:{n + 1}: cannot restore"):
+    with pytest.raises(InvalidData, match=rf"bad.jsonl:{line}: cannot restore"):
         import_jsonl(target, str(path))
     with target.connect() as conn:
         assert conn.execute(select(func.count()).select_from(document)).scalar_one() == 0
