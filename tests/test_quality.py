@@ -20,6 +20,7 @@ def check(result: dict[str, Any], floors: dict[str, float]) -> None:
         "entities": result["entities"]["f1"],
         "typed_recall": result["entities"]["typed_recall"],
         "relations": result["relations"]["f1"],
+        "relation_dates": result["relations"]["date_agreement"] or 0.0,
         "events": result["events"]["f1"],
         "claims": result["claims"]["f1"],
         "contradictions_recall": result["contradictions"]["recall"],
@@ -34,14 +35,15 @@ def check(result: dict[str, Any], floors: dict[str, float]) -> None:
 def test_sample_articles_french_and_english() -> None:
     result = evaluate_folder(str(ROOT / "tests" / "gold" / "examples.json"), str(EXAMPLES))
     assert {d[:3] for d in result["documents"]} == {"fr_", "en_"}
-    check(result, {"entities": 0.88, "typed_recall": 0.88, "relations": 0.65, "events": 0.55,
-                   "claims": 0.55, "contradictions_recall": 0.6})
+    check(result, {"entities": 0.88, "typed_recall": 0.88, "relations": 0.65, "relation_dates": 0.9,
+                   "events": 0.60, "claims": 0.55, "contradictions_recall": 0.6})
     assert result["resolution"]["errors"] == 0, result["resolution"]
 
 
 @pytest.mark.skipif(not (SHARED / "corpus" / "gold_dev.json").exists(), reason="no ../shared/corpus here")
 def test_founding_dossier() -> None:
     result = evaluate_folder(str(SHARED / "corpus" / "gold_dev.json"), str(SHARED / "corpus" / "seeds"))
-    check(result, {"entities": 0.87, "typed_recall": 0.85, "relations": 0.67, "events": 0.75,
-                   "claims": 0.40, "contradictions_recall": 0.60, "flags_recall": 1.0, "flags_precision": 1.0})
+    check(result, {"entities": 0.87, "typed_recall": 0.85, "relations": 0.67, "relation_dates": 0.75,
+                   "events": 0.80, "claims": 0.40, "contradictions_recall": 0.60, "flags_recall": 1.0,
+                   "flags_precision": 1.0})
     assert result["resolution"]["errors"] == 0, result["resolution"]
