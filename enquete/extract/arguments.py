@@ -64,7 +64,8 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
         # a phrase may end with its own marker ("complaint against"): search from its start
         obj = after_marker(sent, text, trig.end if trig.token else trig.start, markers, otypes, used)
         obj = _better_object(trig, sent, text, markers, otypes, obj, context)
-    if trig.predicate == "attended" and obj is None:
+    if obj is None and (trig.predicate == "attended" or (
+            spec.get("event_anaphor") and EVENT_ANAPHOR.search(text, trig.end, sent.end))):
         obj = context.get("event")
     if obj is None and spec.get("places"):
         obj = _place(text, trig.end, sent.end, context.get("mentions", []))
@@ -80,11 +81,12 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
             subj = [s for s in [context["makers"].get(product.id) if product else None,
                                 context.get("topic")] if s][:1]
             conf, how = 0.45, "topic"
-    if obj is None or not subj:
+    objs = [obj] if obj is not None else _counted(text, trig.end, otypes, trig.start, context)
+    if not objs or not subj:
         return []
     date = nearest_date(sent, trig.start)
     out = []
-    for s in subj:
+    for s, obj in ((s, o) for s in subj for o in objs):
         if s.id == obj.id or (s.cluster and s.cluster == obj.cluster):
             continue
         lo = min(s.start, obj.start, trig.start)
@@ -98,6 +100,35 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
 
 
 capitals = lru_cache(maxsize=None)(_capitals)
+EVENT_ANAPHOR = re.compile(r"(?<!\w)(?:l'événement|l’événement|le salon|la foire|l'exposition|la conférence"
+                           r"|the event|the fair|the show|the exhibition|the conference)(?!\w)", re.I)
+COUNTED = re.compile(r"\s*(?:les|ces|the|these|both|both of the)\s+(?:(deux|trois|two|three)\s+)?"
+                     r"(associations|organisations|ONG|sociétés|entreprises|organizations|NGOs|companies|firms)\b",
+                     re.I)
+NUMBERS = {"deux": 2, "trois": 3, "two": 2, "three": 3, "both": 2}
+COUNTED_TYPES = {"associations": "Organization", "organisations": "Organization", "ong": "Organization",
+                 "organizations": "Organization", "ngos": "Organization", "sociétés": "Company",
+                 "entreprises": "Company", "companies": "Company", "firms": "Company"}
+
+
+def _counted(text: str, start: int, types: list[str], before: int, context: dict) -> list[model.Mention]:
+    """"représente les deux associations", "both NGOs": the last N distinct names of that kind before."""
+    hit = COUNTED.match(text, start)
+    if hit is None:
+        return []
+    n = NUMBERS.get((hit.group(1) or hit.group(0).split()[0]).lower())
+    typ = COUNTED_TYPES[hit.group(2).lower()]
+    if n is None or typ not in types:
+        return []
+    seen: dict[str, model.Mention] = {}
+    for m in sorted(context.get("mentions", []), key=lambda m: -m.start):
+        if m.end <= before and m.type == typ:
+            seen.setdefault(m.cluster or m.text, m)
+            if len(seen) == n:
+                return list(seen.values())
+    return []
+
+
 PLACE = re.compile(r"(?<!\w)(?:à|au|aux|en|dans|in|at)\s+(?:(?:le |la |l'|the )?(?:cœur|centre|rues|banlieue"
                    r"|heart|streets|centre|center|outskirts)\s+(?:de |du |des |d'|of )(?:la |le |l'|the )?)?"
                    r"(?:le |la |l'|the )?([A-ZÉ][\w-]+(?: [A-ZÉ][\w-]+)?)")

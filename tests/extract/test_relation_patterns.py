@@ -164,3 +164,45 @@ def test_met_patterns(text, lang, a, b):
 ])
 def test_met_negatives(text, lang):
     assert not {t for t in Facts(text, lang, PEOPLE, {}).triples() if t[1] == "met"}
+
+
+# hosts: "sous l'égide de X, l'événement ..." names the event in view
+EVENTS = {"Securexpo": "Event", "ministère de l'Intérieur": "PublicBody", "ONU": "Organization",
+          "Home Office": "PublicBody", "Civic Watch": "Organization"}
+
+
+@pytest.mark.parametrize("text,lang,host", [
+    ("Le salon Securexpo ouvre à Lyon.\nOrganisé sous l'égide du ministère de l'Intérieur, l'événement réunit "
+     "des industriels.", "fr", "ministère de l'Intérieur"),
+    ("Le salon Securexpo, placé sous l'égide du ministère de l'Intérieur, ouvre demain.", "fr",
+     "ministère de l'Intérieur"),
+    ("Securexpo opens in London.\nOrganised by the Home Office, the event gathers vendors.", "en", "Home Office"),
+])
+def test_hosts_event_in_view(text, lang, host):
+    f = Facts(text, lang, {k: v for k, v in EVENTS.items() if k in text}, {})
+    assert (host, "hosts", "Securexpo") in f.triples()
+
+
+def test_hosts_needs_an_event_word():
+    text = "Le salon Securexpo ouvre à Lyon.\nSous l'égide de l'ONU, les négociations ont repris."
+    f = Facts(text, "fr", {k: v for k, v in EVENTS.items() if k in text}, {})
+    assert not {t for t in f.triples() if t[1] == "hosts"}
+
+
+# "les deux associations", "both NGOs": the last names of that kind
+@pytest.mark.parametrize("text,lang,expected", [
+    ("La Ligue des droits civiques et Amnesty International ont porté plainte contre Velotrak.\nMarc Dupré "
+     "représente les deux associations.", "fr", {"Ligue des droits civiques", "Amnesty International"}),
+    ("Civic Watch and Amnesty International filed a complaint.\nTom Reed represents both NGOs in court.", "en",
+     {"Civic Watch", "Amnesty International"}),
+])
+def test_counted_anaphor(text, lang, expected):
+    names = {**ORGS, **PEOPLE}
+    f = Facts(text, lang, {k: v for k, v in names.items() if k in text}, {})
+    assert {o for s, p, o in f.triples() if p == "represents"} == expected
+
+
+def test_counted_anaphor_needs_enough_names():
+    text = "Civic Watch filed a complaint.\nTom Reed represents the two NGOs in court."
+    f = Facts(text, "en", {"Civic Watch": "Organization", "Tom Reed": "Person"}, {})
+    assert not {t for t in f.triples() if t[1] == "represents"}
