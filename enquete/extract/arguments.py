@@ -103,7 +103,8 @@ capitals = lru_cache(maxsize=None)(_capitals)
 EVENT_ANAPHOR = re.compile(r"(?<!\w)(?:l'événement|l’événement|le salon|la foire|l'exposition|la conférence"
                            r"|the event|the fair|the show|the exhibition|the conference)(?!\w)", re.I)
 COUNTED = re.compile(r"\s*(?:les|ces|the|these|both|both of the)\s+(?:(deux|trois|two|three)\s+)?"
-                     r"(associations|organisations|ONG|sociétés|entreprises|organizations|NGOs|companies|firms)\b",
+                     r"(associations|organisations|ONG|sociétés|entreprises|organizations|NGOs|companies"
+                     r"|firms)\b",
                      re.I)
 NUMBERS = {"deux": 2, "trois": 3, "two": 2, "three": 3, "both": 2}
 COUNTED_TYPES = {"associations": "Organization", "organisations": "Organization", "ong": "Organization",
@@ -231,7 +232,10 @@ def _unnamed_subject(trig: Trigger, sent: Sent, text: str, types: list[str], con
 
 def _better_object(trig: Trigger, sent: Sent, text: str, markers: list[str], otypes: list[str],
                    obj: model.Mention | None, context: dict) -> model.Mention | None:
-    """The object once "Sudan's intelligence service", "les services libyens", "the company" are read."""
+    """The object once "Sudan's intelligence service", "les services libyens", "the company" are read;
+    "au régime de P" names a state, not the person P (no object unless the state is named)."""
+    if obj is not None and obj.type == "Person" and REGIME.search(text, max(0, obj.start - 30), obj.start):
+        obj = None
     if obj is not None and re.match(r"['’]s\s", text[obj.end:obj.end + 3]):
         nxt = [m for m in sent.mentions if m.start > obj.end and m.type in otypes]
         if nxt and nxt[0].start - obj.end <= 4:
@@ -254,6 +258,8 @@ def _better_object(trig: Trigger, sent: Sent, text: str, markers: list[str], oty
     return obj
 
 
+REGIME = re.compile(r"(?:régime|regime|clan|gouvernement|government)\s+(?:de |du |d'|d’|of )?(?:the )?\s*$",
+                    re.I)
 AMONG = re.compile(r"(?:among|parmi|one of|l'un des|l'une des|l’un des|l’une des)\s+"
                    r"(?:the |les |ses |its |their |leurs )?"
                    r"(?:\w+\s+)?$", re.I)

@@ -172,11 +172,12 @@ EVENTS = {"Securexpo": "Event", "ministère de l'Intérieur": "PublicBody", "ONU
 
 
 @pytest.mark.parametrize("text,lang,host", [
-    ("Le salon Securexpo ouvre à Lyon.\nOrganisé sous l'égide du ministère de l'Intérieur, l'événement réunit "
-     "des industriels.", "fr", "ministère de l'Intérieur"),
+    ("Le salon Securexpo ouvre à Lyon.\nOrganisé sous l'égide du ministère de l'Intérieur, l'événement "
+     "réunit des industriels.", "fr", "ministère de l'Intérieur"),
     ("Le salon Securexpo, placé sous l'égide du ministère de l'Intérieur, ouvre demain.", "fr",
      "ministère de l'Intérieur"),
-    ("Securexpo opens in London.\nOrganised by the Home Office, the event gathers vendors.", "en", "Home Office"),
+    ("Securexpo opens in London.\nOrganised by the Home Office, the event gathers vendors.", "en",
+     "Home Office"),
 ])
 def test_hosts_event_in_view(text, lang, host):
     f = Facts(text, lang, {k: v for k, v in EVENTS.items() if k in text}, {})
@@ -193,8 +194,8 @@ def test_hosts_needs_an_event_word():
 @pytest.mark.parametrize("text,lang,expected", [
     ("La Ligue des droits civiques et Amnesty International ont porté plainte contre Velotrak.\nMarc Dupré "
      "représente les deux associations.", "fr", {"Ligue des droits civiques", "Amnesty International"}),
-    ("Civic Watch and Amnesty International filed a complaint.\nTom Reed represents both NGOs in court.", "en",
-     {"Civic Watch", "Amnesty International"}),
+    ("Civic Watch and Amnesty International filed a complaint.\nTom Reed represents both NGOs in court.",
+     "en", {"Civic Watch", "Amnesty International"}),
 ])
 def test_counted_anaphor(text, lang, expected):
     names = {**ORGS, **PEOPLE}
@@ -206,3 +207,14 @@ def test_counted_anaphor_needs_enough_names():
     text = "Civic Watch filed a complaint.\nTom Reed represents the two NGOs in court."
     f = Facts(text, "en", {"Civic Watch": "Organization", "Tom Reed": "Person"}, {})
     assert not {t for t in f.triples() if t[1] == "represents"}
+
+
+@pytest.mark.parametrize("text,lang,person_object", [
+    ("Tarsis a fourni au régime de Marc Dupré un système d'écoute.", "fr", False),
+    ("Helix sold spyware to the regime of Tom Reed.", "en", False),
+    ("Helix sold spyware to Tom Reed.", "en", True),
+    ("Tarsis a vendu à Marc Dupré un système d'écoute.", "fr", True),
+])
+def test_a_regime_is_no_person(text, lang, person_object):
+    f = Facts(text, lang, {k: v for k, v in {**ORGS, **PEOPLE}.items() if k in text}, {})
+    assert bool({t for t in f.triples() if t[1] == "supplied" and t[2] in PEOPLE}) == person_object
