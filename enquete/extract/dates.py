@@ -12,7 +12,8 @@ with a year, else the nearest year before it, else the year of writing; a weekda
 Relative dates ("hier", "aujourd'hui", "il y a quinze jours", "yesterday", "two weeks ago", "last
 March", "ce mardi", "mardi dernier", "next Tuesday") count from the day of writing: the dateline of an
 article quoted inside the text ("By A - Nov 4, 2011") for the paragraph under it, else the publication
-date (only when that date is precise enough). "25 et 27 juin 2013" gives both days. Weekday names alone
+date (only when that date is precise enough); "deux jours plus tard", "le lendemain", "two days later",
+"the next day" count from the day told just before. "25 et 27 juin 2013" gives both days. Weekday names alone
 are never dates.
 """
 
@@ -328,4 +329,41 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
             taken.append((s, e))
             for v, precision in value if isinstance(value, list) else [value]:
                 out.append(DateMention(s, e, text[s:e], v, precision))
-    return sorted(out, key=lambda d: (d.start, d.value))
+    out.sort(key=lambda d: (d.start, d.value))
+    return sorted(out + _shifted(text, out, taken), key=lambda d: (d.start, d.value))
+
+
+SHIFT = re.compile(B + r"(?:(?P<n>\d+|\w+)\s+(?P<u>jours?|semaines?|days?|weeks?)\s+(?:plus\s+tard|later"
+                   r"|auparavant|plus\s+tôt|earlier)|(?P<one>le\s+lendemain|la\s+veille"
+                   r"|the\s+(?:next|following)\s+day|the\s+day\s+before))" + E, re.I)
+
+
+def _shifted(text: str, dates: list[DateMention], taken: list[tuple[int, int]]) -> list[DateMention]:
+    """Days counted from the day told just before: "deux jours plus tard", "two days later", "le
+    lendemain", "the next day", "une semaine auparavant". Years and months counted back ("trois ans
+    auparavant") are left alone: they count from the time of the story more often than from the date
+    written just before."""
+    out = []
+    for m in SHIFT.finditer(text):
+        before = [d for d in dates if d.end <= m.start()]
+        if any(m.start() < te and ts < m.end() for ts, te in taken) or not before:
+            continue
+        base = before[-1].value.split("/")[-1]
+        n = 1 if m.group("one") else _count(m.group("n"))
+        if len(base) != 10 or not n:
+            continue
+        later = re.search(r"lendemain|next|following|plus\s+tard|later", m.group(0), re.I)
+        d = date.fromisoformat(base) + timedelta(days=n * UNITS.get((m.group("u") or "day").lower(), 1)
+                                                 * (1 if later else -1))
+        out.append(DateMention(m.start(), m.end(), m.group(0), _day(d.year, d.month, d.day), "day"))
+    return out
+    days = n * UNITS.get(unit, 1) * sign
+    if unit.startswith(("an", "ann", "year")):
+        return str(int(base[:4]) + n * sign), "year"
+    if unit.startswith(("mois", "month")) and len(base) >= 7:
+        k = int(base[:4]) * 12 + int(base[5:7]) - 1 + n * sign
+        return f"{k // 12}-{k % 12 + 1:02d}", "month"
+    if len(base) == 10 and not unit.startswith(("mois", "month")):
+        d = date.fromisoformat(base) + timedelta(days=days)
+        return _day(d.year, d.month, d.day), "day"
+    return None

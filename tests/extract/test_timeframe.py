@@ -250,3 +250,20 @@ def test_a_presence_without_a_scene_takes_the_date_of_its_paragraph():
     f = Facts(text, "fr", {"Marc Orsini": "Person", "Anne Morel": "Person"},
               {"mai 2017": ("2017-05", "month")})
     assert f.rel("Marc Orsini", "met", "Anne Morel").date == "2017-05"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Le conseil a voté le 3 mars 2014 ; la banque a suivi deux jours plus tard.", "2014-03-05"),
+    ("Le 3 mars 2014, la loi passe. Le lendemain, Norlek proteste.", "2014-03-04"),
+    ("The council voted on 3 March 2014 and the bank followed two days later.", "2014-03-05"),
+    ("On 3 March 2014 the law passed. The next day Norlek protested.", "2014-03-04"),
+    ("Le 3 mars 2014, la loi passe ; une semaine auparavant, Norlek avait vendu.", "2014-02-24"),
+])
+def test_days_counted_from_the_day_told_before(text, expected):
+    assert values(text, "2015-01-01")[-1][1] == expected
+
+
+@pytest.mark.parametrize("text", ["En 2014, la loi passe. Trois ans auparavant, Norlek vendait.",
+                                  "Norlek left two days later."])
+def test_no_day_to_count_from_gives_no_date(text):
+    assert all(len(v) == 4 for _, v in values(text, "2015-01-01"))
