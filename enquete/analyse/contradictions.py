@@ -5,10 +5,14 @@ resolved entities) overlap for at least half of the smaller set, share an actor 
 or a law (a trade fair alone is no common question), and their predicates are compatible
 (the same topic, or topics of one family: a transfer, a legal case, a withdrawal; a bare statement with
 no topic answers no question), or when each speaker is at stake in the other's claim. A claim about a
-product is also about its maker and seller (stored developed/supplied relations). Claims of two documents need two shared actors. They contradict when
-their stances differ and they come from different speakers, or from one speaker at two dates. A claim
-that denies a transfer or a presence (supplied / found_in) contradicts a stored relation of that kind
-between the same actors. The table is recomputed in one transaction.
+product is also about its maker and seller (stored developed/supplied relations). Claims of two documents
+need two shared actors. A shared actor must be named in the words of one of the two claims, not only in
+the sentences around them, unless one speaker is at stake in the other's claim (the accused answers) or
+both are on one narrow topic (a withdrawal, a complaint) in one article.
+They contradict when their stances differ and they come from different speakers, or from one speaker at
+two dates. A claim that denies a transfer or a presence (supplied / found_in) contradicts a stored
+relation of that kind between the same actors, one of them named in the claim's own words. The `why`
+names both speakers with their dates, the topic and the actors in question.
 """
 
 from __future__ import annotations
@@ -29,6 +33,9 @@ log = logging.getLogger(__name__)
 FAMILIES = ({"supplied", "found_in", "restricts_exports_to", "developed", "complicity"},
             {"complaint", "investigated", "complaint_against"}, {"stopped"})
 DENIABLE = {"supplied", "found_in"}
+# topics named only by words of one kind of act (a withdrawal, a complaint, an inquiry, an embargo): two
+# claims of one article on such a topic answer the question in view even when neither names its actors
+NARROW = {"stopped", "complaint", "investigated", "restricts_exports_to"}
 
 
 @dataclass
@@ -43,6 +50,8 @@ class ClaimRow:
     proposition: str
     about: set[str] = field(default_factory=set)
     core: set[str] = field(default_factory=set)  # actors at stake other than events and laws
+    own: set[str] = field(default_factory=set)  # actors named in the claim's own words, not its context
+    names: dict[str, str] = field(default_factory=dict)  # actor key -> a name to show
 
 
 def _key(entity_id: str | None, text: str) -> str:
@@ -56,19 +65,27 @@ def _key(entity_id: str | None, text: str) -> str:
 def load_claims(conn) -> list[ClaimRow]:  # type: ignore[no-untyped-def]
     """Every claim with its speaker key and the keys of the actors at stake."""
     m = t.mention
-    keys = {r.id: (_key(r.entity_id, r.text), r.text, r.type) for r in conn.execute(
-        select(m.c.id, m.c.entity_id, m.c.text, m.c.type).where(
+    keys = {r.id: (_key(r.entity_id, r.text), r.text, r.type, r.start) for r in conn.execute(
+        select(m.c.id, m.c.entity_id, m.c.text, m.c.type, m.c.start).where(
             m.c.id.in_(select(t.claim.c.speaker)) | m.c.id.in_(select(t.claim_about.c.mention_id))))}
+    ev = t.evidence
+    spans = {r.owner_id: (r.start, r.end) for r in conn.execute(
+        select(ev.c.owner_id, ev.c.start, ev.c.end).where(ev.c.owner_kind == "claim"))}
     out = {}
     for r in conn.execute(select(t.claim)):
-        sk, sn, _ = keys.get(r.speaker, (None, "?", None))
+        sk, sn, _, _ = keys.get(r.speaker, (None, "?", None, None))
         out[r.id] = ClaimRow(r.id, r.doc_id, sk, sn, r.stance, r.predicate or "statement", r.date, r.proposition)
     for r in conn.execute(select(t.claim_about)):
         if r.claim_id in out and r.mention_id in keys:
-            key, _, typ = keys[r.mention_id]
-            out[r.claim_id].about.add(key)
+            key, name, typ, start = keys[r.mention_id]
+            c = out[r.claim_id]
+            c.about.add(key)
+            c.names.setdefault(key, name)
+            lo, hi = spans.get(r.claim_id, (-1, -1))
+            if lo <= start < hi:
+                c.own.add(key)
             if typ not in ("Event", "Law"):
-                out[r.claim_id].core.add(key)
+                c.core.add(key)
     makers = product_makers(conn)
     for c in out.values():
         for k in list(c.about):
@@ -110,8 +127,10 @@ def same_question(a: ClaimRow, b: ClaimRow) -> bool:
     shared = a.about & b.about
     if "statement" in (a.predicate, b.predicate) or (a.doc != b.doc and len(shared & a.core & b.core) < 2):
         return False
-    return bool(shared & a.core & b.core) and len(shared) * 2 >= min(len(a.about), len(b.about)) and \
-        compatible(a.predicate, b.predicate)
+    answers = a.speaker in b.about or b.speaker in a.about  # the one at stake speaks for itself
+    if not (shared & (a.own | b.own) or answers or a.doc == b.doc and a.predicate == b.predicate in NARROW):
+        return False  # both sides meet only on actors of the sentences around them
+    return bool(shared & a.core & b.core) and len(shared) * 2 >= min(len(a.about), len(b.about))
 
 
 def opposed(a: ClaimRow, b: ClaimRow) -> bool:
@@ -157,9 +176,16 @@ def denial_pairs(conn, claims: list[ClaimRow]) -> list[tuple[ClaimRow, str, str]
             ends = {ent.get(r.subject), ent.get(r.object)}
             if r.product:
                 ends.add(ent.get(r.product))
-            if len(c.about & ends) >= 2 and c.speaker not in ends - c.about:
+            if len(c.about & ends) >= 2 and c.own & ends and c.speaker not in ends - c.about:
                 out.append((c, r.id, r.predicate))
     return out
+
+
+def matter(a: ClaimRow, b: ClaimRow) -> str:
+    """The question two claims answer, in words: the topic and the actors both name."""
+    shared = sorted({**b.names, **a.names}[k] for k in a.about & b.about if k in a.names or k in b.names)
+    topic = a.predicate if a.predicate == b.predicate else f"{a.predicate}/{b.predicate}"
+    return f"{topic} ({', '.join(shared)})" if shared else topic
 
 
 def _id(*parts: str) -> str:
@@ -175,7 +201,7 @@ def refresh_contradictions(store: Store) -> int:
             rows.append({"id": _id("claim", a.id, "claim", b.id), "a_kind": "claim", "a_id": a.id,
                          "b_kind": "claim", "b_id": b.id, "proposition": a.proposition,
                          "why": f"{a.speaker_name} ({a.date or 'undated'}) affirms what "
-                                f"{b.speaker_name} ({b.date or 'undated'}) denies: {a.proposition}"})
+                                f"{b.speaker_name} ({b.date or 'undated'}) denies: {matter(a, b)}"})
         for c, rel_id, pred in denial_pairs(conn, claims):
             rows.append({"id": _id("claim", c.id, "relation", rel_id), "a_kind": "claim", "a_id": c.id,
                          "b_kind": "relation", "b_id": rel_id, "proposition": c.proposition,

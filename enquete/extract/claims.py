@@ -1,11 +1,15 @@
 """Reported speech: who said what, affirming or denying which proposition (lexicon/speech.yaml).
 
-A sentence is a claim when it quotes (« », “ ”, " "), uses a speech verb (déclarer, nier, said, denied…),
-names a source ("selon X", "according to X") or a written statement ("dans un communiqué", "in a
-report", a complaint, a prosecutor's "au motif que"). The speaker is the source of "selon", the subject
-of the speech verb (a pronoun resolved to the last person named), else the nearest actor before the cue.
-The stance is `denies` with a denial verb or a negation, else `affirms`. The proposition key is the
-topic word and the sorted normalised names of the other actors at stake: `amesys|libya|supplied`.
+A sentence is a claim when it quotes someone (« », “ ”, " ": a clause that opens or fills the sentence,
+not a phrase quoted in the writer's narration), uses a speech verb (déclarer, nier, said, denied…; not an
+infinitive under a modal or a refusal: "a refusé de répondre"), names a source ("selon X", "according to
+X"; an unnamed one only when it is a paper the outlet examined) or a written statement ("dans un
+communiqué", "Officiellement, ..." opening the sentence). A sentence that only announces the words
+that follow ("déclare à l'agence :") is no claim; the following sentences are. The speaker is the source
+of "selon", the subject of the speech verb (a pronoun resolved to the person named last before it, a
+position, "le PDG de X", to the person named with it), else the nearest actor before the cue. The
+stance comes from stance.py. The proposition key is the topic word and the sorted normalised names of
+the other actors at stake: `amesys|libya|supplied`.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import unicodedata
 
 from enquete import model
 from enquete.extract.relations import Sent, coordinated, evidence, lang_of, lexicon, nearest_date
+from enquete.extract.stance import stance
 from enquete.extract.voice import AUTHOR_VOICE, is_headline
 
 log = logging.getLogger(__name__)
@@ -24,11 +29,14 @@ AT_STAKE = ("Company", "Country", "Product", "Organization", "PublicBody", "Pers
 CONTEXT = ("Company", "Country", "Product")
 KINDS = (("Company", "Product"), ("Country",))
 CONTEXT_SENTS = 2
+ROLE_WINDOW = 50  # how close a position and an organisation stand to the person who holds it
 NEAR_WORDS = 12  # a speech verb without a subject ("déplorant", "révélant") speaks for an actor this close
 BODY_WORDS = (r"l'agence|le journal|le quotidien|le site|l'ong|l'organisation|l'association|le parquet"
               r"|le ministère"
               r"|the agency|the newspaper|the ngo|the organi[sz]ation|the group|the ministry|the watchdog")
+FIXED_DIRE = ("est à ", "est-à-")  # "c'est-à-dire" says nothing
 MIN_QUOTE_WORDS = 5  # shorter quotations are names, titles or scare quotes, not speech
+LEAD_WORDS = 3  # a quotation opening the sentence may follow a few words ("Pour l'instant, « ... »")
 TITLE_CUE = re.compile(r"(?:article|intitulée?s?|titrée?s?|titled|headlined|voir|see|read|lire|livre|book"
                        r"|réponses? (?:sur|à)|commentaires? sur|repl(?:y|ies) to|comments? on"
                        r"|rapport|report|documentaire|film|émission|programme)\s*:?\s*(?:de\s+\w+\s+)?[«“\"]\s*$",
@@ -59,31 +67,18 @@ def topic(text: str) -> str:
     return best[1] if best else "statement"
 
 
-def stance(text: str, lemmas: set[str], lang: str) -> model.Stance:
-    """`denies` for a denial verb or a negation in the text, else `affirms`."""
-    sp = lexicon("speech")
-    deny = sp["deny"][lang]
-    if lemmas & set(deny) or any(w in text.lower() for w in sp["counter"][lang]):
-        return "denies"
-    if any(len(v) >= 6 and re.search(rf"(?<!\w){re.escape(v[:-2])}", text.lower()) for v in deny):
-        return "denies"
-    low = " " + text.lower().replace("’", "'") + " "
-    evaluative = "|".join(re.escape(w) for w in sp["evaluative"][lang])
-    low = re.sub(rf"\b(?:pas|not|n't|never|jamais)\s+(?:{evaluative})\b", " ", low)
-    for neg in sp["negation"][lang]:
-        if re.search(rf"(?<!\w){re.escape(neg.strip())}(?!\w)", low) or (neg.endswith(" ") and f" {neg}" in low):
-            return "denies"
-    if lang == "fr" and re.search(r"\bn(?:e |')\w+.{0,30}?\b(?:pas|jamais|plus|aucun|rien)\b", low):
-        return "denies"
-    return "affirms"
-
-
-def is_speech_verb(tok, verbs: set[str]) -> bool:  # type: ignore[no-untyped-def]
+def is_speech_verb(tok, verbs: set[str],  # type: ignore[no-untyped-def]
+                   not_reporting: frozenset[str] = frozenset()) -> bool:
     """A speech verb by its lemma, or by its stem where the tagger missed the verb ("dément"); a past
     participle without an auxiliary ("accusée de", "médaille d'or assurée") describes, it does not speak."""
     if "Part" in tok.morph.get("VerbForm", []) and "Pres" not in tok.morph.get("Tense", []) \
             and not any(c.dep_.startswith("aux") for c in tok.children):
         return False
+    governors = [tok.head, *(c for c in tok.children if c.dep_ == "mark")]
+    fixed = tok.doc.text[max(0, tok.idx - 6):tok.idx] in FIXED_DIRE
+    if "Inf" in tok.morph.get("VerbForm", []) and (fixed or any(g.lemma_.lower() in not_reporting
+                                                            for g in governors)):
+        return False  # "refuse de répondre aux questions", "doit assurer l'interface", "c'est-à-dire"
     if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in verbs:
         return True
     if tok.pos_ in ("NOUN", "PROPN", "DET", "ADP", "PRON", "PUNCT"):
@@ -108,8 +103,8 @@ def _cues(sent: Sent, doc: model.Document, lang: str) -> list[tuple[int, str]]:
         hit = re.search(rf"(?<!\w){re.escape(src)}(?!\w)", low)
         if hit:
             out.append((sent.start + hit.end(), "source"))
-    verbs = set(sp["verbs"][lang])
-    out += [(tok.idx, "verb") for tok in sent.span if is_speech_verb(tok, verbs)]
+    verbs, governors = set(sp["verbs"][lang]), frozenset(sp["not_reporting"][lang])
+    out += [(tok.idx, "verb") for tok in sent.span if is_speech_verb(tok, verbs, governors)]
     inv = INVERTED.search(text)
     if inv:
         out.append((sent.start + inv.start(), "inverted"))
@@ -117,7 +112,11 @@ def _cues(sent: Sent, doc: model.Document, lang: str) -> list[tuple[int, str]]:
         at = low.find(st)
         if at >= 0:
             out.append((sent.start + at, "statement"))
-    if speech_quote(text):
+    framing = "|".join(re.escape(w) for w in sp["framing"][lang])
+    hit = re.match(rf"\W*(?:(?:or|mais|et|but|yet|and)\W+)?(?:{framing})\b", low)
+    if hit:
+        out.append((sent.start + hit.start(), "statement"))
+    if speech_quote(text, sent):
         out.append((sent.start, "quote"))
     hit = AUTHOR_VOICE.search(text)
     if hit:
@@ -125,18 +124,32 @@ def _cues(sent: Sent, doc: model.Document, lang: str) -> list[tuple[int, str]]:
     return out
 
 
-def speech_quote(text: str) -> bool:
-    """A quotation that reads as someone's words: long enough, and not the title of a work."""
+def speech_quote(text: str, sent: Sent) -> bool:
+    """A quotation that reads as someone's words: long enough, not the title of a work, a clause (a verb in
+    it: a quoted noun phrase, "la « sécurité intérieure et la défense civile »", names a thing), and the
+    body of the sentence (it opens it or fills half of it): a phrase quoted inside the writer's own
+    sentence ("présenté comme devant assurer « l'interface avec les entreprises »") is no one's claim."""
     for m in QUOTED.finditer(text):
         inner = next(g for g in m.groups() if g)
-        if len(inner.split()) >= MIN_QUOTE_WORDS and not TITLE_CUE.search(text[:m.start() + 1]):
+        lo, hi = sent.start + m.start(), sent.start + m.end()
+        verb = any(lo <= t.idx < hi and t.pos_ in ("VERB", "AUX") for t in sent.span)
+        leads = len(text[:m.start()].split()) <= LEAD_WORDS or (m.end() - m.start()) * 2 >= len(text)
+        title = TITLE_CUE.search(text[:m.start() + 1])
+        if len(inner.split()) >= MIN_QUOTE_WORDS and verb and leads and not title:
             return True
     return False
 
 
+def examined(text: str, pos: int, lang: str) -> bool:
+    """Whether the unnamed source at `pos` ("selon les documents consultés") is a paper or trace the
+    outlet examined, which makes the claim the outlet's own."""
+    words = "|".join(re.escape(w) for w in lexicon("speech")["examined"][lang])
+    return re.match(rf"\s*(?:\S+\s+){{0,3}}?(?:{words})", text[pos:pos + 60].lower()) is not None
+
+
 def _speaker(sent: Sent, pos: int, kind: str, doc: model.Document, last_person: model.Mention | None,
-             author: model.Mention | None = None, last_org: model.Mention | None = None
-             ) -> model.Mention | None:
+             author: model.Mention | None = None, last_org: model.Mention | None = None,
+             mentions: list[model.Mention] | None = None) -> model.Mention | None:
     if kind == "source":
         after = [m for m in sent.mentions if m.start >= pos and m.type in SPEAKERS
                  and len(doc.text[pos:m.start].split()) <= 5 and "," not in doc.text[pos:m.start]]
@@ -157,9 +170,9 @@ def _speaker(sent: Sent, pos: int, kind: str, doc: model.Document, last_person: 
                 inside = [m for m in sent.mentions if lo <= m.start < hi and m.type in SPEAKERS]
                 people = [m for m in inside if m.type == "Person"]  # "X's CEO, P, said": P speaks
                 if inside:
-                    return (people or inside)[0]
+                    return (people or role_holder(c, inside[0], doc, mentions or []) or inside)[0]
                 if c.lower_.split("-")[-1] in lexicon("speech")["pronouns"][lang_of(doc)]:
-                    return last_person
+                    return _antecedent(sent, c.idx, last_person)
                 if c.lower_ in ("nous", "we"):
                     return author  # the article's outlet speaks
                 return None  # "la presse a affirmé": no one named speaks
@@ -176,6 +189,32 @@ def _speaker(sent: Sent, pos: int, kind: str, doc: model.Document, last_person: 
     if kind in ("quote", "inverted"):
         return last_person
     return next((m for m in sent.mentions if m.type in SPEAKERS), None)
+
+
+def role_holder(subj, org: model.Mention, doc: model.Document,  # type: ignore[no-untyped-def]
+                mentions: list[model.Mention]) -> list[model.Mention]:
+    """The person who holds the position a subject names ("le PDG de Nordsec", "Nordsec's CEO"): the last
+    one named before it in apposition with the same position and organisation ("le PDG de Nordsec, Paul
+    Roux" / "Paul Roux, PDG de Nordsec"). Empty when the subject names no position or no one holds it."""
+    roles = set(lexicon("speech")["roles"][lang_of(doc)])
+    role = next((t.lower_ for t in subj.subtree if t.lower_ in roles and t.idx < org.start), None) \
+        or (subj.lower_ if subj.lower_ in roles else None)
+    if role is None:
+        return []
+    held = rf"(?<!\w){re.escape(role)}(?!\w)[^,.;]{{0,40}}?{re.escape(org.text.casefold())}"
+    for p in reversed([m for m in mentions if m.type == "Person" and m.end <= subj.idx]):
+        before = doc.text[max(0, p.start - ROLE_WINDOW):p.start].casefold()
+        after = doc.text[p.end:p.end + ROLE_WINDOW].casefold()
+        if re.search(held + r"\W*,\s*$", before) or re.match(r"\s*,\s*(?:\w+\s+){0,2}" + held, after):
+            return [p]
+    return []
+
+
+def _antecedent(sent: Sent, pos: int, last_person: model.Mention | None) -> model.Mention | None:
+    """The person a pronoun at `pos` stands for: the last one named before it in its sentence ("Quand
+    l'agence a joint le PDG, Paul Roux, il a dit"), else the last one named before the sentence."""
+    before = [m for m in sent.mentions if m.type == "Person" and m.end <= pos]
+    return before[-1] if before else last_person
 
 
 def proposition(about: list[model.Mention], text: str) -> str:
@@ -234,38 +273,46 @@ def extract_claims(sents: list[Sent], doc: model.Document, mentions: list[model.
     last_org: model.Mention | None = None
     context: list[list[model.Mention]] = []
     previous: model.Claim | None = None
+    intro = False  # the sentence before announced the words that follow ("déclare à Bloomberg :")
     for sent in sents:
         cue = _cue(sent, doc, lang)
         para = doc.text.rfind("\n", 0, sent.start) + 1
-        if cue is None and previous is not None and open_quote(doc.text[para:sent.start]) \
+        quoted = intro or open_quote(doc.text[para:sent.start])
+        if (cue is None or (intro and cue[1] == "quote")) and previous is not None and quoted \
                 and len(doc.text[sent.start:sent.end].split()) >= 4:
             out.append(_continued(previous, sent, doc, lang))  # the quotation goes on
+            intro = False
             continue
+        intro = False
         if cue is not None and is_headline(sent, doc):
             cue = None  # a headline sums up the story; its claims are in the body
         if cue is not None and (sent.mentions or last_person):
             pos, kind, speaker = cue[0], cue[1], None
             for at, how in _cues(sent, doc, lang):  # the first cue that names its speaker
-                speaker = _speaker(sent, at, how, doc, last_person, author, last_org)
+                speaker = _speaker(sent, at, how, doc, last_person, author, last_org, mentions)
                 if speaker is not None:
                     pos, kind = at, how
                     break
             text = doc.text[sent.start:sent.end]
-            if speaker is None and kind in ("source", "author"):  # "selon les documents": the outlet
+            outlet = kind == "author" or (kind == "source" and examined(doc.text, pos, lang))
+            if speaker is None and outlet:  # "selon les documents": the outlet
                 speaker = author
-            if speaker is not None or kind in ("source", "author"):  # the outlet speaks, named or not
+            if speaker is not None or outlet:  # the outlet speaks, named or not
                 speakers = _speakers(sent, speaker, doc) if speaker is not None else []
                 about = _at_stake(sent, speakers, [m for ms in context[-CONTEXT_SENTS:] for m in ms])
-                lemmas = {t.lemma_.lower() for t in sent.span}
                 d = nearest_date(sent, pos)
                 who: list[model.Mention | None] = list(speakers) or [None]
+                claims = []
                 for sp in who:
-                    out.append(model.Claim(
-                        speaker=sp.id if sp else None, stance=stance(text, lemmas, lang),
+                    claims.append(model.Claim(
+                        speaker=sp.id if sp else None, stance=stance(sent.span, lang, topic(text)),
                         proposition=proposition(about, text), evidence=_claim_evidence(sent, doc, pos),
                         date=d.value if d else doc.published, about=[m.id for m in about],
                         predicate=topic(text)))
-                previous = out[-1]
+                previous = claims[-1]
+                intro = announces(text, kind)
+                if not intro:  # an announcement is no claim: the words that follow are
+                    out += claims
         persons = [m for m in sent.mentions if m.type == "Person"]
         if persons:
             last_person = persons[-1]
@@ -278,14 +325,19 @@ def extract_claims(sents: list[Sent], doc: model.Document, mentions: list[model.
     return out
 
 
+def announces(text: str, kind: str) -> bool:
+    """Whether a sentence only announces the words that follow: a speech verb, then a colon that ends it
+    ("le PDG déclare à l'agence :", "he told reporters:")."""
+    return kind in ("verb", "inverted") and text.rstrip(" \n«“\"").endswith(":")
+
+
 def _continued(prev: model.Claim, sent: Sent, doc: model.Document, lang: str) -> model.Claim:
     """A sentence inside a quotation opened earlier: same speaker and date, its own stance and topic."""
     text = doc.text[sent.start:sent.end]
     about = [m.id for m in sent.mentions if m.type in AT_STAKE and m.id != prev.speaker]
     about = about if about else list(prev.about)
-    lemmas = {t.lemma_.lower() for t in sent.span}
     top = topic(text)
-    return model.Claim(speaker=prev.speaker, stance=stance(text, lemmas, lang),
+    return model.Claim(speaker=prev.speaker, stance=stance(sent.span, lang, top),
                        proposition="|".join([*prev.proposition.split("|")[:-1], top]),
                        evidence=evidence(doc, sent, sent.start, sent.end), date=prev.date, about=about,
                        predicate=top)

@@ -1,0 +1,80 @@
+"""Whether a claim affirms or denies (lexicon/speech.yaml): a denial verb, a counter-accusation, or a
+negation of the statement's own predicate.
+
+A negation denies only where it bears on the main line of the sentence: the root, a speech verb's
+complement, a quotation's verb. One inside a side phrase does not turn the claim around: "arrêté en
+octobre, sans aucune mise à jour" affirms the stop, "sells to states that do not respect rights" affirms
+the sale, and a negation that judges ("it was not right to keep supporting the regime") affirms the fact.
+Two negations affirm ("ne peut ignorer"); "ne ... que" restricts. Dismissing another's words ("traite mes
+propos de lamentables") denies them, and so does calling a withdrawal under way or hard.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from enquete import model
+from enquete.extract.relations import lexicon
+
+NEGATIONS = {"fr": {"ne", "n'", "n’", "pas", "jamais", "aucun", "aucune", "rien", "nullement"},
+             "en": {"not", "n't", "n’t", "never", "no", "none", "nothing", "neither", "nor"}}
+SIDE_DEPS = {"advcl", "acl", "acl:relcl", "relcl"}  # clauses that qualify, not state
+WITHOUT = {"sans", "without"}
+EXPLETIVE = re.compile(r"(?:avant|moins)\s+qu(?:e\s+|')\S+\s*$", re.I)  # "avant qu'il ne parte"
+
+
+def stance(span: Span, lang: str, topic: str = "statement") -> model.Stance:
+    """`denies` for a denial verb, a counter-accusation, or a negation on the main line; else `affirms`.
+    On a withdrawal (`topic` stopped), saying it is under way or hard denies that it happened."""
+    sp = lexicon("speech")
+    low = span.text.lower()
+    unfinished = "|".join(re.escape(w) for w in sp["unfinished"][lang])
+    if topic == "stopped" and re.search(rf"(?<!\w)(?:{unfinished})(?!\w)", low):
+        return "denies"
+    deny = sp["deny"][lang]
+    if {t.lemma_.lower() for t in span} & set(deny) or any(w in low for w in sp["counter"][lang]):
+        return "denies"
+    if any(len(v) >= 6 and re.search(rf"(?<!\w){re.escape(v[:-2])}", low) for v in deny):
+        return "denies"  # the tagger missed the verb ("dément")
+    if dismisses(span, lang):
+        return "denies"
+    return "denies" if any(_denying(t, lang) for t in span if t.lower_ in NEGATIONS[lang]) else "affirms"
+
+
+def _denying(neg: Token, lang: str) -> bool:
+    """Whether this negation word denies the statement (see the module docstring)."""
+    evaluative = "|".join(re.escape(w) for w in lexicon("speech")["evaluative"][lang])
+    after = neg.doc.text[neg.idx + len(neg):neg.idx + len(neg) + 30].lower()
+    if re.match(rf"\W*(?:\w+\s+)?(?:(?:pas|not)\s+)?(?:{evaluative})\b", after):
+        return False  # "n'était pas bien", "not right": a judgement of the fact, not its denial
+    if EXPLETIVE.search(neg.doc.text[max(0, neg.idx - 30):neg.idx]) or re.match(r"importe\b", after):
+        return False  # "avant qu'il ne parte", "n'importe quel"
+    inverse = lexicon("speech")["inverse"][lang]
+    if any(t.lemma_.lower() in inverse for t in [neg.head, *neg.head.children] if t.pos_ in ("VERB", "AUX")):
+        return False  # "ne peut ignorer", "cannot deny": two negations affirm
+    if neg.lower_ in ("ne", "n'", "n’") and re.match(r"\s*\w+\s+(?:\w+\s+)?qu(?:e\b|')", after) \
+            and not any(t.lower_ in NEGATIONS["fr"] - {"ne", "n'", "n’"} for t in neg.head.children):
+        return False  # "ne vend qu'à des États": a restriction, not a negation
+    return main_line(neg)
+
+
+def dismisses(span: Span, lang: str) -> bool:
+    """Whether the sentence dismisses someone's words: a dismissing verb whose object is what another said
+    ("traite mes propos de lamentables", "dismissed the allegations as baseless")."""
+    sp = lexicon("speech")
+    words = set(sp["others_words"][lang])
+    return any(t.lemma_.lower() in words and t.dep_ in ("obj", "dobj")
+               and t.head.lemma_.lower() in sp["dismiss"][lang] for t in span)
+
+
+def main_line(tok: Token) -> bool:
+    """Whether the path from `tok` to its root crosses no side clause and no "sans/without" phrase."""
+    for t in [tok, *tok.ancestors]:
+        if t is not tok and t.dep_ in SIDE_DEPS:
+            return False
+        if any(c.dep_ == "case" and c.lower_ in WITHOUT for c in t.children) or \
+                (t.head is not t and t.head.lower_ in WITHOUT):
+            return False
+    return True

@@ -1,0 +1,72 @@
+"""Pairing claims into contradictions: the question must be named in the claims' own words (not only in
+the sentences around them), except on a narrow topic in one article; the `why` says what is at stake."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from enquete.analyse.contradictions import refresh_contradictions
+from enquete.store import schema as t
+from tests.analyse.test_contradictions import Builder
+
+INTRO = "Nordsec a travaillé en Iran pendant dix ans."
+VAGUE = "Paul Weber explique que nos sondes savent tout lire."
+DENIAL = "Anne Roux affirme que jamais aucun logiciel de Nordsec n'a été livré en Iran."
+CONTEXT_DENIAL = "Anne Roux ajoute que rien de tel n'a été livré."
+
+
+def _why(store) -> list[str]:
+    with store.connect() as conn:
+        return [r.why for r in conn.execute(select(t.contradiction))]
+
+
+def _context_only(name: str, second: str) -> Builder:
+    """An allegation and a denial that meet only on the actors of the opening sentence."""
+    b = Builder(name, [INTRO, VAGUE, second])
+    nordsec, iran = b.mention("Nordsec", "Company", "nordsec"), b.mention("Iran", "Country", "iran")
+    b.claim(b.mention("Paul Weber", "Person", "weber"), "affirms", [nordsec, iran], VAGUE, "supplied")
+    return b
+
+
+def test_claims_meeting_only_on_context_actors_do_not_contradict(store):
+    b = _context_only("vague", CONTEXT_DENIAL)
+    b.claim(b.mention("Anne Roux", "Person", "roux"), "denies", [b.mention("Nordsec", "Company", "nordsec"),
+                                                                 b.mention("Iran", "Country", "iran")],
+            CONTEXT_DENIAL, "supplied")
+    b.save(store)
+    assert refresh_contradictions(store) == 0
+
+
+def test_a_denial_naming_the_actors_contradicts_the_allegation(store):
+    b = _context_only("named", DENIAL)
+    b.claim(b.mention("Anne Roux", "Person", "roux"), "denies",
+            [b.mention("Nordsec", "Company", "nordsec", nth=1), b.mention("Iran", "Country", "iran", nth=1)],
+            DENIAL, "supplied")
+    b.save(store)
+    assert refresh_contradictions(store) == 1
+    (why,) = _why(store)
+    assert "Paul Weber" in why and "Anne Roux" in why and "supplied" in why and "Nordsec" in why
+
+
+def test_a_narrow_topic_in_one_article_needs_no_named_actor(store):
+    text = [INTRO, "Paul Weber dit que le retrait du projet est en cours.",
+            "Anne Roux dit que le projet a été arrêté en octobre."]
+    b = Builder("stop", text)
+    about = [b.mention("Nordsec", "Company", "nordsec"), b.mention("Iran", "Country", "iran")]
+    b.claim(b.mention("Paul Weber", "Person", "weber"), "denies", about, text[1], "stopped")
+    b.claim(b.mention("Anne Roux", "Person", "roux"), "affirms", about, text[2], "stopped")
+    b.save(store)
+    assert refresh_contradictions(store) == 1
+    assert "stopped" in _why(store)[0]
+
+
+def test_the_accused_answering_for_itself_contradicts_without_naming_anyone(store):
+    text = [INTRO, "Selon Marc Blanc, une société qui vend à une dictature sait tout.",
+            "Dans un communiqué, Nordsec a contesté toute faute."]
+    b = Builder("answer", text)
+    iran = b.mention("Iran", "Country", "iran")
+    nordsec = b.mention("Nordsec", "Company", "nordsec")
+    b.claim(b.mention("Marc Blanc", "Person", "blanc"), "affirms", [nordsec, iran], text[1], "complicity")
+    b.claim(b.mention("Nordsec", "Company", "nordsec", nth=1), "denies", [iran], text[2], "complicity")
+    b.save(store)
+    assert refresh_contradictions(store) == 1

@@ -1,0 +1,42 @@
+"""Stance: a negation denies only on the main line of the sentence; denial verbs and dismissed words deny;
+judgements, restrictions and side phrases do not (sentences written for these tests, FR and EN)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.facts.conftest import Facts
+
+pytestmark = pytest.mark.integration
+
+FR = {"Nordsec": "Company", "Syrie": "Country", "Paul Roux": "Person", "Argus": "Product"}
+EN = {"Helix": "Company", "Egypt": "Country", "Ann Lee": "Person", "Vigil": "Product"}
+
+
+def _stances(text: str, lang: str) -> list[str]:
+    f = Facts(text, lang, FR if lang == "fr" else EN, {})
+    return [c.stance for c in f.claims]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Paul Roux affirme que Nordsec n'a jamais livré Argus à la Syrie.", "fr", "denies"),
+    ("Paul Roux déclare qu'il n'y avait aucun logiciel de Nordsec en Syrie.", "fr", "denies"),
+    ("Paul Roux dément que Nordsec ait livré Argus à la Syrie.", "fr", "denies"),
+    ("Paul Roux a traité les accusations contre Nordsec de mensongères.", "fr", "denies"),
+    ("Paul Roux affirme que le contrat avec la Syrie a pris fin en 2011, sans aucune livraison d'Argus.",
+     "fr", "affirms"),
+    ("Paul Roux affirme que Nordsec vend Argus aux pays qui ne respectent pas les droits humains.", "fr",
+     "affirms"),
+    ("Paul Roux explique que Nordsec ne vend Argus qu'à des polices, dont celle de la Syrie.", "fr",
+     "affirms"),
+    ("Paul Roux dit qu'Argus de Nordsec lit n'importe quel message en Syrie.", "fr", "affirms"),
+    ("Paul Roux reconnaît qu'il n'était pas juste que Nordsec serve la Syrie.", "fr", "affirms"),
+    ("Ann Lee said that Helix never sold Vigil to Egypt.", "en", "denies"),
+    ("Ann Lee said Helix had no contract with Egypt.", "en", "denies"),
+    ("Ann Lee dismissed the allegations against Helix in Egypt.", "en", "denies"),
+    ("Ann Lee said Helix sold Vigil to agencies that do not respect rights in Egypt.", "en", "affirms"),
+    ("Ann Lee said it was not right for Helix to keep selling Vigil to Egypt.", "en", "affirms"),
+    ("Ann Lee said Helix delivered Vigil to Egypt without any training.", "en", "affirms"),
+])
+def test_stance(text: str, lang: str, expected: str) -> None:
+    assert _stances(text + "\n", lang) == [expected]
