@@ -30,7 +30,8 @@ from enquete.store.schema import (
 
 @dataclass
 class Scope:
-    """A viewer's window on the store: visible documents and redaction."""
+    """A reader's window on the store: the documents they may see (their collections; all when None)
+    and the redaction of protected people (an empty Redactor redacts nothing)."""
 
     store: Store
     collections: frozenset[int] | None  # None: everything (admin)
@@ -39,7 +40,7 @@ class Scope:
 
     @classmethod
     def everything(cls, store: Store) -> Scope:
-        """The scope of the CLI and the exports: every document, nothing redacted."""
+        """The scope of the CLI (as of an admin): every document, nothing redacted."""
         return cls(store, None, Redactor({}))
 
     def visible_docs(self) -> Select:
