@@ -66,8 +66,9 @@ def describe(sent: Sent, doc: model.Document, rels: list[model.Relation],
     return text if len(text) <= MAX_DESC else text[:MAX_DESC].rsplit(" ", 1)[0] + " …"
 
 
-SCENE_WORDS = re.compile(r"\b(?:(?:le|du|au|dans le|sur le) salon|l['’]événement"
-                         r"|(?:the|at the) (?:trade )?(?:show|fair|exhibition|expo)|the event)\b", re.I)
+SCENE_WORDS = re.compile(r"\b(?:(?:le|du|au|dans le|sur le) salon|l['’]événement|(?:au|sur le) stand"
+                         r"|(?:the|at the) (?:trade )?(?:show|fair|exhibition|expo)|the event"
+                         r"|(?:at|on) (?:the|its|their) (?:stand|booth))\b", re.I)
 
 
 SHOW = re.compile(r"salon|foire|exposition|show|fair|expo|exhibition|milipol|eurosatory|iss world", re.I)
@@ -177,8 +178,8 @@ Scene = tuple[model.Mention, tuple[str, str]]  # the event, and its (month or ye
 
 class Scenes:
     """The dated scenes of a document, read sentence by sentence: an event named with a month or days
-    opens a scene; a later sentence that names the event again, or says "le salon"/"the show" after a
-    trade show was dated, happens at that scene."""
+    opens a scene; a later sentence that names the event again, or says "le salon", "au stand", "the
+    show" after a trade show was dated (outside parentheses), happens at that scene."""
 
     def __init__(self, doc: model.Document) -> None:
         self.doc = doc
@@ -191,8 +192,10 @@ class Scenes:
                             sentence_dates(sent, self.doc))
         if opened is not None:
             self.open[_key(opened[0])] = opened
-            if SHOW.search(self.doc.text, max(sent.start, opened[0].start - 30), opened[0].end):
-                self.open["show"] = opened
+            text, at = self.doc.text, opened[0].start
+            aside = text.rfind("(", sent.start, at) > text.rfind(")", sent.start, at)
+            if not aside and SHOW.search(text, max(sent.start, at - 30), opened[0].end):
+                self.open["show"] = opened  # not an edition named in an aside: "(la prochaine … 2015)"
         for m in named:
             if _key(m) in self.open:
                 return self.open[_key(m)]

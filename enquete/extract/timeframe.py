@@ -39,8 +39,9 @@ def date_relations(rels: list[model.Relation], sents: list[Sent], doc: model.Doc
     _share_dates(rels, by_sent, by_id)
     scenes, paragraph_dates, scene_of = Scenes(doc), _ParagraphDates(doc), {}
     for sent in sents:
-        scene_of[sent.start] = (scenes.step(sent), paragraph_dates.before(sent))
-        paragraph_dates.add(sent)
+        scene = scenes.step(sent)
+        scene_of[sent.start] = (scene, paragraph_dates.before(sent))
+        paragraph_dates.add(sent, scene[1][0] if scene is not None else None)
     for r in rels:
         sent = by_sent.get(id(r))
         if r.date or sent is None:
@@ -103,12 +104,13 @@ def _clause_date(r: model.Relation, sent: Sent) -> model.DateMention | None:
 
 
 class _ParagraphDates:
-    """The dates told so far in the current paragraph (a paragraph ends at a line break)."""
+    """The dates told so far in the current paragraph (a paragraph ends at a line break), a dated scene
+    it happens at counting as told."""
 
     def __init__(self, doc: model.Document) -> None:
         self.doc = doc
         self.para_start = -1
-        self.dates: list[model.DateMention] = []
+        self.dates: list[str] = []
 
     def _para(self, sent: Sent) -> int:
         return self.doc.text.rfind("\n", 0, sent.start) + 1
@@ -117,13 +119,16 @@ class _ParagraphDates:
         """The latest date told before `sent` in its paragraph."""
         if self._para(sent) != self.para_start or not self.dates:
             return None
-        return self.dates[-1].value.split("/")[-1]
+        return self.dates[-1].split("/")[-1]
 
-    def add(self, sent: Sent) -> None:
+    def add(self, sent: Sent, scene: str | None = None) -> None:
+        """Record the dates of `sent`, or the date of the scene it happens at when it tells none."""
         para = self._para(sent)
         if para != self.para_start:
             self.para_start, self.dates = para, []
-        self.dates.extend(sentence_dates(sent, self.doc))
+        self.dates.extend(d.value for d in sentence_dates(sent, self.doc))
+        if scene and not sent.dates:
+            self.dates.append(scene)
 
 
 def reference_date(doc: model.Document, pos: int, sents: list[Sent]) -> str | None:

@@ -267,3 +267,21 @@ def test_days_counted_from_the_day_told_before(text, expected):
                                   "Norlek left two days later."])
 def test_no_day_to_count_from_gives_no_date(text):
     assert all(len(v) == 4 for _, v in values(text, "2015-01-01"))
+
+
+@pytest.mark.parametrize("text,lang,when", [
+    ("Nous avons arpenté le salon Securexpo en mai 2017. Ce salon, qui change de ville (le salon Securexpo "
+     "aura lieu en juin 2019 à Lyon), attire du monde.\nD'abord au stand de Norlek, dont le directeur "
+     "Marc Orsini a rencontré Anne Morel.",
+     "fr", {"mai 2017": ("2017-05", "month"), "juin 2019": ("2019-06", "month")}),
+    ("We walked around the Securexpo fair in May 2017. The fair, which moves every year (the Securexpo "
+     "fair opens in June 2019 in Lyon), draws crowds.\nFirst at the stand of Norlek, whose director "
+     "Marc Orsini met Anne Morel.",
+     "en", {"May 2017": ("2017-05", "month"), "June 2019": ("2019-06", "month")}),
+])
+def test_a_stand_is_at_the_show_in_view_not_at_an_edition_named_aside(text, lang, when):
+    f = Facts(text, lang, {"Securexpo": "Event", "Norlek": "Company", "Marc Orsini": "Person",
+                           "Anne Morel": "Person"}, when)
+    stand = [e for e in f.events if "Norlek" in e.evidence.quote]
+    assert stand and {e.date for e in stand} == {"2017-05"}
+    assert f.rel("Marc Orsini", "met", "Anne Morel").date == "2017-05"
