@@ -215,6 +215,17 @@ class Trigger:
     swap: bool = False  # "X was renamed Y": the name after is the subject, the one before the object
 
 
+GAP = r"(?:\W+[\w'-]+){0,2}?\W+"  # "…" in a phrase: up to two words ("contact commercial avec")
+
+
+@lru_cache(maxsize=None)
+def phrase_regex(phrase: str) -> re.Pattern:
+    """A lexicon phrase as a pattern over lower-case text; "…" stands for up to two words."""
+    body = GAP.join(re.escape(part.strip()) for part in phrase.lower().split("…"))
+    tail = r"(?!\w)" if phrase[-1].isalnum() else ""  # "questions d'" runs into the name
+    return re.compile(rf"(?<!\w){body}{tail}")
+
+
 def triggers(sent: Sent, lang: str, text: str) -> list[Trigger]:
     """Lexicon triggers in the sentence, lemmas and phrases."""
     out: list[Trigger] = []
@@ -229,8 +240,7 @@ def triggers(sent: Sent, lang: str, text: str) -> list[Trigger]:
                 out.append(Trigger(pred, tok.idx, tok.idx + len(tok), None, bare=True))
         for key, rev in (("phrases", False), ("reverse_phrases", True), ("swap_phrases", False)):
             for ph in (spec.get(key) or {}).get(lang) or []:
-                tail = r"(?!\w)" if ph[-1].isalnum() else ""  # "questions d'" runs into the name
-                for hit in re.finditer(rf"(?<!\w){re.escape(ph.lower())}{tail}", low):
+                for hit in re.finditer(phrase_regex(ph), low):
                     by = bool(re.search(r"\b(par|by)$|de la part d", ph))
                     r = rev or (by and not spec.get("agent_is_object"))
                     out.append(Trigger(pred, sent.start + hit.start(), sent.start + hit.end(), None, r,

@@ -151,6 +151,9 @@ PEOPLE = {"Rachid Khalil": "Person", "Manuel Vidal": "Person", "Marc Dupré": "P
     ("Tom Reed, the interior minister of the kingdom, spoke first.\nAnna Berg met with the interior minister "
      "of the kingdom in May.", "en", "Anna Berg", "Tom Reed"),
     ("Tom Reed was interviewed by Anna Berg for the documentary.", "en", "Anna Berg", "Tom Reed"),
+    ("Rachid Khalil, ministre de l'Intérieur du royaume, était là.\nManuel Vidal rétablit le « contact "
+     "commercial » avec le ministre de l'Intérieur bahreïni.", "fr", "Manuel Vidal", "Rachid Khalil"),
+    ("Anna Berg held private talks last week with Tom Reed.", "en", "Anna Berg", "Tom Reed"),
 ])
 def test_met_patterns(text, lang, a, b):
     got = {tuple(sorted((s, o))) for s, p, o in Facts(text, lang, PEOPLE, {}).triples() if p == "met"}
@@ -161,6 +164,7 @@ def test_met_patterns(text, lang, a, b):
     ("Rachid Khalil, ministre de l'Intérieur de ce royaume, était là.\nManuel Vidal a rencontré le ministre "
      "de la Défense.", "fr"),  # another role: nobody known
     ("Claire Morel n'a jamais rencontré Manuel Vidal.", "fr"),
+    ("Claire Morel a perdu le contact depuis des années, puis a dîné avec Manuel Vidal.", "fr"),  # too far
 ])
 def test_met_negatives(text, lang):
     assert not {t for t in Facts(text, lang, PEOPLE, {}).triples() if t[1] == "met"}
