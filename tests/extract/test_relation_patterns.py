@@ -222,3 +222,14 @@ def test_counted_anaphor_needs_enough_names():
 def test_a_regime_is_no_person(text, lang, person_object):
     f = Facts(text, lang, {k: v for k, v in {**ORGS, **PEOPLE}.items() if k in text}, {})
     assert bool({t for t in f.triples() if t[1] == "supplied" and t[2] in PEOPLE}) == person_object
+
+
+@pytest.mark.parametrize("text,lang,found", [
+    ("La France accueille le salon.\nDes menottes électriques étaient exposées sur un stand à Paris.", "fr",
+     True),
+    ("Egypt denies it.\nVigil was on sale openly in Cairo in 2019.", "en", True),
+    ("Egypt denies it.\nVigil is on sale, its maker said.", "en", False),  # no place named
+])
+def test_found_on_sale_or_on_show(text, lang, found):
+    f = Facts(text, lang, {k: v for k, v in PLACES.items() if k in text}, {}, countries=CODES)
+    assert bool({t for t in f.triples() if t[1] == "found_in"}) == found
