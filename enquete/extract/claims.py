@@ -34,7 +34,8 @@ NEAR_WORDS = 12  # a speech verb without a subject ("déplorant", "révélant") 
 BODY_WORDS = (r"l'agence|le journal|le quotidien|le site|l'ong|l'organisation|l'association|le parquet"
               r"|le ministère"
               r"|the agency|the newspaper|the ngo|the organi[sz]ation|the group|the ministry|the watchdog")
-FIXED_DIRE = ("est à ", "est-à-")  # "c'est-à-dire" says nothing
+FIXED_DIRE = ("est à ", "est-à-")
+CONTENT_DEPS = ("ccomp", "parataxis")  # the words an infinitive speech verb reports  # "c'est-à-dire" says nothing
 MIN_QUOTE_WORDS = 5  # shorter quotations are names, titles or scare quotes, not speech
 LEAD_WORDS = 3  # a quotation opening the sentence may follow a few words ("Pour l'instant, « ... »")
 TITLE_CUE = re.compile(r"(?:article|intitulée?s?|titrée?s?|titled|headlined|voir|see|read|lire|livre|book"
@@ -74,16 +75,25 @@ def is_speech_verb(tok, verbs: set[str],  # type: ignore[no-untyped-def]
     if "Part" in tok.morph.get("VerbForm", []) and "Pres" not in tok.morph.get("Tense", []) \
             and not any(c.dep_.startswith("aux") for c in tok.children):
         return False
-    governors = [tok.head, *(c for c in tok.children if c.dep_ == "mark")]
-    fixed = tok.doc.text[max(0, tok.idx - 6):tok.idx] in FIXED_DIRE
-    if "Inf" in tok.morph.get("VerbForm", []) and (fixed or any(g.lemma_.lower() in not_reporting
-                                                            for g in governors)):
+    if "Inf" in tok.morph.get("VerbForm", []) and not reports(tok, not_reporting):
         return False  # "refuse de répondre aux questions", "doit assurer l'interface", "c'est-à-dire"
     if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in verbs:
         return True
     if tok.pos_ in ("NOUN", "PROPN", "DET", "ADP", "PRON", "PUNCT"):
         return False
     return any(len(v) >= 6 and tok.lower_.startswith(v[:-2]) for v in verbs)
+
+
+def reports(inf, not_reporting: frozenset[str]) -> bool:  # type: ignore[no-untyped-def]
+    """Whether an infinitive speech verb reports words: it has content (a clause, a quotation or a colon
+    after it) and is not governed by a modal or a refusal ("doit assurer", "a refusé de répondre")."""
+    governors = [inf.head, *(c for c in inf.children if c.dep_ == "mark")]
+    if inf.doc.text[max(0, inf.idx - 6):inf.idx] in FIXED_DIRE or \
+            any(g.lemma_.lower() in not_reporting for g in governors):
+        return False
+    after = inf.doc.text[inf.idx + len(inf):inf.idx + len(inf) + 40]
+    return any(c.dep_ in CONTENT_DEPS for c in inf.children) or \
+        re.match(r"[^.;,]*?(?::|[«“\"]|\bque\b|\bqu'|\bthat\b)", after) is not None
 
 
 def _cue(sent: Sent, doc: model.Document, lang: str) -> tuple[int, str] | None:
@@ -154,7 +164,7 @@ def _speaker(sent: Sent, pos: int, kind: str, doc: model.Document, last_person: 
         after = [m for m in sent.mentions if m.start >= pos and m.type in SPEAKERS
                  and len(doc.text[pos:m.start].split()) <= 5 and "," not in doc.text[pos:m.start]]
         if after:
-            return after[0]
+            return _holder_after(sent, after[0], doc) or after[0]
         nxt = doc.text[pos:pos + 30].lower().replace("’", "'")
         if re.match(r"\s*(?:lui|elle|him|her)\b", nxt):
             return last_person  # "selon lui"
@@ -186,9 +196,24 @@ def _speaker(sent: Sent, pos: int, kind: str, doc: model.Document, last_person: 
               and (kind != "verb" or len(doc.text[m.end:pos].split()) <= NEAR_WORDS)]
     if before:
         return before[-1]
-    if kind in ("quote", "inverted"):
-        return last_person
-    return next((m for m in sent.mentions if m.type in SPEAKERS), None)
+    if kind == "inverted" or (kind == "quote" and opens_quote(doc.text[sent.start:sent.end])):
+        return last_person  # a quotation standing alone after its speaker was named
+    return None if kind == "quote" else next((m for m in sent.mentions if m.type in SPEAKERS), None)
+
+
+def opens_quote(text: str) -> bool:
+    """Whether the sentence starts with a quotation (after at most a few words)."""
+    m = QUOTED.search(text) or re.search(r"[«“\"]", text)
+    return m is not None and len(text[:m.start()].split()) <= LEAD_WORDS
+
+
+def _holder_after(sent: Sent, org: model.Mention, doc: model.Document) -> model.Mention | None:
+    """The person named in apposition right after an organisation ("selon le directeur de Nordsec, Paul
+    Roux"): the one who speaks for it."""
+    nxt = [m for m in sent.mentions if m.start >= org.end and m.type == "Person"]
+    if nxt and re.fullmatch(r"\s*,\s*", doc.text[org.end:nxt[0].start]):
+        return nxt[0]
+    return None
 
 
 def role_holder(subj, org: model.Mention, doc: model.Document,  # type: ignore[no-untyped-def]
@@ -275,9 +300,12 @@ def extract_claims(sents: list[Sent], doc: model.Document, mentions: list[model.
     previous: model.Claim | None = None
     intro = False  # the sentence before announced the words that follow ("déclare à Bloomberg :")
     for sent in sents:
+        if not any(ch.isalpha() for ch in doc.text[sent.start:sent.end]):
+            continue  # a quotation mark cut off by the tagger
         cue = _cue(sent, doc, lang)
         para = doc.text.rfind("\n", 0, sent.start) + 1
-        quoted = intro or open_quote(doc.text[para:sent.start])
+        quoted = intro or (previous is not None and previous.evidence.start >= para
+                           and open_quote(doc.text[para:sent.start]))
         if (cue is None or (intro and cue[1] == "quote")) and previous is not None and quoted \
                 and len(doc.text[sent.start:sent.end].split()) >= 4:
             out.append(_continued(previous, sent, doc, lang))  # the quotation goes on

@@ -96,3 +96,40 @@ def test_a_position_speaks_through_the_person_who_holds_it():
                "The spokesman of Helix said that Vigil worked in Egypt.\n", "en", EN, {})
     (d,) = [c for c in en.claims if "spokesman" in c.evidence.quote]
     assert en.name(d.speaker) == "Helix"  # no one was named as its spokesman: the company speaks
+
+
+def test_an_infinitive_speech_verb_needs_words_to_report():
+    f = Facts("Paul Roux, directeur de Nordsec, a eu du mal à répondre aux questions sur la Syrie.\n", "fr", FR, {})
+    assert f.claims == []
+    en = Facts("Tom Reed of Helix struggled to answer questions about Egypt.\n", "en", EN, {})
+    assert en.claims == []
+
+
+def test_a_source_named_by_position_and_organisation_is_the_person_in_apposition():
+    text = "« Argus lit tous les messages de la Syrie », selon le directeur de Nordsec, Paul Roux.\n"
+    f = Facts(text, "fr", FR, {})
+    assert [f.name(c.speaker) for c in f.claims] == ["Paul Roux"]
+    plain = Facts("« Argus lit tous les messages de la Syrie », selon Nordsec.\n", "fr", FR, {})
+    assert [plain.name(c.speaker) for c in plain.claims] == ["Nordsec"]
+
+
+def test_a_quotation_goes_on_only_within_the_paragraph_of_its_speaker():
+    text = ("Paul Roux a déclaré que Nordsec vendait Argus à la Syrie.\n\n"
+            "Lire aussi : Vexor, \"Nordsec et la Syrie : la fin d'un contrat\n"
+            "Les clients de Vexor en Iran\"\n")
+    f = Facts(text, "fr", FR, {})
+    assert [c.evidence.quote[:9] for c in f.claims] == ["Paul Roux"]
+    said = Facts("Nordsec\n\nPaul Roux a déclaré : « Nordsec vendait Argus à la Syrie. Le contrat a duré dix ans "
+                 "en Syrie. »\n", "fr", FR, {})
+    assert [said.name(c.speaker) for c in said.claims] == ["Paul Roux", "Paul Roux"]
+
+
+def test_a_quotation_inside_narration_with_no_one_named_is_no_claim():
+    text = ("Léa Martin a visité le salon.\n"
+            "Un appel à manifester contre Nordsec a circulé, pour « arrêter les ventes d'armes à la Syrie et à "
+            "l'Iran tout de suite ».\n")
+    f = Facts(text, "fr", FR, {})
+    assert not [c for c in f.claims if "appel" in c.evidence.quote]
+    alone = Facts("Léa Martin a visité le salon.\n« Nordsec arrête ses ventes à la Syrie dès demain », et tout le "
+                  "salon l'a entendu.\n", "fr", FR, {})
+    assert [alone.name(c.speaker) for c in alone.claims] == ["Léa Martin"]
