@@ -1,7 +1,7 @@
 """Clauses of a parsed sentence: which verb a word (a date, a name) belongs to.
 
-A date tells when the fact of its own clause happened: in "ils ont été entendus en juillet 2013 dans le
-cadre d'une plainte déposée en 2012", July 2013 is the hearing's and 2012 the complaint's. A word's
+A date tells when the fact of its own clause happened: in "les témoins ont parlé en mars 2016 d'une
+plainte déposée en 2014", March 2016 is the hearing's and 2014 the complaint's. A word's
 clause is the first verb (or clause head) above it in the dependency tree; an infinitive complement
 ("a décidé de quitter") stays in the clause of the verb it completes.
 """

@@ -8,10 +8,10 @@ month); "ces huit dernières années", "over the past eight years" (an interval 
 A day or month without a year ("le 17 février", "en novembre") takes the nearest explicit year before
 it in its paragraph, else after it in the same sentence, else the year of the same month named earlier
 with a year, else the nearest year before it, else the year of writing; a weekday named with it
-("vendredi 9 février") picks a year where the day falls on that weekday.
+("jeudi 8 mars") picks a year where the day falls on that weekday.
 Relative dates ("hier", "aujourd'hui", "il y a quinze jours", "yesterday", "two weeks ago", "last
 March", "ce mardi", "mardi dernier", "next Tuesday") count from the day of writing: the dateline of an
-article quoted inside the text ("By A - Nov 4, 2011") for the paragraph under it, else the publication
+article quoted inside the text ("By A - Mar 3, 2012") for the paragraph under it, else the publication
 date (only when that date is precise enough); "deux jours plus tard", "le lendemain", "two days later",
 "the next day" count from the day told just before. "25 et 27 juin 2013" gives both days. Weekday names alone
 are never dates.
@@ -51,7 +51,7 @@ YEAR = r"(?P<{0}>1[89]\d\d|20\d\d)"
 DAY = r"(?P<{0}>[0-3]?\d)(?:er|st|nd|rd|th)?"
 B, E = r"(?<![\w-])", r"(?![\w])"
 WD = r"(?P<wd>" + "|".join(WEEKDAYS) + r")"
-ON_WD = r"(?:" + WD + r",?\s+)?"  # "vendredi 9 février", "Friday, February 9": the weekday picks the year
+ON_WD = r"(?:" + WD + r",?\s+)?"  # "jeudi 8 mars", "Thursday, March 8": the weekday picks the year
 
 PATTERNS: list[tuple[str, re.Pattern]] = [(kind, re.compile(B + rx + E, re.I)) for kind, rx in [
     ("iso", r"(?P<y>1[89]\d\d|20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"),
@@ -113,8 +113,8 @@ DATED_MONTH = re.compile(B + MON.format("m") + r"\s+(?:[0-3]?\d,?\s+)?(?:de\s+l'
 
 
 def datelines(text: str) -> list[tuple[int, int, date]]:
-    """(start, end, day) of each byline or publication line that gives a full date ("By A & B - Nov 4,
-    2011", "Publié le 2 mai 2013"): the text from that line to the end of the paragraph after it was
+    """(start, end, day) of each byline or publication line that gives a full date ("By A & B - Mar 3,
+    2012", "Publié le 14 juin 2022"): the text from that line to the end of the paragraph after it was
     written on that day (an article quoted inside another keeps its own date)."""
     out = []
     for line in DATELINE.finditer(text):
@@ -184,7 +184,7 @@ class _Resolver:
         return before[-1] if before else self.ref_year(pos)
 
     def day_year(self, m: re.Match, month: int, day: int) -> int | None:
-        """The year of a day written without one; a weekday named with it ("vendredi 9 février") picks,
+        """The year of a day written without one; a weekday named with it ("jeudi 8 mars") picks,
         among the years in view, one where that day falls on that weekday."""
         y = self.anchor(m.start(), m.end(), month)
         wd = m.groupdict().get("wd")

@@ -125,8 +125,8 @@ def extract_events(sents: list[Sent], doc: model.Document, rels: list[model.Rela
 
 def of_a_fact(sent: Sent, d: model.DateMention) -> bool:
     """Whether the date tells when something happened: a verb stands in its part of the sentence (the
-    stretch between colons, brackets and parentheses), not a bare heading ("Texte de l'article du 4
-    novembre 2011 : [...]", "JO 2024 : ...") nor a verbless aside ("(de Y. Feldman, 2013, 60 min)")."""
+    stretch between colons, brackets and parentheses), not a bare heading ("Texte de l'entretien du 4
+    mai 2012 : [...]", "Jeux 2030 : ...") nor a verbless aside ("(film d'A. Morel, 2014, 52 min)")."""
     text = sent.span.doc.text
     lo = max(text.rfind(c, sent.start, d.start) for c in SEGMENT) + 1
     lo = max(lo, sent.start)
@@ -139,7 +139,7 @@ SEGMENT = ":;()[]"
 
 def told_once(events: list[model.Event], by_id: dict[str, model.Mention]) -> list[model.Event]:
     """One event per fact: the same date with the same actors, told again later in the document
-    ("les propos tenus par X devant Y en novembre 2011", repeated), is the first telling."""
+    ("les propos tenus par X devant Y en mars 2012", repeated), is the first telling."""
     seen, out = set(), []
     for e in events:
         actors = frozenset(by_id[p].cluster or by_id[p].text for p in e.participants
@@ -195,7 +195,7 @@ class Scenes:
             text, at = self.doc.text, opened[0].start
             aside = text.rfind("(", sent.start, at) > text.rfind(")", sent.start, at)
             if not aside and SHOW.search(text, max(sent.start, at - 30), opened[0].end):
-                self.open["show"] = opened  # not an edition named in an aside: "(la prochaine … 2015)"
+                self.open["show"] = opened  # not an edition named in an aside: "(la prochaine … en 2019)"
         for m in named:
             if _key(m) in self.open:
                 return self.open[_key(m)]

@@ -3,14 +3,14 @@
 In order, a relation takes:
 1. a date of its own clause (the verb that governs its arguments: a date governed by another verb of the
    sentence tells when another fact happened);
-2. the date of the same relation told elsewhere in the document with one ("la FIDH porte plainte contre
-   Amesys" in a title, "a déposé plainte en octobre 2011 contre Amesys" in the body);
+2. the date of the same relation told elsewhere in the document with one ("Vigie porte plainte contre
+   Norlek" in a title, "Vigie a déposé plainte en mai 2018 contre Norlek" in the body);
 3. for a presence or a finding (attended, met, hosts, found_in), the month of the dated scene it happens
    at (the trade show dated earlier, then "au salon", "at the show"), else the latest date told earlier
    in its paragraph;
 4. for a role (employed_by, represents), the year in view: the latest date told earlier in the same
-   paragraph ("en novembre 2013 … Manuel Valls, alors ministre"), else the dateline the text sits under
-   (the publication date, or the "By X - Nov 4, 2011" line of an article quoted in it).
+   paragraph ("en mai 2017 … Paul Rivet, alors directeur"), else the dateline the text sits under
+   (the publication date, or the "By X - Mar 3, 2012" line of an article quoted in it).
 Other relations told without a date keep none: a sale or a complaint the text does not date is not
 placed at the time of writing.
 """
@@ -59,7 +59,7 @@ def date_relations(rels: list[model.Relation], sents: list[Sent], doc: model.Doc
 def _share_dates(rels: list[model.Relation], by_sent: dict[int, Sent],
                  by_id: dict[str, model.Mention]) -> None:
     """An undated relation takes the date of the same fact dated elsewhere: the same relation told again
-    in the document, or the same act with coordinated arguments in its sentence ("la FIDH et la LDH
+    in the document, or the same act with coordinated arguments in its sentence ("Vigie et Orbis
     portent plainte contre X": one complaint)."""
     def name(mid: str) -> str:
         return by_id[mid].cluster or by_id[mid].text
@@ -132,7 +132,7 @@ class _ParagraphDates:
 
 
 def reference_date(doc: model.Document, pos: int, sents: list[Sent]) -> str | None:
-    """The date the text at `pos` is written at: the dateline it sits under ("By X - Nov 4, 2011" quoted
+    """The date the text at `pos` is written at: the dateline it sits under ("By X - Mar 3, 2012" quoted
     in a later article), else the publication date, else the first date given to the month or day in the
     document (an undated article opens on the scene it reports)."""
     for start, end, day in datelines(doc.text):
