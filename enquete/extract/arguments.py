@@ -87,8 +87,8 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
     date = nearest_date(sent, trig.start)
     out = []
     for s, obj in ((s, o) for s in subj for o in objs):
-        if s.id == obj.id or (s.cluster and s.cluster == obj.cluster):
-            continue
+        if s.id == obj.id or (s.cluster and s.cluster == obj.cluster) or fold(s.text) == fold(obj.text):
+            continue  # "Gamma, part of the group": the company in view is the subject itself
         lo = min(s.start, obj.start, trig.start)
         hi = max(s.end, obj.end, trig.end)
         out.append(model.Relation(

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.facts.conftest import Facts, check_integrity
+from enquete import model
+from enquete.extract.facts import extract_facts
+from tests.facts.conftest import Facts, check_integrity, nlp
 
 pytestmark = pytest.mark.integration
 
@@ -233,3 +235,13 @@ def test_a_regime_is_no_person(text, lang, person_object):
 def test_found_on_sale_or_on_show(text, lang, found):
     f = Facts(text, lang, {k: v for k, v in PLACES.items() if k in text}, {}, countries=CODES)
     assert bool({t for t in f.triples() if t[1] == "found_in"}) == found
+
+
+def test_no_relation_of_a_name_with_itself():
+    """Two clusters of one name (as before resolution): "Tarsis, part of the group" is not Tarsis in Tarsis."""
+    text = "Tarsis sells drones.\nTarsis, part of the group, marketed them widely."
+    doc = model.Document(id=model.sha256(text), source="t.txt", text=text, language="en")
+    mentions = [model.Mention(model.Mention.make_id(doc.id, i, i + 6), doc.id, i, i + 6, "Tarsis", "Company",
+                              cluster=f"tarsis-{i}") for i in (0, text.index("Tarsis,"))]
+    rels, _, _ = extract_facts(nlp("en")(text), doc, mentions, [])
+    assert not [r for r in rels if r.predicate == "subsidiary_of"]
