@@ -238,10 +238,10 @@ def test_found_on_sale_or_on_show(text, lang, found):
 
 
 def test_no_relation_of_a_name_with_itself():
-    """Two clusters of one name (as before resolution): "Tarsis, part of the group" is not Tarsis in Tarsis."""
+    """Two clusters of one name (as before resolution): "Tarsis, part of the group" is no subsidiary."""
     text = "Tarsis sells drones.\nTarsis, part of the group, marketed them widely."
     doc = model.Document(id=model.sha256(text), source="t.txt", text=text, language="en")
-    mentions = [model.Mention(model.Mention.make_id(doc.id, i, i + 6), doc.id, i, i + 6, "Tarsis", "Company",
-                              cluster=f"tarsis-{i}") for i in (0, text.index("Tarsis,"))]
+    mentions = [model.Mention(model.Mention.make_id(doc.id, i, i + 6), doc.id, i, i + 6, "Tarsis",
+                              "Company", cluster=f"tarsis-{i}") for i in (0, text.index("Tarsis,"))]
     rels, _, _ = extract_facts(nlp("en")(text), doc, mentions, [])
     assert not [r for r in rels if r.predicate == "subsidiary_of"]
