@@ -77,11 +77,20 @@ def is_speech_verb(tok, verbs: set[str],  # type: ignore[no-untyped-def]
         return False
     if "Inf" in tok.morph.get("VerbForm", []) and not reports(tok, not_reporting):
         return False  # "refuse de répondre aux questions", "doit assurer l'interface", "c'est-à-dire"
+    if tok.lemma_.lower() in lexicon("speech")["also_act"].get(tok.lang_, ()) and acts_on_thing(tok):
+        return False  # "added the companies to the list", "a ajouté un volet": an act, not words
     if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in verbs:
         return True
     if tok.pos_ in ("NOUN", "PROPN", "DET", "ADP", "PRON", "PUNCT"):
         return False
     return any(len(v) >= 6 and tok.lower_.startswith(v[:-2]) for v in verbs)
+
+
+def acts_on_thing(verb) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a verb takes a thing as its direct object and no clause: it acts, it does not speak."""
+    kids = list(verb.children)
+    return any(c.dep_ in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN") for c in kids) and \
+        not any(c.dep_ in CONTENT_DEPS for c in kids)
 
 
 def reports(inf, not_reporting: frozenset[str]) -> bool:  # type: ignore[no-untyped-def]

@@ -133,3 +133,15 @@ def test_a_quotation_inside_narration_with_no_one_named_is_no_claim():
     alone = Facts("Léa Martin a visité le salon.\n« Nordsec arrête ses ventes à la Syrie dès demain », et tout le "
                   "salon l'a entendu.\n", "fr", FR, {})
     assert [alone.name(c.speaker) for c in alone.claims] == ["Léa Martin"]
+
+
+def test_a_verb_of_saying_used_for_an_act_on_a_thing_is_no_speech():
+    en = Facts("In 2021 the ministry of Egypt added Helix to its list of banned suppliers.\n", "en",
+               {**EN, "ministry of Egypt": "PublicBody"}, {})
+    assert en.claims == []
+    said = Facts("Tom Reed added that Helix had sold Vigil to Egypt.\n", "en", EN, {})
+    assert [said.name(c.speaker) for c in said.claims] == ["Tom Reed"]
+    fr = Facts("En 2020, Nordsec a ajouté un volet syrien au contrat.\n", "fr", FR, {})
+    assert fr.claims == []
+    dit = Facts("Paul Roux a ajouté que Nordsec avait livré la Syrie.\n", "fr", FR, {})
+    assert [dit.name(c.speaker) for c in dit.claims] == ["Paul Roux"]
