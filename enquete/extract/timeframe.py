@@ -10,12 +10,15 @@ In order, a relation takes:
    in its paragraph;
 4. for a role (employed_by, represents), the year in view: the latest date told earlier in the same
    paragraph ("en mai 2017 … Paul Rivet, alors directeur"), else the dateline the text sits under
-   (the publication date, or the "By X - Mar 3, 2012" line of an article quoted in it).
+   (the publication date, or the "By X - Mar 3, 2012" line of an article quoted in it);
+5. in an undated text, a fact of "aujourd'hui"/"today" takes the month of the scene the text opens on.
 Other relations told without a date keep none: a sale or a complaint the text does not date is not
 placed at the time of writing.
 """
 
 from __future__ import annotations
+
+import re
 
 from enquete import model
 from enquete.extract.dates import datelines
@@ -23,6 +26,7 @@ from enquete.extract.clauses import common_ancestor, same_clause, token_at
 from enquete.extract.events import Scenes, sentence_dates
 from enquete.extract.relations import Sent
 
+NOW = re.compile(r"(?<!\w)(?:aujourd['’]hui|today)(?!\w)", re.I)
 AT_SCENE = {"attended", "met", "hosts", "found_in"}
 ROLES = {"employed_by", "represents"}
 
@@ -52,6 +56,9 @@ def date_relations(rels: list[model.Relation], sents: list[Sent], doc: model.Doc
             when = earlier, "day" if len(earlier) == 10 else "month" if len(earlier) == 7 else "year"
         if when is None and r.predicate in ROLES:
             when = (earlier or reference_date(doc, sent.start, sents) or "")[:4], "year"
+        if when is None and not doc.published and NOW.search(doc.text, sent.start, sent.end):
+            now = reference_date(doc, sent.start, sents) or ""  # "aujourd'hui" in an undated text
+            when = now[:7], "month" if len(now) >= 7 else "year"
         if when and when[0]:
             r.date, r.precision = when  # type: ignore[assignment]
 

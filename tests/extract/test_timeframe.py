@@ -285,3 +285,15 @@ def test_a_stand_is_at_the_show_in_view_not_at_an_edition_named_aside(text, lang
     stand = [e for e in f.events if "Norlek" in e.evidence.quote]
     assert stand and {e.date for e in stand} == {"2017-05"}
     assert f.rel("Marc Orsini", "met", "Anne Morel").date == "2017-05"
+
+
+@pytest.mark.parametrize("text,lang,when", [
+    ("Du 3 au 6 juin 2025 s'est tenu le salon Securexpo.\n\nPourtant, aujourd'hui, nous avons trouvé le "
+     "spyware Harrow en vente libre en Freedonia.", "fr",
+     {"Du 3 au 6 juin 2025": ("2025-06-03/2025-06-06", "interval")}),
+    ("The Securexpo fair was held from 3 to 6 June 2025.\n\nYet today we found the Harrow spyware on open "
+     "sale in Freedonia.", "en", {"from 3 to 6 June 2025": ("2025-06-03/2025-06-06", "interval")}),
+])
+def test_today_in_an_undated_text_is_the_time_of_its_opening_scene(text, lang, when):
+    f = Facts(text, lang, {"Securexpo": "Event", "Harrow": "Product", "Freedonia": "Country"}, when)
+    assert f.rel("Harrow", "found_in", "Freedonia").date == "2025-06"
