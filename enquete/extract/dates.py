@@ -22,6 +22,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from enquete.model import DateMention
 
@@ -112,10 +113,12 @@ DATED_MONTH = re.compile(B + MON.format("m") + r"\s+(?:[0-3]?\d,?\s+)?(?:de\s+l'
                          + YEAR.format("y") + E, re.I)
 
 
+@lru_cache(maxsize=16)
 def datelines(text: str) -> list[tuple[int, int, date]]:
     """(start, end, day) of each byline or publication line that gives a full date ("By A & B - Mar 3,
     2012", "Publié le 14 juin 2022"): the text from that line to the end of the paragraph after it was
-    written on that day (an article quoted inside another keeps its own date)."""
+    written on that day (an article quoted inside another keeps its own date). Cached: every relation of
+    a document asks for the same text's."""
     out = []
     for line in DATELINE.finditer(text):
         day = _explicit_day(line.group(0))
