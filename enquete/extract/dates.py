@@ -206,8 +206,8 @@ class _Resolver:
         def year(key: str) -> int | None:
             return int(g[key]) if g.get(key) else self.anchor(m.start(), m.end(), month)
         if kind in ("iso", "dmy_num"):
-            y, mo, d = int(g["y"]), int(g["m"]), int(g["d"])
-            return (_day(y, mo, d), "day") if _valid(y, mo, d) else None
+            yi, mo, d = int(g["y"]), int(g["m"]), int(g["d"])
+            return (_day(yi, mo, d), "day") if _valid(yi, mo, d) else None
         if kind in ("range_dm", "range_md"):
             y, mo = year("y"), _month(g["m"])
             d1, d2 = int(g["d1"]), int(g["d2"])
@@ -360,13 +360,3 @@ def _shifted(text: str, dates: list[DateMention], taken: list[tuple[int, int]]) 
                                                  * (1 if later else -1))
         out.append(DateMention(m.start(), m.end(), m.group(0), _day(d.year, d.month, d.day), "day"))
     return out
-    days = n * UNITS.get(unit, 1) * sign
-    if unit.startswith(("an", "ann", "year")):
-        return str(int(base[:4]) + n * sign), "year"
-    if unit.startswith(("mois", "month")) and len(base) >= 7:
-        k = int(base[:4]) * 12 + int(base[5:7]) - 1 + n * sign
-        return f"{k // 12}-{k % 12 + 1:02d}", "month"
-    if len(base) == 10 and not unit.startswith(("mois", "month")):
-        d = date.fromisoformat(base) + timedelta(days=days)
-        return _day(d.year, d.month, d.day), "day"
-    return None

@@ -42,10 +42,10 @@ def date_relations(rels: list[model.Relation], sents: list[Sent], doc: model.Doc
             r.date, r.precision = own.value, own.precision
     _share_dates(rels, by_sent, by_id)
     scenes, paragraph_dates, scene_of = Scenes(doc), _ParagraphDates(doc), {}
-    for sent in sents:
-        scene = scenes.step(sent)
-        scene_of[sent.start] = (scene, paragraph_dates.before(sent))
-        paragraph_dates.add(sent, scene[1][0] if scene is not None else None)
+    for s in sents:
+        scene = scenes.step(s)
+        scene_of[s.start] = (scene, paragraph_dates.before(s))
+        paragraph_dates.add(s, scene[1][0] if scene is not None else None)
     for r in rels:
         sent = by_sent.get(id(r))
         if r.date or sent is None:
