@@ -24,6 +24,7 @@ def check(result: dict[str, Any], floors: dict[str, float]) -> None:
         "events": result["events"]["f1"],
         "claims": result["claims"]["f1"],
         "contradictions_recall": result["contradictions"]["recall"],
+        "contradictions_precision": result["contradictions"]["precision"],
         "flags_recall": result["flags"]["recall"],
         "flags_precision": result["flags"]["precision"],
     }
@@ -36,7 +37,8 @@ def test_sample_articles_french_and_english() -> None:
     result = evaluate_folder(str(ROOT / "tests" / "gold" / "examples.json"), str(EXAMPLES))
     assert {d[:3] for d in result["documents"]} == {"fr_", "en_"}
     check(result, {"entities": 0.88, "typed_recall": 0.88, "relations": 0.80, "relation_dates": 0.9,
-                   "events": 0.60, "claims": 0.55, "contradictions_recall": 0.6})
+                   "events": 0.60, "claims": 0.60, "contradictions_recall": 0.6,
+                   "contradictions_precision": 0.7})
     assert result["resolution"]["errors"] == 0, result["resolution"]
 
 
@@ -44,6 +46,6 @@ def test_sample_articles_french_and_english() -> None:
 def test_founding_dossier() -> None:
     result = evaluate_folder(str(SHARED / "corpus" / "gold_dev.json"), str(SHARED / "corpus" / "seeds"))
     check(result, {"entities": 0.87, "typed_recall": 0.85, "relations": 0.72, "relation_dates": 0.75,
-                   "events": 0.80, "claims": 0.40, "contradictions_recall": 0.60, "flags_recall": 1.0,
-                   "flags_precision": 1.0})
+                   "events": 0.80, "claims": 0.65, "contradictions_recall": 0.60, "contradictions_precision": 0.45,
+                   "flags_recall": 1.0, "flags_precision": 1.0})
     assert result["resolution"]["errors"] == 0, result["resolution"]
