@@ -30,6 +30,8 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
         return []  # "promesse de ne pas exporter", "never sold": no relation
     if trig.swap:
         return _renamed(trig, sent, doc, stypes, otypes)
+    if trig.reverse and trig.token is None and not _inquiry(spec, lang, text[sent.start:sent.end]):
+        return []  # "conçu à la demande de X": no court, no inquiry, no complaint
     among = _among(trig, sent, doc, otypes, context) if trig.bare and AMONG.search(
         text, max(sent.start, trig.start - 40), trig.start) else []
     if among:
@@ -167,6 +169,12 @@ def _described_person(text: str, start: int, lang: str, mentions: list[model.Men
                 re.search(rf"{said}(?:\s+[\w-]+)?\s*,?\s*$", ahead, re.I):
             return m
     return None
+
+
+def _inquiry(spec: dict, lang: str, sentence: str) -> bool:
+    """Whether the sentence speaks of a court or an inquiry, where the predicate asks for one."""
+    cues = (spec.get("inquiry") or {}).get(lang)
+    return not cues or re.search(rf"(?<!\w)(?:{'|'.join(map(re.escape, cues))})(?!\w)", sentence, re.I) is not None
 
 
 def _filed(trig: Trigger, spec: dict, lang: str, text: str) -> bool:

@@ -245,3 +245,16 @@ def test_no_relation_of_a_name_with_itself():
                               "Company", cluster=f"tarsis-{i}") for i in (0, text.index("Tarsis,"))]
     rels, _, _ = extract_facts(nlp("en")(text), doc, mentions, [])
     assert not [r for r in rels if r.predicate == "subsidiary_of"]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Le parquet de Lyon a ouvert une enquête sur Velotrak à la demande de Veille Numérique.", "fr",
+     {("Veille Numérique", "Velotrak")}),
+    ("Prosecutors opened an investigation into Helix at the request of Civic Watch.", "en",
+     {("Civic Watch", "Helix")}),
+    ("Velotrak a conçu Argus à la demande de Veille Numérique.", "fr", set()),  # no inquiry: no complaint
+    ("Helix built Vigil at the request of Civic Watch.", "en", set()),
+])
+def test_complaint_at_the_request_of(text, lang, expected):
+    f = facts(text, lang)
+    assert {(s, o) for s, p, o in f.triples() if p == "complaint_against"} == expected
