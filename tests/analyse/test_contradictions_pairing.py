@@ -70,3 +70,27 @@ def test_the_accused_answering_for_itself_contradicts_without_naming_anyone(stor
     b.claim(b.mention("Nordsec", "Company", "nordsec", nth=1), "denies", [iran], text[2], "complicity")
     b.save(store)
     assert refresh_contradictions(store) == 1
+
+
+def test_a_relation_contradicts_only_a_denial_that_names_its_actors(store):
+    from enquete import model
+
+    text = ["Nordsec a vendu des sondes en Iran en 2012.", "Anne Roux ajoute que rien de tel n'a été livré.",
+            "Marc Blanc jure qu'aucune sonde de Nordsec n'a été livrée en Iran."]
+    b = Builder("relation", text)
+    nordsec, iran = b.mention("Nordsec", "Company", "nordsec"), b.mention("Iran", "Country", "iran")
+    b.ex.relations.append(model.Relation(nordsec, "supplied", iran, b.quote(text[0]), date="2012",
+                                         precision="year"))
+    b.claim(b.mention("Anne Roux", "Person", "roux"), "denies", [nordsec, iran], text[1], "supplied")
+    b.save(store)
+    assert refresh_contradictions(store) == 0  # the actors are those of the sentence before
+    named = Builder("relation-named", [*text, "Le dossier reste ouvert."])
+    nordsec, iran = named.mention("Nordsec", "Company", "nordsec"), named.mention("Iran", "Country", "iran")
+    named.ex.relations.append(model.Relation(nordsec, "supplied", iran, named.quote(text[0]), date="2012",
+                                             precision="year"))
+    named.claim(named.mention("Marc Blanc", "Person", "blanc"), "denies",
+                [named.mention("Nordsec", "Company", "nordsec", nth=1),
+                 named.mention("Iran", "Country", "iran", nth=1)], text[2], "supplied")
+    named.save(store)
+    assert refresh_contradictions(store) == 2  # the sale is documented in both articles
+    assert all("Marc Blanc" in why and "Anne Roux" not in why for why in _why(store))
