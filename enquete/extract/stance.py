@@ -20,15 +20,29 @@ from enquete.extract.relations import lexicon
 
 NEGATIONS = {"fr": {"ne", "n'", "n’", "pas", "jamais", "aucun", "aucune", "rien", "nullement"},
              "en": {"not", "n't", "n’t", "never", "no", "none", "nothing", "neither", "nor"}}
+FUNCTION_WORDS = {"fr": {"le", "la", "les", "est", "était", "et", "des", "du", "il", "elle", "que", "qui",
+                          "une", "ont", "pas", "ce", "dans", "pour"},
+                   "en": {"the", "is", "was", "are", "were", "and", "of", "it", "he", "she", "that", "which",
+                          "has", "have", "not", "this", "in", "for", "to"}}
 SIDE_DEPS = {"advcl", "acl", "acl:relcl", "relcl"}  # clauses that qualify, not state
 WITHOUT = {"sans", "without"}
 EXPLETIVE = re.compile(r"(?:avant|moins)\s+qu(?:e\s+|')\S+\s*$", re.I)  # "avant qu'il ne parte"
+
+
+def language(span: Span, lang: str) -> str:
+    """The language of the sentence by its function words: an English quotation in a French article
+    is read with the English words (and the other way round); `lang` when it cannot tell."""
+    words = [t.lower_ for t in span]
+    counts = {code: sum(w in marks for w in words) for code, marks in FUNCTION_WORDS.items()}
+    best = max(counts, key=lambda code: counts[code])
+    return best if counts[best] >= 3 and counts[best] > 2 * counts[lang] else lang
 
 
 def stance(span: Span, lang: str, topic: str = "statement") -> model.Stance:
     """`denies` for a denial verb, a counter-accusation, or a negation on the main line; else `affirms`.
     On a withdrawal (`topic` stopped), saying it is under way or hard denies that it happened."""
     sp = lexicon("speech")
+    lang = language(span, lang)
     low = span.text.lower()
     unfinished = "|".join(re.escape(w) for w in sp["unfinished"][lang])
     if topic == "stopped" and re.search(rf"(?<!\w)(?:{unfinished})(?!\w)", low):

@@ -40,3 +40,11 @@ def _stances(text: str, lang: str) -> list[str]:
 ])
 def test_stance(text: str, lang: str, expected: str) -> None:
     assert _stances(text + "\n", lang) == [expected]
+
+
+def test_a_quotation_in_the_other_language_is_read_with_its_own_words():
+    text = ("Paul Roux a quitté Nordsec en 2012.\n"
+            "« The company is still figuring out how to withdraw from Syria », dit-il.\n"
+            "« The company withdrew from Syria in 2011 », dit-il.\n")
+    f = Facts(text, "fr", FR, {})
+    assert [c.stance for c in f.claims if "company" in c.evidence.quote] == ["denies", "affirms"]
