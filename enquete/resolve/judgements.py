@@ -179,15 +179,18 @@ def load_constraints(conn: Connection, mentions: list[MentionRow]) -> Constraint
             cons.cannot.append((a, b))
         elif j.kind == "reject":  # the recorded mentions and every mention of the same full names
             cons.rejected |= a | set().union(*(by_key.get(k, set()) for k in v.get("a", {}).get("keys", [])))
-    _apart_by_relations(conn, present, cons)
+    _apart_by_relations(conn, {m.id: m.cluster for m in mentions}, cons)
     return cons
 
 
-def _apart_by_relations(conn: Connection, present: set[str], cons: Constraints) -> None:
+def _apart_by_relations(conn: Connection, cluster_of: dict[str, str | None], cons: Constraints) -> None:
     """A renaming, takeover or spin-off (successor_of) and a parent (subsidiary_of) are two entities:
-    the two ends of such a relation are never linked, even when extraction clustered them."""
+    the two ends of such a relation are never linked. When extraction clustered them, the subject leaves
+    the cluster; otherwise it stays with its own names ("l'Agence … (DECA), rattachée au ministère": DECA
+    keeps its expansion)."""
     q = select(relation.c.subject, relation.c.object).where(relation.c.predicate.in_(APART_PREDICATES))
     for subj, obj in conn.execute(q):
-        if subj in present and obj in present and subj != obj:
-            cons.carve.append({subj})
+        if subj in cluster_of and obj in cluster_of and subj != obj:
+            if cluster_of[subj] is not None and cluster_of[subj] == cluster_of[obj]:
+                cons.carve.append({subj})
             cons.cannot.append(({subj}, {obj}))

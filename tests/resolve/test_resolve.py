@@ -136,6 +136,25 @@ def test_successor_is_a_relation_never_a_merge(store) -> None:
     assert entity_of(store, d, "Amesys") != entity_of(store, d, "Advanced Middle East System")
 
 
+def test_a_parent_relation_keeps_the_child_with_its_own_acronym(store) -> None:
+    from sqlalchemy import insert
+
+    from enquete.store.schema import relation
+    from tests.resolve.helpers import _mention_id
+
+    text = ("L'Office portuaire de contrôle des armements (OPCA), rattaché au ministère des Transports, "
+            "a signé.")
+    d = add_doc(store, "child", text, [("Office portuaire de contrôle des armements", "PublicBody", "o"),
+                                       ("OPCA", "PublicBody", "o"), ("ministère des Transports", "PublicBody")])
+    with store.begin() as conn:
+        conn.execute(insert(relation).values(
+            id="p1", doc_id=d, subject=_mention_id(store, d, "OPCA"), predicate="subsidiary_of",
+            object=_mention_id(store, d, "ministère des Transports"), confidence=0.7, extractor="test"))
+    resolve(store)
+    assert entity_of(store, d, "OPCA") == entity_of(store, d, "Office portuaire de contrôle des armements")
+    assert entity_of(store, d, "OPCA") != entity_of(store, d, "ministère des Transports")
+
+
 def test_initials_and_particles_do_not_match_across_documents(store) -> None:
     a = add_doc(store, "a", "Stéphane S. a repris le système. Ben Ali a reçu la délégation.",
                 [("Stéphane S.", "Person"), ("Ben Ali", "Person")])
