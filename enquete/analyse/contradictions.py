@@ -10,7 +10,8 @@ need two shared actors. A shared actor must be named in the words of one of the 
 the sentences around them, unless one speaker is at stake in the other's claim (the accused answers) or
 both are on one narrow topic (a withdrawal, a complaint) in one article.
 They contradict when their stances differ and they come from different speakers, or from one speaker at
-two dates. A claim that denies a transfer or a presence (supplied / found_in) contradicts a stored
+two dates; a claim that sets a limit ("sells only to vetted agencies") states no act and opposes nothing.
+A claim that denies a transfer or a presence (supplied / found_in) contradicts a stored
 relation of that kind between the same actors, one of them named in the claim's own words. The `why`
 names both speakers with their dates, the topic and the actors in question.
 """
@@ -36,6 +37,10 @@ DENIABLE = {"supplied", "found_in"}
 # topics named only by words of one kind of act (a withdrawal, a complaint, an inquiry, an embargo): two
 # claims of one article on such a topic answer the question in view even when neither names its actors
 NARROW = {"stopped", "complaint", "investigated", "restricts_exports_to"}
+# a claim that sets a limit ("sells only to vetted agencies", "ne vend qu'à des États") states no act: a
+# denial of an act is no answer to it, and what would belie it (a sale beyond the limit) affirms too
+RESTRICTS = re.compile(r"(?<!not )\b(?:only|solely|exclusively|uniquement|seulement|exclusivement)\b"
+                       r"|\b(?:ne|n')\s*\w+\s+(?:(?!pas|jamais|plus|rien)\w+\s+)?qu(?:e\b|')", re.I)
 
 
 @dataclass
@@ -52,6 +57,7 @@ class ClaimRow:
     core: set[str] = field(default_factory=set)  # actors at stake other than events and laws
     own: set[str] = field(default_factory=set)  # actors named in the claim's own words, not its context
     names: dict[str, str] = field(default_factory=dict)  # actor key -> a name to show
+    restricts: bool = False  # its words set a limit ("sells only to governments"), they state no act
 
 
 def _key(entity_id: str | None, text: str) -> str:
@@ -69,12 +75,15 @@ def load_claims(conn) -> list[ClaimRow]:  # type: ignore[no-untyped-def]
         select(m.c.id, m.c.entity_id, m.c.text, m.c.type, m.c.start).where(
             m.c.id.in_(select(t.claim.c.speaker)) | m.c.id.in_(select(t.claim_about.c.mention_id))))}
     ev = t.evidence
-    spans = {r.owner_id: (r.start, r.end) for r in conn.execute(
-        select(ev.c.owner_id, ev.c.start, ev.c.end).where(ev.c.owner_kind == "claim"))}
+    spans, quotes = {}, {}
+    rows = select(ev.c.owner_id, ev.c.start, ev.c.end, ev.c.quote).where(ev.c.owner_kind == "claim")
+    for r in conn.execute(rows):
+        spans[r.owner_id], quotes[r.owner_id] = (r.start, r.end), r.quote
     out = {}
     for r in conn.execute(select(t.claim)):
         sk, sn, _, _ = keys.get(r.speaker, (None, "?", None, None))
-        out[r.id] = ClaimRow(r.id, r.doc_id, sk, sn, r.stance, r.predicate or "statement", r.date, r.proposition)
+        out[r.id] = ClaimRow(r.id, r.doc_id, sk, sn, r.stance, r.predicate or "statement", r.date,
+                             r.proposition, restricts=RESTRICTS.search(quotes.get(r.id, "")) is not None)
     for r in conn.execute(select(t.claim_about)):
         if r.claim_id in out and r.mention_id in keys:
             key, name, typ, start = keys[r.mention_id]
@@ -134,7 +143,8 @@ def same_question(a: ClaimRow, b: ClaimRow) -> bool:
 
 
 def opposed(a: ClaimRow, b: ClaimRow) -> bool:
-    if a.stance == b.stance:
+    """Opposite stances from two speakers, or from one at two dates; a restriction opposes nothing."""
+    if a.stance == b.stance or a.restricts or b.restricts:
         return False
     return a.speaker != b.speaker or (a.date or "") != (b.date or "")
 

@@ -20,7 +20,7 @@ import unicodedata
 
 from enquete import model
 from enquete.extract.relations import Sent, coordinated, evidence, lang_of, lexicon, nearest_date
-from enquete.extract.stance import stance
+from enquete.extract.stance import dismissing, stance
 from enquete.extract.voice import AUTHOR_VOICE, is_headline
 
 log = logging.getLogger(__name__)
@@ -34,6 +34,7 @@ NEAR_WORDS = 12  # a speech verb without a subject ("déplorant", "révélant") 
 BODY_WORDS = (r"l'agence|le journal|le quotidien|le site|l'ong|l'organisation|l'association|le parquet"
               r"|le ministère"
               r"|the agency|the newspaper|the ngo|the organi[sz]ation|the group|the ministry|the watchdog")
+INDEFINITE = ("a", "an", "un", "une", "another", "some")
 FIXED_DIRE = ("est à ", "est-à-")
 CONTENT_DEPS = ("ccomp", "parataxis")  # the words an infinitive speech verb reports  # "c'est-à-dire" says nothing
 MIN_QUOTE_WORDS = 5  # shorter quotations are names, titles or scare quotes, not speech
@@ -73,12 +74,17 @@ def is_speech_verb(tok, verbs: set[str],  # type: ignore[no-untyped-def]
     """A speech verb by its lemma, or by its stem where the tagger missed the verb ("dément"); a past
     participle without an auxiliary ("accusée de", "médaille d'or assurée") describes, it does not speak."""
     if "Part" in tok.morph.get("VerbForm", []) and "Pres" not in tok.morph.get("Tense", []) \
-            and not any(c.dep_.startswith("aux") for c in tok.children):
-        return False
+            and not any(c.dep_.startswith("aux") or c.dep_ == "nsubj" for c in tok.children):
+        return False  # (a "participle" with a subject is a present the tagger misread: "Nordsec conteste")
     if "Inf" in tok.morph.get("VerbForm", []) and not reports(tok, not_reporting):
         return False  # "refuse de répondre aux questions", "doit assurer l'interface", "c'est-à-dire"
     if tok.lemma_.lower() in lexicon("speech")["also_act"].get(tok.lang_, ()) and acts_on_thing(tok):
         return False  # "added the companies to the list", "a ajouté un volet": an act, not words
+    if tok.lemma_.lower() in lexicon("speech")["reflexive"].get(tok.lang_, ()) and \
+            not any(c.lower_ in ("se", "s'", "s’") for c in tok.children):
+        return False  # "est défendu par son avocat": only "s'est défendu de" speaks
+    if tok.lemma_.lower() in lexicon("speech")["needs_clause"].get(tok.lang_, ()) and not has_clause(tok):
+        return False  # "Police found boxes", "maintains servers": only "found that ..." reports
     if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in verbs:
         return True
     if tok.pos_ in ("NOUN", "PROPN", "DET", "ADP", "PRON", "PUNCT"):
@@ -91,6 +97,13 @@ def acts_on_thing(verb) -> bool:  # type: ignore[no-untyped-def]
     kids = list(verb.children)
     return any(c.dep_ in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN") for c in kids) and \
         not any(c.dep_ in CONTENT_DEPS for c in kids)
+
+
+def has_clause(verb) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a verb governs a clause (its complement, or "that"/"que" right after it)."""
+    after = verb.doc.text[verb.idx + len(verb):verb.idx + len(verb) + 40]
+    return any(c.dep_ in CONTENT_DEPS for c in verb.children) or \
+        re.match(r"[^.;,]*?(?:\bque\b|\bqu'|\bthat\b)", after) is not None
 
 
 def reports(inf, not_reporting: frozenset[str]) -> bool:  # type: ignore[no-untyped-def]
@@ -124,6 +137,7 @@ def _cues(sent: Sent, doc: model.Document, lang: str) -> list[tuple[int, str]]:
             out.append((sent.start + hit.end(), "source"))
     verbs, governors = set(sp["verbs"][lang]), frozenset(sp["not_reporting"][lang])
     out += [(tok.idx, "verb") for tok in sent.span if is_speech_verb(tok, verbs, governors)]
+    out += [(tok.idx, "verb") for tok in dismissing(sent.span, lang) if (tok.idx, "verb") not in out]
     inv = INVERTED.search(text)
     if inv:
         out.append((sent.start + inv.start(), "inverted"))
@@ -179,6 +193,9 @@ def _speaker(sent: Sent, pos: int, kind: str, doc: model.Document, last_person: 
             return last_person  # "selon lui"
         if re.match(rf"\s*(?:{BODY_WORDS})\b", nxt):
             return last_org  # "selon l'agence", "according to the NGO"
+        noun = re.match(r"\s*(?:the|its|l'|le|la|son|sa)\s*([^\W\d][\w-]*)", nxt)
+        if noun:
+            return stood_for(noun.group(1), "any", pos, doc, mentions or [])  # "according to the company"
         return None  # "according to documents": no one named speaks
     if kind == "verb":
         tok = next((t for t in sent.span if t.idx == pos), None)
@@ -190,6 +207,9 @@ def _speaker(sent: Sent, pos: int, kind: str, doc: model.Document, last_person: 
                 people = [m for m in inside if m.type == "Person"]  # "X's CEO, P, said": P speaks
                 if inside:
                     return (people or role_holder(c, inside[0], doc, mentions or []) or inside)[0]
+                stood = stand_in(c, doc, mentions or [])
+                if stood is not None:
+                    return stood  # "the company said", "le ministère a assuré", "its spokesperson told"
                 if c.lower_.split("-")[-1] in lexicon("speech")["pronouns"][lang_of(doc)]:
                     return _antecedent(sent, c.idx, last_person)
                 if c.lower_ in ("nous", "we"):
@@ -242,6 +262,40 @@ def role_holder(subj, org: model.Mention, doc: model.Document,  # type: ignore[n
         if re.search(held + r"\W*,\s*$", before) or re.match(r"\s*,\s*(?:\w+\s+){0,2}" + held, after):
             return [p]
     return []
+
+
+def stand_in(subj, doc: model.Document,  # type: ignore[no-untyped-def]
+             mentions: list[model.Mention]) -> model.Mention | None:
+    """The organisation a common noun subject stands for ("the company", "le ministère", "its spokesperson",
+    "a company spokesperson"): the last actor of its kind named before it. A spokesperson is narrowed by the
+    noun beside it ("company spokesperson"); an indefinite organisation ("a company") stands for none."""
+    table = lexicon("speech")["stand_ins"][lang_of(doc)]
+    kind = table.get(subj.lower_) or table.get(subj.lemma_.lower())
+    if kind is None:
+        return None
+    if kind != "any" and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in subj.children):
+        return None
+    near = [table.get(c.lower_) for c in subj.children if c.dep_ in ("compound", "nmod", "amod")]
+    return stood_for(subj.lower_, next((k for k in near if k not in (None, "any")), kind), subj.idx, doc,
+                     mentions)
+
+
+def stand_in_named(mentions: list[model.Mention], sent: Sent) -> bool:
+    """Whether an organisation was named before the sentence, for "the company said" to stand for."""
+    return any(m.end <= sent.start and m.type in ("Company", "Organization", "PublicBody") for m in mentions)
+
+
+def stood_for(noun: str, kind: str, pos: int, doc: model.Document,
+              mentions: list[model.Mention]) -> model.Mention | None:
+    """The last actor named before `pos` of the kind `noun` stands for (`kind` when it is a position such as
+    a spokesperson), or None when the noun stands for no organisation."""
+    sp = lexicon("speech")
+    own = sp["stand_ins"][lang_of(doc)].get(noun)
+    if own is None:
+        return None
+    types = sp["stand_in_types"][kind if own == "any" else own]
+    before = [m for m in mentions if m.end <= pos and m.type in types]
+    return before[-1] if before else None
 
 
 def _antecedent(sent: Sent, pos: int, last_person: model.Mention | None) -> model.Mention | None:
@@ -323,7 +377,7 @@ def extract_claims(sents: list[Sent], doc: model.Document, mentions: list[model.
         intro = False
         if cue is not None and is_headline(sent, doc):
             cue = None  # a headline sums up the story; its claims are in the body
-        if cue is not None and (sent.mentions or last_person):
+        if cue is not None and (sent.mentions or last_person or last_org or stand_in_named(mentions, sent)):
             pos, kind, speaker = cue[0], cue[1], None
             for at, how in _cues(sent, doc, lang):  # the first cue that names its speaker
                 speaker = _speaker(sent, at, how, doc, last_person, author, last_org, mentions)

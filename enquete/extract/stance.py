@@ -1,5 +1,6 @@
 """Whether a claim affirms or denies (lexicon/speech.yaml): a denial verb, a counter-accusation, or a
-negation of the statement's own predicate.
+negation of the statement's own predicate, a defence against an accusation ("s'est défendu d'avoir
+vendu"), or a claim of ignorance ("affirme ignorer que", "said it was unaware").
 
 A negation denies only where it bears on the main line of the sentence: the root, a speech verb's
 complement, a quotation's verb. One inside a side phrase does not turn the claim around: "arrêté en
@@ -48,11 +49,12 @@ def stance(span: Span, lang: str, topic: str = "statement") -> model.Stance:
     if topic == "stopped" and re.search(rf"(?<!\w)(?:{unfinished})(?!\w)", low):
         return "denies"
     deny = sp["deny"][lang]
-    if {t.lemma_.lower() for t in span} & set(deny) or any(w in low for w in sp["counter"][lang]):
-        return "denies"
+    if {t.lemma_.lower() for t in span} & set(deny) or \
+            any(w in low for key in ("counter", "defends") for w in sp[key][lang]):
+        return "denies"  # a denial verb, a counter-complaint, a defence against an accusation
     if any(len(v) >= 6 and re.search(rf"(?<!\w){re.escape(v[:-2])}", low) for v in deny):
         return "denies"  # the tagger missed the verb ("dément")
-    if dismisses(span, lang):
+    if dismisses(span, lang) or unaware(span, lang):
         return "denies"
     return "denies" if any(_denying(t, lang) for t in span if t.lower_ in NEGATIONS[lang]) else "affirms"
 
@@ -66,21 +68,36 @@ def _denying(neg: Token, lang: str) -> bool:
     if EXPLETIVE.search(neg.doc.text[max(0, neg.idx - 30):neg.idx]) or re.match(r"importe\b", after):
         return False  # "avant qu'il ne parte", "n'importe quel"
     inverse = lexicon("speech")["inverse"][lang]
-    if any(t.lemma_.lower() in inverse for t in [neg.head, *neg.head.children] if t.pos_ in ("VERB", "AUX")):
-        return False  # "ne peut ignorer", "cannot deny": two negations affirm
+    if any(t.lemma_.lower() in inverse for t in [neg.head, *neg.head.children] if t.pos_ in ("VERB", "AUX", "ADJ")):
+        return False  # "ne peut ignorer", "cannot deny", "not unaware": two negations affirm
     if neg.lower_ in ("ne", "n'", "n’") and re.match(r"\s*\w+\s+(?:\w+\s+)?qu(?:e\b|')", after) \
             and not any(t.lower_ in NEGATIONS["fr"] - {"ne", "n'", "n’"} for t in neg.head.children):
         return False  # "ne vend qu'à des États": a restriction, not a negation
     return main_line(neg)
 
 
+def unaware(span: Span, lang: str) -> bool:
+    """Whether the speaker says it did not know ("affirme ignorer que", "said it was unaware that"): a
+    denial of knowing, unless the ignorance is itself negated ("ne peut ignorer", "not unaware")."""
+    words = set(lexicon("speech")["unaware"][lang])
+    return any(t.lemma_.lower() in words and main_line(t)
+               and not any(c.lower_ in NEGATIONS[lang] for c in [*t.children, *t.head.children])
+               for t in span)
+
+
 def dismisses(span: Span, lang: str) -> bool:
-    """Whether the sentence dismisses someone's words: a dismissing verb whose object is what another said
-    ("traite mes propos de lamentables", "dismissed the allegations as baseless")."""
+    """Whether the sentence dismisses someone's words (see dismissing)."""
+    return bool(dismissing(span, lang))
+
+
+def dismissing(span: Span, lang: str) -> list[Token]:
+    """The verbs that dismiss someone's words: a dismissing verb whose object is what another said
+    ("traite mes propos de lamentables", "dismissed the allegations as baseless", "called the report
+    false"). Such a verb speaks even when it is no speech verb ("called")."""
     sp = lexicon("speech")
     words = set(sp["others_words"][lang])
-    return any(t.lemma_.lower() in words and t.dep_ in ("obj", "dobj")
-               and t.head.lemma_.lower() in sp["dismiss"][lang] for t in span)
+    return [t.head for t in span if t.lemma_.lower() in words and t.dep_ in ("obj", "dobj")
+            and t.head.lemma_.lower() in sp["dismiss"][lang]]
 
 
 def main_line(tok: Token) -> bool:
