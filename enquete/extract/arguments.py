@@ -11,6 +11,7 @@ from functools import lru_cache
 from enquete import model
 from enquete.extract.anaphora import company_anaphor, fold, state_at
 from enquete.extract.names import capitals as _capitals
+from enquete.extract.supply import read_by_trigger
 from enquete.extract.relations import (
     AGENT_WORDS, WINDOW, Sent, Trigger, after_marker, before, coordinated, dep_subject, evidence, is_passive,
     lexicon, nearest_date, subtree_mentions, words,
@@ -28,6 +29,8 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
     text = doc.text
     if negated(trig, text, sent):
         return []  # "promesse de ne pas exporter", "never sold": no relation
+    if trig.predicate == "supplied" and not read_by_trigger(trig.token, sent, lang):
+        return []  # "denied selling", "wants to sell", "sold its stake": no sale (supply.py)
     if trig.swap:
         return _renamed(trig, sent, doc, stypes, otypes)
     if trig.reverse and trig.token is None and not _inquiry(spec, lang, text[sent.start:sent.end]):

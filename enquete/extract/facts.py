@@ -23,6 +23,7 @@ from enquete.extract.relations import (
     EVENT_SENTS, words, Sent, after_marker, evidence, lang_of, lexicon, nearest_date, sentences, triggers,
 )
 from enquete.extract.arguments import apply
+from enquete.extract.supply import more_supplies
 
 log = logging.getLogger(__name__)
 MAKERS = ("Company",)  # NGOs, media and police units near a product are rarely its maker
@@ -146,6 +147,7 @@ def extract_relations(sents: list[Sent], doc: model.Document, mentions: list[mod
         for r in found:
             if r.predicate == "developed":
                 context["makers"].setdefault(r.object, by_id[r.subject])
+        found.extend(more_supplies(sent, doc, lang, found, context))
         found.extend(end_buyers(sent, doc, lang, found, by_id))
         out.extend(found)
         companies = [m for m in sent.mentions if m.type == "Company"]

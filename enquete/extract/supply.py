@@ -1,0 +1,399 @@
+"""`supplied` (seller → buyer, with product) in the ways reporters write a sale beyond "X sold Y to Z",
+which arguments.apply reads: the buyer's side ("Z bought Y from X", "Z s'est doté de Y fourni par X"), the
+recipient as direct object ("X equipped Z with Y", "X a équipé Z de Y"), nominalisations ("la vente de Y à
+Z par X", "X's sale of Y to Z"), contracts ("the contract between X and Z"), goods that ended up somewhere
+("X's equipment ended up in Z"), and lists of buyers ("à l'Égypte, au Bahreïn et à la Libye").
+
+A wrong sale in print is a libel risk: a sale that is denied, refused, wished for, hypothetical or
+negated is none (`asserted`), nor is the sale of a company, a stake or a subsidiary.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from enquete import model
+from enquete.extract.anaphora import demonyms, fold
+from enquete.extract.clauses import token_at
+from enquete.extract.relations import Sent, coordinated, dep_subject, evidence, lexicon, nearest_date, words
+
+SELLERS = ["Company", "Country", "PublicBody"]
+BUYERS = ["Country", "PublicBody", "Company", "Organization"]
+WINDOW_BACK = 5  # words before a sale, in its clause, that may deny it ("dément avoir vendu")
+CHAIN = {"xcomp", "ccomp", "obj", "dobj", "pobj", "pcomp", "prep", "nmod", "obl", "obl:arg", "obl:mod",
+         "case", "mark", "acl", "advcl", "conj"}
+STOPS = {",", ";", ":", "but", "mais", "qui", "which", "who", "que", "that", "et", "and"}
+NEGATIVE_DETS = {"no", "aucune", "aucun", "nulle", "nul"}
+NEGATIONS = {"not", "never", "n't", "ne", "n'", "n’", "jamais", "pas"}
+SUBJECTS = {"nsubj", "nsubj:pass", "nsubjpass"}
+
+
+def spec(key: str, lang: str) -> list[str]:
+    """One list of the `supplied` lexicon entry, for `lang`."""
+    return (lexicon("relations")["supplied"].get(key) or {}).get(lang) or []
+
+
+def asserted(tok: Token | None, sent: Sent, lang: str) -> bool:
+    """Whether the sale that `tok` names is stated as done: not denied, refused, wished for or
+    hypothetical ("denied selling", "envisage de vendre", "could have sold", "si ..., aurait livré"),
+    not negated ("no sale"), and not the sale of a company or a stake."""
+    if tok is None:
+        return True
+    block = set(spec("unasserted", lang))
+    if _governed_by(tok, block) or _said_before(tok, block) or _hypothetical(tok, lang) or _alleged(tok):
+        return False
+    if any(c.lower_ in NEGATIVE_DETS | NEGATIONS or c.dep_ == "neg" for c in tok.children):
+        return False
+    return not _corporate(tok, sent, lang)
+
+
+def read_by_trigger(tok: Token | None, sent: Sent, lang: str) -> bool:
+    """Whether arguments.apply may read a sale from the trigger `tok`: the sale is asserted, and a noun
+    of sale ("la vente", "the export") is left to `_sale_noun`."""
+    noun = tok is not None and tok.pos_ == "NOUN" and tok.lemma_.lower() in spec("sale_nouns", lang)
+    return not noun and asserted(tok, sent, lang)
+
+
+def _governed_by(tok: Token, block: set[str]) -> bool:
+    """A word of `block` above the sale in the parse ("denies that it sold", "a démenti toute vente", "the
+    sale was blocked")."""
+    cur = tok
+    for _ in range(4):
+        through = CHAIN | SUBJECTS if cur.pos_ == "NOUN" else CHAIN
+        if cur.dep_ not in through or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in block or cur.lower_ in block:
+            return True
+    return False
+
+
+def _said_before(tok: Token, block: set[str]) -> bool:
+    """A word of `block` just before the sale in its clause ("Nordsec dément avoir vendu", "wants to
+    sell"): the tagger does not always attach them."""
+    for i in range(tok.i - 1, max(tok.sent.start, tok.i - WINDOW_BACK) - 1, -1):
+        w = tok.doc[i]
+        if w.lower_ in STOPS or w.is_punct:
+            return False
+        if w.pos_ != "PROPN" and (w.lemma_.lower() in block or w.lower_ in block | NEGATIONS):
+            return True  # "in May" is no "may"
+    return False
+
+
+def _hypothetical(tok: Token, lang: str) -> bool:
+    """An "if" clause on the sale's verb, or the sale inside one."""
+    marks = set(spec("hypothetical_marks", lang))
+    verb = tok
+    while verb.dep_ in ("xcomp", "conj", "obj", "dobj") and verb.head.i != verb.i:
+        verb = verb.head
+    if any(c.lower_ in marks for c in verb.children if c.dep_ == "mark"):
+        return True
+    return any(c.dep_ == "advcl" and any(m.lower_ in marks for m in c.children if m.dep_ == "mark")
+               for c in verb.children)
+
+
+def _alleged(tok: Token) -> bool:
+    """A conditional reported by someone else ("la presse a affirmé que les programmes auraient été
+    fournis à"): an allegation twice removed, not a sale the text states."""
+    verb = tok
+    while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+    conditional = any("Cnd" in t.morph.get("Mood", []) for t in (tok, *tok.children)
+                      if t.pos_ in ("AUX", "VERB"))
+    return conditional and (verb.dep_ == "ccomp" or any(c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’")
+                                                       for c in verb.children))
+
+
+def _corporate(tok: Token, sent: Sent, lang: str) -> bool:
+    """The thing sold is a company, a stake or a subsidiary ("sold its stake in W", "a vendu sa
+    filiale W", "sold W to Z")."""
+    corporate = set(spec("corporate", lang))
+    for c in tok.children:
+        if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") or (c.dep_ == "nmod" and tok.pos_ == "NOUN"):
+            if c.lemma_.lower() in corporate or c.lower_ in corporate:
+                return True
+            if c.dep_ in ("obj", "dobj") and any(m.type == "Company" and m.start <= c.idx < m.end
+                                                 for m in sent.mentions):
+                return True
+    return False
+
+
+def more_supplies(sent: Sent, doc: model.Document, lang: str, found: list[model.Relation],
+                  context: dict) -> list[model.Relation]:
+    """Sales of the sentence that arguments.apply does not read, and the other buyers of a list."""
+    if not sent.mentions:
+        return []
+    out = _listed_buyers(sent, doc, found)
+    for tok in sent.span:
+        lemma = tok.lemma_.lower()
+        if lemma in spec("buy_lemmas", lang) or _reflexive_doter(tok, lang):
+            out += _bought(tok, sent, doc, lang)
+        if lemma in spec("recipient_lemmas", lang) or lemma in spec("recipient_with_lemmas", lang):
+            out += _equipped(tok, sent, doc, lang)
+        if lemma in (lexicon("relations")["supplied"]["lemmas"].get(lang) or []):
+            out += _dative(tok, sent, doc, lang)
+        if tok.pos_ in ("NOUN", "PROPN") and (lemma in spec("sale_nouns", lang) or tok.lower_ in
+                                              spec("sale_nouns", lang)):
+            out += _sale_noun(tok, sent, doc, lang)
+        if lemma in spec("built_for_lemmas", lang):
+            out += _built_for(tok, sent, doc, lang, context.get("mentions", []))
+        if tok.pos_ == "NOUN" and (lemma in spec("contract_nouns", lang)):
+            out += _contract(tok, sent, doc, lang)
+    out += _ended_up(sent, doc, lang)
+    return [r for r in out if r.subject != r.object]
+
+
+def _relation(seller: model.Mention, buyer: model.Mention, tok: Token, sent: Sent, doc: model.Document,
+              conf: float, how: str) -> model.Relation:
+    """One sale, with the product nearest the words that name it and the date of their clause."""
+    prods = [m for m in sent.mentions if m.type == "Product"]
+    product = min(prods, key=lambda m: abs(m.start - tok.idx)) if prods else None
+    date = nearest_date(sent, tok.idx)
+    lo, hi = min(seller.start, buyer.start, tok.idx), max(seller.end, buyer.end, tok.idx + len(tok))
+    return model.Relation(subject=seller.id, predicate="supplied", object=buyer.id,
+                          product=product.id if product else None, evidence=evidence(doc, sent, lo, hi),
+                          date=date.value if date else None, precision=date.precision if date else None,
+                          confidence=conf, extractor=f"{how}:supplied-v1")
+
+
+def _mentions_in(tok: Token, sent: Sent, types: list[str]) -> list[model.Mention]:
+    """Mentions of `types` that `tok` itself lies in."""
+    return [m for m in sent.mentions if m.start <= tok.idx < m.end and m.type in types]
+
+
+def _after(sent: Sent, text: str, pos: int, end: int, markers: list[str], types: list[str],
+           gap: int = 3) -> model.Mention | None:
+    """The first mention of `types` in [pos, end) that follows one of `markers` within `gap` words."""
+    for m in sent.mentions:
+        if m.start < pos or m.end > end or m.type not in types:
+            continue
+        between = text[pos:m.start].lower().replace("’", "'")
+        for mk in sorted(markers, key=len, reverse=True):
+            hit = None
+            for hit in re.finditer(rf"(?:^|\W){re.escape(mk)}(?=\W|$)", between):
+                pass
+            if hit is not None and words(between[hit.end():]) <= gap:
+                return m
+    return None
+
+
+def _goods(tok: Token, sent: Sent, lang: str) -> bool:
+    """Whether goods are named in the clause of `tok`: a product or a word of the `goods` list."""
+    goods = set(spec("goods", lang))
+    lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+    if any(m.type == "Product" and lo <= m.start < hi for m in sent.mentions):
+        return True
+    return any(t.lemma_.lower() in goods or t.lower_ in goods for t in tok.subtree)
+
+
+def _buyer_subject(tok: Token, sent: Sent) -> list[model.Mention]:
+    """The grammatical subject of a verb of buying, or the head of its relative clause."""
+    found = dep_subject(tok, sent, BUYERS)
+    if not found and tok.dep_ in ("relcl", "acl:relcl"):
+        found = _mentions_in(tok.head, sent, BUYERS)
+    return found
+
+
+def _reflexive_doter(tok: Token, lang: str) -> bool:
+    """"Z s'est doté de Y", "Z s'est équipé de Y": the subject is the buyer."""
+    return lang == "fr" and tok.lemma_.lower() in ("doter", "équiper", "munir") and any(
+        c.lower_ in ("se", "s'", "s’") for c in tok.children)
+
+
+SOLD_BY = {"fr": r"(?:fourni|vendu|livré|installé|exporté|cédé)e?s?\s+(?:[\w'-]+\s+){0,2}?par\s+",
+           "en": r"(?:supplied|sold|provided|delivered|installed|exported|shipped)\s+"
+                 r"(?:[\w'-]+\s+){0,2}?by\s+"}
+
+
+def _bought(tok: Token, sent: Sent, doc: model.Document, lang: str) -> list[model.Relation]:
+    """"Z bought Y from X", "Z a acheté Y à X", "Z a acquis Y auprès de X", "Z s'est doté de Y, fourni par
+    X": goods must be named, and the sale stated as done."""
+    text = doc.text
+    if not asserted(tok, sent, lang) or not _goods(tok.head if tok.dep_ == "xcomp" else tok, sent, lang):
+        return []
+    if any(c.dep_ in ("nsubj:pass", "nsubjpass", "aux:pass", "auxpass") for c in tok.children):
+        return []  # "Y was bought from X (by Z)": rare, and the subject is the goods
+    end = tok.right_edge.idx + len(tok.right_edge)
+    seller = _after(sent, text, tok.idx + len(tok), end, spec("seller_markers", lang), SELLERS)
+    if seller is None:
+        hit = re.search(SOLD_BY[lang], text[tok.idx:sent.end].replace("’", "'"), re.I)
+        if hit:
+            at = tok.idx + hit.end()
+            seller = next((m for m in sent.mentions if m.start == at and m.type in SELLERS), None)
+    if seller is None:
+        return []
+    return [_relation(seller, b, tok, sent, doc, 0.65, "buyer") for b in _buyer_subject(tok, sent)]
+
+
+def _equipped(tok: Token, sent: Sent, doc: model.Document, lang: str) -> list[model.Relation]:
+    """"X equipped Z with Y", "X a équipé Z de Y", "X, which provided Z with Y", "X a fourni Z en Y": the
+    direct object is the recipient (for provide/fournir only when "with"/"en" follows it)."""
+    if _reflexive_doter(tok, lang) or not asserted(tok, sent, lang):
+        return []
+    objs = [c for c in tok.children if c.dep_ in ("obj", "dobj")]
+    if not objs:
+        return []
+    obj = objs[0]
+    withs = set(spec("recipient_with", lang))
+    if tok.lemma_.lower() in spec("recipient_with_lemmas", lang) and not any(
+            c.lower_ in withs and c.i > obj.i for c in (*tok.children, *obj.children)):
+        return []
+    buyers = [m for m in sent.mentions if obj.left_edge.idx <= m.start < obj.idx + len(obj) + 1
+              and m.type in BUYERS][:1]
+    if not buyers:
+        return []
+    buyers = coordinated(sent, buyers[0], BUYERS, doc.text)
+    sellers = dep_subject(tok, sent, SELLERS + ["Organization"])
+    if not sellers and tok.dep_ in ("relcl", "acl:relcl"):
+        sellers = _mentions_in(tok.head, sent, SELLERS)
+    return [_relation(s, b, tok, sent, doc, 0.7, "recipient") for s in sellers for b in buyers]
+
+
+def _dative(tok: Token, sent: Sent, doc: model.Document, lang: str) -> list[model.Relation]:
+    """"Helix sold Egypt a system called Y": the recipient as the first object, the goods the second."""
+    given = [c for c in tok.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"]
+    if not given or not any(c.dep_ in ("obj", "dobj") for c in tok.children) or not asserted(tok, sent, lang):
+        return []
+    buyers = _mentions_in(given[0], sent, BUYERS)
+    sellers = dep_subject(tok, sent, SELLERS)
+    return [_relation(s, b, tok, sent, doc, 0.7, "recipient") for s in sellers for b in buyers[:1]]
+
+
+def _built_for(tok: Token, sent: Sent, doc: model.Document, lang: str, mentions: list[model.Mention]
+               ) -> list[model.Relation]:
+    """"X construisait pour l'opérateur public syrien un centre d'écoute", "X built Y for Z": the builder
+    supplied the client named after "pour"/"for" (a body named by its state's adjective stands for it)."""
+    if not asserted(tok, sent, lang) or not _goods(tok, sent, lang):
+        return []
+    text = doc.text.replace("’", "'")
+    end = min(sent.end, tok.right_edge.idx + len(tok.right_edge))
+    markers = spec("built_for_markers", lang)
+    buyer = _after(sent, text, tok.idx + len(tok), end, markers, BUYERS[:2], gap=2)
+    if buyer is None:
+        buyer = _state_body(text, tok.idx + len(tok), end, markers, lang, mentions)
+    sellers = dep_subject(tok, sent, SELLERS) or [  # "un intégrateur italien, X, construisait"
+        m for m in sent.mentions if m.type in SELLERS and m.end <= tok.idx
+        and re.fullmatch(r"\s*,?\s*", text[m.end:tok.idx])]
+    if buyer is None:
+        return []
+    return [_relation(s, buyer, tok, sent, doc, 0.6, "built-for") for s in sellers]
+
+
+def _state_body(text: str, pos: int, end: int, markers: list[str], lang: str,
+                mentions: list[model.Mention]) -> model.Mention | None:
+    """"pour l'opérateur public syrien", "for the Egyptian police": the state (as the document names it)
+    whose body a marker introduces, the body named by a noun of `state_buyers` and an adjective."""
+    alt = "|".join(map(re.escape, sorted(markers, key=len, reverse=True)))
+    hit = re.match(rf"\s+(?:[\w'-]+\s+){{0,6}}?(?:{alt})\s+((?:[\w'-]+\s*){{1,4}})", text[pos:end], re.I)
+    if hit is None:
+        return None
+    tokens = [fold(w) for w in re.findall(r"[\w-]+", hit.group(1).replace("l'", " "))]
+    if not set(tokens) & {fold(w) for w in spec("state_buyers", lang)}:
+        return None
+    codes = [demonyms()[w] for w in tokens if w in demonyms()]
+    return next((m for m in mentions if m.type == "Country" and codes and m.country == codes[0]), None)
+
+
+def _sale_noun(tok: Token, sent: Sent, doc: model.Document, lang: str) -> list[model.Relation]:
+    """"la vente de Y à Z par X", "the export of Y to Z by X", "X's sales to Z": seller and buyer both in
+    the noun's phrase, the seller after "par"/"by" or as its possessor."""
+    if not asserted(tok, sent, lang):
+        return []
+    text = doc.text
+    lo, hi = tok.idx + len(tok), tok.right_edge.idx + len(tok.right_edge)
+    to = lexicon("relations")["supplied"]["object_markers"][lang]
+    buyer = _after(sent, text, lo, hi, to, BUYERS, gap=2)
+    seller = _after(sent, text, lo, hi, ["par", "by"], SELLERS, gap=2)
+    if seller is None:
+        seller = next((m for c in tok.children if c.dep_ in ("poss", "nmod:poss")
+                       for m in _mentions_in(c, sent, SELLERS)), None)
+    if buyer is None or seller is None or buyer.start < lo:
+        return []
+    buyers = coordinated(sent, buyer, BUYERS, text)
+    return [_relation(seller, b, tok, sent, doc, 0.6, "sale-noun") for b in buyers]
+
+
+def _contract(tok: Token, sent: Sent, doc: model.Document, lang: str) -> list[model.Relation]:
+    """"the contract between X and Z (for Y)", "le contrat entre X et Z", "X signed a contract with Z":
+    a company and a state or public body; the company sells."""
+    if not asserted(tok, sent, lang):
+        return []
+    text = doc.text.replace("’", "'")
+    after = text[tok.idx + len(tok):sent.end]
+    pair: list[model.Mention] = []
+    between = re.match(r"\s+(?:[\w'-]+\s+){0,2}?(?:between|entre)\s+", after, re.I)
+    if between:
+        first = next((m for m in sent.mentions if m.start >= tok.idx + len(tok) + between.end()), None)
+        pair = coordinated(sent, first, SELLERS + BUYERS, doc.text) if first else []
+    elif re.match(r"\s+(?:[\w'-]+\s+){0,2}?(?:with|avec)\s+", after, re.I):
+        partner = _after(sent, text, tok.idx + len(tok), sent.end, ["with", "avec"], BUYERS, gap=2)
+        verb = tok.head if tok.dep_ in ("obj", "dobj") else None
+        signer = dep_subject(verb, sent, SELLERS) if verb is not None and asserted(verb, sent, lang) else []
+        pair = signer[:1] + ([partner] if partner else [])
+    companies = [m for m in pair if m.type == "Company"]
+    states = [m for m in pair if m.type in ("Country", "PublicBody")]
+    if len(pair) != 2 or len(companies) != 1 or len(states) != 1:
+        return []
+    return [_relation(companies[0], states[0], tok, sent, doc, 0.55, "contract")]
+
+
+def _ended_up(sent: Sent, doc: model.Document, lang: str) -> list[model.Relation]:
+    """"X's equipment ended up in Z", "le matériel de X s'est retrouvé en Z": the maker named as the
+    goods' owner supplied the state or body named after the phrase."""
+    text = doc.text.replace("’", "'")
+    low = text[sent.start:sent.end].lower()
+    out = []
+    for ph in spec("ended_up", lang):
+        for hit in re.finditer(rf"(?<!\w){re.escape(ph)}(?!\w)", low):
+            start, end = sent.start + hit.start(), sent.start + hit.end()
+            tok = token_at(sent.span.doc, start, end)
+            if tok is None or not asserted(tok, sent, lang):
+                continue
+            head = text[max(sent.start, start - 80):start]
+            goods = "|".join(map(re.escape, spec("goods", lang)))
+            owner = re.search(rf"(?:(\S.*?)['’]s\s+(?:[\w-]+\s+){{0,2}}(?:{goods})"
+                              rf"|(?:{goods})\s+(?:[\w-]+\s+){{0,2}}?(?:de la |de l'|du |de |d')(\S.*?))"
+                              rf"\s*,?\s*$",
+                              head, re.I)
+            if not owner:
+                continue
+            name_end = start - len(head) + (owner.end(1) if owner.group(1) else owner.end(2))
+            seller = next((m for m in sent.mentions if m.end == name_end and m.type == "Company"), None)
+            buyer = _after(sent, text, end, sent.end, ["in", "with", "en", "au", "aux", "à", "chez",
+                                                       "hands of", "mains de", "mains du"], BUYERS[:2], gap=2)
+            if seller is not None and buyer is not None:
+                out.append(_relation(seller, buyer, tok, sent, doc, 0.5, "ended-up"))
+    return out
+
+
+LIST_GAP = re.compile(r"^\s*(?:,|et|and|ou|or|as well as|ainsi que)?\s*(?:,\s*)?(?:et |and )?"
+                      r"(?:(?:à|au|aux|to|vers)\s+)?(?:l'|le |la |les |the )?\s*$", re.I)
+
+
+def _listed_buyers(sent: Sent, doc: model.Document, found: list[model.Relation]) -> list[model.Relation]:
+    """"sold Y to Egypt, Bahrain and Sudan", "à l'Égypte, au Bahreïn et à la Libye": each buyer of a list
+    after the one arguments.apply read."""
+    text = doc.text.replace("’", "'")
+    out = []
+    for r in found:
+        if r.predicate != "supplied":
+            continue
+        idx = next((i for i, m in enumerate(sent.mentions) if m.id == r.object), None)
+        if idx is None:
+            continue
+        listed, cur = [], sent.mentions[idx]
+        for nxt in sent.mentions[idx + 1:]:
+            if nxt.type not in BUYERS or not LIST_GAP.match(text[cur.end:nxt.start]):
+                break
+            listed.append(nxt)
+            cur = nxt
+        if listed and re.search(r"(?<!\w)(?:et|and|ou|or|ainsi que|as well as)(?!\w)",
+                                text[sent.mentions[idx].end:listed[-1].start], re.I):
+            out += [model.Relation(subject=r.subject, predicate="supplied", object=m.id, product=r.product,
+                                   evidence=evidence(doc, sent, min(r.evidence.start, m.start),
+                                                     max(r.evidence.end, m.end)),
+                                   date=r.date, precision=r.precision, confidence=r.confidence,
+                                   extractor=r.extractor) for m in listed]
+    return out
