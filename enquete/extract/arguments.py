@@ -11,6 +11,7 @@ from functools import lru_cache
 from enquete import model
 from enquete.extract.anaphora import company_anaphor, fold, state_at
 from enquete.extract.names import capitals as _capitals
+from enquete.extract.phrasings import hedged
 from enquete.extract.supply import read_by_trigger
 from enquete.extract.relations import (
     AGENT_WORDS, WINDOW, Sent, Trigger, after_marker, before, coordinated, dep_subject, evidence, is_passive,
@@ -29,7 +30,9 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
     text = doc.text
     if negated(trig, text, sent):
         return []  # "promesse de ne pas exporter", "never sold": no relation
-    if trig.predicate == "supplied" and not read_by_trigger(trig.token, sent, lang):
+    if unasserted(trig, text, sent, lang):
+        return []  # "could file a complaint", "n'a ouvert aucune enquête", "found no trace of"
+    if trig.predicate == "supplied" and not read_by_trigger(trig, sent, lang):
         return []  # "denied selling", "wants to sell", "sold its stake": no sale (supply.py)
     if trig.swap:
         return _renamed(trig, sent, doc, stypes, otypes)
@@ -206,6 +209,16 @@ def negated(trig: Trigger, text: str, sent: Sent) -> bool:
     tok = trig.token
     return tok is not None and any(c.dep_ == "neg" or c.lower_ in ("pas", "jamais", "not", "never", "n't")
                                    for c in tok.children)
+
+
+def unasserted(trig: Trigger, text: str, sent: Sent, lang: str) -> bool:
+    """A complaint, an inquiry, an ownership, a sighting denied or only thought of, by the words just
+    around its trigger (the hedges of lexicon/phrasings.yaml): "could file a complaint", "n'a ouvert
+    aucune enquête", "is no longer owned by", "found no trace of"."""
+    if trig.predicate not in lexicon("phrasings")["hedges"]:
+        return False
+    around = text[max(sent.start, trig.start - 60):min(sent.end, trig.end + 12)]
+    return hedged(trig.predicate, lang, around.lower().replace("’", "'"))
 
 
 APPOSED = re.compile(r"^\s*,\s*(?:[\w'’-]+\s+){0,4}?(?:de la |de l'|de l’|du |des |de |d'|d’|of |by )"

@@ -23,6 +23,7 @@ from enquete.extract.relations import (
     EVENT_SENTS, words, Sent, after_marker, evidence, lang_of, lexicon, nearest_date, sentences, triggers,
 )
 from enquete.extract.arguments import apply
+from enquete.extract.phrasings import joined, phrasing_relations
 from enquete.extract.supply import more_supplies
 
 log = logging.getLogger(__name__)
@@ -153,6 +154,8 @@ def extract_relations(sents: list[Sent], doc: model.Document, mentions: list[mod
         companies = [m for m in sent.mentions if m.type == "Company"]
         if companies:
             context["company"] = companies[-1]
+    for sent in joined(sents, doc.text):
+        out.extend(phrasing_relations(sent, doc, lang))
     return dedupe(out, by_id)
 
 

@@ -233,7 +233,10 @@ def triggers(sent: Sent, lang: str, text: str) -> list[Trigger]:
     for pred, spec in lexicon("relations").items():
         lemmas = set((spec.get("lemmas") or {}).get(lang) or [])
         bare = set((spec.get("bare_lemmas") or {}).get(lang) or [])
+        verbs = spec.get("verbs_only", False)
         for tok in sent.span:
+            if verbs and tok.pos_ not in ("VERB", "AUX"):
+                continue
             if tok.lemma_.lower() in lemmas or tok.lower_ in lemmas:
                 out.append(Trigger(pred, tok.idx, tok.idx + len(tok), tok))
             elif tok.lemma_.lower() in bare or tok.lower_ in bare:

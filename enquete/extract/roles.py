@@ -23,7 +23,8 @@ from enquete.extract.relations import Sent, evidence, lang_of, lexicon, nearest_
 
 ORGS = ("Company", "Organization", "PublicBody", "Country")
 DET = r"(?:(?:l'|le |la |les |un |une |the |a |an |son |sa |his |her |its |their |leur )?)"
-QUAL = r"(?:(?:alors |ancien |ancienne |actuel |actuelle |nouveau |nouvelle |former |then |current |\w+ )?)"
+QUAL = (r"(?:(?:alors |ancien |ancienne |actuel |actuelle |nouveau |nouvelle |former |then |current |ex-|ex "
+        r"|\w+ )?)")
 OF = r"(?:de la |de l'|du |de |d'|des |of |at |for |chez |au sein de |au sein du )"
 ORG_NOUN = (r"(?:(?:la |l'|le |the )?(?:société|entreprise|firme|start-up|agence|ONG|company|firm|group"
             r"|documentaire"
@@ -75,7 +76,8 @@ def role_relations(sent: Sent, doc: model.Document, scope: Scope) -> list[model.
     """employed_by / represents of the people of one sentence."""
     rx, roles = role_regex(lang_of(doc))
     out = _beside(sent, doc.text, rx, roles) + _possessive(sent, doc.text, rx, roles)
-    out += _unnamed(sent, doc, rx, roles, scope) + _founders(sent, doc.text)
+    out += _unnamed(sent, doc, rx, roles, scope) + _founders(sent, doc.text) + _led(sent, doc.text)
+    out += _apposed_genitive(sent, doc.text, rx, roles)
     return [r for p, o, role, c in out for r in _as_relations(sent, doc, p, o, role, c)]
 
 
@@ -100,14 +102,18 @@ def _beside(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> lis
                 m1 = re.search(rf"({rx.pattern})\s+(?:[\w'-]+\s+){{0,3}}?{OF}{ORG_NOUN}{OPEN}$", head, re.I)
                 if m1 and re.fullmatch(rf"{OPEN}(?:\s+(?:sur|pour|on|for)\s+[\w' ]{{1,30}}?)?\s*,?\s*{TITLE}", gap):
                     out.append((b, a, _role(m1.group(1), roles), 0.8))
-                m2 = re.fullmatch(rf"\s*'s\s+(?:\w+\s+)?({rx.pattern}(?:\s+of\s+\w+)?)\s*,?\s*{TITLE}", gap, re.I)
+                m2 = re.fullmatch(rf"\s*(?:'s\s+)?(?:\w+\s+)?({rx.pattern}(?:\s+of\s+\w+)?)\s*,?\s*{TITLE}",
+                                  gap, re.I)  # "O's CEO P", "O CEO P"
                 if m2:
                     out.append((b, a, _role(m2.group(1), roles), 0.8))
     return out
 
 
 def words_before_role_ok(gap: str, at: int) -> bool:
-    """Words before the role are qualifiers or another role ("avocat et président"), not a clause."""
+    """Words before the role are qualifiers or another role ("avocat et président"), not a clause; with
+    no comma before them, one word at most ("P ex-PDG de O")."""
+    if not gap.lstrip().startswith((",", "(")) and len(gap[:at].split()) > 1:
+        return False  # "P met the head of sales at O": a verb, not an apposition
     return not re.search(r"\b(?:qui|que|dont|who|which|that|has|est|is|was)\b", gap[:at], re.I)
 
 
@@ -196,6 +202,35 @@ def _founders(sent: Sent, text: str) -> list[tuple]:
             people = [nxt] + [q for q in ms[i + 2:i + 3] if q.type == "Person"
                               and re.fullmatch(WITH, _gap(text, nxt.end, q.start), re.I)]
             out += [(p, a, "founder", 0.7) for p in people]
+    return out
+
+
+def _apposed_genitive(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> list[tuple]:
+    """"P, O's former sales director, said": P works for O in that role."""
+    out: list[tuple] = []
+    for a, b in zip(sent.mentions, sent.mentions[1:]):
+        apposed = re.fullmatch(r"\s*,\s*(?:the )?", _gap(text, a.end, b.start))
+        if a.type != "Person" or b.type not in ORGS or not apposed:
+            continue
+        m = re.match(rf"'s\s+{QUAL}({rx.pattern})(?!\w)", _gap(text, b.end, min(sent.end, b.end + 60)), re.I)
+        if m:
+            out.append((a, b, _role(m.group(1), roles), 0.75))
+    return out
+
+
+LED = (r"(?:led|ran|runs|headed|heads|chaired|chairs|managed|manages|has led|had led|has run|had run"
+       r"|has headed|had headed|a dirigé|avait dirigé|dirige|dirigeait|dirigea|a présidé|préside|présidait"
+       r"|a géré|gérait)")
+
+
+def _led(sent: Sent, text: str) -> list[tuple]:
+    """"P, who led O (until 2015)", "P, qui a dirigé O": P headed O."""
+    out: list[tuple] = []
+    for a, b in zip(sent.mentions, sent.mentions[1:]):
+        if a.type == "Person" and b.type in ("Company", "Organization", "PublicBody") and re.fullmatch(
+                rf"\s*,\s*(?:who|qui)\s+(?:(?:also|then|once|long|aussi|alors|longtemps)\s+)?{LED}\s+"
+                rf"(?:l'|la |le |the )?", _gap(text, a.end, b.start), re.I):
+            out.append((a, b, "head", 0.7))
     return out
 
 

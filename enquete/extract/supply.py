@@ -1,8 +1,10 @@
 """`supplied` (seller → buyer, with product) in the ways reporters write a sale beyond "X sold Y to Z",
 which arguments.apply reads: the buyer's side ("Z bought Y from X", "Z s'est doté de Y fourni par X"), the
-recipient as direct object ("X equipped Z with Y", "X a équipé Z de Y"), nominalisations ("la vente de Y à
-Z par X", "X's sale of Y to Z"), contracts ("the contract between X and Z"), goods that ended up somewhere
-("X's equipment ended up in Z"), and lists of buyers ("à l'Égypte, au Bahreïn et à la Libye").
+recipient as direct object ("X equipped Z with Y", "X a équipé Z de Y", "X sold Z a system", "X has
+supplied Egypt"), nominalisations ("la vente de Y à Z par X", "X's sale of Y to Z"), the roles of seller and
+client ("X, a supplier to Z", "Z is a client of X"), contracts ("the contract between X and Z"), building
+for a client ("X construisait pour l'opérateur syrien"), goods that ended up somewhere ("X's equipment
+ended up in Z"), and lists of buyers ("à l'Égypte, au Bahreïn et à la Libye").
 
 A wrong sale in print is a libel risk: a sale that is denied, refused, wished for, hypothetical or
 negated is none (`asserted`), nor is the sale of a company, a stake or a subsidiary.
@@ -17,7 +19,9 @@ from spacy.tokens import Token
 from enquete import model
 from enquete.extract.anaphora import demonyms, fold
 from enquete.extract.clauses import token_at
-from enquete.extract.relations import Sent, coordinated, dep_subject, evidence, lexicon, nearest_date, words
+from enquete.extract.relations import (
+    Sent, Trigger, coordinated, dep_subject, evidence, lexicon, nearest_date, words,
+)
 
 SELLERS = ["Company", "Country", "PublicBody"]
 BUYERS = ["Country", "PublicBody", "Company", "Organization"]
@@ -25,6 +29,8 @@ WINDOW_BACK = 5  # words before a sale, in its clause, that may deny it ("démen
 CHAIN = {"xcomp", "ccomp", "obj", "dobj", "pobj", "pcomp", "prep", "nmod", "obl", "obl:arg", "obl:mod",
          "case", "mark", "acl", "advcl", "conj"}
 STOPS = {",", ";", ":", "but", "mais", "qui", "which", "who", "que", "that", "et", "and"}
+CLIENT_OF = re.compile(r"\s+(?:of|de|du|d'|chez)\s*", re.I)
+AMONG = re.compile(r"(?:among|parmi|one of|l'une? des)\s+(?:[\w'-]+\s+){0,2}$", re.I)
 NEGATIVE_DETS = {"no", "aucune", "aucun", "nulle", "nul"}
 NEGATIONS = {"not", "never", "n't", "ne", "n'", "n’", "jamais", "pas"}
 SUBJECTS = {"nsubj", "nsubj:pass", "nsubjpass"}
@@ -49,9 +55,15 @@ def asserted(tok: Token | None, sent: Sent, lang: str) -> bool:
     return not _corporate(tok, sent, lang)
 
 
-def read_by_trigger(tok: Token | None, sent: Sent, lang: str) -> bool:
-    """Whether arguments.apply may read a sale from the trigger `tok`: the sale is asserted, and a noun
-    of sale ("la vente", "the export") is left to `_sale_noun`."""
+def read_by_trigger(trig: Trigger, sent: Sent, lang: str) -> bool:
+    """Whether arguments.apply may read a sale from `trig`: the sale is asserted; a noun of sale ("la
+    vente", "the export") is left to `_sale_noun`, and "Z is a client of X" to `_client_of` (read from
+    left to right it would make the client the seller)."""
+    text = sent.span.doc.text.replace("’", "'")
+    if trig.bare:
+        among = AMONG.search(text, max(0, trig.start - 40), trig.start)
+        return among is not None or not CLIENT_OF.match(text, trig.end)
+    tok = trig.token
     noun = tok is not None and tok.pos_ == "NOUN" and tok.lemma_.lower() in spec("sale_nouns", lang)
     return not noun and asserted(tok, sent, lang)
 
@@ -137,6 +149,10 @@ def more_supplies(sent: Sent, doc: model.Document, lang: str, found: list[model.
         if tok.pos_ in ("NOUN", "PROPN") and (lemma in spec("sale_nouns", lang) or tok.lower_ in
                                               spec("sale_nouns", lang)):
             out += _sale_noun(tok, sent, doc, lang)
+        if tok.pos_ == "NOUN" and lemma in spec("supplier_nouns", lang):
+            out += _supplier_noun(tok, sent, doc, lang)
+        if tok.pos_ == "NOUN" and lemma in (lexicon("relations")["supplied"]["bare_lemmas"].get(lang) or []):
+            out += _client_of(tok, sent, doc, lang)
         if lemma in spec("built_for_lemmas", lang):
             out += _built_for(tok, sent, doc, lang, context.get("mentions", []))
         if tok.pos_ == "NOUN" and (lemma in spec("contract_nouns", lang)):
@@ -236,19 +252,64 @@ def _equipped(tok: Token, sent: Sent, doc: model.Document, lang: str) -> list[mo
     if not objs:
         return []
     obj = objs[0]
-    withs = set(spec("recipient_with", lang))
-    if tok.lemma_.lower() in spec("recipient_with_lemmas", lang) and not any(
-            c.lower_ in withs and c.i > obj.i for c in (*tok.children, *obj.children)):
-        return []
     buyers = [m for m in sent.mentions if obj.left_edge.idx <= m.start < obj.idx + len(obj) + 1
               and m.type in BUYERS][:1]
-    if not buyers:
-        return []
+    withs = set(spec("recipient_with", lang))
+    if not buyers or tok.lemma_.lower() in spec("recipient_with_lemmas", lang) and not any(
+            c.lower_ in withs and c.i > obj.i for c in (*tok.children, *obj.children)) and not (
+            buyers[0].type in ("Country", "PublicBody") and _mentions_in(obj, sent, BUYERS)):
+        return []  # "provided Z with Y", "has supplied Egypt"; not "supplied cameras"
     buyers = coordinated(sent, buyers[0], BUYERS, doc.text)
+    sellers = _seller_subject(tok, sent)
+    return [_relation(s, b, tok, sent, doc, 0.7, "recipient") for s in sellers for b in buyers]
+
+
+def _seller_subject(tok: Token, sent: Sent) -> list[model.Mention]:
+    """The subject of a verb of selling; of the verb its relative clause hangs from ("X, which provided");
+    of the verb whose object its infinitive completes ("X won a contract to supply", "pour équiper")."""
     sellers = dep_subject(tok, sent, SELLERS + ["Organization"])
     if not sellers and tok.dep_ in ("relcl", "acl:relcl"):
         sellers = _mentions_in(tok.head, sent, SELLERS)
-    return [_relation(s, b, tok, sent, doc, 0.7, "recipient") for s in sellers for b in buyers]
+    if not sellers and tok.dep_ in ("acl", "advcl") and "Inf" in tok.morph.get("VerbForm", []):
+        verb = tok.head.head if tok.head.dep_ in ("obj", "dobj") else tok.head
+        sellers = dep_subject(verb, sent, SELLERS) if verb.pos_ in ("VERB", "AUX") else []
+    return sellers
+
+
+def _supplier_noun(tok: Token, sent: Sent, doc: model.Document, lang: str) -> list[model.Relation]:
+    """"X, a longtime supplier to Z", "X is the main supplier of Z", "X, fournisseur attitré de Z": the
+    state or public body after the noun is the buyer; the subject of the copula or the head of the
+    apposition is the seller."""
+    if not asserted(tok, sent, lang):
+        return []
+    end = tok.right_edge.idx + len(tok.right_edge)
+    buyer = _after(sent, doc.text, tok.idx + len(tok), end, spec("supplier_markers", lang), BUYERS[:2], gap=2)
+    if buyer is None:
+        return []
+    if tok.dep_ == "appos":
+        sellers = _mentions_in(tok.head, sent, SELLERS)
+    elif tok.dep_ == "attr":
+        sellers = dep_subject(tok.head, sent, SELLERS)
+    else:
+        sellers = dep_subject(tok, sent, SELLERS) if any(c.dep_ == "cop" for c in tok.children) else []
+    return [_relation(s, buyer, tok, sent, doc, 0.6, "supplier-noun") for s in sellers]
+
+
+def _client_of(tok: Token, sent: Sent, doc: model.Document, lang: str) -> list[model.Relation]:
+    """"Z is a client of X", "Z, cliente de X": X supplied Z (the subject of the copula or the head of
+    the apposition)."""
+    text = doc.text.replace("’", "'")
+    if not CLIENT_OF.match(text, tok.idx + len(tok)) or not asserted(tok, sent, lang):
+        return []
+    seller = _after(sent, text, tok.idx + len(tok), tok.right_edge.idx + len(tok.right_edge),
+                    ["of", "de", "du", "d'", "chez"], SELLERS, gap=2)
+    if tok.dep_ == "appos":
+        buyers = _mentions_in(tok.head, sent, BUYERS)
+    elif tok.dep_ == "attr":
+        buyers = dep_subject(tok.head, sent, BUYERS)
+    else:
+        buyers = dep_subject(tok, sent, BUYERS) if any(c.dep_ == "cop" for c in tok.children) else []
+    return [_relation(seller, b, tok, sent, doc, 0.6, "client-of") for b in buyers] if seller else []
 
 
 def _dative(tok: Token, sent: Sent, doc: model.Document, lang: str) -> list[model.Relation]:

@@ -1,0 +1,132 @@
+"""Relations read from whole phrasings with two slots (lexicon/phrasings.yaml): "{S} ... filed a complaint
+... against {O}", "{O}, now called {S}", "{O}'s subsidiary {S}".
+
+Why: a trigger word and the nearest names (relations.py, arguments.py) miss what reporters write around
+a trigger ("saisi la justice contre", "took X to court", "searched the offices of X", "X became Y"). Here
+each name of the sentence is masked as one token, so that a phrasing is a pattern over words and names:
+a slot takes a name and those coordinated with it ("X, Y et Z", "X et de Y"); {O+} / {S+} also take a
+name behind a head ("les dirigeants de X", "officers of the X"). A phrasing denied or only thought of
+("n'a pas porté plainte", "could file", "envisage de") gives nothing (the `hedges` of its predicate).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from enquete import model
+from enquete.extract.relations import Sent, evidence, lexicon, nearest_date
+
+MARK = "§"
+DET = r"(?:(?:la |le |les |l'|the |a |an )?)"
+HEAD = (r"(?:(?:la |le |les |l'|the |ses |its |their |leurs )?[\w-]+ "
+        r"(?:de la |de l'|du |des |de |d'|of the |of |from the |at ))")
+NAME = rf"{MARK}\d+{MARK}"
+SEP = (r"(?:\s*,\s*(?:(?:et|and|ainsi que|as well as) )?|\s+(?:et|and|ainsi que|as well as|&)\s+)"
+       r"(?:de |d'|of |au |aux |en |in |à |to )?")
+# "X and its former chief executive P": a name behind a possessive and a role
+OWNED = r"(?:(?:its|their|his|her|son|sa|ses|leur|leurs) (?:[\w-]+ ){1,3}?)"
+GAP = r"[^.;?!§]{0,40}?"  # between a slot and the words that follow it: no other name, no new sentence
+NEGATION = re.compile(r"(?<!\w)(?:ne|n'|not|never|no longer|pas|jamais|aucune?|no|nor|ni)(?!\w)")
+
+
+def slot(name: str, head: bool) -> str:
+    """A slot: a name, with those coordinated with it; with `head`, each may stand behind a head."""
+    one = rf"{DET}(?:{HEAD}|{OWNED})?{NAME}" if head else rf"{DET}{NAME}"
+    return rf"(?P<{name}>{one}(?:{SEP}{one})*)"
+
+
+@lru_cache(maxsize=None)
+def compiled(predicate: str, lang: str) -> list[re.Pattern]:
+    """The phrasings of `predicate` in `lang`, with their slots and gaps made patterns."""
+    out = []
+    for ph in (lexicon("phrasings")[predicate].get(lang) or []):
+        body = ph.replace("…", GAP)
+        for key, name, head in (("{S+}", "s", True), ("{O+}", "o", True), ("{S}", "s", False),
+                                ("{O}", "o", False)):
+            body = body.replace(key, slot(name, head))
+        out.append(re.compile(rf"(?<![\w§]){body}"))
+    return out
+
+
+def masked(sent: Sent, text: str) -> tuple[str, list[model.Mention]]:
+    """The sentence in lower case, each mention replaced by §i§ (i its index), apostrophes made plain."""
+    parts, at = [], sent.start
+    for i, m in enumerate(sent.mentions):
+        parts += [text[at:m.start].lower(), f"{MARK}{i}{MARK}"]
+        at = m.end
+    parts.append(text[at:sent.end].lower())
+    flat = "".join(parts).replace("’", "'")
+    return re.sub(r"[ \t\xa0]+", " ", flat), sent.mentions
+
+
+def names(group: str, mentions: list[model.Mention], types: list[str]) -> list[model.Mention]:
+    """The mentions a slot matched, those of `types` ("*": all)."""
+    found = [mentions[int(i)] for i in re.findall(rf"{MARK}(\d+){MARK}", group)]
+    return [m for m in found if "*" in types or m.type in types]
+
+
+def _verb_at(text: str, first: list[model.Mention]) -> int:
+    """Where the words after the first slot begin: the verb whose clause holds the relation's date."""
+    at = first[-1].end
+    while at < len(text) and not text[at].isalpha():
+        at += 1
+    return at
+
+
+def hedged(predicate: str, lang: str, before: str) -> bool:
+    """Whether the words up to the second slot of a phrasing (and a few before it) deny it or only think
+    of it: "n'a pas porté plainte contre", "could file a complaint against", "if X files"."""
+    hedges = (lexicon("phrasings").get("hedges") or {}).get(predicate, {}).get(lang) or []
+    return NEGATION.search(before) is not None or any(
+        re.search(rf"(?<!\w){re.escape(h)}(?!\w)", before) for h in hedges)
+
+
+def joined(sents: list[Sent], text: str) -> list[Sent]:
+    """The sentences, those the tagger cut where no sentence ends ("Velotrak, | devenue Tarsis") joined
+    again: a phrasing runs across such a cut."""
+    out: list[Sent] = []
+    for s in sents:
+        prev = out[-1] if out else None
+        if prev is not None and s.span.start == prev.span.end and not re.search(r"[.!?:»\"\n]\s*$", text[
+                prev.start:s.start]):
+            out[-1] = Sent(s.span.doc[prev.span.start:s.span.end], prev.mentions + s.mentions,
+                           prev.dates + s.dates)
+        else:
+            out.append(s)
+    return out
+
+
+def phrasing_relations(sent: Sent, doc: model.Document, lang: str) -> list[model.Relation]:
+    """The relations the phrasings of lexicon/phrasings.yaml give in one sentence."""
+    low, ms = masked(sent, doc.text)
+    out = []
+    for predicate in lexicon("phrasings"):
+        if predicate == "hedges":
+            continue
+        for rx in compiled(predicate, lang):
+            for hit in rx.finditer(low):
+                first, second = sorted((hit.start("s"), hit.start("o")))
+                if not hedged(predicate, lang, low[max(0, first - 30):second]):
+                    out += _relations(hit, first, ms, sent, doc, predicate)
+    return out
+
+
+def _relations(hit: re.Match, first: int, ms: list[model.Mention], sent: Sent, doc: model.Document,
+               predicate: str) -> list[model.Relation]:
+    """One relation per subject and object a phrasing matched, of the types its predicate allows."""
+    spec = lexicon("relations")[predicate]
+    subs = names(hit.group("s"), ms, spec["subject"])
+    objs = names(hit.group("o"), ms, spec["object"])
+    verb = _verb_at(doc.text, names(hit.group("s" if first == hit.start("s") else "o"), ms, ["*"]))
+    return [_relation(sent, doc, predicate, s, o, verb) for s in subs for o in objs if s.id != o.id]
+
+
+def _relation(sent: Sent, doc: model.Document, predicate: str, s: model.Mention, o: model.Mention,
+              verb: int) -> model.Relation:
+    date = nearest_date(sent, verb)
+    return model.Relation(
+        subject=s.id, predicate=predicate, object=o.id, confidence=0.7,
+        evidence=evidence(doc, sent, min(s.start, o.start), max(s.end, o.end)),
+        date=date.value if date else None, precision=date.precision if date else None,
+        extractor=f"phrasing:{predicate}-v1")
