@@ -32,15 +32,18 @@ from enquete.store import schema as t
 
 log = logging.getLogger(__name__)
 FAMILIES = ({"supplied", "found_in", "restricts_exports_to", "developed", "complicity"},
-            {"complaint", "investigated", "complaint_against"}, {"stopped"})
+            {"complaint", "investigated", "complaint_against"}, {"stopped"}, {"knew", "complicity"})
 DENIABLE = {"supplied", "found_in"}
 # topics named only by words of one kind of act (a withdrawal, a complaint, an inquiry, an embargo): two
 # claims of one article on such a topic answer the question in view even when neither names its actors
 NARROW = {"stopped", "complaint", "investigated", "restricts_exports_to"}
+# verbs whose "que" opens a clause ("ne pouvait ignorer que"), not a restriction ("ne vend qu'à des États")
+CLAUSE_VERBS = r"ignor|dout|oubli|sai[st]\b|savai|pens|croi|estim|affirm|ni[ea]|dit\b|di[st]\b"
 # a claim that sets a limit ("sells only to vetted agencies", "ne vend qu'à des États") states no act: a
 # denial of an act is no answer to it, and what would belie it (a sale beyond the limit) affirms too
 RESTRICTS = re.compile(r"(?<!not )\b(?:only|solely|exclusively|uniquement|seulement|exclusivement)\b"
-                       r"|\b(?:ne|n')\s*\w+\s+(?:(?!pas|jamais|plus|rien)\w+\s+)?qu(?:e\b|')", re.I)
+                       r"|\b(?:ne|n')\s*(?:(?!pas\b|jamais|plus\b|rien|" + CLAUSE_VERBS
+                       + r")\w+\s+){1,2}qu(?:e\b|')", re.I)
 
 
 @dataclass

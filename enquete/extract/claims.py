@@ -34,6 +34,9 @@ NEAR_WORDS = 12  # a speech verb without a subject ("déplorant", "révélant") 
 BODY_WORDS = (r"l'agence|le journal|le quotidien|le site|l'ong|l'organisation|l'association|le parquet"
               r"|le ministère"
               r"|the agency|the newspaper|the ngo|the organi[sz]ation|the group|the ministry|the watchdog")
+ADDRESSEE = re.compile(r"(?:\b(?:told|tells|telling|tell)|\b(?:déclaré|dit|indiqué|confié|expliqué|assuré"
+                       r"|précisé|affirmé|répondu|déclare|indique|confie|explique|assure|précise|affirme|répond)"
+                       r"\s+(?:à|au)(?:\s+l'|\s+la|\s+le)?)\s*$", re.I)
 INDEFINITE = ("a", "an", "un", "une", "another", "some")
 FIXED_DIRE = ("est à ", "est-à-")
 CONTENT_DEPS = ("ccomp", "parataxis")  # the words an infinitive speech verb reports  # "c'est-à-dire" says nothing
@@ -305,17 +308,34 @@ def _antecedent(sent: Sent, pos: int, last_person: model.Mention | None) -> mode
     return before[-1] if before else last_person
 
 
-def proposition(about: list[model.Mention], text: str) -> str:
+def proposition(about: list[model.Mention], top: str) -> str:
     """Key grouping claims on one question: sorted actor names at stake, then the topic word."""
     names = sorted({norm(m.text) for m in about if norm(m.text)})
-    return "|".join([*names[:4], topic(text)])
+    return "|".join([*names[:4], top])
 
 
-def _at_stake(sent: Sent, speakers: list[model.Mention], context: list[model.Mention]) -> list[model.Mention]:
-    """The actors a claim is about: those of its sentence but the speaker; a sentence that names no
-    company or product, or no country, takes those of the sentences just before it (the context)."""
+def said_topic(text: str, at: int, kind: str) -> str:
+    """The topic of what is said, not of the words that name who says it: after a source opening the
+    sentence ("Selon un jugement du tribunal, X a livré" is about a delivery, not a court case), from a
+    speech verb on; the whole sentence when that part names no topic."""
+    part = text
+    if kind == "source":
+        comma = text.find(",", at)
+        part = text[comma + 1:] if comma >= 0 and at * 2 < len(text) else text[:at]
+    elif kind == "verb":
+        part = text[at:]
+    found = topic(part)
+    return found if found != "statement" else topic(text)
+
+
+def _at_stake(sent: Sent, speakers: list[model.Mention], context: list[model.Mention],
+              text: str) -> list[model.Mention]:
+    """The actors a claim is about: those of its sentence but the speaker and whom it speaks to ("told
+    Reuters", "a déclaré au Monde"); a sentence that names no company or product, or no country, takes
+    those of the sentences just before it (the context)."""
     same = {s.cluster or s.id for s in speakers}
-    about = [m for m in sent.mentions if m.type in AT_STAKE and (m.cluster or m.id) not in same]
+    about = [m for m in sent.mentions if m.type in AT_STAKE and (m.cluster or m.id) not in same
+             and not ADDRESSEE.search(text, max(sent.start, m.start - 40), m.start)]
     for kind in KINDS:  # who (a company, a product) and where (a country): missing ones from context
         if not any(m.type in kind for m in about):
             about += [m for m in context if m.type in kind and (m.cluster or m.id) not in same]
@@ -385,21 +405,22 @@ def extract_claims(sents: list[Sent], doc: model.Document, mentions: list[model.
                     pos, kind = at, how
                     break
             text = doc.text[sent.start:sent.end]
+            top = said_topic(text, pos - sent.start, kind)
             outlet = kind == "author" or (kind == "source" and examined(doc.text, pos, lang))
             if speaker is None and outlet:  # "selon les documents": the outlet
                 speaker = author
             if speaker is not None or outlet:  # the outlet speaks, named or not
                 speakers = _speakers(sent, speaker, doc) if speaker is not None else []
-                about = _at_stake(sent, speakers, [m for ms in context[-CONTEXT_SENTS:] for m in ms])
+                about = _at_stake(sent, speakers, [m for ms in context[-CONTEXT_SENTS:] for m in ms],
+                                  doc.text)
                 d = nearest_date(sent, pos)
                 who: list[model.Mention | None] = list(speakers) or [None]
                 claims = []
                 for sp in who:
                     claims.append(model.Claim(
-                        speaker=sp.id if sp else None, stance=stance(sent.span, lang, topic(text)),
-                        proposition=proposition(about, text), evidence=_claim_evidence(sent, doc, pos),
-                        date=d.value if d else doc.published, about=[m.id for m in about],
-                        predicate=topic(text)))
+                        speaker=sp.id if sp else None, stance=stance(sent.span, lang, top),
+                        proposition=proposition(about, top), evidence=_claim_evidence(sent, doc, pos),
+                        date=d.value if d else doc.published, about=[m.id for m in about], predicate=top))
                 previous = claims[-1]
                 intro = announces(text, kind)
                 if not intro:  # an announcement is no claim: the words that follow are
