@@ -406,6 +406,8 @@ def extract_claims(sents: list[Sent], doc: model.Document, mentions: list[model.
                     break
             text = doc.text[sent.start:sent.end]
             top = said_topic(text, pos - sent.start, kind)
+            if top == "statement" and speaker is not None and dismissing(sent.span, lang):
+                top = answered_topic(out, speaker, mentions) or top  # "rejected the findings"
             outlet = kind == "author" or (kind == "source" and examined(doc.text, pos, lang))
             if speaker is None and outlet:  # "selon les documents": the outlet
                 speaker = author
@@ -435,6 +437,18 @@ def extract_claims(sents: list[Sent], doc: model.Document, mentions: list[model.
         if stake:
             context.append(stake)
     return out
+
+
+def answered_topic(said: list[model.Claim], speaker: model.Mention, mentions: list[model.Mention]) -> str | None:
+    """The topic of the accusation a dismissal answers ("Korvan rejected the findings", "a réfuté les
+    accusations"): that of the last claim of the article, by someone else, that has the speaker at stake."""
+    who = speaker.cluster or speaker.id
+    cluster = {m.id: m.cluster or m.id for m in mentions}
+    for c in reversed(said):
+        if c.predicate not in (None, "statement") and cluster.get(c.speaker or "") != who \
+                and any(cluster.get(a) == who for a in c.about):
+            return c.predicate
+    return None
 
 
 def announces(text: str, kind: str) -> bool:

@@ -91,13 +91,13 @@ def dismisses(span: Span, lang: str) -> bool:
 
 
 def dismissing(span: Span, lang: str) -> list[Token]:
-    """The verbs that dismiss someone's words: a dismissing verb whose object is what another said
-    ("traite mes propos de lamentables", "dismissed the allegations as baseless", "called the report
-    false"). Such a verb speaks even when it is no speech verb ("called")."""
+    """The verbs that dismiss someone's words: a dismissing or denying verb whose object is what another
+    said ("traite mes propos de lamentables", "dismissed the allegations as baseless", "called the report
+    false", "a réfuté les accusations"). Such a verb speaks even when it is no speech verb ("called")."""
     sp = lexicon("speech")
-    words = set(sp["others_words"][lang])
+    words, verbs = set(sp["others_words"][lang]), {*sp["dismiss"][lang], *sp["deny"][lang]}
     return [t.head for t in span if t.lemma_.lower() in words and t.dep_ in ("obj", "dobj")
-            and t.head.lemma_.lower() in sp["dismiss"][lang]]
+            and t.head.lemma_.lower() in verbs]
 
 
 def main_line(tok: Token) -> bool:

@@ -1,7 +1,9 @@
 """Short articles written for these tests, where a report, a court or documents state a transfer and the
 company answers: the claims come from the real parse (mentions placed by hand), are stored through the real
 store code, and paired by refresh_contradictions. A denial pairs with the statement it answers and its
-`why` names both sides; an admission, or a plea of ignorance against a report of use, pairs with nothing."""
+`why` names both sides; a bare dismissal ("rejected the accusations") answers the last accusation that has
+the company at stake; an admission, a plea of ignorance against a report of use, or a dismissal when no one
+accused the company, pairs with nothing."""
 
 from __future__ import annotations
 
@@ -21,7 +23,7 @@ NAMES = {"Korvan Networks": "Company", "Egypt": "Country", "Amnesty Internationa
          "Trelis": "Company", "Bahrain": "Country", "Forbidden Stories": "Organization", "Orcan": "Product",
          "Zentek": "Company", "Maroc": "Country", "Human Rights Watch": "Organization",
          "Brightline": "Company", "Myanmar": "Country", "Amnesty": "Organization", "Iran": "Country",
-         "Nordsec": "Company"}
+         "Nordsec": "Company", "Radar": "Organization", "Syrie": "Country", "Argus": "Product"}
 
 DENIED_REPORT = ("Surveillance probes in Egypt\n\n"
                  "In a report published in March 2019, Amnesty International found that Korvan Networks had "
@@ -46,6 +48,16 @@ KNOWLEDGE = ("Nordsec et l'Iran\n\n"
              "Selon Amnesty, Nordsec ne pouvait ignorer que ses sondes servaient en Iran à traquer des "
              "opposants.\n\n"
              "Nordsec affirme ignorer que ses sondes étaient utilisées en Iran.\n")
+DISMISSED = ("Probes in Egypt\n\n"
+             "Amnesty International said in 2019 that Korvan Networks had supplied probes to Egypt.\n\n"
+             "Korvan Networks rejected the accusations.\n")
+REFUTED = ("Argus en Syrie.\n\n"
+           "Selon Radar, Nordsec a livré Argus à la Syrie en 2011.\n\n"
+           "Nordsec a réfuté ces accusations.\n")
+DISMISSED_ALONE = ("Probes in Egypt\n\n"
+                   "Korvan Networks sells probes in Egypt.\n\n"
+                   "Amnesty International said in 2019 that Egypt had arrested bloggers.\n\n"
+                   "Korvan Networks rejected the accusations.\n")
 
 
 def _pairs(store, text: str, lang: str) -> list[tuple[str, str, str]]:
@@ -72,6 +84,8 @@ def _pairs(store, text: str, lang: str) -> list[tuple[str, str, str]]:
     (DENIED_JUDGMENT, "fr", "tribunal de Paris", "Veltra"),
     (DENIED_DOCUMENTS, "en", "Reuters", "Trelis"),
     (KNOWLEDGE, "fr", "Amnesty", "Nordsec"),
+    (DISMISSED, "en", "Amnesty International", "Korvan Networks"),
+    (REFUTED, "fr", "Radar", "Nordsec"),
 ])
 def test_a_company_denying_what_a_report_or_a_court_states_is_a_contradiction(store, text, lang, accuser,
                                                                                denier):
@@ -81,6 +95,7 @@ def test_a_company_denying_what_a_report_or_a_court_states_is_a_contradiction(st
     assert accuser in why and denier in why and "denies" in why
 
 
-@pytest.mark.parametrize("text,lang", [(ADMITTED, "en"), (IGNORANCE, "fr")])
-def test_an_admission_or_a_plea_of_ignorance_against_a_report_of_use_is_no_contradiction(store, text, lang):
+@pytest.mark.parametrize("text,lang", [(ADMITTED, "en"), (IGNORANCE, "fr"), (DISMISSED_ALONE, "en")])
+def test_an_admission_a_plea_of_ignorance_or_a_dismissal_of_nothing_said_of_it_is_no_contradiction(
+        store, text, lang):
     assert _pairs(store, text, lang) == []
