@@ -15,7 +15,7 @@ EN = {"Helix": "Company", "Egypt": "Country", "Ann Lee": "Person", "Tom Reed": "
       "Ministry of Defence": "PublicBody", "Korvan": "Company"}
 FR = {"Nordsec": "Company", "Syrie": "Country", "Paul Roux": "Person", "Léa Martin": "Person",
       "Argus": "Product", "Amnesty": "Organization", "ministère des Armées": "PublicBody", "Libye": "Country",
-      "Radar": "Organization", "Vexor": "Company"}
+      "Radar": "Organization", "Vexor": "Company", "tribunal de commerce de Paris": "PublicBody"}
 
 CTX_EN = "Helix makes the Vigil probe and has clients in Egypt.\n"
 CTX_FR = "Nordsec fabrique la sonde Argus et compte des clients en Syrie.\n"
@@ -122,3 +122,18 @@ def test_the_company_speaks_for_the_last_company_named_not_for_an_ngo() -> None:
     fr = Facts("Amnesty accuse Nordsec de vendre Argus à la Syrie.\n"
                "L'ONG affirme que Argus fonctionne en Syrie.\n", "fr", FR, {})
     assert [fr.name(c.speaker) for c in _last(fr, fr.doc.text)] == ["Amnesty"]
+
+
+@pytest.mark.parametrize("text,lang,speaker", [
+    ("Amnesty published a long study on Helix in 2020.\nThe report found that Helix had sold Vigil to Egypt.\n",
+     "en", "Amnesty"),
+    ("Le tribunal de commerce de Paris a examiné l'affaire Nordsec.\n"
+     "Le tribunal a estimé que Nordsec avait livré Argus à la Syrie.\n", "fr", "tribunal de commerce de Paris"),
+    ("Amnesty a enquêté deux ans sur Nordsec.\nSelon le rapport, Nordsec a livré Argus à la Syrie.\n", "fr",
+     "Amnesty"),
+    ("Helix sold Vigil to Egypt, Amnesty wrote.\nThe report, however, was contested by Helix.\n", "en", None),
+])
+def test_a_report_or_a_court_speaks_for_the_body_named_before(text: str, lang: str, speaker: str | None) -> None:
+    f = Facts(text, lang, EN if lang == "en" else FR, {})
+    got = [f.name(c.speaker) for c in _last(f, text)]
+    assert (got[:1] == [speaker]) if speaker else "Amnesty" not in got, got  # a report acted on says nothing
