@@ -217,7 +217,8 @@ def unasserted(trig: Trigger, text: str, sent: Sent, lang: str) -> bool:
     aucune enquête", "is no longer owned by", "found no trace of"."""
     if trig.predicate not in lexicon("phrasings")["hedges"]:
         return False
-    around = text[max(sent.start, trig.start - 60):min(sent.end, trig.end + 12)]
+    head = re.split(r"[.!?\n]", text[max(0, trig.start - 60):trig.start])[-1]  # the tagger may cut early
+    around = head + text[trig.start:min(sent.end, trig.end + 12)]
     return hedged(trig.predicate, lang, around.lower().replace("’", "'"))
 
 

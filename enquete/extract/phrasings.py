@@ -26,7 +26,9 @@ SEP = (r"(?:\s*,\s*(?:(?:et|and|ainsi que|as well as) )?|\s+(?:et|and|ainsi que|
        r"(?:de |d'|of |au |aux |en |in |à |to )?")
 # "X and its former chief executive P": a name behind a possessive and a role
 OWNED = r"(?:(?:its|their|his|her|son|sa|ses|leur|leurs) (?:[\w-]+ ){1,3}?)"
-GAP = r"[^.;?!§]{0,40}?"  # between a slot and the words that follow it: no other name, no new sentence
+# "…" between a slot and the words after it: no other name but in an apposition ("X, which Y advises,"),
+# no new sentence
+GAP = r"(?:,[^,.;?!]{0,80},)?[^.;?!§]{0,40}?"
 NEGATION = re.compile(r"(?<!\w)(?:ne|n'|not|never|no longer|pas|jamais|aucune?|no|nor|ni)(?!\w)")
 
 

@@ -81,6 +81,16 @@ COMPLAINTS = [
     ("Saisie par Veille Numérique, la justice s'intéresse à Velotrak.", "fr", {(VN, "Velotrak")}),
     ("Civic Watch submitted a complaint to the OECD against Helix and Norvexa.", "en",
      {(CW, "Helix"), (CW, "Norvexa")}),
+    ("Civic Watch and Privacy Alliance, represented by Tom Reed, filed a complaint against Helix.", "en",
+     {(CW, "Helix"), (PA, "Helix")}),
+    ("La plainte de Veille Numérique contre Norvexa a été jugée recevable.", "fr", {(VN, "Norvexa")}),
+    ("The lawsuit brought by Civic Watch against Helix is still pending.", "en", {(CW, "Helix")}),
+    ("Privacy Alliance accuses Kestrel Systems of aiding repression in a complaint filed in London.", "en",
+     {(PA, "Kestrel Systems")}),
+    ("Amnesty International a saisi le point de contact national de l'OCDE au sujet de Tarsis.", "fr",
+     {(AI, "Tarsis")}),
+    ("Civic Watch complained to the OECD about Helix in 2014.", "en", {(CW, "Helix")}),
+    ("Civic Watch's complaint against Norvexa was dismissed.", "en", {(CW, "Norvexa")}),
 ]
 
 
@@ -104,6 +114,8 @@ def test_complaints(text, lang, expected):
     ("Veille Numérique n'a jamais saisi la justice contre Norvexa.", "fr"),
     ("La Ligue des droits civiques se réserve le droit de porter plainte contre Tarsis.", "fr"),
     ("Civic Watch has not sued Kestrel Systems.", "en"),
+    ("Civic Watch said it would not file a complaint against Helix.", "en"),
+    ("Veille Numérique a renoncé à porter plainte contre Velotrak.", "fr"),
 ])
 def test_complaint_negatives(text, lang):
     check_none(text, lang, "complaint_against")
@@ -140,6 +152,12 @@ INQUIRIES = [
     ("Tom Reed was charged by the Paris prosecutor's office in 2021.", "en",
      {("Paris prosecutor's office", "Tom Reed")}),
     ("Marc Dupré a été mis en examen par le parquet de Paris.", "fr", {("parquet de Paris", "Marc Dupré")}),
+    ("The Serious Fraud Office, which has a team of 20, opened an investigation into Helix.", "en",
+     {("Serious Fraud Office", "Helix")}),
+    ("Le parquet de Paris, saisi en 2012, enquête sur Norvexa.", "fr", {("parquet de Paris", "Norvexa")}),
+    ("Helix is being investigated by the Federal Police.", "en", {("Federal Police", "Helix")}),
+    ("Norvexa est visée par une enquête du parquet de Paris.", "fr", {("parquet de Paris", "Norvexa")}),
+    ("La gendarmerie a placé Marc Dupré en garde à vue.", "fr", {("gendarmerie", "Marc Dupré")}),
 ]
 
 
@@ -186,6 +204,9 @@ JOBS = [
     ("Anna Berg joined Kestrel Systems as chief technology officer in 2012.", "en",
      {("Anna Berg", "Kestrel Systems")}),
     ("Claire Morel, ancienne ingénieure chez Velotrak, témoigne.", "fr", {("Claire Morel", "Velotrak")}),
+    ("Anna Berg, who worked at Helix for ten years, spoke to us.", "en", {("Anna Berg", "Helix")}),
+    ("Claire Morel a quitté Velotrak en 2018.", "fr", {("Claire Morel", "Velotrak")}),
+    ("Tom Reed of Helix declined to comment.", "en", {("Tom Reed", "Helix")}),
 ]
 
 
@@ -221,6 +242,10 @@ SIGHTINGS = [
     ("Vigil is used by the police in Egypt.", "en", {("Vigil", "Egypt")}),
     ("On retrouve Argus en Égypte et au Mexique.", "fr", {("Argus", "Égypte"), ("Argus", "Mexique")}),
     ("Argus turned up in Mexico in 2017.", "en", {("Argus", "Mexico")}),
+    ("Citizen Lab documented the use of Vigil in Egypt.", "en", {("Vigil", "Egypt")}),
+    ("Researchers mapped Argus servers in Mexico.", "en", {("Argus", "Mexico")}),
+    ("Le rapport établit la présence d'Argus au Mexique.", "fr", {("Argus", "Mexique")}),
+    ("Argus est actif au Mexique depuis 2016.", "fr", {("Argus", "Mexique")}),
 ]
 
 
@@ -235,6 +260,8 @@ def test_found_in(text, lang, expected):
     ("Researchers found no trace of Vigil in Mexico.", "en"),
     ("Le logiciel Argus aurait pu être employé au Mexique, si le contrat avait été signé.", "fr"),
     ("Vigil was never seen in Egypt.", "en"),
+    ("Helix denies that Vigil was ever used in Egypt.", "en"),
+    ("Velotrak dément qu'Argus ait été utilisé au Mexique.", "fr"),
 ])
 def test_found_in_negatives(text, lang):
     check_none(text, lang, "found_in")
@@ -262,6 +289,10 @@ RENAMINGS = [
     ("Tarsis a repris les activités de Velotrak en 2015.", "fr", {("Tarsis", "Velotrak")}),
     ("Norvexa (previously known as Helix) sells drones.", "en", {("Norvexa", "Helix")}),
     ("Velotrak, rebaptisée Tarsis, vend des drones.", "fr", {("Tarsis", "Velotrak")}),
+    ("Norvexa, the successor to Helix, kept the same clients.", "en", {("Norvexa", "Helix")}),
+    ("Norvexa, known until 2016 as Helix, sells drones.", "en", {("Norvexa", "Helix")}),
+    ("Tarsis, l'héritière de Velotrak, vend des caméras.", "fr", {("Tarsis", "Velotrak")}),
+    ("Tarsis, connue autrefois sous le nom de Velotrak, vend des caméras.", "fr", {("Tarsis", "Velotrak")}),
 ]
 
 
@@ -302,6 +333,12 @@ OWNERSHIP = [
     ("Kestrel Systems is a division of Orbis Capital.", "en", {("Kestrel Systems", "Orbis Capital")}),
     ("Velotrak, filiale française du groupe Brenner Holding, vend des drones.", "fr",
      {("Velotrak", "Brenner Holding")}),
+    ("Orbis Capital-owned Helix sold drones.", "en", {("Helix", "Orbis Capital")}),
+    ("Helix, Orbis Capital's French subsidiary, sold drones.", "en", {("Helix", "Orbis Capital")}),
+    ("In 2010 Orbis Capital set up a subsidiary, Helix, in Lyon.", "en", {("Helix", "Orbis Capital")}),
+    ("La filiale française de Brenner Holding, Tarsis, vend des drones.", "fr",
+     {("Tarsis", "Brenner Holding")}),
+    ("Brenner Holding a créé une filiale, Tarsis, en 2011.", "fr", {("Tarsis", "Brenner Holding")}),
 ]
 
 
