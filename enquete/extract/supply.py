@@ -149,6 +149,8 @@ def more_supplies(sent: Sent, doc: model.Document, lang: str, found: list[model.
         if tok.pos_ in ("NOUN", "PROPN") and (lemma in spec("sale_nouns", lang) or tok.lower_ in
                                               spec("sale_nouns", lang)):
             out += _sale_noun(tok, sent, doc, lang)
+        if tok.pos_ == "NOUN" and lemma in spec("purchase_nouns", lang):
+            out += _purchase_noun(tok, sent, doc, lang)
         if tok.pos_ == "NOUN" and lemma in spec("supplier_nouns", lang):
             out += _supplier_noun(tok, sent, doc, lang)
         if tok.pos_ == "NOUN" and lemma in (lexicon("relations")["supplied"]["bare_lemmas"].get(lang) or []):
@@ -374,6 +376,23 @@ def _sale_noun(tok: Token, sent: Sent, doc: model.Document, lang: str) -> list[m
         return []
     buyers = coordinated(sent, buyer, BUYERS, text)
     return [_relation(seller, b, tok, sent, doc, 0.6, "sale-noun") for b in buyers]
+
+
+def _purchase_noun(tok: Token, sent: Sent, doc: model.Document, lang: str) -> list[model.Relation]:
+    """"Egypt's purchase of Y from X", "the purchase of Y by Z from X", "l'achat de Y par Z auprès de X": the
+    buyer is the possessor or the agent, the seller follows "from"/"auprès de"; goods must be named."""
+    if not asserted(tok, sent, lang) or not _goods(tok, sent, lang):
+        return []
+    end = next((t.idx for t in tok.doc[tok.i + 1:tok.sent.end] if t.pos_ in ("VERB", "AUX")
+                and t.dep_ not in ("amod", "acl")), sent.end)
+    seller = _after(sent, doc.text, tok.idx + len(tok), end, spec("purchase_sellers", lang), SELLERS, gap=2)
+    buyer = _after(sent, doc.text, tok.idx + len(tok), end, ["par", "by"], BUYERS, gap=2)
+    if buyer is None:
+        buyer = next((m for c in tok.children if c.dep_ in ("poss", "nmod:poss")
+                      for m in _mentions_in(c, sent, BUYERS)), None)
+    if seller is None or buyer is None:
+        return []
+    return [_relation(seller, buyer, tok, sent, doc, 0.6, "purchase-noun")]
 
 
 def _contract(tok: Token, sent: Sent, doc: model.Document, lang: str) -> list[model.Relation]:
