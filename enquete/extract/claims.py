@@ -273,14 +273,14 @@ def stand_in(subj, doc: model.Document,  # type: ignore[no-untyped-def]
     "a company spokesperson"): the last actor of its kind named before it. A spokesperson is narrowed by the
     noun beside it ("company spokesperson"); an indefinite organisation ("a company") stands for none."""
     table = lexicon("speech")["stand_ins"][lang_of(doc)]
-    kind = table.get(subj.lower_) or table.get(subj.lemma_.lower())
+    noun = subj.lower_ if subj.lower_ in table else subj.lemma_.lower()
+    kind = table.get(noun)
     if kind is None:
         return None
     if kind != "any" and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in subj.children):
         return None
     near = [table.get(c.lower_) for c in subj.children if c.dep_ in ("compound", "nmod", "amod")]
-    return stood_for(subj.lower_, next((k for k in near if k not in (None, "any")), kind), subj.idx, doc,
-                     mentions)
+    return stood_for(noun, next((k for k in near if k not in (None, "any")), kind), subj.idx, doc, mentions)
 
 
 def stand_in_named(mentions: list[model.Mention], sent: Sent) -> bool:
@@ -342,9 +342,17 @@ def _at_stake(sent: Sent, speakers: list[model.Mention], context: list[model.Men
     return about
 
 
-def _speakers(sent: Sent, speaker: model.Mention, doc: model.Document) -> list[model.Mention]:
-    """The speaker and those coordinated with it ("la FIDH et la LDH")."""
-    return coordinated(sent, speaker, [speaker.type], doc.text) if speaker in sent.mentions else [speaker]
+def _speakers(sent: Sent, speaker: model.Mention, doc: model.Document,
+              sents: list[Sent]) -> list[model.Mention]:
+    """The speaker and those coordinated with it ("la FIDH et la LDH"); a plural noun standing for
+    organisations named before ("les deux organisations", "the two groups") speaks for all of that group."""
+    if speaker in sent.mentions:
+        return coordinated(sent, speaker, [speaker.type], doc.text)
+    table = lexicon("speech")["stand_ins"][lang_of(doc)]
+    plural = any(t.dep_.startswith("nsubj") and "Plur" in t.morph.get("Number", [])
+                 and (t.lower_ in table or t.lemma_.lower() in table) for t in sent.span)
+    home = next((s for s in sents if speaker in s.mentions), None)
+    return coordinated(home, speaker, [speaker.type], doc.text) if plural and home else [speaker]
 
 
 def _quote_span(sent: Sent, doc: model.Document) -> tuple[int, int] | None:
@@ -412,7 +420,7 @@ def extract_claims(sents: list[Sent], doc: model.Document, mentions: list[model.
             if speaker is None and outlet:  # "selon les documents": the outlet
                 speaker = author
             if speaker is not None or outlet:  # the outlet speaks, named or not
-                speakers = _speakers(sent, speaker, doc) if speaker is not None else []
+                speakers = _speakers(sent, speaker, doc, sents) if speaker is not None else []
                 about = _at_stake(sent, speakers, [m for ms in context[-CONTEXT_SENTS:] for m in ms],
                                   doc.text)
                 d = nearest_date(sent, pos)

@@ -137,3 +137,14 @@ def test_a_report_or_a_court_speaks_for_the_body_named_before(text: str, lang: s
     f = Facts(text, lang, EN if lang == "en" else FR, {})
     got = [f.name(c.speaker) for c in _last(f, text)]
     assert (got[:1] == [speaker]) if speaker else "Amnesty" not in got, got  # a report acted on says nothing
+
+
+def test_a_plural_noun_speaks_for_the_group_named_before() -> None:
+    names = {**FR, "FIDH": "Organization", "LDH": "Organization"}
+    text = ("La FIDH et la LDH ont déposé une plainte.\n"
+            "Les deux organisations reprochent à Nordsec d'avoir livré Argus à la Syrie.\n")
+    f = Facts(text, "fr", names, {})
+    assert sorted(f.name(c.speaker) for c in _last(f, text)) == ["FIDH", "LDH"]
+    one = Facts("La FIDH et la LDH ont déposé une plainte.\nL'organisation affirme que Nordsec a livré la "
+                "Syrie.\n", "fr", names, {})
+    assert [one.name(c.speaker) for c in _last(one, one.doc.text)] == ["LDH"]
