@@ -7,9 +7,12 @@ X"; an unnamed one only when it is a paper the outlet examined) or a written sta
 communiqué", "Officiellement, ..." opening the sentence). A sentence that only announces the words
 that follow ("déclare à l'agence :") is no claim; the following sentences are. The speaker is the source
 of "selon", the subject of the speech verb (a pronoun resolved to the person named last before it, a
-position, "le PDG de X", to the person named with it), else the nearest actor before the cue. The
-stance comes from stance.py. The proposition key is the topic word and the sorted normalised names of
-the other actors at stake: `amesys|libya|supplied`.
+position, "le PDG de X", to the person named with it; a noun standing for an organisation, "the company",
+"le ministère", "its spokesperson", "the report", to the last one of its kind named before, a plural one to
+its whole group), else the nearest actor before the cue. The stance comes from stance.py. The topic is that
+of what is said (not of "selon un jugement du tribunal"); a bare dismissal ("rejected the accusations")
+takes the topic of the claim it answers. The proposition key is the topic word and the sorted normalised
+names of the other actors at stake (not whom the speaker tells): `amesys|libya|supplied`.
 """
 
 from __future__ import annotations
