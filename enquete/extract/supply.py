@@ -146,6 +146,7 @@ def more_supplies(sent: Sent, doc: model.Document, lang: str, found: list[model.
             out += _equipped(tok, sent, doc, lang)
         if lemma in (lexicon("relations")["supplied"]["lemmas"].get(lang) or []):
             out += _dative(tok, sent, doc, lang)
+            out += _to_state_body(tok, sent, doc, lang, context.get("mentions", []))
         if tok.pos_ in ("NOUN", "PROPN") and (lemma in spec("sale_nouns", lang) or tok.lower_ in
                                               spec("sale_nouns", lang)):
             out += _sale_noun(tok, sent, doc, lang)
@@ -344,14 +345,28 @@ def _built_for(tok: Token, sent: Sent, doc: model.Document, lang: str, mentions:
     return [_relation(s, buyer, tok, sent, doc, 0.6, "built-for") for s in sellers]
 
 
+def _to_state_body(tok: Token, sent: Sent, doc: model.Document, lang: str, mentions: list[model.Mention]
+                   ) -> list[model.Relation]:
+    """"X sold Y to the Egyptian telecom operator", "X a livré Y à la gendarmerie marocaine": a state's
+    body named by a noun and an adjective, where no name stands."""
+    if tok.pos_ != "VERB" or not asserted(tok, sent, lang):
+        return []
+    markers = lexicon("relations")["supplied"]["object_markers"][lang]
+    state = _state_body(doc.text.replace("’", "'"), tok.idx + len(tok), sent.end, markers, lang, mentions,
+                        sent.mentions)
+    sellers = _seller_subject(tok, sent) if state is not None else []
+    return [_relation(s, state, tok, sent, doc, 0.55, "state-body") for s in sellers
+            if s.type != "Country" or s.country != state.country]
+
+
 def _state_body(text: str, pos: int, end: int, markers: list[str], lang: str,
-                mentions: list[model.Mention]) -> model.Mention | None:
+                mentions: list[model.Mention], named: list[model.Mention] = ()) -> model.Mention | None:
     """"pour l'opérateur public syrien", "for the Egyptian police": the state (as the document names it)
     whose body a marker introduces, the body named by a noun of `state_buyers` and an adjective."""
     alt = "|".join(map(re.escape, sorted(markers, key=len, reverse=True)))
     hit = re.match(rf"\s+(?:[\w'-]+\s+){{0,6}}?(?:{alt})\s+((?:[\w'-]+\s*){{1,4}})", text[pos:end], re.I)
-    if hit is None:
-        return None
+    if hit is None or any(pos + hit.start(1) <= m.start < pos + hit.end(1) for m in named):
+        return None  # "to the Egyptian police, the NSA": the body is named
     tokens = [fold(w) for w in re.findall(r"[\w-]+", hit.group(1).replace("l'", " "))]
     if not set(tokens) & {fold(w) for w in spec("state_buyers", lang)}:
         return None
