@@ -20,10 +20,11 @@ from enquete.extract.timeframe import date_relations
 from enquete.extract.roles import Scope, role_relations
 from enquete.extract.voice import author_mention, byline_relations
 from enquete.extract.relations import (
-    EVENT_SENTS, words, Sent, after_marker, evidence, lang_of, lexicon, nearest_date, sentences, triggers,
+    EVENT_SENTS, words, Sent, after_marker, evidence, lang_of, lexicon, mended, nearest_date, sentences,
+    triggers,
 )
 from enquete.extract.arguments import apply
-from enquete.extract.phrasings import joined, phrasing_relations
+from enquete.extract.phrasings import phrasing_relations
 from enquete.extract.supply import more_supplies
 
 log = logging.getLogger(__name__)
@@ -154,7 +155,7 @@ def extract_relations(sents: list[Sent], doc: model.Document, mentions: list[mod
         companies = [m for m in sent.mentions if m.type == "Company"]
         if companies:
             context["company"] = companies[-1]
-    for sent in joined(sents, doc.text):
+    for sent in sents:
         out.extend(phrasing_relations(sent, doc, lang))
     return dedupe(out, by_id)
 
@@ -181,7 +182,7 @@ def extract_facts(
         log.warning("%s: parsed text length %d != document length %d; no facts", doc.source,
                     len(sdoc.text), len(doc.text))
         return [], [], []
-    sents = sentences(sdoc, mentions, dates)
+    sents = mended(sentences(sdoc, mentions, dates), doc.text, mentions)
     by_id = {m.id: m for m in mentions}
     author = author_mention(sents, doc)
     rels = extract_relations(sents, doc, mentions, author)

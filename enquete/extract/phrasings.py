@@ -24,6 +24,7 @@ HEAD = (r"(?:(?:la |le |les |l'|the |ses |its |their |leurs )?[\w-]+ "
 NAME = rf"{MARK}\d+{MARK}"
 SEP = (r"(?:\s*,\s*(?:(?:et|and|ainsi que|as well as) )?|\s+(?:et|and|ainsi que|as well as|&)\s+)"
        r"(?:de |d'|of |au |aux |en |in |à |to )?")
+ACRONYM = rf"(?:\s*\((?:{NAME}|[^()§]{{1,20}})\))?"  # "la Ligue (LDH) et la FIDH"
 # "X and its former chief executive P": a name behind a possessive and a role
 OWNED = r"(?:(?:its|their|his|her|son|sa|ses|leur|leurs) (?:[\w-]+ ){1,3}?)"
 # "…" between a slot and the words after it: no other name but in an apposition ("X, which Y advises,"),
@@ -34,7 +35,7 @@ NEGATION = re.compile(r"(?<!\w)(?:ne|n'|not|never|no longer|pas|jamais|aucune?|n
 
 def slot(name: str, head: bool) -> str:
     """A slot: a name, with those coordinated with it; with `head`, each may stand behind a head."""
-    one = rf"{DET}(?:{HEAD}|{OWNED})?{NAME}" if head else rf"{DET}{NAME}"
+    one = rf"{DET}(?:{HEAD}|{OWNED})?{NAME}{ACRONYM}" if head else rf"{DET}{NAME}{ACRONYM}"
     return rf"(?P<{name}>{one}(?:{SEP}{one})*)"
 
 
@@ -82,21 +83,6 @@ def hedged(predicate: str, lang: str, before: str) -> bool:
     hedges = (lexicon("phrasings").get("hedges") or {}).get(predicate, {}).get(lang) or []
     return NEGATION.search(before) is not None or any(
         re.search(rf"(?<!\w){re.escape(h)}(?!\w)", before) for h in hedges)
-
-
-def joined(sents: list[Sent], text: str) -> list[Sent]:
-    """The sentences, those the tagger cut where no sentence ends ("Velotrak, | devenue Tarsis") joined
-    again: a phrasing runs across such a cut."""
-    out: list[Sent] = []
-    for s in sents:
-        prev = out[-1] if out else None
-        if prev is not None and s.span.start == prev.span.end and not re.search(r"[.!?:»\"\n]\s*$", text[
-                prev.start:s.start]):
-            out[-1] = Sent(s.span.doc[prev.span.start:s.span.end], prev.mentions + s.mentions,
-                           prev.dates + s.dates)
-        else:
-            out.append(s)
-    return out
 
 
 def phrasing_relations(sent: Sent, doc: model.Document, lang: str) -> list[model.Relation]:

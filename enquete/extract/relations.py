@@ -72,6 +72,24 @@ def sentences(sdoc: Doc, mentions: list[model.Mention], dates: list[model.DateMe
     return out
 
 
+def mended(sents: list[Sent], text: str, mentions: list[model.Mention]) -> list[Sent]:
+    """The sentences, those the tagger cut where no sentence ends ("Amesys, devenue Nexa | Technologies,
+    était") joined again, with the mentions that lie inside them (a name cut in two included): a relation
+    or a phrasing runs across such a cut."""
+    out: list[Sent] = []
+    for s in sents:
+        prev = out[-1] if out else None
+        if prev is not None and s.span.start == prev.span.end and not re.search(
+                r"[.!?:»\"\n]\s*$", text[prev.start:s.start]):
+            out[-1] = Sent(s.span.doc[prev.span.start:s.span.end], [], prev.dates + s.dates)
+        else:
+            out.append(Sent(s.span, [], s.dates))
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for s in out:
+        s.mentions = [m for m in ordered if s.start <= m.start and m.end <= s.end]
+    return out
+
+
 def _lines(span: Span) -> list[Span]:
     """A sentence cut at line breaks (titles, bylines and paragraphs never run into each other)."""
     parts, first = [], span.start

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.facts.conftest import Facts, check_integrity
+from enquete.extract.relations import Sent, mended
+from tests.facts.conftest import Facts, check_integrity, nlp
 
 pytestmark = pytest.mark.integration
 
@@ -16,7 +17,7 @@ NAMES = {
     "Orbis Capital": "Company", "Brenner Holding": "Company", "Kestrel Systems": "Company",
     "Ligue des droits civiques": "Organization", "Amnesty International": "Organization",
     "Veille Numérique": "Organization", "Civic Watch": "Organization", "Privacy Alliance": "Organization",
-    "OCDE": "Organization", "OECD": "Organization",
+    "OCDE": "Organization", "OECD": "Organization", "LDC": "Organization", "CW": "Organization",
     "parquet de Lyon": "PublicBody", "parquet de Paris": "PublicBody", "Federal Police": "PublicBody",
     "Paris prosecutor's office": "PublicBody", "gendarmerie": "PublicBody",
     "Serious Fraud Office": "PublicBody",
@@ -356,3 +357,29 @@ def test_subsidiaries(text, lang, expected):
 ])
 def test_subsidiary_negatives(text, lang):
     check_none(text, lang, "subsidiary_of")
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("La Ligue des droits civiques (LDC) et Veille Numérique ont porté plainte contre Norvexa.", "fr",
+     {(LDC, "Norvexa"), ("LDC", "Norvexa"), (VN, "Norvexa")}),
+    ("The Civic Watch (CW) and Privacy Alliance filed a complaint against Helix and Norvexa.", "en",
+     {(CW, "Helix"), (CW, "Norvexa"), (PA, "Helix"), (PA, "Norvexa")}),
+])
+def test_a_plaintiff_with_its_acronym_stays_in_the_list(text, lang, expected):
+    check(text, lang, "complaint_against", expected)
+
+
+def test_a_sentence_cut_inside_a_name_is_mended():
+    """The tagger may cut "Velotrak, devenue Kestrel | Systems, vend": the pieces are joined again and the
+    name cut in two belongs to the joined sentence."""
+    text = "Velotrak, devenue Kestrel Systems, vend des drones. Tarsis aussi."
+    sdoc = nlp("fr")(text)
+    cut = text.index("Systems")
+    at = next(t.i for t in sdoc if t.idx == cut)
+    end = next(t.i for t in sdoc if t.text == "Tarsis")
+    pieces = [Sent(sdoc[0:at]), Sent(sdoc[at:end]), Sent(sdoc[end:len(sdoc)])]
+    f = Facts(text, "fr", {k: v for k, v in NAMES.items() if k in text}, {})
+    got = mended(pieces, text, f.mentions)
+    assert [s.span.text for s in got] == ["Velotrak, devenue Kestrel Systems, vend des drones.", "Tarsis aussi."]
+    assert [m.text for m in got[0].mentions] == ["Velotrak", "Kestrel Systems"]
+    assert [m.text for m in got[1].mentions] == ["Tarsis"]
