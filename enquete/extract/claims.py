@@ -209,7 +209,8 @@ def _speaker(sent: Sent, pos: int, kind: str, doc: model.Document, last_person: 
         for c in (tok.children if tok is not None else []):
             if c.dep_ in ("nsubj", "nsubj:pass") and not any(a <= c.idx < b for a, b in quotes):
                 lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
-                inside = [m for m in sent.mentions if lo <= m.start < hi and m.type in SPEAKERS]
+                inside = [m for m in sent.mentions if lo <= m.start < hi and m.type in SPEAKERS
+                          and not in_aside(c, m, doc)]
                 people = [m for m in inside if m.type == "Person"]  # "X's CEO, P, said": P speaks
                 if inside:
                     return (people or role_holder(c, inside[0], doc, mentions or []) or inside)[0]
@@ -268,6 +269,16 @@ def role_holder(subj, org: model.Mention, doc: model.Document,  # type: ignore[n
         if re.search(held + r"\W*,\s*$", before) or re.match(r"\s*,\s*(?:\w+\s+){0,2}" + held, after):
             return [p]
     return []
+
+
+def in_aside(subj, m: model.Mention, doc: model.Document) -> bool:  # type: ignore[no-untyped-def]
+    """Whether `m` lies in a clause that qualifies a subject standing for an organisation ("its
+    spokesperson, reached by Reuters, said"): who reached the spokesperson does not speak."""
+    if subj.lower_ not in lexicon("speech")["stand_ins"][lang_of(doc)] and \
+            subj.lemma_.lower() not in lexicon("speech")["stand_ins"][lang_of(doc)]:
+        return False
+    return any(k.left_edge.idx <= m.start < k.right_edge.idx + len(k.right_edge)
+               for k in subj.children if k.dep_ in ("acl", "relcl", "acl:relcl"))
 
 
 def stand_in(subj, doc: model.Document,  # type: ignore[no-untyped-def]

@@ -44,6 +44,8 @@ CASES_EN = [
     ("The firm told Reuters it had stopped all sales to Egypt in 2019.", "Helix", "affirms"),
     ("Helix denied knowing that Vigil was used in Egypt.", "Helix", "denies"),
     ("The group has repeatedly rejected claims that Vigil reached Egypt.", "Helix", "denies"),
+    ("Its spokesperson, reached by Reuters, said Vigil never reached Egypt.", "Helix", "denies"),
+    ("According to the company, Vigil never reached Egypt.", "Helix", "denies"),
     ("Helix answered that it had no contract in Egypt.", "Helix", "denies"),
     ("Helix said it was unaware that Vigil had reached Egypt.", "Helix", "denies"),
     ("Amnesty said Helix could not have been unaware that Vigil was used in Egypt.", "Amnesty", "affirms"),
@@ -75,6 +77,8 @@ CASES_FR = [
     ("Vexor a affirmé ignorer que ses produits partaient en Syrie.", "Vexor", "denies"),
     ("Amnesty estime que Nordsec ne pouvait ignorer que Argus servait en Syrie.", "Amnesty", "affirms"),
     ("Nordsec a rétorqué que Argus n'avait jamais quitté la France.", "Nordsec", "denies"),
+    ("Selon l'entreprise, Argus n'a jamais été livré à la Syrie.", "Nordsec", "denies"),
+    ("Le porte-parole du groupe, joint par Radar, a nié toute vente à la Syrie.", "Nordsec", "denies"),
 ]
 
 
