@@ -253,7 +253,7 @@ def _equipped(tok: Token, sent: Sent, doc: model.Document, lang: str) -> list[mo
         return []
     objs = [c for c in tok.children if c.dep_ in ("obj", "dobj")]
     if not objs:
-        return []
+        return _equipped_by(tok, sent, doc, lang)
     obj = objs[0]
     buyers = [m for m in sent.mentions if obj.left_edge.idx <= m.start < obj.idx + len(obj) + 1
               and m.type in BUYERS][:1]
@@ -265,6 +265,20 @@ def _equipped(tok: Token, sent: Sent, doc: model.Document, lang: str) -> list[mo
     buyers = coordinated(sent, buyers[0], BUYERS, doc.text)
     sellers = _seller_subject(tok, sent)
     return [_relation(s, b, tok, sent, doc, 0.7, "recipient") for s in sellers for b in buyers]
+
+
+def _equipped_by(tok: Token, sent: Sent, doc: model.Document, lang: str) -> list[model.Relation]:
+    """"Z was equipped by X (with Y)", "Z a été équipé par X": the passive subject is the recipient, the
+    agent the seller (verbs whose object is always the recipient)."""
+    if tok.lemma_.lower() not in spec("recipient_lemmas", lang):
+        return []
+    subj = [c for c in tok.children if c.dep_ in ("nsubj:pass", "nsubjpass")]
+    seller = _after(sent, doc.text, tok.idx + len(tok), sent.end, ["par", "by"], SELLERS, gap=2)
+    buyers = [m for m in sent.mentions if subj and subj[0].left_edge.idx <= m.start <= subj[0].idx
+              and m.type in BUYERS][:1]
+    if seller is None or not buyers or words(doc.text[tok.idx + len(tok):seller.start]) > 3:
+        return []
+    return [_relation(seller, buyers[0], tok, sent, doc, 0.65, "recipient")]
 
 
 def _seller_subject(tok: Token, sent: Sent) -> list[model.Mention]:
@@ -422,16 +436,25 @@ def _contract(tok: Token, sent: Sent, doc: model.Document, lang: str) -> list[mo
     if between:
         first = next((m for m in sent.mentions if m.start >= tok.idx + len(tok) + between.end()), None)
         pair = coordinated(sent, first, SELLERS + BUYERS, doc.text) if first else []
-    elif re.match(r"\s+(?:[\w'-]+\s+){0,2}?(?:with|avec)\s+", after, re.I):
+    elif re.match(r"\s+(?:[\w'-]+\s+){0,5}?(?:with|avec)\s+", after, re.I):
         partner = _after(sent, text, tok.idx + len(tok), sent.end, ["with", "avec"], BUYERS, gap=2)
-        verb = tok.head if tok.dep_ in ("obj", "dobj") else None
-        signer = dep_subject(verb, sent, SELLERS) if verb is not None and asserted(verb, sent, lang) else []
-        pair = signer[:1] + ([partner] if partner else [])
+        pair = _contract_party(tok, sent, lang)[:1] + ([partner] if partner else [])
     companies = [m for m in pair if m.type == "Company"]
     states = [m for m in pair if m.type in ("Country", "PublicBody")]
     if len(pair) != 2 or len(companies) != 1 or len(states) != 1:
         return []
     return [_relation(companies[0], states[0], tok, sent, doc, 0.55, "contract")]
+
+
+def _contract_party(tok: Token, sent: Sent, lang: str) -> list[model.Mention]:
+    """The party named beside a contract: its possessor ("Helix's deal with Z"), or the subject of a verb
+    that makes one a party ("X signed / won a contract with Z"), not "X lost a contract"."""
+    owner = [m for c in tok.children if c.dep_ in ("poss", "nmod:poss")
+             for m in _mentions_in(c, sent, SELLERS)]
+    verb = tok.head if tok.dep_ in ("obj", "dobj") else None
+    if owner or verb is None or verb.lemma_.lower() not in spec("contract_verbs", lang):
+        return owner
+    return dep_subject(verb, sent, SELLERS) if asserted(verb, sent, lang) else []
 
 
 def _ended_up(sent: Sent, doc: model.Document, lang: str) -> list[model.Relation]:
