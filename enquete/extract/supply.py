@@ -29,7 +29,7 @@ WINDOW_BACK = 5  # words before a sale, in its clause, that may deny it ("démen
 CHAIN = {"xcomp", "ccomp", "obj", "dobj", "pobj", "pcomp", "prep", "nmod", "obl", "obl:arg", "obl:mod",
          "case", "mark", "acl", "advcl", "conj"}
 STOPS = {",", ";", ":", "but", "mais", "qui", "which", "who", "que", "that", "et", "and"}
-CLIENT_OF = re.compile(r"\s+(?:of|de|du|d'|chez)\s*", re.I)
+CLIENT_OF = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:of|de|du|d'|chez)\s*", re.I)  # "client (attitré) de X"
 AMONG = re.compile(r"(?:among|parmi|one of|l'une? des)\s+(?:[\w'-]+\s+){0,2}$", re.I)
 NEGATIVE_DETS = {"no", "aucune", "aucun", "nulle", "nul"}
 NEGATIONS = {"not", "never", "n't", "ne", "n'", "n’", "jamais", "pas"}
@@ -52,6 +52,8 @@ def asserted(tok: Token | None, sent: Sent, lang: str) -> bool:
         return False
     if any(c.lower_ in NEGATIVE_DETS | NEGATIONS or c.dep_ == "neg" for c in tok.children):
         return False
+    if any(c.dep_ == "amod" and (c.lemma_.lower() in block or c.lower_ in block) for c in tok.children):
+        return False  # "un client potentiel", "a possible sale"
     return not _corporate(tok, sent, lang)
 
 
