@@ -106,10 +106,10 @@ def acts_on_thing(verb) -> bool:  # type: ignore[no-untyped-def]
 
 
 def has_clause(verb) -> bool:  # type: ignore[no-untyped-def]
-    """Whether a verb governs a clause (its complement, or "that"/"que" right after it)."""
+    """Whether a verb governs a clause: its complement, or a colon, a quotation, "that"/"que" after it."""
     after = verb.doc.text[verb.idx + len(verb):verb.idx + len(verb) + 40]
     return any(c.dep_ in CONTENT_DEPS for c in verb.children) or \
-        re.match(r"[^.;,]*?(?:\bque\b|\bqu'|\bthat\b)", after) is not None
+        re.match(r"[^.;,]*?(?::|[«“\"]|\bque\b|\bqu'|\bthat\b)", after) is not None
 
 
 def reports(inf, not_reporting: frozenset[str]) -> bool:  # type: ignore[no-untyped-def]
@@ -119,9 +119,7 @@ def reports(inf, not_reporting: frozenset[str]) -> bool:  # type: ignore[no-unty
     if inf.doc.text[max(0, inf.idx - 6):inf.idx] in FIXED_DIRE or \
             any(g.lemma_.lower() in not_reporting for g in governors):
         return False
-    after = inf.doc.text[inf.idx + len(inf):inf.idx + len(inf) + 40]
-    return any(c.dep_ in CONTENT_DEPS for c in inf.children) or \
-        re.match(r"[^.;,]*?(?::|[«“\"]|\bque\b|\bqu'|\bthat\b)", after) is not None
+    return has_clause(inf)
 
 
 def _cue(sent: Sent, doc: model.Document, lang: str) -> tuple[int, str] | None:
@@ -305,13 +303,15 @@ def stand_in_named(mentions: list[model.Mention], sent: Sent) -> bool:
 def stood_for(noun: str, kind: str, pos: int, doc: model.Document,
               mentions: list[model.Mention]) -> model.Mention | None:
     """The last actor named before `pos` of the kind `noun` stands for (`kind` when it is a position such as
-    a spokesperson), or None when the noun stands for no organisation."""
+    a spokesperson; a public body by a name that holds the noun: "le ministère des Armées" for "le
+    ministère"), or None when the noun stands for no organisation."""
     sp = lexicon("speech")
     own = sp["stand_ins"][lang_of(doc)].get(noun)
     if own is None:
         return None
     types = sp["stand_in_types"][kind if own == "any" else own]
-    before = [m for m in mentions if m.end <= pos and m.type in types]
+    before = [m for m in mentions if m.end <= pos and m.type in types
+              and (own != "public" or noun in m.text.casefold())]  # "the court": a court, not a ministry
     return before[-1] if before else None
 
 

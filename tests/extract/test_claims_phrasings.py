@@ -47,6 +47,9 @@ CASES_EN = [
     ("Its spokesperson, reached by Reuters, said Vigil never reached Egypt.", "Helix", "denies"),
     ("According to the company, Vigil never reached Egypt.", "Helix", "denies"),
     ("Helix answered that it had no contract in Egypt.", "Helix", "denies"),
+    ("The Ministry of Defence said that Vigil had been sold to Egypt.", "Ministry of Defence", "affirms"),
+    ("Ministry of Defence staff met Helix.\nThe ministry said that Vigil had been sold to Egypt.",
+     "Ministry of Defence", "affirms"),
     ("Helix said it was unaware that Vigil had reached Egypt.", "Helix", "denies"),
     ("Amnesty said Helix could not have been unaware that Vigil was used in Egypt.", "Amnesty", "affirms"),
 ]
@@ -109,11 +112,13 @@ NOT_CLAIMS = [
     ("en", CTX_EN + "Helix maintains servers in Egypt.\n"),
     ("fr", CTX_FR + "La société maintient ses bureaux en Syrie.\n"),
     ("fr", CTX_FR + "Nordsec a trouvé un nouveau client en Syrie.\n"),
+    ("fr", CTX_FR + "Nordsec n'a pas répondu à nos questions sur la Syrie.\n"),
+    ("en", CTX_EN + "The company has not responded to the findings on Egypt.\n"),
 ]
 
 
 @pytest.mark.parametrize("lang,text", NOT_CLAIMS)
-def test_verbs_that_act_rather_than_speak_make_no_claim(lang: str, text: str) -> None:
+def test_verbs_that_act_or_reply_nothing_make_no_claim(lang: str, text: str) -> None:
     f = Facts(text, lang, EN if lang == "en" else FR, {})
     assert _last(f, text) == [], [(f.name(c.speaker), c.evidence.quote) for c in f.claims]
 
@@ -136,11 +141,13 @@ def test_the_company_speaks_for_the_last_company_named_not_for_an_ngo() -> None:
     ("Amnesty a enquêté deux ans sur Nordsec.\nSelon le rapport, Nordsec a livré Argus à la Syrie.\n", "fr",
      "Amnesty"),
     ("Helix sold Vigil to Egypt, Amnesty wrote.\nThe report, however, was contested by Helix.\n", "en", None),
+    ("The Ministry of Defence met Helix.\nThe court ruled that Helix had breached the embargo on Egypt.\n", "en",
+     None),
 ])
 def test_a_report_or_a_court_speaks_for_the_body_named_before(text: str, lang: str, speaker: str | None) -> None:
     f = Facts(text, lang, EN if lang == "en" else FR, {})
     got = [f.name(c.speaker) for c in _last(f, text)]
-    assert (got[:1] == [speaker]) if speaker else "Amnesty" not in got, got  # a report acted on says nothing
+    assert (got[:1] == [speaker]) if speaker else not {"Amnesty", "Ministry of Defence", "Egypt"} & set(got), got
 
 
 def test_a_plural_noun_speaks_for_the_group_named_before() -> None:
