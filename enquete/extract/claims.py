@@ -461,7 +461,8 @@ def extract_claims(sents: list[Sent], doc: model.Document, mentions: list[model.
     return out
 
 
-def answered_topic(said: list[model.Claim], speaker: model.Mention, mentions: list[model.Mention]) -> str | None:
+def answered_topic(said: list[model.Claim], speaker: model.Mention,
+                   mentions: list[model.Mention]) -> str | None:
     """The topic of the accusation a dismissal answers ("Korvan rejected the findings", "a réfuté les
     accusations"): that of the last claim of the article, by someone else, that has the speaker at stake."""
     who = speaker.cluster or speaker.id

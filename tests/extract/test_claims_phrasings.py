@@ -134,20 +134,23 @@ def test_the_company_speaks_for_the_last_company_named_not_for_an_ngo() -> None:
 
 
 @pytest.mark.parametrize("text,lang,speaker", [
-    ("Amnesty published a long study on Helix in 2020.\nThe report found that Helix had sold Vigil to Egypt.\n",
-     "en", "Amnesty"),
+    ("Amnesty published a long study on Helix in 2020.\n"
+     "The report found that Helix had sold Vigil to Egypt.\n", "en", "Amnesty"),
     ("Le tribunal de commerce de Paris a examiné l'affaire Nordsec.\n"
-     "Le tribunal a estimé que Nordsec avait livré Argus à la Syrie.\n", "fr", "tribunal de commerce de Paris"),
+     "Le tribunal a estimé que Nordsec avait livré Argus à la Syrie.\n", "fr",
+     "tribunal de commerce de Paris"),
     ("Amnesty a enquêté deux ans sur Nordsec.\nSelon le rapport, Nordsec a livré Argus à la Syrie.\n", "fr",
      "Amnesty"),
     ("Helix sold Vigil to Egypt, Amnesty wrote.\nThe report, however, was contested by Helix.\n", "en", None),
-    ("The Ministry of Defence met Helix.\nThe court ruled that Helix had breached the embargo on Egypt.\n", "en",
-     None),
+    ("The Ministry of Defence met Helix.\n"
+     "The court ruled that Helix had breached the embargo on Egypt.\n", "en", None),
 ])
-def test_a_report_or_a_court_speaks_for_the_body_named_before(text: str, lang: str, speaker: str | None) -> None:
+def test_a_report_or_a_court_speaks_for_the_body_named_before(text: str, lang: str,
+                                                              speaker: str | None) -> None:
     f = Facts(text, lang, EN if lang == "en" else FR, {})
     got = [f.name(c.speaker) for c in _last(f, text)]
-    assert (got[:1] == [speaker]) if speaker else not {"Amnesty", "Ministry of Defence", "Egypt"} & set(got), got
+    wrong = {"Amnesty", "Ministry of Defence", "Egypt"}  # a report acted on, a ministry, a country
+    assert (got[:1] == [speaker]) if speaker else not wrong & set(got), got
 
 
 def test_a_plural_noun_speaks_for_the_group_named_before() -> None:
