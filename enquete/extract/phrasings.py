@@ -29,7 +29,7 @@ ACRONYM = rf"(?:\s*\((?:{NAME}|[^()§]{{1,20}})\))?"  # "la Ligue (LDH) et la FI
 OWNED = r"(?:(?:its|their|his|her|son|sa|ses|leur|leurs) (?:[\w-]+ ){1,3}?)"
 # "…" between a slot and the words after it: no other name but in an apposition ("X, which Y advises,"),
 # no new sentence
-GAP = r"(?:,[^,.;?!]{0,80},)?[^.;?!§]{0,40}?"
+GAP = r"(?:,[^,.;?!]{0,80},)?(?:[^.;?!§]|\.(?=\w)){0,40}?"  # "netzpolitik.org": a dot inside a word
 NEGATION = re.compile(r"(?<!\w)(?:ne|n'|not|never|no longer|pas|jamais|aucune?|no|nor|ni)(?!\w)")
 
 
@@ -56,6 +56,8 @@ def masked(sent: Sent, text: str) -> tuple[str, list[model.Mention]]:
     """The sentence in lower case, each mention replaced by §i§ (i its index), apostrophes made plain."""
     parts, at = [], sent.start
     for i, m in enumerate(sent.mentions):
+        if m.start < at:
+            continue  # a name inside another: the outer one stands for both
         parts += [text[at:m.start].lower(), f"{MARK}{i}{MARK}"]
         at = m.end
     parts.append(text[at:sent.end].lower())

@@ -92,6 +92,8 @@ COMPLAINTS = [
      {(AI, "Tarsis")}),
     ("Civic Watch complained to the OECD about Helix in 2014.", "en", {(CW, "Helix")}),
     ("Civic Watch's complaint against Norvexa was dismissed.", "en", {(CW, "Norvexa")}),
+    ("Civic Watch, Privacy Alliance and netzwerk.org filed a complaint against Helix.", "en",
+     {(CW, "Helix"), (PA, "Helix")}),
 ]
 
 
@@ -159,6 +161,9 @@ INQUIRIES = [
     ("Helix is being investigated by the Federal Police.", "en", {("Federal Police", "Helix")}),
     ("Norvexa est visée par une enquête du parquet de Paris.", "fr", {("parquet de Paris", "Norvexa")}),
     ("La gendarmerie a placé Marc Dupré en garde à vue.", "fr", {("gendarmerie", "Marc Dupré")}),
+    ("Le parquet de Paris enquête depuis 2017 sur Norvexa et sur Tarsis.", "fr",
+     {("parquet de Paris", "Norvexa")}),
+    ("The Serious Fraud Office has been probing Helix since 2019.", "en", {("Serious Fraud Office", "Helix")}),
 ]
 
 
