@@ -37,8 +37,8 @@ def test_sample_articles_french_and_english() -> None:
     result = evaluate_folder(str(ROOT / "tests" / "gold" / "examples.json"), str(EXAMPLES))
     assert {d[:3] for d in result["documents"]} == {"fr_", "en_"}
     check(result, {"entities": 0.88, "typed_recall": 0.88, "relations": 0.82, "relation_dates": 0.9,
-                   "events": 0.60, "claims": 0.60, "contradictions_recall": 0.6,
-                   "contradictions_precision": 0.7})
+                   "events": 0.60, "claims": 0.64, "contradictions_recall": 0.8,
+                   "contradictions_precision": 0.75})
     assert result["resolution"]["errors"] == 0, result["resolution"]
 
 
