@@ -56,8 +56,9 @@ CASES_EN = [
 ]
 
 CASES_FR = [
-    ("Le ministère des Armées suit le dossier.\nLe ministère a assuré que aucune licence n'avait été accordée "
-     "pour la Syrie.", "ministère des Armées", "denies"),
+    ("Le ministère des Armées suit le dossier.\n"
+     "Le ministère a assuré que aucune licence n'avait été accordée pour la Syrie.", "ministère des Armées",
+     "denies"),
     ("Selon Amnesty, Nordsec a livré Argus à la Syrie en 2012.", "Amnesty", "affirms"),
     ("Nordsec a toujours nié avoir vendu Argus à la Syrie.", "Nordsec", "denies"),
     ("Nordsec a reconnu avoir livré Argus à la Syrie.", "Nordsec", "affirms"),
