@@ -159,6 +159,12 @@ def test_a_report_or_a_court_speaks_for_the_body_named_before(text: str, lang: s
     assert (got[:1] == [speaker]) if speaker else not wrong & set(got), got
 
 
+def test_the_rights_group_is_the_ngo_named_last() -> None:
+    text = "Helix sold Vigil to Egypt, Amnesty wrote.\nThe rights group said that Vigil was used in Egypt.\n"
+    f = Facts(text, "en", EN, {})
+    assert [f.name(c.speaker) for c in _last(f, text)] == ["Amnesty"]
+
+
 def test_a_plural_noun_speaks_for_the_group_named_before() -> None:
     names = {**FR, "FIDH": "Organization", "LDH": "Organization"}
     text = ("La FIDH et la LDH ont déposé une plainte.\n"
