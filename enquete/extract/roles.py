@@ -206,13 +206,14 @@ def _founders(sent: Sent, text: str) -> list[tuple]:
 
 
 def _apposed_genitive(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> list[tuple]:
-    """"P, O's former sales director, said": P works for O in that role."""
+    """"P, O's former sales director, said", "P, a former O executive": P works for O in that role."""
     out: list[tuple] = []
     for a, b in zip(sent.mentions, sent.mentions[1:]):
-        apposed = re.fullmatch(r"\s*,\s*(?:the )?", _gap(text, a.end, b.start))
+        apposed = re.fullmatch(r"\s*,\s*(?:the |a |an )?(?:former |then |ex-)?", _gap(text, a.end, b.start))
         if a.type != "Person" or b.type not in ORGS or not apposed:
             continue
-        m = re.match(rf"'s\s+{QUAL}({rx.pattern})(?!\w)", _gap(text, b.end, min(sent.end, b.end + 60)), re.I)
+        after = _gap(text, b.end, min(sent.end, b.end + 60))
+        m = re.match(rf"(?:'s)?\s+{QUAL}({rx.pattern})(?!\w)", after, re.I)
         if m:
             out.append((a, b, _role(m.group(1), roles), 0.75))
     return out

@@ -163,7 +163,8 @@ INQUIRIES = [
     ("La gendarmerie a placé Marc Dupré en garde à vue.", "fr", {("gendarmerie", "Marc Dupré")}),
     ("Le parquet de Paris enquête depuis 2017 sur Norvexa et sur Tarsis.", "fr",
      {("parquet de Paris", "Norvexa")}),
-    ("The Serious Fraud Office has been probing Helix since 2019.", "en", {("Serious Fraud Office", "Helix")}),
+    ("The Serious Fraud Office has been probing Helix since 2019.", "en",
+     {("Serious Fraud Office", "Helix")}),
 ]
 
 
@@ -213,6 +214,7 @@ JOBS = [
     ("Anna Berg, who worked at Helix for ten years, spoke to us.", "en", {("Anna Berg", "Helix")}),
     ("Claire Morel a quitté Velotrak en 2018.", "fr", {("Claire Morel", "Velotrak")}),
     ("Tom Reed of Helix declined to comment.", "en", {("Tom Reed", "Helix")}),
+    ("Anna Berg, a former Helix executive, founded a consultancy.", "en", {("Anna Berg", "Helix")}),
 ]
 
 
@@ -252,6 +254,9 @@ SIGHTINGS = [
     ("Researchers mapped Argus servers in Mexico.", "en", {("Argus", "Mexico")}),
     ("Le rapport établit la présence d'Argus au Mexique.", "fr", {("Argus", "Mexique")}),
     ("Argus est actif au Mexique depuis 2016.", "fr", {("Argus", "Mexique")}),
+    ("Vigil, the spyware made by Helix, was detected in 45 countries including Mexico and Egypt.", "en",
+     {("Vigil", "Mexico"), ("Vigil", "Egypt")}),
+    ("Argus, conçu par Velotrak, a été repéré au Mexique.", "fr", {("Argus", "Mexique")}),
 ]
 
 
@@ -299,6 +304,10 @@ RENAMINGS = [
     ("Norvexa, known until 2016 as Helix, sells drones.", "en", {("Norvexa", "Helix")}),
     ("Tarsis, l'héritière de Velotrak, vend des caméras.", "fr", {("Tarsis", "Velotrak")}),
     ("Tarsis, connue autrefois sous le nom de Velotrak, vend des caméras.", "fr", {("Tarsis", "Velotrak")}),
+    ("Norvexa, the new name of Helix, is based in Oslo.", "en", {("Norvexa", "Helix")}),
+    ("Orbis Capital sold its Vigil unit to a Danish company, Kestrel Systems, in 2013.", "en",
+     {("Kestrel Systems", "Orbis Capital")}),
+    ("Tarsis, le nouveau nom de Velotrak, vend des drones.", "fr", {("Tarsis", "Velotrak")}),
 ]
 
 
@@ -345,6 +354,8 @@ OWNERSHIP = [
     ("La filiale française de Brenner Holding, Tarsis, vend des drones.", "fr",
      {("Tarsis", "Brenner Holding")}),
     ("Brenner Holding a créé une filiale, Tarsis, en 2011.", "fr", {("Tarsis", "Brenner Holding")}),
+    ("Norvexa, the new name of Helix, is now owned by Orbis Capital.", "en", {("Norvexa", "Orbis Capital")}),
+    ("Tarsis est désormais détenue par Brenner Holding.", "fr", {("Tarsis", "Brenner Holding")}),
 ]
 
 
@@ -385,6 +396,7 @@ def test_a_sentence_cut_inside_a_name_is_mended():
     pieces = [Sent(sdoc[0:at]), Sent(sdoc[at:end]), Sent(sdoc[end:len(sdoc)])]
     f = Facts(text, "fr", {k: v for k, v in NAMES.items() if k in text}, {})
     got = mended(pieces, text, f.mentions)
-    assert [s.span.text for s in got] == ["Velotrak, devenue Kestrel Systems, vend des drones.", "Tarsis aussi."]
+    assert [s.span.text for s in got] == ["Velotrak, devenue Kestrel Systems, vend des drones.",
+                                          "Tarsis aussi."]
     assert [m.text for m in got[0].mentions] == ["Velotrak", "Kestrel Systems"]
     assert [m.text for m in got[1].mentions] == ["Tarsis"]
