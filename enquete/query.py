@@ -265,7 +265,26 @@ def timeline_items(relations: list[dict], events: list[dict], claims: list[dict]
     items += [{"date": c["date"], "kind": "claim", "id": c["id"],
                "text": f"{c['speaker']['name'] if c['speaker'] else '?'} {c['stance']}: {c['proposition']}",
                "evidence": c["evidence"]} for c in claims if c["date"]]
-    return sorted(items, key=lambda i: (i["date"] or "", i["kind"], i["id"]))
+    return merge_retold(sorted(items, key=lambda i: (i["date"] or "", i["kind"], i["id"])), "text")
+
+
+def merge_retold(items: list[dict], text_key: str) -> list[dict]:
+    """One line per fact: items of one kind with the same date and the same text (the same relation
+    between the same entities, or an event a republished copy tells again) become the first of them,
+    with `ids` listing every one and, where evidence is a list, the quotes of all (every source kept)."""
+    first: dict[tuple, dict] = {}
+    out = []
+    for item in items:
+        key = (item["kind"], item["date"], item[text_key])
+        kept = first.get(key)
+        if kept is None:
+            first[key] = item = {**item, "ids": [item["id"]]}
+            out.append(item)
+            continue
+        kept["ids"].append(item["id"])
+        if isinstance(kept["evidence"], list):
+            kept["evidence"] = _unique(kept["evidence"] + item["evidence"])
+    return out
 
 
 def timeline(scope: Scope, limit: int = 500) -> list[dict]:

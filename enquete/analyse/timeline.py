@@ -75,8 +75,9 @@ def _relations(scope: Scope, conn, entity_id: str | None) -> list[dict]:  # type
 def timeline(store: Store, entity_id: str | None = None, start: str | None = None,
              end: str | None = None) -> list[dict]:
     """Events and dated relations in date order (ties: events first, then by description and id), each
-    with `evidence` (its first quote in document order: {doc, start, end, quote}), filtered to those
-    involving `entity_id` and overlapping [start, end]."""
+    with `evidence` (its first quote in document order: {doc, start, end, quote}) and `ids` (the same
+    fact told in several documents is one item), filtered to those involving `entity_id` and
+    overlapping [start, end]."""
     scope = Scope.everything(store)
     with store.connect() as conn:
         items = [i for i in _events(scope, conn, entity_id) + _relations(scope, conn, entity_id)
@@ -87,4 +88,4 @@ def timeline(store: Store, entity_id: str | None = None, start: str | None = Non
     for i in items:
         i["evidence"] = query.first_span(evs, i["id"])
     items.sort(key=lambda i: (_lo(i["date"]), i["date"], i["kind"] != "event", i["description"], i["id"]))
-    return items
+    return query.merge_retold(items, "description")

@@ -103,7 +103,8 @@ def timeline_cmd(entity: str | None, start: str | None, end: str | None, as_json
         return
     for i in items:
         ev = i.get("evidence") or {}
-        click.echo(f"{i['date']:<21} {i['kind']:<8} {i['description']}")
+        told = f"  (told {len(i['ids'])} times)" if len(i["ids"]) > 1 else ""
+        click.echo(f"{i['date']:<21} {i['kind']:<8} {i['description']}{told}")
         if ev:
             click.echo(f"{'':30} «{ev['quote']}» [{ev['doc'][:12]} {ev['start']}-{ev['end']}]")
 

@@ -59,3 +59,19 @@ def test_cli_timeline_and_contradictions(store, db_url):
     assert bad.exit_code != 0 and "Nobody" in bad.output
     con = runner.invoke(cli, ["--db", db_url, "contradictions"])
     assert con.exit_code == 0 and "no contradictions" in con.output
+
+
+def test_a_fact_told_in_two_documents_is_one_timeline_line_with_both_sources(store):
+    from enquete.query import Scope, timeline as viewer_timeline
+
+    first = _stored(store)
+    again = Builder("republished", ["Selon nos informations, Nordsec a vendu son logiciel à l'Iran en 2010."])
+    nordsec, iran = again.mention("Nordsec", "Company", "nordsec"), again.mention("Iran", "Country", "iran")
+    again.ex.relations.append(model.Relation(nordsec, "supplied", iran, again.quote("Nordsec a vendu"),
+                                             date="2010", precision="year"))
+    again.save(store)
+    items = timeline(store)
+    assert [i["date"] for i in items] == ["2010", "2011-02-17", "2012-03"]
+    assert len(items[0]["ids"]) == 2
+    web = [i for i in viewer_timeline(Scope.everything(store)) if i["kind"] == "relation"]
+    assert len(web) == 1 and {e["doc"] for e in web[0]["evidence"]} == {first.doc.id, again.doc.id}
