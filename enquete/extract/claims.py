@@ -23,7 +23,7 @@ import unicodedata
 
 from enquete import model
 from enquete.extract.relations import Sent, coordinated, evidence, lang_of, lexicon, nearest_date
-from enquete.extract.stance import dismissing, stance
+from enquete.extract.stance import alternation, dismissing, stance
 from enquete.extract.voice import AUTHOR_VOICE, is_headline
 
 log = logging.getLogger(__name__)
@@ -149,8 +149,7 @@ def _cues(sent: Sent, doc: model.Document, lang: str) -> list[tuple[int, str]]:
         at = low.find(st)
         if at >= 0:
             out.append((sent.start + at, "statement"))
-    framing = "|".join(re.escape(w) for w in sp["framing"][lang])
-    hit = re.match(rf"\W*(?:(?:or|mais|et|but|yet|and)\W+)?(?:{framing})\b", low)
+    hit = re.match(rf"\W*(?:(?:or|mais|et|but|yet|and)\W+)?(?:{alternation('framing', lang)})\b", low)
     if hit:
         out.append((sent.start + hit.start(), "statement"))
     if speech_quote(text, sent):
@@ -180,7 +179,7 @@ def speech_quote(text: str, sent: Sent) -> bool:
 def examined(text: str, pos: int, lang: str) -> bool:
     """Whether the unnamed source at `pos` ("selon les documents consultés") is a paper or trace the
     outlet examined, which makes the claim the outlet's own."""
-    words = "|".join(re.escape(w) for w in lexicon("speech")["examined"][lang])
+    words = alternation("examined", lang)
     return re.match(rf"\s*(?:\S+\s+){{0,3}}?(?:{words})", text[pos:pos + 60].lower()) is not None
 
 

@@ -13,6 +13,7 @@ propos de lamentables") denies them, and so does calling a withdrawal under way 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -30,6 +31,12 @@ WITHOUT = {"sans", "without"}
 EXPLETIVE = re.compile(r"(?:avant|moins)\s+qu(?:e\s+|')\S+\s*$", re.I)  # "avant qu'il ne parte"
 
 
+@lru_cache(maxsize=None)
+def alternation(key: str, lang: str) -> str:
+    """The words of lexicon/speech.yaml's `key` list for `lang` as one regex alternation, built once."""
+    return "|".join(re.escape(w) for w in lexicon("speech")[key][lang])
+
+
 def language(span: Span, lang: str) -> str:
     """The language of the sentence by its function words: an English quotation in a French article
     is read with the English words (and the other way round); `lang` when it cannot tell."""
@@ -45,8 +52,7 @@ def stance(span: Span, lang: str, topic: str = "statement") -> model.Stance:
     sp = lexicon("speech")
     lang = language(span, lang)
     low = span.text.lower()
-    unfinished = "|".join(re.escape(w) for w in sp["unfinished"][lang])
-    if topic == "stopped" and re.search(rf"(?<!\w)(?:{unfinished})(?!\w)", low):
+    if topic == "stopped" and re.search(rf"(?<!\w)(?:{alternation('unfinished', lang)})(?!\w)", low):
         return "denies"
     deny = sp["deny"][lang]
     if {t.lemma_.lower() for t in span} & set(deny) or \
@@ -61,14 +67,15 @@ def stance(span: Span, lang: str, topic: str = "statement") -> model.Stance:
 
 def _denying(neg: Token, lang: str) -> bool:
     """Whether this negation word denies the statement (see the module docstring)."""
-    evaluative = "|".join(re.escape(w) for w in lexicon("speech")["evaluative"][lang])
+    evaluative = alternation("evaluative", lang)
     after = neg.doc.text[neg.idx + len(neg):neg.idx + len(neg) + 30].lower()
     if re.match(rf"\W*(?:\w+\s+)?(?:(?:pas|not)\s+)?(?:{evaluative})\b", after):
         return False  # "n'était pas bien", "not right": a judgement of the fact, not its denial
     if EXPLETIVE.search(neg.doc.text[max(0, neg.idx - 30):neg.idx]) or re.match(r"importe\b", after):
         return False  # "avant qu'il ne parte", "n'importe quel"
     inverse = lexicon("speech")["inverse"][lang]
-    if any(t.lemma_.lower() in inverse for t in [neg.head, *neg.head.children] if t.pos_ in ("VERB", "AUX", "ADJ")):
+    if any(t.lemma_.lower() in inverse for t in [neg.head, *neg.head.children]
+           if t.pos_ in ("VERB", "AUX", "ADJ")):
         return False  # "ne peut ignorer", "cannot deny", "not unaware": two negations affirm
     if neg.lower_ in ("ne", "n'", "n’") and re.match(r"\s*\w+\s+(?:\w+\s+)?qu(?:e\b|')", after) \
             and not any(t.lower_ in NEGATIONS["fr"] - {"ne", "n'", "n’"} for t in neg.head.children):
