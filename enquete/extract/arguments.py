@@ -180,7 +180,8 @@ def _described_person(text: str, start: int, lang: str, mentions: list[model.Men
 def _inquiry(spec: dict, lang: str, sentence: str) -> bool:
     """Whether the sentence speaks of a court or an inquiry, where the predicate asks for one."""
     cues = (spec.get("inquiry") or {}).get(lang)
-    return not cues or re.search(rf"(?<!\w)(?:{'|'.join(map(re.escape, cues))})(?!\w)", sentence, re.I) is not None
+    alt = "|".join(map(re.escape, cues or []))
+    return not cues or re.search(rf"(?<!\w)(?:{alt})(?!\w)", sentence, re.I) is not None
 
 
 def _filed(trig: Trigger, spec: dict, lang: str, text: str) -> bool:

@@ -82,9 +82,15 @@ def _verb_at(text: str, first: list[model.Mention]) -> int:
 def hedged(predicate: str, lang: str, before: str) -> bool:
     """Whether the words up to the second slot of a phrasing (and a few before it) deny it or only think
     of it: "n'a pas porté plainte contre", "could file a complaint against", "if X files"."""
+    rx = _hedges(predicate, lang)
+    return NEGATION.search(before) is not None or (rx is not None and rx.search(before) is not None)
+
+
+@lru_cache(maxsize=None)
+def _hedges(predicate: str, lang: str) -> re.Pattern | None:
+    """The hedges of `predicate` in `lang` as one pattern of whole words, compiled once (None: none)."""
     hedges = (lexicon("phrasings").get("hedges") or {}).get(predicate, {}).get(lang) or []
-    return NEGATION.search(before) is not None or any(
-        re.search(rf"(?<!\w){re.escape(h)}(?!\w)", before) for h in hedges)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, hedges))})(?!\w)") if hedges else None
 
 
 def phrasing_relations(sent: Sent, doc: model.Document, lang: str) -> list[model.Relation]:

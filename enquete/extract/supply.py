@@ -146,7 +146,7 @@ def more_supplies(sent: Sent, doc: model.Document, lang: str, found: list[model.
             out += _bought(tok, sent, doc, lang)
         if lemma in spec("recipient_lemmas", lang) or lemma in spec("recipient_with_lemmas", lang):
             out += _equipped(tok, sent, doc, lang)
-        if lemma in (lexicon("relations")["supplied"]["lemmas"].get(lang) or []):
+        if lemma in spec("lemmas", lang):
             out += _dative(tok, sent, doc, lang)
             out += _to_state_body(tok, sent, doc, lang, context.get("mentions", []))
         if tok.pos_ in ("NOUN", "PROPN") and (lemma in spec("sale_nouns", lang) or tok.lower_ in
@@ -156,7 +156,7 @@ def more_supplies(sent: Sent, doc: model.Document, lang: str, found: list[model.
             out += _purchase_noun(tok, sent, doc, lang)
         if tok.pos_ == "NOUN" and lemma in spec("supplier_nouns", lang):
             out += _supplier_noun(tok, sent, doc, lang)
-        if tok.pos_ == "NOUN" and lemma in (lexicon("relations")["supplied"]["bare_lemmas"].get(lang) or []):
+        if tok.pos_ == "NOUN" and lemma in spec("bare_lemmas", lang):
             out += _client_of(tok, sent, doc, lang)
         if lemma in spec("built_for_lemmas", lang):
             out += _built_for(tok, sent, doc, lang, context.get("mentions", []))
@@ -305,12 +305,7 @@ def _supplier_noun(tok: Token, sent: Sent, doc: model.Document, lang: str) -> li
     buyer = _after(sent, doc.text, tok.idx + len(tok), end, spec("supplier_markers", lang), BUYERS[:2], gap=2)
     if buyer is None:
         return []
-    if tok.dep_ == "appos":
-        sellers = _mentions_in(tok.head, sent, SELLERS)
-    elif tok.dep_ == "attr":
-        sellers = dep_subject(tok.head, sent, SELLERS)
-    else:
-        sellers = dep_subject(tok, sent, SELLERS) if any(c.dep_ == "cop" for c in tok.children) else []
+    sellers = _described(tok, sent, SELLERS)
     return [_relation(s, buyer, tok, sent, doc, 0.6, "supplier-noun") for s in sellers]
 
 
@@ -322,13 +317,18 @@ def _client_of(tok: Token, sent: Sent, doc: model.Document, lang: str) -> list[m
         return []
     seller = _after(sent, text, tok.idx + len(tok), tok.right_edge.idx + len(tok.right_edge),
                     ["of", "de", "du", "d'", "chez"], SELLERS, gap=2)
-    if tok.dep_ == "appos":
-        buyers = _mentions_in(tok.head, sent, BUYERS)
-    elif tok.dep_ == "attr":
-        buyers = dep_subject(tok.head, sent, BUYERS)
-    else:
-        buyers = dep_subject(tok, sent, BUYERS) if any(c.dep_ == "cop" for c in tok.children) else []
+    buyers = _described(tok, sent, BUYERS)
     return [_relation(seller, b, tok, sent, doc, 0.6, "client-of") for b in buyers] if seller else []
+
+
+def _described(tok: Token, sent: Sent, types: list[str]) -> list[model.Mention]:
+    """The names of `types` a role noun describes ("X, a supplier to Z", "Z is a client of X"): the head
+    of its apposition, or the subject of its copula."""
+    if tok.dep_ == "appos":
+        return _mentions_in(tok.head, sent, types)
+    if tok.dep_ == "attr":
+        return dep_subject(tok.head, sent, types)
+    return dep_subject(tok, sent, types) if any(c.dep_ == "cop" for c in tok.children) else []
 
 
 def _dative(tok: Token, sent: Sent, doc: model.Document, lang: str) -> list[model.Relation]:
@@ -353,11 +353,11 @@ def _built_for(tok: Token, sent: Sent, doc: model.Document, lang: str, mentions:
     buyer = _after(sent, text, tok.idx + len(tok), end, markers, BUYERS[:2], gap=2)
     if buyer is None:
         buyer = _state_body(text, tok.idx + len(tok), end, markers, lang, mentions)
+    if buyer is None:
+        return []
     sellers = dep_subject(tok, sent, SELLERS) or [  # "un intégrateur italien, X, construisait"
         m for m in sent.mentions if m.type in SELLERS and m.end <= tok.idx
         and re.fullmatch(r"\s*,?\s*", text[m.end:tok.idx])]
-    if buyer is None:
-        return []
     return [_relation(s, buyer, tok, sent, doc, 0.6, "built-for") for s in sellers]
 
 
@@ -367,7 +367,7 @@ def _to_state_body(tok: Token, sent: Sent, doc: model.Document, lang: str, menti
     body named by a noun and an adjective, where no name stands."""
     if tok.pos_ != "VERB" or not asserted(tok, sent, lang):
         return []
-    markers = lexicon("relations")["supplied"]["object_markers"][lang]
+    markers = spec("object_markers", lang)
     state = _state_body(doc.text.replace("’", "'"), tok.idx + len(tok), sent.end, markers, lang, mentions,
                         sent.mentions)
     sellers = _seller_subject(tok, sent) if state is not None else []
@@ -397,7 +397,7 @@ def _sale_noun(tok: Token, sent: Sent, doc: model.Document, lang: str) -> list[m
         return []
     text = doc.text
     lo, hi = tok.idx + len(tok), tok.right_edge.idx + len(tok.right_edge)
-    to = lexicon("relations")["supplied"]["object_markers"][lang]
+    to = spec("object_markers", lang)
     buyer = _after(sent, text, lo, hi, to, BUYERS, gap=2)
     seller = _after(sent, text, lo, hi, ["par", "by"], SELLERS, gap=2)
     if seller is None:
@@ -465,6 +465,7 @@ def _ended_up(sent: Sent, doc: model.Document, lang: str) -> list[model.Relation
     text = doc.text.replace("’", "'")
     low = text[sent.start:sent.end].lower()
     out = []
+    goods = "|".join(map(re.escape, spec("goods", lang)))
     for ph in spec("ended_up", lang):
         for hit in re.finditer(rf"(?<!\w){re.escape(ph)}(?!\w)", low):
             start, end = sent.start + hit.start(), sent.start + hit.end()
@@ -472,7 +473,6 @@ def _ended_up(sent: Sent, doc: model.Document, lang: str) -> list[model.Relation
             if tok is None or not asserted(tok, sent, lang):
                 continue
             head = text[max(sent.start, start - 80):start]
-            goods = "|".join(map(re.escape, spec("goods", lang)))
             owner = re.search(rf"(?:(\S.*?)['’]s\s+(?:[\w-]+\s+){{0,2}}(?:{goods})"
                               rf"|(?:{goods})\s+(?:[\w-]+\s+){{0,2}}?(?:de la |de l'|du |de |d')(\S.*?))"
                               rf"\s*,?\s*$",
