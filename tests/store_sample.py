@@ -4,12 +4,16 @@ inserted directly (as the resolve and analyse stages would). Sentences written f
 
 from __future__ import annotations
 
-from sqlalchemy import insert, update
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import Connection, insert, update
 
 from enquete.model import Claim, DateMention, Document, Event, Evidence, Extraction, Mention, Relation, sha256
 from enquete.store import Store
 from enquete.store.documents import ensure_collection, save_document
 from enquete.store.schema import contradiction, entity, evidence, flag, judgement, mention
+from enquete.store.store import alembic_config, engine_for, reset_database
 
 TEXT_A = ("Selon le rapport, la société Amesys a livré le système Eagle aux services libyens en 2008. "
           "Philippe Vannier a nié toute vente au régime de Tripoli. Le Bahreïn n'est pas concerné.")
@@ -98,3 +102,19 @@ def populate(store: Store) -> dict[str, str]:
         conn.execute(insert(evidence).values(owner_kind="flag", owner_id="f1", doc_id=da.id, start=s, end=e,
                                              quote=TEXT_A[s:e]))
     return {**ids, "doc_a": da.id, "doc_b": db.id}
+
+
+@contextmanager
+def database_at(store: Store, db_url: str, revision: str) -> Iterator[Connection]:
+    """A fresh database migrated only up to an old `revision` (the test store's engine let go), for
+    migration tests: what is written on the yielded connection is committed, then the engine is disposed,
+    so that open_store can migrate it to head."""
+    from alembic.command import upgrade
+
+    store.engine.dispose()
+    reset_database(db_url)
+    engine = engine_for(db_url)
+    with engine.begin() as conn:
+        upgrade(alembic_config(conn), revision)
+        yield conn
+    engine.dispose()

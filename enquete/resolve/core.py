@@ -177,14 +177,14 @@ def build_units(mentions: list[MentionRow], constraints: Constraints | None = No
         if not key:
             continue
         if incremental and m.entity_id:
-            gkey: tuple = (m.doc_id, "entity", m.entity_id, m.type, m.edition)
+            by: tuple = ("entity", m.entity_id)
         elif m.id in carved:
-            gkey = (m.doc_id, "carve", carved[m.id], m.type, m.edition)
+            by = ("carve", carved[m.id])
         elif m.cluster:
-            gkey = (m.doc_id, "cluster", m.cluster, m.type, m.edition)
+            by = ("cluster", m.cluster)
         else:
-            gkey = (m.doc_id, "key", key, m.type, m.edition)
-        groups[gkey].append(m)
+            by = ("key", key)
+        groups[(m.doc_id, *by, m.type, m.edition)].append(m)
     context = dominant_countries(mentions)
     units: list[Unit] = []
     for gkey, ms in groups.items():

@@ -14,7 +14,7 @@ from enquete.resolve.core import (
     AUTO_THRESHOLD, MAX_BLOCK, REVIEW_THRESHOLD, Constraints, MentionRow, Unit, build_units, family,
     in_document_pairs,
 )
-from enquete.resolve.names import is_full_person_name, tokens
+from enquete.resolve.names import tokens
 
 log = logging.getLogger(__name__)
 #: Why two editions of a recurring event (or an edition and its series) are never linked: no review either.

@@ -20,7 +20,7 @@ from enquete.resolve.entities import edition_name
 from enquete.store import Store, open_store
 from enquete.store.documents import save_document
 from enquete.store.schema import document, entity, mention
-from enquete.store.store import alembic_config, engine_for, reset_database
+from tests.store_sample import database_at
 
 
 def add(store: Store, text: str, names: list[tuple[str, str | None]]) -> str:
@@ -115,18 +115,11 @@ def test_the_edition_is_stored_exported_and_imported(store: Store, tmp_path: Pat
 
 
 def test_migration_0003_adds_the_column_to_an_old_database(store: Store, db_url: str) -> None:
-    from alembic.command import upgrade
-
-    store.engine.dispose()
-    reset_database(db_url)
-    engine = engine_for(db_url)
-    with engine.begin() as conn:
-        upgrade(alembic_config(conn), "0002")
+    with database_at(store, db_url, "0002") as conn:
         assert "edition" not in {c["name"] for c in inspect(conn).get_columns("mention")}
         conn.execute(insert(document).values(id="d1", source="d1.txt", text="Milipol.", language="fr"))
         conn.execute(insert(mention).values(id="d1:0:7", doc_id="d1", start=0, end=7, text="Milipol",
                                             type="Event"))  # the columns of 0002 only
-    engine.dispose()
     migrated = open_store(db_url)
     with migrated.connect() as conn:
         assert conn.execute(select(mention.c.id, mention.c.edition)).all() == [("d1:0:7", None)]

@@ -9,6 +9,7 @@ from sqlalchemy import inspect
 from enquete.store import Store, fts, open_store
 from enquete.store.schema import metadata
 from enquete.store.store import VERSION_TABLE, current_revision, head_revision, reset_database
+from tests.store_sample import database_at
 
 
 def test_migrated_database_matches_schema(store: Store) -> None:
@@ -56,17 +57,8 @@ def test_reset_database_drops_everything(store: Store, db_url: str) -> None:
 
 
 def test_an_old_database_is_migrated_to_head(store: Store, db_url: str) -> None:
-    from alembic.command import upgrade
-
-    from enquete.store.store import alembic_config, engine_for
-
-    store.engine.dispose()
-    reset_database(db_url)
-    engine = engine_for(db_url)
-    with engine.begin() as conn:
-        upgrade(alembic_config(conn), "0001")
+    with database_at(store, db_url, "0001") as conn:
         assert current_revision(conn) == "0001"
-    engine.dispose()
     migrated = open_store(db_url)
     with migrated.connect() as conn:
         assert current_revision(conn) == head_revision()
