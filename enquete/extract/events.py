@@ -91,20 +91,19 @@ def extract_events(sents: list[Sent], doc: model.Document, rels: list[model.Rela
     last, para = None, -1  # the latest date told in the paragraph ("alors", "à l'époque" point to it)
     for sent in sents:
         scene = scenes.step(sent)
-        if doc.text.rfind("\n", 0, sent.start) != para:
-            last, para = None, doc.text.rfind("\n", 0, sent.start)
-        last = next((d for d in reversed(sentence_dates(sent, doc)) if of_a_fact(sent, d)), None) \
-            if sent.dates else last
+        if (start := doc.text.rfind("\n", 0, sent.start)) != para:
+            last, para = None, start
+        dates = sentence_dates(sent, doc)
+        facts = [d for d in dates if of_a_fact(sent, d)]
+        if sent.dates:
+            last = facts[-1] if facts else None
         parts = []
         for m in sent.mentions:
             if m.type in PARTICIPANTS and m.id not in parts:
                 parts.append(m.id)
         if not parts or not any(tok.pos_ in ("VERB", "AUX") for tok in sent.span):
             continue  # titles, captions and link lists are not events
-        dates = sentence_dates(sent, doc)
-        for d in dates:
-            if not of_a_fact(sent, d):
-                continue
+        for d in facts:
             out.append(model.Event(
                 date=d.value, precision=d.precision, description=describe(sent, doc, rels, by_id),
                 participants=parts, evidence=evidence(doc, sent, d.start, d.end)))
