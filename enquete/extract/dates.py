@@ -109,6 +109,8 @@ def _day(y: int, m: int, d: int) -> str:
 
 
 DATELINE = re.compile(r"^(?:By|Par|Publié|Published|Posted|Updated|Mis à jour)\b[^\n]{0,120}$", re.M | re.I)
+NONSPACE = re.compile(r"\S")
+SENTENCE_END = re.compile(r"[.!?\n]")
 DATED_MONTH = re.compile(B + MON.format("m") + r"\s+(?:[0-3]?\d,?\s+)?(?:de\s+l'année\s+)?"
                          + YEAR.format("y") + E, re.I)
 
@@ -124,8 +126,8 @@ def datelines(text: str) -> list[tuple[int, int, date]]:
         day = _explicit_day(line.group(0))
         if day is None:
             continue
-        body = re.search(r"\S", text[line.end():])
-        nxt = line.end() + body.start() if body else len(text)
+        body = NONSPACE.search(text, line.end())
+        nxt = body.start() if body else len(text)
         stop = text.find("\n", nxt)
         out.append((line.start(), stop if stop >= 0 else len(text), day))
     return out
@@ -175,8 +177,8 @@ class _Resolver:
         before = [y for off, y in self.years if para <= off < pos]
         if before:
             return before[-1]
-        stop = re.search(r"[.!?\n]", self.text[end:])
-        limit = end + (stop.start() if stop else 200)
+        stop = SENTENCE_END.search(self.text, end)
+        limit = stop.start() if stop else end + 200
         after = [y for off, y in self.years if end <= off < limit]
         if after:
             return after[0]

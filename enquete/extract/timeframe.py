@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 
 from enquete import model
-from enquete.extract.dates import datelines
 from enquete.extract.clauses import common_ancestor, same_clause, token_at
+from enquete.extract.dates import datelines
 from enquete.extract.events import Scenes, sentence_dates
 from enquete.extract.relations import Sent
 
