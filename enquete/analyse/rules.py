@@ -90,6 +90,7 @@ class Rule:
     licence_derogation: bool = False  # a prohibition that authorities may lift by authorisation
     binding: bool = True  # False: a recommendation (never more than `possible`)
     participants: tuple[str, ...] = ()  # multilateral: ISO2 of participating states (empty: everyone)
+    binds_origin: bool = False  # national: also binds goods made in the issuing state, whoever re-exports them
     origin: str = field(default="", compare=False)  # the file it came from
 
     @property
@@ -144,6 +145,8 @@ def _check(raw: dict[str, Any], origin: str, ref: str) -> None:
         raise _fail(origin, ref, f"target_country {target!r} is not an ISO 3166 alpha-2 code")
     if raw["kind"] == "entity-listing" and not (raw.get("listed_entity") or raw.get("aliases")):
         raise _fail(origin, ref, "an entity-listing rule needs 'listed_entity' (the listed company's name)")
+    if raw.get("binds_origin") and raw["issuer_type"] != "national":
+        raise _fail(origin, ref, "'binds_origin' applies to national rules only (the goods of that nation)")
     if raw["issuer_type"] == "national" and not _issuer_country(raw):
         raise _fail(origin, ref, "national rule: cannot tell the issuing nation; add 'issuer_country' (ISO2)")
 
@@ -165,7 +168,8 @@ def parse_rule(raw: Any, origin: str = "<rules>", index: int = 0) -> Rule:
         listed_entity=raw.get("listed_entity"), aliases=tuple(raw.get("aliases") or ()),
         licence_derogation=bool(raw.get("licence_derogation", raw["kind"] == "prohibition")),
         binding=bool(raw.get("binding", True)),
-        participants=tuple(p.upper() for p in raw.get("participants") or ()), origin=origin,
+        participants=tuple(p.upper() for p in raw.get("participants") or ()),
+        binds_origin=bool(raw.get("binds_origin", False)), origin=origin,
     )
 
 
@@ -212,5 +216,6 @@ def rule_dict(rule: Rule) -> dict[str, Any]:
         "item_scope": list(rule.item_scope), "start": rule.start, "end": rule.end,
         "legal_ref": rule.legal_ref, "source_url": rule.source_url, "listed_entity": rule.listed_entity,
         "aliases": list(rule.aliases), "licence_derogation": rule.licence_derogation,
-        "binding": rule.binding, "participants": list(rule.participants), "origin": rule.origin,
+        "binding": rule.binding, "participants": list(rule.participants), "binds_origin": rule.binds_origin,
+        "origin": rule.origin,
     }

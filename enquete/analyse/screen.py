@@ -4,10 +4,12 @@ recomputes the `flag` table from the store in one transaction.
 A transfer is flagged by a rule when (1) its destination is the rule's target (or, for an item-wide rule,
 it is an export at all), (2) its date may fall inside the rule's window, (3) one of its item categories is
 in the rule's scope, and (4) the rule binds the supplier: EU rules bind suppliers in EU member states,
-national rules that nation's suppliers, UN rules everyone, multilateral regimes their participating
-states. The flag is a `breach` only when all of it is certain and the rule forbids the supply outright;
-it is `possible` when the date straddles the rule's start (or end), when the rule only requires a licence
-(or forbids with an authorisation derogation) and nothing shows that none was granted, when the rule is
+national rules that nation's suppliers (and, for a rule that `binds_origin`, as US export law does, goods
+made in that nation whoever re-exports them), UN rules everyone, multilateral regimes their participating
+states. The flag is a `breach` only when all of it is certain and the rule forbids the supply outright,
+or requires a licence and the sources show that none was granted (licensing.py); it is `possible` when
+the date straddles the rule's start (or end), when the rule only requires a licence (or forbids with an
+authorisation derogation) and nothing shows that none was granted, when the rule is
 multilateral or not binding, and for entity listings (a listing restricts supplies *to* the listed
 company; a sale *by* it after its listing is worth a look, not a breach by itself).
 """
@@ -85,15 +87,24 @@ def eu_membership(country: str | None, when: tuple[date, date]) -> str:
     return "yes" if joined <= when[0] and when[1] <= left else "partly"
 
 
-def _binds(rule: Rule, supplier: Party, when: tuple[date, date]) -> str:
-    """Whether the rule binds this supplier: 'yes', 'partly' (EU membership during part of it), 'no'."""
-    country = _country(supplier.country)
+def _under(rule: Rule, t: Transfer) -> bool:
+    """Whether a national rule reaches this transfer: a supplier of the issuing nation, or (a rule that
+    binds by origin, as US export law binds US-made goods re-exported from abroad) goods made there."""
+    nation = _country(rule.issuer_country)
+    return bool(nation) and (_country(t.supplier.country) == nation
+                             or (rule.binds_origin and _country(t.origin) == nation))
+
+
+def _binds(rule: Rule, t: Transfer, when: tuple[date, date]) -> str:
+    """Whether the rule binds this transfer's supplier: 'yes', 'partly' (EU membership during part of
+    it), 'no'."""
+    country = _country(t.supplier.country)
     if rule.issuer_type == "UN":
         return "yes"
     if rule.issuer_type == "EU":
         return eu_membership(country, when)
     if rule.issuer_type == "national":
-        return "yes" if country and country == _country(rule.issuer_country) else "no"
+        return "yes" if _under(rule, t) else "no"
     if not rule.participants:
         return "yes"
     return "yes" if country in rule.participants else "no"
@@ -122,16 +133,17 @@ def _is_listed(rule: Rule, party: Party | None) -> bool:
     return bool(listed & (names - {""}))
 
 
-def _hedges(rule: Rule, timing: str, binds: str) -> list[str]:
-    """Why a match is only `possible` (empty: a breach)."""
+def _hedges(rule: Rule, t: Transfer, timing: str, binds: str) -> list[str]:
+    """Why a match is only `possible` (empty: a breach). A licence hedge goes when the sources show that
+    the transfer went ahead unlicensed (`t.unlicensed`)."""
     out = []
     if timing == "maybe":
         out.append("the transfer date is too imprecise to place against the rule's window")
     if binds == "partly":
         out.append("the supplier's state was an EU member for only part of the period")
-    if rule.kind == "licence-requirement":
+    if rule.kind == "licence-requirement" and not t.unlicensed:
         out.append("a licence requirement: nothing shows that no licence was granted")
-    if rule.kind == "prohibition" and rule.licence_derogation:
+    if rule.kind == "prohibition" and rule.licence_derogation and not t.unlicensed:
         out.append("the prohibition allows authorisation: nothing shows that none was granted")
     if rule.issuer_type == "multilateral":
         out.append("a multilateral regime, applied through national licensing")
@@ -147,16 +159,32 @@ def _make(rule: Rule, t: Transfer, status: str, why: str, dest: str | None, dest
         source_url=rule.source_url, status=status, supplier=t.supplier.name, supplier_id=t.supplier.id,
         destination=dest, destination_id=dest_id, item=t.item or ", ".join(sorted(t.categories)),
         transfer_date=t.date, precision=precision_of(t.date), why=why, relation_ids=t.relation_ids,
-        evidence=t.evidence)
+        evidence=t.evidence + tuple(e for e in _unlicensed(rule, t) if e not in t.evidence))
+
+
+def _licensable(rule: Rule) -> bool:
+    """Whether the rule lets an authority license the transfer (so a licence's absence matters)."""
+    return rule.kind in ("licence-requirement", "entity-listing") or (
+        rule.kind == "prohibition" and rule.licence_derogation)
+
+
+def _unlicensed(rule: Rule, t: Transfer) -> tuple[dict, ...]:
+    """The sentences showing no licence was granted, where the rule is one a licence could satisfy."""
+    return t.unlicensed if _licensable(rule) else ()
 
 
 def _describe(rule: Rule, t: Transfer, hedges: list[str], what: str) -> str:
     cats = ", ".join(sorted(t.categories)) or "uncategorised"
     basis = "" if t.basis == "supplied" else f" ({t.basis})"
-    head = (f"{t.supplier.name} ({t.supplier.country or '??'}) -> {what}: {t.item or 'item'} [{cats}], "
+    made = (f", made in {t.origin}" if rule.binds_origin and _country(t.origin) != _country(t.supplier.country)
+            and t.origin else "")
+    head = (f"{t.supplier.name} ({t.supplier.country or '??'}) -> {what}: {t.item or 'item'} [{cats}{made}], "
             f"{t.date or 'undated'}{basis}; {rule.kind} {rule.id} in force from {rule.start}"
             + (f" to {rule.end}" if rule.end else ""))
-    return head + ("; possible: " + "; ".join(hedges) if hedges else "; the transfer falls within it")
+    shown = _unlicensed(rule, t)
+    unlicensed = f"; no licence granted, the source says: «{shown[0]['quote']}»" if shown else ""
+    return head + unlicensed + (
+        "; possible: " + "; ".join(hedges) if hedges else "; the transfer falls within it")
 
 
 def _listing(rule: Rule, t: Transfer, when: tuple[date, date]) -> Flag | None:
@@ -167,9 +195,9 @@ def _listing(rule: Rule, t: Transfer, when: tuple[date, date]) -> Flag | None:
         hedges = ["a listing restricts supplies to the listed company; this sale by it needs checking"]
         why = _describe(rule, t, hedges, f"{t.destination or 'unknown destination'} (supplier listed)")
         return _make(rule, t, "possible", why, t.destination, t.destination_id)
-    if t.buyer is not None and _is_listed(rule, t.buyer) and (
-            _country(t.supplier.country) == _country(rule.issuer_country)):
-        hedges = ["a licence is required (presumption of denial); nothing shows that none was granted"]
+    if t.buyer is not None and _is_listed(rule, t.buyer) and _under(rule, t):
+        hedges = [] if t.unlicensed else [
+            "a licence is required (presumption of denial); nothing shows that none was granted"]
         if timing == "maybe":
             hedges.insert(0, "the transfer date is too imprecise to place against the listing date")
         why = _describe(rule, t, hedges, f"{t.buyer.name} (listed)")
@@ -187,8 +215,9 @@ def match(rule: Rule, t: Transfer) -> Flag | None:
         return None  # no destination state, or no export
     if rule.target_country is not None and dest != rule.target_country:
         return None
-    if not set(rule.item_scope) & scope_terms(t.categories):
-        return None
+    if not set(rule.item_scope) & scope_terms(t.categories) and not (
+            "all-ear-items" in rule.item_scope and rule.issuer_type == "national" and _under(rule, t)):
+        return None  # out of scope (a rule on all items of a nation's jurisdiction takes any of them)
     timing = _timing(rule, when)
     if timing is None:
         return None
@@ -196,10 +225,10 @@ def match(rule: Rule, t: Transfer) -> Flag | None:
     during = (max(when[0], first), min(when[1], last))  # the part of the period the rule covers
     if rule.target_country is None and rule.issuer_type == "EU" and eu_membership(dest, during) == "yes":
         return None  # intra-EU transfer, not an export from the Union
-    binds = _binds(rule, t.supplier, during)
+    binds = _binds(rule, t, during)
     if binds == "no":
         return None
-    hedges = _hedges(rule, timing, binds)
+    hedges = _hedges(rule, t, timing, binds)
     why = _describe(rule, t, hedges, dest)
     return _make(rule, t, "possible" if hedges else "breach", why, dest, t.destination_id)
 

@@ -1,6 +1,6 @@
 """Documented transfers, read from the store, for screening (DESIGN §4).
 
-Two shapes of evidence make a transfer:
+Two shapes of evidence make a transfer (its `origin` is where the item was made: its maker's state):
 - a `supplied` relation: seller -> buyer, with its product; the destination is the buyer when it is a
   country, else the buyer's country;
 - a `found_in` relation (product -> country) together with the product's maker from `developed`
@@ -9,7 +9,8 @@ Two shapes of evidence make a transfer:
   day it was found ("/2015-01").
 
 An undated fact is bounded by its document's publication date ("/2010-06": some time before June 2010),
-which rules out rules that came later.
+which rules out rules that came later. Each transfer also carries the sentences of its documents that
+show it went ahead without a licence (licensing.py), which turn a licence rule's flag into a breach.
 
 A product not resolved to an entity is tied to its maker only within one document (by the mention's
 cluster or text), never across documents. A mention not yet resolved to an entity still counts, by its
@@ -30,6 +31,7 @@ from followthemoney.types import registry
 from sqlalchemy import Connection, select
 
 from enquete.analyse.categories import categorise, fold, production_date
+from enquete.analyse.licensing import showings
 from enquete.analyse.rules import period
 from enquete.store import Store
 from enquete.store.schema import document, entity, evidence, mention, relation
@@ -68,6 +70,8 @@ class Transfer:
     relation_ids: tuple[str, ...] = ()
     evidence: tuple[dict[str, Any], ...] = field(default_factory=tuple)
     basis: str = "supplied"  # how the text documents it: "supplied", or "made X, found Y" for finds
+    origin: str | None = None  # ISO2 of the state where the item was made (its maker's), where known
+    unlicensed: tuple[dict[str, Any], ...] = ()  # sentences showing no licence was granted (licensing.py)
 
 
 def _iso(value: str | None) -> str | None:
@@ -266,10 +270,24 @@ def _found(conn: Connection, g: _Graph, rel: Any, makers: list[Any]) -> list[Tra
             id=f"{rel.id}+{dev_id or maker}", supplier=g.party(maker), buyer=None, destination=dest,
             destination_id=dest_id, item=product.name, item_id=product.id,
             categories=g.categories(rel.subject, [e["quote"] for e in ev]), date=_interval(made, found),
-            relation_ids=(rel.id, dev_id) if dev_id else (rel.id,), evidence=tuple(ev),
+            relation_ids=(rel.id, dev_id) if dev_id else (rel.id,), evidence=tuple(ev), origin=g.party(maker).country,
             basis=f"made {made or '(date unknown)'}{'' if dev_id else ' by the brand named'}, "
                   f"found there {_date(rel) or '(undated)'}"))
     return out
+
+
+def _licensing(conn: Connection, out: list[Transfer]) -> None:
+    """Give each transfer the sentences of its documents that show it went ahead unlicensed."""
+    docs = {e["doc"] for t in out for e in t.evidence}
+    texts = {d: text for ids in _chunks(docs) for d, text in conn.execute(
+        select(document.c.id, document.c.text).where(document.c.id.in_(ids)))}
+    for t in out:
+        names = [*t.supplier.aliases, t.supplier.name, t.item]
+        shown: list[dict[str, Any]] = []
+        for doc_id in sorted({e["doc"] for e in t.evidence} & texts.keys()):
+            spans = [e for e in t.evidence if e["doc"] == doc_id]
+            shown += [s.evidence() for s in showings(doc_id, texts[doc_id], spans, names)]
+        t.unlicensed = tuple(shown)
 
 
 def load_transfers(conn: Connection) -> list[Transfer]:
@@ -285,10 +303,16 @@ def load_transfers(conn: Connection) -> list[Transfer]:
     out: list[Transfer] = []
     for rel in rels:
         if rel.predicate == "supplied":
-            out.append(_supplied(g, rel))
+            t = _supplied(g, rel)
+            if rel.product:
+                made_by = [dev for key in g.product_keys(rel.product) for dev in makers.get(key, [])]
+                t.origin = next((c for dev in made_by if (c := g.party(dev.subject).country)), None) or (
+                    g.party(rel.product).country)
+            out.append(t)
         elif rel.predicate == "found_in":
             found = {dev.id: dev for key in g.product_keys(rel.subject) for dev in makers.get(key, [])}
             out.extend(_found(conn, g, rel, list(found.values())))
+    _licensing(conn, out)
     log.info("%d transfers from %d relations", len(out), len(rels))
     return out
 

@@ -4,6 +4,7 @@ entity listings, scope; and the `enquete screen` command."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 from click.testing import CliRunner
@@ -12,6 +13,7 @@ from enquete.analyse.rules import Rule, load_rules, parse_rule
 from enquete.analyse.screen import eu_membership, normalise_name, screen
 from enquete.analyse.transfers import Party, Transfer
 from enquete.cli import cli
+from enquete.exc import InvalidData
 
 FR_SUSPENSION = {
     "id": "fr-x",
@@ -181,6 +183,47 @@ def test_licence_requirement_prohibition_commitment_and_multilateral() -> None:
         "u": "possible",
     }
     assert screen([transfer("2012", country="IL")], [wa]) == []
+
+
+NO_LICENCE = ({"doc": "d", "start": 5, "end": 40, "quote": "shipped the probes without a licence"},)
+
+
+def test_a_licence_rule_becomes_a_breach_when_the_sources_show_no_licence() -> None:
+    licence = rule(id="l", kind="licence-requirement", target_country=None)
+    derogation = rule(id="p", kind="prohibition")
+    suspension = rule(id="s", kind="suspension")
+    t = replace(transfer("2012"), unlicensed=NO_LICENCE)
+    flags = {f.rule: f for f in screen([t], [licence, derogation, suspension])}
+    assert {k: f.status for k, f in flags.items()} == {"l": "breach", "p": "breach", "s": "breach"}
+    assert "no licence granted" in flags["l"].why and NO_LICENCE[0] in flags["l"].evidence
+    # a suspension forbids outright: the licence sentence is no part of its case
+    assert "no licence" not in flags["s"].why and NO_LICENCE[0] not in flags["s"].evidence
+    # still possible for another reason: the date straddles the rule's start
+    assert statuses([replace(transfer("2010/2012"), unlicensed=NO_LICENCE)], [licence]) == ["possible"]
+
+
+def test_a_rule_that_binds_by_origin_reaches_re_exports_of_its_goods() -> None:
+    ear = rule(
+        id="us-sy", issuer="United States (Commerce)", issuer_type="national", issuer_country="US",
+        target_country="SY", item_scope=["all-ear-items"], kind="prohibition", binds_origin=True,
+        start="2004-05-14",
+    )
+    us_made = replace(transfer("2011", country="AE", dest="SY", cats=()), origin="US")
+    assert statuses([us_made], [ear]) == ["possible"]  # a licence might have been granted
+    assert statuses([replace(us_made, unlicensed=NO_LICENCE)], [ear]) == ["breach"]
+    assert "made in US" in screen([us_made], [ear])[0].why
+    assert statuses([transfer("2011", country="US", dest="SY", cats=())], [ear]) == ["possible"]
+    # goods made elsewhere, sold by a non-US firm: out of US reach
+    assert statuses([replace(us_made, origin="DE")], [ear]) == []
+    assert statuses([replace(us_made, origin=None)], [ear]) == []
+    # a rule that binds by supplier only does not follow the goods
+    fr = rule(id="fr-x", item_scope=["riot-control"], target_country="BH")
+    assert statuses([replace(transfer("2012", country="AE"), origin="FR")], [fr]) == []
+
+
+def test_binds_origin_is_for_national_rules() -> None:
+    with pytest.raises(InvalidData, match="binds_origin"):
+        rule(id="eu-o", issuer="Council", issuer_type="EU", binds_origin=True)
 
 
 def test_item_wide_eu_rule_ignores_intra_eu_transfers() -> None:
