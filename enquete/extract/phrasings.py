@@ -5,13 +5,17 @@ Why: a trigger word and the nearest names (relations.py, arguments.py) miss what
 a trigger ("saisi la justice contre", "took X to court", "searched the offices of X", "X became Y"). Here
 each name of the sentence is masked as one token, so that a phrasing is a pattern over words and names:
 a slot takes a name and those coordinated with it ("X, Y et Z", "X et de Y"); {O+} / {S+} also take a
-name behind a head ("les dirigeants de X", "officers of the X"). A phrasing denied or only thought of
+name behind a head ("les dirigeants de X", "officers of the X"); {O*} / {S*} a name behind a few words
+that describe it ("the German group X and the Finnish group Y", "le groupe suédois X"). A phrasing may
+narrow the types its predicate allows (`{re: ..., subject: [...], object: [...]}`): "X acquired Y" says
+Y is a subsidiary only between companies, "X fined Y" says X investigated only of a public body. A phrasing denied or only thought of
 ("n'a pas porté plainte", "could file", "envisage de") gives nothing (the `hedges` of its predicate).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from enquete import model
@@ -24,6 +28,7 @@ HEAD = (r"(?:(?:la |le |les |l'|the |ses |its |their |leurs )?[\w-]+ "
 NAME = rf"{MARK}\d+{MARK}"
 SEP = (r"(?:\s*,\s*(?:(?:et|and|ainsi que|as well as) )?|\s+(?:et|and|ainsi que|as well as|&)\s+)"
        r"(?:de |d'|of |au |aux |en |in |à |to )?")
+DESCRIBED = r"(?:(?:the |a |an |le |la |les |l'|un |une )?(?:[\w'-]+ ){0,4}?)"  # "the German group X"
 ACRONYM = rf"(?:\s*\((?:{NAME}|[^()§]{{1,20}})\))?"  # "la Ligue (LDH) et la FIDH"
 # "X and its former chief executive P": a name behind a possessive and a role
 OWNED = r"(?:(?:its|their|his|her|son|sa|ses|leur|leurs) (?:[\w-]+ ){1,3}?)"
@@ -33,22 +38,35 @@ GAP = r"(?:,[^,.;?!]{0,80},)?(?:[^.;?!§]|\.(?=\w)){0,40}?"  # "netzpolitik.org"
 NEGATION = re.compile(r"(?<!\w)(?:ne|n'|not|never|no longer|pas|jamais|aucune?|no|nor|ni)(?!\w)")
 
 
-def slot(name: str, head: bool) -> str:
-    """A slot: a name, with those coordinated with it; with `head`, each may stand behind a head."""
-    one = rf"{DET}(?:{HEAD}|{OWNED})?{NAME}{ACRONYM}" if head else rf"{DET}{NAME}{ACRONYM}"
+def slot(name: str, head: str) -> str:
+    """A slot: a name, with those coordinated with it; each may stand behind a head ("+": "les
+    dirigeants de X") or a few describing words ("*": "the German group X")."""
+    before = {"+": rf"(?:{HEAD}|{OWNED})?", "*": DESCRIBED}.get(head, "")
+    one = rf"{DET}{before}{NAME}{ACRONYM}"
     return rf"(?P<{name}>{one}(?:{SEP}{one})*)"
 
 
+@dataclass(frozen=True)
+class Phrasing:
+    """One compiled phrasing, with the types it allows (None: those of its predicate)."""
+
+    rx: re.Pattern
+    subject: tuple[str, ...] | None = None
+    object: tuple[str, ...] | None = None
+
+
 @lru_cache(maxsize=None)
-def compiled(predicate: str, lang: str) -> list[re.Pattern]:
+def compiled(predicate: str, lang: str) -> list[Phrasing]:
     """The phrasings of `predicate` in `lang`, with their slots and gaps made patterns."""
     out = []
     for ph in (lexicon("phrasings")[predicate].get(lang) or []):
-        body = ph.replace("…", GAP)
-        for key, name, head in (("{S+}", "s", True), ("{O+}", "o", True), ("{S}", "s", False),
-                                ("{O}", "o", False)):
+        spec = ph if isinstance(ph, dict) else {"re": ph}
+        body = spec["re"].replace("…", GAP)
+        for key, name, head in (("{S+}", "s", "+"), ("{O+}", "o", "+"), ("{S*}", "s", "*"),
+                                ("{O*}", "o", "*"), ("{S}", "s", ""), ("{O}", "o", "")):
             body = body.replace(key, slot(name, head))
-        out.append(re.compile(rf"(?<![\w§]){body}"))
+        out.append(Phrasing(re.compile(rf"(?<![\w§]){body}"), *(tuple(spec[k]) if spec.get(k) else None
+                                                                    for k in ("subject", "object"))))
     return out
 
 
@@ -100,20 +118,20 @@ def phrasing_relations(sent: Sent, doc: model.Document, lang: str) -> list[model
     for predicate in lexicon("phrasings"):
         if predicate == "hedges":
             continue
-        for rx in compiled(predicate, lang):
-            for hit in rx.finditer(low):
+        for ph in compiled(predicate, lang):
+            for hit in ph.rx.finditer(low):
                 first, second = sorted((hit.start("s"), hit.start("o")))
                 if not hedged(predicate, lang, low[max(0, first - 30):second]):
-                    out += _relations(hit, first, ms, sent, doc, predicate)
+                    out += _relations(hit, first, ms, sent, doc, predicate, ph)
     return out
 
 
 def _relations(hit: re.Match, first: int, ms: list[model.Mention], sent: Sent, doc: model.Document,
-               predicate: str) -> list[model.Relation]:
-    """One relation per subject and object a phrasing matched, of the types its predicate allows."""
+               predicate: str, ph: Phrasing) -> list[model.Relation]:
+    """One relation per subject and object a phrasing matched, of the types it allows."""
     spec = lexicon("relations")[predicate]
-    subs = names(hit.group("s"), ms, spec["subject"])
-    objs = names(hit.group("o"), ms, spec["object"])
+    subs = names(hit.group("s"), ms, list(ph.subject or spec["subject"]))
+    objs = names(hit.group("o"), ms, list(ph.object or spec["object"]))
     verb = _verb_at(doc.text, names(hit.group("s" if first == hit.start("s") else "o"), ms, ["*"]))
     return [_relation(sent, doc, predicate, s, o, verb) for s in subs for o in objs if s.id != o.id]
 
