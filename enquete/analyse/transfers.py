@@ -277,17 +277,22 @@ def _found(conn: Connection, g: _Graph, rel: Any, makers: list[Any]) -> list[Tra
 
 
 def _licensing(conn: Connection, out: list[Transfer]) -> None:
-    """Give each transfer the sentences of its documents that show it went ahead unlicensed."""
-    docs = {e["doc"] for t in out for e in t.evidence}
-    texts = {d: text for ids in _chunks(docs) for d, text in conn.execute(
-        select(document.c.id, document.c.text).where(document.c.id.in_(ids)))}
+    """Give each transfer the sentences of its documents that show it went ahead unlicensed (documents
+    read a chunk at a time, so memory does not grow with the corpus)."""
+    by_doc: dict[str, list[Transfer]] = defaultdict(list)
     for t in out:
-        names = [*t.supplier.aliases, t.supplier.name, t.item]
-        shown: list[dict[str, Any]] = []
-        for doc_id in sorted({e["doc"] for e in t.evidence} & texts.keys()):
-            spans = [e for e in t.evidence if e["doc"] == doc_id]
-            shown += [s.evidence() for s in showings(doc_id, texts[doc_id], spans, names)]
-        t.unlicensed = tuple(shown)
+        for doc_id in sorted({e["doc"] for e in t.evidence}):
+            by_doc[doc_id].append(t)
+    shown: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for ids in _chunks(by_doc, size=200):
+        rows = conn.execute(select(document.c.id, document.c.text).where(document.c.id.in_(ids)))
+        for doc_id, text in sorted(rows):
+            for t in by_doc[doc_id]:
+                spans = [e for e in t.evidence if e["doc"] == doc_id]
+                names = [*t.supplier.aliases, t.supplier.name, t.item]
+                shown[t.id] += [s.evidence() for s in showings(doc_id, text, spans, names)]
+    for t in out:
+        t.unlicensed = tuple(shown.get(t.id, ()))
 
 
 def load_transfers(conn: Connection) -> list[Transfer]:
