@@ -8,7 +8,8 @@ Where the organisation is not named beside the role:
   the one an adjective of nationality in the sentence points at ("le roi bahreïni") among those the
   document names · "P, alors ministre de l'Intérieur": the ministry of that name, where the document
   names it · "the company's chief executive, P": the company named last · "notre collaborateur P": the
-  article's outlet.
+  article's outlet · "le président égyptien P", "Belarus's president P", "P, Egypt's prime minister": the
+  state an adjective or a genitive beside the title names (a title alone, "President P", names none).
 """
 
 from __future__ import annotations
@@ -77,7 +78,7 @@ def role_relations(sent: Sent, doc: model.Document, scope: Scope) -> list[model.
     rx, roles = role_regex(lang_of(doc))
     out = _beside(sent, doc.text, rx, roles) + _possessive(sent, doc.text, rx, roles)
     out += _unnamed(sent, doc, rx, roles, scope) + _founders(sent, doc.text) + _led(sent, doc.text)
-    out += _apposed_genitive(sent, doc.text, rx, roles)
+    out += _apposed_genitive(sent, doc.text, rx, roles) + _heads_of_state(sent, doc, scope)
     return [r for p, o, role, c in out for r in _as_relations(sent, doc, p, o, role, c)]
 
 
@@ -102,7 +103,7 @@ def _beside(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> lis
                 m1 = re.search(rf"({rx.pattern})\s+(?:[\w'-]+\s+){{0,3}}?{OF}{ORG_NOUN}{OPEN}$", head, re.I)
                 if m1 and re.fullmatch(rf"{OPEN}(?:\s+(?:sur|pour|on|for)\s+[\w' ]{{1,30}}?)?\s*,?\s*{TITLE}", gap):
                     out.append((b, a, _role(m1.group(1), roles), 0.8))
-                m2 = re.fullmatch(rf"\s*(?:'s\s+)?(?:\w+\s+)?({rx.pattern}(?:\s+of\s+\w+)?)\s*,?\s*{TITLE}",
+                m2 = re.fullmatch(rf"\s*(?:'s\s+)?(?:\w+\s+)??({rx.pattern}(?:\s+of\s+\w+)?)\s*,?\s*{TITLE}",
                                   gap, re.I)  # "O's CEO P", "O CEO P"
                 if m2:
                     out.append((b, a, _role(m2.group(1), roles), 0.8))
@@ -175,6 +176,42 @@ def _unnamed(sent: Sent, doc: model.Document, rx: re.Pattern, roles: dict[str, s
         if own and scope.author is not None and scope.author.id != p.id:
             out.append((p, scope.author, _role(own.group(1), roles), 0.6))
     return out
+
+
+def _heads_of_state(sent: Sent, doc: model.Document, scope: Scope) -> list[tuple]:
+    """"le président égyptien P", "Egyptian President P", "Belarus's president P", "P, président
+    égyptien", "P, Belarus's president": P serves the state that an adjective of nationality or a
+    genitive beside the title names (never a state merely in view: "President P" alone gives nothing)."""
+    heads = lexicon("roles")["heads_of_state"]
+    alt = "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
+    text, out = doc.text, []
+    for p in (m for m in sent.mentions if m.type == "Person"):
+        head = _gap(text, max(sent.start, p.start - 60), p.start)
+        tail = _gap(text, p.end, min(sent.end, p.end + 60))
+        hits = [(re.search(rf"(?<!\w)(?:([\w-]+)\s+)?({alt})(?:\s+([\w-]+))?\s*,?\s*{TITLE}$", head, re.I),
+                 p.start - len(head)),
+                (re.match(rf"\s*,\s*(?:the |le |la |l')?(?:[\w-]+'s\s+)?(?:([\w-]+)\s+)?({alt})"
+                          rf"(?:\s+([\w-]+))?(?=\s*[,.;)]|\s*$)", tail, re.I), p.end)]
+        for hit, base in hits:
+            if hit is None:
+                continue
+            state = _state_beside(hit, base, sent, text, scope)
+            if state is not None:
+                out.append((p, state, heads[hit.group(2).lower()], 0.6))
+    return out
+
+
+def _state_beside(hit: re.Match, base: int, sent: Sent, text: str, scope: Scope) -> model.Mention | None:
+    """The state a title names beside it: an adjective of nationality ("le président égyptien",
+    "Egyptian President") or a genitive ("Belarus's president"), among the states the document names."""
+    for word in (hit.group(1), hit.group(3)):
+        code = demonyms().get(fold(word)) if word else None
+        named = [m for m in scope.mentions if m.type == "Country" and code and m.country == code]
+        if named:
+            return named[0]
+    at = base + hit.start(2)
+    return next((m for m in sent.mentions if m.type == "Country" and re.fullmatch(
+        r"['’]s\s+", text[m.end:at])), None)
 
 
 FOUNDED = r"(?:co-?founded|founded|set up|created|a (?:co-?)?fondé|(?:co-?)?fonda|a créé|créa)"
@@ -265,6 +302,8 @@ def _as_relations(sent: Sent, doc: model.Document, person: model.Mention, org: m
     inside = org in sent.mentions
     ev = evidence(doc, sent, min(person.start, org.start) if inside else person.start,
                   max(person.end, org.end) if inside else person.end)
+    if org.type == "Country" and role == "chair":
+        role = "president"  # "P, président de la Biélorussie": a state has a president, not a chair
     speaks_for = role in lexicon("roles")["represents"]
     preds = ["represents"] if speaks_for else []
     if (not speaks_for or role in lexicon("roles").get("also_employed", [])) and org.type != "Person":
