@@ -17,7 +17,9 @@ BEFORE = [  # cue word(s) right before the name -> type
     ("Company", r"(?:société|entreprise|firme|groupe|start-?up|PME|fabricant|constructeur|industriel|éditeur"
                 r"|filiale|company|firm|group|manufacturer|vendor|maker|subsidiary|contractor)"),
     ("Product", r"(?:programme|système|logiciel|projet|outil|plateforme|solution|suite|dispositif|produit"
-                r"|software|system|spyware|malware|tool|platform|program|programme|product|suite|trojan)"),
+                r"|appareils?|avions?|navires?|blindés?|véhicules?|hélicoptères?|drones?|frégates?|sondes?"
+                r"|software|system|spyware|malware|tool|platform|program|programme|product|suite|trojan"
+                r"|appliances?|devices?|aircraft|jets?|vehicles?|probes?)"),
     ("PublicBody", r"(?:ministère|ministre|tribunal|cour|parquet|agence|police|gendarmerie|direction"
                    r"|préfecture"
                    r"|ministry|court|agency|department|prosecutor|police)"),
@@ -28,15 +30,19 @@ BEFORE = [  # cue word(s) right before the name -> type
     ("Law", r"(?:loi|règlement|réglementation|directive|décret|arrangement|traité|convention|regulation"
             r"|act|law|treaty|directive|decree)"),
 ]
+LEGAL = (r"(?:GmbH|AG|KG|FZCO|FZE|FZ-LLC|LLC|Ltd\.?|Limited|SpA|S\.p\.A\.|S\.r\.l\.|Srl|SA|S\.A\.|SAS|SARL"
+         r"|Sàrl|Inc\.?|BV|B\.V\.|NV|N\.V\.|plc|PLC|Corp\.?|Corporation)")  # legal forms after a name
 AFTER = [
     ("Company", r"(?:une?|la|le|the|an?)\s+(?:entreprise|société|firme|start-?up|PME|company|firm)\b"),
-    ("Company", r"(?:SA|SAS|SARL|SpA|S\.p\.A\.|Ltd|Limited|GmbH|AG|Inc|LLC|Corp|Corporation|plc|BV|NV)\b"),
-    ("Product", r"(?:spyware|malware|software|system|platform|suite|trojan)\b"),
+    ("Company", LEGAL + r"(?!\w)"),
+    ("Product", r"(?:spyware|malware|software|system|platform|suite|trojan|appliances?|devices?|probes?"
+                r"|boxes)\b"),
     ("Event", r"(?:trade\s+show|summit|conference|fair|expo)\b"),
 ]
 NAT_ADJ = r"(?:(?:French|British|German|Italian|Israeli|American|US|U\.S\.|UK|Chinese|Russian)\s+)?"
 HEAD = [  # the name's own first word
-    ("PublicBody", NAT_ADJ + r"(?:minist[eè]re|ministry|tribunal|cour|court|parquet|police|gendarmerie"
+    ("PublicBody", NAT_ADJ + r"(?:comité\s+d['’]enquête|investigative\s+committee"
+                   r"|minist[eè]re|ministry|tribunal|cour|court|parquet|police|gendarmerie"
                    r"|agence|agency"
                    r"|direction|commission|conseil|department|office|bureau|préfecture|douanes?|customs)\b"),
     ("Organization", r"(?:ligue|fédération|fondation|association|league|federation|foundation|comité"
@@ -52,13 +58,20 @@ _BEFORE = [(t, re.compile(rf"(?:^|\s|'){rx}(?:\s+(?!{PREP}\b){W})?\s*[\"«]?\s*$
 _AFTER = [(t, re.compile(rf"^\s*,?\s*{rx}", re.I if i == 0 or t != "Company" else 0))
           for i, (t, rx) in enumerate(AFTER)]
 _HEAD = [(t, re.compile(rf"^{rx}", re.I)) for t, rx in HEAD]
+# "le fabricant (allemand) de logiciels espions X": a maker of a category of goods (a bare plural) named X
+_MAKER_OF = re.compile(r"(?:fabricant|éditeur|vendeur|concepteur|développeur|marchand)(?:\s+[\w\-]+)?"
+                       r"\s+(?:de\s+|d')"
+                       r"[\w\-]+[sx](?:\s+[\w\-]+){0,2}\s*$", re.I)
+_LEGAL_END = re.compile(rf"\s{LEGAL}$")
 COMPANY_TAIL = re.compile(r"\s(?:Group|Technologies|Technology|Systems|Networks|Solutions|Software|Telecom"
                           r"|Industries|Corporation|Holding|Holdings|Labs|Electronics|Defence|Defense|Capital"
-                          r"|Partners|Ventures|Consultancy|Consulting|Consultants"
-                          r"|Investments)$")
+                          r"|Partners|Ventures|Consultancy|Consulting|Consultants|Défense|Motors|Aerospace"
+                          r"|Investments|Funds?)(?:\s+(?:\d+|[IVX]+))?$")
+TELECOM = re.compile(r"\b(?:Telecom|Telekom|Télécom|Telecommunications?|Télécommunications)\b")
 PUBLIC_TAIL = re.compile(r"\s(?:(?:Intelligence|Security|Secret|Investigation|Investigative)\s+"
                          r"(?:Service|Services|Agency|Directorate|Bureau|Department)"
-                         r"|Directorate(?:\s+General)?|Ministry|Armed\s+Forces|Police(?:\s+Force)?)$")
+                         r"|Directorate(?:\s+General)?|Ministry|Armed\s+Forces|Police(?:\s+Force)?"
+                         r"|National\s+Contact\s+Point)$")
 NATIONALITY = {
     "français": "fr", "française": "fr", "french": "fr", "britannique": "gb", "british": "gb",
     "allemand": "de", "allemande": "de", "german": "de", "italien": "it", "italienne": "it",
@@ -122,17 +135,36 @@ def cue_type(text: str, start: int, end: int) -> str | None:
     for t, rx in _BEFORE:
         if rx.search(before):
             return t
+    if _MAKER_OF.search(text[max(0, start - 80):start].replace("\u2019", "'")):
+        return "Company"
     after = text[end:end + 30]
     for t, rx in _AFTER:
         if rx.match(after):
             return t
-    if re.search(r"\b(?:SA|SAS|Ltd|GmbH|Inc|SpA|LLC|AG)\.?$", span):
+    if _LEGAL_END.search(span):
         return "Company"
     if COMPANY_TAIL.search(span) and len(span.split()) > 1:
         return "Company"
     if PUBLIC_TAIL.search(span):  # "National Intelligence and Security Service", "Federal Police"
         return "PublicBody"
+    if TELECOM.search(span) and len(span.split()) > 1 and not re.search(r"\s(?:Union|Authority)$", span):
+        return "Company"  # an operator: "Nordia Telecom", "Ruritanian Telecommunications Establishment"
     return None
+
+
+_COMPANY_NOUN = re.compile(r"(?:^|\s|')(?:société|entreprise|firme|start-?up|fabricant|éditeur|company|firm"
+                           r"|vendor|maker|manufacturer)\s+"
+                           r"(?:\w+(?:aise?|oise?|ande?|aine?|ienne?|ique|ish|ian|ese|i)\s+)?$")
+
+
+def names_company(text: str, start: int, end: int) -> bool:
+    """Whether the words at this very mention say it names a company: a company noun right before it ("la
+    société X", "the firm X", "la société munichoise X"), a maker of a kind of goods ("le fabricant de
+    logiciels espions X"), a legal form or "une entreprise" after it. Stronger than a list's type."""
+    before = text[max(0, start - 80):start].replace("\u2019", "'")
+    if _COMPANY_NOUN.search(before) or _MAKER_OF.search(before):
+        return True
+    return any(t == "Company" and rx.match(text[end:end + 30]) for t, rx in _AFTER)
 
 
 def _is_subject_of_verb(sdoc, start: int, end: int) -> bool:
@@ -150,6 +182,8 @@ def decide_type(sdoc, text: str, start: int, end: int, ptype: str, source: str, 
         cue = cue_type(text, start, end)
         # a gazetteer name of a company used for its product ("le système Eagle") stays what the list says
         both = cue in ("Company", "Product") and ptype in ("Company", "Product")
+        if ptype == "Product" and names_company(text, start, end):
+            return "Company"  # but a product's name that the words around give to a company ("la société X")
         return cue if both and entry is None else ptype
     if entry is not None and entry.type != "Country":
         return entry.type
@@ -158,9 +192,15 @@ def decide_type(sdoc, text: str, start: int, end: int, ptype: str, source: str, 
         ptype = "place"  # "Rabat" read as a person
     if ptype in ("place", "misc", "Organization") and PERSON_PARTICLE.search(text[start:end]):
         return "Person"  # "Bachar al-Assad", "Hamed ben Issa" read as a place by the model
+    if ptype in ("place", "Organization", "Person") and entry is None \
+            and PLACE_BEFORE.search(_before(text, start)):
+        return None  # "based in Norhaven", "basée à Kfar Lev": a town, and a town is not an actor
     if ptype == "place":
         if entry is not None:
             return "Country"
+        cue = cue_type(text, start, end)
+        if cue in ("Product", "Company"):
+            return cue  # "des blindés Sherpa", "la société Orion" read as places by the model
         code = pipes.capitals.get(fold(text[start:end]))
         return "Country" if code and _is_subject_of_verb(sdoc, start, end) else None
     cue = cue_type(text, start, end)
@@ -171,6 +211,10 @@ def decide_type(sdoc, text: str, start: int, end: int, ptype: str, source: str, 
     return cue or ptype
 
 
+PLACE_BEFORE = re.compile(r"(?:\b(?:based|headquartered|located|situated|registered)\s+in|\b(?:basée?s?"
+                          r"|installée?s?|implantée?s?|située?s?|domiciliée?s?|établie?s?)\s+à"
+                          r"|\b(?:la\s+)?ville\s+(?:de\s+|d')|\bcity\s+of|\bsuburbs?\s+of|\bbanlieue\s+de)"
+                          r"\s*$", re.I)
 PERSON_PARTICLE = re.compile(r"^[A-Z][a-zé]+(?:\s+[A-Z][\w\-]+)*\s+(?:al|el|ben|bin|ibn|abu|ould)[-\s]"
                              r"[A-Z]\w+")
 
@@ -219,9 +263,39 @@ def byline_mentions(doc: Document) -> list[Mention]:
     return out
 
 
+# capitalised words before a legal form that open a sentence or a clause rather than the name
+OPENERS = {"selon", "pour", "par", "le", "la", "les", "des", "de", "du", "un", "une", "et", "mais", "chez",
+           "avec", "après", "avant", "depuis", "dans", "en", "au", "aux", "sur", "contre", "quand", "the",
+           "a", "an", "in", "at", "for", "by", "with", "from", "when", "after", "before", "since", "and",
+           "but", "or", "as", "according", "of", "to", "on", "its", "their", "his", "her", "while", "both",
+           "unlike", "like"}
+_LEGAL_NAME = re.compile(rf"(?<![\w\-.])(?:[dlDL]['’])?((?:[A-Z0-9ÉÈ][\w&\-.]*\s+|&\s+){{1,4}}?{LEGAL})"
+                         r"(?![\w\-])")
+
+
+def legal_names(doc: Document) -> list[Mention]:
+    """Companies named with their legal form ("Computerlinks FZCO", "Norvik Labs GmbH", "d'Alvéo SAS"): the
+    capitalised words before the form, without a sentence's opening word ("Selon Norvik AG")."""
+    out = []
+    for m in _LEGAL_NAME.finditer(doc.text):
+        s, e = m.span(1)
+        while True:
+            first = re.match(r"(\S+)\s+", doc.text[s:e])
+            if not first or (first.group(1).lower() not in OPENERS and first.group(1) != "&"):
+                break
+            s += first.end()
+        e -= doc.text[s:e].endswith(".")
+        if re.fullmatch(LEGAL, doc.text[s:e]):
+            continue
+        out.append(Mention(Mention.make_id(doc.id, s, e), doc.id, s, e, doc.text[s:e], "Company",
+                           source="rule"))
+    return out
+
+
 def rule_mentions(doc: Document, sdoc=None) -> list[Mention]:
-    """Lower-case public bodies (ministries, prosecutors, police forces, investigating judges), bylines."""
-    out = byline_mentions(doc)
+    """Lower-case public bodies (ministries, prosecutors, police forces, investigating judges), bylines,
+    companies named with their legal form."""
+    out = byline_mentions(doc) + legal_names(doc)
     for t, rx in _RULES:
         for m in rx.finditer(doc.text):
             s, e = m.span()

@@ -28,6 +28,7 @@ from enquete.model import ENTITY_TYPES, Document, Extraction, Mention
 log = logging.getLogger(__name__)
 TITLE = re.compile(r"^(?:M\.|MM\.|Me|Maître|Maitre|Mme|Mlle|Dr\.?|Pr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir)\s+")
 LEAD_DET = re.compile(r"^(?:l'|L'(?=[A-ZÉ])|le |la |les |the |du |des |de |d')")
+POSSESSIVE = re.compile(r"(?<=\w)['’]s$")
 JUNK = re.compile(r"https?:|www\.|[{}\[\]|#*_=<>@]|\.(?:html?|php|com|org|fr)\b")
 PRONOUNS = {"il", "elle", "ils", "elles", "on", "nous", "vous", "je", "he", "she", "they", "we", "it", "i",
             "you", "lui", "eux", "leur", "celui", "celle"}
@@ -113,6 +114,9 @@ def _candidates(sdoc, doc: Document, pipes: Pipelines) -> list[Mention]:
         if ptype is None:
             continue
         start, end = _trim(text, ent.start_char, ent.end_char, ptype)
+        possessive = POSSESSIVE.search(text[start:end])
+        if possessive and source == "ner":  # "Lukashenko's", "Türk Telekom's": the name without the 's
+            end = start + possessive.start()
         if end <= start:
             continue
         end = _caps_tail(text, start, end)

@@ -103,6 +103,8 @@ def drop_non_mentions(text: str, mentions: list[Mention], country_of: CountryOf 
 
 def strength(text: str, m: Mention) -> int:
     """How strongly the evidence at this mention supports its type (higher is stronger)."""
+    if m.type == "Company" and context.names_company(text, m.start, m.end):
+        return 5  # the words at the mention name a company, whatever a list says of the name
     if m.source in STRENGTH:
         return STRENGTH[m.source]
     if context.cue_type(text, m.start, m.end) == m.type:

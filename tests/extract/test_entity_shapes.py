@@ -1,0 +1,117 @@
+"""Entity boundaries and types on name shapes: legal forms, possessives, makers, products, towns, bodies.
+
+Sentences written for these tests (French and English), positives and negatives; the typing functions
+run on the real gazetteer classes, the end-to-end cases on the installed spaCy models.
+"""
+
+import pytest
+
+from enquete.extract import context
+from enquete.extract.mentions import find_mentions, spacy_text
+from enquete.extract.names import Entry, index
+from enquete.extract.nlp import Pipelines, load_pipelines
+from enquete.model import Document
+
+
+def _doc(text: str, lang: str = "en") -> Document:
+    return Document(id="d", source="d", text=text, language=lang)
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Selon Norvik Labs GmbH, la plainte visait d'Alvéo SAS et Kestrel FZCO.",
+     ["Norvik Labs GmbH", "Alvéo SAS", "Kestrel FZCO"]),
+    ("According to Harlow Systems Ltd., the deal with Tarsis AG was signed by Brant & Lowe LLC.",
+     ["Harlow Systems Ltd", "Tarsis AG", "Brant & Lowe LLC"]),
+    ("The Marden FZE office sold to Orsay SA in 2019.", ["Marden FZE", "Orsay SA"]),
+    ("Le groupe a signé avec la SA et la SARL du village.", []),
+    ("He wrote in GmbH law that AG meetings matter.", []),
+])
+def test_legal_forms_name_companies(text, names):
+    assert [m.text for m in context.legal_names(_doc(text))] == names
+    assert {m.type for m in context.legal_names(_doc(text))} <= {"Company"}
+
+
+@pytest.mark.parametrize("text,name,expected", [
+    ("Le fabricant allemand de logiciels espions Vortex a fermé.", "Vortex", "Company"),
+    ("the spyware maker Vortex closed", "Vortex", "Company"),
+    ("le fabricant du logiciel Vortex a fermé", "Vortex", "Product"),
+    ("la vente de 24 avions Zéphyr en 2015", "Zéphyr", "Product"),
+    ("la police utilise son appareil Krypta", "Krypta", "Product"),
+    ("Orvane's NetScope appliances were found", "NetScope", "Product"),
+    ("the Nimbus devices were seized", "Nimbus", "Product"),
+    ("on the network of Nordia Telecom in March", "Nordia Telecom", "Company"),
+    ("on Ruritania Telecommunications Establishment lines", "Ruritania Telecommunications Establishment",
+     "Company"),
+    ("the International Telecommunication Union said", "International Telecommunication Union", None),
+    ("owned by Orvane Partners Fund 2 since", "Orvane Partners Fund 2", "Company"),
+    ("les blindés de Valmont Défense", "Valmont Défense", "Company"),
+    ("the German National Contact Point said", "German National Contact Point", "PublicBody"),
+    ("Le Comité d'enquête a saisi les téléphones", "Comité d'enquête", "PublicBody"),
+    ("le comité de soutien aux détenus", "comité de soutien", "Organization"),
+])
+def test_cue_types_of_name_shapes(text, name, expected):
+    start = text.index(name)
+    assert context.cue_type(text, start, start + len(name)) == expected
+
+
+def _pipes(*entries: Entry) -> Pipelines:
+    return Pipelines({}, index(entries), {})
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("la société Vortex a vendu", "Company"),  # the words name a company
+    ("Vortex GmbH", "Company"),
+    ("le logiciel Vortex a infecté", "Product"),
+    ("Vortex a infecté les téléphones", "Product"),  # nothing says company: the list stands
+    ("la société munichoise Vortex a fermé", "Company"),
+    ("The firm Orvane Group sold Vortex spyware", "Product"),  # the company noun belongs to another name
+    ("le fabricant du logiciel Vortex", "Product"),
+])
+def test_listed_product_named_as_company_by_context(text, expected):
+    pipes = _pipes(Entry("Vortex", "Product"))
+    start = text.index("Vortex")
+    assert context.decide_type(None, text, start, start + 6, "Product", "gazetteer", pipes) == expected
+
+
+def test_listed_company_used_for_its_product_stays_listed():
+    pipes = _pipes(Entry("Eagle", "Company"))
+    text = "le système Eagle a été vendu"
+    assert context.decide_type(None, text, 11, 16, "Company", "gazetteer", pipes) == "Company"
+
+
+@pytest.mark.parametrize("text,name,ptype,expected", [
+    ("Vexal, based in Kfar Lev, sold it.", "Kfar Lev", "Person", None),
+    ("Basée à Kfar Saba, Vexal vend.", "Kfar Saba", "place", None),
+    ("dans la ville de Nordham, Orvane", "Nordham", "Organization", None),
+    ("a contract with Kfar Lev Systems", "Kfar Lev Systems", "Organization", "Company"),
+    ("Orvane signed with Nordham yesterday", "Nordham", "Organization", "Organization"),
+])
+def test_towns_are_not_actors(text, name, ptype, expected):
+    start = text.index(name)
+    assert context.decide_type(None, text, start, start + len(name), ptype, "ner", _pipes()) == expected
+
+
+@pytest.fixture(scope="module")
+def pipes():
+    return load_pipelines()
+
+
+def _mentions(pipes, text, lang="en"):
+    doc = _doc(text, lang)
+    sdoc = pipes.for_language(lang)(spacy_text(text))
+    return {m.text: m.type for m in find_mentions(sdoc, doc, pipes)}
+
+
+def test_possessive_is_left_out_of_the_name(pipes):
+    found = _mentions(pipes, "Opposition figures said President Viktor Marenko's government bought the "
+                             "system from Kestrel FZCO in 2019, and Nordtel Telekom's network carried it.")
+    assert found.get("Viktor Marenko") == "Person" and "Viktor Marenko's" not in found
+    assert found.get("Kestrel FZCO") == "Company"
+    assert found.get("Nordtel Telekom") == "Company"
+
+
+def test_product_shadowing_a_company_name_is_not_cut(pipes):
+    found = _mentions(pipes, "Une plainte vise FinFisher Labs GmbH et Elaman GmbH, deux sociétés de Munich.",
+                      "fr")
+    assert found.get("FinFisher Labs GmbH") == "Company"
+    assert "Labs GmbH" not in found
