@@ -10,7 +10,8 @@ need two shared actors. A shared actor must be named in the words of one of the 
 the sentences around them, unless one speaker is at stake in the other's claim (the accused answers) or
 both are on one narrow topic (a withdrawal, a complaint) in one article.
 They contradict when their stances differ and they come from different speakers, or from one speaker at
-two dates; a claim that sets a limit ("sells only to vetted agencies") states no act and opposes nothing.
+two dates the text gives (not the article's date, which a claim takes when the text gives none); a claim
+that sets a limit ("sells only to vetted agencies") states no act and opposes nothing.
 A claim that denies a transfer or a presence (supplied / found_in) contradicts a stored
 relation of that kind between the same actors, one of them named in the claim's own words. The `why`
 names both speakers with their dates, the topic and the actors in question.
@@ -61,6 +62,7 @@ class ClaimRow:
     own: set[str] = field(default_factory=set)  # actors named in the claim's own words, not its context
     names: dict[str, str] = field(default_factory=dict)  # actor key -> a name to show
     restricts: bool = False  # its words set a limit ("sells only to governments"), they state no act
+    dated: bool = True  # its date is not merely that of the article (the text says when it was said)
 
 
 def _key(entity_id: str | None, text: str) -> str:
@@ -83,10 +85,12 @@ def load_claims(conn) -> list[ClaimRow]:  # type: ignore[no-untyped-def]
     for r in conn.execute(rows):
         spans[r.owner_id], quotes[r.owner_id] = (r.start, r.end), r.quote
     out = {}
+    published = dict(conn.execute(select(t.document.c.id, t.document.c.published)).all())
     for r in conn.execute(select(t.claim)):
         sk, sn, _, _ = keys.get(r.speaker, (None, "?", None, None))
         out[r.id] = ClaimRow(r.id, r.doc_id, sk, sn, r.stance, r.predicate or "statement", r.date,
-                             r.proposition, restricts=RESTRICTS.search(quotes.get(r.id, "")) is not None)
+                             r.proposition, restricts=RESTRICTS.search(quotes.get(r.id, "")) is not None,
+                             dated=bool(r.date) and r.date != published.get(r.doc_id))
     for r in conn.execute(select(t.claim_about)):
         if r.claim_id in out and r.mention_id in keys:
             key, name, typ, start = keys[r.mention_id]
@@ -146,10 +150,11 @@ def same_question(a: ClaimRow, b: ClaimRow) -> bool:
 
 
 def opposed(a: ClaimRow, b: ClaimRow) -> bool:
-    """Opposite stances from two speakers, or from one at two dates; a restriction opposes nothing."""
+    """Opposite stances from two speakers, or from one at two dates the text gives (a claim dated only by
+    its article may be the same words told again); a restriction opposes nothing."""
     if a.stance == b.stance or a.restricts or b.restricts:
         return False
-    return a.speaker != b.speaker or (a.date or "") != (b.date or "")
+    return a.speaker != b.speaker or (a.dated and b.dated and a.date != b.date)
 
 
 def claim_pairs(claims: list[ClaimRow]) -> list[tuple[ClaimRow, ClaimRow]]:

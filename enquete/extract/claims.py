@@ -20,6 +20,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+from dataclasses import dataclass, field, replace
 
 from enquete import model
 from enquete.extract.relations import Sent, coordinated, evidence, lang_of, lexicon, nearest_date
@@ -31,6 +32,9 @@ SPEAKERS = ("Person", "Organization", "PublicBody", "Company", "Country")
 AT_STAKE = ("Company", "Country", "Product", "Organization", "PublicBody", "Person", "Law", "Event")
 CONTEXT = ("Company", "Country", "Product")
 KINDS = (("Company", "Product"), ("Country",))
+ORGS = ("Company", "Organization", "PublicBody")
+GOVERNORS = 3  # how far up a speech verb without a subject looks for the subject of the verb governing it
+BORROWS = ("acl", "advcl", "conj", "xcomp", "appos", "npadvmod", "dobj", "obj", "nmod")  # such verbs' links
 CONTEXT_SENTS = 2
 ROLE_WINDOW = 50  # how close a position and an organisation stand to the person who holds it
 NEAR_WORDS = 12  # a speech verb without a subject ("déplorant", "révélant") speaks for an actor this close
@@ -140,7 +144,11 @@ def _cues(sent: Sent, doc: model.Document, lang: str) -> list[tuple[int, str]]:
         if hit:
             out.append((sent.start + hit.end(), "source"))
     verbs, governors = set(sp["verbs"][lang]), frozenset(sp["not_reporting"][lang])
-    out += [(tok.idx, "verb") for tok in sent.span if is_speech_verb(tok, verbs, governors)]
+    said = [(tok.idx, "verb") for tok in sent.span if is_speech_verb(tok, verbs, governors)]
+    held = holds_view(sent, doc, lang)
+    if held is not None and (any(at > held.end for at, _ in said) or stance(sent.span, lang) == "denies"):
+        out.append((held.start, "source"))  # "Pour X, ..." that rebuts or shows: X's view
+    out += said
     out += [(tok.idx, "verb") for tok in dismissing(sent.span, lang) if (tok.idx, "verb") not in out]
     inv = INVERTED.search(text)
     if inv:
@@ -158,6 +166,21 @@ def _cues(sent: Sent, doc: model.Document, lang: str) -> list[tuple[int, str]]:
     if hit:
         out.append((sent.start + hit.start(), "author"))
     return out
+
+
+def holds_view(sent: Sent, doc: model.Document, lang: str) -> model.Mention | None:
+    """The actor whose view the sentence may give when it opens with "Pour X," / "In the view of X," (a
+    person or an organisation, not a country: "Pour la France, ..." may be a market). It gives it when it
+    argues (see _cues): a denial ("Pour X, cette lecture ne tient pas") or a finding reported ("Pour X, les
+    documents montrent que"); a bare framing ("Pour X, l'enjeu dépasse la Libye") is no claim."""
+    text = doc.text[sent.start:sent.end]
+    lead = re.match(rf"\W*(?:{alternation('view_of', lang)})\s+(?:l['’]|(?:le|la|les|the)\s+)?", text,
+                    re.I)
+    if lead is None:
+        return None
+    at = sent.start + lead.end()
+    named = next((m for m in sent.mentions if m.start == at and m.type in ("Person", *ORGS)), None)
+    return named if named is not None and re.match(r"\s*,", doc.text[named.end:named.end + 3]) else None
 
 
 def speech_quote(text: str, sent: Sent) -> bool:
@@ -183,9 +206,20 @@ def examined(text: str, pos: int, lang: str) -> bool:
     return re.match(rf"\s*(?:\S+\s+){{0,3}}?(?:{words})", text[pos:pos + 60].lower()) is not None
 
 
-def _speaker(sent: Sent, pos: int, kind: str, doc: model.Document, last_person: model.Mention | None,
-             author: model.Mention | None = None, last_org: model.Mention | None = None,
-             mentions: list[model.Mention] | None = None) -> model.Mention | None:
+@dataclass
+class Scene:
+    """What the sentences before tell who speaks: the last person and organisation named, the outlet, the
+    document's mentions, who spoke in the sentence just before (`said`), and the organisations of the last
+    sentence that named one (`orgs`, for "they" / "ils")."""
+    last_person: model.Mention | None = None
+    author: model.Mention | None = None
+    last_org: model.Mention | None = None
+    mentions: list[model.Mention] = field(default_factory=list)
+    said: model.Mention | None = None
+    orgs: list[model.Mention] = field(default_factory=list)
+
+
+def _speaker(sent: Sent, pos: int, kind: str, doc: model.Document, scene: Scene) -> model.Mention | None:
     if kind == "source":
         after = [m for m in sent.mentions if m.start >= pos and m.type in SPEAKERS
                  and len(doc.text[pos:m.start].split()) <= 5 and "," not in doc.text[pos:m.start]]
@@ -193,45 +227,79 @@ def _speaker(sent: Sent, pos: int, kind: str, doc: model.Document, last_person: 
             return _holder_after(sent, after[0], doc) or after[0]
         nxt = doc.text[pos:pos + 30].lower().replace("’", "'")
         if re.match(r"\s*(?:lui|elle|him|her)\b", nxt):
-            return last_person  # "selon lui"
+            return scene.last_person  # "selon lui"
         if re.match(rf"\s*(?:{BODY_WORDS})\b", nxt):
-            return last_org  # "selon l'agence", "according to the NGO"
+            return scene.last_org  # "selon l'agence", "according to the NGO"
         noun = re.match(r"\s*(?:the|its|l'|le|la|son|sa)\s*([^\W\d][\w-]*)", nxt)
-        if noun:
-            return stood_for(noun.group(1), "any", pos, doc, mentions or [])  # "according to the company"
+        if noun:  # "according to the company"
+            return stood_for(noun.group(1), "any", pos, doc, scene.mentions)
         return None  # "according to documents": no one named speaks
     if kind == "verb":
         tok = next((t for t in sent.span if t.idx == pos), None)
         quotes = [m.span() for m in QUOTED.finditer(doc.text, sent.start, sent.end)]
-        for c in (tok.children if tok is not None else []):
-            if c.dep_ in ("nsubj", "nsubj:pass") and not any(a <= c.idx < b for a, b in quotes):
-                lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
-                inside = [m for m in sent.mentions if lo <= m.start < hi and m.type in SPEAKERS
-                          and not in_aside(c, m, doc)]
-                people = [m for m in inside if m.type == "Person"]  # "X's CEO, P, said": P speaks
-                if inside:
-                    return (people or role_holder(c, inside[0], doc, mentions or []) or inside)[0]
-                stood = stand_in(c, doc, mentions or [])
-                if stood is not None:
-                    return stood  # "the company said", "le ministère a assuré", "its spokesperson told"
-                if c.lower_.split("-")[-1] in lexicon("speech")["pronouns"][lang_of(doc)]:
-                    return _antecedent(sent, c.idx, last_person)
-                if c.lower_ in ("nous", "we"):
-                    return author  # the article's outlet speaks
-                return None  # "la presse a affirmé": no one named speaks
+        verb = tok
+        for up in range(GOVERNORS + 1):  # a verb without a subject speaks for the subject of its governor
+            deps = ("nsubj", "nsubj:pass") if up == 0 else ("nsubj",)
+            subj = next((c for c in (verb.children if verb is not None else [])
+                         if c.dep_ in deps and not any(a <= c.idx < b for a, b in quotes)), None)
+            if subj is not None:
+                who = _subject(subj, sent, doc, scene, own=up == 0)
+                if who is not None or up == 0:
+                    return who
+                break
+            if verb is None or not borrows(verb):
+                break
+            verb = verb.head  # "published a report finding that", "acknowledged ..., and denied ..."
         if INVERTED.search(doc.text, sent.start, sent.end):
-            return last_person
+            return scene.last_person
     if kind == "inverted":
-        return last_person
+        return scene.last_person
     if kind == "author":
-        return author
+        return scene.author
     before = [m for m in sent.mentions if m.end <= pos and m.type in SPEAKERS
               and (kind != "verb" or len(doc.text[m.end:pos].split()) <= NEAR_WORDS)]
     if before:
         return before[-1]
     if kind == "inverted" or (kind == "quote" and opens_quote(doc.text[sent.start:sent.end])):
-        return last_person  # a quotation standing alone after its speaker was named
+        return scene.last_person  # a quotation standing alone after its speaker was named
     return None if kind == "quote" else next((m for m in sent.mentions if m.type in SPEAKERS), None)
+
+
+def borrows(verb) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a speech verb without a subject takes that of the verb governing it: a participle or a
+    coordinated verb ("a report finding that", "acknowledged X, and denied Y"), not a clause opened by a
+    conjunction ("Comme le révèlent des photos, X a été trouvé": its governor's subject is what is said)."""
+    return verb.dep_ in BORROWS and verb.head is not verb and not any(c.dep_ == "mark" for c in verb.children)
+
+
+def _subject(c, sent: Sent, doc: model.Document, scene: Scene,  # type: ignore[no-untyped-def]
+             own: bool = True) -> model.Mention | None:
+    """Who the subject `c` of a speech verb names: an actor in it (a person in it first, the holder of a
+    position it names), an organisation a noun stands for, the antecedent of a pronoun, the outlet ("we").
+    A product that is the verb's `own` subject speaks: it is a company named like its product."""
+    lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
+    inside = [m for m in sent.mentions if lo <= m.start < hi and not in_aside(c, m, doc)
+              and (m.type in SPEAKERS or (own and m.type == "Product" and m.start == c.idx))]
+    people = [m for m in inside if m.type == "Person"]  # "X's CEO, P, said": P speaks
+    if inside:
+        return (people or role_holder(c, inside[0], doc, scene.mentions) or inside)[0]
+    stood = stand_in(c, doc, scene.mentions)
+    if stood is not None:
+        return stood  # "the company said", "le ministère a assuré", "its spokesperson told"
+    sp, lang, word = lexicon("speech"), lang_of(doc), c.lower_.split("-")[-1]
+    if word in sp["pronouns"][lang]:
+        return _antecedent(sent, c.idx, scene, lang)
+    if word in sp["org_pronouns"][lang]:  # "it said": who spoke just before, else the last organisation
+        if scene.said is not None and scene.said.type != "Person":
+            return scene.said
+        named = [m for m in scene.mentions if m.end <= c.idx and m.type in ORGS]
+        return named[-1] if named else None
+    if word in sp["plural_pronouns"][lang]:  # "they", "ils": who spoke just before, else the first
+        return scene.said if scene.said is not None and scene.said.type != "Person" else \
+            next(iter(scene.orgs), None)  # organisation of the last sentence that named some
+    if c.lower_ in ("nous", "we"):
+        return scene.author  # the article's outlet speaks
+    return None  # "la presse a affirmé": no one named speaks
 
 
 def opens_quote(text: str) -> bool:
@@ -314,11 +382,14 @@ def stood_for(noun: str, kind: str, pos: int, doc: model.Document,
     return before[-1] if before else None
 
 
-def _antecedent(sent: Sent, pos: int, last_person: model.Mention | None) -> model.Mention | None:
+def _antecedent(sent: Sent, pos: int, scene: Scene, lang: str) -> model.Mention | None:
     """The person a pronoun at `pos` stands for: the last one named before it in its sentence ("Quand
-    l'agence a joint le PDG, Paul Roux, il a dit"), else the last one named before the sentence."""
+    l'agence a joint le PDG, Paul Roux, il a dit"), else who spoke in the sentence just before ("Le
+    ministère conteste. Il affirme que"), else the last one named before the sentence."""
     before = [m for m in sent.mentions if m.type == "Person" and m.end <= pos]
-    return before[-1] if before else last_person
+    said = scene.said if scene.said is not None and (scene.said.type == "Person" or lang == "fr") \
+        else None  # "il" may stand for an organisation ("le ministère"), "he" does not
+    return before[-1] if before else said or scene.last_person
 
 
 def proposition(about: list[model.Mention], top: str) -> str:
@@ -398,8 +469,7 @@ def extract_claims(sents: list[Sent], doc: model.Document, mentions: list[model.
     (voice.author_mention): what "nous avons constaté" / "we found" alleges is its claim."""
     lang = lang_of(doc)
     out: list[model.Claim] = []
-    last_person: model.Mention | None = None
-    last_org: model.Mention | None = None
+    scene = Scene(author=author, mentions=mentions)
     context: list[list[model.Mention]] = []
     previous: model.Claim | None = None
     intro = False  # the sentence before announced the words that follow ("déclare à Bloomberg :")
@@ -414,14 +484,17 @@ def extract_claims(sents: list[Sent], doc: model.Document, mentions: list[model.
                 and len(doc.text[sent.start:sent.end].split()) >= 4:
             out.append(_continued(previous, sent, doc, lang))  # the quotation goes on
             intro = False
+            scene.said = next((m for m in mentions if m.id == previous.speaker), None)
             continue
         intro = False
         if cue is not None and is_headline(sent, doc):
             cue = None  # a headline sums up the story; its claims are in the body
-        if cue is not None and (sent.mentions or last_person or last_org or stand_in_named(mentions, sent)):
+        said, scene.said = scene.said, None
+        if cue is not None and (sent.mentions or scene.last_person or scene.last_org
+                                or stand_in_named(mentions, sent)):
             pos, kind, speaker = cue[0], cue[1], None
             for at, how in _cues(sent, doc, lang):  # the first cue that names its speaker
-                speaker = _speaker(sent, at, how, doc, last_person, author, last_org, mentions)
+                speaker = _speaker(sent, at, how, doc, replace(scene, said=said))
                 if speaker is not None:
                     pos, kind = at, how
                     break
@@ -445,15 +518,19 @@ def extract_claims(sents: list[Sent], doc: model.Document, mentions: list[model.
                         proposition=proposition(about, top), evidence=_claim_evidence(sent, doc, pos),
                         date=d.value if d else doc.published, about=[m.id for m in about], predicate=top))
                 previous = claims[-1]
+                scene.said = speaker
                 intro = announces(text, kind)
                 if not intro:  # an announcement is no claim: the words that follow are
                     out += claims
         persons = [m for m in sent.mentions if m.type == "Person"]
         if persons:
-            last_person = persons[-1]
+            scene.last_person = persons[-1]
         bodies = [m for m in sent.mentions if m.type in ("Organization", "PublicBody")]
         if bodies:
-            last_org = bodies[-1]
+            scene.last_org = bodies[-1]
+        orgs = [m for m in sent.mentions if m.type in ORGS]
+        if orgs:
+            scene.orgs = orgs
         stake = [m for m in sent.mentions if m.type in CONTEXT]
         if stake:
             context.append(stake)

@@ -62,7 +62,35 @@ def stance(span: Span, lang: str, topic: str = "statement") -> model.Stance:
         return "denies"  # the tagger missed the verb ("dément")
     if dismisses(span, lang) or unaware(span, lang):
         return "denies"
+    words = admitted(span, lang)
+    if words is not None:  # "reconnaît soutenir le régime, mais que X ne savait pas": what is admitted
+        return "denies" if any(_denying(t, lang) for t in words if t.lower_ in NEGATIONS[lang]) else "affirms"
     return "denies" if any(_denying(t, lang) for t in span if t.lower_ in NEGATIONS[lang]) else "affirms"
+
+
+def admitted(span: Span, lang: str) -> list[Token] | None:
+    """The words of what an admission verb on the main line admits (its first complement: "acknowledged
+    that 13 devices were there", "reconnaît « soutenir le régime »"), or None when nothing is admitted.
+    What follows ("..., but that it did not know") qualifies the admission; it does not turn it around."""
+    stems = tuple(lexicon("speech")["admit"][lang])
+    for verb in span:
+        if verb.pos_ not in ("VERB", "AUX") or not verb.lower_.startswith(stems) or not main_line(verb) \
+                or any(c.lower_ in NEGATIONS[lang] for c in verb.children):
+            continue
+        said = sorted((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), key=lambda c: c.i)
+        if said:
+            return [t for t in said[0].subtree if t.i < said[0].i or not _joined(t, said[0])]
+    return None
+
+
+def _joined(tok: Token, top: Token) -> bool:
+    """Whether `tok` lies in a clause coordinated under `top` (a second thing said, not the first)."""
+    for t in [tok, *tok.ancestors]:
+        if t is top:
+            return False
+        if t.dep_ == "conj" and t.head is top:
+            return True
+    return False
 
 
 def _denying(neg: Token, lang: str) -> bool:

@@ -1,0 +1,96 @@
+"""Who speaks when the sentence does not name them beside the verb: "Pour X," opening the sentence, "it" /
+"they" / "ils" standing for an organisation, a participle or a coordinated verb borrowing its governor's
+subject; and what an admission affirms. Sentences written for these tests, French and English, each
+behaviour with a negative."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.facts.conftest import Facts
+
+pytestmark = pytest.mark.integration
+
+FR = {"Nordsec": "Company", "Syrie": "Country", "Radar": "Organization", "Paul Roux": "Person",
+      "Argus": "Product", "Vexor": "Product", "Léa Martin": "Person"}
+EN = {"Helix": "Company", "Egypt": "Country", "Watch Lab": "Organization",
+      "Toronto University": "Organization", "Vigil": "Product", "Ann Lee": "Person"}
+
+
+def _said(f: Facts) -> list[tuple[str | None, str, str]]:
+    return [(f.name(c.speaker), c.stance, c.evidence.quote.split()[0]) for c in f.claims]
+
+
+def test_pour_x_opening_a_sentence_gives_an_argued_view():
+    text = ("Nordsec a vendu Argus à la Syrie.\n"
+            "Pour Radar, cette explication ne tient pas.\n"
+            "Pour Léa Martin, au contraire, les factures montrent que Nordsec savait.\n")
+    f = Facts(text, "fr", FR, {})
+    assert [(s, st) for s, st, _ in _said(f)] == [("Radar", "denies"), ("Léa Martin", "affirms")]
+
+
+def test_pour_x_that_only_frames_or_names_a_country_or_a_purpose_is_no_claim():
+    text = ("Pour Radar, l'enjeu dépasse la Syrie.\n"
+            "Pour la Syrie, ce marché ne compte pas.\n"
+            "Pour vendre Argus, Nordsec a ouvert un bureau.\n"
+            "Nordsec travaille pour Radar, qui ne paie pas.\n")
+    assert Facts(text, "fr", FR, {}).claims == []
+
+
+def test_it_stands_for_the_organisation_that_spoke_or_was_named_last():
+    text = ("Helix at first said it did not sell to Egypt.\n"
+            "It added that it had stopped all updates in Egypt.\n"
+            "Ann Lee visited Cairo in May. In June the company changed its account.\n"
+            "It acknowledged that Vigil devices were operating in Egypt.\n")
+    f = Facts(text, "en", EN, {})
+    assert [s for s, _, _ in _said(f)] == ["Helix", "Helix", "Helix"]
+
+
+def test_he_does_not_stand_for_a_company_that_spoke_before():
+    f = Facts("Helix said it never sold Vigil to Egypt.\nHe added that the deal was legal.\n", "en", EN, {})
+    assert [s for s, _, _ in _said(f)] == ["Helix"]  # no person named: "he" stands for no one
+
+
+def test_they_and_ils_stand_for_the_organisations_named_before():
+    en = Facts("Researchers at the Watch Lab studied the deal. In a report, they confirmed Vigil devices in "
+               "Egypt.\n", "en", EN, {})
+    assert [s for s, _, _ in _said(en)] == ["Watch Lab"]
+    fr = Facts("Radar a publié une enquête sur Nordsec. Ils accusent Nordsec d'avoir livré Argus à la "
+               "Syrie.\n", "fr", FR, {})
+    assert [s for s, _, _ in _said(fr)] == ["Radar"]
+    none = Facts("Les manifestants sont rentrés chez eux. Ils accusent la police d'avoir tiré.\n", "fr", FR,
+                 {})
+    assert none.claims == []  # no organisation named before: "ils" speaks for no one
+
+
+def test_a_participle_borrows_the_subject_of_the_verb_it_hangs_from():
+    text = ("In March, the Watch Lab at Toronto University published a study, a report finding that Vigil "
+            "devices were used in Egypt.\n")
+    f = Facts(text, "en", EN, {})
+    assert [s for s, _, _ in _said(f)] == ["Watch Lab"]
+
+
+def test_a_clause_opened_by_comme_does_not_borrow_what_is_said_as_its_speaker():
+    f = Facts("Comme le révèlent des photos publiées par Radar, Argus a été retrouvé en Syrie.\n", "fr", FR,
+              {})
+    assert [s for s, _, _ in _said(f)] == ["Radar"]  # not Argus, the subject of what is revealed
+
+
+def test_a_product_subject_of_a_speech_verb_is_a_company_named_like_it():
+    f = Facts("Vexor a toujours nié avoir vendu Argus à la Syrie.\n", "fr", FR, {})
+    assert [(s, st) for s, st, _ in _said(f)] == [("Vexor", "denies")]
+    g = Facts("Selon Radar, Vexor a été vendu à la Syrie.\n", "fr", FR, {})
+    assert [s for s, _, _ in _said(g)] == ["Radar"]  # a product spoken about does not speak
+
+
+def test_an_admission_affirms_what_it_admits_first():
+    text = ("En 2011, Paul Roux reconnaît « soutenir le régime syrien », mais que Nordsec ne savait pas "
+            "tout.\n"
+            "Paul Roux reconnaît que Nordsec n'a pas vérifié ses clients.\n"
+            "Paul Roux ne reconnaît pas avoir vendu Argus.\n")
+    f = Facts(text, "fr", FR, {})
+    assert [st for _, st, _ in _said(f)] == ["affirms", "denies", "denies"]
+    en = Facts("Helix acknowledged that Vigil devices were in Egypt, but said it did not know who used "
+               "them.\n"
+               "Helix admitted it had not checked the buyer.\n", "en", EN, {})
+    assert [st for _, st, _ in _said(en)] == ["affirms", "denies"]
