@@ -119,6 +119,14 @@ OWNERSHIP = [
     ("Helix has been owned since 2017 by the American private equity firm Orbis Capital.", "en",
      {("Helix", "Orbis Capital")}),
     ("Orbis Capital acquired Helix in 2015.", "en", {("Helix", "Orbis Capital")}),
+    ("Helix, based in Leeds, England, has been owned by Orbis Capital since 2017.", "en",
+     {("Helix", "Orbis Capital")}),
+    ("Helix has been owned since 2017 by the fund Orbis Capital, which merged it with Norvexa.", "en",
+     {("Helix", "Orbis Capital")}),
+    ("Kestrel Systems's acquisition of Norvexa, in 2011, doubled its sales.", "en",
+     {("Norvexa", "Kestrel Systems")}),
+    ("Le rachat de Velotrak par le groupe Brenner Holding a été conclu en 2013.", "fr",
+     {("Velotrak", "Brenner Holding")}),
     ("Helix was bought in 2016 by the Danish group Kestrel Systems.", "en", {("Helix", "Kestrel Systems")}),
     ("Brenner Holding a racheté Tarsis en 2012.", "fr", {("Tarsis", "Brenner Holding")}),
     ("Tarsis, rachetée en 2012 par Brenner Holding, vend des drones.", "fr", {("Tarsis", "Brenner Holding")}),
@@ -144,6 +152,11 @@ def test_owners(text, lang, expected):
     ("Helix bought Norvexa's cameras in 2015.", "en"),
     ("Helix bought Norvexa equipment for the police.", "en"),
     ("Orbis Capital bought a stake in Helix in 2014.", "en"),
+    ("Kestrel Systems's purchase of Norvexa cameras was illegal.", "en"),
+    ("Le rachat de Velotrak par Brenner Holding a échoué en 2013.", "fr"),
+    ("Le projet de rachat de Velotrak par Brenner Holding inquiète les syndicats.", "fr"),
+    ("Kestrel Systems's proposed acquisition of Norvexa worried its staff.", "en"),
+    ("Kestrel Systems's acquisition of Norvexa was blocked by regulators.", "en"),
     ("Orbis Capital did not acquire Helix.", "en"),
     ("Velotrak a racheté des caméras à Tarsis.", "fr"),
     ("Orbis Capital no longer owns Helix, which is owned by its staff.", "en"),
@@ -164,6 +177,12 @@ RENAMINGS = [
     ("Tarsis était autrefois la branche drones du groupe Brenner Holding.", "fr",
      {("Tarsis", "Brenner Holding")}),
     ("Helix was spun off from Kestrel Systems in 2012.", "en", {("Helix", "Kestrel Systems")}),
+    ("Helix and Norvexa merged in 2016 to form Kestrel Systems.", "en",
+     {("Kestrel Systems", "Helix"), ("Kestrel Systems", "Norvexa")}),
+    ("Velotrak et Tarsis ont fusionné pour former Lumen Grid.", "fr",
+     {("Lumen Grid", "Velotrak"), ("Lumen Grid", "Tarsis")}),
+    ("La fusion de Velotrak et de Tarsis a donné naissance à Lumen Grid.", "fr",
+     {("Lumen Grid", "Velotrak"), ("Lumen Grid", "Tarsis")}),
 ]
 
 
@@ -189,6 +208,8 @@ def test_a_unit_sold_and_renamed_succeeds_its_seller(text, lang, expected):
     ("Helix is owned by Orbis Capital.", "en"),
     ("Marc Dupré est issu de Velotrak.", "fr"),
     ("Helix used to be a client of Kestrel Systems.", "en"),
+    ("Helix and Norvexa could merge to form Kestrel Systems.", "en"),
+    ("Velotrak et Tarsis n'ont pas fusionné pour former Lumen Grid.", "fr"),
 ])
 def test_a_purchase_is_no_succession(text, lang):
     assert not triples(text, lang, "successor_of")
