@@ -94,6 +94,7 @@ RULES = [  # lower-case public bodies the NER does not see
     ("PublicBody", r"parquet\s+(?:national\s+(?:financier|antiterroriste)|de\s+[A-Z][\w\-]+)"),
     ("PublicBody", r"(?:police|gendarmerie)\s+(?:nationale|fran[çc]aise|municipale|britannique|allemande)"),
     ("PublicBody", r"juges?\s+d['’]instruction"),
+    ("PublicBody", r"(?:police|gendarmerie)\s+(?:de\s+|d['’]|du\s+)[A-ZÉ][\w\-]+(?:\s+[A-ZÉ][\w\-]+){0,2}"),
     ("PublicBody", r"préfecture\s+de\s+police(?:\s+de\s+[A-Z][\w\-]+)?"),
     ("PublicBody", r"tribunal\s+(?:judiciaire|correctionnel|administratif|de\s+grande\s+instance)"
                    r"\s+de\s+[A-Z][\w\-]+"),
@@ -243,6 +244,8 @@ def extend(text: str, m: Mention) -> int:
     """The end of `m` once its name's tail is included ("réglementation anti-torture de l'UE",
     "grenades lacrymogènes de marque X")."""
     rx = EXTEND.get(m.type)
+    if m.type == "Product" and not m.text[:1].islower():
+        return m.end  # a product with a name of its own ("des blindés Sherpa fabriqués par X") ends there
     hit = rx.match(text[m.end:m.end + 60]) if rx else None
     return m.end + hit.end() if hit else m.end
 
@@ -292,10 +295,35 @@ def legal_names(doc: Document) -> list[Mention]:
     return out
 
 
+_CAP = r"[A-ZÉÈ][\w\-]+"
+_WATCH = re.compile(rf"(?<![\w\-])({_CAP}(?:\s+{_CAP}){{0,2}}\s+Watch)"
+                    r"(?!\s+(?:Series|Ultra|SE|\d))(?![\w\-])")
+_FOR = re.compile(rf"(?<![\w\-])((?:{_CAP}\s+){{1,3}}(?:Center|Centre|Institute|Observatory|Coalition"
+                  rf"|Alliance|Network|Committee|Campaign|Foundation)\s+(?:for|on|against)\s+(?:the\s+)?"
+                  rf"{_CAP}(?:\s+(?:and\s+|&\s+|of\s+)?{_CAP}){{0,4}})")
+
+
+def ngo_names(doc: Document) -> list[Mention]:
+    """Organisations named by the shape of their name: "X Watch", "X Center for Human Rights"."""
+    out = []
+    for rx in (_WATCH, _FOR):
+        for m in rx.finditer(doc.text):
+            s, e = m.span(1)
+            while True:
+                first = re.match(r"(\S+)\s+", doc.text[s:e])
+                if not first or first.group(1).lower() not in OPENERS:
+                    break
+                s += first.end()
+            if len(doc.text[s:e].split()) > 1:
+                out.append(Mention(Mention.make_id(doc.id, s, e), doc.id, s, e, doc.text[s:e], "Organization",
+                                   source="rule"))
+    return out
+
+
 def rule_mentions(doc: Document, sdoc=None) -> list[Mention]:
     """Lower-case public bodies (ministries, prosecutors, police forces, investigating judges), bylines,
-    companies named with their legal form."""
-    out = byline_mentions(doc) + legal_names(doc)
+    companies named with their legal form, organisations named by their name's shape."""
+    out = byline_mentions(doc) + legal_names(doc) + ngo_names(doc)
     for t, rx in _RULES:
         for m in rx.finditer(doc.text):
             s, e = m.span()

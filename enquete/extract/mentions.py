@@ -117,6 +117,8 @@ def _candidates(sdoc, doc: Document, pipes: Pipelines) -> list[Mention]:
         possessive = POSSESSIVE.search(text[start:end])
         if possessive and source == "ner":  # "Lukashenko's", "Türk Telekom's": the name without the 's
             end = start + possessive.start()
+        if source == "ner" and "(" in text[start:end] and ")" not in text[start:end]:
+            end = start + len(text[start:end].split("(")[0].rstrip())  # "Centre for X (CFX": the name only
         if end <= start:
             continue
         end = _caps_tail(text, start, end)
@@ -172,6 +174,9 @@ def _enrich(mentions: list[Mention], text: str, pipes: Pipelines) -> None:
             m.country = pipes.capitals.get(fold(m.text))
         if m.country is None and m.type in ("Company", "Organization", "PublicBody", "Product"):
             m.country = context.nationality(text, m.start, m.end)
+        of_state = re.search(r"\s(?:de|du|d'|of)\s+(?:the\s+)?(.+)$", m.text.replace("\u2019", "'"))
+        if m.country is None and m.type == "PublicBody" and of_state:  # "police de Hong Kong"
+            m.country = _country_code(of_state.group(1), pipes)
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:

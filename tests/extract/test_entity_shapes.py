@@ -115,3 +115,31 @@ def test_product_shadowing_a_company_name_is_not_cut(pipes):
                       "fr")
     assert found.get("FinFisher Labs GmbH") == "Company"
     assert "Labs GmbH" not in found
+
+
+def test_organisations_named_by_their_shape():
+    text = ("Privacy International, the Ruritania Center for Human Rights (RCHR), Ruritania Watch and the "
+            "Apple Watch Series 9 were cited. According to Nordia Watch, it was late.")
+    names = [m.text for m in context.ngo_names(_doc(text))]
+    assert names == ["Ruritania Watch", "Nordia Watch", "Ruritania Center for Human Rights"]
+
+
+def test_police_of_a_territory_is_a_public_body_of_it(pipes):
+    text = "La police de Hong Kong a saisi les téléphones, pas la police de proximité."
+    found = {m.text: (m.type, m.country)
+             for m in find_mentions(pipes.for_language("fr")(spacy_text(text)), _doc(text, "fr"), pipes)}
+    assert found.get("police de Hong Kong") == ("PublicBody", "hk")
+    assert not any("proximité" in name for name in found)
+
+
+def test_a_named_product_does_not_absorb_its_maker(pipes):
+    found = _mentions(pipes, "Selon l'ONG, des blindés Sherpa fabriqués par Valmont ont été filmés.", "fr")
+    assert found.get("Sherpa") == "Product"
+    assert not any("fabriqués" in name for name in found)
+
+
+def test_unclosed_parenthesis_is_not_part_of_a_name(pipes):
+    found = _mentions(pipes, "Privacy International and the Ruritania Center for Human Rights (RCHR) "
+                             "filed it.")
+    assert "Ruritania Center for Human Rights" in found
+    assert not any("(" in name for name in found)
