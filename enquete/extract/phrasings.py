@@ -31,6 +31,7 @@ SEP = (r"(?:\s*,\s*(?:(?:et|and|ainsi que|as well as) )?|\s+(?:et|and|ainsi que|
 # "the German group X": up to four words before a name, none that opens a clause or links to another name
 # ("X, which merged it with Y": Y is not described)
 LINKS = (r"which|who|whom|whose|that|qui|que|qu'|dont|with|avec|and|et|or|ou|to|à|au|aux|from|by|par|in|en"
+         r"|of|de|d'|du|des"
          r"|dans|for|pour|it|il|elle|has|had|have|is|was|were|are|est|sont|ont|avait|a")
 DESCRIBED = rf"(?:(?:the |a |an |le |la |les |l'|un |une )?(?:(?!(?:{LINKS}) )[\w'-]+ ){{0,4}}?)"
 ACRONYM = rf"(?:\s*\((?:{NAME}|[^()§]{{1,20}})\))?"  # "la Ligue (LDH) et la FIDH"

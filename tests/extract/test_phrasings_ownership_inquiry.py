@@ -214,3 +214,44 @@ def test_a_unit_sold_and_renamed_succeeds_its_seller(text, lang, expected):
 def test_a_purchase_is_no_succession(text, lang):
     assert not triples(text, lang, "successor_of")
 
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Tarsis a été condamnée par le parquet de Lyon à une amende.", "fr", {("parquet de Lyon", "Tarsis")}),
+    ("Helix was convicted by the Serious Fraud Office in 2019.", "en", {("Serious Fraud Office", "Helix")}),
+    ("The Serious Fraud Office opened criminal proceedings against Helix and Norvexa.", "en",
+     {("Serious Fraud Office", "Helix"), ("Serious Fraud Office", "Norvexa")}),
+    ("Le parquet de Lyon a engagé des poursuites contre Marc Dupré.", "fr", {("parquet de Lyon", "Marc Dupré")}),
+])
+def test_convictions_and_proceedings(text, lang, expected):
+    must(text, lang, "investigated", expected)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Civic Watch convicted Helix of lying, in a blistering report.", "en"),
+    ("Le parquet de Lyon n'a pas engagé de poursuites contre Tarsis.", "fr"),
+    ("The Serious Fraud Office could open proceedings against Helix.", "en"),
+])
+def test_no_proceedings_denied_or_by_a_private_body(text, lang):
+    assert not triples(text, lang, "investigated")
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Velotrak a levé 5 millions d'euros auprès d'Orbis Capital en 2016.", "fr", {("Orbis Capital", "Velotrak")}),
+    ("Helix raised $20 million in funding from the investment firm Orbis Capital.", "en",
+     {("Orbis Capital", "Helix")}),
+    ("Tarsis a reçu un financement de la part de Brenner Holding.", "fr", {("Brenner Holding", "Tarsis")}),
+])
+def test_money_raised_from_an_investor(text, lang, expected):
+    must(text, lang, "funded", expected)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Helix received $2 million in orders from Norvexa.", "en"),
+    ("Helix received $5 million from the sale of Tarsis.", "en"),
+    ("Velotrak a reçu 5 millions d'euros de commandes de Tarsis.", "fr"),
+    ("Helix hopes to raise $20 million from Orbis Capital.", "en"),
+    ("Velotrak cherche à lever 5 millions d'euros auprès d'Orbis Capital.", "fr"),
+])
+def test_no_investor_from_sales_or_hopes(text, lang):
+    assert not triples(text, lang, "funded")
