@@ -139,9 +139,13 @@ def _cues(sent: Sent, doc: model.Document, lang: str) -> list[tuple[int, str]]:
     text = doc.text[sent.start:sent.end]
     low = text.lower()
     out = []
+    bare = low  # the words without the names in them ("Fédération internationale pour les droits humains")
+    for m in sent.mentions:
+        lo, hi = m.start - sent.start, m.end - sent.start
+        bare = bare[:lo] + " " * (hi - lo) + bare[hi:]
     for src in sp["sources"][lang]:
         hit = re.search(rf"(?<!\w){re.escape(src)}(?!\w)", low)
-        if hit:
+        if hit and grounded(src, bare[hit.end():], lang):
             out.append((sent.start + hit.end(), "source"))
     verbs, governors = set(sp["verbs"][lang]), frozenset(sp["not_reporting"][lang])
     said = [(tok.idx, "verb") for tok in sent.span if is_speech_verb(tok, verbs, governors)]
@@ -155,7 +159,7 @@ def _cues(sent: Sent, doc: model.Document, lang: str) -> list[tuple[int, str]]:
         out.append((sent.start + inv.start(), "inverted"))
     for st in sp["statements"][lang]:
         at = low.find(st)
-        if at >= 0:
+        if at >= 0 and grounded(st, bare[at + len(st):], lang):
             out.append((sent.start + at, "statement"))
     hit = re.match(rf"\W*(?:(?:or|mais|et|but|yet|and)\W+)?(?:{alternation('framing', lang)})\b", low)
     if hit:
@@ -166,6 +170,15 @@ def _cues(sent: Sent, doc: model.Document, lang: str) -> list[tuple[int, str]]:
     if hit:
         out.append((sent.start + hit.start(), "author"))
     return out
+
+
+def grounded(cue: str, rest: str, lang: str) -> bool:
+    """Whether a cue that names a complaint ("a complaint", "plainte déposée par", "saisie par") says what
+    it alleges in the words after it ("pour complicité de torture", "accusing it of"): a complaint
+    lodged with no grounds told is an act, not a claim. Other cues need nothing after them."""
+    if cue not in lexicon("speech")["complaints"][lang]:
+        return True
+    return re.search(rf"(?<!\w)(?:{alternation('grounds', lang)})(?!\w)", rest) is not None
 
 
 def holds_view(sent: Sent, doc: model.Document, lang: str) -> model.Mention | None:

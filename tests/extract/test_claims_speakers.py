@@ -94,3 +94,13 @@ def test_an_admission_affirms_what_it_admits_first():
                "them.\n"
                "Helix admitted it had not checked the buyer.\n", "en", EN, {})
     assert [st for _, st, _ in _said(en)] == ["affirms", "denies"]
+
+
+def test_a_complaint_is_a_claim_only_when_its_grounds_are_told():
+    fr = Facts("Radar a déposé une plainte contre Nordsec pour complicité de torture en Syrie.\n"
+               "L'enquête fait suite à une plainte déposée en 2012 par Radar.\n"
+               "Radar a déposé plainte contre Nordsec auprès du parquet.\n", "fr", FR, {})
+    assert [q for _, _, q in _said(fr)] == ["Radar"]
+    en = Facts("Watch Lab filed a complaint against Helix over the sale of Vigil to Egypt.\n"
+               "Watch Lab lodged a complaint against Helix with the contact point.\n", "en", EN, {})
+    assert [f.name(c.speaker) for f, c in ((en, c) for c in en.claims)] == ["Watch Lab"]
