@@ -123,8 +123,33 @@ def name_key(text: str, type_: str) -> str:
         for variant, canon in tokens_map.items():  # multi-word variants ("al assad")
             if " " in variant and variant in joined:
                 joined = joined.replace(variant, canon)
-        words = [tokens_map.get(w, w) for w in joined.split() if w not in PARTICLES] or words
+        words = [tokens_map.get(w) or transliteration(w) for w in joined.split() if w not in PARTICLES] or words
     return " ".join(words)
+
+
+#: French and English spell the same Cyrillic or Arabic sound differently: "Loukachenko" / "Lukashenko",
+#: "Gorbatchev" / "Gorbachev", "Khodorkovski" / "Khodorkovsky", "Ghannouchi" / "Ghannushi". Each rule
+#: below maps both spellings to one; applied to person name words of four letters or more (whole names
+#: still have to agree word for word, so "Maria Rossi" and "Mario Rossi" stay apart).
+TRANSLITERATION = (
+    (re.compile(r"tch"), "ch"),  # fr Gorbatchev, en Gorbachev: the sound /tʃ/, written "ch" after this
+    # fr "ch" before a vowel, en "sh" (the sound /ʃ/); inside a word only, so that an initial "Ch" and
+    # "Sh" stay apart (Chen and Shen are two surnames)
+    (re.compile(r"(?<=[a-z])(?<![st])ch(?=[aeiouy])|(?<=[a-z])sh"), "Sh"),
+    (re.compile(r"ou"), "u"),  # fr "ou", en "u"
+    (re.compile(r"y\b|i\b"), "i"),  # final -y / -i (Khodorkovsky, Khodorkovski)
+    (re.compile(r"([bdfgklmnprstvz])\1"), r"\1"),  # doubled consonants (Ghannouchi, Ghanouchi)
+)
+
+
+@lru_cache(maxsize=50_000)
+def transliteration(word: str) -> str:
+    """One spelling for the French and English transliterations of a name word (see TRANSLITERATION)."""
+    if len(word) < 4:
+        return word
+    for rx, repl in TRANSLITERATION:
+        word = rx.sub(repl, word)
+    return word.lower()
 
 
 def _base_key(text: str, type_: str) -> str:
