@@ -14,8 +14,8 @@ from enquete.extract.names import capitals as _capitals
 from enquete.extract.phrasings import hedged
 from enquete.extract.supply import read_by_trigger
 from enquete.extract.relations import (
-    AGENT_WORDS, WINDOW, Sent, Trigger, after_marker, before, coordinated, dep_subject, evidence, is_passive,
-    lexicon, nearest_date, subtree_mentions, words,
+    AGENT_WORDS, NOT_MARKER, WINDOW, Sent, Trigger, actor, after_marker, before, coordinated, dep_subject,
+    evidence, is_passive, lexicon, nearest_date, subtree_mentions, words,
 )
 
 
@@ -54,8 +54,11 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
         subj = coordinated(sent, agent, gtypes, text)
     elif trig.token is not None and not passive:
         subj = dep_subject(trig.token, sent, gtypes)
+        if not subj and trig.predicate == "supplied":  # "Helix agreed to pay a fine for shipping"
+            subj = actor(trig.token, sent, gtypes) or []
     patient_first = spec.get("patient_subject", False)  # "X a été trouvé en Y": X is the subject
-    if not subj and not trig.reverse and (patient_first or not (passive and trig.token is not None)):
+    if not subj and not trig.reverse and (patient_first or not (passive and trig.token is not None)) and not (
+            trig.token is not None and actor(trig.token, sent, gtypes) == []):
         near = before(sent, trig.start, stypes, set(), text)
         near = _apposition_head(sent, near, stypes, text) if near is not None else None
         if near is not None and words(text[near.end:trig.start]) <= spec.get("window", WINDOW):
@@ -85,9 +88,8 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
     product = None
     if trig.predicate == "supplied":
         product = _product(sent, trig, used | ({obj.id} if obj else set()))
-        if not subj and passive:
-            subj = [s for s in [context["makers"].get(product.id) if product else None,
-                                context.get("topic")] if s][:1]
+        if not subj and passive and product is not None:  # "les matériels livrés à Z": no seller
+            subj = [s for s in [context["makers"].get(product.id), context.get("topic")] if s][:1]
             conf, how = 0.45, "topic"
     objs = [obj] if obj is not None else _counted(text, trig.end, otypes, trig.start, context)
     if not objs or not subj:
@@ -271,6 +273,8 @@ def _better_object(trig: Trigger, sent: Sent, text: str, markers: list[str], oty
         for hit in re.finditer(rf"(?:^|\W){re.escape(mk)}(?=\W)", text[trig.end:end].lower()):
             if words(text[trig.end:trig.end + hit.end()]) > 7:
                 break
+            if NOT_MARKER.search(text[trig.end:trig.end + hit.start() + 1]):
+                continue  # "to a firm close to the Egyptian police": the buyer's modifier, not the buyer
             at = trig.end + hit.end()
             if obj is not None and words(text[at:obj.start]) <= 1:
                 break  # "à la police française": the body named is the object, not its state

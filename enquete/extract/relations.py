@@ -182,21 +182,53 @@ def is_passive(tok: Token) -> bool:
 
 
 def dep_subject(tok: Token, sent: Sent, types: list[str]) -> list[model.Mention]:
-    """Mentions in the grammatical subject of `tok` (or of the verb it hangs from)."""
+    """Mentions in the grammatical subject of `tok` (or of the verb it hangs from); none where the subject
+    is a name that is no mention ("Orma FZ, a unit of Helix, sold": not Helix, named inside it)."""
     for cand in (tok, tok.head if tok.dep_ in ("obj", "dobj", "xcomp", "conj", "ccomp") else None):
         if cand is None:
             continue
         for c in cand.children:
             if c.dep_ in ("nsubj", "csubj"):
+                if c.pos_ == "PROPN" and not any(m.start <= c.idx < m.end for m in sent.mentions):
+                    return []
                 found = subtree_mentions(c, sent, types)
                 if found:  # "Amesys, filiale du groupe Bull,": the head and what is coordinated with it
                     return coordinated(sent, found[0], types, sent.span.doc.text)
     return []
 
 
+def actor(tok: Token, sent: Sent, types: list[str]) -> list[model.Mention] | None:
+    """The subject of `tok`, or of the verb its gerund, infinitive or clause hangs from ("Helix agreed to
+    pay a fine for shipping"): its mentions of `types`; [] where it is written but not named (a noun with
+    no such mention in it, a name that is no mention: "a Dubai distributor agreed to pay a fine to the
+    Ministry for shipping", "Orma FZ, a unit of Helix, sold"); None where no subject stands (or a pronoun).
+    Where it is [], the nearest name before the verb is not its subject."""
+    cur = tok
+    for _ in range(5):
+        subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "csubj")]
+        if subj:
+            s = subj[0]
+            if s.pos_ == "PROPN" and not any(m.start <= s.idx < m.end for m in sent.mentions):
+                return []
+            if s.pos_ not in ("NOUN", "PROPN"):
+                return None
+            found = subtree_mentions(s, sent, types)
+            return coordinated(sent, found[0], types, sent.span.doc.text) if found else []
+        if cur.dep_ not in ("pcomp", "prep", "advcl", "xcomp", "mark") or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+NOT_MARKER = re.compile(r"(?<!\w)(?:according|due|owing|thanks|close|closer|near|next|prior|compared|related"
+                        r"|linked|tied|connected|grâce|quant|face|proches?|liée?s?|jusqu'|jusqu’)"
+                        r"\s*$", re.I)
+
+
 def after_marker(sent: Sent, text: str, pos: int, markers: list[str], types: list[str],
                  exclude: set[str], limit: int = 6) -> model.Mention | None:
-    """The first allowed mention after `pos` introduced by one of `markers` (within `limit` words)."""
+    """The first allowed mention after `pos` introduced by one of `markers` (within `limit` words); a
+    marker that ends a phrase of its own ("according to", "close to", "grâce à") introduces none."""
     for m in sent.mentions:
         if m.start < pos or m.type not in types or m.id in exclude:
             continue
@@ -207,7 +239,7 @@ def after_marker(sent: Sent, text: str, pos: int, markers: list[str], types: lis
             return m if words(between) <= 8 else None
         for mk in markers:
             for hit in re.finditer(rf"(?:^|\W){re.escape(mk)}(?:\W|$)", between):
-                if words(between[hit.start():]) <= limit:
+                if words(between[hit.start():]) <= limit and not NOT_MARKER.search(between[:hit.start() + 1]):
                     return m
     return None
 

@@ -162,6 +162,10 @@ def more_supplies(sent: Sent, doc: model.Document, lang: str, found: list[model.
             out += _built_for(tok, sent, doc, lang, context.get("mentions", []))
         if tok.pos_ == "NOUN" and (lemma in spec("contract_nouns", lang)):
             out += _contract(tok, sent, doc, lang)
+        if lemma in spec("stop_lemmas", lang) or (lemma == "fin" and tok.head.lemma_ == "mettre"):
+            out += _stopped(tok, sent, doc, lang, context)
+        if lemma in spec("use_lemmas", lang) or tok.lower_ in spec("use_lemmas", lang):
+            out += _used(tok, sent, doc, lang, context)
     out += _ended_up(sent, doc, lang)
     return [r for r in out if r.subject != r.object]
 
@@ -517,3 +521,94 @@ def _listed_buyers(sent: Sent, doc: model.Document, found: list[model.Relation])
                                    date=r.date, precision=r.precision, confidence=r.confidence,
                                    extractor=r.extractor) for m in listed]
     return out
+
+
+STOP_LIST = re.compile(r"^\s*(?:,|et|and|ou|or)?\s*(?:,\s*)?(?:et |and )?(?:(?:à|au|aux|en|to|in|vers)\s+)?"
+                       r"(?:l'|le |la |les |the )?\s*$", re.I)
+STOP_FILLER = {"de", "d'", "d’", "à", "ses", "leurs", "les", "toutes", "tous", "its", "their", "all", "the",
+               "to", "fin", "sa", "son"}
+PRONOUNS = {"il", "elle", "it", "ils", "elles", "they"}
+
+
+def _stopped(tok: Token, sent: Sent, doc: model.Document, lang: str, context: dict) -> list[model.Relation]:
+    """"X stopped selling to Z", "X suspended deliveries to Z", "X a cessé de vendre ses produits en Z et en
+    W", "elle a mis fin à ses ventes à Z": a company that stops selling somewhere sold there before. The
+    seller is the company (a state that stops its sales restricts them, it is no seller here), named as
+    the subject, or "elle"/"it" where the company named last is the one the document is about. The date
+    is that of the clause (the stop: the sales came before it)."""
+    sale = next((t for t in tok.doc[tok.i + 1:min(tok.i + 5, tok.sent.end)] if t.lemma_.lower() in
+                 spec("lemmas", lang) or t.lemma_.lower() in spec("sale_nouns", lang)
+                 or t.lower_ in spec("sale_nouns", lang)), None)
+    if sale is None or any(t.lower_ not in STOP_FILLER for t in tok.doc[tok.i + 1:sale.i]):
+        return []
+    stop = tok.head if tok.lemma_.lower() == "fin" else tok
+    if not asserted(stop, sent, lang):
+        return []
+    text = doc.text.replace("’", "'")
+    end = next((t.idx for t in tok.doc[sale.i + 1:tok.sent.end] if t.lower_ in (";", ":", "but", "mais")),
+               sent.end)
+    first = _after(sent, text, sale.idx + len(sale), end, spec("stop_markers", lang), BUYERS[:2], gap=3)
+    if first is None and sale.lemma_.lower() in spec("recipient_with_lemmas", lang):  # "stopped supplying Z"
+        first = next((m for c in sale.children if c.dep_ in ("obj", "dobj")
+                      for m in _mentions_in(c, sent, BUYERS[:2])), None)
+    if first is None:
+        return []
+    buyers, cur = [first], first
+    for nxt in sent.mentions[sent.mentions.index(first) + 1:]:
+        if nxt.type not in BUYERS[:2] or nxt.end > end or not STOP_LIST.match(text[cur.end:nxt.start]):
+            break
+        buyers.append(nxt)
+        cur = nxt
+    sellers = [m for m in dep_subject(stop, sent, SELLERS) if m.type == "Company"]
+    subj = [c for c in stop.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+    company, topic = context.get("company"), context.get("topic")
+    if not sellers and subj and subj[0].lower_ in PRONOUNS and company is not None and topic is not None \
+            and (company.cluster or company.text) == (topic.cluster or topic.text):
+        sellers = [company]
+    return [_relation(s, b, sale, sent, doc, 0.55, "stopped") for s in sellers for b in buyers]
+
+
+USERS = ["Country", "PublicBody", "Company"]
+
+
+def _used(tok: Token, sent: Sent, doc: model.Document, lang: str, context: dict) -> list[model.Relation]:
+    """"Z used X's devices", "Z utilisait la technologie de X", "X's technology was used in Z", "X
+    equipment installed in Z": goods of a company in use by a state, a public body or a company (not by
+    researchers or NGOs, who test them): the company supplied the user. The goods are a word of the
+    `goods` list or a product, and their owner a company named with them (or the product's maker)."""
+    if not asserted(tok, sent, lang):
+        return []
+    text = doc.text.replace("’", "'")
+    passive = [c for c in tok.children if c.dep_ in ("nsubj:pass", "nsubjpass")]
+    if passive or tok.dep_ == "acl":
+        goods = passive[0] if passive else tok.head
+        after = tok.idx + len(tok)
+        users = [_after(sent, text, after, sent.end, spec("use_places", lang), ["Country"], gap=1),
+                 _after(sent, text, after, sent.end, ["par", "by"], USERS, gap=2)]
+    else:
+        objs = [c for c in tok.children if c.dep_ in ("obj", "dobj")]
+        if not objs:
+            return []  # "Z used to buy", "Z a utilisé" with nothing named
+        goods, users = objs[0], dep_subject(tok, sent, USERS)
+    users = [u for u in users if u is not None and u.type in USERS]
+    owner = _owner(goods, sent, lang, context)
+    return [_relation(owner, u, tok, sent, doc, 0.5, "used") for u in users[:1]] if owner else []
+
+
+def _owner(goods: Token, sent: Sent, lang: str, context: dict) -> model.Mention | None:
+    """The company whose goods `goods` are: "X's devices", "la technologie de X", "X equipment", or the
+    maker of the product named."""
+    product = _mentions_in(goods, sent, ["Product"])
+    if product:  # the maker of the same product named before ("Helix makes Vigil. Z used Vigil")
+        key = product[0].cluster or product[0].text
+        same = {m.id for m in context.get("mentions", []) if (m.cluster or m.text) == key}
+        return next((maker for mid, maker in context["makers"].items() if mid in same), None)
+    if goods.lemma_.lower() not in spec("goods", lang) and goods.lower_ not in spec("goods", lang) \
+            and goods.lemma_.lower() not in spec("use_goods", lang):
+        return None
+    for c in goods.children:
+        if c.dep_ in ("poss", "nmod:poss", "compound", "nmod") or (c.dep_ == "prep" and c.lower_ == "of"):
+            found = [m for t in c.subtree for m in _mentions_in(t, sent, ["Company"])]
+            if found:
+                return found[0]
+    return None

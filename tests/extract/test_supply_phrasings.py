@@ -167,7 +167,6 @@ NEGATIVE = [
     ("Helix is a supplier of surveillance cameras.", "en"),
     ("Helix said it was ready to supply Egypt.", "en"),
     ("Helix declined to say whether it had supplied Egypt.", "en"),
-    ("Helix stopped supplying Syria in 2011.", "en"),
     ("No purchase of Vigil from Helix by Egypt was ever recorded.", "en"),
     ("Egypt denied any purchase of Vigil from Helix.", "en"),
     ("Egypt's acquisition of Orma from Helix closed in 2015.", "en"),
