@@ -95,7 +95,7 @@ def _beside(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> lis
                 m = re.fullmatch(rf"\s*[,(]?\s*{DET}{QUAL}(?:[\w'-]+\s+){{0,4}}({rx.pattern})\s*(?:[\w'-]+\s+){{0,5}}?"
                                  rf"(?:{OF}{ORG_NOUN}{OPEN}|{OF}[^,;()]{{3,90}}\(\s*)", gap, re.I)
                 if m and words_before_role_ok(gap, m.start(1)):
-                    out.append((a, b, _role(m.group(1), roles), 0.8))
+                    out.append((a, b, _role(_longest(gap, m.start(1), m.group(1), roles), roles), 0.8))
                 elif re.fullmatch(rf"\s*,?\s*{OF}{ORG_NOUN}", gap, re.I) and b.type != "Country":
                     out.append((a, b, "member", 0.5))
             if a.type in ORGS and b.type == "Person":  # le PDG de O, P · O's CEO, P
@@ -108,6 +108,17 @@ def _beside(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> lis
                 if m2:
                     out.append((b, a, _role(m2.group(1), roles), 0.8))
     return out
+
+
+def _longest(gap: str, at: int, role: str, roles: dict[str, str]) -> str:
+    """The role read whole where its last words are a role too: "the chief executive of O" is CEO, not an
+    executive; "avocat et président de O" stays président (the role nearest to O)."""
+    before = gap[:at].split()
+    for n in (2, 1):
+        longer = " ".join(before[-n:] + [role]) if len(before) >= n else ""
+        if longer.lower() in roles:
+            return longer
+    return role
 
 
 def words_before_role_ok(gap: str, at: int) -> bool:

@@ -21,6 +21,17 @@ def test_french_roles_nearest_to_the_organisation_and_acronyms():
     check_integrity(f)
 
 
+@pytest.mark.parametrize("text,lang,role", [
+    ("Lena Moss, the chief executive of Orvia, declined to comment.", "en", "CEO"),
+    ("Lena Moss, head of sales at Orvia, declined to comment.", "en", "sales director"),
+    ("Lena Moss, directrice commerciale d'Orvia, n'a pas répondu.", "fr", "sales director"),
+    ("Lena Moss, ancienne PDG d'Orvia, n'a pas répondu.", "fr", "CEO"),
+])
+def test_a_role_of_several_words_is_read_whole(text, lang, role):
+    f = Facts(text, lang, {"Lena Moss": "Person", "Orvia": "Company"}, {})
+    assert f.rel("Lena Moss", "employed_by", "Orvia").role == role
+
+
 def test_french_heads_of_state_and_ministers_without_organisation_beside():
     text = ("Le Qatar a accueilli la délégation.\n"
             "Pendant les manifestations qataries, le roi Karim Haddad a durci la répression, et la France s'est tue.\n"
