@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 
 from enquete import model
 from enquete.extract.relations import Sent, coordinated, evidence, lang_of, lexicon, nearest_date
-from enquete.extract.stance import alternation, dismissing, stance
+from enquete.extract.stance import alternation, dismissing, negation, stance
 from enquete.extract.voice import AUTHOR_VOICE, is_headline
 
 log = logging.getLogger(__name__)
@@ -150,8 +150,9 @@ def _cues(sent: Sent, doc: model.Document, lang: str) -> list[tuple[int, str]]:
     verbs, governors = set(sp["verbs"][lang]), frozenset(sp["not_reporting"][lang])
     said = [(tok.idx, "verb") for tok in sent.span if is_speech_verb(tok, verbs, governors)]
     held = holds_view(sent, doc, lang)
-    if held is not None and (any(at > held.end for at, _ in said) or stance(sent.span, lang) == "denies"):
-        out.append((held.start, "source"))  # "Pour X, ..." that rebuts or shows: X's view
+    if held is not None and (any(at > held.end for at, _ in said) or
+                             any(t.idx > held.end and negation(t, lang) for t in sent.span)):
+        out.append((held.start, "source"))  # "Pour X, ..." that rebuts, shows or forbids: X's view
     out += said
     out += [(tok.idx, "verb") for tok in dismissing(sent.span, lang) if (tok.idx, "verb") not in out]
     inv = INVERTED.search(text)
@@ -184,8 +185,9 @@ def grounded(cue: str, rest: str, lang: str) -> bool:
 def holds_view(sent: Sent, doc: model.Document, lang: str) -> model.Mention | None:
     """The actor whose view the sentence may give when it opens with "Pour X," / "In the view of X," (a
     person or an organisation, not a country: "Pour la France, ..." may be a market). It gives it when it
-    argues (see _cues): a denial ("Pour X, cette lecture ne tient pas") or a finding reported ("Pour X, les
-    documents montrent que"); a bare framing ("Pour X, l'enjeu dépasse la Libye") is no claim."""
+    argues (see _cues): a negation ("Pour X, cette lecture ne tient pas", "ne doit pas") or a finding
+    reported ("Pour X, les documents montrent que"); a bare framing ("Pour X, l'enjeu dépasse la Libye") is
+    no claim."""
     text = doc.text[sent.start:sent.end]
     lead = re.match(rf"\W*(?:{alternation('view_of', lang)})\s+(?:l['’]|(?:le|la|les|the)\s+)?", text,
                     re.I)
@@ -252,7 +254,7 @@ def _speaker(sent: Sent, pos: int, kind: str, doc: model.Document, scene: Scene)
         quotes = [m.span() for m in QUOTED.finditer(doc.text, sent.start, sent.end)]
         verb = tok
         for up in range(GOVERNORS + 1):  # a verb without a subject speaks for the subject of its governor
-            deps = ("nsubj", "nsubj:pass") if up == 0 else ("nsubj",)
+            deps = ("nsubj", "nsubj:pass", "expl:subj") if up == 0 else ("nsubj",)  # "Il affirme" (expl)
             subj = next((c for c in (verb.children if verb is not None else [])
                          if c.dep_ in deps and not any(a <= c.idx < b for a, b in quotes)), None)
             if subj is not None:
@@ -297,6 +299,9 @@ def _subject(c, sent: Sent, doc: model.Document, scene: Scene,  # type: ignore[n
     if inside:
         return (people or role_holder(c, inside[0], doc, scene.mentions) or inside)[0]
     stood = stand_in(c, doc, scene.mentions)
+    if stood is not None and stood.type in ("PublicBody", "Country") and scene.said is not None and \
+            scene.said.type == "PublicBody" and _table_kind(c, doc) == "state":
+        return state_of(scene.said, scene.mentions) or stood  # "Le ministère conteste. Le gouvernement..."
     if stood is not None:
         return stood  # "the company said", "le ministère a assuré", "its spokesperson told"
     sp, lang, word = lexicon("speech"), lang_of(doc), c.lower_.split("-")[-1]
@@ -373,6 +378,19 @@ def stand_in(subj, doc: model.Document,  # type: ignore[no-untyped-def]
         return None
     near = [table.get(c.lower_) for c in subj.children if c.dep_ in ("compound", "nmod", "amod")]
     return stood_for(noun, next((k for k in near if k not in (None, "any")), kind), subj.idx, doc, mentions)
+
+
+def _table_kind(subj, doc: model.Document) -> str | None:  # type: ignore[no-untyped-def]
+    """The kind of actor a noun subject stands for ("gouvernement": state), if it is a stand-in."""
+    table = lexicon("speech")["stand_ins"][lang_of(doc)]
+    return table.get(subj.lower_) or table.get(subj.lemma_.lower())
+
+
+def state_of(body: model.Mention, mentions: list[model.Mention]) -> model.Mention | None:
+    """The state a public body belongs to: the country named in the document with the body's country."""
+    if not body.country:
+        return None
+    return next((m for m in mentions if m.type == "Country" and m.country == body.country), None)
 
 
 def stand_in_named(mentions: list[model.Mention], sent: Sent) -> bool:

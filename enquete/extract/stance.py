@@ -65,7 +65,18 @@ def stance(span: Span, lang: str, topic: str = "statement") -> model.Stance:
     words = admitted(span, lang)
     if words is not None:  # "reconnaît soutenir le régime, mais que X ne savait pas": what is admitted
         return "denies" if any(_denying(t, lang) for t in words if t.lower_ in NEGATIONS[lang]) else "affirms"
-    return "denies" if any(_denying(t, lang) for t in span if t.lower_ in NEGATIONS[lang]) else "affirms"
+    return "denies" if any(_denying(t, lang) for t in span if negation(t, lang)) else "affirms"
+
+
+def negation(tok: Token, lang: str) -> bool:
+    """A negation word; "non" only where it negates a phrase ("et non au maintien de l'ordre", "non
+    pas"), not as a prefix ("organisation non gouvernementale")."""
+    if tok.lower_ in NEGATIONS[lang]:
+        return True
+    if tok.lower_ != "non" or tok.i == 0:
+        return False
+    after = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
+    return tok.nbor(-1).lower_ in ("et", "mais", ",") or after == "pas"
 
 
 def admitted(span: Span, lang: str) -> list[Token] | None:
@@ -105,6 +116,10 @@ def _denying(neg: Token, lang: str) -> bool:
     if any(t.lemma_.lower() in inverse for t in [neg.head, *neg.head.children]
            if t.pos_ in ("VERB", "AUX", "ADJ")):
         return False  # "ne peut ignorer", "cannot deny", "not unaware": two negations affirm
+    modals = lexicon("speech")["obligation"][lang]
+    if any(t.lemma_.lower() in modals for t in [neg.head, *(c for c in neg.head.children if c.dep_ == "aux")]
+           ):
+        return False  # "ne doit pas permettre", "must not shield": a call, not the denial of a fact
     if neg.lower_ in ("ne", "n'", "n’") and re.match(r"\s*\w+\s+(?:\w+\s+)?qu(?:e\b|')", after) \
             and not any(t.lower_ in NEGATIONS["fr"] - {"ne", "n'", "n’"} for t in neg.head.children):
         return False  # "ne vend qu'à des États": a restriction, not a negation

@@ -104,3 +104,20 @@ def test_a_complaint_is_a_claim_only_when_its_grounds_are_told():
     en = Facts("Watch Lab filed a complaint against Helix over the sale of Vigil to Egypt.\n"
                "Watch Lab lodged a complaint against Helix with the contact point.\n", "en", EN, {})
     assert [f.name(c.speaker) for f, c in ((en, c) for c in en.claims)] == ["Watch Lab"]
+
+
+def test_a_negated_obligation_is_a_call_not_a_denial():
+    fr = Facts("Pour Radar, la faillite ne doit pas permettre à Nordsec d'échapper à ses responsabilités.\n"
+               "Radar affirme que Nordsec n'a pas vendu Argus.\n", "fr", FR, {})
+    assert [(s, st) for s, st, _ in _said(fr)] == [("Radar", "affirms"), ("Radar", "denies")]
+    en = Facts("Watch Lab said vendors must not sell Vigil to Egypt.\n"
+               "Watch Lab said Helix did not sell Vigil to Egypt.\n", "en", EN, {})
+    assert [(s, st) for s, st, _ in _said(en)] == [("Watch Lab", "affirms"), ("Watch Lab", "denies")]
+
+
+def test_et_non_denies_but_non_as_a_prefix_does_not():
+    f = Facts("Le ministère conteste. Il affirme qu'Argus servait à l'armée, et non à la police.\n"
+              "L'organisation non gouvernementale Radar affirme que Nordsec vend Argus.\n",
+              "fr", {**FR, "ministère": "PublicBody"}, {})
+    assert [(s, st) for s, st, _ in _said(f)] == [("ministère", "denies"), ("ministère", "denies"),
+                                                  ("Radar", "affirms")]
