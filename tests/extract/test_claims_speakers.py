@@ -121,3 +121,15 @@ def test_et_non_denies_but_non_as_a_prefix_does_not():
               "fr", {**FR, "ministère": "PublicBody"}, {})
     assert [(s, st) for s, st, _ in _said(f)] == [("ministère", "denies"), ("ministère", "denies"),
                                                   ("Radar", "affirms")]
+
+
+def test_the_government_right_after_a_ministry_spoke_is_that_ministry_s_state():
+    names = {"ministère des Armées": "PublicBody", "France": "Country", "Syrie": "Country", "Argus": "Product"}
+    where = {"ministère des Armées": "fr", "France": "fr", "Syrie": "sy"}
+    text = ("La France a vendu Argus à la Syrie. Le ministère des Armées conteste cette lecture.\n"
+            "Le gouvernement assure que la Syrie n'a reçu aucun Argus.\n")
+    f = Facts(text, "fr", names, {}, None, where)
+    assert [s for s, _, _ in _said(f)] == ["ministère des Armées", "France"]
+    apart = Facts("La France a vendu Argus à la Syrie. Le gouvernement assure que la Syrie n'a reçu aucun "
+                  "Argus.\n", "fr", names, {}, None, where)
+    assert "France" not in [s for s, _, _ in _said(apart)]  # no body spoke before: no state to follow
