@@ -44,7 +44,28 @@ def initials_fit(acronym: str, long: str) -> bool:
     joined = "".join(letters)
     if len(joined) >= 3 and sorted(joined) in (sorted(heads), sorted(_heads_without_nationality(words))):
         return True  # a name translated: "NSA (Agence nationale de sécurité)", "l'Agence israélienne … (DECA)"
-    return joined in (heads, all_heads) or _subsequence(joined, fold(long).replace(" ", ""), heads)
+    if joined in (heads, all_heads) or _subsequence(joined, fold(long).replace(" ", ""), heads):
+        return True
+    return _translated(acronym, joined, [w for w in words if w not in STOP])
+
+
+def _translated(acronym: str, letters: str, content: list[str]) -> bool:
+    """An acronym of the name in another language: as many letters as the name has content words, all
+    but one of them among its initials ("Centre européen pour les droits constitutionnels et humains
+    (ECCHR)"), the odd word not a nationality (that is a letter without its word: "Agence israélienne de
+    contrôle des exportations (DECA)"). Only for an acronym in capitals of four letters or more."""
+    if len(letters) < 4 or not acronym.isupper() or len(letters) != len(content):
+        return False
+    rest = list(content)
+    missing = 0
+    for c in letters:
+        word = next((w for w in rest if w[0] == c), None)
+        if word is None:
+            missing += 1
+        else:
+            rest.remove(word)
+    nationality = {fold(n) for n in NATIONALITY}
+    return missing <= 1 and not any(w in nationality for w in rest)
 
 
 def _heads_without_nationality(words: list[str]) -> str:

@@ -71,7 +71,7 @@ TELECOM = re.compile(r"\b(?:Telecom|Telekom|Télécom|Telecommunications?|Télé
 PUBLIC_TAIL = re.compile(r"\s(?:(?:Intelligence|Security|Secret|Investigation|Investigative)\s+"
                          r"(?:Service|Services|Agency|Directorate|Bureau|Department)"
                          r"|Directorate(?:\s+General)?|Ministry|Armed\s+Forces|Police(?:\s+Force)?"
-                         r"|National\s+Contact\s+Point)$")
+                         r")$|(?:^|\s)National\s+Contact\s+Point$")
 NATIONALITY = {
     "français": "fr", "française": "fr", "french": "fr", "britannique": "gb", "british": "gb",
     "allemand": "de", "allemande": "de", "german": "de", "italien": "it", "italienne": "it",
@@ -303,10 +303,18 @@ _FOR = re.compile(rf"(?<![\w\-])((?:{_CAP}\s+){{1,3}}(?:Center|Centre|Institute|
                   rf"{_CAP}(?:\s+(?:and\s+|&\s+|of\s+)?{_CAP}){{0,4}})")
 
 
+_POUR = re.compile(r"(?<![\w\-])((?:Institut|Centre|Observatoire|Comité|Ligue|Fédération|Collectif"
+                   r"|Association|Fondation|Réseau|Coalition|Alliance)(?:\s+[\w\-']+){0,3}?\s+(?:pour|contre)"
+                   r"\s+(?:la\s+|le\s+|les\s+|l['’])?[a-zéèà][\w\-]+"
+                   r"(?:\s+(?:[a-zéèà][\w\-'’]+|l['’]\w+|[A-ZÉ]\w+)){0,8})"
+                   r"(?=\s*\(([A-Z]{2,8})\))")
+
+
 def ngo_names(doc: Document) -> list[Mention]:
-    """Organisations named by the shape of their name: "X Watch", "X Center for Human Rights"."""
+    """Organisations named by the shape of their name: "X Watch", "X Center for Human Rights", and a French
+    name whose acronym follows in parentheses ("Centre européen pour les droits des migrants (CEDM)")."""
     out = []
-    for rx in (_WATCH, _FOR):
+    for rx in (_WATCH, _FOR, _POUR):
         for m in rx.finditer(doc.text):
             s, e = m.span(1)
             while True:
@@ -320,10 +328,43 @@ def ngo_names(doc: Document) -> list[Mention]:
     return out
 
 
+_EN_BODY = re.compile(r"(?<![\w\-])([A-Z][\w.]*[\w])\s+((?:public\s+|federal\s+|state\s+)?"
+                      r"(?:prosecutors?['’]?s?\s+office|prosecutors|prosecution\s+service"
+                      r"|customs(?:\s+(?:authorities|officials|service))?|police))(?![\w\-])")
+_FR_BODY = re.compile(r"(?<![\w\-])((?:douanes?|parquet)\s+([^\W\d_]+))(?![\w\-])")
+_STATE_ABBREV = {"us": "us", "u.s": "us", "uk": "gb", "eu": None}
+
+
+def state_bodies(doc: Document) -> list[Mention]:
+    """Public bodies named by their kind and their state or city rather than a name: "German prosecutors",
+    "the Munich prosecutor's office", "Italian customs", "les douanes françaises", "le parquet allemand".
+    Each keeps the words as written (no guess at the office's own name) and the state's country when the
+    words give it; "authorities"/"autorités" stand for the state itself (anaphora.py), not for a body."""
+    from enquete.extract.anaphora import demonyms
+    out = []
+    for m in _EN_BODY.finditer(doc.text):
+        word = m.group(1)
+        code = demonyms().get(fold(word)) or _STATE_ABBREV.get(fold(word).rstrip("."))
+        city = "prosecutor" in m.group(2) and word.lower() not in OPENERS and word[1:].islower()
+        if code or city:
+            out.append(_body(doc, m.start(1), m.end(2), code))
+    for m in _FR_BODY.finditer(doc.text):
+        code = demonyms().get(fold(m.group(2)))
+        if code:
+            out.append(_body(doc, m.start(1), m.end(1), code))
+    return out
+
+
+def _body(doc: Document, s: int, e: int, code: str | None) -> Mention:
+    out = Mention(Mention.make_id(doc.id, s, e), doc.id, s, e, doc.text[s:e], "PublicBody", source="rule")
+    out.country = code
+    return out
+
+
 def rule_mentions(doc: Document, sdoc=None) -> list[Mention]:
     """Lower-case public bodies (ministries, prosecutors, police forces, investigating judges), bylines,
     companies named with their legal form, organisations named by their name's shape."""
-    out = byline_mentions(doc) + legal_names(doc) + ngo_names(doc)
+    out = byline_mentions(doc) + legal_names(doc) + ngo_names(doc) + state_bodies(doc)
     for t, rx in _RULES:
         for m in rx.finditer(doc.text):
             s, e = m.span()

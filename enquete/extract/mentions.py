@@ -189,6 +189,39 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
     return sorted(kept, key=lambda m: m.start)
 
 
+OPERATOR = re.compile(r"(?<![\w\-])(?:Telecom|Telekom|Télécom|Mobile|Mobilis|Wireless)\s$")
+
+
+def _state_prefixed(mentions: list[Mention], text: str, pipes: Pipelines) -> list[Mention]:
+    """A state's name written right before a public body's name is part of it ("United States Department
+    of Commerce", "UK National Contact Point"): one mention of the body, with the state's country. A
+    state's name right after a company's name, or after an operator's word, names the company's branch
+    there ("Vodafone Egypt", "Telecom Egypt"): one company mention."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        adjacent = prev is not None and text[prev.end:m.start] == " "
+        if adjacent and prev.type == "Country" and m.type == "PublicBody" and m.text[:1].isupper():
+            out[-1] = _joined(prev, m, text, "PublicBody", prev.text, pipes)
+        elif adjacent and prev.type == "Company" and m.type == "Country" and not text[prev.start].islower():
+            out[-1] = _joined(prev, m, text, "Company", m.text, pipes)
+        elif m.type == "Country" and (op := OPERATOR.search(text[max(0, m.start - 12):m.start])) \
+                and not (prev is not None and prev.end > m.start - 12 + op.start()):
+            start = m.start - len(op.group())
+            out.append(_joined(Mention("", m.doc, start, start, "", "Company"), m, text, "Company", m.text,
+                               pipes))
+        else:
+            out.append(m)
+    return out
+
+
+def _joined(first: Mention, last: Mention, text: str, mtype: str, state: str, pipes: Pipelines) -> Mention:
+    out = Mention(Mention.make_id(last.doc, first.start, last.end), last.doc, first.start, last.end,
+                  text[first.start:last.end], mtype, source="rule")
+    out.country = _country_code(state, pipes)
+    return out
+
+
 def _extended(m: Mention, doc: Document) -> Mention:
     end = context.extend(doc.text, m)
     if end == m.end:
@@ -200,7 +233,8 @@ def _extended(m: Mention, doc: Document) -> Mention:
 def find_mentions(sdoc, doc: Document, pipes: Pipelines) -> list[Mention]:
     """Typed, filtered, clustered mentions of one parsed document."""
     found = [_extended(m, doc) for m in _candidates(sdoc, doc, pipes)] + context.rule_mentions(doc, sdoc)
-    mentions = settle.drop_non_mentions(doc.text, _dedupe(found), lambda name: _country_code(name, pipes))
+    mentions = _state_prefixed(_dedupe(found), doc.text, pipes)
+    mentions = settle.drop_non_mentions(doc.text, mentions, lambda name: _country_code(name, pipes))
     mentions = defined_names(doc.id, doc.text, mentions, context.head_type)
     mentions = unseen_acronyms(doc.id, doc.text, mentions)
     mentions = group_mentions(doc.id, doc.text, mentions)

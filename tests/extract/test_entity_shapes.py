@@ -143,3 +143,56 @@ def test_unclosed_parenthesis_is_not_part_of_a_name(pipes):
                              "filed it.")
     assert "Ruritania Center for Human Rights" in found
     assert not any("(" in name for name in found)
+
+
+def test_french_name_before_its_acronym_is_whole():
+    text = ("Le Centre européen pour les droits des migrants et des réfugiés (CEDMR) et l'Institut du Nord "
+            "pour les études sociales (INES) ont porté plainte. Le Centre pour tous a ouvert.")
+    assert [m.text for m in context.ngo_names(_doc(text, "fr"))] == [
+        "Centre européen pour les droits des migrants et des réfugiés",
+        "Institut du Nord pour les études sociales"]
+
+
+@pytest.mark.parametrize("acronym,name,fits", [
+    ("ECMR", "Centre européen pour les droits des migrants", True),  # English acronym of a French name
+    ("EHRF", "Fondation européenne pour les droits humains", True),
+    ("ABCD", "Centre européen pour les droits des migrants", False),
+    ("EDCM", "Centre européen pour les droits", False),  # more letters than the name has words
+    ("Nord", "Centre européen pour les droits des migrants", False),  # not in capitals
+])
+def test_translated_acronyms(acronym, name, fits):
+    from enquete.extract.acronyms import initials_fit
+    assert initials_fit(acronym, name) is fits
+
+
+def test_public_bodies_named_by_kind_and_state():
+    text = ("German prosecutors opened an investigation, and the Munich prosecutor's office searched its "
+            "offices while Italian customs seized a shipment. The prosecutors said nothing; US authorities "
+            "declined to comment. When police arrived, Prosecutors left.")
+    found = {m.text: m.country for m in context.state_bodies(_doc(text))}
+    assert found == {"German prosecutors": "de", "Munich prosecutor's office": None, "Italian customs": "it"}
+    text = ("Les douanes françaises et le parquet allemand enquêtent ; le parquet a classé, les douanes "
+            "de Lyon.")
+    found = {m.text: m.country for m in context.state_bodies(_doc(text, "fr"))}
+    assert found == {"douanes françaises": "fr", "parquet allemand": "de"}
+
+
+def test_state_name_before_a_public_body_is_part_of_it(pipes):
+    text = ("The United States Department of Commerce fined it, the UK National Contact Point agreed, and "
+            "Egypt, Ministry of Defence officials said.")
+    found = {m.text: (m.type, m.country)
+             for m in find_mentions(pipes.for_language("en")(spacy_text(text)), _doc(text), pipes)}
+    assert found.get("United States Department of Commerce") == ("PublicBody", "us")
+    assert found.get("UK National Contact Point") == ("PublicBody", "gb")
+    assert found.get("Egypt") == ("Country", "eg") and "Egypt, Ministry of Defence" not in found
+
+
+def test_company_branch_named_with_its_state(pipes):
+    text = ("Ahmed was targeted through Vodafone Egypt and the network of Telecom Egypt, while Orvane sold "
+            "Egypt nothing and Mobile phones in Egypt rose.")
+    found = {m.text: (m.type, m.country)
+             for m in find_mentions(pipes.for_language("en")(spacy_text(text)), _doc(text), pipes)}
+    assert found.get("Vodafone Egypt") == ("Company", "eg")
+    assert found.get("Telecom Egypt") == ("Company", "eg")
+    assert found.get("Egypt") == ("Country", "eg")  # the state where no company name comes before it
+    assert not any(name.startswith("Orvane ") or name.startswith("Mobile") for name in found)
