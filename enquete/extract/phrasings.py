@@ -135,10 +135,20 @@ def _relations(hit: re.Match, first: int, ms: list[model.Mention], sent: Sent, d
                predicate: str, ph: Phrasing) -> list[model.Relation]:
     """One relation per subject and object a phrasing matched, of the types it allows."""
     spec = lexicon("relations")[predicate]
-    subs = names(hit.group("s"), ms, list(ph.subject or spec["subject"]))
-    objs = names(hit.group("o"), ms, list(ph.object or spec["object"]))
+    subs = [m for m in names(hit.group("s"), ms, list(ph.subject or spec["subject"]))
+            if m is not _possessor(hit, "s", ms)]
+    objs = [m for m in names(hit.group("o"), ms, list(ph.object or spec["object"]))
+            if m is not _possessor(hit, "o", ms)]
     verb = _verb_at(doc.text, names(hit.group("s" if first == hit.start("s") else "o"), ms, ["*"]))
     return [_relation(sent, doc, predicate, s, o, verb) for s in subs for o in objs if s.id != o.id]
+
+
+def _possessor(hit: re.Match, slot: str, ms: list[model.Mention]) -> model.Mention | None:
+    """The last name of a slot that ends the phrasing on a possessive: in "charged Helix's director" the
+    director is charged, not Helix."""
+    if hit.end(slot) != hit.end() or not hit.string.startswith("'s", hit.end()):
+        return None
+    return ms[int(re.findall(rf"{MARK}(\d+){MARK}", hit.group(slot))[-1])]
 
 
 def _relation(sent: Sent, doc: model.Document, predicate: str, s: model.Mention, o: model.Mention,

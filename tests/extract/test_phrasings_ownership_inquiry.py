@@ -231,6 +231,7 @@ def test_convictions_and_proceedings(text, lang, expected):
     ("Civic Watch convicted Helix of lying, in a blistering report.", "en"),
     ("Le parquet de Lyon n'a pas engagé de poursuites contre Tarsis.", "fr"),
     ("The Serious Fraud Office could open proceedings against Helix.", "en"),
+    ("Hamburg prosecutors searched the offices of Norvexa's lawyers.", "en"),
 ])
 def test_no_proceedings_denied_or_by_a_private_body(text, lang):
     assert not triples(text, lang, "investigated")
