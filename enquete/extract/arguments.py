@@ -140,8 +140,9 @@ def _counted(text: str, start: int, types: list[str], before: int, context: dict
     return []
 
 
-PLACE = re.compile(r"(?<!\w)(?:à|au|aux|en|dans|in|at)\s+(?:(?:le |la |l'|the )?(?:cœur|centre|rues|banlieue"
-                   r"|heart|streets|centre|center|outskirts)\s+(?:de |du |des |d'|of )(?:la |le |l'|the )?)?"
+PLACE = re.compile(r"(?<!\w)(?:à|au|aux|en|dans|in|at)\s+(?:(?:le |la |les |l'|the )?(?:cœur|centre|rues"
+                   r"|banlieue|heart|streets|centre|center|outskirts)\s+(?:de |du |des |d'|of )"
+                   r"(?:la |le |l'|the )?)?"
                    r"(?:le |la |l'|the )?([A-ZÉ][\w-]+(?: [A-ZÉ][\w-]+)?)")
 
 

@@ -167,6 +167,7 @@ def more_supplies(sent: Sent, doc: model.Document, lang: str, found: list[model.
         if lemma in spec("use_lemmas", lang) or tok.lower_ in spec("use_lemmas", lang):
             out += _used(tok, sent, doc, lang, context)
     out += _ended_up(sent, doc, lang)
+    out += _through_subsidiary(sent, doc, lang, found + out)
     return [r for r in out if r.subject != r.object]
 
 
@@ -612,3 +613,28 @@ def _owner(goods: Token, sent: Sent, lang: str, context: dict) -> model.Mention 
             if found:
                 return found[0]
     return None
+
+
+def _through_subsidiary(sent: Sent, doc: model.Document, lang: str, found: list[model.Relation]
+                        ) -> list[model.Relation]:
+    """"X, through its subsidiary Y, sold V to Z", "X, par l'intermédiaire de sa filiale Y, a vendu": the
+    subsidiary (or reseller) named between the seller and the sale sold to the same buyer."""
+    text = doc.text.replace("’", "'")
+    via = "|".join(map(re.escape, spec("through_subsidiary", lang)))
+    nouns = "|".join(map(re.escape, spec("subsidiary_nouns", lang)))
+    out = []
+    for r in found:
+        seller = next((m for m in sent.mentions if m.id == r.subject), None)
+        if r.predicate != "supplied" or seller is None:
+            continue
+        hit = re.match(rf"\s*,\s*(?:{via})\s+(?:its|their|sa|son|ses|leur|l'une de ses|one of its)\s+"
+                       rf"(?:[\w-]+\s+){{0,2}}?(?:{nouns})s?\s+(?:[\w-]+\s+){{0,2}}?", text[seller.end:],
+                       re.I)
+        sub = next((m for m in sent.mentions if hit and m.start == seller.end + hit.end()
+                    and m.type == "Company"), None)
+        if sub is not None and re.match(r"\s*,", text[sub.end:]) and sub.id != r.object:
+            out.append(model.Relation(subject=sub.id, predicate="supplied", object=r.object,
+                                      product=r.product, evidence=r.evidence, date=r.date,
+                                      precision=r.precision, confidence=r.confidence,
+                                      extractor="subsidiary:supplied-v1"))
+    return out
