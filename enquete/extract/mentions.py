@@ -189,6 +189,7 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
     return sorted(kept, key=lambda m: m.start)
 
 
+GENERIC_OF = re.compile(r"\s(?:Company|Corporation)$")  # "the Oil Company of X": the state is in the name
 OPERATOR = re.compile(r"(?<![\w\-])(?:Telecom|Telekom|Télécom|Mobile|Mobilis|Wireless)\s$")
 
 
@@ -196,7 +197,8 @@ def _state_prefixed(mentions: list[Mention], text: str, pipes: Pipelines) -> lis
     """A state's name written right before a public body's name is part of it ("United States Department
     of Commerce", "UK National Contact Point"): one mention of the body, with the state's country. A
     state's name right after a company's name, or after an operator's word, names the company's branch
-    there ("Vodafone Egypt", "Telecom Egypt"): one company mention."""
+    there ("Vodafone Egypt", "Telecom Egypt"): one company mention; so does "of X" after a name ending in
+    Company or Corporation ("National Oil Company of X"), where elsewhere "of X" gives an origin."""
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
@@ -205,6 +207,9 @@ def _state_prefixed(mentions: list[Mention], text: str, pipes: Pipelines) -> lis
             out[-1] = _joined(prev, m, text, "PublicBody", prev.text, pipes)
         elif adjacent and prev.type == "Company" and m.type == "Country" and not text[prev.start].islower():
             out[-1] = _joined(prev, m, text, "Company", m.text, pipes)
+        elif prev is not None and prev.type in ("Company", "Organization") and m.type == "Country" \
+                and GENERIC_OF.search(prev.text) and text[prev.end:m.start] == " of ":
+            out[-1] = _joined(prev, m, text, "Company", m.text, pipes)  # "Telecommunication Company of X"
         elif m.type == "Country" and (op := OPERATOR.search(text[max(0, m.start - 12):m.start])) \
                 and not (prev is not None and prev.end > m.start - 12 + op.start()):
             start = m.start - len(op.group())

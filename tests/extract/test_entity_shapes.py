@@ -196,3 +196,13 @@ def test_company_branch_named_with_its_state(pipes):
     assert found.get("Telecom Egypt") == ("Company", "eg")
     assert found.get("Egypt") == ("Country", "eg")  # the state where no company name comes before it
     assert not any(name.startswith("Orvane ") or name.startswith("Mobile") for name in found)
+
+
+def test_state_in_a_company_name_or_its_origin(pipes):
+    text = ("In 2008 the Telecommunication Company of Iran bought it; Positive Technologies of Russia and "
+            "the National Oil Company of Libya too.")
+    found = {m.text: (m.type, m.country)
+             for m in find_mentions(pipes.for_language("en")(spacy_text(text)), _doc(text), pipes)}
+    assert found.get("Telecommunication Company of Iran") == ("Company", "ir")
+    assert found.get("National Oil Company of Libya") == ("Company", "ly")
+    assert found.get("Positive Technologies") == ("Company", "ru")  # "of Russia" is where it comes from
