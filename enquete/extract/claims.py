@@ -317,6 +317,9 @@ def _subject(c, sent: Sent, doc: model.Document, scene: Scene,  # type: ignore[n
             next(iter(scene.orgs), None)  # organisation of the last sentence that named some
     if c.lower_ in ("nous", "we"):
         return scene.author  # the article's outlet speaks
+    if c.lower_ in ("who", "qui") and c.head.dep_ in ("relcl", "acl:relcl", "acl"):
+        noun = c.head.head  # "the journalist X, who said he had been tracked": whom the clause qualifies
+        return next((m for m in sent.mentions if m.start <= noun.idx < m.end and m.type in SPEAKERS), None)
     return None  # "la presse a affirmé": no one named speaks
 
 

@@ -124,7 +124,8 @@ def test_et_non_denies_but_non_as_a_prefix_does_not():
 
 
 def test_the_government_right_after_a_ministry_spoke_is_that_ministry_s_state():
-    names = {"ministère des Armées": "PublicBody", "France": "Country", "Syrie": "Country", "Argus": "Product"}
+    names = {"ministère des Armées": "PublicBody", "France": "Country", "Syrie": "Country",
+             "Argus": "Product"}
     where = {"ministère des Armées": "fr", "France": "fr", "Syrie": "sy"}
     text = ("La France a vendu Argus à la Syrie. Le ministère des Armées conteste cette lecture.\n"
             "Le gouvernement assure que la Syrie n'a reçu aucun Argus.\n")
@@ -133,3 +134,21 @@ def test_the_government_right_after_a_ministry_spoke_is_that_ministry_s_state():
     apart = Facts("La France a vendu Argus à la Syrie. Le gouvernement assure que la Syrie n'a reçu aucun "
                   "Argus.\n", "fr", names, {}, None, where)
     assert "France" not in [s for s, _, _ in _said(apart)]  # no body spoke before: no state to follow
+
+
+def test_who_said_speaks_for_the_person_the_clause_qualifies():
+    en = Facts("A lawsuit was filed against Helix on behalf of the journalist Ann Lee, who said she had been "
+               "tracked through her phone.\nVigil, which Helix sells, works in Egypt.\n", "en", EN, {})
+    assert [s for s, _, _ in _said(en)] == ["Ann Lee"]
+    fr = Facts("Radar défend la journaliste Léa Martin, qui affirme avoir été suivie grâce à Argus.\n",
+               "fr", FR, {})
+    assert [s for s, _, _ in _said(fr)] == ["Léa Martin"]
+
+
+def test_criticising_someone_for_an_act_is_a_claim_criticism_as_a_noun_is_not():
+    en = Facts("In a resolution, the Watch Lab strongly criticised Helix for providing Vigil to Egypt.\n"
+               "Helix faced criticism over Egypt.\n", "en", EN, {})
+    assert [(s, st) for s, st, _ in _said(en)] == [("Watch Lab", "affirms")]
+    fr = Facts("Radar a vivement critiqué Nordsec pour la vente d'Argus à la Syrie.\n"
+               "Nordsec a essuyé des critiques sur la Syrie.\n", "fr", FR, {})
+    assert [(s, st) for s, st, _ in _said(fr)] == [("Radar", "affirms")]
