@@ -12,6 +12,7 @@ import re
 
 from enquete import model
 from enquete.extract.clauses import token_at
+from enquete.extract.nlp import text_of
 from enquete.extract.relations import Sent, evidence
 
 log = logging.getLogger(__name__)
@@ -126,7 +127,7 @@ def of_a_fact(sent: Sent, d: model.DateMention) -> bool:
     """Whether the date tells when something happened: a verb stands in its part of the sentence (the
     stretch between colons, brackets and parentheses), not a bare heading ("Texte de l'entretien du 4
     mai 2012 : [...]", "Jeux 2030 : ...") nor a verbless aside ("(film d'A. Morel, 2014, 52 min)")."""
-    text = sent.span.doc.text
+    text = text_of(sent.span.doc)
     lo = max(text.rfind(c, sent.start, d.start) for c in SEGMENT) + 1
     lo = max(lo, sent.start)
     hi = min([i for c in SEGMENT if (i := text.find(c, d.end, sent.end)) >= 0] or [sent.end])
@@ -159,7 +160,7 @@ def points_back(sent: Sent) -> bool:
     """Whether the sentence places itself at the time just told: "à l'époque, X a dit", "Y révèle alors
     que", not "X (alors ministre)", "X, then the head of Y" (a role as it was, not the time of the
     sentence), nor ", alors que" (whereas)."""
-    text = sent.span.doc.text
+    text = text_of(sent.span.doc)
     for hit in THEN.finditer(text, sent.start, sent.end):
         if " " in hit.group(0):
             return True

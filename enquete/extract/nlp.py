@@ -29,6 +29,15 @@ _CACHE: dict[tuple, "Pipelines"] = {}
 _LOCK = threading.Lock()
 
 
+def text_of(doc: Any) -> str:
+    """The text of a parsed document, joined once: spaCy's `Doc.text` joins every token each time it is
+    read, which made reading a few characters around a token cost a pass over the whole document."""
+    text = doc.user_data.get("enquete.text")
+    if text is None:
+        text = doc.user_data["enquete.text"] = doc.text
+    return text
+
+
 @dataclass
 class Pipelines:
     """The loaded models by language, and the gazetteer index that gives mentions country/categories."""

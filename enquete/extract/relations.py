@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from enquete import model
 from enquete.extract.clauses import same_clause, token_at
+from enquete.extract.nlp import text_of
 
 log = logging.getLogger(__name__)
 LEXICON = Path(__file__).with_name("lexicon")
@@ -193,7 +194,7 @@ def dep_subject(tok: Token, sent: Sent, types: list[str]) -> list[model.Mention]
                     return []
                 found = subtree_mentions(c, sent, types)
                 if found:  # "Amesys, filiale du groupe Bull,": the head and what is coordinated with it
-                    return coordinated(sent, found[0], types, sent.span.doc.text)
+                    return coordinated(sent, found[0], types, text_of(sent.span.doc))
     return []
 
 
@@ -213,7 +214,7 @@ def actor(tok: Token, sent: Sent, types: list[str]) -> list[model.Mention] | Non
             if s.pos_ not in ("NOUN", "PROPN"):
                 return None
             found = subtree_mentions(s, sent, types)
-            return coordinated(sent, found[0], types, sent.span.doc.text) if found else []
+            return coordinated(sent, found[0], types, text_of(sent.span.doc)) if found else []
         if cur.dep_ not in ("pcomp", "prep", "advcl", "xcomp", "mark") or cur.head.i == cur.i:
             return None
         cur = cur.head
