@@ -17,12 +17,18 @@ log = logging.getLogger(__name__)
 
 
 def _lo(value: str) -> str:
+    """First day a date may denote; an interval open at its start ("/2020-10": up to then) has none."""
     first = value.split("/")[0]
+    if not first:
+        return "0001-01-01"
     return first + "-01-01"[len(first) - 4:] if len(first) < 10 else first
 
 
 def _hi(value: str) -> str:
+    """Last day a date may denote; an interval open at its end ("2012/") has none."""
     last = value.split("/")[-1]
+    if not last:
+        return "9999-12-31"
     return last + "-12-31"[len(last) - 4:] if len(last) < 10 else last
 
 

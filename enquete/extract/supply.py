@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from enquete import model
 from enquete.extract.anaphora import demonyms, fold
 from enquete.extract.clauses import token_at
+from enquete.extract.nlp import text_of
 from enquete.extract.relations import (
     Sent, Trigger, coordinated, dep_subject, evidence, lexicon, nearest_date, words,
 )
@@ -61,7 +62,7 @@ def read_by_trigger(trig: Trigger, sent: Sent, lang: str) -> bool:
     """Whether arguments.apply may read a sale from `trig`: the sale is asserted; a noun of sale ("la
     vente", "the export") is left to `_sale_noun`, and "Z is a client of X" to `_client_of` (read from
     left to right it would make the client the seller)."""
-    text = sent.span.doc.text.replace("’", "'")
+    text = text_of(sent.span.doc).replace("’", "'")
     if trig.bare:
         among = AMONG.search(text, max(0, trig.start - 40), trig.start)
         return among is not None or not CLIENT_OF.match(text, trig.end)
@@ -535,8 +536,8 @@ def _stopped(tok: Token, sent: Sent, doc: model.Document, lang: str, context: di
     """"X stopped selling to Z", "X suspended deliveries to Z", "X a cessé de vendre ses produits en Z et en
     W", "elle a mis fin à ses ventes à Z": a company that stops selling somewhere sold there before. The
     seller is the company (a state that stops its sales restricts them, it is no seller here), named as
-    the subject, or "elle"/"it" where the company named last is the one the document is about. The date
-    is that of the clause (the stop: the sales came before it)."""
+    the subject, or "elle"/"it" where the company named last is the one the document is about. The sales
+    came before the stop: timeframe.date_relations dates them up to it ("/2020-10")."""
     sale = next((t for t in tok.doc[tok.i + 1:min(tok.i + 5, tok.sent.end)] if t.lemma_.lower() in
                  spec("lemmas", lang) or t.lemma_.lower() in spec("sale_nouns", lang)
                  or t.lower_ in spec("sale_nouns", lang)), None)

@@ -31,10 +31,16 @@ AT_SCENE = {"attended", "met", "hosts", "found_in"}
 ROLES = {"employed_by", "represents"}
 
 
+#: Extractors of facts that a date bounds from above: a company that stopped selling somewhere (supply.py)
+#: sold there at some time up to the stop ("/2020-10"), not at the stop.
+UP_TO = ("stopped:",)
+
+
 def date_relations(rels: list[model.Relation], sents: list[Sent], doc: model.Document,
                    by_id: dict[str, model.Mention]) -> None:
     """Date the relations of the document, in place: the date of the clause that governs a relation's
-    arguments replaces the one found near its trigger; undated ones then take one from the context."""
+    arguments replaces the one found near its trigger; undated ones then take one from the context; a
+    date that only bounds the fact (UP_TO) becomes the end of an interval open at its start."""
     by_sent = _sentence_of(rels, sents)
     for r in rels:
         own = _clause_date(r, by_sent[id(r)]) if id(r) in by_sent else None
@@ -61,6 +67,9 @@ def date_relations(rels: list[model.Relation], sents: list[Sent], doc: model.Doc
             when = now[:7], "month" if len(now) >= 7 else "year"
         if when and when[0]:
             r.date, r.precision = when  # type: ignore[assignment]
+    for r in rels:
+        if r.extractor.startswith(UP_TO) and r.date and not r.date.startswith("/"):
+            r.date, r.precision = f"/{r.date.split('/')[-1]}", "interval"
 
 
 def _share_dates(rels: list[model.Relation], by_sent: dict[int, Sent],

@@ -30,6 +30,9 @@ def test_in_window_compares_ranges():
     assert in_window("2011", "2011-02-17", None)
     assert in_window("2010/2012", "2011-06", "2011-07")
     assert not in_window("2010", "2011", None)
+    # open intervals: "up to October 2020", "from 2012 on"
+    assert in_window("/2020-10", "2019", "2019") and not in_window("/2020-10", "2021", None)
+    assert in_window("2012/", "2030", None) and not in_window("2012/", None, "2011")
     assert not in_window("2012-03", None, "2012-02")
     assert not in_window(None, None, None)
 

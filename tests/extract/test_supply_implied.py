@@ -55,3 +55,14 @@ USED = [
 def test_implied_supply(text, lang, expected):
     assert supplies(text, lang) == expected
 
+
+
+def test_a_stop_dates_the_sales_before_it() -> None:
+    from tests.extract.test_supply_phrasings import CODES, NAMES
+    from tests.facts.conftest import Facts
+
+    text = "En octobre 2020, Nordsec a cessé de vendre ses produits en Libye."
+    f = Facts(text, "fr", {k: v for k, v in NAMES.items() if k in text}, {"octobre 2020": ("2020-10", "month")},
+              countries=CODES)
+    r = f.rel(N, "supplied", "Libye")
+    assert (r.date, r.precision) == ("/2020-10", "interval")  # sold there at some time up to the stop
