@@ -23,6 +23,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 
 from enquete import model
+from enquete.extract.nlp import text_of
 from enquete.extract.relations import Sent, coordinated, evidence, lang_of, lexicon, nearest_date
 from enquete.extract.stance import alternation, dismissing, negation, stance
 from enquete.extract.voice import AUTHOR_VOICE, is_headline
@@ -111,7 +112,7 @@ def acts_on_thing(verb) -> bool:  # type: ignore[no-untyped-def]
 
 def has_clause(verb) -> bool:  # type: ignore[no-untyped-def]
     """Whether a verb governs a clause: its complement, or a colon, a quotation, "that"/"que" after it."""
-    after = verb.doc.text[verb.idx + len(verb):verb.idx + len(verb) + 40]
+    after = text_of(verb.doc)[verb.idx + len(verb):verb.idx + len(verb) + 40]
     return any(c.dep_ in CONTENT_DEPS for c in verb.children) or \
         re.match(r"[^.;,]*?(?::|[«“\"]|\bque\b|\bqu'|\bthat\b)", after) is not None
 
@@ -120,7 +121,7 @@ def reports(inf, not_reporting: frozenset[str]) -> bool:  # type: ignore[no-unty
     """Whether an infinitive speech verb reports words: it has content (a clause, a quotation or a colon
     after it) and is not governed by a modal or a refusal ("doit assurer", "a refusé de répondre")."""
     governors = [inf.head, *(c for c in inf.children if c.dep_ == "mark")]
-    if inf.doc.text[max(0, inf.idx - 6):inf.idx] in FIXED_DIRE or \
+    if text_of(inf.doc)[max(0, inf.idx - 6):inf.idx] in FIXED_DIRE or \
             any(g.lemma_.lower() in not_reporting for g in governors):
         return False
     return has_clause(inf)

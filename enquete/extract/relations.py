@@ -277,24 +277,42 @@ def phrase_regex(phrase: str) -> re.Pattern:
     return re.compile(rf"(?<!\w){body}{tail}")
 
 
+@lru_cache(maxsize=None)
+def _trigger_words(lang: str) -> tuple[dict[str, list[tuple[int, bool]]], tuple[bool, ...]]:
+    """The lexicon's trigger words for `lang`: word -> [(predicate index, bare)], and per predicate
+    whether only verbs trigger it (built once, not per sentence and predicate)."""
+    index: dict[str, list[tuple[int, bool]]] = {}
+    verbs_only = []
+    for i, spec in enumerate(lexicon("relations").values()):
+        verbs_only.append(bool(spec.get("verbs_only", False)))
+        for key, bare in (("lemmas", False), ("bare_lemmas", True)):
+            for word in (spec.get(key) or {}).get(lang) or []:
+                index.setdefault(word, []).append((i, bare))
+    return index, tuple(verbs_only)
+
+
 def triggers(sent: Sent, lang: str, text: str) -> list[Trigger]:
-    """Lexicon triggers in the sentence, lemmas and phrases."""
+    """Lexicon triggers in the sentence, lemmas and phrases (by predicate, in lexicon order)."""
+    index, verbs_only = _trigger_words(lang)
+    preds = list(lexicon("relations"))
+    by_pred: list[list[Trigger]] = [[] for _ in preds]
+    for tok in sent.span:
+        kinds: dict[int, bool] = {}  # predicate index -> bare (a lemma trigger wins over a bare one)
+        for word in {tok.lemma_.lower(), tok.lower_}:
+            for i, bare in index.get(word, ()):
+                kinds[i] = kinds.get(i, True) and bare
+        for i in sorted(kinds):
+            if verbs_only[i] and tok.pos_ not in ("VERB", "AUX"):
+                continue
+            by_pred[i].append(Trigger(preds[i], tok.idx, tok.idx + len(tok), None if kinds[i] else tok,
+                                      bare=kinds[i]))
     out: list[Trigger] = []
     low = sent.span.text.lower()  # the parsed text: same offsets, apostrophes and quotes made plain
-    for pred, spec in lexicon("relations").items():
-        lemmas = set((spec.get("lemmas") or {}).get(lang) or [])
-        bare = set((spec.get("bare_lemmas") or {}).get(lang) or [])
-        verbs = spec.get("verbs_only", False)
-        for tok in sent.span:
-            if verbs and tok.pos_ not in ("VERB", "AUX"):
-                continue
-            if tok.lemma_.lower() in lemmas or tok.lower_ in lemmas:
-                out.append(Trigger(pred, tok.idx, tok.idx + len(tok), tok))
-            elif tok.lemma_.lower() in bare or tok.lower_ in bare:
-                out.append(Trigger(pred, tok.idx, tok.idx + len(tok), None, bare=True))
+    for i, (pred, spec) in enumerate(lexicon("relations").items()):
+        out += by_pred[i]
         for key, rev in (("phrases", False), ("reverse_phrases", True), ("swap_phrases", False)):
             for ph in (spec.get(key) or {}).get(lang) or []:
-                for hit in re.finditer(phrase_regex(ph), low):
+                for hit in phrase_regex(ph).finditer(low):
                     by = bool(re.search(r"\b(par|by)$|de la part d", ph))
                     r = rev or (by and not spec.get("agent_is_object"))
                     out.append(Trigger(pred, sent.start + hit.start(), sent.start + hit.end(), None, r,

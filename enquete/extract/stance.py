@@ -18,6 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from enquete import model
+from enquete.extract.nlp import text_of
 from enquete.extract.relations import lexicon
 
 NEGATIONS = {"fr": {"ne", "n'", "n’", "pas", "jamais", "aucun", "aucune", "rien", "nullement"},
@@ -107,10 +108,10 @@ def _joined(tok: Token, top: Token) -> bool:
 def _denying(neg: Token, lang: str) -> bool:
     """Whether this negation word denies the statement (see the module docstring)."""
     evaluative = alternation("evaluative", lang)
-    after = neg.doc.text[neg.idx + len(neg):neg.idx + len(neg) + 30].lower()
+    after = text_of(neg.doc)[neg.idx + len(neg):neg.idx + len(neg) + 30].lower()
     if re.match(rf"\W*(?:\w+\s+)?(?:(?:pas|not)\s+)?(?:{evaluative})\b", after):
         return False  # "n'était pas bien", "not right": a judgement of the fact, not its denial
-    if EXPLETIVE.search(neg.doc.text[max(0, neg.idx - 30):neg.idx]) or re.match(r"importe\b", after):
+    if EXPLETIVE.search(text_of(neg.doc)[max(0, neg.idx - 30):neg.idx]) or re.match(r"importe\b", after):
         return False  # "avant qu'il ne parte", "n'importe quel"
     inverse = lexicon("speech")["inverse"][lang]
     if any(t.lemma_.lower() in inverse for t in [neg.head, *neg.head.children]
