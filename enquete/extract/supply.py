@@ -144,7 +144,7 @@ def more_supplies(sent: Sent, doc: model.Document, lang: str, found: list[model.
     for tok in sent.span:
         lemma = tok.lemma_.lower()
         if lemma in spec("buy_lemmas", lang) or _reflexive_doter(tok, lang):
-            out += _bought(tok, sent, doc, lang)
+            out += _bought(tok, sent, doc, lang) or _bought_from_maker(tok, sent, doc, lang, context)
         if lemma in spec("recipient_lemmas", lang) or lemma in spec("recipient_with_lemmas", lang):
             out += _equipped(tok, sent, doc, lang)
         if lemma in spec("lemmas", lang):
@@ -252,6 +252,29 @@ def _bought(tok: Token, sent: Sent, doc: model.Document, lang: str) -> list[mode
     if seller is None:
         return []
     return [_relation(seller, b, tok, sent, doc, 0.65, "buyer") for b in _buyer_subject(tok, sent)]
+
+
+#: Words after a verb of buying that name a seller other than the maker, even one not recognised as a name.
+OTHER_SELLER = re.compile(r"\b(?:from|through|via|auprès d|chez|par l'intermédiaire|par le biais)", re.I)
+
+
+def _bought_from_maker(tok: Token, sent: Sent, doc: model.Document, lang: str, context: dict
+                       ) -> list[model.Relation]:
+    """"Z bought Y" with no seller named, where Y is a product whose maker the document named before
+    ("Helix makes Vigil. ... The ministry bought Vigil in 2015"): the maker supplied Z. Nothing when the
+    clause names another source ("from a reseller", "auprès d'un intermédiaire")."""
+    objs = [c for c in tok.children if c.dep_ in ("obj", "dobj")]
+    if not objs or not _mentions_in(objs[0], sent, ["Product"]) or not asserted(tok, sent, lang):
+        return []
+    if any(c.dep_ in ("nsubj:pass", "nsubjpass", "aux:pass", "auxpass") for c in tok.children):
+        return []
+    end = tok.right_edge.idx + len(tok.right_edge)
+    if OTHER_SELLER.search(doc.text, tok.idx + len(tok), end):
+        return []
+    maker = _owner(objs[0], sent, lang, context)
+    if maker is None:
+        return []
+    return [_relation(maker, b, tok, sent, doc, 0.5, "bought-from-maker") for b in _buyer_subject(tok, sent)]
 
 
 def _equipped(tok: Token, sent: Sent, doc: model.Document, lang: str) -> list[model.Relation]:

@@ -66,3 +66,20 @@ def test_a_stop_dates_the_sales_before_it() -> None:
               countries=CODES)
     r = f.rel(N, "supplied", "Libye")
     assert (r.date, r.precision) == ("/2020-10", "interval")  # sold there at some time up to the stop
+
+
+BOUGHT = [
+    ("Helix makes Vigil.\nThe Interior Ministry bought Vigil in 2015.", "en", {(H, "Interior Ministry")}),
+    ("Nordsec a conçu Argus.\nLe ministère de l'Intérieur a acheté Argus en 2016.", "fr",
+     {(N, "ministère de l'Intérieur")}),
+    # another source named, a maker unknown, a purchase only wished for or denied: nothing from the maker
+    ("Helix makes Vigil.\nThe Interior Ministry bought Vigil from a reseller in Dubai.", "en", set()),
+    ("The Interior Ministry bought Vigil in 2015.", "en", set()),
+    ("Helix makes Vigil.\nThe Interior Ministry wanted to buy Vigil.", "en", set()),
+    ("Helix makes Vigil.\nThe Interior Ministry never bought Vigil.", "en", set()),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", BOUGHT)
+def test_a_purchase_with_no_seller_named_comes_from_the_maker(text, lang, expected):
+    assert supplies(text, lang) == expected
