@@ -51,11 +51,16 @@ def test_founding_dossier() -> None:
     assert result["resolution"]["errors"] == 0, result["resolution"]
 
 
-def test_held_out_articles() -> None:
-    """The six held-out articles (examples/heldout) were written and annotated by someone who had not
-    read the rules, and no rule was tuned on them: their floors record how the pipeline does on text it
-    has never seen, and catch a change that loses there what it gains on the texts above."""
+def test_development_articles() -> None:
+    """examples/heldout (h1-h6) and examples/heldout2 (k1-k6) were each written and annotated by someone who
+    had not read the rules and first scored blind; their sentences have since been read to find what the
+    rules miss, so they are development sets now. Their floors catch a change that loses there what it
+    gains elsewhere; the blind figure comes from the newest held-out set (README, eval)."""
     result = evaluate_folder(str(ROOT / "tests" / "gold" / "heldout.json"), str(ROOT / "examples" / "heldout"))
     assert {d[:1] for d in result["documents"]} == {"h"} and len(result["documents"]) == 6
-    check(result, {"entities": 0.80, "typed_recall": 0.68, "relations": 0.18, "events": 0.70, "claims": 0.36})
-    assert result["resolution"]["errors"] <= 1, result["resolution"]
+    check(result, {"entities": 0.92, "typed_recall": 0.88, "relations": 0.66, "events": 0.76, "claims": 0.60})
+    assert result["resolution"]["errors"] == 0, result["resolution"]
+    second = evaluate_folder(str(ROOT / "tests" / "gold" / "heldout2.json"), str(ROOT / "examples" / "heldout2"))
+    assert {d[:1] for d in second["documents"]} == {"k"} and len(second["documents"]) == 6
+    check(second, {"entities": 0.84, "typed_recall": 0.68, "relations": 0.15, "events": 0.72, "claims": 0.41})
+    assert second["resolution"]["errors"] <= 6, second["resolution"]  # the figure today: lower it as it drops
