@@ -33,7 +33,7 @@ ORG_NOUN = (r"(?:(?:la |l'|le |the )?(?:société|entreprise|firme|start-up|agen
 OPEN = r"\\?[\"«“]?\s*"
 TITLE = r"(?:(?:le |la )?(?:M\.|Me|Maître|Mme|Dr|Pr|Mr\.?|Ms\.?|Mrs\.?)\s+)?"
 STATE_ROLES = r"(?:roi|reine|émir|sultan|prince héritier|king|queen|emir|crown prince)"
-ANAPHOR = r"(?:la société|l'entreprise|la firme|la start-up|le groupe|the company|the firm|the group)"
+ANAPHOR = r"(?:la société|l'entreprise|la firme|la start-up|le groupe|(?<=du )groupe|the company|the firm|the group)"
 OWN = r"(?:notre|nos|our)"
 FOUNDERS = ("founder", "co-founder")
 NEAR_SENTS = 2  # a state or company named this many sentences back is still the one meant
@@ -76,7 +76,7 @@ def _gap(text: str, a: int, b: int) -> str:
 def role_relations(sent: Sent, doc: model.Document, scope: Scope) -> list[model.Relation]:
     """employed_by / represents of the people of one sentence."""
     rx, roles = role_regex(lang_of(doc))
-    out = _beside(sent, doc.text, rx, roles) + _possessive(sent, doc.text, rx, roles)
+    out = _beside(sent, doc.text, rx, roles) + _possessive(sent, doc.text, rx, roles, scope)
     out += _unnamed(sent, doc, rx, roles, scope) + _founders(sent, doc.text) + _led(sent, doc.text)
     out += _apposed_genitive(sent, doc.text, rx, roles) + _heads_of_state(sent, doc, scope)
     return [r for p, o, role, c in out for r in _as_relations(sent, doc, p, o, role, c)]
@@ -129,8 +129,13 @@ def words_before_role_ok(gap: str, at: int) -> bool:
     return not re.search(r"\b(?:qui|que|dont|who|which|that|has|est|is|was)\b", gap[:at], re.I)
 
 
-def _possessive(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> list[tuple]:
-    """"son avocat P", "its CEO, P": P works for / speaks for the nearest actor named before."""
+#: Whose a possessive determiner can be: "its" an organisation's, "his"/"her" a person's.
+OWNER_KINDS = {"its": ORGS, "his": ("Person",), "her": ("Person",)}
+
+
+def _possessive(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], scope: Scope) -> list[tuple]:
+    """"son avocat P", "its CEO, P": P works for / speaks for the nearest actor named before; where the
+    sentence opens on it ("Its spokesman, P, said"), the one the sentences before name last."""
     out = []
     for i, b in enumerate(sent.mentions):
         if b.type != "Person":
@@ -140,9 +145,11 @@ def _possessive(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) ->
         if not m:
             continue
         at = b.start - len(head) + m.start()
-        owners = [a for a in sent.mentions[:i] if a.end <= at and a.type in ("Person", *ORGS)]
-        if owners:
-            out.append((b, owners[-1], _role(m.group(1), roles), 0.65))
+        kinds = OWNER_KINDS.get(m.group(0).split()[0].lower(), ("Person", *ORGS))
+        owners = [a for a in sent.mentions[:i] if a.end <= at and a.type in kinds]
+        owner = owners[-1] if owners else scope.last(kinds) if at - sent.start < 3 else None
+        if owner is not None:  # "Its spokesman, P, said": the actor the sentences before name last
+            out.append((b, owner, _role(m.group(1), roles), 0.65 if owners else 0.55))
     return out
 
 
@@ -254,14 +261,19 @@ def _founders(sent: Sent, text: str) -> list[tuple]:
 
 
 def _apposed_genitive(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> list[tuple]:
-    """"P, O's former sales director, said", "P, a former O executive": P works for O in that role."""
+    """"P, O's former sales director, said", "P, a former O executive": P works for O in that role. Not
+    when the role's own organisation follows it: in "P, China director at O", China is the role's beat."""
     out: list[tuple] = []
-    for a, b in zip(sent.mentions, sent.mentions[1:]):
+    for i, (a, b) in enumerate(zip(sent.mentions, sent.mentions[1:])):
         apposed = re.fullmatch(r"\s*,\s*(?:the |a |an )?(?:former |then |ex-)?", _gap(text, a.end, b.start))
         if a.type != "Person" or b.type not in ORGS or not apposed:
             continue
         after = _gap(text, b.end, min(sent.end, b.end + 60))
         m = re.match(rf"(?:'s)?\s+{QUAL}({rx.pattern})(?!\w)", after, re.I)
+        nxt = sent.mentions[i + 2] if i + 2 < len(sent.mentions) else None
+        if m and nxt is not None and nxt.type in ORGS and re.fullmatch(
+                rf"\s*{OF}{ORG_NOUN}", _gap(text, b.end + m.end(), nxt.start), re.I):
+            continue
         if m:
             out.append((a, b, _role(m.group(1), roles), 0.75))
     return out

@@ -1,0 +1,37 @@
+"""Roles whose organisation is named in the sentences before or behind a word ("Its spokesman, P",
+"le fondateur du groupe, P"), and a country that is a role's beat, not its employer ("P, China director
+at O"). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.facts.conftest import Facts
+
+pytestmark = pytest.mark.integration
+
+CASES = [
+    ("Helix Systems denied the report. Its spokesman, John Carver, said the firm had done nothing wrong.",
+     "en", {"Helix Systems": "Company", "John Carver": "Person"},
+     {("John Carver", "employed_by", "Helix Systems"), ("John Carver", "represents", "Helix Systems")}),
+    ("Nordsec a été fondé en 2010. Le fondateur du groupe, Yoav Levi, conteste.", "fr",
+     {"Nordsec": "Company", "Yoav Levi": "Person"}, {("Yoav Levi", "employed_by", "Nordsec")}),
+    ("Anna Berg, China director at Rights Monitor, said the sales must stop.", "en",
+     {"Anna Berg": "Person", "Rights Monitor": "Organization", "China": "Country"},
+     {("Anna Berg", "employed_by", "Rights Monitor")}),
+    # "his" is a person's: no company behind it; a possessive inside the sentence keeps its owner there
+    ("Helix Systems denied the report. His lawyer, Paul Ames, declined to comment.", "en",
+     {"Helix Systems": "Company", "Paul Ames": "Person"}, set()),
+    ("Helix Systems denied it. Orma, through its lawyer Paul Ames, said nothing.", "en",
+     {"Helix Systems": "Company", "Orma": "Company", "Paul Ames": "Person"},
+     {("Paul Ames", "represents", "Orma")}),  # a lawyer speaks for a client, is not its employee
+    # too far back: three sentences
+    ("Helix Systems denied the report. Nothing changed. Nobody called. The matter rested. "
+     "Its spokesman, John Carver, said so.", "en", {"Helix Systems": "Company", "John Carver": "Person"}, set()),
+]
+
+
+@pytest.mark.parametrize("text,lang,names,expected", CASES)
+def test_roles_from_context(text, lang, names, expected):
+    f = Facts(text, lang, names, {})
+    assert {t for t in f.triples() if t[1] in ("employed_by", "represents")} == expected
