@@ -7,7 +7,8 @@ Where the organisation is not named beside the role:
   "le roi P" / "king P" · "P, ministre de l'Intérieur de ce petit royaume": the state named just before, or
   the one an adjective of nationality in the sentence points at ("le roi bahreïni") among those the
   document names · "P, alors ministre de l'Intérieur": the ministry of that name, where the document
-  names it · "the company's chief executive, P": the company named last · "notre collaborateur P": the
+  names it · "the company's chief executive, P", "Chief executive P said" opening a sentence: the company
+  named last · "notre collaborateur P": the
   article's outlet · "le président égyptien P", "Belarus's president P", "P, Egypt's prime minister": the
   state an adjective or a genitive beside the title names (a title alone, "President P", names none).
 """
@@ -190,10 +191,28 @@ def _unnamed(sent: Sent, doc: model.Document, rx: re.Pattern, roles: dict[str, s
                 or scope.last(("Company",))
             if company is not None:
                 out.append((p, company, _role(ana.group(1) or ana.group(3), roles), 0.55))
+        titled = _company_title(head, p.start - len(head) == sent.start, lang_of(doc))
+        beside = nxt is not None and nxt.type in ORGS and re.fullmatch(
+            rf"\s*,?\s*{OF}{ORG_NOUN}", _gap(text, p.end, nxt.start), re.I)
+        if titled and not any(m.type in ORGS for m in before) and not beside:
+            company = scope.last(("Company",))
+            if company is not None:  # "Chief executive P said": the company the sentences before name
+                out.append((p, company, _role(titled, roles), 0.5))
         own = re.search(rf"\b{OWN}\s+({rx.pattern})\s*,?\s*$", head, re.I)
         if own and scope.author is not None and scope.author.id != p.id:
             out.append((p, scope.author, _role(own.group(1), roles), 0.6))
     return out
+
+
+def _company_title(head: str, opens: bool, lang: str) -> str | None:
+    """The company title that opens the sentence right before a name ("Chief executive P", "Le PDG P"),
+    or None (also when the words before the name are more than the title)."""
+    if not opens:
+        return None
+    titles = lexicon("roles")["company_titles"]
+    alt = "|".join(sorted(map(re.escape, titles.get(lang, []) + titles.get("en", [])), key=len, reverse=True))
+    m = re.fullmatch(rf"\s*(?:(?:le|la|l'|the|its|son|sa)\s+)?({alt})\s+{TITLE}", head, re.I)
+    return m.group(1) if m else None
 
 
 def _heads_of_state(sent: Sent, doc: model.Document, scope: Scope) -> list[tuple]:

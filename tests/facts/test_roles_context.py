@@ -25,6 +25,18 @@ CASES = [
     ("Helix Systems denied it. Orma, through its lawyer Paul Ames, said nothing.", "en",
      {"Helix Systems": "Company", "Orma": "Company", "Paul Ames": "Person"},
      {("Paul Ames", "represents", "Orma")}),  # a lawyer speaks for a client, is not its employee
+    # a company title opening the sentence: the company named before, unless another is named beside
+    ("Helix Systems denied the report. Chief executive John Carver said the files were forged.", "en",
+     {"Helix Systems": "Company", "John Carver": "Person"}, {("John Carver", "employed_by", "Helix Systems")}),
+    ("Nordsec conteste. Le PDG Paolo Ferri a répondu que tout était légal.", "fr",
+     {"Nordsec": "Company", "Paolo Ferri": "Person"}, {("Paolo Ferri", "employed_by", "Nordsec")}),
+    ("Helix Systems denied the report. Chief executive John Carver of Orma Group said nothing.", "en",
+     {"Helix Systems": "Company", "John Carver": "Person", "Orma Group": "Company"},
+     {("John Carver", "employed_by", "Orma Group")}),
+    ("Helix Systems denied the report. Prime minister John Carver said nothing.", "en",
+     {"Helix Systems": "Company", "John Carver": "Person"}, set()),
+    ("Rights Monitor denied the report. Chief executive John Carver said nothing.", "en",
+     {"Rights Monitor": "Organization", "John Carver": "Person"}, set()),
     # too far back: three sentences
     ("Helix Systems denied the report. Nothing changed. Nobody called. The matter rested. "
      "Its spokesman, John Carver, said so.", "en", {"Helix Systems": "Company", "John Carver": "Person"}, set()),
