@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from enquete import model
 from enquete.extract.claims import extract_claims
 from enquete.extract.events import extract_events
+from enquete.extract.nlp import text_of
 from enquete.extract.timeframe import date_relations
 from enquete.extract.roles import Scope, role_relations
 from enquete.extract.voice import author_mention, byline_relations
@@ -178,9 +179,9 @@ def extract_facts(
     dates: list[model.DateMention],
 ) -> tuple[list[model.Relation], list[model.Event], list[model.Claim]]:
     """Relations, events and claims found in `sdoc` (whose text aligns with `doc.text`)."""
-    if len(sdoc.text) != len(doc.text):
+    if len(text_of(sdoc)) != len(doc.text):
         log.warning("%s: parsed text length %d != document length %d; no facts", doc.source,
-                    len(sdoc.text), len(doc.text))
+                    len(text_of(sdoc)), len(doc.text))
         return [], [], []
     sents = mended(sentences(sdoc, mentions, dates), doc.text, mentions)
     by_id = {m.id: m for m in mentions}

@@ -204,13 +204,21 @@ def _unnamed(sent: Sent, doc: model.Document, rx: re.Pattern, roles: dict[str, s
     return out
 
 
+@lru_cache(maxsize=None)
+def _alternation(key: str, lang: str = "") -> str:
+    """The words of a roles-lexicon entry as one regex alternation, longest first, built once: a list by
+    language (`lang` and English, whose titles are used in French too) or, without `lang`, a table's keys."""
+    table = lexicon("roles")[key]
+    words = dict.fromkeys(table.get(lang, []) + table.get("en", [])) if lang else table
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
 def _company_title(head: str, opens: bool, lang: str) -> str | None:
     """The company title that opens the sentence right before a name ("Chief executive P", "Le PDG P"),
     or None (also when the words before the name are more than the title)."""
     if not opens:
         return None
-    titles = lexicon("roles")["company_titles"]
-    alt = "|".join(sorted(map(re.escape, titles.get(lang, []) + titles.get("en", [])), key=len, reverse=True))
+    alt = _alternation("company_titles", lang)
     m = re.fullmatch(rf"\s*(?:(?:le|la|l'|the|its|son|sa)\s+)?({alt})\s+{TITLE}", head, re.I)
     return m.group(1) if m else None
 
@@ -219,8 +227,7 @@ def _heads_of_state(sent: Sent, doc: model.Document, scope: Scope) -> list[tuple
     """"le président égyptien P", "Egyptian President P", "Belarus's president P", "P, président
     égyptien", "P, Belarus's president": P serves the state that an adjective of nationality or a
     genitive beside the title names (never a state merely in view: "President P" alone gives nothing)."""
-    heads = lexicon("roles")["heads_of_state"]
-    alt = "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
+    heads, alt = lexicon("roles")["heads_of_state"], _alternation("heads_of_state")
     text, out = doc.text, []
     for p in (m for m in sent.mentions if m.type == "Person"):
         head = _gap(text, max(sent.start, p.start - 60), p.start)
