@@ -276,17 +276,20 @@ _LEGAL_NAME = re.compile(rf"(?<![\w\-.])(?:[dlDL]['’])?((?:[A-Z0-9ÉÈ][\w&\-.
                          r"(?![\w\-])")
 
 
+def _opened(text: str, s: int, e: int, also: tuple[str, ...] = ()) -> tuple[int, int]:
+    """The span without the words that open a sentence or clause before the name ("Selon", "The")."""
+    while (first := re.match(r"(\S+)\s+", text[s:e])) and (
+            first.group(1).lower() in OPENERS or first.group(1) in also):
+        s += first.end()
+    return s, e
+
+
 def legal_names(doc: Document) -> list[Mention]:
     """Companies named with their legal form ("Computerlinks FZCO", "Norvik Labs GmbH", "d'Alvéo SAS"): the
     capitalised words before the form, without a sentence's opening word ("Selon Norvik AG")."""
     out = []
     for m in _LEGAL_NAME.finditer(doc.text):
-        s, e = m.span(1)
-        while True:
-            first = re.match(r"(\S+)\s+", doc.text[s:e])
-            if not first or (first.group(1).lower() not in OPENERS and first.group(1) != "&"):
-                break
-            s += first.end()
+        s, e = _opened(doc.text, *m.span(1), also=("&",))
         e -= doc.text[s:e].endswith(".")
         if re.fullmatch(LEGAL, doc.text[s:e]):
             continue
@@ -316,12 +319,7 @@ def ngo_names(doc: Document) -> list[Mention]:
     out = []
     for rx in (_WATCH, _FOR, _POUR):
         for m in rx.finditer(doc.text):
-            s, e = m.span(1)
-            while True:
-                first = re.match(r"(\S+)\s+", doc.text[s:e])
-                if not first or first.group(1).lower() not in OPENERS:
-                    break
-                s += first.end()
+            s, e = _opened(doc.text, *m.span(1))
             if len(doc.text[s:e].split()) > 1:
                 out.append(Mention(Mention.make_id(doc.id, s, e), doc.id, s, e, doc.text[s:e], "Organization",
                                    source="rule"))
