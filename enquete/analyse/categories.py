@@ -109,6 +109,17 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
+def word_string(text: str) -> str:
+    """Folded words joined by single spaces with a space at each end, for whole-word containment."""
+    return f" {re.sub(r'[^a-z0-9]+', ' ', fold(text)).strip()} "
+
+
+def names_in(words: str, name: str) -> bool:
+    """Whether `name` (three characters or more) stands as whole words in `words` (a word_string)."""
+    key = word_string(name).strip()
+    return len(key) >= 3 and f" {key} " in words
+
+
 def categorise(text: str) -> set[str]:
     """The product categories whose words occur in `text` (French or English)."""
     folded = fold(text or "")

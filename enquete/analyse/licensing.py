@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from enquete.analyse.categories import fold
+from enquete.analyse.categories import fold, names_in, word_string
 
 _PERMIT = r"(?:licen[cs]es?|authori[sz]ations?|permits?|autorisations?|agrements?)"
 _DET = r"(?:(?:a|an|the|any|proper|the required|the necessary|export|an export|une?|l'|d'|de|des|aucune?|la)\s+)*"
@@ -97,15 +97,6 @@ def _kind(sentence: str) -> str | None:
     return None
 
 
-def _names(sentence: str, names: Iterable[str]) -> bool:
-    folded = f" {re.sub(r'[^a-z0-9]+', ' ', fold(sentence))} "
-    for name in names:
-        key = re.sub(r"[^a-z0-9]+", " ", fold(name)).strip()
-        if len(key) >= 3 and f" {key} " in folded:
-            return True
-    return False
-
-
 def showings(doc_id: str, text: str, evidence: list[dict[str, Any]], names: Iterable[str]) -> list[Showing]:
     """The sentences of one document (`text`) that show a transfer went ahead unlicensed. `evidence` are
     the transfer's evidence spans in this document; `names` its supplier's and item's names."""
@@ -118,7 +109,8 @@ def showings(doc_id: str, text: str, evidence: list[dict[str, Any]], names: Iter
         if kind is None:
             continue
         near = any(abs(i - j) <= 2 for j in own)
-        if i in own or _names(text[s:e], names) or (kind == "none-granted" and near):
+        words = word_string(text[s:e])
+        if i in own or any(names_in(words, n) for n in names) or (kind == "none-granted" and near):
             lead = len(text[s:e]) - len(text[s:e].lstrip())
             trail = len(text[s:e]) - len(text[s:e].rstrip())
             out.append(Showing(kind, doc_id, s + lead, e - trail, text[s + lead:e - trail]))

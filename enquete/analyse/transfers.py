@@ -21,7 +21,6 @@ entity id).
 from __future__ import annotations
 
 import logging
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -30,7 +29,7 @@ from typing import Any
 from followthemoney.types import registry
 from sqlalchemy import Connection, select
 
-from enquete.analyse.categories import categorise, fold, production_date
+from enquete.analyse.categories import categorise, fold, names_in, production_date, word_string
 from enquete.analyse.licensing import showings
 from enquete.analyse.rules import period
 from enquete.store import Store
@@ -238,14 +237,13 @@ def _brand_makers(conn: Connection, g: _Graph, product_mid: str) -> list[str]:
     """Company mentions of the document whose name is part of the product's name ("grenades de marque
     X", "X tear-gas grenades"): the brand is the maker."""
     p = g.mentions[product_mid]
-    words = f" {re.sub(r'[^a-z0-9]+', ' ', fold(p.text))} "
+    words = word_string(p.text)
     rows = conn.execute(select(mention).where(mention.c.doc_id == p.doc_id, mention.c.type == "Company"))
     out: dict[str, str] = {}
     for m in rows:
-        name = re.sub(r"[^a-z0-9]+", " ", fold(m.text)).strip()
-        if len(name) >= 3 and f" {name} " in words:
+        if names_in(words, m.text):
             g.adopt(conn, m)
-            out.setdefault(m.entity_id or name, m.id)
+            out.setdefault(m.entity_id or word_string(m.text).strip(), m.id)
     return list(out.values())
 
 
