@@ -52,9 +52,6 @@ class Scope:
             return q.where(false())
         return q.where(document.c.collection_id.in_(sorted(self.collections)))
 
-    def doc_visible(self, conn: Any, doc_id: str) -> bool:
-        return conn.execute(self.visible_docs().where(document.c.id == doc_id)).first() is not None
-
     def eid(self, entity_id: str | None) -> str | None:
         """The id the viewer sees for an entity (protected entities go by a public id)."""
         return self.redactor.eid(entity_id)
