@@ -31,6 +31,8 @@ OF = r"(?:de la |de l'|du |de |d'|des |of |at |for |chez |au sein de |au sein du
 ORG_NOUN = (r"(?:(?:la |l'|le |the )?(?:société|entreprise|firme|start-up|agence|ONG|company|firm|group"
             r"|documentaire"
             r"|émission|magazine|journal|programme|documentary|show)\s+(?:\w+\s+)?(?:de |d'|of )?)?")
+AT = r"(?:à l'|à la |au |aux |à )"  # "P, chargé de plaidoyer à O": where the role is held
+VERBISH = r"\b(?:qui|que|qu'|dont|a|ont|est|sont|était|avait|who|which|that|has|is|was|were)\b"
 OPEN = r"\\?[\"«“]?\s*"
 TITLE = r"(?:(?:le |la )?(?:M\.|Me|Maître|Mme|Dr|Pr|Mr\.?|Ms\.?|Mrs\.?)\s+)?"
 STATE_ROLES = r"(?:roi|reine|émir|sultan|prince héritier|king|queen|emir|crown prince)"
@@ -47,6 +49,9 @@ class Scope:
     mentions: list[model.Mention]
     author: model.Mention | None = None
     recent: list[list[model.Mention]] = field(default_factory=list)  # mentions of the sentences before
+    bridged: list[bool] = field(default_factory=list)  # whether each sentence before speaks of "the firm"
+    #: heads of state and government named so far: (sentence index, person, state, role)
+    heads: list[tuple[int, model.Mention, model.Mention, str]] = field(default_factory=list)
 
     def last(self, types: tuple[str, ...]) -> model.Mention | None:
         for ms in reversed(self.recent[-NEAR_SENTS:]):
@@ -54,6 +59,27 @@ class Scope:
             if found:
                 return found[-1]
         return None
+
+    def in_view(self, types: tuple[str, ...]) -> model.Mention | None:
+        """The actor the sentences before name last, where the sentences between speak of it without its
+        name ("the firm", "its spokesman"): those do not count towards NEAR_SENTS."""
+        unnamed = 0
+        for i in range(len(self.recent) - 1, -1, -1):
+            found = [m for m in self.recent[i] if m.type in types]
+            if found:
+                return found[-1]
+            if not (i < len(self.bridged) and self.bridged[i]):
+                unnamed += 1
+                if unnamed >= NEAR_SENTS:
+                    return None
+        return None
+
+    def one_country(self, before: list[model.Mention], back: int = 3) -> model.Mention | None:
+        """The one state in view: named in the sentence before the person or in the `back` sentences
+        before it, and no other state named there (two states in view name none)."""
+        seen = [m for ms in self.recent[-back:] for m in ms if m.type == "Country"]
+        seen += [m for m in before if m.type == "Country"]
+        return seen[-1] if len({m.country or fold(m.text) for m in seen}) == 1 else None
 
 
 @lru_cache(maxsize=None)
@@ -80,7 +106,16 @@ def role_relations(sent: Sent, doc: model.Document, scope: Scope) -> list[model.
     out = _beside(sent, doc.text, rx, roles) + _possessive(sent, doc.text, rx, roles, scope)
     out += _unnamed(sent, doc, rx, roles, scope) + _founders(sent, doc.text) + _led(sent, doc.text)
     out += _apposed_genitive(sent, doc.text, rx, roles) + _heads_of_state(sent, doc, scope)
-    return [r for p, o, role, c in out for r in _as_relations(sent, doc, p, o, role, c)]
+    out += _governments(sent, doc, rx, roles, scope) + _hired(sent, doc.text, rx, roles, scope)
+    out += _possessive_after(sent, doc.text, rx, roles, scope)
+    here = len(scope.recent)
+    heads = set(lexicon("roles")["heads_of_state"].values())
+    scope.heads += [(here, p, o, role) for p, o, role, *_ in out if o.type == "Country" and (
+        role in heads or re.fullmatch(STATE_ROLES, role, re.I))]
+    scope.bridged.append(bool(re.search(rf"{ANAPHOR}|\b(?:its|the firm|la firme)\b",
+                                        doc.text[sent.start:sent.end], re.I)))
+    return [r for p, o, role, c, *speaks in out
+            for r in _as_relations(sent, doc, p, o, role, c, bool(speaks))]
 
 
 def _beside(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> list[tuple]:
@@ -92,9 +127,13 @@ def _beside(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> lis
             gap = _gap(text, a.end, b.start)
             if len(gap) > 110:
                 continue
-            if a.type == "Person" and b.type in ORGS:  # P, le PDG de O · P, cheffe de la direction ... (O)
+            if a.type == "Person" and b.type in ORGS and not _branch(b, ms, text):  # P, le PDG de O
                 m = re.fullmatch(rf"\s*[,(]?\s*{DET}{QUAL}(?:[\w'-]+\s+){{0,4}}({rx.pattern})\s*(?:[\w'-]+\s+){{0,5}}?"
-                                 rf"(?:{OF}{ORG_NOUN}{OPEN}|{OF}[^,;()]{{3,90}}\(\s*)", gap, re.I)
+                                 rf"(?:{OF}{ORG_NOUN}{OPEN}|{OF}[^,;()]{{3,90}}\(\s*|(?P<at>{AT}){OPEN})",
+                                 gap, re.I)
+                if m and m.group("at") and (b.type == "Country" or re.search(
+                        VERBISH, gap[m.end(1):m.start("at")], re.I)):
+                    m = None  # "P, journaliste qui a écrit à O": a clause; "P, consultant au Qatar": a place
                 if m and words_before_role_ok(gap, m.start(1)):
                     out.append((a, b, _role(_longest(gap, m.start(1), m.group(1), roles), roles), 0.8))
                 elif re.fullmatch(rf"\s*,?\s*{OF}{ORG_NOUN}", gap, re.I) and b.type != "Country":
@@ -109,6 +148,13 @@ def _beside(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> lis
                 if m2:
                     out.append((b, a, _role(m2.group(1), roles), 0.8))
     return out
+
+
+def _branch(org: model.Mention, ms: list[model.Mention], text: str) -> bool:
+    """Whether the organisation's name goes on with a country ("Amnesty International France"): the
+    national branch, which no mention covers, is meant, not the body the mention names."""
+    return org.type != "Country" and any(m.type == "Country" and m.start == org.end + 1
+                                         and text[org.end] == " " for m in ms)
 
 
 def _longest(gap: str, at: int, role: str, roles: dict[str, str]) -> str:
@@ -141,17 +187,34 @@ def _possessive(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], sc
     for i, b in enumerate(sent.mentions):
         if b.type != "Person":
             continue
-        head = _gap(text, max(sent.start, b.start - 50), b.start)
-        m = re.search(rf"\b(?:son|sa|ses|his|her|its|their|leur)\s+({rx.pattern})\s*,?\s*{TITLE}$", head, re.I)
-        if not m:
-            continue
+        head = _gap(text, max(sent.start, b.start - 70), b.start)
+        m = re.search(rf"\b(?:son|sa|ses|his|her|its|their|leur)\s+({rx.pattern})\s*,?\s*{TITLE}"
+                      rf"(?:(?:la |le |l'|the )?(?P<nat>[\w-]+)\s+)?$", head, re.I)
+        if not m or (m.group("nat") and fold(m.group("nat")) not in demonyms()):
+            continue  # "sa rapporteure, la Néerlandaise P": a nationality may stand before the name
         at = b.start - len(head) + m.start()
-        kinds = OWNER_KINDS.get(m.group(0).split()[0].lower(), ("Person", *ORGS))
+        pron = m.group(0).split()[0].lower()
+        kinds = OWNER_KINDS.get(pron, ("Person", *ORGS))
         owners = [a for a in sent.mentions[:i] if a.end <= at and a.type in kinds]
-        owner = owners[-1] if owners else scope.last(kinds) if at - sent.start < 3 else None
+        owner = _head_of(owners, text) if owners else scope.in_view(kinds) if at - sent.start < 3 or (
+            pron == "its") else None
+        voice = re.search(r"(?:par la voix d[eu]|through|via)\s+$", head[:m.start()], re.I)
         if owner is not None:  # "Its spokesman, P, said": the actor the sentences before name last
-            out.append((b, owner, _role(m.group(1), roles), 0.65 if owners else 0.55))
+            out.append((b, owner, _role(m.group(1), roles), 0.65 if owners else 0.55,
+                        *([True] if voice else [])))
     return out
+
+
+def _head_of(owners: list[model.Mention], text: str) -> model.Mention:
+    """The last of `owners`, or the body it is a part of: in "la commission PEGA du Parlement européen
+    ... sa rapporteure", the possessive is the commission's, whose complement the parliament is."""
+    owner = owners[-1]
+    for prev in reversed(owners[:-1]):
+        if not re.fullmatch(r"\s*(?:du|de la|de l'|des|of the|of)\s*", _gap(text, prev.end, owner.start),
+                            re.I):
+            break
+        owner = prev
+    return owner
 
 
 def _unnamed(sent: Sent, doc: model.Document, rx: re.Pattern, roles: dict[str, str], scope: Scope
@@ -191,12 +254,13 @@ def _unnamed(sent: Sent, doc: model.Document, rx: re.Pattern, roles: dict[str, s
                 or scope.last(("Company",))
             if company is not None:
                 out.append((p, company, _role(ana.group(1) or ana.group(3), roles), 0.55))
-        titled = _company_title(head, p.start - len(head) == sent.start, lang_of(doc))
+        titled = _company_title(head, lang_of(doc))
         beside = nxt is not None and nxt.type in ORGS and re.fullmatch(
             rf"\s*,?\s*{OF}{ORG_NOUN}", _gap(text, p.end, nxt.start), re.I)
-        if titled and not any(m.type in ORGS for m in before) and not beside:
-            company = scope.last(("Company",))
-            if company is not None:  # "Chief executive P said": the company the sentences before name
+        companies = {fold(m.text): m for m in before if m.type == "Company"}
+        if titled and not beside and not any(m.type == "Organization" for m in before) and len(companies) < 2:
+            company = next(iter(companies.values()), None) or scope.in_view(("Company",))
+            if company is not None:  # "Chief executive P said": the company in view
                 out.append((p, company, _role(titled, roles), 0.5))
         own = re.search(rf"\b{OWN}\s+({rx.pattern})\s*,?\s*$", head, re.I)
         if own and scope.author is not None and scope.author.id != p.id:
@@ -213,13 +277,13 @@ def _alternation(key: str, lang: str = "") -> str:
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
-def _company_title(head: str, opens: bool, lang: str) -> str | None:
-    """The company title that opens the sentence right before a name ("Chief executive P", "Le PDG P"),
-    or None (also when the words before the name are more than the title)."""
-    if not opens:
-        return None
+def _company_title(head: str, lang: str) -> str | None:
+    """The company title right before a name, opening the sentence or after a determiner, a comma or
+    "and" inside it ("Chief executive P", "Le PDG P", "dont l'administrateur délégué P", "and chief
+    executive P"), or None. Not after a name ("Orma chief executive P": the title is Orma's, see _beside)."""
     alt = _alternation("company_titles", lang)
-    m = re.fullmatch(rf"\s*(?:(?:le|la|l'|the|its|son|sa)\s+)?({alt})\s+{TITLE}", head, re.I)
+    lead = r"(?:^|.*?(?:[,;:(]|\b(?:and|et|dont|including|selon|according to|said|a dit)))\s*"
+    m = re.fullmatch(rf"{lead}(?:(?:le|la|l'|the|its|son|sa)\s*)?({alt})\s+{TITLE}", head, re.I | re.S)
     return m.group(1) if m else None
 
 
@@ -248,19 +312,118 @@ def _heads_of_state(sent: Sent, doc: model.Document, scope: Scope) -> list[tuple
 def _state_beside(hit: re.Match, base: int, sent: Sent, text: str, scope: Scope) -> model.Mention | None:
     """The state a title names beside it: an adjective of nationality ("le président égyptien",
     "Egyptian President") or a genitive ("Belarus's president"), among the states the document names."""
-    for word in (hit.group(1), hit.group(3)):
-        code = demonyms().get(fold(word)) if word else None
-        named = [m for m in scope.mentions if m.type == "Country" and code and m.country == code]
-        if named:
-            return named[0]
+    named = _named_state([w for w in (hit.group(1), hit.group(3)) if w], scope)
+    if named is not None:
+        return named
     at = base + hit.start(2)
     return next((m for m in sent.mentions if m.type == "Country" and re.fullmatch(
         r"['’]s\s+", text[m.end:at])), None)
 
 
+def _governments(sent: Sent, doc: model.Document, rx: re.Pattern, roles: dict[str, str], scope: Scope
+                 ) -> list[tuple]:
+    """The staff of a head of government, where the state is the one in view: "le secrétaire général du
+    Premier ministre, P" (P serves it); "His successor, P" after a head of state (P holds the same role)."""
+    staffed = _alternation("government_heads")
+    successors = _alternation("successors")
+    text, out = doc.text, []
+    for i, p in enumerate(sent.mentions):
+        if p.type != "Person":
+            continue
+        head = _gap(text, max(sent.start, p.start - 90), p.start)
+        before = [m for m in sent.mentions[:i] if m.end <= p.start]
+        staff = re.search(rf"({rx.pattern})\s+(?:du|de la|of the|to the)\s+(?:{staffed})"
+                          rf"(?:\s+(?P<adj>[\w-]+))?\s*,\s*{TITLE}$", head, re.I)
+        state = staff and _state_in_view((staff.group("adj"),), before, scope)
+        if staff and state:
+            out.append((p, state, _role(staff.group(1), roles), 0.55))
+        succ = re.search(rf"\b(?:his|her|son|sa)\s+(?:{successors})\s*,?\s*{TITLE}$", head, re.I)
+        last = scope.heads[-1] if scope.heads else None
+        if succ and last and len(scope.recent) - last[0] <= NEAR_SENTS and last[1].id != p.id:
+            out.append((p, last[2], last[3], 0.55))
+    return out
+
+
+def _state_in_view(words: tuple[str | None, ...], before: list[model.Mention], scope: Scope
+                   ) -> model.Mention | None:
+    """The state an adjective of nationality among `words` names, else the one state in view."""
+    return _named_state([w for w in words if w], scope) or scope.one_country(before)
+
+
+def _named_state(words: list[str], scope: Scope) -> model.Mention | None:
+    """The state an adjective of nationality among `words` names, where the document names it."""
+    for word in words:
+        code = demonyms().get(fold(word))
+        named = [m for m in scope.mentions if m.type == "Country" and code and m.country == code]
+        if named:
+            return named[0]
+    return None
+
+
+def _hired(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], scope: Scope) -> list[tuple]:
+    """"O hired P as an adviser", "It had hired P, a former diplomat, as an adviser", "O a recruté P comme
+    conseiller": P works for O in that role. The hirer is an organisation named right before the verb or,
+    where a pronoun opens the sentence ("It", "Elle", "The company"), the company in view."""
+    out: list[tuple] = []
+    verbs = _alternation("hire_verbs")
+    for i, p in enumerate(sent.mentions):
+        if p.type != "Person":
+            continue
+        head = _gap(text, max(sent.start, p.start - 80), p.start)
+        verb = re.search(rf"(?<!\w)(?:{verbs})\s+$", head, re.I)
+        tail = _gap(text, p.end, min(sent.end, p.end + 120))
+        role = re.match(rf"(?:\s*,[^,;()]{{1,90}},)?\s*(?:[\w'-]+\s+){{0,3}}?"
+                        rf"(?:as|comme|en tant que|en qualité de)\s+(?:an? |the |son |sa |leur |its |their )?"
+                        rf"{QUAL}({rx.pattern})(?!\w)", tail, re.I)
+        if not verb or not role:
+            continue
+        at, hirer = p.start - len(head) + verb.start(), None
+        prev = sent.mentions[i - 1] if i else None
+        if prev is not None and prev.type in ORGS and re.fullmatch(
+                r"\s*(?:(?:had|has|have|avait|a)\s+)?", _gap(text, prev.end, at)):
+            hirer = prev
+        elif p.start - len(head) == sent.start and re.fullmatch(
+                rf"\s*(?:it|elle|{ANAPHOR})\s+(?:(?:had|has|avait|a)\s+)?", head[:verb.start()], re.I):
+            hirer = scope.in_view(("Company", "Organization"))
+        if hirer is not None:
+            out.append((p, hirer, _role(role.group(1), roles), 0.6))
+    return out
+
+
+def _possessive_after(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], scope: Scope
+                      ) -> list[tuple]:
+    """"P, its chief executive", "P, présentée comme l'architecte de son réseau", "P, described as the
+    architect of its network": P works for the organisation the possessive is (the one named before in
+    the sentence, else the one in view). After "son/sa", only a part of an organisation (lexicon
+    org_parts): "P, l'avocat de sa famille" is his own family."""
+    out: list[tuple] = []
+    parts = _alternation("org_parts")
+    for i, p in enumerate(sent.mentions):
+        if p.type != "Person":
+            continue
+        tail = _gap(text, p.end, min(sent.end, p.end + 90))
+        direct = re.match(rf"\s*,\s*(?:its|their)\s+{QUAL}({rx.pattern})(?=\s*[,.;)])", tail, re.I)
+        part = re.match(rf"\s*,\s*(?:(?:présentée?|décrite?|described|presented|known)\s+(?:comme|as)\s+)?"
+                        rf"{DET}{QUAL}({rx.pattern})\s+(?:de|d'|of)\s*(?:son|sa|ses|its|their|leur)\s+"
+                        rf"(?:[\w-]+\s+)?(?:{parts})\b", tail, re.I)
+        hit = direct or part
+        if hit is None:
+            continue
+        kinds = ORGS[:3] if direct else ("Company",)  # a network: a company's, not a sanctioning body's
+        owners = [m for m in sent.mentions[:i] if m.type in kinds]
+        owner = owners[-1] if owners else scope.in_view(("Company", "Organization") if direct else kinds)
+        if owner is not None:
+            out.append((p, owner, _role(hit.group(1), roles), 0.55))
+    return out
+
+
 FOUNDED = r"(?:co-?founded|founded|set up|created|a (?:co-?)?fondé|(?:co-?)?fonda|a créé|créa)"
-FOUNDED_BY = r"(?:(?:co-?)?fondée? par|créée? par|(?:co-?)?founded by|set up by|created by)"
-WITH = r"\s*(?:,\s*)?(?:with|avec|and|et|&)\s*"
+WHEN = r"(?:\s+(?:in|en)\s+\d{4})?"  # "founded in 2010 by"
+FOUNDED_BY = (rf"(?:(?:co-?)?fondée?s?{WHEN} par|créée?s?{WHEN} par|(?:co-?)?founded{WHEN} by|set up{WHEN} by"
+              rf"|created{WHEN} by)")
+#: "P and Q", "P, its chief executive, and Q" (an apposition, not a clause, between them)
+WITH = (r"\s*(?:,\s*(?![^,;()]*\b(?:who|qui|which|that|has|had|a|est|was)\b)"
+        r"(?:its |son |sa |the |le |la |l')?[^,;()]{1,50},\s*)?(?:,\s*)?(?:with|avec|and|et|&)\s*")
 
 
 def _founders(sent: Sent, text: str) -> list[tuple]:
@@ -345,8 +508,9 @@ def _ministry(complement: str, scope: Scope) -> model.Mention | None:
 
 
 def _as_relations(sent: Sent, doc: model.Document, person: model.Mention, org: model.Mention,
-                  role: str, conf: float) -> list[model.Relation]:
-    """employed_by, and represents for those who speak for someone (both for a spokesperson)."""
+                  role: str, conf: float, speaks: bool = False) -> list[model.Relation]:
+    """employed_by, and represents for those who speak for someone (both for a spokesperson, and for
+    anyone through whom a body speaks: "par la voix de son président P")."""
     date = nearest_date(sent, person.start)
     inside = org in sent.mentions
     ev = evidence(doc, sent, min(person.start, org.start) if inside else person.start,
@@ -354,7 +518,7 @@ def _as_relations(sent: Sent, doc: model.Document, person: model.Mention, org: m
     if org.type == "Country" and role == "chair":
         role = "president"  # "P, président de la Biélorussie": a state has a president, not a chair
     speaks_for = role in lexicon("roles")["represents"]
-    preds = ["represents"] if speaks_for else []
+    preds = ["represents"] if speaks_for or speaks else []
     if (not speaks_for or role in lexicon("roles").get("also_employed", [])) and org.type != "Person":
         preds.append("employed_by")
     return [model.Relation(subject=person.id, predicate=p, object=org.id, evidence=ev, role=role,
