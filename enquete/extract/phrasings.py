@@ -8,7 +8,9 @@ a slot takes a name and those coordinated with it ("X, Y et Z", "X et de Y"); {O
 name behind a head ("les dirigeants de X", "officers of the X"); {O*} / {S*} a name behind a few words
 that describe it ("the German group X and the Finnish group Y", "le groupe suédois X"). A phrasing may
 narrow the types its predicate allows (`{re: ..., subject: [...], object: [...]}`): "X acquired Y" says
-Y is a subsidiary only between companies, "X fined Y" says X investigated only of a public body. A phrasing denied or only thought of
+Y is a subsidiary only between companies, "X fined Y" says X investigated only of a public body; and
+the words a name must hold (`object_name: ...`): "X joined Y" says Y owns X only where Y is named a group
+or an alliance ("the Northline Alliance"). A phrasing denied or only thought of
 ("n'a pas porté plainte", "could file", "envisage de") gives nothing (the `hedges` of its predicate).
 """
 
@@ -32,11 +34,12 @@ SEP = (r"(?:\s*,\s*(?:(?:et|and|ainsi que|as well as) )?|\s+(?:et|and|ainsi que|
 # ("X, which merged it with Y": Y is not described)
 LINKS = (r"which|who|whom|whose|that|qui|que|qu'|dont|with|avec|and|et|or|ou|to|à|au|aux|from|by|par|in|en"
          r"|of|de|d'|du|des"
-         r"|dans|for|pour|it|il|elle|has|had|have|is|was|were|are|est|sont|ont|avait|a")
+         r"|dans|for|pour|it|il|elle|has|had|have|is|was|were|are|est|sont|ont|avait|a"
+         r"|as|formerly|previously|anciennement|autrefois|comme")  # "Y, the group formerly known as Z"
 DESCRIBED = rf"(?:(?:the |a |an |le |la |les |l'|un |une )?(?:(?!(?:{LINKS}) )[\w'-]+ ){{0,4}}?)"
 ACRONYM = rf"(?:\s*\((?:{NAME}|[^()§]{{1,20}})\))?"  # "la Ligue (LDH) et la FIDH"
-# "X and its former chief executive P": a name behind a possessive and a role
-OWNED = r"(?:(?:its|their|his|her|son|sa|ses|leur|leurs) (?:[\w-]+ ){1,3}?)"
+# "X and its former chief executive P", "X and its parent company, Y": a name behind a possessive and a role
+OWNED = r"(?:(?:its|their|his|her|son|sa|ses|leur|leurs) (?:[\w-]+ ){0,2}?[\w-]+,? )"
 # "…" between a slot and the words after it: no other name but in an apposition ("X, which Y advises,"),
 # no new sentence
 GAP = r"(?:,[^,.;?!]{0,80},)?(?:[^.;?!§]|\.(?=\w)){0,40}?"  # "netzpolitik.org": a dot inside a word
@@ -58,6 +61,8 @@ class Phrasing:
     rx: re.Pattern
     subject: tuple[str, ...] | None = None
     object: tuple[str, ...] | None = None
+    subject_name: re.Pattern | None = None
+    object_name: re.Pattern | None = None
 
 
 @lru_cache(maxsize=None)
@@ -70,8 +75,10 @@ def compiled(predicate: str, lang: str) -> list[Phrasing]:
         for key, name, head in (("{S+}", "s", "+"), ("{O+}", "o", "+"), ("{S*}", "s", "*"),
                                 ("{O*}", "o", "*"), ("{S}", "s", ""), ("{O}", "o", "")):
             body = body.replace(key, slot(name, head))
-        out.append(Phrasing(re.compile(rf"(?<![\w§]){body}"), *(tuple(spec[k]) if spec.get(k) else None
-                                                                    for k in ("subject", "object"))))
+        out.append(Phrasing(re.compile(rf"(?<![\w§]){body}"),
+                            *(tuple(spec[k]) if spec.get(k) else None for k in ("subject", "object")),
+                            *(re.compile(rf"(?<!\w)(?:{spec[k]})$", re.I) if spec.get(k) else None
+                              for k in ("subject_name", "object_name"))))
     return out
 
 
@@ -136,11 +143,16 @@ def _relations(hit: re.Match, first: int, ms: list[model.Mention], sent: Sent, d
     """One relation per subject and object a phrasing matched, of the types it allows."""
     spec = lexicon("relations")[predicate]
     subs = [m for m in names(hit.group("s"), ms, list(ph.subject or spec["subject"]))
-            if m is not _possessor(hit, "s", ms)]
+            if m is not _possessor(hit, "s", ms) and _named(ph.subject_name, m)]
     objs = [m for m in names(hit.group("o"), ms, list(ph.object or spec["object"]))
-            if m is not _possessor(hit, "o", ms)]
+            if m is not _possessor(hit, "o", ms) and _named(ph.object_name, m)]
     verb = _verb_at(doc.text, names(hit.group("s" if first == hit.start("s") else "o"), ms, ["*"]))
     return [_relation(sent, doc, predicate, s, o, verb) for s in subs for o in objs if s.id != o.id]
+
+
+def _named(words: re.Pattern | None, m: model.Mention) -> bool:
+    """Whether a name ends on the words a phrasing asks of it ("the Northline Alliance"; None: any name)."""
+    return words is None or words.search(m.text) is not None
 
 
 def _possessor(hit: re.Match, slot: str, ms: list[model.Mention]) -> model.Mention | None:

@@ -25,15 +25,16 @@ CW, PA, ORL = "Civic Watch", "Privacy Alliance", "Open Rights Lab"
 VN, LDC = "Veille Numérique", "Ligue des droits civiques"
 
 
-def triples(text: str, lang: str, predicate: str) -> set[tuple[str, str]]:
-    f = Facts(text, lang, {k: v for k, v in NAMES.items() if k in text}, {})
+def triples(text: str, lang: str, predicate: str, names: dict[str, str] = NAMES) -> set[tuple[str, str]]:
+    f = Facts(text, lang, {k: v for k, v in names.items() if k in text}, {})
     check_integrity(f)
     return {(s, o) for s, p, o in f.triples() if p == predicate}
 
 
-def must(text: str, lang: str, predicate: str, expected: set[tuple[str, str]]) -> None:
+def must(text: str, lang: str, predicate: str, expected: set[tuple[str, str]],
+         names: dict[str, str] = NAMES) -> None:
     """Every expected triple, and no other with one of their subjects or objects."""
-    got = triples(text, lang, predicate)
+    got = triples(text, lang, predicate, names)
     assert expected <= got, f"missing {expected - got}; got {got}"
     ends = {a for a, _ in expected} | {b for _, b in expected}
     wrong = {(s, o) for s, o in got - expected if s in ends or o in ends}
