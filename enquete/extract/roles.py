@@ -258,7 +258,8 @@ def _unnamed(sent: Sent, doc: model.Document, rx: re.Pattern, roles: dict[str, s
         beside = nxt is not None and nxt.type in ORGS and re.fullmatch(
             rf"\s*,?\s*{OF}{ORG_NOUN}", _gap(text, p.end, nxt.start), re.I)
         companies = {fold(m.text): m for m in before if m.type == "Company"}
-        if titled and not beside and not any(m.type == "Organization" for m in before) and len(companies) < 2:
+        others = any(m.type in ORGS and m.type != "Company" for m in before)  # a ministry's spokesman
+        if titled and not beside and not others and len(companies) < 2:
             company = next(iter(companies.values()), None) or scope.in_view(("Company",))
             if company is not None:  # "Chief executive P said": the company in view
                 out.append((p, company, _role(titled, roles), 0.5))
@@ -339,7 +340,10 @@ def _governments(sent: Sent, doc: model.Document, rx: re.Pattern, roles: dict[st
             out.append((p, state, _role(staff.group(1), roles), 0.55))
         succ = re.search(rf"\b(?:his|her|son|sa)\s+(?:{successors})\s*,?\s*{TITLE}$", head, re.I)
         last = scope.heads[-1] if scope.heads else None
-        if succ and last and len(scope.recent) - last[0] <= NEAR_SENTS and last[1].id != p.id:
+        people = [m for ms in scope.recent for m in ms if m.type == "Person"] + [
+            m for m in before if m.type == "Person"]
+        if succ and last and len(scope.recent) - last[0] <= NEAR_SENTS and last[1].id != p.id and (
+                people and people[-1].text == last[1].text):  # "his" is the last person named: the head
             out.append((p, last[2], last[3], 0.55))
     return out
 
@@ -370,7 +374,10 @@ def _hired(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], scope: 
         if p.type != "Person":
             continue
         head = _gap(text, max(sent.start, p.start - 80), p.start)
-        verb = re.search(rf"(?<!\w)(?:{verbs})\s+$", head, re.I)
+        verb = re.search(rf"(?<!\w)(?:{verbs})\s+(?:(?:l'|le |la |the |a |an )(?:[\w-]+\s+){{1,3}})?$", head,
+                         re.I)  # "a engagé l'ancien ministre P"
+        if verb and re.search(r"\b(?:of|de|du|des|d'|to|for|pour|à|with|avec)\b", verb.group(0), re.I):
+            verb = None  # "hired the brother of P": not P
         tail = _gap(text, p.end, min(sent.end, p.end + 120))
         role = re.match(rf"(?:\s*,[^,;()]{{1,90}},)?\s*(?:[\w'-]+\s+){{0,3}}?"
                         rf"(?:as|comme|en tant que|en qualité de)\s+(?:an? |the |son |sa |leur |its |their )?"

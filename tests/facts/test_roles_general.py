@@ -16,6 +16,7 @@ NAMES = {"Helix Systems": "Company", "Orma Group": "Company", "Nordsec": "Compan
          "Paul Ames": "Person", "Lena Moss": "Person", "Yoav Levi": "Person", "Claire Noury": "Person",
          "Marc Dupré": "Person", "Egypt": "Country", "Égypte": "Country", "Belarus": "Country",
          "Biélorussie": "Country", "Qatar": "Country", "Trésor américain": "PublicBody",
+         "ministère de la Défense": "PublicBody",
          "Karim Haddad": "Person", "Ilya Marov": "Person",
          "commission des affaires étrangères": "PublicBody", "Foreign Affairs Committee": "PublicBody"}
 CODES = {"Egypt": "eg", "Égypte": "eg", "Belarus": "by", "Biélorussie": "by", "Qatar": "qa"}
@@ -70,6 +71,8 @@ POSITIVE = [
     ("Helix Systems had hired John Carver, a former diplomat, as an adviser in 2010.", "en",
      {("John Carver", "employed_by", "Helix Systems")}),
     ("Nordsec a recruté Marc Dupré comme conseiller.", "fr", {("Marc Dupré", "employed_by", "Nordsec")}),
+    ("Nordsec a engagé l'ancien ministre Marc Dupré comme consultant.", "fr",
+     {("Marc Dupré", "employed_by", "Nordsec")}),
     ("Marc Dupré a été recruté par Nordsec en 2010 comme consultant.", "fr",
      {("Marc Dupré", "employed_by", "Nordsec")}),
     # a committee's rapporteur
@@ -97,10 +100,18 @@ NEGATIVE = [
     ("Nordsec et Vexor ont signé, a déclaré l'avocat Paul Ames.", "fr", "Paul Ames"),
     # a state merely in view: a president with no state beside the title
     ("Egypt buys drones. President Karim Haddad met the sellers.", "en", "Karim Haddad"),
+    # "his" is the last person named, here not the head of state
+    ("Belarus's president Ilya Marov met John Carver. His successor, Paul Ames, kept the contract.", "en",
+     "Paul Ames"),
+    # a spokesman after a ministry is named: the ministry's, not the company's
+    ("Nordsec a vendu le logiciel. Le ministère de la Défense a démenti, et le porte-parole Yoav Levi a "
+     "refusé de commenter.", "fr", "Yoav Levi"),
     # hired by a person, not a company
     ("Marc Dupré a recruté Yoav Levi comme conseiller.", "fr", "Yoav Levi"),
     # a successor with no head of state before
     ("Helix Systems changed hands. His successor, John Carver, kept the staff.", "en", "John Carver"),
+    # the person's kin is hired, not the person
+    ("Helix Systems hired the brother of John Carver as a consultant.", "en", "John Carver"),
     # the company is hired, not the person
     ("John Carver hired Helix Systems as a consultant.", "en", "John Carver"),
     # "à" after a role: a clause, or a place, is not where the role is held
