@@ -22,6 +22,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
+from spacy.tokens import Span
+
 from enquete import model
 from enquete.extract.nlp import text_of
 from enquete.extract.relations import Sent, coordinated, evidence, lang_of, lexicon, nearest_date
@@ -34,6 +36,7 @@ AT_STAKE = ("Company", "Country", "Product", "Organization", "PublicBody", "Pers
 CONTEXT = ("Company", "Country", "Product")
 KINDS = (("Company", "Product"), ("Country",))
 ORGS = ("Company", "Organization", "PublicBody")
+PASSIVE = ("aux:pass", "auxpass")  # the passive auxiliary (the parser may call an active subject nsubj:pass)
 GOVERNORS = 3  # how far up a speech verb without a subject looks for the subject of the verb governing it
 BORROWS = ("acl", "advcl", "conj", "xcomp", "appos", "npadvmod", "dobj", "obj", "nmod")  # such verbs' links
 CONTEXT_SENTS = 2
@@ -48,6 +51,8 @@ ADDRESSEE = re.compile(r"(?:\b(?:told|tells|telling|tell)|\b(?:déclaré|dit|ind
 INDEFINITE = ("a", "an", "un", "une", "another", "some")
 FIXED_DIRE = ("est à ", "est-à-")
 CONTENT_DEPS = ("ccomp", "parataxis")  # the words an infinitive speech verb reports  # "c'est-à-dire" says nothing
+JOINERS = "et|and|puis|then"  # what joins two things said in one sentence
+QUALIFIERS = ("but", "yet", "mais", "pourtant", "cependant")  # what joins a thing said and its qualification
 MIN_QUOTE_WORDS = 5  # shorter quotations are names, titles or scare quotes, not speech
 LEAD_WORDS = 3  # a quotation opening the sentence may follow a few words ("Pour l'instant, « ... »")
 TITLE_CUE = re.compile(r"(?:article|intitulée?s?|titrée?s?|titled|headlined|voir|see|read|lire|livre|book"
@@ -87,20 +92,35 @@ def is_speech_verb(tok, verbs: set[str],  # type: ignore[no-untyped-def]
     if "Part" in tok.morph.get("VerbForm", []) and "Pres" not in tok.morph.get("Tense", []) \
             and not any(c.dep_.startswith("aux") or c.dep_ == "nsubj" for c in tok.children):
         return False  # (a "participle" with a subject is a present the tagger misread: "Nordsec conteste")
-    if "Inf" in tok.morph.get("VerbForm", []) and not reports(tok, not_reporting):
+    if any(c.dep_ in PASSIVE for c in tok.children):
+        return False  # "sont soupçonnées d'avoir fourni", "was accused of": the subject is who is spoken of
+    if "Inf" in tok.morph.get("VerbForm", []) and not reports(tok, not_reporting) and not shown_by_papers(tok):
         return False  # "refuse de répondre aux questions", "doit assurer l'interface", "c'est-à-dire"
     if tok.lemma_.lower() in lexicon("speech")["also_act"].get(tok.lang_, ()) and acts_on_thing(tok):
         return False  # "added the companies to the list", "a ajouté un volet": an act, not words
     if tok.lemma_.lower() in lexicon("speech")["reflexive"].get(tok.lang_, ()) and \
             not any(c.lower_ in ("se", "s'", "s’") for c in tok.children):
         return False  # "est défendu par son avocat": only "s'est défendu de" speaks
-    if tok.lemma_.lower() in lexicon("speech")["needs_clause"].get(tok.lang_, ()) and not has_clause(tok):
+    if tok.lemma_.lower() in lexicon("speech")["needs_clause"].get(tok.lang_, ()) and not has_clause(tok) \
+            and not shown_by_papers(tok):
         return False  # "Police found boxes", "maintains servers": only "found that ..." reports
     if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in verbs:
         return True
     if tok.pos_ in ("NOUN", "PROPN", "DET", "ADP", "PRON", "PUNCT"):
         return False
     return any(len(v) >= 6 and tok.lower_.startswith(v[:-2]) for v in verbs)
+
+
+def shown_by_papers(verb) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the subject of a verb is a paper, an image or a finding ("les images analysées par X
+    montrent des véhicules", "the emails show"): what papers show is a claim with or without a clause."""
+    return any(c.dep_.startswith("nsubj") and is_paper(c) for c in verb.children)
+
+
+def is_paper(tok) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a noun names papers, images or records (lexicon `papers`)."""
+    words = lexicon("speech")["papers"].get(tok.lang_, ())
+    return tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in words or tok.lower_ in words)
 
 
 def acts_on_thing(verb) -> bool:  # type: ignore[no-untyped-def]
@@ -243,10 +263,10 @@ def _speaker(sent: Sent, pos: int, kind: str, doc: model.Document, scene: Scene)
             return _holder_after(sent, after[0], doc) or after[0]
         nxt = doc.text[pos:pos + 30].lower().replace("’", "'")
         if re.match(r"\s*(?:lui|elle|him|her)\b", nxt):
-            return scene.last_person  # "selon lui"
+            return _antecedent(sent, pos, scene, doc)  # "selon lui", "selon elle"
         if re.match(rf"\s*(?:{BODY_WORDS})\b", nxt):
             return scene.last_org  # "selon l'agence", "according to the NGO"
-        noun = re.match(r"\s*(?:the|its|l'|le|la|son|sa)\s*([^\W\d][\w-]*)", nxt)
+        noun = re.match(r"\s*(?:the|its|their|l'|le|la|les|son|sa|ses|leurs)\s*([^\W\d][\w-]*)", nxt)
         if noun:  # "according to the company"
             return stood_for(noun.group(1), "any", pos, doc, scene.mentions)
         return None  # "according to documents": no one named speaks
@@ -267,9 +287,9 @@ def _speaker(sent: Sent, pos: int, kind: str, doc: model.Document, scene: Scene)
                 break
             verb = verb.head  # "published a report finding that", "acknowledged ..., and denied ..."
         if INVERTED.search(doc.text, sent.start, sent.end):
-            return scene.last_person
+            return _antecedent(sent, pos, scene, doc)
     if kind == "inverted":
-        return scene.last_person
+        return _antecedent(sent, pos, scene, doc)
     if kind == "author":
         return scene.author
     before = [m for m in sent.mentions if m.end <= pos and m.type in SPEAKERS
@@ -299,6 +319,16 @@ def _subject(c, sent: Sent, doc: model.Document, scene: Scene,  # type: ignore[n
     people = [m for m in inside if m.type == "Person"]  # "X's CEO, P, said": P speaks
     if inside:
         return (people or role_holder(c, inside[0], doc, scene.mentions) or inside)[0]
+    if is_paper(c):  # "the images analysed by X show": X; "Des courriels internes évoquent": the body in view
+        agent = re.match(r"(?:[\w'’-]+\s+){1,3}?(?:by|par)\s+(?:the\s+|l['’]|les?\s+|la\s+)?",
+                         doc.text[c.idx:c.idx + 80])
+        at = c.idx + agent.end() if agent else -1
+        by = next((m for m in sent.mentions if m.start == at and m.type in SPEAKERS), None)
+        if by is not None:
+            return by
+        if scene.said is not None and scene.said.type in ORGS:
+            return scene.said
+        return stood_for("rapport" if lang_of(doc) == "fr" else "report", "report", c.idx, doc, scene.mentions)
     stood = stand_in(c, doc, scene.mentions)
     if stood is not None and stood.type in ("PublicBody", "Country") and scene.said is not None and \
             scene.said.type == "PublicBody" and _table_kind(c, doc) == "state":
@@ -307,7 +337,7 @@ def _subject(c, sent: Sent, doc: model.Document, scene: Scene,  # type: ignore[n
         return stood  # "the company said", "le ministère a assuré", "its spokesperson told"
     sp, lang, word = lexicon("speech"), lang_of(doc), c.lower_.split("-")[-1]
     if word in sp["pronouns"][lang]:
-        return _antecedent(sent, c.idx, scene, lang)
+        return _antecedent(sent, c.idx, scene, doc)
     if word in sp["org_pronouns"][lang]:  # "it said": who spoke just before, else the last organisation
         if scene.said is not None and scene.said.type != "Person":
             return scene.said
@@ -412,16 +442,41 @@ def stood_for(noun: str, kind: str, pos: int, doc: model.Document,
     if own is None:
         return None
     types = sp["stand_in_types"][kind if own == "any" else own]
+    if own == "complainant":
+        return complainant(pos, doc, mentions, types)
     before = [m for m in mentions if m.end <= pos and m.type in types
-              and (own != "public" or noun in m.text.casefold())]  # "the court": a court, not a ministry
+              and (own != "public" or noun in m.text.casefold())  # "the court": a court, not a ministry
+              and (own != "justice" or any(w in m.text.casefold() for w in sp["justice_names"]))]
     return before[-1] if before else None
 
 
-def _antecedent(sent: Sent, pos: int, scene: Scene, lang: str) -> model.Mention | None:
-    """The person a pronoun at `pos` stands for: the last one named before it in its sentence ("Quand
-    l'agence a joint le PDG, Paul Roux, il a dit"), else who spoke in the sentence just before ("Le
-    ministère conteste. Il affirme que"), else the last one named before the sentence."""
+def complainant(pos: int, doc: model.Document, mentions: list[model.Mention],
+                types: list[str]) -> model.Mention | None:
+    """Who lodged the complaint "the complaint" / "la plainte" at `pos` stands for: the actor named last
+    before the last words of a complaint lodged ("Apple sued NSO", "X a porté plainte") before `pos`."""
+    acts = alternation("complaint_acts", lang_of(doc))
+    hits = list(re.finditer(rf"(?<!\w)(?:{acts})(?!\w)", doc.text[:pos], re.I))
+    if not hits:
+        return None
+    at = hits[-1].start()
+    line = max(doc.text.rfind(".", 0, at), doc.text.rfind("\n", 0, at))
+    before = [m for m in mentions if line < m.start and m.end <= at and m.type in types]
+    return before[-1] if before else None
+
+
+def _antecedent(sent: Sent, pos: int, scene: Scene, doc: model.Document) -> model.Mention | None:
+    """The actor a pronoun at `pos` stands for: the last person named before it in its sentence ("Quand
+    l'agence a joint le PDG, Paul Roux, il a dit"), in French an organisation the subject of its sentence
+    stands for after that ("La société réagit : « ... », assure-t-elle"), else who spoke in the sentence just
+    before ("Le ministère conteste. Il affirme que"), else the last person named before the sentence."""
+    lang = lang_of(doc)
     before = [m for m in sent.mentions if m.type == "Person" and m.end <= pos]
+    if lang == "fr":
+        nouns = [t for t in sent.span if t.dep_.startswith("nsubj") and t.idx < pos
+                 and (not before or t.idx > before[-1].end)]
+        stood = next((o for o in (stand_in(t, doc, scene.mentions) for t in nouns) if o is not None), None)
+        if stood is not None:
+            return stood
     said = scene.said if scene.said is not None and (scene.said.type == "Person" or lang == "fr") \
         else None  # "il" may stand for an organisation ("le ministère"), "he" does not
     return before[-1] if before else said or scene.last_person
@@ -491,6 +546,100 @@ def _claim_evidence(sent: Sent, doc: model.Document, pos: int) -> model.Evidence
     return evidence(doc, sent, lo, hi)
 
 
+def _said_parts(sent: Sent, doc: model.Document, lang: str, pos: int,
+                top: str) -> list[tuple[model.Evidence, Span, str]]:
+    """What the sentence reports, one (evidence, words, topic) per thing said: a sentence that reports
+    several things (see clause_bounds) gives each its own quote, stance and topic; parts side by side that
+    say one thing (same stance and topic) stay together, and a sentence that says one thing is one claim."""
+    bounds = clause_bounds(sent, doc, lang)
+    whole = [(_claim_evidence(sent, doc, pos), sent.span, top)]
+    if len(bounds) < 2:
+        return whole
+    parts: list[tuple[int, int, str, str]] = []
+    for lo, hi in bounds:
+        words = sent.span.doc.char_span(lo, hi, alignment_mode="expand")
+        if words is None or not len(words):
+            return whole
+        own = topic(doc.text[lo:hi])
+        said = stance(words, lang, top if own == "statement" else own)
+        if parts and parts[-1][2:] == (said, own):
+            parts[-1] = (parts[-1][0], hi, said, own)
+        else:
+            parts.append((lo, hi, said, own))
+    if len(parts) < 2:
+        return whole
+    out = []
+    for lo, hi, _, own in parts:
+        own = top if own == "statement" else own
+        words = sent.span.doc.char_span(lo, hi, alignment_mode="expand")
+        part = Sent(words)
+        out.append((evidence(doc, part, part.start, part.end), words, own))
+    return out
+
+
+def clause_bounds(sent: Sent, doc: model.Document, lang: str) -> list[tuple[int, int]]:
+    """Where each thing a sentence reports begins and ends when it reports several, joined by "et" /
+    "and": quotations side by side (« ... » et « ... », assure-t-elle), or speech verbs coordinated with
+    each its own words ("said X and insisted that Y"). Complement clauses of one verb ("affirme que X et
+    que Y") are one line of argument, and a verb coordinated inside one clause ("sold and serviced") is one
+    thing."""
+    text = doc.text
+    starts = _joined_quotes(sent, doc) or _joined_verbs(sent, lang)
+    if not starts:
+        return []
+    cuts = [sent.start, *starts, sent.end]
+    out = []
+    for lo, hi in zip(cuts, cuts[1:]):
+        inner = text[lo:hi]
+        lead = len(inner) - len(inner.lstrip(" ,;:"))
+        tail = re.search(rf"(?:[\s,;]|\b(?:{JOINERS})\b)*$", inner[lead:], re.I)
+        end = hi - (len(tail.group(0)) if tail else 0)
+        out.append((lo + lead, end))
+    return out if all(hi > lo for lo, hi in out) else []
+
+
+def _joined_quotes(sent: Sent, doc: model.Document) -> list[int]:
+    """The starts of the second and later quotations joined to the one before by "et" / "and", each a
+    clause with a verb: « n'a jamais fonctionné » et « aucune donnée n'a été livrée »."""
+    quotes = [m for m in QUOTED.finditer(doc.text, sent.start, sent.end)
+              if any(m.start() <= t.idx < m.end() and t.pos_ in ("VERB", "AUX") for t in sent.span)]
+    return [b.start() for a, b in zip(quotes, quotes[1:])
+            if re.fullmatch(rf"\s*,?\s*(?:{JOINERS})\s+", doc.text[a.end():b.start()], re.I)]
+
+
+def _joined_verbs(sent: Sent, lang: str) -> list[int]:
+    """The starts of speech verbs (by their lemma, not an infinitive) coordinated with a speech verb before
+    them, each with its own words (a clause, an infinitive or a quotation after it): "said X and insisted
+    that Y", "a reconnu que X et a assuré que Y"."""
+    sp = lexicon("speech")
+    verbs, governors = set(sp["verbs"][lang]), frozenset(sp["not_reporting"][lang])
+    out = []
+    for c in sent.span:
+        if c.dep_ != "conj" or c.lemma_.lower() not in verbs or not is_speech_verb(c, verbs, governors) \
+                or "Inf" in c.morph.get("VerbForm", []) or not _has_words(c) \
+                or any(k.dep_.startswith("nsubj") for k in c.children) \
+                or any(k.dep_ == "cc" and k.lower_ in QUALIFIERS and c.head.i < k.i < c.i
+                       for k in [*c.children, *c.head.children]):
+            continue  # "de traiter X et de m'accuser de Y": infinitives under one verb say one thing;
+            # "acknowledged X, but said Y": what follows "but" qualifies the first thing said
+        head = c.head  # the first speech verb, or its clause where the parser hung the second verb there
+        first = head if head.dep_ not in CONTENT_DEPS else head.head
+        if head.idx < c.idx and is_speech_verb(first, verbs, governors) and _has_words(first):
+            out.append(_conjunct_start(c))
+    return sorted(set(out))
+
+
+def _conjunct_start(c) -> int:  # type: ignore[no-untyped-def]
+    """Where a coordinated verb or clause begins: its leftmost word, the "et" / "and" before it left out."""
+    first = next((t for t in c.subtree if t.dep_ not in ("cc", "punct")), c)
+    return first.idx
+
+
+def _has_words(verb) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a speech verb has words of its own: a complement clause, an infinitive or a quotation."""
+    return any(c.dep_ in (*CONTENT_DEPS, "xcomp") for c in verb.children) or has_clause(verb)
+
+
 def open_quote(text: str) -> bool:
     """Whether a quotation opened in `text` (the paragraph so far) is still open."""
     if text.count("«") > text.count("»") or text.count("“") > text.count("”"):
@@ -509,8 +658,9 @@ def extract_claims(sents: list[Sent], doc: model.Document, mentions: list[model.
     previous: model.Claim | None = None
     intro = False  # the sentence before announced the words that follow ("déclare à Bloomberg :")
     for sent in sents:
-        if not any(ch.isalpha() for ch in doc.text[sent.start:sent.end]):
-            continue  # a quotation mark cut off by the tagger
+        if not any(ch.isalpha() for ch in doc.text[sent.start:sent.end]) or \
+                doc.text[sent.start:sent.end].lstrip().startswith("#"):
+            continue  # a quotation mark cut off by the tagger, a section heading ("## Ce que dit la plainte")
         cue = _cue(sent, doc, lang)
         para = doc.text.rfind("\n", 0, sent.start) + 1
         quoted = intro or (previous is not None and previous.evidence.start >= para
@@ -548,10 +698,12 @@ def extract_claims(sents: list[Sent], doc: model.Document, mentions: list[model.
                 who: list[model.Mention | None] = list(speakers) or [None]
                 claims = []
                 for sp in who:
-                    claims.append(model.Claim(
-                        speaker=sp.id if sp else None, stance=stance(sent.span, lang, top),
-                        proposition=proposition(about, top), evidence=_claim_evidence(sent, doc, pos),
-                        date=d.value if d else doc.published, about=[m.id for m in about], predicate=top))
+                    for part, said_part, part_top in _said_parts(sent, doc, lang, pos, top):
+                        claims.append(model.Claim(
+                            speaker=sp.id if sp else None, stance=stance(said_part, lang, part_top),
+                            proposition=proposition(about, part_top), evidence=part,
+                            date=d.value if d else doc.published, about=[m.id for m in about],
+                            predicate=part_top))
                 previous = claims[-1]
                 scene.said = speaker
                 intro = announces(text, kind)

@@ -6,8 +6,11 @@ A negation denies only where it bears on the main line of the sentence: the root
 complement, a quotation's verb. One inside a side phrase does not turn the claim around: "arrêté en
 octobre, sans aucune mise à jour" affirms the stop, "sells to states that do not respect rights" affirms
 the sale, and a negation that judges ("it was not right to keep supporting the regime") affirms the fact.
-Two negations affirm ("ne peut ignorer"); "ne ... que" restricts. Dismissing another's words ("traite mes
-propos de lamentables") denies them, and so does calling a withdrawal under way or hard.
+Two negations affirm ("ne peut ignorer", "ne peuvent pas dire qu'elles ne savaient pas"); "ne ... que"
+restricts. Dismissing another's words ("traite mes propos de lamentables", "a qualifié les sanctions
+d'infondées"), opposing or contesting ("strongly opposes the listing") and saying papers were altered deny,
+and so does calling a withdrawal under way or hard. A negated judgement ("is not a neutral decision")
+affirms the fact it judges.
 """
 
 from __future__ import annotations
@@ -61,12 +64,54 @@ def stance(span: Span, lang: str, topic: str = "statement") -> model.Stance:
         return "denies"  # a denial verb, a counter-complaint, a defence against an accusation
     if any(len(v) >= 6 and re.search(rf"(?<!\w){re.escape(v[:-2])}", low) for v in deny):
         return "denies"  # the tagger missed the verb ("dément")
+    if {t.lemma_.lower() for t in span} & set(sp["oppose"][lang]):
+        return "denies"  # "strongly opposes the listing", "contests the findings"
     if dismisses(span, lang) or unaware(span, lang):
         return "denies"
+    forged = tampered(span, lang)
+    if forged is not None:  # "argued that the documents had been altered": they are not what they seem
+        return "affirms" if any(negation(t, lang) for t in forged.children) else "denies"
     words = admitted(span, lang)
     if words is not None:  # "reconnaît soutenir le régime, mais que X ne savait pas": what is admitted
-        return "denies" if any(_denying(t, lang) for t in words if t.lower_ in NEGATIONS[lang]) else "affirms"
-    return "denies" if any(_denying(t, lang) for t in span if negation(t, lang)) else "affirms"
+        return "denies" if _negated(words, lang) else "affirms"
+    return "denies" if _negated(list(span), lang) else "affirms"
+
+
+def _negated(words: list[Token], lang: str) -> bool:
+    """Whether a negation among `words` denies (see _denying), leaving out pairs that cancel: a negated
+    saying over a negated clause ("ne peuvent pas dire qu'elles ne savaient pas", "cannot claim it did not
+    know") affirms."""
+    heads = {t.head.i: t.head for t in words if negation(t, lang) and _denying(t, lang)}
+    live = set(heads)
+    for outer in heads.values():
+        for inner in heads.values():
+            if inner.i != outer.i and _reported_under(inner, outer):
+                live -= {inner.i, outer.i}
+    return bool(live)
+
+
+def _reported_under(inner: Token, outer: Token) -> bool:
+    """Whether `inner` lies in a clause that `outer` (or a verb it governs: "ne peuvent pas dire") reports."""
+    for t in [inner, *inner.ancestors]:
+        if t.i == outer.i:
+            return False
+        if t.dep_ in ("ccomp", "parataxis") and (t.head.i == outer.i or t.head.head.i == outer.i):
+            return True
+    return False
+
+
+def tampered(span: Span, lang: str) -> Token | None:
+    """The word that says papers were tampered with ("the documents had been altered", "des courriels
+    falsifiés"): a claim that they are not authentic. Only said of a paper (lexicon `examined`)."""
+    sp = lexicon("speech")
+    stems, papers = tuple(sp["tampered"][lang]), tuple(sp["examined"][lang])
+    for t in span:
+        if not t.lower_.startswith(stems) or t.pos_ not in ("VERB", "ADJ", "AUX"):
+            continue
+        said_of = [c for c in t.children if c.dep_.startswith("nsubj")] + ([t.head] if t.dep_ == "amod" else [])
+        if any(c.lemma_.lower().startswith(papers) or c.lower_.startswith(papers) for c in said_of):
+            return t
+    return None
 
 
 def negation(tok: Token, lang: str) -> bool:
@@ -97,10 +142,10 @@ def admitted(span: Span, lang: str) -> list[Token] | None:
 
 def _joined(tok: Token, top: Token) -> bool:
     """Whether `tok` lies in a clause coordinated under `top` (a second thing said, not the first)."""
-    for t in [tok, *tok.ancestors]:
-        if t is top:
+    for t in [tok, *tok.ancestors]:  # tokens compare by position: spaCy makes a new object on each access
+        if t.i == top.i:
             return False
-        if t.dep_ == "conj" and t.head is top:
+        if t.dep_ == "conj" and t.head.i == top.i:
             return True
     return False
 
@@ -111,6 +156,8 @@ def _denying(neg: Token, lang: str) -> bool:
     after = text_of(neg.doc)[neg.idx + len(neg):neg.idx + len(neg) + 30].lower()
     if re.match(rf"\W*(?:\w+\s+)?(?:(?:pas|not)\s+)?(?:{evaluative})\b", after):
         return False  # "n'était pas bien", "not right": a judgement of the fact, not its denial
+    if judged(neg.head, lang):
+        return False  # "is not a neutral business decision", « n'est pas une décision neutre »
     if EXPLETIVE.search(text_of(neg.doc)[max(0, neg.idx - 30):neg.idx]) or re.match(r"importe\b", after):
         return False  # "avant qu'il ne parte", "n'importe quel"
     inverse = lexicon("speech")["inverse"][lang]
@@ -124,7 +171,38 @@ def _denying(neg: Token, lang: str) -> bool:
     if neg.lower_ in ("ne", "n'", "n’") and re.match(r"\s*\w+\s+(?:\w+\s+)?qu(?:e\b|')", after) \
             and not any(t.lower_ in NEGATIONS["fr"] - {"ne", "n'", "n’"} for t in neg.head.children):
         return False  # "ne vend qu'à des États": a restriction, not a negation
-    return main_line(neg)
+    return main_line(neg) or quoted_main(neg)
+
+
+def quoted_main(neg: Token) -> bool:
+    """Whether a negation bears on the main verb of a quotation: the path from it up to the word the
+    quotation hangs from crosses no side clause inside the quotation, however the parser hung the quotation
+    itself on the sentence (« Argus n'a jamais servi », assure-t-elle: "servi" is often read as a side
+    clause of the verb that introduces the words)."""
+    text, start = text_of(neg.doc), neg.sent.start_char
+
+    def inside(t: Token) -> bool:
+        seg = text[start:t.idx]
+        return seg.count("«") > seg.count("»") or seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
+
+    if not inside(neg):
+        return False
+    for t in [neg, *neg.ancestors]:
+        if t.i != neg.i and t.dep_ in SIDE_DEPS and inside(t.head):
+            return False
+        if t.head.i == t.i or not inside(t.head):
+            return True
+    return False
+
+
+def judged(head: Token, lang: str) -> bool:
+    """Whether a negated copula states a judgement: an evaluative adjective on what it says the thing is
+    ("n'est pas une décision commerciale neutre", "is not a neutral business decision")."""
+    words = set(lexicon("speech")["evaluative"][lang])
+    if not (head.pos_ == "AUX" or any(c.dep_ == "cop" for c in head.children)):
+        return False
+    return any(a.pos_ == "ADJ" and (a.lower_ in words or a.lemma_.lower() in words)
+               for s in [head, *head.children] for a in [s, *s.children])
 
 
 def unaware(span: Span, lang: str) -> bool:
@@ -147,8 +225,12 @@ def dismissing(span: Span, lang: str) -> list[Token]:
     false", "a réfuté les accusations"). Such a verb speaks even when it is no speech verb ("called")."""
     sp = lexicon("speech")
     words, verbs = set(sp["others_words"][lang]), {*sp["dismiss"][lang], *sp["deny"][lang]}
-    return [t.head for t in span if t.lemma_.lower() in words and t.dep_ in ("obj", "dobj")
-            and t.head.lemma_.lower() in verbs]
+    baseless = set(sp["baseless"][lang])
+    objects = [t.head for t in span if t.lemma_.lower() in words and t.dep_ in ("obj", "dobj")
+               and t.head.lemma_.lower() in verbs]
+    called = [t for t in span if t.lemma_.lower() in sp["dismiss"][lang] and t not in objects
+              and any(g.lower_ in baseless for c in t.children for g in [c, *c.children])]
+    return objects + called  # "a qualifié les sanctions d'« infondées »", "called the charges baseless"
 
 
 def main_line(tok: Token) -> bool:

@@ -1,0 +1,175 @@
+"""Claims in general shapes: one sentence that reports several things (coordinated complement clauses,
+several quotations), papers, images and findings that speak for whoever produced or analysed them, verbs
+of opposition that deny, and who speaks for "la société" or "par la voix de ses avocats". Sentences written
+for these tests, French and English, each behaviour with a negative."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.facts.conftest import Facts
+
+pytestmark = pytest.mark.integration
+
+FR = {"Nordsec": "Company", "Syrie": "Country", "Radar": "Organization", "Paul Roux": "Person",
+      "Argus": "Product", "Léa Martin": "Person", "parquet de Lyon": "PublicBody"}
+EN = {"Helix": "Company", "Egypt": "Country", "Watch Lab": "Organization", "Vigil": "Product",
+      "Ann Lee": "Person", "Commerce Department": "PublicBody", "Tom Hale": "Person"}
+
+
+def _said(f: Facts) -> list[tuple[str | None, str, str]]:
+    return [(f.name(c.speaker), c.stance, c.evidence.quote) for c in f.claims]
+
+
+# 1. one sentence, several claims
+
+def test_coordinated_speech_verbs_each_report_their_own_clause():
+    en = Facts("Ann Lee said the contract with Egypt had been suspended in May and insisted that Helix had "
+               "never broken any export rule.\n", "en", EN, {})
+    said = _said(en)
+    assert [(s, st) for s, st, _ in said] == [("Ann Lee", "affirms"), ("Ann Lee", "denies")]
+    assert "never" not in said[0][2] and "suspended" not in said[1][2]
+    fr = Facts("Paul Roux a reconnu que le contrat avec la Syrie avait été signé en 2010 et a assuré que "
+               "Nordsec n'avait jamais livré Argus.\n", "fr", FR, {})
+    said = _said(fr)
+    assert [(s, st) for s, st, _ in said] == [("Paul Roux", "affirms"), ("Paul Roux", "denies")]
+    assert "jamais" not in said[0][2] and "signé" not in said[1][2]
+
+
+def test_complement_clauses_of_one_verb_are_one_line_of_argument():
+    fr = Facts("Paul Roux affirme que Nordsec n'a jamais vendu Argus à la Syrie et qu'elle respecte toutes "
+               "les règles d'exportation.\n", "fr", FR, {})
+    assert [(s, st) for s, st, _ in _said(fr)] == [("Paul Roux", "denies")]
+    en = Facts("Ann Lee said that Helix had never sold Vigil to Egypt and that it follows every export "
+               "rule.\n", "en", EN, {})
+    assert [(s, st) for s, st, _ in _said(en)] == [("Ann Lee", "denies")]
+
+
+def test_infinitives_coordinated_under_one_verb_are_one_claim():
+    fr = Facts("Rien n'empêche Paul Roux de qualifier de « mensongères » les accusations contre Nordsec et de "
+               "m'accuser de « vouloir couler la société ».\n", "fr", FR, {})
+    assert len(fr.claims) == 1
+
+
+def test_several_quotations_in_one_sentence_are_one_claim_each():
+    fr = Facts("Léa Martin dirige la communication de Nordsec.\n"
+               "« Le système Argus n'a jamais fonctionné en Syrie » et « aucune donnée n'a été remise à "
+               "la police syrienne », assure-t-elle.\n", "fr", FR, {})
+    said = _said(fr)
+    assert [(s, st) for s, st, _ in said] == [("Léa Martin", "denies"), ("Léa Martin", "denies")]
+    assert "donnée" not in said[0][2] and "fonctionné" not in said[1][2]
+    en = Facts("Tom Hale runs sales at Helix.\n"
+               "\"Vigil was installed in Egypt in 2014\" and \"the police never used it against anyone\", "
+               "he said.\n", "en", EN, {})
+    assert [(s, st) for s, st, _ in _said(en)] == [("Tom Hale", "affirms"), ("Tom Hale", "denies")]
+
+
+def test_one_thing_said_stays_one_claim():
+    en = Facts("Ann Lee said Helix sold and serviced Vigil in Egypt.\n"
+               "Ann Lee said that Helix had sold Vigil to Egypt and to two of its neighbours.\n", "en", EN, {})
+    assert len(en.claims) == 2
+    fr = Facts("Paul Roux affirme que Nordsec a vendu et entretenu Argus en Syrie.\n"
+               "« Nordsec a vendu Argus à la Syrie et l'a installé à Damas », dit Paul Roux.\n", "fr", FR, {})
+    assert len(fr.claims) == 2
+
+
+# 2. papers, images, findings: the organisation that produced or analysed them speaks
+
+def test_papers_seized_or_analysed_by_an_organisation_speak_for_it():
+    fr = Facts("Nordsec dit n'avoir rien vendu à la Syrie.\n"
+               "Les documents saisis par le parquet de Lyon racontent une autre histoire.\n"
+               "Les images analysées par Radar montrent des sondes Argus dans un centre de Damas.\n",
+               "fr", FR, {})
+    assert [(s, st) for s, st, _ in _said(fr)][1:] == [("parquet de Lyon", "affirms"), ("Radar", "affirms")]
+    en = Facts("Helix says it never sold Vigil to Egypt.\n"
+               "Images analysed by the Watch Lab show Vigil units in a Cairo police station.\n"
+               "Watch Lab's report found that Vigil was used against reporters in Egypt.\n", "en", EN, {})
+    assert [(s, st) for s, st, _ in _said(en)][1:] == [("Watch Lab", "affirms"), ("Watch Lab", "affirms")]
+
+
+def test_papers_with_no_author_named_speak_for_the_body_that_spoke_just_before():
+    fr = Facts("Selon le parquet de Lyon, Nordsec a livré Argus à la Syrie en 2012.\n"
+               "Des courriels internes évoquent pourtant une mise à jour d'Argus à Damas en 2013.\n",
+               "fr", FR, {})
+    assert [(s, st) for s, st, _ in _said(fr)] == [("parquet de Lyon", "affirms"), ("parquet de Lyon", "affirms")]
+    en = Facts("According to the Watch Lab, Helix sold Vigil to Egypt in 2015.\n"
+               "Internal emails show an update of Vigil in Cairo in 2017.\n", "en", EN, {})
+    assert [(s, st) for s, st, _ in _said(en)] == [("Watch Lab", "affirms"), ("Watch Lab", "affirms")]
+
+
+def test_a_complaint_and_a_public_body_in_view_speak():
+    en = Facts("The Watch Lab filed a complaint with the Commerce Department in March.\n"
+               "The complaint accuses Helix of selling Vigil to Egypt after the ban.\n"
+               "The department said Helix had broken export rules.\n", "en", EN, {})
+    assert [(s, st) for s, st, _ in _said(en)] == [("Watch Lab", "affirms"), ("Commerce Department", "affirms")]
+    fr = Facts("Le parquet de Lyon a ouvert une information judiciaire en 2014.\n"
+               "Les magistrats soupçonnent Nordsec d'avoir exporté Argus vers la Syrie.\n", "fr", FR, {})
+    assert [(s, st) for s, st, _ in _said(fr)] == [("parquet de Lyon", "affirms")]
+
+
+def test_papers_that_no_one_analysed_or_produced_say_nothing():
+    fr = Facts("Les documents ont été transmis à la Syrie en 2012.\n"
+               "Les images de Damas ont fait le tour du monde.\n", "fr", FR, {})
+    assert fr.claims == []
+    en = Facts("The documents were sent to Egypt by courier.\nThe emails were deleted in 2016.\n", "en", EN,
+               {})
+    assert en.claims == []
+
+
+# 3. opposing a listing, rejecting findings, contesting: a denial
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Helix said it strongly opposes its listing by the Commerce Department over Egypt.", "en", "denies"),
+    ("Helix contested the findings of the Watch Lab on Egypt.", "en", "denies"),
+    ("Helix rejected the findings of the Watch Lab on Egypt.", "en", "denies"),
+    ("Helix argued that the documents on Egypt had been altered.", "en", "denies"),
+    ("Nordsec a déclaré s'opposer fermement à son inscription sur la liste pour la Syrie.", "fr", "denies"),
+    ("Paul Roux a qualifié d'infondées les accusations visant Nordsec en Syrie.", "fr", "denies"),
+    ("Ann Lee called the charges against Helix in Egypt baseless.", "en", "denies"),
+    ("« Les dirigeants de Nordsec ne peuvent pas dire qu'ils ne savaient pas », estime Léa Martin.", "fr",
+     "affirms"),
+    ("Léa Martin a qualifié de rapide la vente d'Argus à la Syrie.", "fr", "affirms"),
+    ("Nordsec conteste les conclusions de Radar sur la Syrie.", "fr", "denies"),
+    ("Nordsec soutient que les documents sur la Syrie ont été falsifiés.", "fr", "denies"),
+    ("Ann Lee said selling Vigil to Egypt \"is not a neutral business decision\".", "en", "affirms"),
+    ("Léa Martin estime que vendre Argus à la Syrie « n'est pas une décision commerciale neutre ».", "fr",
+     "affirms"),
+    ("Helix argued that the documents on Egypt were authentic.", "en", "affirms"),
+])
+def test_opposition_and_disputed_papers(text: str, lang: str, expected: str) -> None:
+    f = Facts(text + "\n", lang, FR if lang == "fr" else EN, {})
+    assert [c.stance for c in f.claims] == [expected]
+
+
+# 4. who speaks
+
+def test_the_company_in_view_speaks_after_it_reacts_not_a_person_named_before():
+    fr = Facts("Paul Roux, de Radar, accuse Nordsec d'avoir vendu Argus à la Syrie.\n"
+               "La société réagit vivement : « Argus n'a jamais servi contre des opposants », "
+               "assure-t-elle.\n", "fr", FR, {})
+    assert [(s, st) for s, st, _ in _said(fr)][-1] == ("Nordsec", "denies")
+    same = Facts("Paul Roux a révélé la vente d'Argus à la Syrie.\n"
+                 "Léa Martin a lu le rapport. « Argus a servi contre des opposants », assure-t-elle.\n",
+                 "fr", FR, {})
+    assert [s for s, _, _ in _said(same)][-1] == "Léa Martin"
+
+
+def test_through_its_lawyers_the_party_speaks():
+    fr = Facts("Par la voix de ses avocats, Paul Roux a qualifié de mensongères les accusations sur la "
+               "Syrie.\n", "fr", FR, {})
+    assert [(s, st) for s, st, _ in _said(fr)] == [("Paul Roux", "denies")]
+    en = Facts("Through its lawyers, Helix called the allegations about Egypt false.\n", "en", EN, {})
+    assert [(s, st) for s, st, _ in _said(en)] == [("Helix", "denies")]
+
+
+def test_who_is_suspected_or_accused_in_the_passive_does_not_speak():
+    fr = Facts("Nordsec et Radar sont soupçonnées d'avoir livré Argus à la Syrie.\n", "fr", FR, {})
+    assert fr.claims == []
+    en = Facts("Helix was suspected of selling Vigil to Egypt.\n", "en", EN, {})
+    assert en.claims == []
+
+
+def test_a_section_heading_is_no_claim():
+    fr = Facts("Radar a porté plainte contre Nordsec pour complicité de torture en Syrie.\n"
+               "## Ce que dit la plainte\n", "fr", FR, {})
+    assert [s for s, _, _ in _said(fr)] == ["Radar"]
