@@ -136,8 +136,9 @@ def _beside(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> lis
                     m = None  # "P, journaliste qui a écrit à O": a clause; "P, consultant au Qatar": a place
                 if m and words_before_role_ok(gap, m.start(1)):
                     out.append((a, b, _role(_longest(gap, m.start(1), m.group(1), roles), roles), 0.8))
-                elif re.fullmatch(rf"\s*,?\s*{OF}{ORG_NOUN}", gap, re.I) and b.type != "Country":
-                    out.append((a, b, "member", 0.5))
+                elif b.type != "Country" and (re.fullmatch(rf"\s*,?\s*(?:{OF}|from ){ORG_NOUN}", gap, re.I) or (
+                        re.fullmatch(r"\s*\(\s*", gap) and re.match(r"\s*\)", text[b.end:]))):
+                    out.append((a, b, "member", 0.5))  # "P of O", "P from O", "P (O)"
             if a.type in ORGS and b.type == "Person":  # le PDG de O, P · O's CEO, P
                 head = _gap(text, max(sent.start, a.start - 60), a.start)
                 m1 = re.search(rf"({rx.pattern})\s+(?:[\w'-]+\s+){{0,3}}?{OF}{ORG_NOUN}{OPEN}$", head, re.I)

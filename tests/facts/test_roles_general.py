@@ -67,6 +67,11 @@ POSITIVE = [
      {("Marc Dupré", "employed_by", "Ligue Verte"), ("Marc Dupré", "represents", "Ligue Verte")}),
     ("Rights Monitor, through its spokesman Paul Ames, asked for an inquiry.", "en",
      {("Paul Ames", "employed_by", "Rights Monitor"), ("Paul Ames", "represents", "Rights Monitor")}),
+    # a person of, from or bracketed with a body
+    ("The report was checked by Lena Moss from Rights Monitor.", "en",
+     {("Lena Moss", "employed_by", "Rights Monitor")}),
+    ("« Ces ventes doivent cesser », insiste Marc Dupré (Ligue Verte).", "fr",
+     {("Marc Dupré", "employed_by", "Ligue Verte")}),
     # hires
     ("Helix Systems had hired John Carver, a former diplomat, as an adviser in 2010.", "en",
      {("John Carver", "employed_by", "Helix Systems")}),
@@ -106,6 +111,11 @@ NEGATIVE = [
     # a spokesman after a ministry is named: the ministry's, not the company's
     ("Nordsec a vendu le logiciel. Le ministère de la Défense a démenti, et le porte-parole Yoav Levi a "
      "refusé de commenter.", "fr", "Yoav Levi"),
+    # bought from, returned from, a bracket that goes on: no affiliation
+    ("John Carver bought the tools from Helix Systems in 2010.", "en", "John Carver"),
+    ("Karim Haddad, back from Egypt, said nothing.", "en", "Karim Haddad"),
+    ("Marc Dupré (qui a quitté Nordsec en 2010) se tait.", "fr", "Marc Dupré"),
+    ("Marc Dupré (Nordsec, Vexor) se tait.", "fr", "Marc Dupré"),
     # hired by a person, not a company
     ("Marc Dupré a recruté Yoav Levi comme conseiller.", "fr", "Yoav Levi"),
     # a successor with no head of state before
