@@ -66,6 +66,14 @@ OWNERS = [
      "en", {("Maltrix", "Dravic")}),
     ("Le Digital Rights Forum a reçu 2 millions d'euros de la part du « Aurelis », dépendant de Dravic.", "fr",
      {("Aurelis", "Dravic")}),
+    ("Dravic and its subsidiary Corvane sell radars.", "en", {("Corvane", "Dravic")}),
+    ("Dravic et sa filiale Corvane vendent des radars.", "fr", {("Corvane", "Dravic")}),
+    ("Corvane, which Dravic bought in 2015, sells radars.", "en", {("Corvane", "Dravic")}),
+    ("Corvane, que Dravic a rachetée en 2015, vend des radars.", "fr", {("Corvane", "Dravic")}),
+    ("Corvane, filiale à 100 % de Dravic, vend des radars.", "fr", {("Corvane", "Dravic")}),
+    ("Dravic, qui possède également Corvane, vend des radars.", "fr", {("Corvane", "Dravic")}),
+    ("Dravic owns 60% of Corvane.", "en", {("Corvane", "Dravic")}),
+    ("Dravic détient 60 % du capital de Corvane.", "fr", {("Corvane", "Dravic")}),
     ("Pellagon, rattachée au groupe Dravic, fabrique des radars.", "fr", {("Pellagon", "Dravic")}),
 ]
 
@@ -89,6 +97,10 @@ def test_owners_and_buyers_are_parents(text, lang, expected):
     ("Corvane, formerly known as Maltrix, sells drones.", "en"),
     ("Corvane, anciennement Maltrix, vend des drones.", "fr"),
     ("Corvane was renamed Maltrix in 2019.", "en"),
+    ("Dravic owns 30% of Corvane.", "en"),
+    ("Dravic détient 12 % du capital de Corvane.", "fr"),
+    ("Corvane, which Dravic tried to buy in 2015, sells radars.", "en"),
+    ("Corvane, que Dravic a conseillée en 2015, vend des radars.", "fr"),
     ("Corvane dépend de Dravic pour ses puces.", "fr"),
 ])
 def test_no_parent_from_praise_bids_people_or_new_names(text, lang):
@@ -119,6 +131,10 @@ RENAMINGS = [
      {("Maltrix", "Corvane")}),
     ("Corvane drones (the company was renamed Maltrix in 2019) were seen in Libya.", "en",
      {("Maltrix", "Corvane")}),
+    ("Corvane (now Maltrix) sells radars.", "en", {("Maltrix", "Corvane")}),
+    ("Corvane (aujourd'hui Maltrix) vend des radars.", "fr", {("Maltrix", "Corvane")}),
+    ("Corvane (devenue Maltrix en 2019) vend des radars.", "fr", {("Maltrix", "Corvane")}),
+    ("Corvane, which changed its name to Maltrix in 2019, sells radars.", "en", {("Maltrix", "Corvane")}),
     ("Corvane bought Strayd, which now operates as Maltrix.", "en", {("Maltrix", "Strayd")}),
 ]
 
@@ -163,6 +179,14 @@ STAKES = [
      {("Aurelis", "Corvane")}),
     ("Aurelis invested $10 million in Corvane in 2017.", "en", {("Aurelis", "Corvane")}),
     ("Aurelis has invested heavily in Corvane since 2017.", "en", {("Aurelis", "Corvane")}),
+    ("Dravic owns 30% of Corvane.", "en", {("Dravic", "Corvane")}),
+    ("Dravic détient 12 % du capital de Corvane.", "fr", {("Dravic", "Corvane")}),
+    ("Aurelis led a $20 million funding round in Corvane.", "en", {("Aurelis", "Corvane")}),
+    ("Aurelis, an early investor in Corvane, sold its shares in 2020.", "en", {("Aurelis", "Corvane")}),
+    ("Aurelis est actionnaire de Corvane depuis 2016.", "fr", {("Aurelis", "Corvane")}),
+    ("Corvane's investors include Aurelis and Dravic.", "en", {("Aurelis", "Corvane"), ("Dravic", "Corvane")}),
+    ("Parmi les actionnaires de Corvane figurent Aurelis et Dravic.", "fr",
+     {("Aurelis", "Corvane"), ("Dravic", "Corvane")}),
     ("Le fonds Aurelis a investi 10 millions d'euros dans Corvane.", "fr", {("Aurelis", "Corvane")}),
 ]
 
@@ -177,6 +201,11 @@ def test_stakes_and_investments_fund(text, lang, expected):
     ("Le fonds Aurelis envisage de prendre une participation dans Corvane.", "fr"),
     ("Aurelis declined to invest in Corvane.", "en"),
     ("Corvane sold its cameras in 2014 to a group of buyers led by Dravic.", "en"),
+    ("Aurelis could become an investor in Corvane.", "en"),
+    ("Aurelis told investors in Corvane that the deal was off.", "en"),
+    ("Aurelis a rencontré les actionnaires de Corvane.", "fr"),
+    ("Aurelis n'est plus actionnaire de Corvane.", "fr"),
+    ("Aurelis owns 30% of the Nightjar patents, not of Corvane.", "en"),
     ("Aurelis invested in Nightjar cameras for its offices.", "en"),
 ])
 def test_no_investor_from_plans_refusals_or_goods(text, lang):
