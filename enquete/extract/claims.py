@@ -26,7 +26,7 @@ from spacy.tokens import Span
 
 from enquete import model
 from enquete.extract.nlp import text_of
-from enquete.extract.relations import Sent, coordinated, evidence, lang_of, lexicon, nearest_date
+from enquete.extract.relations import MAX_QUOTE, Sent, coordinated, evidence, lang_of, lexicon, nearest_date
 from enquete.extract.stance import alternation, dismissing, negation, stance
 from enquete.extract.voice import AUTHOR_VOICE, is_headline
 
@@ -40,6 +40,7 @@ PASSIVE = ("aux:pass", "auxpass")  # the passive auxiliary (the parser may call 
 GOVERNORS = 3  # how far up a speech verb without a subject looks for the subject of the verb governing it
 BORROWS = ("acl", "advcl", "conj", "xcomp", "appos", "npadvmod", "dobj", "obj", "nmod")  # such verbs' links
 CONTEXT_SENTS = 2
+CUE_LEAD = 40  # how much of a long sentence before its cue its evidence keeps (who speaks)
 ROLE_WINDOW = 50  # how close a position and an organisation stand to the person who holds it
 NEAR_WORDS = 12  # a speech verb without a subject ("déplorant", "révélant") speaks for an actor this close
 BODY_WORDS = (r"l'agence|le journal|le quotidien|le site|l'ong|l'organisation|l'association|le parquet"
@@ -535,24 +536,29 @@ def _quote_span(sent: Sent, doc: model.Document) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m else None
 
 
-def _claim_evidence(sent: Sent, doc: model.Document, pos: int) -> model.Evidence:
-    """The sentence; a long one is cut around its quotation (with the cue where it fits), else the cue."""
+def _claim_evidence(sent: Sent, doc: model.Document, pos: int, kind: str = "verb") -> model.Evidence:
+    """The sentence; a long one is cut around its quotation (with the cue where it fits), else from just
+    before the cue on, where what is said follows it ("Selon X, ...", "X a déclaré que ..."), or around
+    the cue where the words come before it ("..., dit-il")."""
     span = _quote_span(sent, doc)
     if span is None:
-        return evidence(doc, sent, pos, pos + 1)
+        if kind == "inverted":
+            return evidence(doc, sent, pos, pos + 1)
+        lo = max(sent.start, pos - CUE_LEAD)
+        return evidence(doc, sent, lo, lo + MAX_QUOTE)
     lo, hi = span
     if max(hi, pos) - min(lo, pos) <= 280:
         lo, hi = min(lo, pos), max(hi, pos)
     return evidence(doc, sent, lo, hi)
 
 
-def _said_parts(sent: Sent, doc: model.Document, lang: str, pos: int,
+def _said_parts(sent: Sent, doc: model.Document, lang: str, pos: int, kind: str,
                 top: str) -> list[tuple[model.Evidence, Span, str]]:
     """What the sentence reports, one (evidence, words, topic) per thing said: a sentence that reports
     several things (see clause_bounds) gives each its own quote, stance and topic; parts side by side that
     say one thing (same stance and topic) stay together, and a sentence that says one thing is one claim."""
     bounds = clause_bounds(sent, doc, lang)
-    whole = [(_claim_evidence(sent, doc, pos), sent.span, top)]
+    whole = [(_claim_evidence(sent, doc, pos, kind), sent.span, top)]
     if len(bounds) < 2:
         return whole
     parts: list[tuple[int, int, str, str]] = []
@@ -698,7 +704,7 @@ def extract_claims(sents: list[Sent], doc: model.Document, mentions: list[model.
                 who: list[model.Mention | None] = list(speakers) or [None]
                 claims = []
                 for sp in who:
-                    for part, said_part, part_top in _said_parts(sent, doc, lang, pos, top):
+                    for part, said_part, part_top in _said_parts(sent, doc, lang, pos, kind, top):
                         claims.append(model.Claim(
                             speaker=sp.id if sp else None, stance=stance(said_part, lang, part_top),
                             proposition=proposition(about, part_top), evidence=part,
