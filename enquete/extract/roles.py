@@ -31,6 +31,7 @@ OF = r"(?:de la |de l'|du |de |d'|des |of |at |for |chez |au sein de |au sein du
 ORG_NOUN = (r"(?:(?:la |l'|le |the )?(?:société|entreprise|firme|start-up|agence|ONG|company|firm|group"
             r"|documentaire"
             r"|émission|magazine|journal|programme|documentary|show)\s+(?:\w+\s+)?(?:de |d'|of )?)?")
+COPULA = r"(?:who|qui)\s+(?:is|was|has been|had been|est|était|a été|avait été)\s+"  # "P, who was"
 AT = r"(?:à l'|à la |au |aux |à )"  # "P, chargé de plaidoyer à O": where the role is held
 VERBISH = r"\b(?:qui|que|qu'|dont|a|ont|est|sont|était|avait|who|which|that|has|is|was|were)\b"
 OPEN = r"\\?[\"«“]?\s*"
@@ -174,6 +175,8 @@ def words_before_role_ok(gap: str, at: int) -> bool:
     no comma before them, one word at most ("P ex-PDG de O")."""
     if not gap.lstrip().startswith((",", "(")) and len(gap[:at].split()) > 1:
         return False  # "P met the head of sales at O": a verb, not an apposition
+    if re.fullmatch(rf"\s*,\s*{COPULA}{DET}{QUAL}", gap[:at], re.I):
+        return True  # "P, qui était directeur de O": a role all the same
     return not re.search(r"\b(?:qui|que|dont|who|which|that|has|est|is|was)\b", gap[:at], re.I)
 
 
@@ -462,7 +465,8 @@ def _apposed_genitive(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, st
     when the role's own organisation follows it: in "P, China director at O", China is the role's beat."""
     out: list[tuple] = []
     for i, (a, b) in enumerate(zip(sent.mentions, sent.mentions[1:])):
-        apposed = re.fullmatch(r"\s*,\s*(?:the |a |an )?(?:former |then |ex-)?", _gap(text, a.end, b.start))
+        apposed = re.fullmatch(rf"\s*,\s*(?:{COPULA})?(?:the |a |an )?(?:former |then |ex-)?",
+                               _gap(text, a.end, b.start), re.I)
         if a.type != "Person" or b.type not in ORGS or not apposed:
             continue
         after = _gap(text, b.end, min(sent.end, b.end + 60))

@@ -72,6 +72,11 @@ POSITIVE = [
      {("Lena Moss", "employed_by", "Rights Monitor")}),
     ("« Ces ventes doivent cesser », insiste Marc Dupré (Ligue Verte).", "fr",
      {("Marc Dupré", "employed_by", "Ligue Verte")}),
+    # a relative clause that only says what P is
+    ("Marc Dupré, qui était directeur commercial de Nordsec, a refusé de répondre.", "fr",
+     {("Marc Dupré", "employed_by", "Nordsec")}),
+    ("John Carver, who was Helix Systems's chief executive until 2010, declined to comment.", "en",
+     {("John Carver", "employed_by", "Helix Systems")}),
     # hires
     ("Helix Systems had hired John Carver, a former diplomat, as an adviser in 2010.", "en",
      {("John Carver", "employed_by", "Helix Systems")}),
@@ -116,6 +121,10 @@ NEGATIVE = [
     ("Karim Haddad, back from Egypt, said nothing.", "en", "Karim Haddad"),
     ("Marc Dupré (qui a quitté Nordsec en 2010) se tait.", "fr", "Marc Dupré"),
     ("Marc Dupré (Nordsec, Vexor) se tait.", "fr", "Marc Dupré"),
+    # a relative clause with another verb: P met the role, is not it
+    ("John Carver, who met the chief executive of Helix Systems, declined to comment.", "en", "John Carver"),
+    ("Marc Dupré, qui a rencontré le directeur de Nordsec, se tait.", "fr", "Marc Dupré"),
+    ("John Carver, who was Helix Systems's client, said nothing.", "en", "John Carver"),
     # hired by a person, not a company
     ("Marc Dupré a recruté Yoav Levi comme conseiller.", "fr", "Yoav Levi"),
     # a successor with no head of state before
