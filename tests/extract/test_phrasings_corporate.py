@@ -224,6 +224,10 @@ MAKERS = [
     ("Corvane présente sa plateforme Pathfinder aux polices africaines.", "fr", {("Corvane", "Pathfinder")}),
     ("Corvane commercialise son logiciel phare, Nightjar, depuis 2016.", "fr", {("Corvane", "Nightjar")}),
     ("Le logiciel phare de Corvane, Nightjar, a été repéré en Égypte.", "fr", {("Corvane", "Nightjar")}),
+    ("Corvane launched Nightjar in 2015.", "en", {("Corvane", "Nightjar")}),
+    ("Corvane unveiled Skylance at a Paris fair.", "en", {("Corvane", "Skylance")}),
+    ("Corvane a lancé Nightjar en 2016.", "fr", {("Corvane", "Nightjar")}),
+    ("Corvane a dévoilé Skylance lors d'un salon à Paris.", "fr", {("Corvane", "Skylance")}),
     ("The police bought Nightjar, Corvane's flagship spyware, in 2015.", "en", {("Corvane", "Nightjar")}),
     ("La police a acheté Nightjar, le logiciel espion de Corvane, en 2015.", "fr", {("Corvane", "Nightjar")}),
     ("Researchers saw Corvane's Skylance cameras in Cairo.", "en", {("Corvane", "Skylance")}),
@@ -246,6 +250,8 @@ def test_makers_of_products(text, lang, expected):
     ("The Ministry of Defence deployed its Nightjar platform in 2016.", "en"),
     ("Le Digital Rights Forum a analysé sa plateforme Pathfinder.", "fr"),
     ("Dravic bought Corvane's flagship spyware Nightjar in 2015.", "en"),
+    ("Dravic launched Nightjar in Egypt with a local partner.", "en"),
+    ("Dravic a lancé Nightjar au Maroc avec un partenaire local.", "fr"),
     ("Dravic a acheté en 2015 le logiciel phare de Corvane, Nightjar.", "fr"),
     ("Skylance cameras, a Dravic purchase, were seen in Cairo.", "en"),
 ])
@@ -271,6 +277,12 @@ INQUIRIES = [
     ("Des documents saisis par la Garde civile au siège de Corvane montrent les ventes.", "fr",
      {("Garde civile", "Corvane")}),
     ("La Garde civile a saisi des documents dans les locaux de Corvane.", "fr", {("Garde civile", "Corvane")}),
+    ("The Federal Police raided Corvane in May.", "en", {("Federal Police", "Corvane")}),
+    ("Corvane was raided by the Federal Police in May.", "en", {("Federal Police", "Corvane")}),
+    ("La Garde civile a perquisitionné Corvane en mai.", "fr", {("Garde civile", "Corvane")}),
+    ("Corvane a été perquisitionnée par la Garde civile.", "fr", {("Garde civile", "Corvane")}),
+    ("The Senate committee quizzed Tom Reed about the exports.", "en", {("Senate committee", "Tom Reed")}),
+    ("Le parquet de Nantes a requis la condamnation de Corvane.", "fr", {("parquet de Nantes", "Corvane")}),
     ("The Customs Agency seized a shipment from Corvane in 2018.", "en", {("Customs Agency", "Corvane")}),
 ]
 
@@ -281,6 +293,8 @@ def test_bodies_that_question_search_or_seize(text, lang, expected):
 
 
 @pytest.mark.parametrize("text,lang", [
+    ("Le Courrier quizzed Tom Reed about the exports.", "en"),
+    ("The Senate committee pressed Tom Reed to resign.", "en"),
     ("Tom Reed was questioned by Le Courrier about the exports.", "en"),
     ("Luc Marin a été interrogé par Le Courrier sur les ventes.", "fr"),
     ("Luc Marin a été entendu par l'Observatoire des libertés.", "fr"),
