@@ -465,7 +465,7 @@ def _apposed_genitive(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, st
     when the role's own organisation follows it: in "P, China director at O", China is the role's beat."""
     out: list[tuple] = []
     for i, (a, b) in enumerate(zip(sent.mentions, sent.mentions[1:])):
-        apposed = re.fullmatch(rf"\s*,\s*(?:{COPULA})?(?:the |a |an )?(?:former |then |ex-)?",
+        apposed = re.fullmatch(rf"\s*,\s*(?:{COPULA})?(?:the |a |an )?(?:former |then |ex-)?(?:senior |top |longtime )?",
                                _gap(text, a.end, b.start), re.I)
         if a.type != "Person" or b.type not in ORGS or not apposed:
             continue

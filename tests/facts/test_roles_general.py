@@ -77,6 +77,16 @@ POSITIVE = [
      {("Marc Dupré", "employed_by", "Nordsec")}),
     ("John Carver, who was Helix Systems's chief executive until 2010, declined to comment.", "en",
      {("John Carver", "employed_by", "Helix Systems")}),
+    # plural roles, officials, c-level titles
+    ("Yoav Levi, l'un des fondateurs de Nordsec, conteste.", "fr", {("Yoav Levi", "employed_by", "Nordsec")}),
+    ("John Carver, one of the founders of Helix Systems, declined to comment.", "en",
+     {("John Carver", "employed_by", "Helix Systems")}),
+    ("John Carver, a senior Helix Systems official, declined to comment.", "en",
+     {("John Carver", "employed_by", "Helix Systems")}),
+    ("John Carver, an official at Rights Monitor, declined to comment.", "en",
+     {("John Carver", "employed_by", "Rights Monitor")}),
+    ("Nordsec's chief technology officer, Yoav Levi, declined to comment.", "en",
+     {("Yoav Levi", "employed_by", "Nordsec")}),
     # hires
     ("Helix Systems had hired John Carver, a former diplomat, as an adviser in 2010.", "en",
      {("John Carver", "employed_by", "Helix Systems")}),
@@ -125,6 +135,9 @@ NEGATIVE = [
     ("John Carver, who met the chief executive of Helix Systems, declined to comment.", "en", "John Carver"),
     ("Marc Dupré, qui a rencontré le directeur de Nordsec, se tait.", "fr", "Marc Dupré"),
     ("John Carver, who was Helix Systems's client, said nothing.", "en", "John Carver"),
+    # a role word inside an idiom
+    ("Marc Dupré, dans le cadre de la Ligue Verte, a publié un rapport.", "fr", "Marc Dupré"),
+    ("John Carver, in an official letter to Rights Monitor, denied it.", "en", "John Carver"),
     # hired by a person, not a company
     ("Marc Dupré a recruté Yoav Levi comme conseiller.", "fr", "Yoav Levi"),
     # a successor with no head of state before
