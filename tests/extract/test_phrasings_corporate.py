@@ -316,3 +316,27 @@ def test_no_inquiry_by_the_press_or_ngos_or_when_denied(text, lang):
 ])
 def test_a_complaint_reaches_the_parent_named_beside_its_target(text, lang, expected):
     must(text, lang, "complaint_against", expected)
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Corvane faces a lawsuit from the Digital Rights Forum.", "en", {("Digital Rights Forum", "Corvane")}),
+    ("Tom Reed brought a claim against Corvane in London.", "en", {("Tom Reed", "Corvane")}),
+    ("Corvane est visée par une plainte de l'Observatoire des libertés.", "fr",
+     {("Observatoire des libertés", "Corvane")}),
+    ("Corvane fait l'objet d'une plainte pénale de l'Observatoire des libertés.", "fr",
+     {("Observatoire des libertés", "Corvane")}),
+    ("Une plainte de l'Observatoire des libertés vise Corvane et Maltrix.", "fr",
+     {("Observatoire des libertés", "Corvane"), ("Observatoire des libertés", "Maltrix")}),
+])
+def test_complaints_named_from_their_target(text, lang, expected):
+    must(text, lang, "complaint_against", expected)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Corvane could face a lawsuit from the Digital Rights Forum.", "en"),
+    ("Corvane n'est pas visée par une plainte de l'Observatoire des libertés.", "fr"),
+    ("Corvane faces criticism from the Digital Rights Forum.", "en"),
+    ("Corvane fait l'objet d'une campagne de l'Observatoire des libertés.", "fr"),
+])
+def test_no_complaint_from_criticism_or_a_hypothesis(text, lang):
+    assert not triples(text, lang, "complaint_against")
