@@ -63,12 +63,14 @@ class Scope:
 
     def in_view(self, types: tuple[str, ...]) -> model.Mention | None:
         """The actor the sentences before name last, where the sentences between speak of it without its
-        name ("the firm", "its spokesman"): those do not count towards NEAR_SENTS."""
+        name ("the firm", "its spokesman"): those do not count towards NEAR_SENTS. None where the last
+        sentence that names one names two of its kind ("Helix and Vexor were named. Chief executive P")."""
         unnamed = 0
         for i in range(len(self.recent) - 1, -1, -1):
             found = [m for m in self.recent[i] if m.type in types]
             if found:
-                return found[-1]
+                rivals = {fold(m.text) for m in found if m.type == found[-1].type}
+                return found[-1] if len(rivals) == 1 else None
             if not (i < len(self.bridged) and self.bridged[i]):
                 unnamed += 1
                 if unnamed >= NEAR_SENTS:

@@ -138,6 +138,9 @@ NEGATIVE = [
     # a role word inside an idiom
     ("Marc Dupré, dans le cadre de la Ligue Verte, a publié un rapport.", "fr", "Marc Dupré"),
     ("John Carver, in an official letter to Rights Monitor, denied it.", "en", "John Carver"),
+    # two companies named in the sentence before: a bare title or a possessive does not tell which
+    ("Helix Systems and Orma Group were named. Chief executive John Carver said nothing.", "en", "John Carver"),
+    ("Vexor a racheté Nordsec. Son fondateur, Yoav Levi, est parti.", "fr", "Yoav Levi"),
     # hired by a person, not a company
     ("Marc Dupré a recruté Yoav Levi comme conseiller.", "fr", "Yoav Levi"),
     # a successor with no head of state before
