@@ -189,6 +189,9 @@ def _cues(sent: Sent, doc: model.Document, lang: str) -> list[tuple[int, str]]:
         out.append((sent.start + hit.start(), "statement"))
     if speech_quote(text, sent):
         out.append((sent.start, "quote"))
+    colon = colon_quote(text, sent)
+    if colon is not None:
+        out.append((sent.start + colon, "quote"))
     hit = AUTHOR_VOICE.search(text)
     if hit:
         out.append((sent.start + hit.start(), "author"))
@@ -234,6 +237,19 @@ def speech_quote(text: str, sent: Sent) -> bool:
         if len(inner.split()) >= MIN_QUOTE_WORDS and verb and leads and not title:
             return True
     return False
+
+
+def colon_quote(text: str, sent: Sent) -> int | None:
+    """Where a colon introduces a quotation that closes the sentence ("Its spokesman went further: \"We
+    have never sold ...\"", "Le PDG a tranché : « ... »"; the closing mark may fall in the next sentence):
+    the words before it say who speaks. The quotation is a clause of some length, not a title."""
+    m = re.search(r":\s*[«“\"]\s*([^«»“”\"]{12,}?)\s*[»”\"]?[\s.]*$", text)
+    if m is None or len(m.group(1).split()) < MIN_QUOTE_WORDS or TITLE_CUE.search(text[:m.end(1)]):
+        return None
+    lo, verbs = sent.start + m.start(1), set(lexicon("speech")["verbs"][sent.span[0].lang_])
+    if any(t.idx < sent.start + m.start() and t.lemma_.lower() in verbs for t in sent.span):
+        return None  # "a pu déclarer à la presse : « ... »": the speech verb rules decide
+    return m.start() if any(t.idx >= lo and t.pos_ in ("VERB", "AUX") for t in sent.span) else None
 
 
 def examined(text: str, pos: int, lang: str) -> bool:
@@ -663,7 +679,7 @@ def extract_claims(sents: list[Sent], doc: model.Document, mentions: list[model.
     context: list[list[model.Mention]] = []
     previous: model.Claim | None = None
     intro = False  # the sentence before announced the words that follow ("déclare à Bloomberg :")
-    for sent in sents:
+    for sent in [part for whole in sents for part in colon_parts(whole, doc, lang)]:
         if not any(ch.isalpha() for ch in doc.text[sent.start:sent.end]) or \
                 doc.text[sent.start:sent.end].lstrip().startswith("#"):
             continue  # a quotation mark cut off by the tagger, a section heading ("## Ce que dit la plainte")
@@ -728,6 +744,43 @@ def extract_claims(sents: list[Sent], doc: model.Document, mentions: list[model.
         if stake:
             context.append(stake)
     return out
+
+
+def colon_parts(sent: Sent, doc: model.Document, lang: str) -> list[Sent]:
+    """A sentence cut at a colon where both sides report speech of their own: "Pour X, cette lecture ne
+    tient pas : les images analysées montrent ...", "une position que X juge peu crédible : sa rapporteure
+    relevait que ...". The side after the colon speaks through a verb whose subject stands after the colon
+    (or a paper). A colon that opens the words announced before it ("La société réagit : « ... »,
+    assure-t-elle", "a déclaré :") leaves the sentence whole."""
+    text = doc.text
+    for tok in sent.span:
+        if tok.text != ":" or open_quote(text[sent.start:tok.idx]):
+            continue
+        head, tail = sent.span.doc[sent.span.start:tok.i + 1], sent.span.doc[tok.i + 1:sent.span.end]
+        if not len(tail):
+            break
+        first, second = _sub(sent, head), _sub(sent, tail)
+        if _cues(first, doc, lang) and _speaks_itself(tail, lang):
+            return [first, second]
+        break
+    return [sent]
+
+
+def _sub(sent: Sent, span: Span) -> Sent:
+    """The part of a sentence that `span` covers, with its mentions and dates."""
+    lo, hi = span.start_char, span.end_char
+    return Sent(span, [m for m in sent.mentions if lo <= m.start < hi],
+                [d for d in sent.dates if lo <= d.start < hi])
+
+
+def _speaks_itself(span: Span, lang: str) -> bool:
+    """Whether words after a colon report speech of their own: a speech verb whose subject stands among
+    them, or a verb whose subject is a paper ("les images analysées montrent")."""
+    sp = lexicon("speech")
+    verbs, governors = set(sp["verbs"][lang]), frozenset(sp["not_reporting"][lang])
+    return any(is_speech_verb(t, verbs, governors) and
+               any(c.dep_.startswith("nsubj") and c.i >= span.start for c in t.children)
+               for t in span)
 
 
 def answered_topic(said: list[model.Claim], speaker: model.Mention,

@@ -173,3 +173,36 @@ def test_a_section_heading_is_no_claim():
     fr = Facts("Radar a porté plainte contre Nordsec pour complicité de torture en Syrie.\n"
                "## Ce que dit la plainte\n", "fr", FR, {})
     assert [s for s, _, _ in _said(fr)] == ["Radar"]
+
+
+def test_a_colon_between_two_things_said_gives_each_its_speaker():
+    fr = Facts("Selon Nordsec, Argus n'a servi qu'à l'armée.\n"
+               "Pour Radar, cette version ne tient pas : les photos analysées montrent Argus dans un commissariat "
+               "de Damas.\n", "fr", FR, {})
+    assert [(s, st) for s, st, _ in _said(fr)][-1] == ("Radar", "affirms")
+    assert "commissariat" in fr.claims[-1].evidence.quote and "tient" not in fr.claims[-1].evidence.quote
+    en = Facts("Helix says Vigil only served the army.\n"
+               "The Watch Lab called this account doubtful: its director, Ann Lee, said Vigil was found in a Cairo "
+               "police station.\n", "en", EN, {})
+    assert [(s, st) for s, st, _ in _said(en)][-1] == ("Ann Lee", "affirms")
+    whole = Facts("Paul Roux a déclaré à Radar : « Nordsec a vendu Argus à la Syrie », précise-t-il.\n"
+                  "Ann Lee dit ceci : Nordsec a vendu Argus.\n", "fr", {**FR, "Ann Lee": "Person"}, {})
+    assert len(whole.claims) == 2
+
+
+def test_a_quotation_after_a_colon_is_said_by_who_the_words_before_name():
+    en = Facts("Helix faced questions on Egypt.\nIts chief, Tom Hale, was blunt: \"We never shipped a single "
+               "Vigil unit to Egypt.\"\n", "en", EN, {})
+    assert [(s, st) for s, st, _ in _said(en)] == [("Tom Hale", "denies")]
+    fr = Facts("Radar enquête sur la Syrie.\nPaul Roux a été clair sur ce point : « Nordsec a bien livré Argus à "
+               "la Syrie en 2011. »\n", "fr", FR, {})
+    assert [(s, st) for s, st, _ in _said(fr)] == [("Paul Roux", "affirms")]
+    title = Facts("Radar a publié un rapport intitulé : « Comment Argus a surveillé la Syrie »\n"
+                  "Paul Roux a lu : « Argus »\n", "fr", FR, {})
+    assert title.claims == []
+
+
+def test_logs_speak_for_who_published_them():
+    en = Facts("The Watch Lab published log files taken from servers in Egypt. The logs showed Vigil "
+               "recording the pages that users visited.\n", "en", EN, {})
+    assert [(s, st) for s, st, _ in _said(en)] == [("Watch Lab", "affirms")]
