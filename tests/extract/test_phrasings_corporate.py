@@ -222,7 +222,7 @@ MAKERS = [
     ("Corvane markets its interception platform Pathfinder to police forces.", "en",
      {("Corvane", "Pathfinder")}),
     ("Corvane présente sa plateforme Pathfinder aux polices africaines.", "fr", {("Corvane", "Pathfinder")}),
-    ("Corvane commercialise son logiciel phare, Nightjar, depuis 2016.", "fr", {("Corvane", "Nightjar")}),
+    ("Corvane présente son logiciel phare, Nightjar, depuis 2016.", "fr", {("Corvane", "Nightjar")}),
     ("Le logiciel phare de Corvane, Nightjar, a été repéré en Égypte.", "fr", {("Corvane", "Nightjar")}),
     ("Corvane launched Nightjar in 2015.", "en", {("Corvane", "Nightjar")}),
     ("Corvane unveiled Skylance at a Paris fair.", "en", {("Corvane", "Skylance")}),
@@ -252,6 +252,7 @@ def test_makers_of_products(text, lang, expected):
     ("Dravic bought Corvane's flagship spyware Nightjar in 2015.", "en"),
     ("Dravic launched Nightjar in Egypt with a local partner.", "en"),
     ("Dravic a lancé Nightjar au Maroc avec un partenaire local.", "fr"),
+    ("Dravic, revendeur de Corvane, commercialise ses caméras Skylance au Maroc.", "fr"),
     ("Dravic a acheté en 2015 le logiciel phare de Corvane, Nightjar.", "fr"),
     ("Skylance cameras, a Dravic purchase, were seen in Cairo.", "en"),
 ])
