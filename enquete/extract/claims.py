@@ -648,6 +648,16 @@ def _joined_verbs(sent: Sent, lang: str) -> list[int]:
         first = head if head.dep_ not in CONTENT_DEPS else head.head
         if head.idx < c.idx and is_speech_verb(first, verbs, governors) and _has_words(first):
             out.append(_conjunct_start(c))
+    text = text_of(sent.span.doc)
+    for c in sent.span:  # where the parse went astray, the words say it: "affirme « X » et souligne que Y"
+        joined = re.search(rf"\s(?:{JOINERS})\s+((?:a|ont|has|have)\s+)?$", text[sent.start:c.idx])
+        if joined is None or c.pos_ != "VERB" or c.lemma_.lower() not in verbs \
+                or "Inf" in c.morph.get("VerbForm", []) or not has_clause(c) \
+                or any(k.dep_.startswith("nsubj") for k in c.children):
+            continue
+        if any(t.idx < c.idx and t.pos_ == "VERB" and t.lemma_.lower() in verbs and has_clause(t)
+               and is_speech_verb(t, verbs, governors) for t in sent.span):
+            out.append(sent.start + (joined.start(1) if joined.group(1) else joined.end()))
     return sorted(set(out))
 
 

@@ -206,3 +206,12 @@ def test_logs_speak_for_who_published_them():
     en = Facts("The Watch Lab published log files taken from servers in Egypt. The logs showed Vigil "
                "recording the pages that users visited.\n", "en", EN, {})
     assert [(s, st) for s, st, _ in _said(en)] == [("Watch Lab", "affirms")]
+
+
+def test_a_second_speech_verb_after_et_or_and_is_its_own_claim_whatever_the_parse():
+    fr = Facts("Interrogée, Nordsec affirme « respecter toutes les licences de l'État » et souligne que ses "
+               "logiciels ne sont pas des armes.\n", "fr", FR, {})
+    assert [(s, st) for s, st, _ in _said(fr)] == [("Nordsec", "affirms"), ("Nordsec", "denies")]
+    assert fr.claims[1].evidence.quote.startswith("souligne")
+    one = Facts("Nordsec affirme que Radar ment et souligne son attachement au droit.\n", "fr", FR, {})
+    assert len(one.claims) == 1  # the second verb has no words of its own
