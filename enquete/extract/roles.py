@@ -11,6 +11,11 @@ Where the organisation is not named beside the role:
   named last · "notre collaborateur P": the
   article's outlet · "le président égyptien P", "Belarus's president P", "P, Egypt's prime minister": the
   state an adjective or a genitive beside the title names (a title alone, "President P", names none).
+  "dont l'administrateur délégué P", "and chief executive P": a company title inside the sentence, for
+  the one company in view · "P, its CEO", "P, présentée comme l'architecte de son réseau" · "par la voix
+  de son président P", "through its spokesman P" (represents too) · "It had hired P as an adviser" ·
+  "le secrétaire général du Premier ministre, P" (the one state in view) · "His successor, P" (the head
+  of state named just before) · "founded in 2010 by P, its CEO, and Q" · "P from O", "P (O)".
 """
 
 from __future__ import annotations
