@@ -56,8 +56,8 @@ class Scope:
     author: model.Mention | None = None
     recent: list[list[model.Mention]] = field(default_factory=list)  # mentions of the sentences before
     bridged: list[bool] = field(default_factory=list)  # whether each sentence before speaks of "the firm"
-    #: heads of state and government named so far: (sentence index, person, state, role)
-    heads: list[tuple[int, model.Mention, model.Mention, str]] = field(default_factory=list)
+    #: the roles people hold so far, for their successors: (sentence index, person, organisation, role)
+    held: list[tuple[int, model.Mention, model.Mention, str]] = field(default_factory=list)
 
     def last(self, types: tuple[str, ...]) -> model.Mention | None:
         for ms in reversed(self.recent[-NEAR_SENTS:]):
@@ -116,10 +116,8 @@ def role_relations(sent: Sent, doc: model.Document, scope: Scope) -> list[model.
     out += _apposed_genitive(sent, doc.text, rx, roles) + _heads_of_state(sent, doc, scope)
     out += _governments(sent, doc, rx, roles, scope) + _hired(sent, doc.text, rx, roles, scope)
     out += _possessive_after(sent, doc.text, rx, roles, scope)
-    here = len(scope.recent)
-    heads = set(lexicon("roles")["heads_of_state"].values())
-    scope.heads += [(here, p, o, role) for p, o, role, *_ in out if o.type == "Country" and (
-        role in heads or re.fullmatch(STATE_ROLES, role, re.I))]
+    here, lone = len(scope.recent), set(lexicon("roles")["no_successor"])
+    scope.held += [(here, p, o, role) for p, o, role, *_ in out if o.type != "Person" and role not in lone]
     scope.bridged.append(bool(re.search(rf"{ANAPHOR}|\b(?:its|the firm|la firme)\b",
                                         doc.text[sent.start:sent.end], re.I)))
     return [r for p, o, role, c, *speaks in out
@@ -144,8 +142,9 @@ def _beside(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> lis
                     m = None  # "P, journaliste qui a écrit à O": a clause; "P, consultant au Qatar": a place
                 if m and words_before_role_ok(gap, m.start(1)):
                     out.append((a, b, _role(_longest(gap, m.start(1), m.group(1), roles), roles), 0.8))
-                elif b.type != "Country" and (re.fullmatch(rf"\s*,?\s*(?:{OF}|from ){ORG_NOUN}", gap, re.I) or (
-                        re.fullmatch(r"\s*\(\s*", gap) and re.match(r"\s*\)", text[b.end:]))):
+                elif b.type != "Country" and (
+                        re.fullmatch(rf"\s*,?\s*(?:{OF}|from ){ORG_NOUN}", gap, re.I)
+                        or (re.fullmatch(r"\s*\(\s*", gap) and re.match(r"\s*\)", text[b.end:]))):
                     out.append((a, b, "member", 0.5))  # "P of O", "P from O", "P (O)"
             if a.type in ORGS and b.type == "Person":  # le PDG de O, P · O's CEO, P
                 head = _gap(text, max(sent.start, a.start - 60), a.start)
@@ -335,7 +334,8 @@ def _state_beside(hit: re.Match, base: int, sent: Sent, text: str, scope: Scope)
 def _governments(sent: Sent, doc: model.Document, rx: re.Pattern, roles: dict[str, str], scope: Scope
                  ) -> list[tuple]:
     """The staff of a head of government, where the state is the one in view: "le secrétaire général du
-    Premier ministre, P" (P serves it); "His successor, P" after a head of state (P holds the same role)."""
+    Premier ministre, P" (P serves it); "His successor, P" after a role holder, a head of state or a
+    company's chief executive (P holds the same role there)."""
     staffed = _alternation("government_heads")
     successors = _alternation("successors")
     text, out = doc.text, []
@@ -350,11 +350,11 @@ def _governments(sent: Sent, doc: model.Document, rx: re.Pattern, roles: dict[st
         if staff and state:
             out.append((p, state, _role(staff.group(1), roles), 0.55))
         succ = re.search(rf"\b(?:his|her|son|sa)\s+(?:{successors})\s*,?\s*{TITLE}$", head, re.I)
-        last = scope.heads[-1] if scope.heads else None
+        last = scope.held[-1] if scope.held else None
         people = [m for ms in scope.recent for m in ms if m.type == "Person"] + [
             m for m in before if m.type == "Person"]
         if succ and last and len(scope.recent) - last[0] <= NEAR_SENTS and last[1].id != p.id and (
-                people and people[-1].text == last[1].text):  # "his" is the last person named: the head
+                people and people[-1].text == last[1].text):  # "his" is the last person named: the holder
             out.append((p, last[2], last[3], 0.55))
     return out
 
@@ -472,7 +472,8 @@ def _apposed_genitive(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, st
     when the role's own organisation follows it: in "P, China director at O", China is the role's beat."""
     out: list[tuple] = []
     for i, (a, b) in enumerate(zip(sent.mentions, sent.mentions[1:])):
-        apposed = re.fullmatch(rf"\s*,\s*(?:{COPULA})?(?:the |a |an )?(?:former |then |ex-)?(?:senior |top |longtime )?",
+        apposed = re.fullmatch(rf"\s*,\s*(?:{COPULA})?(?:the |a |an )?(?:former |then |ex-)?"
+                               rf"(?:senior |top |longtime )?",
                                _gap(text, a.end, b.start), re.I)
         if a.type != "Person" or b.type not in ORGS or not apposed:
             continue

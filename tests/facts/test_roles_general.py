@@ -62,6 +62,10 @@ POSITIVE = [
      {("Ilya Marov", "employed_by", "Belarus"), ("Karim Haddad", "employed_by", "Belarus")}),
     ("L'Égypte a démenti. Le secrétaire général du Premier ministre, Marc Dupré, a signé le contrat.", "fr",
      {("Marc Dupré", "employed_by", "Égypte")}),
+    ("John Carver, chief executive of Helix Systems until 2010, retired. His successor, Paul Ames, sold it.",
+     "en", {("Paul Ames", "employed_by", "Helix Systems")}),
+    ("Yoav Levi, PDG de Nordsec, a démissionné. Son successeur, Marc Dupré, a vendu la société.", "fr",
+     {("Marc Dupré", "employed_by", "Nordsec")}),
     # a body that speaks through someone: employed_by and represents
     ("La Ligue Verte a réagi par la voix de son président d'honneur Marc Dupré.", "fr",
      {("Marc Dupré", "employed_by", "Ligue Verte"), ("Marc Dupré", "represents", "Ligue Verte")}),
@@ -123,6 +127,10 @@ NEGATIVE = [
     # "his" is the last person named, here not the head of state
     ("Belarus's president Ilya Marov met John Carver. His successor, Paul Ames, kept the contract.", "en",
      "Paul Ames"),
+    ("John Carver, chief executive of Helix Systems, met Paul Ames. His successor, Yoav Levi, was named.",
+     "en", "Yoav Levi"),
+    ("Yoav Levi, fondateur de Nordsec, est mort. Son successeur, Marc Dupré, a été nommé.", "fr",
+     "Marc Dupré"),
     # a spokesman after a ministry is named: the ministry's, not the company's
     ("Nordsec a vendu le logiciel. Le ministère de la Défense a démenti, et le porte-parole Yoav Levi a "
      "refusé de commenter.", "fr", "Yoav Levi"),
@@ -139,7 +147,8 @@ NEGATIVE = [
     ("Marc Dupré, dans le cadre de la Ligue Verte, a publié un rapport.", "fr", "Marc Dupré"),
     ("John Carver, in an official letter to Rights Monitor, denied it.", "en", "John Carver"),
     # two companies named in the sentence before: a bare title or a possessive does not tell which
-    ("Helix Systems and Orma Group were named. Chief executive John Carver said nothing.", "en", "John Carver"),
+    ("Helix Systems and Orma Group were named. Chief executive John Carver said nothing.", "en",
+     "John Carver"),
     ("Vexor a racheté Nordsec. Son fondateur, Yoav Levi, est parti.", "fr", "Yoav Levi"),
     # hired by a person, not a company
     ("Marc Dupré a recruté Yoav Levi comme conseiller.", "fr", "Yoav Levi"),
