@@ -132,9 +132,12 @@ def acts_on_thing(verb) -> bool:  # type: ignore[no-untyped-def]
 
 
 def has_clause(verb) -> bool:  # type: ignore[no-untyped-def]
-    """Whether a verb governs a clause: its complement, or a colon, a quotation, "that"/"que" after it."""
+    """Whether a verb governs a clause: its complement (an infinitive: "a répondu n'avoir accordé aucune
+    licence"), or a colon, a quotation, "that"/"que" after it."""
     after = text_of(verb.doc)[verb.idx + len(verb):verb.idx + len(verb) + 40]
-    return any(c.dep_ in CONTENT_DEPS for c in verb.children) or \
+    return any(c.dep_ in CONTENT_DEPS or (c.dep_ == "xcomp" and any("Inf" in t.morph.get("VerbForm", [])
+                                                                   for t in [c, *c.children]))
+               for c in verb.children) or \
         re.match(r"[^.;,]*?(?::|[«“\"]|\bque\b|\bqu'|\bthat\b)", after) is not None
 
 
@@ -283,9 +286,10 @@ def _speaker(sent: Sent, pos: int, kind: str, doc: model.Document, scene: Scene)
             return _antecedent(sent, pos, scene, doc)  # "selon lui", "selon elle"
         if re.match(rf"\s*(?:{BODY_WORDS})\b", nxt):
             return scene.last_org  # "selon l'agence", "according to the NGO"
-        noun = re.match(r"\s*(?:the|its|their|l'|le|la|les|son|sa|ses|leurs)\s*([^\W\d][\w-]*)", nxt)
-        if noun:  # "according to the company"
-            return stood_for(noun.group(1), "any", pos, doc, scene.mentions)
+        noun = re.match(r"\s*(?:the|its|their|l'|le|la|les|son|sa|ses|leurs)\s*((?:[^\W\d][\w-]*\s+){0,3})"
+                        r"([^\W\d][\w-]*)", doc.text[pos:pos + 60].lower().replace("’", "'"))
+        if noun:  # "according to the company", "according to the digital rights group"
+            return described(noun.group(1).split(), noun.group(2), pos, doc, scene.mentions)
         return None  # "according to documents": no one named speaks
     if kind == "verb":
         tok = next((t for t in sent.span if t.idx == pos), None)
@@ -384,6 +388,20 @@ def _holder_after(sent: Sent, org: model.Mention, doc: model.Document) -> model.
     if nxt and re.fullmatch(r"\s*,\s*", doc.text[org.end:nxt[0].start]):
         return nxt[0]
     return None
+
+
+def described(words: list[str], noun: str, pos: int, doc: model.Document,
+              mentions: list[model.Mention]) -> model.Mention | None:
+    """The organisation a described source stands for: the first stand-in noun among the words ("the
+    company", "the digital rights group"), narrowed to an NGO by a word that says so ("rights", "droits");
+    the first word alone where it is the noun ("according to the company")."""
+    table = lexicon("speech")["stand_ins"][lang_of(doc)]
+    seen = [*words, noun]
+    head = next((w for w in seen if w in table), None)
+    if head is None:
+        return None
+    kind = "ngo" if any(w in lexicon("speech")["ngo_words"] for w in seen[:seen.index(head)]) else "any"
+    return stood_for(head, kind, pos, doc, mentions)
 
 
 def role_holder(subj, org: model.Mention, doc: model.Document,  # type: ignore[no-untyped-def]

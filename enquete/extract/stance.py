@@ -62,10 +62,11 @@ def stance(span: Span, lang: str, topic: str = "statement") -> model.Stance:
     if {t.lemma_.lower() for t in span} & set(deny) or \
             any(w in low for key in ("counter", "defends") for w in sp[key][lang]):
         return "denies"  # a denial verb, a counter-complaint, a defence against an accusation
-    if any(len(v) >= 6 and re.search(rf"(?<!\w){re.escape(v[:-2])}", low) for v in deny):
-        return "denies"  # the tagger missed the verb ("dément")
-    if {t.lemma_.lower() for t in span} & set(sp["oppose"][lang]):
-        return "denies"  # "strongly opposes the listing", "contests the findings"
+    if any(len(v) >= 7 and re.search(rf"(?<!\w){re.escape(v[:-2])}", low) for v in deny):
+        return "denies"  # the tagger missed the verb ("dément"); a stem of five letters at least ("refu"
+        # of refute begins "refuse")
+    if {t.lemma_.lower() for t in span} & set(sp["oppose"][lang]) or refuses(span, lang):
+        return "denies"  # "strongly opposes the listing", "contests the findings", "refuses such clients"
     if dismisses(span, lang) or unaware(span, lang):
         return "denies"
     forged = tampered(span, lang)
@@ -96,6 +97,21 @@ def _reported_under(inner: Token, outer: Token) -> bool:
         if t.i == outer.i:
             return False
         if t.dep_ in ("ccomp", "parataxis") and (t.head.i == outer.i or t.head.head.i == outer.i):
+            return True
+    return False
+
+
+def refuses(span: Span, lang: str) -> bool:
+    """Whether the sentence says someone refuses a thing or a party ("refuses countries that abuse rights",
+    "refuse ces clients"): a denial of dealing with them. Not a refusal to do something ("a refusé de
+    commenter") nor a call to refuse ("should refuse the sale")."""
+    modals = set(lexicon("speech")["obligation"][lang])
+    for t in span:
+        if t.lemma_.lower() not in lexicon("speech")["refuse"][lang] or t.pos_ != "VERB" or \
+                not any(c.dep_ in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN") for c in t.children):
+            continue
+        if not any(a.lemma_.lower() in modals for g in [t, *t.ancestors] for a in g.children
+                   if a.dep_.startswith("aux")):
             return True
     return False
 

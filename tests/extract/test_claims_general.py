@@ -215,3 +215,22 @@ def test_a_second_speech_verb_after_et_or_and_is_its_own_claim_whatever_the_pars
     assert fr.claims[1].evidence.quote.startswith("souligne")
     one = Facts("Nordsec affirme que Radar ment et souligne son attachement au droit.\n", "fr", FR, {})
     assert len(one.claims) == 1  # the second verb has no words of its own
+
+
+def test_a_source_described_by_its_kind_is_the_last_such_actor():
+    en = Facts("The Watch Lab studied Vigil. Helix sells Vigil in Egypt.\n"
+               "According to the digital rights group, Helix should stop selling Vigil to Egypt.\n"
+               "According to the company, Vigil is sold to Egypt's army only.\n", "en", EN, {})
+    assert [s for s, _, _ in _said(en)] == ["Watch Lab", "Helix"]
+
+
+def test_refusing_is_no_denial_and_an_infinitive_answer_is_words():
+    en = Facts("Ann Lee said Helix should refuse any sale of Vigil to Egypt.\n"
+               "Ann Lee said Helix sells Vigil to the police and refuses buyers in Egypt.\n", "en", EN, {})
+    assert [c.stance for c in en.claims] == ["affirms", "denies"]
+    fr = Facts("Nordsec a refusé de commenter, mais Paul Roux affirme que Nordsec vend Argus à la Syrie.\n",
+               "fr", FR, {})
+    assert [c.stance for c in fr.claims] == ["affirms"]
+    fr = Facts("Interrogé, le parquet de Lyon a répondu n'avoir reçu aucune plainte contre Nordsec.\n"
+               "Paul Roux a répondu au téléphone depuis la Syrie.\n", "fr", FR, {})
+    assert [(s, st) for s, st, _ in _said(fr)] == [("parquet de Lyon", "denies")]
