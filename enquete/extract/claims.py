@@ -354,12 +354,19 @@ def _subject(c, sent: Sent, doc: model.Document, scene: Scene,  # type: ignore[n
     if stood is not None and stood.type in ("PublicBody", "Country") and scene.said is not None and \
             scene.said.type == "PublicBody" and _table_kind(c, doc) == "state":
         return state_of(scene.said, scene.mentions) or stood  # "Le ministère conteste. Le gouvernement..."
+    if stood is not None and stood.type == "PublicBody" and _table_kind(c, doc) == "state":
+        return state_of(stood, scene.mentions) or stood  # "le gouvernement fédéral" after a German agency
     if stood is not None:
         return stood  # "the company said", "le ministère a assuré", "its spokesperson told"
     sp, lang, word = lexicon("speech"), lang_of(doc), c.lower_.split("-")[-1]
     if word in sp["pronouns"][lang]:
         return _antecedent(sent, c.idx, scene, doc)
-    if word in sp["org_pronouns"][lang]:  # "it said": who spoke just before, else the last organisation
+    if word in sp["org_pronouns"][lang]:  # "it said": an organisation opening its sentence ("The Parliament
+        # took a different view: it criticised ..."), else who spoke just before, else the last organisation
+        opening = next((m for m in sent.mentions if m.end <= c.idx and m.type in ORGS), None)
+        if opening is not None and re.fullmatch(r"[\s\"“«]*(?:the|l'|le|la|les)?\s*",
+                                                doc.text[sent.start:opening.start], re.I):
+            return opening
         if scene.said is not None and scene.said.type != "Person":
             return scene.said
         named = [m for m in scene.mentions if m.end <= c.idx and m.type in ORGS]

@@ -234,3 +234,20 @@ def test_refusing_is_no_denial_and_an_infinitive_answer_is_words():
     fr = Facts("Interrogé, le parquet de Lyon a répondu n'avoir reçu aucune plainte contre Nordsec.\n"
                "Paul Roux a répondu au téléphone depuis la Syrie.\n", "fr", FR, {})
     assert [(s, st) for s, st, _ in _said(fr)] == [("parquet de Lyon", "denies")]
+
+
+def test_it_stands_for_the_organisation_opening_its_sentence():
+    en = Facts("Helix said it never sold Vigil to Egypt.\n"
+               "The Watch Lab took another view: in a May report it accused Helix of selling Vigil to Egypt.\n",
+               "en", EN, {})
+    assert [s for s, _, _ in _said(en)] == ["Helix", "Watch Lab"]
+
+
+def test_the_government_after_a_public_body_is_that_body_s_state():
+    names = {"Allemagne": "Country", "Office fédéral des exportations": "PublicBody", "Nordsec": "Company",
+             "Syrie": "Country"}
+    where = {"Allemagne": "de", "Office fédéral des exportations": "de", "Syrie": "sy"}
+    fr = Facts("Nordsec a vendu Argus à la Syrie, selon l'Allemagne.\n"
+               "L'Office fédéral des exportations a été saisi du dossier.\n"
+               "Le gouvernement a répondu n'avoir accordé aucune licence à Nordsec.\n", "fr", names, {}, None, where)
+    assert [s for s, _, _ in _said(fr)][-1] == "Allemagne"
