@@ -180,6 +180,7 @@ def _cues(sent: Sent, doc: model.Document, lang: str) -> list[tuple[int, str]]:
         out.append((held.start, "source"))  # "Pour X, ..." that rebuts, shows or forbids: X's view
     out += said
     out += [(tok.idx, "verb") for tok in dismissing(sent.span, lang) if (tok.idx, "verb") not in out]
+    out += [(tok.idx, "verb") for tok in appeals(sent.span, lang) if (tok.idx, "verb") not in out]
     inv = INVERTED.search(text)
     if inv:
         out.append((sent.start + inv.start(), "inverted"))
@@ -199,6 +200,15 @@ def _cues(sent: Sent, doc: model.Document, lang: str) -> list[tuple[int, str]]:
     if hit:
         out.append((sent.start + hit.start(), "author"))
     return out
+
+
+def appeals(span: Span, lang: str) -> list:
+    """The verbs that call on someone to act ("called on Canada to control exports", "urged the firm to
+    stop", "a appelé Paris à suspendre", "exhorte l'État à"): a claim of what should be done."""
+    sp = lexicon("speech")["appeals"][lang]
+    text = text_of(span.doc)
+    return [t for t in span if t.pos_ == "VERB" and t.lemma_.lower() in sp
+            and re.match(rf"\s*(?:{sp[t.lemma_.lower()]})", text[t.idx + len(t):t.idx + len(t) + 60], re.I)]
 
 
 def grounded(cue: str, rest: str, lang: str) -> bool:

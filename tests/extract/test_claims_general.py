@@ -251,3 +251,11 @@ def test_the_government_after_a_public_body_is_that_body_s_state():
                "L'Office fédéral des exportations a été saisi du dossier.\n"
                "Le gouvernement a répondu n'avoir accordé aucune licence à Nordsec.\n", "fr", names, {}, None, where)
     assert [s for s, _, _ in _said(fr)][-1] == "Allemagne"
+
+
+def test_a_call_on_someone_to_act_is_a_claim():
+    en = Facts("The Watch Lab welcomed the ban and called on Egypt to stop buying Vigil.\n"
+               "Ann Lee called Tom Hale in May.\nHelix calls its product Vigil.\n", "en", EN, {})
+    assert [(s, st) for s, st, _ in _said(en)] == [("Watch Lab", "affirms")]
+    fr = Facts("Radar a appelé la Syrie à renoncer à Argus.\nPaul Roux a appelé Léa Martin hier.\n", "fr", FR, {})
+    assert [(s, st) for s, st, _ in _said(fr)] == [("Radar", "affirms")]
