@@ -333,10 +333,12 @@ def _state_beside(hit: re.Match, base: int, sent: Sent, text: str, scope: Scope)
 
 def _governments(sent: Sent, doc: model.Document, rx: re.Pattern, roles: dict[str, str], scope: Scope
                  ) -> list[tuple]:
-    """The staff of a head of government, where the state is the one in view: "le secrétaire général du
-    Premier ministre, P" (P serves it); "His successor, P" after a role holder, a head of state or a
-    company's chief executive (P holds the same role there)."""
-    staffed = _alternation("government_heads")
+    """Heads of government and their staff where the state is the one in view: "the administration of P",
+    "le gouvernement de P", "le régime du président P" (P heads it); "le secrétaire général du Premier
+    ministre, P" (P serves it); "His successor, P" after a role holder, a head of state or a company's
+    chief executive (P holds the same role there)."""
+    govs, heads, staffed = lexicon("roles")["governments"], _alternation("heads_of_state"), \
+        _alternation("government_heads")
     successors = _alternation("successors")
     text, out = doc.text, []
     for i, p in enumerate(sent.mentions):
@@ -344,6 +346,11 @@ def _governments(sent: Sent, doc: model.Document, rx: re.Pattern, roles: dict[st
             continue
         head = _gap(text, max(sent.start, p.start - 90), p.start)
         before = [m for m in sent.mentions[:i] if m.end <= p.start]
+        gov = re.search(rf"\b(?:(\w+)\s+)?({_alternation('governments')})(?:\s+([\w-]+))?\s+"
+                        rf"(?:of|de|d'|du|under)\s+(?:(?:the |le |la )?(?:{heads})\s+)?{TITLE}$", head, re.I)
+        state = gov and _state_in_view((gov.group(1), gov.group(3)), before, scope)
+        if gov and state:
+            out.append((p, state, govs[gov.group(2).lower()], 0.55))
         staff = re.search(rf"({rx.pattern})\s+(?:du|de la|of the|to the)\s+(?:{staffed})"
                           rf"(?:\s+(?P<adj>[\w-]+))?\s*,\s*{TITLE}$", head, re.I)
         state = staff and _state_in_view((staff.group("adj"),), before, scope)

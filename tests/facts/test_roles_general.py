@@ -1,5 +1,5 @@
 """Roles read from general shapes, French and English: a title right before a name inside a sentence, founders
-named after a date, a role whose organisation is a possessive, the staff of a head of government, a
+named after a date, a role whose organisation is a possessive, a government named by its head, a
 successor, a spokesman through whom a body speaks, a hire, a committee's rapporteur. Precision: a person
 named near a company is not its employee. Sentences written for these tests."""
 
@@ -57,9 +57,16 @@ POSITIVE = [
      "fr", {("Claire Noury", "employed_by", "Nordsec")}),
     ("Helix Systems grew fast. Lena Moss, described as the architect of its sales network, declined comment.",
      "en", {("Lena Moss", "employed_by", "Helix Systems")}),
-    # a successor; the staff of a head of government
+    # governments named by their head; a successor; the staff of a head of government
+    ("Egypt bought the tools while the administration of Karim Haddad cracked down on dissent.", "en",
+     {("Karim Haddad", "employed_by", "Egypt")}),
+    ("L'Égypte a acheté le logiciel, que le gouvernement de Karim Haddad a utilisé contre des opposants.",
+     "fr",
+     {("Karim Haddad", "employed_by", "Égypte")}),
     ("Belarus's president Ilya Marov ruled for years. His successor, Karim Haddad, kept the system.", "en",
      {("Ilya Marov", "employed_by", "Belarus"), ("Karim Haddad", "employed_by", "Belarus")}),
+    ("La Biélorussie a coupé internet sous le régime du président Ilya Marov.", "fr",
+     {("Ilya Marov", "employed_by", "Biélorussie")}),
     ("L'Égypte a démenti. Le secrétaire général du Premier ministre, Marc Dupré, a signé le contrat.", "fr",
      {("Marc Dupré", "employed_by", "Égypte")}),
     ("John Carver, chief executive of Helix Systems until 2010, retired. His successor, Paul Ames, sold it.",
@@ -122,7 +129,7 @@ NEGATIVE = [
      "John Carver"),
     # a lawyer who comments is not a company's employee
     ("Nordsec et Vexor ont signé, a déclaré l'avocat Paul Ames.", "fr", "Paul Ames"),
-    # a state merely in view: a president with no state beside the title
+    # a state merely in view: a government word with no head named, or a president with no government word
     ("Egypt buys drones. President Karim Haddad met the sellers.", "en", "Karim Haddad"),
     # "his" is the last person named, here not the head of state
     ("Belarus's president Ilya Marov met John Carver. His successor, Paul Ames, kept the contract.", "en",
@@ -150,6 +157,8 @@ NEGATIVE = [
     ("Helix Systems and Orma Group were named. Chief executive John Carver said nothing.", "en",
      "John Carver"),
     ("Vexor a racheté Nordsec. Son fondateur, Yoav Levi, est parti.", "fr", "Yoav Levi"),
+    ("Egypt and Belarus bought the tools while the administration of Karim Haddad looked away.", "en",
+     "Karim Haddad"),
     # hired by a person, not a company
     ("Marc Dupré a recruté Yoav Levi comme conseiller.", "fr", "Yoav Levi"),
     # a successor with no head of state before
