@@ -49,8 +49,8 @@ def test_generated_files_are_reproduced(tmp_path: Path) -> None:
         committed = CORPUS / path.name
         regenerated = read_source(str(path))
         assert regenerated.text == read_source(str(committed)).text, path.name
-        if path.suffix == ".html" or module.find_font():
-            assert path.read_bytes() == committed.read_bytes(), path.name
+        if path.suffix == ".html":  # a PDF's bytes change with fpdf2/fonttools' font subsetting: its text
+            assert path.read_bytes() == committed.read_bytes(), path.name  # above is what must match
 
 
 def test_html_examples_keep_no_script(docs: dict) -> None:
