@@ -296,6 +296,9 @@ def _speaker(sent: Sent, pos: int, kind: str, doc: model.Document, scene: Scene)
             return _antecedent(sent, pos, scene, doc)  # "selon lui", "selon elle"
         if re.match(rf"\s*(?:{BODY_WORDS})\b", nxt):
             return scene.last_org  # "selon l'agence", "according to the NGO"
+        by = _made_by(sent, pos, doc, scene)
+        if by is not None:
+            return by  # "d'après une analyse réalisée pour les plaignants", "according to files published by X"
         noun = re.match(r"\s*(?:the|its|their|l'|le|la|les|son|sa|ses|leurs)\s*((?:[^\W\d][\w-]*\s+){0,3})"
                         r"([^\W\d][\w-]*)", doc.text[pos:pos + 60].lower().replace("’", "'"))
         if noun:  # "according to the company", "according to the digital rights group"
@@ -405,6 +408,32 @@ def _holder_after(sent: Sent, org: model.Mention, doc: model.Document) -> model.
     if nxt and re.fullmatch(r"\s*,\s*", doc.text[org.end:nxt[0].start]):
         return nxt[0]
     return None
+
+
+def _made_by(sent: Sent, pos: int, doc: model.Document, scene: Scene) -> model.Mention | None:
+    """Who made or published the paper a source names ("according to documents later published by the
+    site X", "d'après une analyse réalisée pour les plaignants"): an actor named within a few words after
+    "by"/"par"/"pour", else the actor a noun there stands for."""
+    head = re.match(r"\s*(?:an?|the|une?|des|les|l['’]|la|le)?\s*([^\W\d][\w-]*)", doc.text[pos:pos + 40])
+    if head is None or not is_paper_word(head.group(1), lang_of(doc)):
+        return None
+    agent = re.match(r"[^,.;]{0,60}?\b(?:par|pour|by|for)\s+(?:l['’]|les?\s+|la\s+|the\s+)?", doc.text[pos:pos + 100])
+    if agent is None:
+        return None
+    at = pos + agent.end()
+    named = [m for m in sent.mentions if m.start >= at and m.type in SPEAKERS
+             and len(doc.text[at:m.start].split()) <= 4 and "," not in doc.text[at:m.start]]
+    if named:
+        return named[0]
+    word = re.match(r"([^\W\d][\w-]*)", doc.text[at:at + 30].lower())
+    return described([], word.group(1), at, doc, scene.mentions) if word else None
+
+
+def is_paper_word(word: str, lang: str) -> bool:
+    """Whether a word names papers or an analysis (lexicon `papers` and `examined`)."""
+    sp, w = lexicon("speech"), word.lower()
+    return w in sp["papers"][lang] or any(w.startswith(e) for e in sp["examined"][lang]) or \
+        w in sp["analyses"][lang]
 
 
 def described(words: list[str], noun: str, pos: int, doc: model.Document,

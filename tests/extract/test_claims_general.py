@@ -259,3 +259,13 @@ def test_a_call_on_someone_to_act_is_a_claim():
     assert [(s, st) for s, st, _ in _said(en)] == [("Watch Lab", "affirms")]
     fr = Facts("Radar a appelé la Syrie à renoncer à Argus.\nPaul Roux a appelé Léa Martin hier.\n", "fr", FR, {})
     assert [(s, st) for s, st, _ in _said(fr)] == [("Radar", "affirms")]
+
+
+def test_a_source_paper_speaks_for_who_made_it():
+    fr = Facts("Radar a porté plainte contre Nordsec pour complicité de torture en Syrie.\n"
+               "D'après une expertise réalisée pour les plaignants, Argus a été livré en 2013.\n"
+               "D'après une expertise récente, Argus a été livré en 2013.\n", "fr", FR, {})
+    assert [s for s, _, _ in _said(fr)][:2] == ["Radar", "Radar"] and len(fr.claims) == 2
+    en = Facts("Helix sells Vigil.\nAccording to files later published by the news site Watch Lab, Helix sold "
+               "Vigil to Egypt.\n", "en", EN, {})
+    assert [s for s, _, _ in _said(en)] == ["Watch Lab"]
