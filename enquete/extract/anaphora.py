@@ -66,3 +66,74 @@ def state_at(text: str, pos: int, mentions: list[model.Mention]) -> model.Mentio
             if code:
                 return next((c for c in mentions if c.type == "Country" and c.country == code), None)
     return None
+
+
+# Pronouns that stand for an actor named before: the types each may stand for ("it" is no person, "she"
+# is one; "il"/"elle" stand for a company as well as a person).
+PRONOUNS = {"it": ("Company", "Organization", "PublicBody", "Country"), "he": ("Person",), "she": ("Person",),
+            "they": None, "il": None, "elle": None, "ils": None, "elles": None}
+SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass")
+
+
+def pronoun_subject(tok):  # type: ignore[no-untyped-def]
+    """The pronoun that is the subject of `tok` (or of the verb it is coordinated with), if any."""
+    for cand in (tok, tok.head if tok.dep_ == "conj" else None):
+        for c in cand.children if cand is not None else ():
+            if c.dep_ in SUBJECT_DEPS:
+                return c if c.pos_ == "PRON" and c.lower_ in PRONOUNS else None
+    return None
+
+
+def main_subject(span, mentions: list[model.Mention]):  # type: ignore[no-untyped-def]
+    """What a sentence is about, for the pronouns of the next ones: the mention that is the subject of its
+    main verb; "pronoun" where that subject is a pronoun (the actor named before stays in view); None where
+    it is a noun naming no actor ("The broker said"), which leaves no actor in view; "none" where the main
+    verb has no subject (a title, a fragment)."""
+    root = span.root
+    found = [_subject_of(v, mentions) for v in (root, *(c for c in root.children if c.dep_ == "conj"))]
+    named = {m.cluster or m.text for m in found if isinstance(m, model.Mention)}
+    if len(named) > 1:
+        return None  # "Orma sells Vigil and Nordsec sells Argus": "it" may be either
+    return found[0] if found[0] != "none" or not named else next(
+        m for m in found if isinstance(m, model.Mention))
+
+
+def _subject_of(verb, mentions: list[model.Mention]):  # type: ignore[no-untyped-def]
+    """The mention that is the subject of `verb`, "pronoun", None (a noun naming no actor) or "none"."""
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if verb.pos_ in ("PROPN", "NOUN") and verb.dep_ == "conj":
+        subj = verb  # "Orma vend Vigil et Nordsec vend Argus" parsed with "Nordsec" coordinated to the verb
+    if subj is None:
+        return "none"
+    if subj.pos_ == "PRON":
+        return "pronoun" if subj.lower_ in PRONOUNS else None
+    lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+    inside = [m for m in mentions if lo <= m.start and m.end <= hi]
+    head = [m for m in inside if m.start <= subj.idx < m.end]
+    return (head or inside or [None])[0]
+
+
+def in_view(sents: list):  # type: ignore[type-arg]
+    """The sentences, each told the actor the sentences before it are about (`Sent.in_view`): the subject
+    of the last main clause that named one, kept through sentences whose subject is a pronoun or missing."""
+    actor = None
+    for s in sents:
+        s.in_view = actor
+        about = main_subject(s.span, s.mentions)
+        if about not in ("pronoun", "none"):
+            actor = about
+    return sents
+
+
+def pronoun_antecedent(pron, span, mentions: list[model.Mention],  # type: ignore[no-untyped-def]
+                       before: model.Mention | None, types: list[str]) -> model.Mention | None:
+    """The actor a pronoun subject stands for: the subject of its sentence's main clause where that comes
+    first ("The broker said it had shipped": the broker, who is no actor), else the actor in view
+    `before`; only when the pronoun may stand for its type and the relation allows it."""
+    if span.root.i < pron.i:
+        here = main_subject(span, mentions)
+        before = before if here in ("pronoun", "none") else here
+    if before is None or before.type not in types:
+        return None
+    fits = PRONOUNS.get(pron.lower_)
+    return before if fits is None or before.type in fits else None

@@ -24,6 +24,7 @@ from enquete.extract.relations import (
     EVENT_SENTS, words, Sent, after_marker, evidence, lang_of, lexicon, mended, nearest_date, sentences,
     triggers,
 )
+from enquete.extract.anaphora import in_view
 from enquete.extract.arguments import apply
 from enquete.extract.phrasings import phrasing_relations
 from enquete.extract.supply import more_supplies
@@ -183,7 +184,7 @@ def extract_facts(
         log.warning("%s: parsed text length %d != document length %d; no facts", doc.source,
                     len(text_of(sdoc)), len(doc.text))
         return [], [], []
-    sents = mended(sentences(sdoc, mentions, dates), doc.text, mentions)
+    sents = in_view(mended(sentences(sdoc, mentions, dates), doc.text, mentions))
     by_id = {m.id: m for m in mentions}
     author = author_mention(sents, doc)
     rels = extract_relations(sents, doc, mentions, author)

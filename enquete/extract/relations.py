@@ -19,6 +19,7 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from enquete import model
+from enquete.extract.anaphora import pronoun_antecedent, pronoun_subject
 from enquete.extract.clauses import same_clause, token_at
 from enquete.extract.nlp import text_of
 
@@ -49,6 +50,7 @@ class Sent:
     span: Span
     mentions: list[model.Mention] = field(default_factory=list)
     dates: list[model.DateMention] = field(default_factory=list)
+    in_view: model.Mention | None = None  # what the sentences before are about (anaphora.in_view)
 
     @property
     def start(self) -> int:
@@ -195,7 +197,9 @@ def dep_subject(tok: Token, sent: Sent, types: list[str]) -> list[model.Mention]
                 found = subtree_mentions(c, sent, types)
                 if found:  # "Amesys, filiale du groupe Bull,": the head and what is coordinated with it
                     return coordinated(sent, found[0], types, text_of(sent.span.doc))
-    return []
+    pron = pronoun_subject(tok)  # "In 2012 it sold": the actor in view, or no one
+    ante = pronoun_antecedent(pron, sent.span, sent.mentions, sent.in_view, types) if pron is not None else None
+    return [ante] if ante is not None else []
 
 
 def actor(tok: Token, sent: Sent, types: list[str]) -> list[model.Mention] | None:

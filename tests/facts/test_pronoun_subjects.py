@@ -1,0 +1,48 @@
+"""A pronoun subject ("it sold", "elle a livré") stands for the actor the sentence before is about: the
+subject of its main clause (sentences written for these tests, real parses)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.facts.conftest import Facts, check_integrity
+
+pytestmark = pytest.mark.integration
+
+
+def test_it_refers_to_the_subject_of_the_sentence_before():
+    text = ("Halvor Systems is based in Oslo and employs sixty engineers. "
+            "In 2012 it sold the Lynx platform to Bahrain.")
+    f = Facts(text, "en", {"Halvor Systems": "Company", "Oslo": "Country", "Lynx": "Product",
+                           "Bahrain": "Country"}, {"2012": ("2012", "year")})
+    r = f.rel("Halvor Systems", "supplied", "Bahrain")
+    assert f.name(r.product) == "Lynx" and r.date == "2012"
+    check_integrity(f)
+
+
+def test_the_chain_runs_through_sentences_whose_subject_is_the_pronoun():
+    text = ("La société Vektor a été fondée à Lyon en 2004. Elle emploie une quarantaine d'ingénieurs. "
+            "En 2011, elle a livré des sondes au Maroc.")
+    f = Facts(text, "fr", {"Vektor": "Company", "Lyon": "Country", "Maroc": "Country"},
+              {"2004": ("2004", "year"), "2011": ("2011", "year")})
+    assert f.rel("Vektor", "supplied", "Maroc").date == "2011"
+
+
+def test_a_person_is_not_it():
+    text = "Ana Ortiz founded Nordsec in 2004. In 2009 it sold interception probes to Oman."
+    f = Facts(text, "en", {"Ana Ortiz": "Person", "Nordsec": "Company", "Oman": "Country"},
+              {"2004": ("2004", "year"), "2009": ("2009", "year")})
+    assert ("Ana Ortiz", "supplied", "Oman") not in f.triples()
+
+
+def test_a_new_unnamed_subject_breaks_the_chain():
+    text = ("Nordsec opened an office in Dubai. The broker later said it had shipped the probes to Oman.")
+    f = Facts(text, "en", {"Nordsec": "Company", "Dubai": "Country", "Oman": "Country"}, {})
+    assert not [t for t in f.triples() if t[1] == "supplied"]
+
+
+def test_she_is_a_person_not_the_company():
+    text = ("Helix hired Mara Lind in 2015. She had sold drones to Egypt for another firm.")
+    f = Facts(text, "en", {"Helix": "Company", "Mara Lind": "Person", "Egypt": "Country"},
+              {"2015": ("2015", "year")})
+    assert ("Helix", "supplied", "Egypt") not in f.triples()
