@@ -187,7 +187,11 @@ def is_passive(tok: Token) -> bool:
 def dep_subject(tok: Token, sent: Sent, types: list[str]) -> list[model.Mention]:
     """Mentions in the grammatical subject of `tok` (or of the verb it hangs from); none where the subject
     is a name that is no mention ("Orma FZ, a unit of Helix, sold": not Helix, named inside it)."""
-    for cand in (tok, tok.head if tok.dep_ in ("obj", "dobj", "xcomp", "conj", "ccomp") else None):
+    # "La police a, quant à elle, utilisé": the aside cuts the auxiliary from its participle, and the
+    # parser hangs the subject from the auxiliary (the participle's head or its child)
+    auxes = [c for c in tok.children if c.pos_ == "AUX" and c.i < tok.i]
+    for cand in (tok, tok.head if tok.dep_ in ("obj", "dobj", "xcomp", "conj", "ccomp")
+                 or tok.head.pos_ == "AUX" and tok.head.i < tok.i else None, *auxes):
         if cand is None:
             continue
         for c in cand.children:

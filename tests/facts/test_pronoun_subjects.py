@@ -46,3 +46,12 @@ def test_she_is_a_person_not_the_company():
     f = Facts(text, "en", {"Helix": "Company", "Mara Lind": "Person", "Egypt": "Country"},
               {"2015": ("2015", "year")})
     assert ("Helix", "supplied", "Egypt") not in f.triples()
+
+
+@pytest.mark.parametrize("text", [
+    "La police de Lagos a, quant à elle, utilisé les outils de Vektor pour fouiller les téléphones.",
+    "La police de Lagos a, de son côté, utilisé les logiciels de Vektor pour lire les messages de détenus.",
+])
+def test_an_aside_between_auxiliary_and_participle_keeps_the_subject(text):
+    f = Facts(text, "fr", {"police de Lagos": "PublicBody", "Vektor": "Company"}, {})
+    assert f.rel("Vektor", "supplied", "police de Lagos")
