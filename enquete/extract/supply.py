@@ -467,14 +467,28 @@ def _contract(tok: Token, sent: Sent, doc: model.Document, lang: str) -> list[mo
     if between:
         first = next((m for m in sent.mentions if m.start >= tok.idx + len(tok) + between.end()), None)
         pair = coordinated(sent, first, SELLERS + BUYERS, doc.text) if first else []
-    elif re.match(r"\s+(?:[\w'-]+\s+){0,5}?(?:with|avec)\s+", after, re.I):
-        partner = _after(sent, text, tok.idx + len(tok), sent.end, ["with", "avec"], BUYERS, gap=2)
+    else:  # "X signed a contract with Z", "X signe avec Z un contrat"
+        verb = tok.head if tok.dep_ in ("obj", "dobj") else tok
+        partner = _after(sent, text, tok.idx + len(tok), sent.end, ["with", "avec"], BUYERS, gap=3) \
+            if re.match(r"\s+(?:[\w'-]+\s+){0,5}?(?:with|avec)\s+", after, re.I) else \
+            _after(sent, text, verb.idx + len(verb), tok.idx, ["with", "avec"], BUYERS, gap=4)
         pair = _contract_party(tok, sent, lang)[:1] + ([partner] if partner else [])
-    companies = [m for m in pair if m.type == "Company"]
-    states = [m for m in pair if m.type in ("Country", "PublicBody")]
+    states = [m for m in pair if m.type in ("Country", "PublicBody") or _state_owned(m, text, lang)]
+    companies = [m for m in pair if m.type == "Company" and m not in states]
     if len(pair) != 2 or len(companies) != 1 or len(states) != 1:
         return []
     return [_relation(companies[0], states[0], tok, sent, doc, 0.55, "contract")]
+
+
+def _state_owned(m: model.Mention, text: str, lang: str) -> bool:
+    """A company named as a state's body: "l'opérateur public X", "the state-owned operator X"."""
+    words_before = [re.sub(r"^(?:l|d)'", "", w.strip(",")) for w in text[max(0, m.start - 40):m.start].lower().split()[-3:]]
+    return m.type == "Company" and any(w in spec("state_buyers", lang) for w in words_before) \
+        and any(w in STATE_OWNED for w in words_before)
+
+
+STATE_OWNED = {"public", "publique", "national", "nationale", "étatique", "state", "state-owned", "state-run",
+               "national", "d'état", "government-owned", "government"}
 
 
 def _contract_party(tok: Token, sent: Sent, lang: str) -> list[model.Mention]:

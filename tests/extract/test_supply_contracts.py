@@ -1,0 +1,25 @@
+"""Contracts as sales, on sentences written for these tests: the partner named with the verb before the
+noun ("X a signé avec Z un contrat"), and a company the text names as a state's operator is the buyer
+("the state-owned operator Z"); a contract between two companies says nothing of who sells."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_supply_phrasings import supplies
+
+pytestmark = pytest.mark.integration
+
+CASES = [
+    ("En 2010, Nordsec a signé avec le Maroc un contrat de 9 millions d'euros.", "fr", {("Nordsec", "Maroc")}),
+    ("In 2010 Helix signed a contract with the state-owned operator Telnova.", "en", {("Helix", "Telnova")}),
+    ("Helix won a contract with the national operator Telnova in 2012.", "en", {("Helix", "Telnova")}),
+    ("In 2010 Helix signed a contract with Telnova.", "en", set()),
+    ("Nordsec a signé un contrat avec Telnova.", "fr", set()),
+    ("Helix lost a contract with the state-owned operator Telnova.", "en", set()),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", CASES)
+def test_contract_parties(text, lang, expected):
+    assert supplies(text, lang) == expected
