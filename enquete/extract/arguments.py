@@ -91,6 +91,10 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
         if not subj and passive and product is not None:  # "les matériels livrés à Z": no seller
             subj = [s for s in [context["makers"].get(product.id), context.get("topic")] if s][:1]
             conf, how = 0.45, "topic"
+        elif not subj and passive and trig.token is not None:  # "200 of these vehicles were delivered"
+            product = _these(trig.token, sent, context)
+            subj = [context["makers"][product.id]] if product is not None else []
+            conf, how = 0.45, "these"
     objs = [obj] if obj is not None else _counted(text, trig.end, otypes, trig.start, context)
     if not objs or not subj:
         return []
@@ -193,6 +197,25 @@ def _filed(trig: Trigger, spec: dict, lang: str, text: str) -> bool:
     filed = (spec.get("filed") or {}).get(lang) or []
     after = text[trig.end:trig.end + 40]
     return bool(filed) and re.match(rf"\s*(?:{'|'.join(map(re.escape, filed))})\b", after, re.I) is not None
+
+
+THESE = {"ces", "ce", "cet", "cette", "these", "this", "those"}
+
+
+def _these(tok, sent: Sent, context: dict) -> model.Mention | None:  # type: ignore[no-untyped-def]
+    """"Plus de 200 de ces véhicules ont été livrés à Z", "these devices were shipped to Z": goods named
+    by a demonstrative are the product the text named last before the sentence (a mention of it whose
+    maker was read), sold by that maker."""
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj:pass", "nsubjpass", "nsubj")), None)
+    goods = [t for t in subj.subtree if t.pos_ == "NOUN"] if subj is not None else []
+    if not any(d.lower_ in THESE for g in goods for d in g.children if d.dep_ == "det"):
+        return None
+    named = [m for m in context.get("mentions", []) if m.type == "Product" and m.end <= sent.start]
+    if not named:
+        return None
+    key = named[-1].cluster or named[-1].text
+    return next((m for m in reversed(named) if (m.cluster or m.text) == key and m.id in context["makers"]),
+                None)
 
 
 def _product(sent: Sent, trig: Trigger, exclude: set[str]) -> model.Mention | None:
