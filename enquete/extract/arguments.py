@@ -75,6 +75,8 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
         # a phrase may end with its own marker ("complaint against"): search from its start
         obj = after_marker(sent, text, trig.end if trig.token else trig.start, markers, otypes, used)
         obj = _better_object(trig, sent, text, markers, otypes, obj, context)
+    if obj is None and trig.token is not None and markers:
+        obj = _dative_clitic(trig.token, subj, otypes, context)
     if obj is None and (trig.predicate == "attended" or (
             spec.get("event_anaphor") and EVENT_ANAPHOR.search(text, trig.end, sent.end))):
         obj = context.get("event")
@@ -200,6 +202,21 @@ def _filed(trig: Trigger, spec: dict, lang: str, text: str) -> bool:
 
 
 THESE = {"ces", "ce", "cet", "cette", "these", "this", "those"}
+CLITICS = {"lui", "leur"}
+CLITIC_REACH = 250  # characters back, about the sentence before, where "lui" finds what it stands for
+
+
+def _dative_clitic(tok, subj: list[model.Mention], types: list[str],  # type: ignore[no-untyped-def]
+                   context: dict) -> model.Mention | None:
+    """"Helix, qui lui vend sa plateforme", "elle lui a livré des sondes": the actor "lui"/"leur" stands
+    for, the last one named before it (in its sentence or the one before) that is not the subject."""
+    clitic = next((c for c in tok.children if c.lower_ in CLITICS and c.pos_ == "PRON" and c.i < tok.i), None)
+    if clitic is None:
+        return None
+    keys = {m.cluster or m.text for m in subj}
+    named = [m for m in context.get("mentions", []) if clitic.idx - CLITIC_REACH <= m.start
+             and m.end <= clitic.idx and m.type in types and (m.cluster or m.text) not in keys]
+    return named[-1] if named else None
 
 
 def _these(tok, sent: Sent, context: dict) -> model.Mention | None:  # type: ignore[no-untyped-def]

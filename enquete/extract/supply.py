@@ -152,7 +152,7 @@ def more_supplies(sent: Sent, doc: model.Document, lang: str, found: list[model.
             out += _to_state_body(tok, sent, doc, lang, context.get("mentions", []))
         if tok.pos_ in ("NOUN", "PROPN") and (lemma in spec("sale_nouns", lang) or tok.lower_ in
                                               spec("sale_nouns", lang)):
-            out += _sale_noun(tok, sent, doc, lang)
+            out += _sale_noun(tok, sent, doc, lang, context)
         if tok.pos_ == "NOUN" and lemma in spec("purchase_nouns", lang):
             out += _purchase_noun(tok, sent, doc, lang)
         if tok.pos_ == "NOUN" and lemma in spec("supplier_nouns", lang):
@@ -419,19 +419,28 @@ def _state_body(text: str, pos: int, end: int, markers: list[str], lang: str,
     return next((m for m in mentions if m.type == "Country" and codes and m.country == codes[0]), None)
 
 
-def _sale_noun(tok: Token, sent: Sent, doc: model.Document, lang: str) -> list[model.Relation]:
+def _sale_noun(tok: Token, sent: Sent, doc: model.Document, lang: str, context: dict
+               ) -> list[model.Relation]:
     """"la vente de Y à Z par X", "the export of Y to Z by X", "X's sales to Z": seller and buyer both in
-    the noun's phrase, the seller after "par"/"by" or as its possessor."""
+    the noun's phrase, the seller after "par"/"by" or as its possessor, else the maker of the product Y
+    the document named before ("Helix makes Vigil. ... the export of Vigil to Z")."""
     if not asserted(tok, sent, lang):
         return []
     text = doc.text
     lo, hi = tok.idx + len(tok), tok.right_edge.idx + len(tok.right_edge)
     to = spec("object_markers", lang)
+    nxt = tok.doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.head.i == tok.head.i != tok.i and nxt.lower_ in to:
+        hi = nxt.right_edge.idx + len(nxt.right_edge)  # "approved the export of Y | to Z": the parser
+        # hangs "to Z" from the verb, yet it says where the goods go
     buyer = _after(sent, text, lo, hi, to, BUYERS, gap=2)
     seller = _after(sent, text, lo, hi, ["par", "by"], SELLERS, gap=2)
     if seller is None:
         seller = next((m for c in tok.children if c.dep_ in ("poss", "nmod:poss")
                        for m in _mentions_in(c, sent, SELLERS)), None)
+    if seller is None:  # "l'exportation de Lynx vers le Gabon": the maker of the product named
+        named = next((t for t in tok.subtree if t.i > tok.i and _mentions_in(t, sent, ["Product"])), None)
+        seller = _owner(named, sent, lang, context) if named is not None else None
     if buyer is None or seller is None or buyer.start < lo:
         return []
     buyers = coordinated(sent, buyer, BUYERS, text)

@@ -1,5 +1,6 @@
-"""Goods named by a demonstrative after their product ("Plus de cent de ces véhicules ont été livrés à Z",
-"these cameras were delivered to Z"): the product's maker sold them (sentences written for these tests)."""
+"""Sales with no seller named, where the goods are a product whose maker the text named before: goods
+named by a demonstrative ("Plus de cent de ces véhicules ont été livrés à Z", "these cameras were delivered
+to Z") and the export of a product ("l'exportation de Y vers Z"). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -28,4 +29,16 @@ def sales(text: str, lang: str) -> set[tuple[str, str, str | None]]:
     ("Vektor fabrique le blindé Lynx. Ces véhicules ont été présentés au Gabon en 2014.", "fr", set()),
 ])
 def test_demonstrative_goods(text, lang, expected):
+    assert sales(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Vektor fabrique le logiciel Lynx. Le ministère a autorisé en 2019 l'exportation de Lynx vers le Gabon.",
+     "fr", {("Vektor", "Gabon", "Lynx")}),
+    ("Helix makes Vigil. The ministry approved the export of Vigil to Kenya in 2019.", "en",
+     {("Helix", "Kenya", "Vigil")}),
+    ("The ministry approved the export of Vigil to Kenya in 2019.", "en", set()),
+    ("Helix makes Vigil. The ministry refused the export of Vigil to Kenya in 2019.", "en", set()),
+])
+def test_export_of_a_product(text, lang, expected):
     assert sales(text, lang) == expected

@@ -1,5 +1,6 @@
-"""A pronoun subject ("it sold", "elle a livré") stands for the actor the sentence before is about: the
-subject of its main clause (sentences written for these tests, real parses)."""
+"""Arguments named by pronouns (sentences written for these tests, real parses): a pronoun subject ("it
+sold", "elle a livré") stands for the actor the sentence before is about, the subject of its main clause;
+a dative "lui"/"leur" for the last actor named before it that is not the subject."""
 
 from __future__ import annotations
 
@@ -55,3 +56,20 @@ def test_she_is_a_person_not_the_company():
 def test_an_aside_between_auxiliary_and_participle_keeps_the_subject(text):
     f = Facts(text, "fr", {"police de Lagos": "PublicBody", "Vektor": "Company"}, {})
     assert f.rel("Vektor", "supplied", "police de Lagos")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Vektor a un fournisseur allemand, Helix, qui lui vend sa plateforme Argus.", ("Helix", "Vektor")),
+    ("Vektor travaille avec la police du Gabon. Elle lui vend des caméras depuis 2015.",
+     ("Vektor", "police du Gabon")),
+])
+def test_lui_is_the_actor_named_before_that_is_not_the_subject(text, expected):
+    f = Facts(text, "fr", {"Vektor": "Company", "Helix": "Company", "Argus": "Product",
+                           "police du Gabon": "PublicBody"}, {"2015": ("2015", "year")})
+    assert f.rel(expected[0], "supplied", expected[1])
+
+
+def test_lui_with_no_actor_before_gives_no_buyer():
+    f = Facts("Selon nos informations, Vektor lui a vendu des caméras en 2015.", "fr", {"Vektor": "Company"},
+              {"2015": ("2015", "year")})
+    assert not f.relations
