@@ -77,6 +77,8 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
         obj = _better_object(trig, sent, text, markers, otypes, obj, context)
     if obj is None and trig.token is not None and markers:
         obj = _dative_clitic(trig.token, subj, otypes, context)
+    if obj is None and trig.token is not None and spec.get("place_markers"):
+        obj = after_marker(sent, text, trig.end, spec["place_markers"][lang], ["Country"], used, limit=2)
     if obj is None and (trig.predicate == "attended" or (
             spec.get("event_anaphor") and EVENT_ANAPHOR.search(text, trig.end, sent.end))):
         obj = context.get("event")

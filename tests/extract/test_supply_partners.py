@@ -1,6 +1,7 @@
-"""Contracts as sales, on sentences written for these tests: the partner named with the verb before the
-noun ("X a signé avec Z un contrat"), and a company the text names as a state's operator is the buyer
-("the state-owned operator Z"); a contract between two companies says nothing of who sells."""
+"""Who buys, on sentences written for these tests: the partner of a contract named with the verb before
+the noun ("X a signé avec Z un contrat"); a company the text names as a state's operator ("the state-owned
+operator Z"), while a contract between two plain companies says nothing of who sells; a state goods are
+shipped into ("a expédié des serveurs en Libye", "shipped into Syria")."""
 
 from __future__ import annotations
 
@@ -17,6 +18,9 @@ CASES = [
     ("In 2010 Helix signed a contract with Telnova.", "en", set()),
     ("Nordsec a signé un contrat avec Telnova.", "fr", set()),
     ("Helix lost a contract with the state-owned operator Telnova.", "en", set()),
+    ("Nordsec a expédié des serveurs en Libye en 2012.", "fr", {("Nordsec", "Libye")}),
+    ("Helix shipped its probes into Syria through Dubai.", "en", {("Helix", "Syria")}),
+    ("Nordsec, installée en Libye, a expédié des serveurs.", "fr", set()),
 ]
 
 
