@@ -9,6 +9,11 @@ product is also about its maker and seller (stored developed/supplied relations)
 need two shared actors. A shared actor must be named in the words of one of the two claims, not only in
 the sentences around them, unless one speaker is at stake in the other's claim (the accused answers) or
 both are on one narrow topic (a withdrawal, a complaint) in one article.
+An answer is a contradiction too: a party's denial set against what another speaker of the same article,
+writing close by (ANSWER_SPAN), affirms about that party in its own words, when either claim names no
+topic or both name compatible ones ("Sandvine rejected the report" beside the report's findings on
+Sandvine), unless the two speak for the same side (a person employed by or speaking for the other) or
+either claim sets a limit.
 They contradict when their stances differ and they come from different speakers, or from one speaker at
 two dates the text gives (not the article's date, which a claim takes when the text gives none); a claim
 that sets a limit ("sells only to vetted agencies") states no act and opposes nothing.
@@ -35,6 +40,8 @@ log = logging.getLogger(__name__)
 FAMILIES = ({"supplied", "found_in", "restricts_exports_to", "developed", "complicity"},
             {"complaint", "investigated", "complaint_against"}, {"stopped"}, {"knew", "complicity"})
 DENIABLE = {"supplied", "found_in"}
+SIDES = ("employed_by", "represents")
+ANSWER_SPAN = 800  # characters between the starts of an allegation and the answer to it
 # topics named only by words of one kind of act (a withdrawal, a complaint, an inquiry, an embargo): two
 # claims of one article on such a topic answer the question in view even when neither names its actors
 NARROW = {"stopped", "complaint", "investigated", "restricts_exports_to"}
@@ -63,6 +70,8 @@ class ClaimRow:
     names: dict[str, str] = field(default_factory=dict)  # actor key -> a name to show
     restricts: bool = False  # its words set a limit ("sells only to governments"), they state no act
     dated: bool = True  # its date is not merely that of the article (the text says when it was said)
+    start: int = -1  # where its quote starts in the document
+    side: set[str] = field(default_factory=set)  # its speaker and whom the speaker works or speaks for
 
 
 def _key(entity_id: str | None, text: str) -> str:
@@ -90,7 +99,8 @@ def load_claims(conn) -> list[ClaimRow]:  # type: ignore[no-untyped-def]
         sk, sn, _, _ = keys.get(r.speaker, (None, "?", None, None))
         out[r.id] = ClaimRow(r.id, r.doc_id, sk, sn, r.stance, r.predicate or "statement", r.date,
                              r.proposition, restricts=RESTRICTS.search(quotes.get(r.id, "")) is not None,
-                             dated=bool(r.date) and r.date != published.get(r.doc_id))
+                             dated=bool(r.date) and r.date != published.get(r.doc_id),
+                             start=spans.get(r.id, (-1, -1))[0])
     for r in conn.execute(select(t.claim_about)):
         if r.claim_id in out and r.mention_id in keys:
             key, name, typ, start = keys[r.mention_id]
@@ -102,8 +112,9 @@ def load_claims(conn) -> list[ClaimRow]:  # type: ignore[no-untyped-def]
                 c.own.add(key)
             if typ not in ("Event", "Law"):
                 c.core.add(key)
-    makers = product_makers(conn)
+    makers, sides = product_makers(conn), speaker_sides(conn)
     for c in out.values():
+        c.side = {c.speaker, *sides.get(c.speaker or "", ())} - {None}
         for k in list(c.about):
             c.about |= makers.get(k, set())
             c.core |= makers.get(k, set())
@@ -125,6 +136,34 @@ def product_makers(conn) -> dict[str, set[str]]:  # type: ignore[no-untyped-def]
         if prod in keys:
             out[keys[prod]].add(_key(r.entity_id, r.text))
     return out
+
+
+def speaker_sides(conn) -> dict[str, set[str]]:  # type: ignore[no-untyped-def]
+    """Person key -> keys of the organisations the person works or speaks for (stored employed_by and
+    represents relations): a spokesman's words and the company's are one side."""
+    m, rel = t.mention, t.relation
+    keys = {r.id: _key(r.entity_id, r.text) for r in conn.execute(
+        select(m.c.id, m.c.entity_id, m.c.text).where(
+            m.c.id.in_(select(rel.c.subject).where(rel.c.predicate.in_(SIDES)))
+            | m.c.id.in_(select(rel.c.object).where(rel.c.predicate.in_(SIDES)))))}
+    out: dict[str, set[str]] = defaultdict(set)
+    for r in conn.execute(select(rel.c.subject, rel.c.object).where(rel.c.predicate.in_(SIDES))):
+        if r.subject in keys and r.object in keys:
+            out[keys[r.subject]].add(keys[r.object])
+    return out
+
+
+def answers(a: ClaimRow, b: ClaimRow) -> bool:
+    """One claim denies what the other, close by in the same article, affirms about the denier's side, and
+    the two speak for different sides; neither sets a limit."""
+    if a.doc != b.doc or a.stance == b.stance or a.restricts or b.restricts or a.side & b.side:
+        return False
+    if a.start < 0 or b.start < 0 or abs(a.start - b.start) > ANSWER_SPAN:
+        return False
+    if "statement" not in (a.predicate, b.predicate) and not compatible(a.predicate, b.predicate):
+        return False  # "we did not know" answers no allegation of a sale: another question
+    denial, claim = (a, b) if a.stance == "denies" else (b, a)
+    return bool(denial.side & claim.own)
 
 
 def compatible(p: str, q: str) -> bool:
@@ -161,7 +200,7 @@ def claim_pairs(claims: list[ClaimRow]) -> list[tuple[ClaimRow, ClaimRow]]:
     """Opposed claim pairs on one question, each once; blocked by shared actor."""
     by_actor: dict[str, list[ClaimRow]] = defaultdict(list)
     for c in claims:
-        for k in c.about:
+        for k in c.about | c.side:  # the side too: an answer meets its allegation on the one who answers
             by_actor[k].append(c)
     seen, out = set(), []
     for group in by_actor.values():
@@ -171,7 +210,7 @@ def claim_pairs(claims: list[ClaimRow]) -> list[tuple[ClaimRow, ClaimRow]]:
                 if pair in seen or a.id == b.id:
                     continue
                 seen.add(pair)
-                if opposed(a, b) and same_question(a, b):
+                if opposed(a, b) and same_question(a, b) or answers(a, b):
                     out.append((a, b) if a.stance == "affirms" else (b, a))
     return out
 

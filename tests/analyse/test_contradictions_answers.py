@@ -1,0 +1,77 @@
+"""A party's answer to what is said about it: its denial against another speaker's allegation about it,
+close by in the same article, whatever topic the words name; not when both speak for one side (a
+spokesman and his company), not far apart, not when either only sets a limit. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from enquete import model
+from enquete.analyse.contradictions import refresh_contradictions
+from enquete.store import schema as t
+from tests.analyse.test_contradictions import Builder
+
+REPORT = "Selon Privacy Watch, les sondes de Nordsec filtrent le trafic des opposants."
+ANSWER = "Nordsec a rejeté ces conclusions, qu'elle juge sans fondement."
+LIMIT = "Nordsec assure ne vendre qu'à des États respectueux du droit."
+FILLER = "La suite de l'article parle de tout autre chose, longuement, sans citer personne. " * 12
+
+
+def _pairs(store) -> list[tuple[str, str]]:
+    with store.connect() as conn:
+        return [(r.a_id, r.b_id) for r in conn.execute(select(t.contradiction))]
+
+
+def _allegation(b: Builder) -> None:
+    b.claim(b.mention("Privacy Watch", "Organization", "pw"), "affirms",
+            [b.mention("Nordsec", "Company", "nordsec")], REPORT, "statement")
+
+
+def test_a_denial_answers_the_allegation_about_its_speaker(store):
+    b = Builder("answer", [REPORT, ANSWER])
+    _allegation(b)
+    b.claim(b.mention("Nordsec", "Company", "nordsec", nth=1), "denies", [], ANSWER, "statement")
+    b.save(store)
+    assert refresh_contradictions(store) == 1
+    with store.connect() as conn:
+        why = conn.execute(select(t.contradiction.c.why)).scalar_one()
+    assert "Privacy Watch" in why and "Nordsec" in why
+
+
+def test_a_denial_far_from_the_allegation_answers_nothing(store):
+    b = Builder("far", [REPORT, FILLER, ANSWER])
+    _allegation(b)
+    b.claim(b.mention("Nordsec", "Company", "nordsec", nth=1), "denies", [], ANSWER, "statement")
+    b.save(store)
+    assert refresh_contradictions(store) == 0
+
+
+def test_a_limit_is_no_answer(store):
+    b = Builder("limit", [REPORT, LIMIT])
+    _allegation(b)
+    b.claim(b.mention("Nordsec", "Company", "nordsec", nth=1), "denies", [], LIMIT, "statement")
+    b.save(store)
+    assert refresh_contradictions(store) == 0
+
+
+def test_one_side_does_not_answer_itself(store):
+    first = "Paul Roux, porte-parole de Nordsec, affirme que Nordsec a quitté la Syrie en 2012."
+    second = "Nordsec dément toute activité récente au Moyen-Orient."
+    b = Builder("side", [first, second])
+    roux, nordsec = b.mention("Paul Roux", "Person", "roux"), b.mention("Nordsec", "Company", "nordsec")
+    b.ex.relations.append(model.Relation(roux, "represents", nordsec, b.quote("Paul Roux, porte-parole de Nordsec")))
+    b.claim(roux, "affirms", [b.mention("Nordsec", "Company", "nordsec", nth=1)], first, "stopped")
+    b.claim(b.mention("Nordsec", "Company", "nordsec", nth=2), "denies", [], second, "statement")
+    b.save(store)
+    assert refresh_contradictions(store) == 0
+
+
+def test_an_allegation_about_someone_else_is_not_answered(store):
+    other = "Selon Privacy Watch, les caméras de Helix surveillent les mosquées."
+    b = Builder("else", [other, ANSWER])
+    b.claim(b.mention("Privacy Watch", "Organization", "pw"), "affirms", [b.mention("Helix", "Company", "helix")],
+            other, "statement")
+    b.claim(b.mention("Nordsec", "Company", "nordsec"), "denies", [], ANSWER, "statement")
+    b.save(store)
+    assert refresh_contradictions(store) == 0
