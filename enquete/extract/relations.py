@@ -184,9 +184,36 @@ def is_passive(tok: Token) -> bool:
         and "Pres" not in tok.morph.get("Tense", [])  # "visant", "ciblant" are active
 
 
+# verbs whose object does what the clause under them says: "accuse X of selling", "soupçonne X d'avoir livré"
+OBJECT_CONTROL = {"accuser", "soupçonner", "suspecter", "reprocher", "inculper", "accuse", "suspect", "charge",
+                  "blame", "indict"}
+
+
+def controlled(tok: Token, sent: Sent, types: list[str]) -> list[model.Mention] | None:
+    """The actor of a sale or act under a verb of accusation: the accused, that verb's object ("Amnesty
+    accuses Helix of selling": Helix, not Amnesty); [] where the accused is not named ("les accusent");
+    None where `tok` hangs from no such verb."""
+    head = tok.head
+    if tok.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "of":
+        head = head.head
+    elif tok.dep_ not in ("xcomp", "advcl", "acl"):
+        return None
+    if head.i == tok.i or head.lemma_.lower() not in OBJECT_CONTROL:
+        return None
+    for c in head.children:
+        if c.dep_ in ("obj", "dobj", "iobj") or (c.dep_ == "obl:arg" and head.lemma_.lower() == "reprocher"):
+            found = subtree_mentions(c, sent, types)
+            if found:
+                return coordinated(sent, found[0], types, text_of(sent.span.doc))
+    return []
+
+
 def dep_subject(tok: Token, sent: Sent, types: list[str]) -> list[model.Mention]:
     """Mentions in the grammatical subject of `tok` (or of the verb it hangs from); none where the subject
     is a name that is no mention ("Orma FZ, a unit of Helix, sold": not Helix, named inside it)."""
+    accused = controlled(tok, sent, types)
+    if accused is not None:
+        return accused
     # "La police a, quant à elle, utilisé": the aside cuts the auxiliary from its participle, and the
     # parser hangs the subject from the auxiliary (the participle's head or its child)
     auxes = [c for c in tok.children if c.pos_ == "AUX" and c.i < tok.i]
@@ -214,6 +241,9 @@ def actor(tok: Token, sent: Sent, types: list[str]) -> list[model.Mention] | Non
     Where it is [], the nearest name before the verb is not its subject."""
     cur = tok
     for _ in range(5):
+        accused = controlled(cur, sent, types)
+        if accused is not None:
+            return accused
         subj = [c for c in cur.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "csubj")]
         if subj:
             s = subj[0]
