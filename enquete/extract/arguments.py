@@ -79,6 +79,11 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
         obj = _dative_clitic(trig.token, subj, otypes, context)
     if obj is None and trig.token is not None and spec.get("place_markers"):
         obj = after_marker(sent, text, trig.end, spec["place_markers"][lang], ["Country"], used, limit=2)
+        hit = TO_PLACE.search(text.replace("’", "'"), trig.end, sent.end) if obj is None else None
+        if hit is not None and words(text[trig.end:hit.start()]) <= 3:  # "expédiés à Damas": its state
+            code = capitals().get(fold(hit.group(1))) or capitals().get(fold(hit.group(1).split()[0]))
+            obj = next((m for m in context.get("mentions", []) if m.type == "Country" and code
+                        and m.country == code), None)
     if obj is None and (trig.predicate == "attended" or (
             spec.get("event_anaphor") and EVENT_ANAPHOR.search(text, trig.end, sent.end))):
         obj = context.get("event")
@@ -219,6 +224,9 @@ def _dative_clitic(tok, subj: list[model.Mention], types: list[str],  # type: ig
     named = [m for m in context.get("mentions", []) if clitic.idx - CLITIC_REACH <= m.start
              and m.end <= clitic.idx and m.type in types and (m.cluster or m.text) not in keys]
     return named[-1] if named else None
+
+
+TO_PLACE = re.compile(r"(?<!\w)(?:to|à|vers)\s+([A-ZÉ][\w-]+(?: [A-ZÉ][\w-]+)?)")  # "shipped to Tripoli"
 
 
 def _these(tok, sent: Sent, context: dict) -> model.Mention | None:  # type: ignore[no-untyped-def]

@@ -42,3 +42,16 @@ def test_demonstrative_goods(text, lang, expected):
 ])
 def test_export_of_a_product(text, lang, expected):
     assert sales(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Vektor fabrique Lynx. La Libye est son premier marché. Ces logiciels ont encore été expédiés à Tripoli "
+     "en février 2012.", "fr", {("Vektor", "Libye")}),
+    ("Helix makes Vigil. Libya is its largest market. These cameras were shipped to Tripoli in 2012.", "en",
+     {("Helix", "Libya")}),
+    ("Helix makes Vigil. Libya is its largest market. Servers were shipped to Tripoli in 2012.", "en", set()),
+])
+def test_goods_shipped_to_a_capital_went_to_its_state(text, lang, expected):
+    f = Facts(text, lang, {k: v for k, v in {**NAMES, "Libye": "Country", "Libya": "Country"}.items() if k in text},
+              {}, countries={"Libye": "ly", "Libya": "ly"})
+    assert {(s, o) for s, p, o in f.triples() if p == "supplied"} == expected
