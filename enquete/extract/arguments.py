@@ -77,6 +77,9 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
         obj = _better_object(trig, sent, text, markers, otypes, obj, context)
     if obj is None and trig.token is not None and markers:
         obj = _dative_clitic(trig.token, subj, otypes, context)
+    if obj is None and trig.token is not None and trig.token.lemma_.lower() in (
+            spec.get("direct_lemmas") or {}).get(lang, ()):
+        obj = _direct_object(trig.token, sent, otypes, used)
     if obj is None and trig.token is not None and spec.get("place_markers"):
         obj = after_marker(sent, text, trig.end, spec["place_markers"][lang], ["Country"], used, limit=2)
         hit = TO_PLACE.search(text.replace("’", "'"), trig.end, sent.end) if obj is None else None
@@ -227,6 +230,21 @@ def _dative_clitic(tok, subj: list[model.Mention], types: list[str],  # type: ig
 
 
 TO_PLACE = re.compile(r"(?<!\w)(?:to|à|vers)\s+([A-ZÉ][\w-]+(?: [A-ZÉ][\w-]+)?)")  # "shipped to Tripoli"
+
+
+def _direct_object(tok, sent: Sent, types: list[str], used: set[str]):  # type: ignore[no-untyped-def]
+    """The name that is the direct object of `tok`, its possessor ("heads Helix's sales team") or the name
+    apposed to it ("dirige la société Vektor"); not a name further inside ("runs a blog about Helix")."""
+    for c in tok.children:
+        if c.dep_ not in ("obj", "dobj"):
+            continue
+        named = (p for p in c.children if p.dep_ in ("poss", "nmod:poss") or p.dep_ in (
+            "appos", "flat:name", "compound", "nmod") and not any(k.dep_ == "case" for k in p.children))
+        for t in (c, *named):  # "Helix's team", "la société Vektor" (not "une enquête sur Vektor")
+            found = [m for m in sent.mentions if m.start <= t.idx < m.end and m.type in types and m.id not in used]
+            if found:
+                return found[0]
+    return None
 
 
 def _these(tok, sent: Sent, context: dict) -> model.Mention | None:  # type: ignore[no-untyped-def]
