@@ -533,16 +533,18 @@ def stood_for(noun: str, kind: str, pos: int, doc: model.Document,
 
 def complainant(pos: int, doc: model.Document, mentions: list[model.Mention],
                 types: list[str]) -> model.Mention | None:
-    """Who lodged the complaint "the complaint" / "la plainte" at `pos` stands for: the actor named last
-    before the last words of a complaint lodged ("Apple sued NSO", "X a porté plainte") before `pos`."""
+    """Who lodged the complaint "the complaint" / "la plainte" at `pos` stands for: the first actor named in
+    the sentence of the last complaint lodged before `pos`, before its words ("Apple sued NSO", "X, Y et Z
+    ont porté plainte")."""
     acts = alternation("complaint_acts", lang_of(doc))
     hits = list(re.finditer(rf"(?<!\w)(?:{acts})(?!\w)", doc.text[:pos], re.I))
     if not hits:
         return None
     at = hits[-1].start()
-    line = max(doc.text.rfind(".", 0, at), doc.text.rfind("\n", 0, at))
+    ends = list(re.finditer(r"[.!?]\s|\n", doc.text[:at]))  # the sentence's start ("netzpolitik.org" is in it)
+    line = ends[-1].start() if ends else -1
     before = [m for m in mentions if line < m.start and m.end <= at and m.type in types]
-    return before[-1] if before else None
+    return before[0] if before else None  # the first: the subject that leads a list of complainants
 
 
 def _antecedent(sent: Sent, pos: int, scene: Scene, doc: model.Document) -> model.Mention | None:

@@ -269,3 +269,9 @@ def test_a_source_paper_speaks_for_who_made_it():
     en = Facts("Helix sells Vigil.\nAccording to files later published by the news site Watch Lab, Helix sold "
                "Vigil to Egypt.\n", "en", EN, {})
     assert [s for s, _, _ in _said(en)] == ["Watch Lab"]
+
+
+def test_the_complaint_speaks_for_the_first_complainant_named():
+    fr = Facts("Radar, Léa Martin et le site veille.org ont porté plainte contre Nordsec pour complicité en "
+               "Syrie.\nLa plainte accuse Nordsec d'avoir livré Argus à la Syrie en 2012.\n", "fr", FR, {})
+    assert [s for s, _, _ in _said(fr)][-1] == "Radar"
