@@ -13,6 +13,11 @@ its whole group), else the nearest actor before the cue. The stance comes from s
 of what is said (not of "selon un jugement du tribunal"); a bare dismissal ("rejected the accusations")
 takes the topic of the claim it answers. The proposition key is the topic word and the sorted normalised
 names of the other actors at stake (not whom the speaker tells): `amesys|libya|supplied`.
+
+A sentence that reports several things (speech verbs coordinated each with its own words, quotations joined
+by "et"/"and", two sides of a colon that each report speech) gives one claim per thing, each with its own
+quote, stance and topic. Papers, images and analyses speak for who produced or analysed them ("les images
+analysées par X montrent"), else for the body in view; "the complaint" for who lodged it.
 """
 
 from __future__ import annotations
@@ -95,7 +100,8 @@ def is_speech_verb(tok, verbs: set[str],  # type: ignore[no-untyped-def]
         return False  # (a "participle" with a subject is a present the tagger misread: "Nordsec conteste")
     if any(c.dep_ in PASSIVE for c in tok.children):
         return False  # "sont soupçonnées d'avoir fourni", "was accused of": the subject is who is spoken of
-    if "Inf" in tok.morph.get("VerbForm", []) and not reports(tok, not_reporting) and not shown_by_papers(tok):
+    if "Inf" in tok.morph.get("VerbForm", []) and not reports(tok, not_reporting) \
+            and not shown_by_papers(tok):
         return False  # "refuse de répondre aux questions", "doit assurer l'interface", "c'est-à-dire"
     if tok.lemma_.lower() in lexicon("speech")["also_act"].get(tok.lang_, ()) and acts_on_thing(tok):
         return False  # "added the companies to the list", "a ajouté un volet": an act, not words
@@ -298,7 +304,7 @@ def _speaker(sent: Sent, pos: int, kind: str, doc: model.Document, scene: Scene)
             return scene.last_org  # "selon l'agence", "according to the NGO"
         by = _made_by(sent, pos, doc, scene)
         if by is not None:
-            return by  # "d'après une analyse réalisée pour les plaignants", "according to files published by X"
+            return by  # "d'après une analyse réalisée pour les plaignants", "files published by X"
         noun = re.match(r"\s*(?:the|its|their|l'|le|la|les|son|sa|ses|leurs)\s*((?:[^\W\d][\w-]*\s+){0,3})"
                         r"([^\W\d][\w-]*)", doc.text[pos:pos + 60].lower().replace("’", "'"))
         if noun:  # "according to the company", "according to the digital rights group"
@@ -362,7 +368,8 @@ def _subject(c, sent: Sent, doc: model.Document, scene: Scene,  # type: ignore[n
             return by
         if scene.said is not None and scene.said.type in ORGS:
             return scene.said
-        return stood_for("rapport" if lang_of(doc) == "fr" else "report", "report", c.idx, doc, scene.mentions)
+        paper = "rapport" if lang_of(doc) == "fr" else "report"
+        return stood_for(paper, "report", c.idx, doc, scene.mentions)
     stood = stand_in(c, doc, scene.mentions)
     if stood is not None and stood.type in ("PublicBody", "Country") and scene.said is not None and \
             scene.said.type == "PublicBody" and _table_kind(c, doc) == "state":
@@ -417,7 +424,8 @@ def _made_by(sent: Sent, pos: int, doc: model.Document, scene: Scene) -> model.M
     head = re.match(r"\s*(?:an?|the|une?|des|les|l['’]|la|le)?\s*([^\W\d][\w-]*)", doc.text[pos:pos + 40])
     if head is None or not is_paper_word(head.group(1), lang_of(doc)):
         return None
-    agent = re.match(r"[^,.;]{0,60}?\b(?:par|pour|by|for)\s+(?:l['’]|les?\s+|la\s+|the\s+)?", doc.text[pos:pos + 100])
+    agent = re.match(r"[^,.;]{0,60}?\b(?:par|pour|by|for)\s+(?:l['’]|les?\s+|la\s+|the\s+)?",
+                     doc.text[pos:pos + 100])
     if agent is None:
         return None
     at = pos + agent.end()
@@ -541,7 +549,7 @@ def complainant(pos: int, doc: model.Document, mentions: list[model.Mention],
     if not hits:
         return None
     at = hits[-1].start()
-    ends = list(re.finditer(r"[.!?]\s|\n", doc.text[:at]))  # the sentence's start ("netzpolitik.org" is in it)
+    ends = list(re.finditer(r"[.!?]\s|\n", doc.text[:at]))  # where its sentence starts ("netzpolitik.org")
     line = ends[-1].start() if ends else -1
     before = [m for m in mentions if line < m.start and m.end <= at and m.type in types]
     return before[0] if before else None  # the first: the subject that leads a list of complainants

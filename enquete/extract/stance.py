@@ -124,7 +124,8 @@ def tampered(span: Span, lang: str) -> Token | None:
     for t in span:
         if not t.lower_.startswith(stems) or t.pos_ not in ("VERB", "ADJ", "AUX"):
             continue
-        said_of = [c for c in t.children if c.dep_.startswith("nsubj")] + ([t.head] if t.dep_ == "amod" else [])
+        said_of = [c for c in t.children if c.dep_.startswith("nsubj")]
+        said_of += [t.head] if t.dep_ == "amod" else []
         if any(c.lemma_.lower().startswith(papers) or c.lower_.startswith(papers) for c in said_of):
             return t
     return None

@@ -46,7 +46,8 @@ def test_complement_clauses_of_one_verb_are_one_line_of_argument():
 
 
 def test_infinitives_coordinated_under_one_verb_are_one_claim():
-    fr = Facts("Rien n'empêche Paul Roux de qualifier de « mensongères » les accusations contre Nordsec et de "
+    fr = Facts("Rien n'empêche Paul Roux de qualifier de « mensongères » les accusations contre Nordsec "
+               "et de "
                "m'accuser de « vouloir couler la société ».\n", "fr", FR, {})
     assert len(fr.claims) == 1
 
@@ -66,7 +67,8 @@ def test_several_quotations_in_one_sentence_are_one_claim_each():
 
 def test_one_thing_said_stays_one_claim():
     en = Facts("Ann Lee said Helix sold and serviced Vigil in Egypt.\n"
-               "Ann Lee said that Helix had sold Vigil to Egypt and to two of its neighbours.\n", "en", EN, {})
+               "Ann Lee said that Helix had sold Vigil to Egypt and to two of its neighbours.\n",
+               "en", EN, {})
     assert len(en.claims) == 2
     fr = Facts("Paul Roux affirme que Nordsec a vendu et entretenu Argus en Syrie.\n"
                "« Nordsec a vendu Argus à la Syrie et l'a installé à Damas », dit Paul Roux.\n", "fr", FR, {})
@@ -91,7 +93,7 @@ def test_papers_with_no_author_named_speak_for_the_body_that_spoke_just_before()
     fr = Facts("Selon le parquet de Lyon, Nordsec a livré Argus à la Syrie en 2012.\n"
                "Des courriels internes évoquent pourtant une mise à jour d'Argus à Damas en 2013.\n",
                "fr", FR, {})
-    assert [(s, st) for s, st, _ in _said(fr)] == [("parquet de Lyon", "affirms"), ("parquet de Lyon", "affirms")]
+    assert [(s, st) for s, st, _ in _said(fr)] == [("parquet de Lyon", "affirms")] * 2
     en = Facts("According to the Watch Lab, Helix sold Vigil to Egypt in 2015.\n"
                "Internal emails show an update of Vigil in Cairo in 2017.\n", "en", EN, {})
     assert [(s, st) for s, st, _ in _said(en)] == [("Watch Lab", "affirms"), ("Watch Lab", "affirms")]
@@ -101,7 +103,8 @@ def test_a_complaint_and_a_public_body_in_view_speak():
     en = Facts("The Watch Lab filed a complaint with the Commerce Department in March.\n"
                "The complaint accuses Helix of selling Vigil to Egypt after the ban.\n"
                "The department said Helix had broken export rules.\n", "en", EN, {})
-    assert [(s, st) for s, st, _ in _said(en)] == [("Watch Lab", "affirms"), ("Commerce Department", "affirms")]
+    assert [(s, st) for s, st, _ in _said(en)] == [("Watch Lab", "affirms"),
+                                                   ("Commerce Department", "affirms")]
     fr = Facts("Le parquet de Lyon a ouvert une information judiciaire en 2014.\n"
                "Les magistrats soupçonnent Nordsec d'avoir exporté Argus vers la Syrie.\n", "fr", FR, {})
     assert [(s, st) for s, st, _ in _said(fr)] == [("parquet de Lyon", "affirms")]
@@ -177,12 +180,14 @@ def test_a_section_heading_is_no_claim():
 
 def test_a_colon_between_two_things_said_gives_each_its_speaker():
     fr = Facts("Selon Nordsec, Argus n'a servi qu'à l'armée.\n"
-               "Pour Radar, cette version ne tient pas : les photos analysées montrent Argus dans un commissariat "
+               "Pour Radar, cette version ne tient pas : les photos analysées montrent Argus dans un "
+               "commissariat "
                "de Damas.\n", "fr", FR, {})
     assert [(s, st) for s, st, _ in _said(fr)][-1] == ("Radar", "affirms")
     assert "commissariat" in fr.claims[-1].evidence.quote and "tient" not in fr.claims[-1].evidence.quote
     en = Facts("Helix says Vigil only served the army.\n"
-               "The Watch Lab called this account doubtful: its director, Ann Lee, said Vigil was found in a Cairo "
+               "The Watch Lab called this account doubtful: its director, Ann Lee, said Vigil was found in a "
+               "Cairo "
                "police station.\n", "en", EN, {})
     assert [(s, st) for s, st, _ in _said(en)][-1] == ("Ann Lee", "affirms")
     whole = Facts("Paul Roux a déclaré à Radar : « Nordsec a vendu Argus à la Syrie », précise-t-il.\n"
@@ -194,7 +199,8 @@ def test_a_quotation_after_a_colon_is_said_by_who_the_words_before_name():
     en = Facts("Helix faced questions on Egypt.\nIts chief, Tom Hale, was blunt: \"We never shipped a single "
                "Vigil unit to Egypt.\"\n", "en", EN, {})
     assert [(s, st) for s, st, _ in _said(en)] == [("Tom Hale", "denies")]
-    fr = Facts("Radar enquête sur la Syrie.\nPaul Roux a été clair sur ce point : « Nordsec a bien livré Argus à "
+    fr = Facts("Radar enquête sur la Syrie.\nPaul Roux a été clair sur ce point : « Nordsec a bien livré "
+               "Argus à "
                "la Syrie en 2011. »\n", "fr", FR, {})
     assert [(s, st) for s, st, _ in _said(fr)] == [("Paul Roux", "affirms")]
     title = Facts("Radar a publié un rapport intitulé : « Comment Argus a surveillé la Syrie »\n"
@@ -238,7 +244,8 @@ def test_refusing_is_no_denial_and_an_infinitive_answer_is_words():
 
 def test_it_stands_for_the_organisation_opening_its_sentence():
     en = Facts("Helix said it never sold Vigil to Egypt.\n"
-               "The Watch Lab took another view: in a May report it accused Helix of selling Vigil to Egypt.\n",
+               "The Watch Lab took another view: in a May report it accused Helix of selling Vigil to "
+               "Egypt.\n",
                "en", EN, {})
     assert [s for s, _, _ in _said(en)] == ["Helix", "Watch Lab"]
 
@@ -249,7 +256,8 @@ def test_the_government_after_a_public_body_is_that_body_s_state():
     where = {"Allemagne": "de", "Office fédéral des exportations": "de", "Syrie": "sy"}
     fr = Facts("Nordsec a vendu Argus à la Syrie, selon l'Allemagne.\n"
                "L'Office fédéral des exportations a été saisi du dossier.\n"
-               "Le gouvernement a répondu n'avoir accordé aucune licence à Nordsec.\n", "fr", names, {}, None, where)
+               "Le gouvernement a répondu n'avoir accordé aucune licence à Nordsec.\n", "fr", names, {}, None,
+               where)
     assert [s for s, _, _ in _said(fr)][-1] == "Allemagne"
 
 
@@ -257,7 +265,8 @@ def test_a_call_on_someone_to_act_is_a_claim():
     en = Facts("The Watch Lab welcomed the ban and called on Egypt to stop buying Vigil.\n"
                "Ann Lee called Tom Hale in May.\nHelix calls its product Vigil.\n", "en", EN, {})
     assert [(s, st) for s, st, _ in _said(en)] == [("Watch Lab", "affirms")]
-    fr = Facts("Radar a appelé la Syrie à renoncer à Argus.\nPaul Roux a appelé Léa Martin hier.\n", "fr", FR, {})
+    fr = Facts("Radar a appelé la Syrie à renoncer à Argus.\nPaul Roux a appelé Léa Martin hier.\n",
+               "fr", FR, {})
     assert [(s, st) for s, st, _ in _said(fr)] == [("Radar", "affirms")]
 
 
@@ -266,7 +275,8 @@ def test_a_source_paper_speaks_for_who_made_it():
                "D'après une expertise réalisée pour les plaignants, Argus a été livré en 2013.\n"
                "D'après une expertise récente, Argus a été livré en 2013.\n", "fr", FR, {})
     assert [s for s, _, _ in _said(fr)][:2] == ["Radar", "Radar"] and len(fr.claims) == 2
-    en = Facts("Helix sells Vigil.\nAccording to files later published by the news site Watch Lab, Helix sold "
+    en = Facts("Helix sells Vigil.\nAccording to files later published by the news site Watch Lab, Helix "
+               "sold "
                "Vigil to Egypt.\n", "en", EN, {})
     assert [s for s, _, _ in _said(en)] == ["Watch Lab"]
 
