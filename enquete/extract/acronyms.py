@@ -9,6 +9,7 @@ Linked only where the text itself says two names are one actor:
   own: the statement is about names, and another company may bear the long name;
 - a company's name without its generic tail ("Veltra" for "Veltra Systems");
 - a product and the name it is marketed under ("X, marketed under the brand name Y");
+- a body and the other name it went by ("X, then called Y", "X, alors appelé Y");
 - a long name in lower case before its acronym in parentheses (`defined_names` makes it a mention);
 - a generic product phrase and the goods listed in parentheses after it (enumerations.py).
 """
@@ -30,6 +31,11 @@ BRAND = re.compile(r"^,?\s*(?:(?:or|ou)\s+[\w\-]+,?\s*)?(?:which\s+is\s+|qui\s+e
                    r"(?:marketed|sold|known|branded|commercialisée?s?|vendue?s?|connue?s?|distribuée?s?)\s+"
                    r"(?:under|as|sous)\s+(?:the\s+|le\s+|la\s+|l'|a\s+)?(?:brand\s+|trade\s+|commercial\s+)?"
                    r"(?:name|nom|marque|appellation)?\s*(?:de\s+|d'|of\s+)?[\"«]?\s*$", re.I)
+CALLED = re.compile(r"^\s*,?\s*(?:(?:then|now|formerly|previously|later|also|today)\s+)?"
+                    r"(?:called|known\s+as|named|renamed)\s+(?:the\s+)?$"
+                    r"|^\s*,?\s*(?:(?:alors|aujourd'hui|désormais|anciennement|ensuite|également|depuis)\s+)?"
+                    r"(?:appelée?s?|nommée?s?|rebaptisée?s?|dénommée?s?|connue?s?\s+sous\s+le\s+nom\s+(?:de\s+|d'))"
+                    r"\s*(?:l'|le\s+|la\s+|les\s+)?$", re.I)
 STOP = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "of", "the", "and", "for", "pour", "en", "sur"}
 
 
@@ -127,6 +133,17 @@ def stated_pairs(text: str, mentions: list[Mention]) -> list[tuple[Mention, Ment
         gap = text[a.end:b.start]
         if len(gap) < 40 and SAYS_SAME.match(gap.replace("\u2019", "'")):
             out.append((b, a))
+    return out
+
+
+def called_pairs(text: str, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """A body and the other name it went by: "the Attorney General's Office, then called the PGO", "l'agence,
+    alors appelée l'ANSI" (adjacent mentions, neither a person nor a state)."""
+    out = []
+    for a, b in zip(mentions, mentions[1:]):
+        gap = text[a.end:b.start].replace("\u2019", "'")
+        if len(gap) < 40 and CALLED.match(gap) and not {a.type, b.type} & {"Person", "Country"}:
+            out.append((a, b))
     return out
 
 
@@ -249,6 +266,7 @@ def cluster(text: str, mentions: list[Mention]) -> None:
         else:
             first[key] = m
     pairs = paren_pairs(text, ordered) + stated + brand_pairs(text, ordered) + group_pairs(text, ordered)
+    pairs += called_pairs(text, ordered)
     for a, b in pairs + surname_pairs(ordered) + short_name_pairs(ordered):
         uf.union(a.id, b.id)
     for m in ordered:

@@ -44,7 +44,9 @@ HEAD = [  # the name's own first word
     ("PublicBody", NAT_ADJ + r"(?:comité\s+d['’]enquête|investigative\s+committee"
                    r"|minist[eè]re|ministry|tribunal|cour|court|parquet|police|gendarmerie"
                    r"|agence|agency"
-                   r"|direction|commission|conseil|department|office|bureau|préfecture|douanes?|customs)\b"),
+                   r"|direction|commission|conseil|department|office|bureau|préfecture|douanes?|customs"
+                   r"|services?\s+(?:de\s+|des\s+|du\s+)?renseignements?|intelligence\s+(?:service|agency)"
+                   r"|guardia|polizia|policía|carabinieri|fiscalía|procuraduría|procura|procuratura)\b"),
     ("Organization", r"(?:ligue|fédération|fondation|association|league|federation|foundation|comité"
                      r"|committee"
                      r"|union|syndicat|collectif|observatoire|institut|institute|centre|center)\b"),
@@ -71,7 +73,11 @@ TELECOM = re.compile(r"\b(?:Telecom|Telekom|Télécom|Telecommunications?|Télé
 PUBLIC_TAIL = re.compile(r"\s(?:(?:Intelligence|Security|Secret|Investigation|Investigative)\s+"
                          r"(?:Service|Services|Agency|Directorate|Bureau|Department)"
                          r"|Directorate(?:\s+General)?|Ministry|Armed\s+Forces|Police(?:\s+Force)?"
-                         r")$|(?:^|\s)National\s+Contact\s+Point$")
+                         r")$|(?:^|\s)(?:National\s+Contact\s+Point"
+                         r"|(?:Export|Exports|Control|Controls|Enforcement)\s+(?:Agency|Office|Authority|Directorate)"
+                         r"|(?:Attorney|Prosecutor|Solicitor)[\s\-]General(?:['’]s)?\s+Office"
+                         r"|Prosecutor(?:['’]s|s['’])?\s+Office|Prosecution\s+Service)$"
+                         r"|^Office\s+of\s+the\s+(?:Attorney|Prosecutor|Solicitor|Inspector)")
 NATIONALITY = {
     "français": "fr", "française": "fr", "french": "fr", "britannique": "gb", "british": "gb",
     "allemand": "de", "allemande": "de", "german": "de", "italien": "it", "italienne": "it",
@@ -196,6 +202,14 @@ def decide_type(sdoc, text: str, start: int, end: int, ptype: str, source: str, 
     if ptype in ("place", "Organization", "Person") and entry is None \
             and PLACE_BEFORE.search(_before(text, start)):
         return None  # "based in Norhaven", "basée à Kfar Lev": a town, and a town is not an actor
+    if ptype in ("place", "Organization", "Person") and entry is None and " " not in text[start:end] \
+            and PLACE_NEAR.search(_before(text, start)):
+        return None  # "près de Corvallo", "near Lakemont": a one-word name after "near" is a town
+    hyphened = re.split(r"[\s\-]", text[start:end])[:2]
+    if ptype in ("place", "misc", "Organization") and entry is None and cue_type(text, start, end) is None \
+            and person_cue(text, start, end) and not any(pipes.lookup(w) or pipes.capitals.get(fold(w))
+                                                          for w in hyphened):
+        return "Person"  # "Jean-Marc Lefol", "Mme Hélène Castagne", "Marcus Hale, a former ambassador"
     if ptype == "place":
         if entry is not None:
             return "Country"
@@ -216,6 +230,63 @@ PLACE_BEFORE = re.compile(r"(?:\b(?:based|headquartered|located|situated|registe
                           r"|installée?s?|implantée?s?|située?s?|domiciliée?s?|établie?s?)\s+à"
                           r"|\b(?:la\s+)?ville\s+(?:de\s+|d')|\bcity\s+of|\bsuburbs?\s+of|\bbanlieue\s+de)"
                           r"\s*$", re.I)
+PLACE_NEAR = re.compile(r"(?:\bprès\s+(?:de\s+|d')|\bnon\s+loin\s+(?:de\s+|d')|\baux\s+environs\s+(?:de\s+|d')"
+                        r"|\bnear(?:by)?\s+)$", re.I)
+# words before a person's name: a title, or the government or administration the person leads
+PERSON_BEFORE = re.compile(r"(?:\b(?:gouvernements?|administration|cabinet|régime|présidence|government"
+                           r"|regime|presidency)\s+(?:de\s+|d'|du\s+|of\s+)"
+                           r"|(?:^|[\s(])(?:président|présidente|premier\s+ministre|première\s+ministre|ministre"
+                           r"|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|President|Prime\s+Minister|Minister|Senator"
+                           r"|sénat(?:eur|rice)|député|députée|ambassad(?:eur|rice)|Ambassador)\s+)$")
+# a role in apposition after a person's name: "X, a former US ambassador", "X, ancien ministre de …"
+PERSON_ROLE_AFTER = re.compile(
+    r"^\s*,\s+(?:(?:a|an|the|un|une|l'|le|la)\s+)?(?:(?:former|ancien(?:ne)?|ex-|then|alors|current|actuel(?:le)?)"
+    r"\s*)?(?:(?:[A-Z][\w.\-]*|senior|top|deputy|vice|chief|adjoint|premier|première)\s+){0,2}?(?:ambassador|ambassad(?:eur|rice)|minister|ministre|president|présidente?"
+    r"|senator|sénat(?:eur|rice)|députée?|lawmaker|governor|gouverneur|mayor|maire|adviser|advisor"
+    r"|conseill(?:er|ère)|spokes(?:man|woman|person)|porte-parole|CEO|PDG|founder|fondat(?:eur|rice)"
+    r"|lawyer|avocate?|journalist|journaliste|researcher|chercheu(?:r|se)|prime\s+minister|premier\s+ministre"
+    r"|judge|juge|prosecutor|procureure?|businessman|businesswoman|homme\s+d'affaires|femme\s+d'affaires)\b")
+HYPHEN_FIRST = re.compile(r"^(?!(?:Nord|Sud|Est|Ouest|Saint|Sainte|Sankt|San|Santa|North|South|East|West|Port"
+                          r"|Fort|Mont|Val|Bois|Sur)\b)[A-ZÉÈ][a-zéèëï]{1,9}-(?!(?:Nord|Sud|Est|Ouest|North|South"
+                          r"|East|West|sur|lès|en)\b)[A-ZÉÈ][a-zéèëï]{1,9}(?:\s+[A-ZÉÈ]\.)?\s+[A-ZÉÈ][\w'’\-]+$")
+_PERSON_SHAPE = re.compile(r"^[A-ZÉÈ][\w'’\-]*[a-zéèëï](?:\s+(?:[A-ZÉÈ]\.|[A-ZÉÈ][\w'’\-]*[a-zéèëï]"
+                           r"|(?:de|da|di|del|van|von|der|al|el|ben|bin|y)(?=\s))){0,3}$")
+NOT_PERSON_WORD = re.compile(r"\b(?:Enterprise|Enterprises|Company|Bank|Airlines?|Media|Dynamics|International"
+                             r"|Associates|Agency|Office|Service|Services|Council|Party|News|Times|Post|Press"
+                             r"|Institute|University|Foundation|Union|Ministry|Lab|Labs)\b")
+
+
+def person_cue(text: str, start: int, end: int) -> bool:
+    """Whether a name shaped like a person's (capitalised words, no acronym, no company or office word)
+    has a person's cue: a hyphenated first name ("Jean-Marc Lefol"), a title or a government before it
+    ("Mme X", "le gouvernement de X"), a role in apposition after it ("X, a former ambassador")."""
+    span = text[start:end].replace("\u2019", "'")
+    if not _PERSON_SHAPE.match(span) or NOT_PERSON_WORD.search(span) or COMPANY_TAIL.search(span):
+        return False
+    if HYPHEN_FIRST.match(span):
+        return True
+    if PERSON_BEFORE.search(text[max(0, start - 40):start].replace("\u2019", "'")):
+        return True
+    return bool(PERSON_ROLE_AFTER.match(text[end:end + 80].replace("\u2019", "'")))
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\n]\s*|[\"«]\s*)$")
+_PARTICIPLE = re.compile(r"^[A-ZÉ][a-zéèêîôûç]+(?:ée|ées|és|[a-zéèêîôûç]{5}é|[^aeiouhmy\W]ed)$")
+_TITLE_HALF = re.compile(r"^(?:Premier|Première|Prime)$")
+
+
+def not_a_name(text: str, start: int, end: int) -> bool:
+    """A capitalised word the NER takes for a name that is not one: a participle or adjective opening a
+    sentence before a comma ("Interrogée, la ministre", "Asked, the firm"), or the first half of a
+    title written with a capital ("Premier ministre", "Prime Minister")."""
+    span = text[start:end]
+    after = text[end:end + 12]
+    if _TITLE_HALF.match(span) and re.match(r"\s+(?:ministre|[Mm]inister)\b", after):
+        return True
+    return bool(_PARTICIPLE.match(span) and after.startswith(",")
+                and _SENTENCE_START.search(text[max(0, start - 3):start]))
+
+
 PERSON_PARTICLE = re.compile(r"^[A-Z][a-zé]+(?:\s+[A-Z][\w\-]+)*\s+(?:al|el|ben|bin|ibn|abu|ould)[-\s]"
                              r"[A-Z]\w+")
 
@@ -359,10 +430,64 @@ def _body(doc: Document, s: int, e: int, code: str | None) -> Mention:
     return out
 
 
+_TITLES = r"(?:(?:President|Prime\s+Minister|Premier|Président|Presidente|Premier\s+ministre|Chancellor|King|Sheikh)\s+)?"
+_LED = re.compile(r"\b(?:gouvernement|administration|cabinet|régime|government|regime)\s+(?:de\s+|d['’]|of\s+)"
+                  rf"{_TITLES}([A-ZÉÈ][a-zéèëïíóúñ]+(?:[\-][A-ZÉÈ][a-zéèëïíóúñ]+)?"
+                  r"(?:\s+(?:[A-ZÉÈ][a-zéèëïíóúñ'’\-]+)){1,3})(?![\w\-])")
+_SMALL = r"(?:petite|jeune|grande|modeste|discrète|small|young|little|tiny|obscure)"
+_FIRM = r"(?:société|entreprise|firme|start-?up|PME|company|firm)"
+_APPOSED = re.compile(rf"(?<![\w\-])([A-ZÉÈ][\w\-]+(?:\s+[A-ZÉÈ][\w\-]+)?),\s+(?:(?:une?|a|an)\s+)?{_SMALL}\s+{_FIRM}"
+                      rf"\b|(?<![\w\-])([A-ZÉÈ][\w\-]+(?:\s+[A-ZÉÈ][\w\-]+)?),\s+(?:société|entreprise|firme|PME)\s")
+_GOODS = (r"(?:appareils|blindés|véhicules|hélicoptères|drones|frégates|sondes|logiciels?|boîtiers"
+          r"|appliances|devices|probes|boxes|vehicles|drones)")
+_PRODUCT_NAME = r"(?:[A-Z][a-z]+[A-Z][\w\-]*|[A-Z][A-Z0-9\-]*[A-Z0-9](?![\w\-])|[A-Z][a-z]{2,}(?![\w\-]))"
+_AFTER_GOODS = re.compile(rf"(?<![\w\-]){_GOODS}\s+((?:{_PRODUCT_NAME})(?:\s*(?:,|et|and)\s+{_PRODUCT_NAME})*)")
+_BEFORE_GOODS = re.compile(r"(?<![\w\-])([A-Z][a-z]+[A-Z][\w\-]*|[A-Z]{2,}[a-z]*[A-Z0-9]*)\s+"
+                           r"(?:appliances|devices|probes|boxes)\b")
+
+
+def leader_mentions(doc: Document) -> list[Mention]:
+    """Persons named as the head of a government or an administration ("sous le gouvernement de Nikos
+    Varelakis", "the administration of Ramón Ortega"): two to four capitalised words after the noun. A
+    state's name has the same shape ("the government of Saudi Arabia"): mentions.py drops listed names."""
+    return [_typed(doc, *m.span(1), "Person") for m in _LED.finditer(doc.text)]
+
+
+def company_appositions(doc: Document) -> list[Mention]:
+    """Companies named before an apposition that says what they are: "Tervano, petite société rachetée
+    par …", "Helmark, a small company bought by …", "Brisca, entreprise fondée en 2012"."""
+    out = []
+    for m in _APPOSED.finditer(doc.text):
+        g = 1 if m.group(1) else 2
+        s, e = _opened(doc.text, *m.span(g))
+        if doc.text[s:e].split()[0].lower() not in OPENERS:
+            out.append(_typed(doc, s, e, "Company"))
+    return out
+
+
+def goods_names(doc: Document) -> list[Mention]:
+    """Products named right after a plural noun of goods, alone or listed ("des véhicules blindés Marlo
+    et KVX", "ses appareils NetGuardX"), or in CamelCase or capitals before one ("its PacketWarden
+    appliances"). Words that open a clause ("Et", "The") are not names."""
+    out = []
+    for m in _AFTER_GOODS.finditer(doc.text):
+        for name in re.finditer(_PRODUCT_NAME, m.group(1)):
+            if name.group().lower() not in OPENERS and not (name.group() in ("et", "and")):
+                out.append(_typed(doc, m.start(1) + name.start(), m.start(1) + name.end(), "Product"))
+    for m in _BEFORE_GOODS.finditer(doc.text):
+        out.append(_typed(doc, *m.span(1), "Product"))
+    return out
+
+
+def _typed(doc: Document, s: int, e: int, mtype: str) -> Mention:
+    return Mention(Mention.make_id(doc.id, s, e), doc.id, s, e, doc.text[s:e], mtype, source="rule")
+
+
 def rule_mentions(doc: Document, sdoc=None) -> list[Mention]:
     """Lower-case public bodies (ministries, prosecutors, police forces, investigating judges), bylines,
     companies named with their legal form, organisations named by their name's shape."""
-    out = byline_mentions(doc) + legal_names(doc) + ngo_names(doc) + state_bodies(doc)
+    out = byline_mentions(doc) + legal_names(doc) + ngo_names(doc) + state_bodies(doc) + leader_mentions(doc)
+    out += company_appositions(doc) + goods_names(doc)
     for t, rx in _RULES:
         for m in rx.finditer(doc.text):
             s, e = m.span()

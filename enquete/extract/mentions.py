@@ -121,6 +121,7 @@ def _candidates(sdoc, doc: Document, pipes: Pipelines) -> list[Mention]:
             end = start + len(text[start:end].split("(")[0].rstrip())  # "Centre for X (CFX": the name only
         if end <= start:
             continue
+        start = _possessor_start(text, start, end) if source == "ner" else start
         end = _caps_tail(text, start, end)
         first = sdoc.char_span(start, end, alignment_mode="expand")
         if source == "ner" and first is not None and len(first) == 1 and first[0].pos_ == "NOUN" \
@@ -129,7 +130,7 @@ def _candidates(sdoc, doc: Document, pipes: Pipelines) -> list[Mention]:
         verb_start = bool((first is not None and first[0].is_sent_start and len(first) == 1
                            and first[0].pos_ in ("VERB", "AUX"))
                           or re.fullmatch(r"[A-Z]\w+ez", text[start:end]))
-        if is_junk(text[start:end], source, verb_start):
+        if is_junk(text[start:end], source, verb_start) or (source == "ner" and context.not_a_name(text, start, end)):
             continue
         mtype = context.decide_type(sdoc, text, start, end, ptype, source, pipes)
         if mtype not in ENTITY_TYPES:
@@ -137,6 +138,24 @@ def _candidates(sdoc, doc: Document, pipes: Pipelines) -> list[Mention]:
         out.append(Mention(Mention.make_id(doc.id, start, end), doc.id, start, end, text[start:end], mtype,
                            source=source))
     return out
+
+
+def _possessor_start(text: str, start: int, end: int) -> int:
+    """The start of a name that the NER cut after its possessor's first words ("General's Office" out of
+    "the Attorney General's Office"): capitalised words right before a span opening with "X's" belong to
+    it."""
+    if not re.match(r"[A-Z][\w\-]*['’]s\s+[A-Z]", text[start:end]):
+        return start
+    before = re.search(r"(?:(?<![\w\-])[A-Z][\w\-]*\s+){1,2}$", text[max(0, start - 40):start])
+    words = [w for w in before.group().split() if w.lower() not in context.OPENERS] if before else []
+    return start - len(" ".join(words)) - 1 if words else start
+
+
+def _listed_elsewhere(m: Mention, pipes: Pipelines) -> bool:
+    """A rule mention read from its shape (a leader's name, a product's) whose name the gazetteer lists
+    under another type ("the government of Saudi Arabia")."""
+    entry = pipes.lookup(m.text)
+    return m.source == "rule" and m.type in ("Person", "Product") and entry is not None and entry.type != m.type
 
 
 def _surnames_are_persons(mentions: list[Mention]) -> None:
@@ -237,7 +256,8 @@ def _extended(m: Mention, doc: Document) -> Mention:
 
 def find_mentions(sdoc, doc: Document, pipes: Pipelines) -> list[Mention]:
     """Typed, filtered, clustered mentions of one parsed document."""
-    found = [_extended(m, doc) for m in _candidates(sdoc, doc, pipes)] + context.rule_mentions(doc, sdoc)
+    found = [_extended(m, doc) for m in _candidates(sdoc, doc, pipes)]
+    found += [m for m in context.rule_mentions(doc, sdoc) if not _listed_elsewhere(m, pipes)]
     mentions = _state_prefixed(_dedupe(found), doc.text, pipes)
     mentions = settle.drop_non_mentions(doc.text, mentions, lambda name: _country_code(name, pipes))
     mentions = defined_names(doc.id, doc.text, mentions, context.head_type)

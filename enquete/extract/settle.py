@@ -12,8 +12,9 @@ Decisions (applied the same way everywhere):
   of a picture and its agency, not actors of the story: no mention inside it.
 - One name, one type within a document: when the same name (or mentions linked as one actor) carries
   several types, the strongest evidence decides for all of them: the gazetteer, then a rule naming the
-  kind of body, then a contextual cue ("la société X", "le ministère …"), then the statistical NER (a
-  definite article before the name rules out a person), then the majority and the first mention.
+  kind of body, then a contextual cue ("la société X", "le ministère …", a person's title or role), then
+  the statistical NER (a definite article before the name rules out a person, and says nothing of an
+  acronym's kind), then the majority and the first mention.
 """
 
 from __future__ import annotations
@@ -109,6 +110,10 @@ def strength(text: str, m: Mention) -> int:
         return STRENGTH[m.source]
     if context.cue_type(text, m.start, m.end) == m.type:
         return 2
+    if m.type == "Person" and context.person_cue(text, m.start, m.end):
+        return 2  # a title, a government led, a role in apposition, a hyphenated first name
+    if m.text.isupper() and len(m.text) > 1:
+        return 1  # an acronym says nothing of its kind: its long form's evidence decides ("the PGO")
     article = ARTICLE.search(text[max(0, m.start - 8):m.start].replace("\u2019", "'"))
     if article:  # "la Depsa": an article goes before the name of a body, not a person's
         return 0 if m.type == "Person" else 2
