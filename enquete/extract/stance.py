@@ -108,6 +108,7 @@ def refuses(span: Span, lang: str) -> bool:
     modals = set(lexicon("speech")["obligation"][lang])
     for t in span:
         if t.lemma_.lower() not in lexicon("speech")["refuse"][lang] or t.pos_ != "VERB" or \
+                t.dep_ in SIDE_DEPS or not main_line(t) or \
                 not any(c.dep_ in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN") for c in t.children):
             continue
         if not any(a.lemma_.lower() in modals for g in [t, *t.ancestors] for a in g.children

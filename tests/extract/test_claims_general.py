@@ -234,6 +234,8 @@ def test_refusing_is_no_denial_and_an_infinitive_answer_is_words():
     en = Facts("Ann Lee said Helix should refuse any sale of Vigil to Egypt.\n"
                "Ann Lee said Helix sells Vigil to the police and refuses buyers in Egypt.\n", "en", EN, {})
     assert [c.stance for c in en.claims] == ["affirms", "denies"]
+    side = Facts("Ann Lee said Helix, which refuses buyers in Iran, sold Vigil to Egypt.\n", "en", EN, {})
+    assert [c.stance for c in side.claims] == ["affirms"]
     fr = Facts("Nordsec a refusé de commenter, mais Paul Roux affirme que Nordsec vend Argus à la Syrie.\n",
                "fr", FR, {})
     assert [c.stance for c in fr.claims] == ["affirms"]
