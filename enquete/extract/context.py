@@ -45,7 +45,8 @@ HEAD = [  # the name's own first word
                    r"|minist[eè]re|ministry|tribunal|cour|court|parquet|police|gendarmerie"
                    r"|agence|agency"
                    r"|direction|commission|conseil|department|office|bureau|préfecture|douanes?|customs"
-                   r"|services?\s+(?:de\s+|des\s+|du\s+)?renseignements?|intelligence\s+(?:service|agency)"
+                   r"|services?\s+(?:[a-zéè]+\s+)?(?:de\s+|des\s+|du\s+)?renseignements?"
+                   r"|intelligence\s+(?:service|agency)"
                    r"|guardia|polizia|policía|carabinieri|fiscalía|procuraduría|procura|procuratura)\b"),
     ("Organization", r"(?:ligue|fédération|fondation|association|league|federation|foundation|comité"
                      r"|committee"
@@ -112,6 +113,12 @@ RULES = [  # lower-case public bodies the NER does not see
             r"\((?:EU|EC|EEC|CFSP)\)\s+(?:No\.?\s*)?\d+/\d+(?:/\w+)?"),
     ("Law", r"(?:règlement|directive|décision)\s+(?:d'exécution\s+|délégué\s+)?\((?:UE|CE|CEE|PESC)\)\s+"
             r"(?:n°\s*)?\d+/\d+(?:\s+du\s+Conseil)?"),
+    ("PublicBody", r"(?:commission|comité)\s+d['’]enquête\s+[A-Z]{2,10}(?![\w\-])"),
+    ("PublicBody", r"département\s+(?:du\s+|de\s+la\s+|de\s+l['’]|d['’])(?:Commerce|Trésor|Travail|Justice|État"
+                   r"|Défense|Énergie|Sécurité\s+intérieure)"),
+    ("PublicBody", r"(?:US|U\.S\.)\s+(?:Commerce|Justice|State|Treasury|Defense|Energy|Labor"
+                   r"|Homeland\s+Security)\s+Department"),  # "US Commerce Department"; after "United States"
+    # the state stays a mention of its own
     ("PublicBody", r"(?:(?:US|U\.S\.|UK|French|British|German)\s+)?(?:Ministry|Department)\s+of\s+"
                    r"(?:the\s+)?[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+)?"),
 ]
@@ -130,12 +137,35 @@ def head_type(span: str) -> str | None:
     return None
 
 
-def cue_type(text: str, start: int, end: int) -> str | None:
+def name_type(span: str) -> str | None:
+    """The type that a name's own words announce, at its head ("ministère de …") or its tail ("… Security
+    Service", "… Export Control Agency", "… Systems", "… GmbH"): the evidence a long form gives the
+    acronym defined after it."""
+    return head_type(span) or cue_type(span, 0, len(span), around=False)
+
+
+def cue_type(text: str, start: int, end: int, around: bool = True) -> str | None:
     """The type that the words around (or the head of) the span announce, if any."""
     span = text[start:end]
     head = head_type(span)
     if head:
         return head
+    around = around and _around_type(text, start, end)
+    if around:
+        return around
+    if _LEGAL_END.search(span):
+        return "Company"
+    if COMPANY_TAIL.search(span) and len(span.split()) > 1:
+        return "Company"
+    if PUBLIC_TAIL.search(span):  # "National Intelligence and Security Service", "Federal Police"
+        return "PublicBody"
+    if TELECOM.search(span) and len(span.split()) > 1 and not re.search(r"\s(?:Union|Authority)$", span):
+        return "Company"  # an operator: "Nordia Telecom", "Ruritanian Telecommunications Establishment"
+    return None
+
+
+def _around_type(text: str, start: int, end: int) -> str | None:
+    """The type that the words before or after the span announce ("la société X", "X GmbH")."""
     before = _before(text, start)
     if _MEDIA.search(before):  # a quoted title after a media word: the programme or outlet
         return "Organization"
@@ -148,15 +178,18 @@ def cue_type(text: str, start: int, end: int) -> str | None:
     for t, rx in _AFTER:
         if rx.match(after):
             return t
-    if _LEGAL_END.search(span):
-        return "Company"
-    if COMPANY_TAIL.search(span) and len(span.split()) > 1:
-        return "Company"
-    if PUBLIC_TAIL.search(span):  # "National Intelligence and Security Service", "Federal Police"
-        return "PublicBody"
-    if TELECOM.search(span) and len(span.split()) > 1 and not re.search(r"\s(?:Union|Authority)$", span):
-        return "Company"  # an operator: "Nordia Telecom", "Ruritanian Telecommunications Establishment"
+    if text[start:end].isupper():  # "le service national de renseignement, l'EYP": the apposed body's type
+        window = text[max(0, start - 90):start].replace("\u2019", "'")
+        comma = _APPOSED_TO.search(window)
+        if comma:
+            phrase = re.split(r"[,.;:()\"«»]", window[:comma.start() + 1])[-1]
+            noun = re.split(r"(?:^|\s)(?:le|la|les|the)\s+|(?:^|\s)l'", phrase)
+            if len(noun) > 1 and noun[-1][:1].islower():
+                return head_type(noun[-1])
     return None
+
+
+_APPOSED_TO = re.compile(r"\w,\s*(?:l'|le\s+|la\s+|les\s+|the\s+)?$")
 
 
 _COMPANY_NOUN = re.compile(r"(?:^|\s|')(?:société|entreprise|firme|start-?up|fabricant|éditeur|company|firm"
@@ -399,8 +432,10 @@ def ngo_names(doc: Document) -> list[Mention]:
 
 _EN_BODY = re.compile(r"(?<![\w\-])([A-Z][\w.]*[\w])\s+((?:public\s+|federal\s+|state\s+)?"
                       r"(?:prosecutors?['’]?s?\s+office|prosecutors|prosecution\s+service"
-                      r"|customs(?:\s+(?:authorities|officials|service))?|police))(?![\w\-])")
-_FR_BODY = re.compile(r"(?<![\w\-])((?:douanes?|parquet)\s+([^\W\d_]+))(?![\w\-])")
+                      r"|customs(?:\s+(?:authorities|officials|service))?|police|army"
+                      r"|intelligence\s+services?|(?:[a-z]+\s+)?ministry))(?![\w\-])")
+_FR_BODY = re.compile(r"(?<![\w\-])((?:douanes?|parquet|armée|Trésor|services?\s+de\s+renseignements?"
+                      r"(?:\s+(?:militaires?|intérieurs?|extérieurs?))?)\s+([^\W\d_]+))(?![\w\-])")
 _STATE_ABBREV = {"us": "us", "u.s": "us", "uk": "gb", "eu": None}
 
 
@@ -446,6 +481,23 @@ _BEFORE_GOODS = re.compile(r"(?<![\w\-])([A-Z][a-z]+[A-Z][\w\-]*|[A-Z]{2,}[a-z]*
                            r"(?:appliances|devices|probes|boxes)\b")
 
 
+_KIND_OF_PERSON = re.compile(r"(?<![\w\-])(?:journaliste|avocate?|militante?|opposante?|chercheu(?:r|se)|blogueu(?:r|se)"
+                             r"|dissidente?|eurodéputée?|journalist|lawyer|activist|researcher|blogger|dissident)"
+                             r"\s+(?!(?:de|du|des|d|of|at|for|from|à|au)\b)(?:[a-zéèêï\-]+\s+)?"
+                             r"([A-ZÉÈ][a-zéèëïíóú]+(?:-[A-ZÉÈ][a-zéèëïíóú]+)?\s+[A-ZÉÈ][a-zéèëïíóú][\w\-]*)"
+                             r"(?![\w\-]|\s+[A-ZÉÈ])")
+_KIND_OF_COMPANY = re.compile(rf"(?<![\w\-])(?:{_FIRM}|groupe|group)\s+(?:[\w\-]+\s+)?"
+                              r"([A-Z][a-z]+[A-Z][A-Za-z]*)(?![\w\-])")
+
+
+def kind_named(doc: Document) -> list[Mention]:
+    """Names written right after a noun saying what they name, which the NER misses: a person after a
+    profession of the story ("le journaliste indépendant Stavros Milonakis", "the activist Tariq
+    Benhamou"), a company in CamelCase after a company noun ("the Swiss-Italian group NetWarden")."""
+    out = [_typed(doc, *m.span(1), "Person") for m in _KIND_OF_PERSON.finditer(doc.text)]
+    return out + [_typed(doc, *m.span(1), "Company") for m in _KIND_OF_COMPANY.finditer(doc.text)]
+
+
 def leader_mentions(doc: Document) -> list[Mention]:
     """Persons named as the head of a government or an administration ("sous le gouvernement de Nikos
     Varelakis", "the administration of Ramón Ortega"): two to four capitalised words after the noun. A
@@ -487,7 +539,7 @@ def rule_mentions(doc: Document, sdoc=None) -> list[Mention]:
     """Lower-case public bodies (ministries, prosecutors, police forces, investigating judges), bylines,
     companies named with their legal form, organisations named by their name's shape."""
     out = byline_mentions(doc) + legal_names(doc) + ngo_names(doc) + state_bodies(doc) + leader_mentions(doc)
-    out += company_appositions(doc) + goods_names(doc)
+    out += company_appositions(doc) + goods_names(doc) + kind_named(doc)
     for t, rx in _RULES:
         for m in rx.finditer(doc.text):
             s, e = m.span()

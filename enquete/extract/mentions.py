@@ -216,7 +216,8 @@ def _state_prefixed(mentions: list[Mention], text: str, pipes: Pipelines) -> lis
     """A state's name written right before a public body's name is part of it ("United States Department
     of Commerce", "UK National Contact Point"): one mention of the body, with the state's country. A
     state's name right after a company's name, or after an operator's word, names the company's branch
-    there ("Vodafone Egypt", "Telecom Egypt"): one company mention; so does "of X" after a name ending in
+    there ("Vodafone Egypt", "Telecom Egypt"): one company mention (an organisation's national section
+    likewise, when its name has several words: "Amnesty International France"); so does "of X" after a name ending in
     Company or Corporation ("National Oil Company of X"), where elsewhere "of X" gives an origin."""
     out: list[Mention] = []
     for m in mentions:
@@ -224,8 +225,9 @@ def _state_prefixed(mentions: list[Mention], text: str, pipes: Pipelines) -> lis
         adjacent = prev is not None and text[prev.end:m.start] == " "
         if adjacent and prev.type == "Country" and m.type == "PublicBody" and m.text[:1].isupper():
             out[-1] = _joined(prev, m, text, "PublicBody", prev.text, pipes)
-        elif adjacent and prev.type == "Company" and m.type == "Country" and not text[prev.start].islower():
-            out[-1] = _joined(prev, m, text, "Company", m.text, pipes)
+        elif adjacent and prev.type in ("Company", "Organization") and m.type == "Country" \
+                and not text[prev.start].islower() and len(prev.text.split()) + (prev.type == "Company") > 1:
+            out[-1] = _joined(prev, m, text, prev.type, m.text, pipes)  # "Amnesty International France"
         elif prev is not None and prev.type in ("Company", "Organization") and m.type == "Country" \
                 and GENERIC_OF.search(prev.text) and text[prev.end:m.start] == " of ":
             out[-1] = _joined(prev, m, text, "Company", m.text, pipes)  # "Telecommunication Company of X"
@@ -260,7 +262,7 @@ def find_mentions(sdoc, doc: Document, pipes: Pipelines) -> list[Mention]:
     found += [m for m in context.rule_mentions(doc, sdoc) if not _listed_elsewhere(m, pipes)]
     mentions = _state_prefixed(_dedupe(found), doc.text, pipes)
     mentions = settle.drop_non_mentions(doc.text, mentions, lambda name: _country_code(name, pipes))
-    mentions = defined_names(doc.id, doc.text, mentions, context.head_type)
+    mentions = defined_names(doc.id, doc.text, mentions, context.name_type)
     mentions = unseen_acronyms(doc.id, doc.text, mentions)
     mentions = group_mentions(doc.id, doc.text, mentions)
     _surnames_are_persons(mentions)

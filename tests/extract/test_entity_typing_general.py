@@ -165,3 +165,63 @@ def test_products_named_after_a_goods_noun(pipes, text, lang, names):
 def test_goods_noun_before_an_ordinary_word_names_nothing(pipes):
     found = _found(pipes, "La police a reçu des véhicules Et des armes.", "fr")
     assert not any(t == "Product" for t in found.values())
+
+
+@pytest.mark.parametrize("text,lang,acronym,expected", [
+    ("Chaque vente est autorisée par la Nordic Arms Export Control Agency (NAECA), rattachée au ministère.",
+     "fr", "NAECA", "PublicBody"),
+    ("Payments went to Ruritania's State Security and Intelligence Service (SSIS) in 2014.", "en",
+     "SSIS", "PublicBody"),
+    ("Le journaliste était écouté par le service intérieur de renseignement, l'ESR, depuis 2020.", "fr",
+     "ESR", "PublicBody"),
+    ("Le contrat a été signé par le fabricant de drones, la KVX, en 2020.", "fr", "KVX", None),
+])
+def test_acronym_typed_by_the_body_it_names(pipes, text, lang, acronym, expected):
+    found = _found(pipes, text, lang)
+    if expected is None:
+        assert found.get(acronym) != "PublicBody"
+    else:
+        assert found.get(acronym) == expected, found
+
+
+def test_state_bodies_named_by_kind_and_nationality():
+    text = ("Les blindés ont été livrés à l'armée tunisienne et aux services de renseignement militaire "
+            "marocains, avec l'accord du Trésor américain. The Libyan interior ministry and the Kenyan army "
+            "bought them too. L'armée a démenti ; Army officials said nothing.")
+    found = {m.text: m.country for m in context.state_bodies(_doc(text, "fr"))}
+    assert found == {"armée tunisienne": "tn", "services de renseignement militaire marocains": "ma",
+                     "Trésor américain": "us", "Libyan interior ministry": "ly", "Kenyan army": "ke"}
+
+
+@pytest.mark.parametrize("text,lang,name,expected", [
+    ("Le département du Commerce a ajouté la société à sa liste.", "fr", "département du Commerce",
+     "PublicBody"),
+    ("The Justice Department and the US Treasury Department declined.", "en", "US Treasury Department",
+     "PublicBody"),
+    ("La commission d'enquête NORD du Sénat a entendu le ministre.", "fr", "commission d'enquête NORD",
+     "PublicBody"),
+    ("Le département marketing a répondu.", "fr", "département marketing", None),
+])
+def test_named_departments_and_inquiries(pipes, text, lang, name, expected):
+    assert _found(pipes, text, lang).get(name) == expected
+
+
+@pytest.mark.parametrize("text,lang,name,expected", [
+    ("Selon le journaliste indépendant Stavros Milonakis, les écoutes continuent.", "fr", "Stavros Milonakis",
+     "Person"),
+    ("the exiled activist Tariq Benhamou said the phone was hacked", "en", "Tariq Benhamou", "Person"),
+    ("The firm was bought by the Swiss-Italian group NetWarden and renamed.", "en", "NetWarden", "Company"),
+    ("l'affaire a été révélée par l'avocate Claire Vasseur en mars", "fr", "Claire Vasseur", "Person"),
+])
+def test_names_after_a_kind_noun(pipes, text, lang, name, expected):
+    assert _found(pipes, text, lang).get(name) == expected
+
+
+def test_kind_noun_before_an_outlet_names_no_person(pipes):
+    found = _found(pipes, "Le journaliste du Monde Diplomatique a enquêté.", "fr")
+    assert found.get("Monde Diplomatique") != "Person"
+
+
+def test_national_branch_of_an_organisation(pipes):
+    found = _found(pipes, "Selon Human Rights Watch Germany, la vente est illégale.", "fr")
+    assert found.get("Human Rights Watch Germany") == "Organization"
