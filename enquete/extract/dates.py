@@ -10,11 +10,14 @@ it in its paragraph, else after it in the same sentence, else the year of the sa
 with a year, else the nearest year before it, else the year of writing; a weekday named with it
 ("jeudi 8 mars") picks a year where the day falls on that weekday.
 Relative dates ("hier", "aujourd'hui", "il y a quinze jours", "yesterday", "two weeks ago", "last
-March", "ce mardi", "mardi dernier", "next Tuesday") count from the day of writing: the dateline of an
+March", "in late March", "fin mars", "depuis mai", "last month", "le mois dernier", "last year", "l'an
+dernier", "5 July last year", "ce mardi", "mardi dernier", "next Tuesday", and in English news "on
+Tuesday", the one just gone) count from the day of writing; "the same year" / "la même année" is the last
+year written before it: the dateline of an
 article quoted inside the text ("By A - Mar 3, 2012") for the paragraph under it, else the publication
 date (only when that date is precise enough); "deux jours plus tard", "le lendemain", "two days later",
 "the next day" count from the day told just before. "25 et 27 juin 2013" gives both days. Weekday names alone
-are never dates.
+("mardi", "Tuesday") are never dates.
 """
 
 from __future__ import annotations
@@ -53,6 +56,7 @@ DAY = r"(?P<{0}>[0-3]?\d)(?:er|st|nd|rd|th)?"
 B, E = r"(?<![\w-])", r"(?![\w])"
 WD = r"(?P<wd>" + "|".join(WEEKDAYS) + r")"
 ON_WD = r"(?:" + WD + r",?\s+)?"  # "jeudi 8 mars", "Thursday, March 8": the weekday picks the year
+LAST_YEAR = r"(?P<ly>last\s+year|(?:de\s+)?l'an\s+(?:dernier|passé)|(?:de\s+)?l'année\s+(?:dernière|passée))"
 
 PATTERNS: list[tuple[str, re.Pattern]] = [(kind, re.compile(B + rx + E, re.I)) for kind, rx in [
     ("iso", r"(?P<y>1[89]\d\d|20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"),
@@ -66,18 +70,25 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(kind, re.compile(B + rx + E, re.I)) f
     ("range_y_dash", YEAR.format("y1") + r"\s?[-–]\s?" + YEAR.format("y2")),
     ("dmy_pair", DAY.format("d1") + r"\s+(?:et|and|&)\s+" + DAY.format("d2") + r"\s+" + MON.format("m")
      + r"(?:\s+" + YEAR.format("y") + ")?"),
-    ("dmy", ON_WD + DAY.format("d") + r"\s+" + MON.format("m") + r"(?:,?\s+" + YEAR.format("y") + ")?"),
-    ("mdy", ON_WD + MON.format("m") + r"\s+" + DAY.format("d") + r"(?:,?\s+" + YEAR.format("y") + ")?"),
+    ("dmy", ON_WD + DAY.format("d") + r"\s+" + MON.format("m") + r"(?:,?\s+(?:" + YEAR.format("y") + "|"
+     + LAST_YEAR + "))?"),
+    ("mdy", ON_WD + MON.format("m") + r"\s+" + DAY.format("d") + r"(?:,?\s+(?:" + YEAR.format("y") + "|"
+     + LAST_YEAR + "))?"),
     ("my", r"(?:(?P<q>début|fin|mi|early|late|mid)[\s-]+)?" + MON.format("m") + r"\s+(?:de\s+l'année\s+)?"
      + YEAR.format("y")),
-    ("last_month", r"(?P<w>last|this|en|in)\s+" + MON.format("m") + r"(?!\s+\d)"),
+    ("last_month", r"(?:(?P<w>last|this|en|in|depuis|since)\s+(?:(?:late|early|mid|fin|début|mi)[\s-]+)?"
+     r"|(?P<q>fin|début|mi|late|early|mid)[\s-]+)" + MON.format("m") + r"(?!\s+\d)"),
+    ("rel_month", r"(?P<w>last|this|next)\s+month|le\s+mois\s+(?P<w2>dernier|prochain)|ce\s+mois-ci"),
+    ("rel_year", r"(?P<w>last|this|next)\s+year|l'an\s+(?P<w2>dernier|passé|prochain)"
+     r"|l'année\s+(?P<w3>dernière|passée|prochaine)|cette\s+année(?!-là)"),
+    ("same_year", r"(?:the\s+same|that)\s+year|la\s+même\s+année|cette\s+année-là"),
     ("qual_y", r"(?P<q>début|fin|mi|early|late|mid|courant|automne|printemps|été|hiver|spring|summer|autumn"
      r"|fall|winter)[\s-]+(?:de\s+l'année\s+|d'année\s+)?" + YEAR.format("y")),
     ("past_years", r"(?:(?:ces|les)\s+(?P<n1>\d+|\w+)\s+(?:dernières\s+années|derniers\s+ans)"
      r"|(?:over|in|during|for)\s+the\s+(?:past|last)\s+(?P<n2>\d+|\w+)\s+years"
      r"|depuis\s+(?P<n3>\d+|\w+)\s+ans)"),
     ("weekday", r"(?:(?P<w1>ce|this|last|next)\s+" + WD + r"|" + WD.replace("wd", "wd2")
-     + r"\s+(?P<w2>dernier|prochain))"),
+     + r"\s+(?P<w2>dernier|prochain)|(?P<w3>on)\s+" + WD.replace("wd", "wd3") + r"(?!,?\s+\w+\s+\d))"),
     ("ago", r"(?:il\s+y\s+a\s+(?P<n1>\d+|\w+)\s+(?P<u1>jours?|semaines?|mois|ans|années?)"
      r"|(?P<n2>\d+|\w+)\s+(?P<u2>days?|weeks?|months?|years?)\s+ago)"),
     ("deictic", r"(?P<w>hier|avant-hier|aujourd'hui|aujourd’hui|demain|yesterday|today|tomorrow)"),
@@ -227,7 +238,8 @@ class _Resolver:
             return [(_day(y, mo, d), "day") for d in days]
         if kind in ("dmy", "mdy"):
             mo, d = _month(g["m"]), int(g["d"])
-            y = int(g["y"]) if g.get("y") else self.day_year(m, mo, d)
+            ref = self.ref_year(m.start())
+            y = int(g["y"]) if g.get("y") else (ref - 1 if ref else None) if g.get("ly") else self.day_year(m, mo, d)
             if y is None or not _valid(y, mo, d) or (kind == "mdy" and g["m"].lower() in ("may", "mar")
                                                       and not g.get("y") and not m.group(0)[0].isupper()):
                 return None
@@ -235,7 +247,19 @@ class _Resolver:
         if kind == "my":
             return f"{int(g['y'])}-{_month(g['m']):02d}", "month"
         if kind == "last_month":
-            return self._last_month(g["w"].lower(), _month(g["m"]), m)
+            word = (g.get("w") or "en").lower()
+            return self._last_month("en" if word in ("depuis", "since") else word, _month(g["m"]), m)
+        if kind == "rel_month":
+            return self._rel_month((g.get("w") or g.get("w2") or "this").lower(), m.start())
+        if kind == "rel_year":
+            ref = self.ref_year(m.start())
+            word = (g.get("w") or g.get("w2") or g.get("w3") or "this").lower()
+            shift = -1 if word in ("last", "dernier", "passé", "dernière", "passée") else \
+                1 if word in ("next", "prochain", "prochaine") else 0
+            return (str(ref + shift), "year") if ref else None
+        if kind == "same_year":
+            before = [y for off, y in self.years if off < m.start()]
+            return (str(before[-1]), "year") if before else None
         if kind == "qual_y":
             return g["y"], "year"
         if kind == "ago":
@@ -262,6 +286,14 @@ class _Resolver:
             ref = date(self.pub_year, 12, 31)
         y = ref.year if (word == "this" or month < ref.month) else ref.year - 1
         return f"{y}-{month:02d}", "month"
+
+    def _rel_month(self, word: str, pos: int) -> tuple[str, str] | None:
+        """"last month", "le mois dernier", "this month", "next month": from the day of writing."""
+        ref = self.ref_day(pos)
+        if ref is None:
+            return None
+        n = ref.year * 12 + ref.month - 1 + {"last": -1, "dernier": -1, "next": 1, "prochain": 1}.get(word, 0)
+        return f"{n // 12}-{n % 12 + 1:02d}", "month"
 
     def _ago(self, g: dict, pos: int) -> tuple[str, str] | None:
         n, unit = _count(g.get("n1") or g.get("n2")), (g.get("u1") or g.get("u2") or "").lower()
@@ -291,9 +323,11 @@ class _Resolver:
         ref = self.ref_day(pos)
         if ref is None:
             return None
-        word = (g.get("w1") or g.get("w2") or "").lower()
-        shift = (WEEKDAYS[(g.get("wd") or g.get("wd2") or "").lower()] - ref.weekday()) % 7
-        if word in ("last", "dernier"):
+        word = (g.get("w1") or g.get("w2") or g.get("w3") or "").lower()
+        shift = (WEEKDAYS[(g.get("wd") or g.get("wd2") or g.get("wd3") or "").lower()] - ref.weekday()) % 7
+        if word == "on":  # "Apple on Tuesday sued": news tells the days of the week just gone
+            shift = shift - 7 if shift else 0
+        elif word in ("last", "dernier"):
             shift = shift - 7 if shift else -7
         elif word in ("ce", "this"):
             shift = shift - 7 if shift > 3 else shift

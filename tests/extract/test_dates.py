@@ -36,6 +36,19 @@ CASES = [
     ("two weeks ago", [("2013-06-06", "day")]),
     ("last March", [("2013-03", "month")]),
     ("les 25 et 27 juin", [("2013-06-25", "day"), ("2013-06-27", "day")]),
+    ("in late March", [("2013-03", "month")]),
+    ("fin mars", [("2013-03", "month")]),
+    ("depuis mai", [("2013-05", "month")]),
+    ("last month", [("2013-05", "month")]),
+    ("le mois dernier", [("2013-05", "month")]),
+    ("last year", [("2012", "year")]),
+    ("l'an dernier", [("2012", "year")]),
+    ("on 5 July last year", [("2012-07-05", "day")]),
+    ("le 2 juillet de l'année dernière", [("2012-07-02", "day")]),
+    ("Apple on Tuesday sued", [("2013-06-18", "day")]),
+    ("on Thursday", [("2013-06-20", "day")]),
+    ("en 2009, puis la même année", [("2009", "year"), ("2009", "year")]),
+    ("the same year", []),
 ]
 
 
