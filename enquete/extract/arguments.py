@@ -82,7 +82,8 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
         obj = _direct_object(trig.token, sent, otypes, used)
     if obj is None and trig.token is not None and spec.get("place_markers"):
         obj = after_marker(sent, text, trig.end, spec["place_markers"][lang], ["Country"], used, limit=2)
-        hit = TO_PLACE.search(text.replace("’", "'"), trig.end, sent.end) if obj is None else None
+        hit = TO_PLACE.search(text.replace("’", "'"), trig.end, sent.end) if obj is None and how != "window" \
+            else None  # a subject only found near the verb may be the buyer ("un contrat avec Z pour installer")
         if hit is not None and words(text[trig.end:hit.start()]) <= 3:  # "expédiés à Damas": its state
             code = capitals().get(fold(hit.group(1))) or capitals().get(fold(hit.group(1).split()[0]))
             obj = next((m for m in context.get("mentions", []) if m.type == "Country" and code
