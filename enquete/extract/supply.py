@@ -255,7 +255,9 @@ def _bought(tok: Token, sent: Sent, doc: model.Document, lang: str) -> list[mode
 
 
 #: Words after a verb of buying that name a seller other than the maker, even one not recognised as a name.
-OTHER_SELLER = re.compile(r"\b(?:from|through|via|auprès d|chez|par l'intermédiaire|par le biais)", re.I)
+# a source other than the maker: "from a reseller", "through a broker"; not a time ("from 2011 onwards")
+OTHER_SELLER = re.compile(r"\b(?:(?:from|through)(?!\s+(?:\d|early|late|mid|then|now|the\s+(?:start|beginning"
+                          r"|end|middle)\b))|via|auprès d|chez|par l'intermédiaire|par le biais)", re.I)
 
 
 def _bought_from_maker(tok: Token, sent: Sent, doc: model.Document, lang: str, context: dict

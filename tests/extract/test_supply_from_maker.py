@@ -55,3 +55,15 @@ def test_goods_shipped_to_a_capital_went_to_its_state(text, lang, expected):
     f = Facts(text, lang, {k: v for k, v in {**NAMES, "Libye": "Country", "Libya": "Country"}.items() if k in text},
               {}, countries={"Libye": "ly", "Libya": "ly"})
     assert {(s, o) for s, p, o in f.triples() if p == "supplied"} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Helix makes Vigil. The Interior Ministry bought Vigil from 2015 onwards.", {("Helix", "Interior Ministry")}),
+    ("Helix makes Vigil. Several agencies, among them the Interior Ministry, bought Vigil from 2015 onwards.",
+     {("Helix", "Interior Ministry")}),
+    ("Helix makes Vigil. The Interior Ministry bought Vigil from a Dubai broker.", set()),
+    ("Helix makes Vigil. The Interior Ministry bought Vigil through a reseller in 2015.", set()),
+])
+def test_a_time_after_from_is_no_other_seller(text, expected):
+    f = Facts(text, "en", {"Helix": "Company", "Vigil": "Product", "Interior Ministry": "PublicBody"}, {})
+    assert {(s, o) for s, p, o in f.triples() if p == "supplied"} == expected
