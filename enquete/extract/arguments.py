@@ -311,10 +311,14 @@ def _apposition_head(sent: Sent, near: model.Mention, types: list[str], text: st
 
 def _unnamed_subject(trig: Trigger, sent: Sent, text: str, types: list[str], context: dict
                      ) -> list[model.Mention]:
-    """"La société ... [trigger]": the company named last; "nous ... [trigger]": the article's outlet."""
+    """"La société ... [trigger]": the company named last, or at the head of a sentence the company the one
+    before was about; "nous ... [trigger]": the article's outlet."""
     lo = max(0, trig.start - 120)  # the tagger may cut "La start-up" off its sentence: no clamping
     hit = company_anaphor(text, lo, trig.start)
     company = context.get("company")
+    if sent.in_view is not None and sent.in_view.type == "Company" and hit and hit.start() < sent.start + 3:
+        company = sent.in_view  # "RTD a pris le nom d'Arquus. L'entreprise a livré": what the sentence before
+        # was about, not the last company it named
     if hit and re.search(r"[.!?]\s|\n", text[hit.end():trig.start]):
         hit = None
     if hit and company is not None and company.type in types and words(text[hit.end():trig.start]) <= WINDOW \

@@ -73,3 +73,11 @@ def test_lui_with_no_actor_before_gives_no_buyer():
     f = Facts("Selon nos informations, Vektor lui a vendu des caméras en 2015.", "fr", {"Vektor": "Company"},
               {"2015": ("2015", "year")})
     assert not f.relations
+
+
+def test_the_company_at_a_sentence_head_is_what_the_sentence_before_was_about():
+    text = ("Vektor, filiale du groupe Helix, a pris en 2018 le nom de Norvek. "
+            "L'entreprise a livré de nombreux véhicules au Gabon depuis 2012.")
+    f = Facts(text, "fr", {"Vektor": "Company", "Helix": "Company", "Norvek": "Company", "Gabon": "Country"},
+              {"2018": ("2018", "year"), "2012": ("2012", "year")})
+    assert {(s, o) for s, p, o in f.triples() if p == "supplied"} == {("Vektor", "Gabon")}
