@@ -77,6 +77,8 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
         obj = _better_object(trig, sent, text, markers, otypes, obj, context)
     if obj is None and trig.token is not None and markers:
         obj = _dative_clitic(trig.token, subj, otypes, context)
+    if obj is None and passive and trig.token is not None and spec.get("use_lemmas"):
+        obj = _user_of_goods(trig.token, sent, text, lang, spec, otypes, context)
     if obj is None and trig.token is not None and trig.token.lemma_.lower() in (
             spec.get("direct_lemmas") or {}).get(lang, ()):
         obj = _direct_object(trig.token, sent, otypes, used)
@@ -231,6 +233,24 @@ def _dative_clitic(tok, subj: list[model.Mention], types: list[str],  # type: ig
 
 
 TO_PLACE = re.compile(r"(?<!\w)(?:to|à|vers)\s+([A-ZÉ][\w-]+(?: [A-ZÉ][\w-]+)?)")  # "shipped to Tripoli"
+
+
+def _user_of_goods(tok, sent: Sent, text: str, lang: str, spec: dict,  # type: ignore[no-untyped-def]
+                   types: list[str], context: dict) -> model.Mention | None:
+    """"The centre used by Bahraini security services had been supplied by X", "le centre utilisé par la
+    police du Gabon avait été fourni par X": goods that were supplied went to who uses them."""
+    goods = next((c for c in tok.children if c.dep_ in ("nsubj:pass", "nsubjpass")), None)
+    for use in (c for c in (goods.children if goods is not None else ()) if c.dep_ == "acl"
+                and c.lemma_.lower() in spec["use_lemmas"][lang]):
+        agent = next((c for c in use.children if c.dep_ in ("agent", "obl:agent")), None)
+        if agent is None:
+            continue
+        lo, hi = agent.left_edge.idx, agent.right_edge.idx + len(agent.right_edge)
+        named = [m for m in sent.mentions if lo <= m.start and m.end <= hi and m.type in types
+                 and m.type != "Organization"]  # an NGO or a lab that uses goods tests them
+        at = re.match(r"\s*(?:by|par)\s+", text[lo:hi], re.I)
+        return named[0] if named else state_at(text, lo + (at.end() if at else 0), context.get("mentions", []))
+    return None
 
 
 def _direct_object(tok, sent: Sent, types: list[str], used: set[str]):  # type: ignore[no-untyped-def]

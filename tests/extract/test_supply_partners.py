@@ -1,7 +1,8 @@
 """Who buys, on sentences written for these tests: the partner of a contract named with the verb before
 the noun ("X a signé avec Z un contrat"); a company the text names as a state's operator ("the state-owned
 operator Z"), while a contract between two plain companies says nothing of who sells; a state goods are
-shipped into ("a expédié des serveurs en Libye", "shipped into Syria")."""
+shipped into ("a expédié des serveurs en Libye", "shipped into Syria"); who uses goods that were supplied
+("the centre used by Bahraini security services had been supplied by X"), unless an NGO that tests them."""
 
 from __future__ import annotations
 
@@ -21,6 +22,11 @@ CASES = [
     ("Nordsec a expédié des serveurs en Libye en 2012.", "fr", {("Nordsec", "Libye")}),
     ("Helix shipped its probes into Syria through Dubai.", "en", {("Helix", "Syria")}),
     ("Nordsec, installée en Libye, a expédié des serveurs.", "fr", set()),
+    ("Bahrain cracked down on protests. The monitoring centre used by Bahraini security services had been "
+     "supplied by Helix.", "en", {("Helix", "Bahrain")}),
+    ("Le centre d'écoute utilisé par le ministère de l'Intérieur avait été fourni par Nordsec.", "fr",
+     {("Nordsec", "ministère de l'Intérieur")}),
+    ("The phones examined by Privacy Watch had been supplied by Helix.", "en", set()),
 ]
 
 
