@@ -52,9 +52,13 @@ def date_relations(rels: list[model.Relation], sents: list[Sent], doc: model.Doc
         scene = scenes.step(s)
         scene_of[s.start] = (scene, paragraph_dates.before(s))
         paragraph_dates.add(s, scene[1][0] if scene is not None else None)
+    setting = _settings(sents, doc)
     for r in rels:
         sent = by_sent.get(id(r))
         if r.date or sent is None:
+            continue
+        if sent.start in setting and r.predicate not in ROLES:
+            r.date, r.precision = setting[sent.start]
             continue
         scene, earlier = scene_of[sent.start]
         when = scene[1] if r.predicate in AT_SCENE and scene is not None else None
@@ -70,6 +74,17 @@ def date_relations(rels: list[model.Relation], sents: list[Sent], doc: model.Doc
     for r in rels:
         if r.extractor.startswith(UP_TO) and r.date and not r.date.startswith("/"):
             r.date, r.precision = f"/{r.date.split('/')[-1]}", "interval"
+
+
+def _settings(sents: list[Sent], doc: model.Document) -> dict[int, tuple[str, str]]:
+    """Sentence start -> the date set by the sentence just before it in its paragraph when that one tells
+    only a time, no actor ("Tout a commencé en juillet 2019. La GFF ... a déposé une plainte")."""
+    out: dict[int, tuple[str, str]] = {}
+    for prev, sent in zip(sents, sents[1:]):
+        same_para = "\n" not in doc.text[prev.start:sent.start]
+        if same_para and len(prev.dates) == 1 and not prev.mentions and len(prev.span) <= 12:
+            out[sent.start] = (prev.dates[0].value, prev.dates[0].precision)
+    return out
 
 
 def _share_dates(rels: list[model.Relation], by_sent: dict[int, Sent],

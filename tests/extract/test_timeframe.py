@@ -297,3 +297,21 @@ def test_a_stand_is_at_the_show_in_view_not_at_an_edition_named_aside(text, lang
 def test_today_in_an_undated_text_is_the_time_of_its_opening_scene(text, lang, when):
     f = Facts(text, lang, {"Securexpo": "Event", "Harrow": "Product", "Freedonia": "Country"}, when)
     assert f.rel("Harrow", "found_in", "Freedonia").date == "2025-06"
+
+
+# --- a sentence that only sets the time ---
+
+@pytest.mark.parametrize("text,lang,when,expected", [
+    ("Tout a commencé en juillet 2019. Privacy Watch a déposé une plainte contre Vektor.", "fr",
+     {"juillet 2019": ("2019-07", "month")}, "2019-07"),
+    ("It all began in March 2012. Privacy Watch filed a complaint against Helix.", "en",
+     {"March 2012": ("2012-03", "month")}, "2012-03"),
+    ("In March 2012 Helix opened an office in Paris. Privacy Watch filed a complaint against Helix.", "en",
+     {"March 2012": ("2012-03", "month")}, None),
+    ("It all began in March 2012.\nPrivacy Watch filed a complaint against Helix.", "en",
+     {"March 2012": ("2012-03", "month")}, None),
+])
+def test_a_sentence_that_only_tells_a_time_dates_the_next_one(text, lang, when, expected):
+    f = Facts(text, lang, {"Privacy Watch": "Organization", "Vektor": "Company", "Helix": "Company",
+                           "Paris": "Country"}, when)
+    assert f.rel("Privacy Watch", "complaint_against", "Vektor" if lang == "fr" else "Helix").date == expected
