@@ -57,7 +57,7 @@ HEAD = [  # the name's own first word
 PREP = r"(?:in|at|of|to|for|from|with|by|on|à|a|au|aux|de|du|des|d'|en|dans|par|pour|sur|avec|chez|et|and)"
 _MEDIA = re.compile(r"(?:émission|documentaire|magazine|journal|quotidien|site|programme|show|newspaper)\s+"
                     r"(?:de\s+|d'|du\s+)?[\"«]\s*$", re.I)
-_BEFORE = [(t, re.compile(rf"(?:^|\s|'){rx}(?:\s+(?!{PREP}\b){W})?\s*[\"«]?\s*$", re.I)) for t, rx in BEFORE]
+_BEFORE = [(t, re.compile(rf"(?:^|\s|'){rx}(?:\s+(?!{PREP}(?:\b|$)){W})?\s*[\"«]?\s*$", re.I)) for t, rx in BEFORE]
 _AFTER = [(t, re.compile(rf"^\s*,?\s*{rx}", re.I if i == 0 or t != "Company" else 0))
           for i, (t, rx) in enumerate(AFTER)]
 _HEAD = [(t, re.compile(rf"^{rx}", re.I)) for t, rx in HEAD]
@@ -254,6 +254,8 @@ def decide_type(sdoc, text: str, start: int, end: int, ptype: str, source: str, 
     cue = cue_type(text, start, end)
     if ptype == "misc":
         return cue if cue in ("Product", "Event", "Law", "Organization", "Company") else None
+    if ptype == "Person" and cue is None and firm_staff(text, start, end):
+        return "Company"  # "la direction d'Orvane", "les techniciens d'Orvane": a firm's staff, not a person's
     if ptype == "Person":
         return "Person" if cue in (None, "Organization") or cue == "Person" else cue
     return cue or ptype
@@ -263,6 +265,16 @@ PLACE_BEFORE = re.compile(r"(?:\b(?:based|headquartered|located|situated|registe
                           r"|installée?s?|implantée?s?|située?s?|domiciliée?s?|établie?s?)\s+à"
                           r"|\b(?:la\s+)?ville\s+(?:de\s+|d')|\bcity\s+of|\bsuburbs?\s+of|\bbanlieue\s+de)"
                           r"\s*$", re.I)
+STAFF_OF = re.compile(r"\b(?:direction|techniciens|ingénieurs|salariés|employés|dirigeants|actionnaires|filiale"
+                      r"|technicians|engineers|employees|executives|shareholders|subsidiary|management)"
+                      r"\s+(?:de\s+|d'|du\s+|of\s+)$", re.I)
+
+
+def firm_staff(text: str, start: int, end: int) -> bool:
+    """Whether a one-word name follows a firm's staff or management ("la direction d'X", "engineers of X")."""
+    return " " not in text[start:end] and bool(STAFF_OF.search(_before(text, start)))
+
+
 PLACE_NEAR = re.compile(r"(?:\bprès\s+(?:de\s+|d')|\bnon\s+loin\s+(?:de\s+|d')|\baux\s+environs\s+(?:de\s+|d')"
                         r"|\bnear(?:by)?\s+)$", re.I)
 # words before a person's name: a title, or the government or administration the person leads
@@ -341,6 +353,8 @@ EXTEND = {  # words after a mention that still belong to its name
     "Law": re.compile(r"^\s+(?:de\s+l['’]UE|de\s+l['’]Union\s+européenne|européen(?:ne)?|of\s+the\s+EU|"
                       r"du\s+\d{1,2}(?:er)?\s+\w+\s+\d{4})"),
     "Product": re.compile(r"^\s+(?:de\s+(?:la\s+)?marque|made\s+by|fabriquée?s?\s+par)\s+[A-Z][\w\-]+"),
+    "PublicBody": re.compile(r"^\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]+\s+){1,4}(?:Region|Province|Prefecture|County"
+                             r"|Municipality|Governorate)\b"),  # "Public Security Bureau of the X Region"
 }
 
 

@@ -110,6 +110,8 @@ def strength(text: str, m: Mention) -> int:
         return STRENGTH[m.source]
     if context.cue_type(text, m.start, m.end) == m.type:
         return 2
+    if m.type == "Company" and context.firm_staff(text, m.start, m.end):
+        return 2  # "la direction d'X": the NER's reading of X as a person elsewhere gives way
     if m.type == "Person" and context.person_cue(text, m.start, m.end):
         return 2  # a title, a government led, a role in apposition, a hyphenated first name
     if m.text.isupper() and len(m.text) > 1:

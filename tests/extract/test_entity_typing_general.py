@@ -225,3 +225,37 @@ def test_kind_noun_before_an_outlet_names_no_person(pipes):
 def test_national_branch_of_an_organisation(pipes):
     found = _found(pipes, "Selon Human Rights Watch Germany, la vente est illégale.", "fr")
     assert found.get("Human Rights Watch Germany") == "Organization"
+
+
+@pytest.mark.parametrize("text,name,expected", [
+    ("Interrogée, la direction d'Orvane conteste.", "Orvane", None),  # a company's management
+    ("les techniciens d'Orvane travaillent sur place", "Orvane", None),
+    ("la direction générale Orvane a répondu", "Orvane", "PublicBody"),
+    ("le logiciel d'Orvane", "Orvane", None),  # the software of Orvane: Orvane is not the software
+])
+def test_kind_noun_then_de_is_not_a_cue(text, name, expected):
+    start = text.index(name)
+    assert context.cue_type(text, start, start + len(name)) == expected
+
+
+def test_public_body_of_a_region_is_one_name(pipes):
+    found = _found(pipes, "The Public Security Bureau of the Nordland Coastal Autonomous Region bought cameras; "
+                          "the Public Security Bureau of the city refused.")
+    assert found.get("Public Security Bureau of the Nordland Coastal Autonomous Region") == "PublicBody"
+
+
+@pytest.mark.parametrize("text,name,ptype,expected", [
+    ("Interrogée, la direction d'Orvane conteste.", "Orvane", "Person", "Company"),
+    ("the engineers of Kestrel flew in", "Kestrel", "Person", "Company"),
+    ("la direction de Marc Dutel", "Marc Dutel", "Person", "Person"),  # a full name stays a person
+    ("l'avocat d'Orvane a répondu", "Orvane", "Person", "Person"),
+])
+def test_staff_of_a_one_word_name_makes_it_a_firm(text, name, ptype, expected):
+    start = text.index(name)
+    assert context.decide_type(None, text, start, start + len(name), ptype, "ner", _pipes()) == expected
+
+
+def test_firm_named_by_its_staff_once_is_a_firm_throughout(pipes):
+    found = _found(pipes, "Les techniciens de Valdoro sont restés. Le régime a payé Valdoro. Selon Valdoro, tout "
+                          "est légal.", "fr")
+    assert found.get("Valdoro") in ("Company", None)
