@@ -114,11 +114,6 @@ RULES = [  # lower-case public bodies the NER does not see
     ("Law", r"(?:règlement|directive|décision)\s+(?:d'exécution\s+|délégué\s+)?\((?:UE|CE|CEE|PESC)\)\s+"
             r"(?:n°\s*)?\d+/\d+(?:\s+du\s+Conseil)?"),
     ("PublicBody", r"(?:commission|comité)\s+d['’]enquête\s+[A-Z]{2,10}(?![\w\-])"),
-    ("PublicBody", r"département\s+(?:du\s+|de\s+la\s+|de\s+l['’]|d['’])(?:Commerce|Trésor|Travail|Justice|État"
-                   r"|Défense|Énergie|Sécurité\s+intérieure)"),
-    ("PublicBody", r"(?:US|U\.S\.)\s+(?:Commerce|Justice|State|Treasury|Defense|Energy|Labor"
-                   r"|Homeland\s+Security)\s+Department"),  # "US Commerce Department"; after "United States"
-    # the state stays a mention of its own
     ("PublicBody", r"(?:(?:US|U\.S\.|UK|French|British|German)\s+)?(?:Ministry|Department)\s+of\s+"
                    r"(?:the\s+)?[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+)?"),
 ]
