@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import lru_cache
 import unicodedata
 from dataclasses import dataclass, field, replace
 
@@ -91,7 +92,7 @@ def topic(text: str) -> str:
     return best[1] if best else "statement"
 
 
-def is_speech_verb(tok, verbs: set[str],  # type: ignore[no-untyped-def]
+def is_speech_verb(tok, verbs: frozenset[str],  # type: ignore[no-untyped-def]
                    not_reporting: frozenset[str] = frozenset()) -> bool:
     """A speech verb by its lemma, or by its stem where the tagger missed the verb ("dément"); a past
     participle without an auxiliary ("accusée de", "médaille d'or assurée") describes, it does not speak."""
@@ -115,7 +116,19 @@ def is_speech_verb(tok, verbs: set[str],  # type: ignore[no-untyped-def]
         return True
     if tok.pos_ in ("NOUN", "PROPN", "DET", "ADP", "PRON", "PUNCT"):
         return False
-    return any(len(v) >= 6 and tok.lower_.startswith(v[:-2]) for v in verbs)
+    return tok.lower_.startswith(_stems(verbs))
+
+
+@lru_cache(maxsize=None)
+def speech_verbs(lang: str) -> frozenset[str]:
+    """The speech verbs of lexicon/speech.yaml in `lang`, built once."""
+    return frozenset(lexicon("speech")["verbs"][lang])
+
+
+@lru_cache(maxsize=8)
+def _stems(verbs: frozenset[str]) -> tuple[str, ...]:
+    """The stems of the longer speech verbs ("démentir" -> "démen"), for words the tagger missed."""
+    return tuple(sorted(v[:-2] for v in verbs if len(v) >= 6))
 
 
 def shown_by_papers(verb) -> bool:  # type: ignore[no-untyped-def]
@@ -157,12 +170,6 @@ def reports(inf, not_reporting: frozenset[str]) -> bool:  # type: ignore[no-unty
     return has_clause(inf)
 
 
-def _cue(sent: Sent, doc: model.Document, lang: str) -> tuple[int, str] | None:
-    """Where the sentence first reports speech and how: (char position, kind)."""
-    cues = _cues(sent, doc, lang)
-    return cues[0] if cues else None
-
-
 def _cues(sent: Sent, doc: model.Document, lang: str) -> list[tuple[int, str]]:
     """Every place the sentence reports speech, strongest kind first: a named source ("selon"), each
     speech verb, an inverted "dit-il", a written statement, a quotation, the author's own finding."""
@@ -178,7 +185,7 @@ def _cues(sent: Sent, doc: model.Document, lang: str) -> list[tuple[int, str]]:
         hit = re.search(rf"(?<!\w){re.escape(src)}(?!\w)", low)
         if hit and grounded(src, bare[hit.end():], lang):
             out.append((sent.start + hit.end(), "source"))
-    verbs, governors = set(sp["verbs"][lang]), frozenset(sp["not_reporting"][lang])
+    verbs, governors = speech_verbs(lang), frozenset(sp["not_reporting"][lang])
     said = [(tok.idx, "verb") for tok in sent.span if is_speech_verb(tok, verbs, governors)]
     held = holds_view(sent, doc, lang)
     if held is not None and (any(at > held.end for at, _ in said) or
@@ -265,7 +272,7 @@ def colon_quote(text: str, sent: Sent) -> int | None:
     m = re.search(r":\s*[«“\"]\s*([^«»“”\"]{12,}?)\s*[»”\"]?[\s.]*$", text)
     if m is None or len(m.group(1).split()) < MIN_QUOTE_WORDS or TITLE_CUE.search(text[:m.end(1)]):
         return None
-    lo, verbs = sent.start + m.start(1), set(lexicon("speech")["verbs"][sent.span[0].lang_])
+    lo, verbs = sent.start + m.start(1), speech_verbs(sent.span[0].lang_)
     if any(t.idx < sent.start + m.start() and t.lemma_.lower() in verbs for t in sent.span):
         return None  # "a pu déclarer à la presse : « ... »": the speech verb rules decide
     return m.start() if any(t.idx >= lo and t.pos_ in ("VERB", "AUX") for t in sent.span) else None
@@ -708,7 +715,7 @@ def _joined_verbs(sent: Sent, lang: str) -> list[int]:
     them, each with its own words (a clause, an infinitive or a quotation after it): "said X and insisted
     that Y", "a reconnu que X et a assuré que Y"."""
     sp = lexicon("speech")
-    verbs, governors = set(sp["verbs"][lang]), frozenset(sp["not_reporting"][lang])
+    verbs, governors = speech_verbs(lang), frozenset(sp["not_reporting"][lang])
     out = []
     for c in sent.span:
         if c.dep_ != "conj" or c.lemma_.lower() not in verbs or not is_speech_verb(c, verbs, governors) \
@@ -767,7 +774,8 @@ def extract_claims(sents: list[Sent], doc: model.Document, mentions: list[model.
         if not any(ch.isalpha() for ch in doc.text[sent.start:sent.end]) or \
                 doc.text[sent.start:sent.end].lstrip().startswith("#"):
             continue  # a quotation mark cut off by the tagger, a section heading ("## Ce que dit la plainte")
-        cue = _cue(sent, doc, lang)
+        cues = _cues(sent, doc, lang)
+        cue = cues[0] if cues else None
         para = doc.text.rfind("\n", 0, sent.start) + 1
         quoted = intro or (previous is not None and previous.evidence.start >= para
                            and open_quote(doc.text[para:sent.start]))
@@ -784,7 +792,7 @@ def extract_claims(sents: list[Sent], doc: model.Document, mentions: list[model.
         if cue is not None and (sent.mentions or scene.last_person or scene.last_org
                                 or stand_in_named(mentions, sent)):
             pos, kind, speaker = cue[0], cue[1], None
-            for at, how in _cues(sent, doc, lang):  # the first cue that names its speaker
+            for at, how in cues:  # the first cue that names its speaker
                 speaker = _speaker(sent, at, how, doc, replace(scene, said=said))
                 if speaker is not None:
                     pos, kind = at, how
@@ -861,7 +869,7 @@ def _speaks_itself(span: Span, lang: str) -> bool:
     """Whether words after a colon report speech of their own: a speech verb whose subject stands among
     them, or a verb whose subject is a paper ("les images analysées montrent")."""
     sp = lexicon("speech")
-    verbs, governors = set(sp["verbs"][lang]), frozenset(sp["not_reporting"][lang])
+    verbs, governors = speech_verbs(lang), frozenset(sp["not_reporting"][lang])
     return any(is_speech_verb(t, verbs, governors) and
                any(c.dep_.startswith("nsubj") and c.i >= span.start for c in t.children)
                for t in span)
