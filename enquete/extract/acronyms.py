@@ -34,7 +34,8 @@ BRAND = re.compile(r"^,?\s*(?:(?:or|ou)\s+[\w\-]+,?\s*)?(?:which\s+is\s+|qui\s+e
 CALLED = re.compile(r"^\s*,?\s*(?:(?:then|now|formerly|previously|later|also|today)\s+)?"
                     r"(?:called|known\s+as|named|renamed)\s+(?:the\s+)?$"
                     r"|^\s*,?\s*(?:(?:alors|aujourd'hui|désormais|anciennement|ensuite|également|depuis)\s+)?"
-                    r"(?:appelée?s?|nommée?s?|rebaptisée?s?|dénommée?s?|connue?s?\s+sous\s+le\s+nom\s+(?:de\s+|d'))"
+                    r"(?:appelée?s?|nommée?s?|rebaptisée?s?|dénommée?s?"
+                    r"|connue?s?\s+sous\s+le\s+nom\s+(?:de\s+|d'))"
                     r"\s*(?:l'|le\s+|la\s+|les\s+)?$", re.I)
 STOP = {"de", "du", "des", "la", "le", "les", "l", "d", "et", "of", "the", "and", "for", "pour", "en", "sur"}
 

@@ -57,7 +57,8 @@ HEAD = [  # the name's own first word
 PREP = r"(?:in|at|of|to|for|from|with|by|on|à|a|au|aux|de|du|des|d'|en|dans|par|pour|sur|avec|chez|et|and)"
 _MEDIA = re.compile(r"(?:émission|documentaire|magazine|journal|quotidien|site|programme|show|newspaper)\s+"
                     r"(?:de\s+|d'|du\s+)?[\"«]\s*$", re.I)
-_BEFORE = [(t, re.compile(rf"(?:^|\s|'){rx}(?:\s+(?!{PREP}(?:\b|$)){W})?\s*[\"«]?\s*$", re.I)) for t, rx in BEFORE]
+_BEFORE = [(t, re.compile(rf"(?:^|\s|'){rx}(?:\s+(?!{PREP}(?:\b|$)){W})?\s*[\"«]?\s*$", re.I))
+           for t, rx in BEFORE]
 _AFTER = [(t, re.compile(rf"^\s*,?\s*{rx}", re.I if i == 0 or t != "Company" else 0))
           for i, (t, rx) in enumerate(AFTER)]
 _HEAD = [(t, re.compile(rf"^{rx}", re.I)) for t, rx in HEAD]
@@ -75,7 +76,8 @@ PUBLIC_TAIL = re.compile(r"\s(?:(?:Intelligence|Security|Secret|Investigation|In
                          r"(?:Service|Services|Agency|Directorate|Bureau|Department)"
                          r"|Directorate(?:\s+General)?|Ministry|Armed\s+Forces|Police(?:\s+Force)?"
                          r")$|(?:^|\s)(?:National\s+Contact\s+Point"
-                         r"|(?:Export|Exports|Control|Controls|Enforcement)\s+(?:Agency|Office|Authority|Directorate)"
+                         r"|(?:Export|Exports|Control|Controls|Enforcement)\s+"
+                         r"(?:Agency|Office|Authority|Directorate)"
                          r"|(?:Attorney|Prosecutor|Solicitor)[\s\-]General(?:['’]s)?\s+Office"
                          r"|Prosecutor(?:['’]s|s['’])?\s+Office|Prosecution\s+Service)$"
                          r"|^Office\s+of\s+the\s+(?:Attorney|Prosecutor|Solicitor|Inspector)")
@@ -250,7 +252,7 @@ def decide_type(sdoc, text: str, start: int, end: int, ptype: str, source: str, 
     if ptype == "misc":
         return cue if cue in ("Product", "Event", "Law", "Organization", "Company") else None
     if ptype == "Person" and cue is None and firm_staff(text, start, end):
-        return "Company"  # "la direction d'Orvane", "les techniciens d'Orvane": a firm's staff, not a person's
+        return "Company"  # "la direction d'Orvane", "les techniciens d'Orvane": a firm's staff
     if ptype == "Person":
         return "Person" if cue in (None, "Organization") or cue == "Person" else cue
     return cue or ptype
@@ -260,7 +262,8 @@ PLACE_BEFORE = re.compile(r"(?:\b(?:based|headquartered|located|situated|registe
                           r"|installée?s?|implantée?s?|située?s?|domiciliée?s?|établie?s?)\s+à"
                           r"|\b(?:la\s+)?ville\s+(?:de\s+|d')|\bcity\s+of|\bsuburbs?\s+of|\bbanlieue\s+de)"
                           r"\s*$", re.I)
-STAFF_OF = re.compile(r"\b(?:direction|techniciens|ingénieurs|salariés|employés|dirigeants|actionnaires|filiale"
+STAFF_OF = re.compile(r"\b(?:direction|techniciens|ingénieurs|salariés|employés|dirigeants|actionnaires"
+                      r"|filiale"
                       r"|technicians|engineers|employees|executives|shareholders|subsidiary|management)"
                       r"\s+(?:de\s+|d'|du\s+|of\s+)$", re.I)
 
@@ -270,28 +273,37 @@ def firm_staff(text: str, start: int, end: int) -> bool:
     return " " not in text[start:end] and bool(STAFF_OF.search(_before(text, start)))
 
 
-PLACE_NEAR = re.compile(r"(?:\bprès\s+(?:de\s+|d')|\bnon\s+loin\s+(?:de\s+|d')|\baux\s+environs\s+(?:de\s+|d')"
+PLACE_NEAR = re.compile(r"(?:\bprès\s+(?:de\s+|d')|\bnon\s+loin\s+(?:de\s+|d')"
+                        r"|\baux\s+environs\s+(?:de\s+|d')"
                         r"|\bnear(?:by)?\s+)$", re.I)
 # words before a person's name: a title, or the government or administration the person leads
 PERSON_BEFORE = re.compile(r"(?:\b(?:gouvernements?|administration|cabinet|régime|présidence|government"
                            r"|regime|presidency)\s+(?:de\s+|d'|du\s+|of\s+)"
-                           r"|(?:^|[\s(])(?:président|présidente|premier\s+ministre|première\s+ministre|ministre"
+                           r"|(?:^|[\s(])(?:président|présidente|premier\s+ministre|première\s+ministre"
+                           r"|ministre"
                            r"|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|President|Prime\s+Minister|Minister|Senator"
                            r"|sénat(?:eur|rice)|député|députée|ambassad(?:eur|rice)|Ambassador)\s+)$")
 # a role in apposition after a person's name: "X, a former US ambassador", "X, ancien ministre de …"
 PERSON_ROLE_AFTER = re.compile(
-    r"^\s*,\s+(?:(?:a|an|the|un|une|l'|le|la)\s+)?(?:(?:former|ancien(?:ne)?|ex-|then|alors|current|actuel(?:le)?)"
-    r"\s*)?(?:(?:[A-Z][\w.\-]*|senior|top|deputy|vice|chief|adjoint|premier|première)\s+){0,2}?(?:ambassador|ambassad(?:eur|rice)|minister|ministre|president|présidente?"
+    r"^\s*,\s+(?:(?:a|an|the|un|une|l'|le|la)\s+)?"
+    r"(?:(?:former|ancien(?:ne)?|ex-|then|alors|current|actuel(?:le)?)\s*)?"
+    r"(?:(?:[A-Z][\w.\-]*|senior|top|deputy|vice|chief|adjoint|premier|première)\s+){0,2}?"
+    r"(?:ambassador|ambassad(?:eur|rice)|minister|ministre|president|présidente?"
     r"|senator|sénat(?:eur|rice)|députée?|lawmaker|governor|gouverneur|mayor|maire|adviser|advisor"
     r"|conseill(?:er|ère)|spokes(?:man|woman|person)|porte-parole|CEO|PDG|founder|fondat(?:eur|rice)"
     r"|lawyer|avocate?|journalist|journaliste|researcher|chercheu(?:r|se)|prime\s+minister|premier\s+ministre"
     r"|judge|juge|prosecutor|procureure?|businessman|businesswoman|homme\s+d'affaires|femme\s+d'affaires)\b")
 HYPHEN_FIRST = re.compile(r"^(?!(?:Nord|Sud|Est|Ouest|Saint|Sainte|Sankt|San|Santa|North|South|East|West|Port"
-                          r"|Fort|Mont|Val|Bois|Sur)\b)[A-ZÉÈ][a-zéèëï]{1,9}-(?!(?:Nord|Sud|Est|Ouest|North|South"
-                          r"|East|West|sur|lès|en)\b)[A-ZÉÈ][a-zéèëï]{1,9}(?:\s+[A-ZÉÈ]\.)?\s+[A-ZÉÈ][\w'’\-]+$")
+                          r"|Fort|Mont|Val|Bois|Sur)\b)[A-ZÉÈ][a-zéèëï]{1,9}-"
+                          r"(?!(?:Nord|Sud|Est|Ouest|North|South|East|West|sur|lès|en)\b)"
+                          r"[A-ZÉÈ][a-zéèëï]{1,9}"
+                          r"(?:\s+[A-ZÉÈ]\.)?\s+[A-ZÉÈ][\w'’\-]+$")
 _PERSON_SHAPE = re.compile(r"^[A-ZÉÈ][\w'’\-]*[a-zéèëï](?:\s+(?:[A-ZÉÈ]\.|[A-ZÉÈ][\w'’\-]*[a-zéèëï]"
                            r"|(?:de|da|di|del|van|von|der|al|el|ben|bin|y)(?=\s))){0,3}$")
-NOT_PERSON_WORD = re.compile(r"\b(?:Enterprise|Enterprises|Company|Bank|Airlines?|Media|Dynamics|International"
+_PROGRAMME = r"(?:National|Unity|Accord|Transition|Salvation|Union|Provisional|Interim)"  # a government's
+NOT_PERSON_WORD = re.compile(rf"\b(?:{_PROGRAMME}|Enterprise|Enterprises|Company|Bank|Airlines?|Media"
+                             r"|Dynamics"
+                             r"|International"
                              r"|Associates|Agency|Office|Service|Services|Council|Party|News|Times|Post|Press"
                              r"|Institute|University|Foundation|Union|Ministry|Lab|Labs)\b")
 
@@ -348,7 +360,8 @@ EXTEND = {  # words after a mention that still belong to its name
     "Law": re.compile(r"^\s+(?:de\s+l['’]UE|de\s+l['’]Union\s+européenne|européen(?:ne)?|of\s+the\s+EU|"
                       r"du\s+\d{1,2}(?:er)?\s+\w+\s+\d{4})"),
     "Product": re.compile(r"^\s+(?:de\s+(?:la\s+)?marque|made\s+by|fabriquée?s?\s+par)\s+[A-Z][\w\-]+"),
-    "PublicBody": re.compile(r"^\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]+\s+){1,4}(?:Region|Province|Prefecture|County"
+    "PublicBody": re.compile(r"^\s+of\s+(?:the\s+)?(?:[A-Z][\w\-]+\s+){1,4}"
+                             r"(?:Region|Province|Prefecture|County"
                              r"|Municipality|Governorate)\b"),  # "Public Security Bureau of the X Region"
 }
 
@@ -474,24 +487,32 @@ def _body(doc: Document, s: int, e: int, code: str | None) -> Mention:
     return out
 
 
-_TITLES = r"(?:(?:President|Prime\s+Minister|Premier|Président|Presidente|Premier\s+ministre|Chancellor|King|Sheikh)\s+)?"
-_LED = re.compile(r"\b(?:gouvernement|administration|cabinet|régime|government|regime)\s+(?:de\s+|d['’]|of\s+)"
-                  rf"{_TITLES}([A-ZÉÈ][a-zéèëïíóúñ]+(?:[\-][A-ZÉÈ][a-zéèëïíóúñ]+)?"
+_TITLES = (r"(?:(?:President|Prime\s+Minister|Premier|Président|Presidente|Premier\s+ministre|Chancellor"
+           r"|King|Sheikh)\s+)?")
+_LED = re.compile(r"\b(?:gouvernement|administration|cabinet|régime|government|regime)"
+                  r"\s+(?:de\s+|d['’]|of\s+)"
+                  rf"{_TITLES}(?!{_PROGRAMME}\b)"
+                  r"([A-ZÉÈ][a-zéèëïíóúñ]+(?:[\-][A-ZÉÈ][a-zéèëïíóúñ]+)?"
                   r"(?:\s+(?:[A-ZÉÈ][a-zéèëïíóúñ'’\-]+)){1,3})(?![\w\-])")
 _SMALL = r"(?:petite|jeune|grande|modeste|discrète|small|young|little|tiny|obscure)"
 _FIRM = r"(?:société|entreprise|firme|start-?up|PME|company|firm)"
-_APPOSED = re.compile(rf"(?<![\w\-])([A-ZÉÈ][\w\-]+(?:\s+[A-ZÉÈ][\w\-]+)?),\s+(?:(?:une?|a|an)\s+)?{_SMALL}\s+{_FIRM}"
-                      rf"\b|(?<![\w\-])([A-ZÉÈ][\w\-]+(?:\s+[A-ZÉÈ][\w\-]+)?),\s+(?:société|entreprise|firme|PME)\s")
+_APPOSED = re.compile(rf"(?<![\w\-])([A-ZÉÈ][\w\-]+(?:\s+[A-ZÉÈ][\w\-]+)?),\s+(?:(?:une?|a|an)\s+)?{_SMALL}"
+                      rf"\s+{_FIRM}\b"
+                      r"|(?<![\w\-])([A-ZÉÈ][\w\-]+(?:\s+[A-ZÉÈ][\w\-]+)?),\s+"
+                      r"(?:société|entreprise|firme|PME)\s")
 _GOODS = (r"(?:appareils|blindés|véhicules|hélicoptères|drones|frégates|sondes|logiciels?|boîtiers"
           r"|appliances|devices|probes|boxes|vehicles|drones)")
 _PRODUCT_NAME = r"(?:[A-Z][a-z]+[A-Z][\w\-]*|[A-Z][A-Z0-9\-]*[A-Z0-9](?![\w\-])|[A-Z][a-z]{2,}(?![\w\-]))"
-_AFTER_GOODS = re.compile(rf"(?<![\w\-]){_GOODS}\s+((?:{_PRODUCT_NAME})(?:\s*(?:,|et|and)\s+{_PRODUCT_NAME})*)")
+_AFTER_GOODS = re.compile(rf"(?<![\w\-]){_GOODS}\s+((?:{_PRODUCT_NAME})"
+                          rf"(?:\s*(?:,|et|and)\s+{_PRODUCT_NAME})*)")
 _BEFORE_GOODS = re.compile(r"(?<![\w\-])([A-Z][a-z]+[A-Z][\w\-]*|[A-Z]{2,}[a-z]*[A-Z0-9]*)\s+"
                            r"(?:appliances|devices|probes|boxes)\b")
 
 
-_KIND_OF_PERSON = re.compile(r"(?<![\w\-])(?:journaliste|avocate?|militante?|opposante?|chercheu(?:r|se)|blogueu(?:r|se)"
-                             r"|dissidente?|eurodéputée?|journalist|lawyer|activist|researcher|blogger|dissident)"
+_KIND_OF_PERSON = re.compile(r"(?<![\w\-])(?:journaliste|avocate?|militante?|opposante?|chercheu(?:r|se)"
+                             r"|blogueu(?:r|se)|dissidente?|eurodéputée?|journalist|lawyer|activist"
+                             r"|researcher"
+                             r"|blogger|dissident)"
                              r"\s+(?!(?:de|du|des|d|of|at|for|from|à|au)\b)(?:[a-zéèêï\-]+\s+)?"
                              r"([A-ZÉÈ][a-zéèëïíóú]+(?:-[A-ZÉÈ][a-zéèëïíóú]+)?\s+[A-ZÉÈ][a-zéèëïíóú][\w\-]*)"
                              r"(?![\w\-]|\s+[A-ZÉÈ])")

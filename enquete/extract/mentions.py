@@ -131,7 +131,8 @@ def _candidates(sdoc, doc: Document, pipes: Pipelines) -> list[Mention]:
         verb_start = bool((first is not None and first[0].is_sent_start and len(first) == 1
                            and first[0].pos_ in ("VERB", "AUX"))
                           or re.fullmatch(r"[A-Z]\w+ez", text[start:end]))
-        if is_junk(text[start:end], source, verb_start) or (source == "ner" and context.not_a_name(text, start, end)):
+        if is_junk(text[start:end], source, verb_start) \
+                or (source == "ner" and context.not_a_name(text, start, end)):
             continue
         mtype = context.decide_type(sdoc, text, start, end, ptype, source, pipes)
         if mtype not in ENTITY_TYPES:
@@ -156,7 +157,8 @@ def _listed_elsewhere(m: Mention, pipes: Pipelines) -> bool:
     """A rule mention read from its shape (a leader's name, a product's) whose name the gazetteer lists
     under another type ("the government of Saudi Arabia")."""
     entry = pipes.lookup(m.text)
-    return m.source == "rule" and m.type in ("Person", "Product") and entry is not None and entry.type != m.type
+    listed = entry is not None and entry.type != m.type
+    return m.source == "rule" and m.type in ("Person", "Product") and listed
 
 
 def _surnames_are_persons(mentions: list[Mention]) -> None:
@@ -217,8 +219,8 @@ def _state_prefixed(mentions: list[Mention], text: str, pipes: Pipelines) -> lis
     """A state's name written right before a public body's name is part of it ("United States Department
     of Commerce", "UK National Contact Point"): one mention of the body, with the state's country. A
     state's name right after a company's name, or after an operator's word, names the company's branch
-    there ("Vodafone Egypt", "Telecom Egypt"): one company mention (an organisation's national section
-    likewise, when its name has several words: "Amnesty International France"); so does "of X" after a name ending in
+    there ("Vodafone Egypt", "Telecom Egypt"): one company mention (an international organisation's
+    national section likewise: "Amnesty International France"); so does "of X" after a name ending in
     Company or Corporation ("National Oil Company of X"), where elsewhere "of X" gives an origin."""
     out: list[Mention] = []
     for m in mentions:
@@ -227,7 +229,8 @@ def _state_prefixed(mentions: list[Mention], text: str, pipes: Pipelines) -> lis
         if adjacent and prev.type == "Country" and m.type == "PublicBody" and m.text[:1].isupper():
             out[-1] = _joined(prev, m, text, "PublicBody", prev.text, pipes)
         elif adjacent and prev.type in ("Company", "Organization") and m.type == "Country" \
-                and not text[prev.start].islower() and len(prev.text.split()) + (prev.type == "Company") > 1:
+                and not text[prev.start].islower() \
+                and (prev.type == "Company" or re.search(r"\sInternational$", prev.text)):
             out[-1] = _joined(prev, m, text, prev.type, m.text, pipes)  # "Amnesty International France"
         elif prev is not None and prev.type in ("Company", "Organization") and m.type == "Country" \
                 and GENERIC_OF.search(prev.text) and text[prev.end:m.start] == " of ":

@@ -119,7 +119,8 @@ def test_acronym_takes_its_long_forms_type(pipes):
 
 
 def test_name_then_called_acronym_is_one_body(pipes):
-    text = ("The Attorney General's Office, then called the PGO, bought the tool in 2015. A year later the PGO "
+    text = ("The Attorney General's Office, then called the PGO, bought the tool in 2015. A year later "
+            "the PGO "
             "renewed it.")
     doc = _doc(text)
     ms = find_mentions(pipes.for_language("en")(spacy_text(text)), doc, pipes)
@@ -219,8 +220,15 @@ def test_kind_noun_before_an_outlet_names_no_person(pipes):
 
 
 def test_national_branch_of_an_organisation(pipes):
-    found = _found(pipes, "Selon Human Rights Watch Germany, la vente est illégale.", "fr")
-    assert found.get("Human Rights Watch Germany") == "Organization"
+    found = _found(pipes, "Selon Privacy International Germany, la vente est illégale.", "fr")
+    assert found.get("Privacy International Germany") == "Organization"
+    found = _found(pipes, "The European Union Libya mission trained coastguards.", "en")
+    assert "European Union Libya" not in found
+
+
+def test_a_government_named_by_its_programme_is_no_person(pipes):
+    found = _found(pipes, "The contract was signed with the government of National Unity in Tripoli.")
+    assert found.get("National Unity") != "Person"
 
 
 @pytest.mark.parametrize("text,name,expected", [
@@ -235,7 +243,8 @@ def test_kind_noun_then_de_is_not_a_cue(text, name, expected):
 
 
 def test_public_body_of_a_region_is_one_name(pipes):
-    found = _found(pipes, "The Public Security Bureau of the Nordland Coastal Autonomous Region bought cameras; "
+    found = _found(pipes, "The Public Security Bureau of the Nordland Coastal Autonomous Region bought "
+                          "cameras; "
                           "the Public Security Bureau of the city refused.")
     assert found.get("Public Security Bureau of the Nordland Coastal Autonomous Region") == "PublicBody"
 
@@ -252,6 +261,7 @@ def test_staff_of_a_one_word_name_makes_it_a_firm(text, name, ptype, expected):
 
 
 def test_firm_named_by_its_staff_once_is_a_firm_throughout(pipes):
-    found = _found(pipes, "Les techniciens de Valdoro sont restés. Le régime a payé Valdoro. Selon Valdoro, tout "
+    found = _found(pipes, "Les techniciens de Valdoro sont restés. Le régime a payé Valdoro. Selon Valdoro, "
+                          "tout "
                           "est légal.", "fr")
     assert found.get("Valdoro") in ("Company", None)
