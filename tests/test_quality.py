@@ -58,19 +58,21 @@ def test_development_articles() -> None:
     gains elsewhere; the blind figure comes from the newest held-out set (README, eval)."""
     result = evaluate_folder(str(ROOT / "tests" / "gold" / "heldout.json"), str(ROOT / "examples" / "heldout"))
     assert {d[:1] for d in result["documents"]} == {"h"} and len(result["documents"]) == 6
-    check(result, {"entities": 0.92, "typed_recall": 0.88, "relations": 0.66, "events": 0.76, "claims": 0.60})
+    check(result, {"entities": 0.93, "typed_recall": 0.91, "relations": 0.72, "events": 0.76, "claims": 0.75})
     assert result["resolution"]["errors"] == 0, result["resolution"]
     second = evaluate_folder(str(ROOT / "tests" / "gold" / "heldout2.json"), str(ROOT / "examples" / "heldout2"))
     assert {d[:1] for d in second["documents"]} == {"k"} and len(second["documents"]) == 6
-    check(second, {"entities": 0.84, "typed_recall": 0.68, "relations": 0.15, "events": 0.72, "claims": 0.41})
-    assert second["resolution"]["errors"] <= 6, second["resolution"]  # the figure today: lower it as it drops
+    check(second, {"entities": 0.93, "typed_recall": 0.88, "relations": 0.50, "events": 0.75, "claims": 0.72})
+    assert second["resolution"]["errors"] <= 4, second["resolution"]  # the figure today: lower it as it drops
 
 
 def test_held_out_articles() -> None:
     """examples/heldout3 (m1-m6) was written and annotated by someone who had read neither the rules nor
     the other articles, and no rule has been written on it: its floors record how the pipeline does on
-    text it has never seen (a regression alarm a little under today's figures, not a target)."""
+    text it has never seen (a regression alarm a little under today's figures, not a target). The newest
+    blind set, examples/heldout4, is kept out of the suite: no failing floor tells a rule writer anything
+    about it, and it is scored only when a stop's figures are recorded (README, eval)."""
     result = evaluate_folder(str(ROOT / "tests" / "gold" / "heldout3.json"), str(ROOT / "examples" / "heldout3"))
     assert {d[:1] for d in result["documents"]} == {"m"} and len(result["documents"]) == 6
-    check(result, {"entities": 0.82, "typed_recall": 0.67, "relations": 0.20, "events": 0.70, "claims": 0.13})
+    check(result, {"entities": 0.82, "typed_recall": 0.69, "relations": 0.27, "events": 0.75, "claims": 0.13})
     assert result["resolution"]["errors"] <= 3, result["resolution"]
