@@ -126,7 +126,9 @@ def _hedges(predicate: str, lang: str) -> re.Pattern | None:
 def phrasing_relations(sent: Sent, doc: model.Document, lang: str) -> list[model.Relation]:
     """The relations the phrasings of lexicon/phrasings.yaml give in one sentence."""
     low, ms = masked(sent, doc.text)
-    out = []
+    out: list[model.Relation] = []
+    if low.count(MARK) < 4:
+        return out  # every phrasing has two slots, each a name: a sentence with fewer names gives none
     for predicate in lexicon("phrasings"):
         if predicate == "hedges":
             continue
