@@ -84,12 +84,8 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
         obj = _direct_object(trig.token, sent, otypes, used)
     if obj is None and trig.token is not None and spec.get("place_markers"):
         obj = after_marker(sent, text, trig.end, spec["place_markers"][lang], ["Country"], used, limit=2)
-        hit = TO_PLACE.search(text.replace("’", "'"), trig.end, sent.end) if obj is None and how != "window" \
-            else None  # a subject only found near the verb may be the buyer ("un contrat avec Z pour installer")
-        if hit is not None and words(text[trig.end:hit.start()]) <= 3:  # "expédiés à Damas": its state
-            code = capitals().get(fold(hit.group(1))) or capitals().get(fold(hit.group(1).split()[0]))
-            obj = next((m for m in context.get("mentions", []) if m.type == "Country" and code
-                        and m.country == code), None)
+        if obj is None and how != "window":  # one found only near the verb may be the buyer ("avec Z pour")
+            obj = _capital_after(text, trig.end, sent.end, context.get("mentions", []))
     if obj is None and (trig.predicate == "attended" or (
             spec.get("event_anaphor") and EVENT_ANAPHOR.search(text, trig.end, sent.end))):
         obj = context.get("event")
@@ -165,18 +161,32 @@ PLACE = re.compile(r"(?<!\w)(?:à|au|aux|en|dans|in|at)\s+(?:(?:le |la |les |l'|
                    r"(?:le |la |l'|the )?([A-ZÉ][\w-]+(?: [A-ZÉ][\w-]+)?)")
 
 
+TO_PLACE = re.compile(r"(?<!\w)(?:to|à|vers)\s+([A-ZÉ][\w-]+(?: [A-ZÉ][\w-]+)?)")  # "shipped to Tripoli"
+
+
 def _place(text: str, start: int, end: int, mentions: list[model.Mention]) -> model.Mention | None:
     """The state where something was found, anywhere after the trigger in its sentence: "... en vente au
     cœur de Paris" (a capital stands for its state), "... in Cairo", among the states the document names."""
     for hit in PLACE.finditer(text.replace("’", "'"), start, end):
-        name = hit.group(1)
         named = [m for m in mentions if m.type == "Country" and m.start == hit.start(1)]
-        forms = (fold(n) for n in (name, name.split()[0], f"le {name}"))  # "au Caire" for "Le Caire"
-        code = named[0].country if named else next((capitals()[f] for f in forms if f in capitals()), None)
-        state = next((m for m in mentions if m.type == "Country" and code and m.country == code), None)
-        if named or state is not None:
-            return named[0] if named else state
+        state = named[0] if named else _capital_state(hit.group(1), mentions)
+        if state is not None:
+            return state
     return None
+
+
+def _capital_after(text: str, start: int, end: int, mentions: list[model.Mention]) -> model.Mention | None:
+    """"expédiés à Damas", "shipped to Tripoli": the state whose capital a destination right after `start`
+    names (within three words), among the states the document names."""
+    hit = TO_PLACE.search(text.replace("’", "'"), start, end)
+    return _capital_state(hit.group(1), mentions) if hit and words(text[start:hit.start()]) <= 3 else None
+
+
+def _capital_state(name: str, mentions: list[model.Mention]) -> model.Mention | None:
+    """The state named in the document whose capital `name` is ("Le Caire" also read as "Caire")."""
+    forms = (fold(n) for n in (name, name.split()[0], f"le {name}"))  # "au Caire" for "Le Caire"
+    code = next((capitals()[f] for f in forms if f in capitals()), None)
+    return next((m for m in mentions if m.type == "Country" and code and m.country == code), None)
 
 
 def _described_person(text: str, start: int, lang: str, mentions: list[model.Mention]
@@ -230,9 +240,6 @@ def _dative_clitic(tok, subj: list[model.Mention], types: list[str],  # type: ig
     named = [m for m in context.get("mentions", []) if clitic.idx - CLITIC_REACH <= m.start
              and m.end <= clitic.idx and m.type in types and (m.cluster or m.text) not in keys]
     return named[-1] if named else None
-
-
-TO_PLACE = re.compile(r"(?<!\w)(?:to|à|vers)\s+([A-ZÉ][\w-]+(?: [A-ZÉ][\w-]+)?)")  # "shipped to Tripoli"
 
 
 def _user_of_goods(tok, sent: Sent, text: str, lang: str, spec: dict,  # type: ignore[no-untyped-def]

@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Doc
 
 from enquete import model
+from enquete.extract.anaphora import in_view
 from enquete.extract.claims import extract_claims
 from enquete.extract.events import extract_events
 from enquete.extract.nlp import text_of
@@ -24,7 +25,6 @@ from enquete.extract.relations import (
     EVENT_SENTS, words, Sent, after_marker, evidence, lang_of, lexicon, mended, nearest_date, sentences,
     triggers,
 )
-from enquete.extract.anaphora import in_view
 from enquete.extract.arguments import apply
 from enquete.extract.phrasings import phrasing_relations
 from enquete.extract.supply import more_supplies

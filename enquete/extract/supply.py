@@ -493,13 +493,13 @@ def _contract(tok: Token, sent: Sent, doc: model.Document, lang: str) -> list[mo
 
 def _state_owned(m: model.Mention, text: str, lang: str) -> bool:
     """A company named as a state's body: "l'opérateur public X", "the state-owned operator X"."""
-    words_before = [re.sub(r"^(?:l|d)'", "", w.strip(",")) for w in text[max(0, m.start - 40):m.start].lower().split()[-3:]]
-    return m.type == "Company" and any(w in spec("state_buyers", lang) for w in words_before) \
-        and any(w in STATE_OWNED for w in words_before)
+    before = [re.sub(r"^(?:l|d)'", "", w.strip(",")) for w in text[max(0, m.start - 40):m.start].lower().split()]
+    return m.type == "Company" and any(w in spec("state_buyers", lang) for w in before[-3:]) \
+        and any(w in STATE_OWNED for w in before[-3:])
 
 
-STATE_OWNED = {"public", "publique", "national", "nationale", "étatique", "state", "state-owned", "state-run",
-               "national", "d'état", "government-owned", "government"}
+STATE_OWNED = {"public", "publique", "national", "nationale", "étatique", "état", "state", "state-owned",
+               "state-run", "government-owned", "government"}
 
 
 def _contract_party(tok: Token, sent: Sent, lang: str) -> list[model.Mention]:
