@@ -18,21 +18,17 @@ LIMIT = "Nordsec assure ne vendre qu'à des États respectueux du droit."
 FILLER = "La suite de l'article parle de tout autre chose, longuement, sans citer personne. " * 12
 
 
-def _pairs(store) -> list[tuple[str, str]]:
-    with store.connect() as conn:
-        return [(r.a_id, r.b_id) for r in conn.execute(select(t.contradiction))]
-
-
-def _allegation(b: Builder) -> None:
+def _allegation_and(answer: str, *between: str) -> Builder:
+    """Privacy Watch's allegation about Nordsec, then Nordsec's `answer` (after the sentences `between`)."""
+    b = Builder("answer", [REPORT, *between, answer])
     b.claim(b.mention("Privacy Watch", "Organization", "pw"), "affirms",
             [b.mention("Nordsec", "Company", "nordsec")], REPORT, "statement")
+    b.claim(b.mention("Nordsec", "Company", "nordsec", nth=1), "denies", [], answer, "statement")
+    return b
 
 
 def test_a_denial_answers_the_allegation_about_its_speaker(store):
-    b = Builder("answer", [REPORT, ANSWER])
-    _allegation(b)
-    b.claim(b.mention("Nordsec", "Company", "nordsec", nth=1), "denies", [], ANSWER, "statement")
-    b.save(store)
+    _allegation_and(ANSWER).save(store)
     assert refresh_contradictions(store) == 1
     with store.connect() as conn:
         why = conn.execute(select(t.contradiction.c.why)).scalar_one()
@@ -40,18 +36,12 @@ def test_a_denial_answers_the_allegation_about_its_speaker(store):
 
 
 def test_a_denial_far_from_the_allegation_answers_nothing(store):
-    b = Builder("far", [REPORT, FILLER, ANSWER])
-    _allegation(b)
-    b.claim(b.mention("Nordsec", "Company", "nordsec", nth=1), "denies", [], ANSWER, "statement")
-    b.save(store)
+    _allegation_and(ANSWER, FILLER).save(store)
     assert refresh_contradictions(store) == 0
 
 
 def test_a_limit_is_no_answer(store):
-    b = Builder("limit", [REPORT, LIMIT])
-    _allegation(b)
-    b.claim(b.mention("Nordsec", "Company", "nordsec", nth=1), "denies", [], LIMIT, "statement")
-    b.save(store)
+    _allegation_and(LIMIT).save(store)
     assert refresh_contradictions(store) == 0
 
 
