@@ -459,6 +459,31 @@ _EN_BODY = re.compile(r"(?<![\w\-])([A-Z][\w.]*[\w])\s+((?:public\s+|federal\s+|
 _FR_BODY = re.compile(r"(?<![\w\-])((?:douanes?|parquet|armée|Trésor|services?\s+de\s+renseignements?"
                       r"(?:\s+(?:militaires?|intérieurs?|extérieurs?))?)\s+([^\W\d_]+))(?![\w\-])")
 _STATE_ABBREV = {"us": "us", "u.s": "us", "uk": "gb", "eu": None}
+# a government department by its portfolio: "the Commerce Department", "Interior Ministry", "le ministère grec
+# des Affaires étrangères", "le département américain du Commerce", "le département d'État"
+_PORTFOLIO = (r"(?:Commerce|Justice|State|Treasury|Defen[cs]e|Interior|Home|Foreign(?:\s+Affairs)?"
+              r"|Homeland\s+Security|Internal\s+Affairs|Public\s+Security|State\s+Security|Labou?r|Energy"
+              r"|Finance|Economy|Trade|Industry|Health|Education|Transport|Telecommunications?|Communications"
+              r"|Information|Digital\s+Affairs|Intelligence)")
+PORTFOLIO_ONLY = re.compile(_PORTFOLIO)
+_EN_CABINET = re.compile(rf"(?<![\w\-]){_PORTFOLIO}\s+(?:Department|Ministry)(?![\w\-])")
+_FR_CABINET = re.compile(r"(?<![\w\-])(?:minist[eè]re|département)(?:\s+([a-zéèëïç]+))?\s+"
+                         r"(?:d['’]État|de\s+l['’][A-ZÉ][\w\-]+|de\s+la\s+[A-ZÉ][\w\-]+|du\s+[A-ZÉ][\w\-]+"
+                         r"|des\s+[A-ZÉ][\w\-]+(?:\s+(?:étrangères|intérieures|sociales|économiques))?)")
+
+
+def cabinet_bodies(doc: Document) -> list[Mention]:
+    """Government departments named by their portfolio ("the Commerce Department", "Interior Ministry",
+    "le ministère grec des Affaires étrangères", "le département américain du Commerce"). A state's name
+    before the English form joins it later ("US Commerce Department", mentions._state_prefixed); the
+    resolver reads the state of an adjective inside the name."""
+    from enquete.extract.anaphora import demonyms
+    out = [_body(doc, m.start(), m.end(), None) for m in _EN_CABINET.finditer(doc.text)]
+    for m in _FR_CABINET.finditer(doc.text):
+        if m.group(1) and not demonyms().get(fold(m.group(1))):
+            continue  # "le ministère actuel de …": not a nationality, not this body's name
+        out.append(_body(doc, m.start(), m.end(), None))
+    return out
 
 
 def state_bodies(doc: Document) -> list[Mention]:
@@ -569,6 +594,7 @@ def rule_mentions(doc: Document, sdoc=None) -> list[Mention]:
     """Lower-case public bodies (ministries, prosecutors, police forces, investigating judges), bylines,
     companies named with their legal form, organisations named by their name's shape."""
     out = byline_mentions(doc) + legal_names(doc) + ngo_names(doc) + state_bodies(doc) + leader_mentions(doc)
+    out += cabinet_bodies(doc)
     out += company_appositions(doc) + goods_names(doc) + kind_named(doc)
     for t, rx in _RULES:
         for m in rx.finditer(doc.text):

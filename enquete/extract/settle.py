@@ -59,6 +59,9 @@ def _credits(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
     return spans
 
 
+TITLE_AFTER = re.compile(r"\s+(?:Minister|Secretary|Commissioner|Ministers)\b")
+
+
 def not_a_mention(text: str, m: Mention, credits: list[tuple[int, int]]) -> str | None:
     """Why `m` is part of another name or of a credit (None when it is a mention)."""
     before = text[max(0, m.start - 60):m.start].replace("\u2019", "'")
@@ -71,6 +74,8 @@ def not_a_mention(text: str, m: Mention, credits: list[tuple[int, int]]) -> str 
         return "nationality modifier"
     if any(s <= m.start and m.end <= e for s, e in credits):
         return "photo credit"
+    if m.type != "Person" and context.PORTFOLIO_ONLY.fullmatch(m.text) and TITLE_AFTER.match(after):
+        return "portfolio of a title"  # "Interior Minister X": the ministry is not named
     return None
 
 

@@ -152,6 +152,14 @@ def transliteration(word: str) -> str:
     return word.lower()
 
 
+# "(US) Commerce Department" is the "(US) Department of Commerce"
+PORTFOLIO_FIRST = re.compile(r"^(?P<pre>(?:\w+ )*?)(?P<office>commerce|justice|state|treasury|defen[cs]e|interior"
+                             r"|home|foreign(?: affairs)?|homeland security|internal affairs|public security"
+                             r"|state security|labou?r|energy|finance|economy|trade|industry|health|education"
+                             r"|transport|telecommunications?|communications|information|digital affairs"
+                             r"|intelligence) (?P<kind>department|ministry)$")
+
+
 def _base_key(text: str, type_: str) -> str:
     """Folded, without articles, legal forms, leading descriptors and (bodies) demonyms."""
     if type_ in ORG_TYPES:
@@ -165,6 +173,7 @@ def _base_key(text: str, type_: str) -> str:
     if type_ == "PublicBody":
         kept = [w for w in s.split() if w not in _demonyms()]
         s = " ".join(kept) if kept else s
+        s = PORTFOLIO_FIRST.sub(r"\g<pre>\g<kind> of \g<office>", s).replace(" of the ", " of ")
     return s
 
 

@@ -26,6 +26,10 @@ from enquete.resolve.names import country_code, is_full_person_name, name_key
     ("Hacking Team S.p.A.", "Hacking Team", "Company"),
     ("le ministère de l’Intérieur", "ministère de l'Intérieur", "PublicBody"),
     ("ONU", "Nations Unies", "Organization"),
+    # a department named by its portfolio first or after "of"
+    ("US Commerce Department", "US Department of Commerce", "PublicBody"),
+    ("the Homeland Security Department", "Department of Homeland Security", "PublicBody"),
+    ("Italian Interior Ministry", "Ministry of the Interior", "PublicBody"),
 ])
 def test_same_key(a: str, b: str, type_: str) -> None:
     assert name_key(a, type_) == name_key(b, type_)
@@ -39,6 +43,8 @@ def test_same_key(a: str, b: str, type_: str) -> None:
     ("Chen Wei", "Shen Wei", "Person"),  # an initial Ch / Sh: two surnames
     ("Thibaut Bechetoille", "Thibault Bechetoille", "Person"),
     ("Rached Ghannouchi", "Rached Ghannouchi Jr", "Person"),
+    ("Commerce Department", "Justice Department", "PublicBody"),
+    ("Sales Department", "Department of Sales", "Company"),  # only public bodies are read that way
 ])
 def test_different_key(a: str, b: str, type_: str) -> None:
     assert name_key(a, type_) != name_key(b, type_)
