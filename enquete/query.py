@@ -1,5 +1,6 @@
 """The one query layer over the evidence graph: entities, facts around them, their evidence, aliases,
-contradictions, flags and the timeline, read through a `Scope` (who is asking).
+contradictions and flags, read through a `Scope` (who is asking); enquete.analyse.timeline builds the
+timeline from its fact rows.
 
 A Scope says which documents the reader may see and whose names are redacted: `Scope.everything`
 for the CLI and admins (every document, no redaction), `make_scope` for a web reader (their
@@ -173,6 +174,18 @@ def entity_mentions(scope: Scope, entity_id: str) -> Select:
                                       mention.c.doc_id.in_(scope.visible_docs()))
 
 
+def facts_around(mentions: Any) -> dict[str, Any]:
+    """Conditions on relation, claim and event rows for the facts around the given mentions (a SELECT
+    of ids, such as entity_mentions): a relation with one at either end or as its product, a claim one
+    makes or is at stake in, an event one takes part in; keyed by kind."""
+    return {"relation": or_(relation.c.subject.in_(mentions), relation.c.object.in_(mentions),
+                            relation.c.product.in_(mentions)),
+            "claim": or_(claim.c.speaker.in_(mentions), claim.c.id.in_(
+                select(claim_about.c.claim_id).where(claim_about.c.mention_id.in_(mentions)))),
+            "event": event.c.id.in_(
+                select(event_participant.c.event_id).where(event_participant.c.mention_id.in_(mentions)))}
+
+
 def aliases(conn: Any, where: Any = None) -> dict[str, list[tuple[str, int]]]:
     """Entity id -> every surface form of its mentions (those matching `where`, else all) with its
     count, most frequent first, ties in text order: the aliases the dossier, the JSON Lines and the
@@ -247,50 +260,22 @@ def event_rows(scope: Scope, conn: Any, where: Any, limit: int | None = 1000) ->
              "evidence": evs.get(r.id, [])} for r in rows]
 
 
-def _relation_summary(r: dict) -> str:
-    subject, obj = (r[k]["name"] if r[k] else "?" for k in ("subject", "object"))
-    s = f"{subject} — {r['predicate']} → {obj}"
-    return s + (f" ({r['product']['name']})" if r.get("product") else "")
-
-
-def timeline_items(relations: list[dict], events: list[dict], claims: list[dict]) -> list[dict]:
-    """Dated relations, events and claims as one list sorted by date."""
-    items = [{"date": r["date"], "kind": "relation", "id": r["id"], "text": _relation_summary(r),
-              "evidence": r["evidence"]} for r in relations if r["date"]]
-    items += [{"date": e["date"], "kind": "event", "id": e["id"], "text": e["description"],
-               "evidence": e["evidence"]} for e in events]
-    items += [{"date": c["date"], "kind": "claim", "id": c["id"],
-               "text": f"{c['speaker']['name'] if c['speaker'] else '?'} {c['stance']}: {c['proposition']}",
-               "evidence": c["evidence"]} for c in claims if c["date"]]
-    return merge_retold(sorted(items, key=lambda i: (i["date"] or "", i["kind"], i["id"])), "text")
-
-
-def merge_retold(items: list[dict], text_key: str) -> list[dict]:
-    """One line per fact: items of one kind with the same date and the same text (the same relation
-    between the same entities, or an event a republished copy tells again) become the first of them,
-    with `ids` listing every one and, where evidence is a list, the quotes of all (every source kept)."""
+def merge_retold(items: list[dict]) -> list[dict]:
+    """One line per fact: timeline items of one kind with the same date and the same text (the same
+    relation between the same entities, or an event a republished copy tells again) become the first of
+    them, with `ids` listing every one and the evidence of all (every source kept)."""
     first: dict[tuple, dict] = {}
     out = []
     for item in items:
-        key = (item["kind"], item["date"], item[text_key])
+        key = (item["kind"], item["date"], item["text"])
         kept = first.get(key)
         if kept is None:
             first[key] = item = {**item, "ids": [item["id"]]}
             out.append(item)
             continue
         kept["ids"].append(item["id"])
-        if isinstance(kept["evidence"], list):
-            kept["evidence"] = _unique(kept["evidence"] + item["evidence"])
+        kept["evidence"] = _unique(kept["evidence"] + item["evidence"])
     return out
-
-
-def timeline(scope: Scope, limit: int = 500) -> list[dict]:
-    """The global timeline the viewer may see."""
-    with scope.store.connect() as conn:
-        rels = relation_rows(scope, conn, relation.c.date.is_not(None), limit)
-        evs = event_rows(scope, conn, event.c.id.is_not(None), limit)
-        cls = claim_rows(scope, conn, claim.c.date.is_not(None), limit)
-    return timeline_items(rels, evs, cls)[:limit]
 
 
 def contradictions(scope: Scope, fact_ids: set[str] | None = None, limit: int = 500) -> list[dict]:
@@ -356,7 +341,10 @@ def flags(scope: Scope, entity_id: str | None = None, limit: int = 500) -> list[
 
 
 def viewer_dossier(scope: Scope, entity_id: str) -> dict:
-    """Everything the viewer may see about one entity (`entity_id` as the viewer knows it)."""
+    """Everything the viewer may see about one entity (`entity_id` as the viewer knows it); its timeline
+    is the one enquete.analyse.timeline builds for the CLI and the timeline page."""
+    from enquete.analyse.timeline import timeline_items  # analyse reads through this module
+
     entity_id = scope.entity_ref(entity_id)
     with scope.store.connect() as conn:
         ent = conn.execute(select(entity).where(entity.c.id == entity_id)).first()
@@ -367,12 +355,10 @@ def viewer_dossier(scope: Scope, entity_id: str) -> dict:
         protected = scope.redactor.is_protected(entity_id)
         names = ([{"name": scope.name(entity_id, ent.name), "count": sum(n for _, n in alias_rows)}]
                  if protected else [{"name": text, "count": n} for text, n in alias_rows])
-        rels = relation_rows(scope, conn, or_(relation.c.subject.in_(mids), relation.c.object.in_(mids),
-                                              relation.c.product.in_(mids)))
-        cls = claim_rows(scope, conn, or_(claim.c.speaker.in_(mids), claim.c.id.in_(
-            select(claim_about.c.claim_id).where(claim_about.c.mention_id.in_(mids)))))
-        evs = event_rows(scope, conn, event.c.id.in_(
-            select(event_participant.c.event_id).where(event_participant.c.mention_id.in_(mids))))
+        around = facts_around(mids)
+        rels = relation_rows(scope, conn, around["relation"])
+        cls = claim_rows(scope, conn, around["claim"])
+        evs = event_rows(scope, conn, around["event"])
         docs = entity_documents(conn, mids)
     by_pred: dict[str, list[dict]] = defaultdict(list)
     for r in rels:

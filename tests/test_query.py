@@ -104,15 +104,28 @@ def test_cli_dossier_lists_undated_facts_last_on_every_backend(world: World) -> 
     assert [c["id"] for c in by] == ["cl-benali_affirms"] and about == []
 
 
-def test_cli_timeline_quotes_the_first_evidence_in_document_order(world: World) -> None:
+def test_timeline_quotes_every_source_in_document_order(world: World) -> None:
     with world.store.begin() as conn:  # a second, earlier quote of the same relation
         conn.execute(insert(evidence).values(owner_kind="relation", owner_id="rel-eagle_tripoli",
                                              doc_id=world.docs["a"], start=0, end=6, quote="Amesys"))
-    items = timeline(world.store, world.entities["eagle"])
-    assert [i["id"] for i in items] == ["rel-supplied_eagle", "evt-manuals", "rel-eagle_tripoli"]  # events first
-    assert items[2]["evidence"] == {"doc": world.docs["a"], "start": 0, "end": 6, "quote": "Amesys"}
-    assert items[2]["description"] == "Eagle found in Tripoli"
-    assert items[1]["participants"] == [{"entity": world.entities["eagle"], "name": "Eagle"}]
+    items = timeline(Scope.everything(world.store), world.entities["eagle"])
+    # a claim about Eagle too; on one date, events before relations
+    assert [i["id"] for i in items] == [
+        "rel-supplied_eagle", "cl-amesys_denies", "evt-manuals", "rel-eagle_tripoli"]
+    found = "In September 2011 reporters found Eagle manuals in an abandoned building in Tripoli."
+    assert [(e["start"], e["quote"]) for e in items[3]["evidence"]] == [
+        (0, "Amesys"), (world.evidence["rel-eagle_tripoli"][1], found)]
+    assert items[3]["text"] == "Eagle found in Libya" and items[2]["precision"] == "month"
+    assert items[2]["participants"] == [{"id": world.entities["eagle"], "name": "Eagle", "type": "Product"}]
+
+
+def test_the_dossier_timeline_is_the_timeline_around_the_entity(world: World) -> None:
+    for scope in (Scope.everything(world.store), _reader(world, "libye")):
+        amesys = world.entities["amesys"]
+        assert query.viewer_dossier(scope, amesys)["timeline"] == timeline(scope, amesys)
+    assert {i["id"] for i in timeline(_reader(world, "egypte"), world.entities["amesys"])} == set()
+    with pytest.raises(NotFound):  # in no document the reader may see
+        timeline(_reader(world, "egypte"), world.entities["eagle"])
 
 
 def test_cli_contradictions_json_gives_both_sides(world: World, db_url: str) -> None:

@@ -2,7 +2,7 @@
 
 - contradictions: claims on one proposition with opposite stances, or a denial against a relation;
 - flags: documented transfers screened against embargoes, licence rules and commitments;
-- timeline: events and dated relations in date order.
+- timeline: events, dated relations and dated claims in date order (the CLI's, the API's and the page's).
 """
 
 from __future__ import annotations

@@ -1,19 +1,26 @@
-"""Timeline: events and dated relations in date order, each with its quote, optionally around one entity
-and inside a date window. Dates of different precision are compared as ranges: "2011" overlaps
-"2011-02-17"; an interval "2010/2011" spans both years."""
+"""The timeline: events, dated relations and dated claims in date order, each with its date, its
+precision, a line of text, who takes part and its evidence (document and quote), optionally around one
+entity and inside a date window. One function builds it, `timeline`, read through a Scope: the CLI
+(Scope.everything), the JSON API and the web page (the viewer's scope: their collections, protected
+people under their pseudonym) show the same items for the same scope. Dates of different precision are
+compared as ranges: "2011" overlaps "2011-02-17"; an interval "2010/2011" spans both years."""
 
 from __future__ import annotations
 
-import logging
+import re
+from typing import Any
 
-from sqlalchemy import true
+from sqlalchemy import and_, select, true
 
 from enquete import query
+from enquete.analyse.rules import precision_of
+from enquete.exc import InvalidData, NotFound
 from enquete.query import Scope
-from enquete.store import Store
 from enquete.store import schema as t
 
-log = logging.getLogger(__name__)
+#: On one date, events come first, then relations, then claims.
+KINDS = ("event", "relation", "claim")
+_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
 def _lo(value: str) -> str:
@@ -41,57 +48,68 @@ def in_window(value: str | None, start: str | None, end: str | None) -> bool:
     return not (end and _lo(value) > _hi(end))
 
 
-def _participants(conn, mention_ids: list[str]) -> dict[str, dict]:  # type: ignore[no-untyped-def]
-    """Mention id -> {entity, name}: the entity it refers to and its surface text."""
-    return {m: {"entity": r.entity_id, "name": r.text}
-            for m, r in query.mention_rows(conn, mention_ids).items()}
+def _window_date(name: str, value: str | None) -> str | None:
+    """A --from/--to bound as given (None when empty); InvalidData unless YYYY, YYYY-MM or YYYY-MM-DD."""
+    if not value:
+        return None
+    if not _DATE.fullmatch(value):
+        raise InvalidData(f"{name} {value!r} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD")
+    return value
 
 
-def _events(scope: Scope, conn, entity_id: str | None) -> list[dict]:  # type: ignore[no-untyped-def]
-    rows = query.fact_rows(scope, conn, t.event, true(), limit=None)
-    parts = query.members(conn, t.event_participant, "event_id", [r.id for r in rows])
-    names = _participants(conn, [m for ms in parts.values() for m in ms])
-    out = []
-    for r in rows:
-        who = [names[m] for m in parts.get(r.id, []) if m in names]
-        if entity_id and not any(w["entity"] == entity_id for w in who):
-            continue
-        out.append({"kind": "event", "id": r.id, "date": r.date, "precision": r.precision,
-                    "description": r.description, "doc": r.doc_id, "participants": who})
-    return out
+def _name(party: dict | None) -> str:
+    return str(party["name"]) if party and party.get("name") else "?"
 
 
-def _relations(scope: Scope, conn, entity_id: str | None) -> list[dict]:  # type: ignore[no-untyped-def]
-    rows = query.fact_rows(scope, conn, t.relation, t.relation.c.date.is_not(None), limit=None)
-    names = _participants(conn, [x for r in rows for x in (r.subject, r.object, r.product)])
-    unknown = {"entity": None, "name": "?"}
-    out = []
-    for r in rows:
-        ends = [names.get(x, unknown) for x in (r.subject, r.object, r.product) if x]
-        if entity_id and not any(e["entity"] == entity_id for e in ends):
-            continue
-        s, o = names.get(r.subject, unknown)["name"], names.get(r.object, unknown)["name"]
-        prod = f" ({names.get(r.product, unknown)['name']})" if r.product else ""
-        out.append({"kind": "relation", "id": r.id, "date": r.date, "precision": r.precision,
-                    "description": f"{s} {r.predicate.replace('_', ' ')} {o}{prod}", "doc": r.doc_id,
-                    "participants": ends})
-    return out
+def _relation_text(r: dict) -> str:
+    """Subject, predicate, object and the product in brackets: "Amesys supplied Libya (Eagle)"."""
+    product = f" ({_name(r['product'])})" if r["product"] else ""
+    return f"{_name(r['subject'])} {r['predicate'].replace('_', ' ')} {_name(r['object'])}{product}"
 
 
-def timeline(store: Store, entity_id: str | None = None, start: str | None = None,
-             end: str | None = None) -> list[dict]:
-    """Events and dated relations in date order (ties: events first, then by description and id), each
-    with `evidence` (its first quote in document order: {doc, start, end, quote}) and `ids` (the same
-    fact told in several documents is one item), filtered to those involving `entity_id` and
-    overlapping [start, end]."""
-    scope = Scope.everything(store)
-    with store.connect() as conn:
-        items = [i for i in _events(scope, conn, entity_id) + _relations(scope, conn, entity_id)
-                 if in_window(i["date"], start, end)]
-        evs = {}
-        for kind in ("event", "relation"):
-            evs.update(query.evidence_for(scope, conn, kind, [i["id"] for i in items if i["kind"] == kind]))
-    for i in items:
-        i["evidence"] = query.first_span(evs, i["id"])
-    items.sort(key=lambda i: (_lo(i["date"]), i["date"], i["kind"] != "event", i["description"], i["id"]))
-    return query.merge_retold(items, "description")
+def _item(kind: str, fact: dict, text: str, who: list[dict | None]) -> dict:
+    return {"kind": kind, "id": fact["id"], "date": fact["date"],
+            "precision": fact.get("precision") or precision_of(fact["date"]), "text": text,
+            "participants": [p for p in who if p], "evidence": fact["evidence"]}
+
+
+def timeline_items(relations: list[dict], events: list[dict], claims: list[dict], start: str | None = None,
+                   end: str | None = None) -> list[dict]:
+    """Timeline items from fact rows as enquete.query gives them (relation_rows, event_rows, claim_rows,
+    read through one scope): the dated ones overlapping [start, end], in date order (ties: events, then
+    relations, then claims, each by text then id), a fact told in several documents as one item whose
+    `ids` and `evidence` keep every source."""
+    items = [_item("relation", r, _relation_text(r), [r["subject"], r["object"], r["product"]])
+             for r in relations]
+    items += [_item("event", e, e["description"], e["participants"]) for e in events]
+    items += [_item("claim", c, f"{_name(c['speaker'])} {c['stance']}: {c['proposition']}",
+                    [c["speaker"], *c["about"]]) for c in claims]
+    items = [i for i in items if in_window(i["date"], start, end)]
+    items.sort(key=lambda i: (_lo(i["date"]), i["date"], KINDS.index(i["kind"]), i["text"], i["id"]))
+    return query.merge_retold(items)
+
+
+def _around(scope: Scope, conn: Any, entity_id: str) -> dict[str, Any]:
+    """Conditions for the facts around an entity (its id as the viewer knows it); NotFound when the
+    viewer may not see it (a protected person's real id below admin, or no mention in their documents)."""
+    real = scope.entity_ref(entity_id)
+    mentions = query.entity_mentions(scope, real)
+    known = conn.execute(select(t.entity.c.id).where(t.entity.c.id == real)).first() is not None
+    if not known or (scope.collections is not None and not conn.execute(select(mentions.exists())).scalar()):
+        raise NotFound(f"no entity {entity_id!r}")
+    return query.facts_around(mentions)
+
+
+def timeline(scope: Scope, entity_id: str | None = None, start: str | None = None, end: str | None = None,
+             limit: int | None = None) -> list[dict]:
+    """The timeline the scope may see (timeline_items), around `entity_id` (as the viewer knows it) when
+    given, overlapping [start, end] (YYYY, YYYY-MM or YYYY-MM-DD; InvalidData otherwise), the first
+    `limit` items (all when None). Each item: kind, id, ids, date, precision, text, participants
+    ({id, name, type}) and evidence ([{doc, start, end, quote, title, anchor}], document order)."""
+    start, end = _window_date("from", start), _window_date("to", end)
+    with scope.store.connect() as conn:
+        where = _around(scope, conn, entity_id) if entity_id else dict.fromkeys(KINDS, true())
+        rels = query.relation_rows(scope, conn, and_(where["relation"], t.relation.c.date.is_not(None)), None)
+        evs = query.event_rows(scope, conn, where["event"], None)
+        cls = query.claim_rows(scope, conn, and_(where["claim"], t.claim.c.date.is_not(None)), None)
+    return timeline_items(rels, evs, cls, start, end)[:limit]

@@ -92,20 +92,20 @@ def contradictions_cmd(refresh: bool, as_json: bool) -> None:
 @click.command("timeline")
 @click.argument("entity", required=False)
 @click.option("--from", "start", metavar="DATE", help="From this date (YYYY, YYYY-MM or YYYY-MM-DD).")
-@click.option("--to", "end", metavar="DATE", help="Up to this date.")
-@click.option("--json", "as_json", is_flag=True, help="JSON output.")
+@click.option("--to", "end", metavar="DATE", help="Up to this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--json", "as_json", is_flag=True, help="JSON output (the items of /api/timeline).")
 def timeline_cmd(entity: str | None, start: str | None, end: str | None, as_json: bool) -> None:
-    """Events and dated relations in date order, with their quotes, optionally around ENTITY."""
+    """Events, dated relations and dated claims in date order, with their quotes, optionally around
+    ENTITY (a name or an id): the items of the web timeline as an admin sees them."""
     store = open_store()
     eid = entity_id_for(store, entity) if entity else None
-    items = timeline(store, eid, start, end)
+    items = timeline(Scope.everything(store), eid, start, end)
     if _json_or_none(items, as_json, "nothing dated"):
         return
     for i in items:
-        ev = i.get("evidence") or {}
         told = f"  (told {len(i['ids'])} times)" if len(i["ids"]) > 1 else ""
-        click.echo(f"{i['date']:<21} {i['kind']:<8} {i['description']}{told}")
-        if ev:
+        click.echo(f"{i['date']:<21} {i['kind']:<8} {i['text']}{told}")
+        for ev in i["evidence"][:1]:
             click.echo(f"{'':30} «{ev['quote']}» [{ev['doc'][:12]} {ev['start']}-{ev['end']}]")
 
 

@@ -6,6 +6,7 @@ from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel
 
 from enquete import privacy, query
+from enquete.analyse.timeline import timeline as build_timeline
 from enquete.web import graph, queries, review
 from enquete.web.auth import list_collections
 from enquete.web.deps import ApiScope, ApiViewer, api_write_guard, csrf_token, get_store, require_editor
@@ -80,9 +81,11 @@ def protect(entity_id: str, body: Protection, request: Request, viewer: ApiViewe
 
 
 @router.get("/timeline")
-def timeline(scope: ApiScope, limit: int = Query(500, ge=1, le=5000)) -> list[dict]:
-    """Dated relations, events and claims, in date order."""
-    return query.timeline(scope, limit)
+def timeline(scope: ApiScope, entity: str | None = None, start: str | None = Query(None, alias="from"),
+             end: str | None = Query(None, alias="to"), limit: int = Query(500, ge=1, le=5000)) -> list[dict]:
+    """Events, dated relations and dated claims in date order (the items of `enquete timeline`), around
+    `entity` (an id) when given, overlapping [from, to] (YYYY, YYYY-MM or YYYY-MM-DD)."""
+    return build_timeline(scope, entity, start, end, limit)
 
 
 @router.get("/contradictions")

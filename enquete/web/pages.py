@@ -13,6 +13,7 @@ from fastapi.templating import Jinja2Templates
 
 from enquete import privacy
 from enquete import query
+from enquete.analyse.timeline import timeline
 from enquete.web import auth, graph, queries, review
 from enquete.web.deps import (
     PageScope, PageViewer, check_csrf, csrf_token, current_viewer, get_store, new_session, require_editor,
@@ -105,8 +106,10 @@ def graph_page(entity_id: str, request: Request, scope: PageScope, hops: int = Q
 
 
 @router.get("/timeline", response_class=HTMLResponse)
-def timeline_page(request: Request, scope: PageScope) -> HTMLResponse:
-    return render(request, "timeline.html", items=query.timeline(scope))
+def timeline_page(request: Request, scope: PageScope, entity: str = "", start: str = Query("", alias="from"),
+                  end: str = Query("", alias="to"), limit: int = Query(500, ge=1, le=5000)) -> HTMLResponse:
+    items = timeline(scope, entity or None, start, end, limit)
+    return render(request, "timeline.html", items=items, entity=entity, start=start, end=end, limit=limit)
 
 
 @router.get("/contradictions", response_class=HTMLResponse)

@@ -125,3 +125,32 @@ def test_reader_cannot_reach_another_collection(world: World, live_url: str, bro
     assert "editors only" in page.content()
     SHOTS.mkdir(exist_ok=True)
     page.screenshot(path=str(SHOTS / "reader-search.png"))
+
+
+def test_timeline_filter_form_and_source_link(world: World, live_url: str, browser) -> None:  # type: ignore[no-untyped-def]
+    from playwright.sync_api import expect
+
+    page = browser.new_page(viewport={"width": 1200, "height": 900})
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    _login(page, live_url, "edith")
+    page.click("nav a[href='/timeline']")
+    expect(page.locator("ol.timeline li")).to_have_count(4)  # what is dated in her collection
+    page.fill("input[name=entity]", world.entities["eagle"])
+    page.fill("input[name=from]", "2008")
+    page.fill("input[name=to]", "2011-12")
+    page.click("form.search button")
+    page.wait_for_url(re.compile(r"/timeline\?entity=ent-eagle&from=2008&to=2011-12$"))
+    expect(page.locator("ol.timeline li .kind")).to_have_text(["claim", "event", "relation"])
+    expect(page.locator("input[name=from]")).to_have_value("2008")
+    SHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SHOTS / "timeline.png"), full_page=True)
+    page.click("ol.timeline li:has-text('Eagle manuals found in Tripoli') a.src")
+    page.wait_for_url(re.compile(rf"/documents/{world.docs['a']}#ev-\d+-\d+$"))
+    fragment = page.url.split("#")[1]
+    expect(page.locator(f"[id='{fragment}']")).to_contain_text("reporters found Eagle manuals")
+    assert errors == []
+    response = page.goto(live_url + "/timeline?from=sept")
+    assert response is not None and response.status == 400
+    expect(page.locator("body")).to_contain_text("is not a date")

@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 
 import pytest
-from sqlalchemy import select
+from click.testing import CliRunner
+from sqlalchemy import select, update
 
 from enquete import privacy
-from enquete.store.schema import document, evidence, mention
+from enquete.cli import cli
+from enquete.store.schema import claim, document, evidence, mention
 from tests.web.sample import TEXT_A, World
 
 
@@ -126,11 +128,14 @@ def test_readers_and_editors_see_the_pseudonym(protected: World, client_for) -> 
         for path in ("/api/entities/ent-amesys", f"/api/documents/{w.docs['a']}", "/api/contradictions",
                      "/api/timeline", "/api/search?q=engineer", "/entities/ent-amesys", f"/documents/{w.docs['a']}",
                      "/contradictions", "/timeline", "/?q=engineer", f"/entities/{w.entities['benali']}",
-                     f"/api/entities/{w.entities['benali']}/graph"):
+                     f"/api/entities/{w.entities['benali']}/graph",
+                     f"/api/timeline?entity={w.entities['benali']}",
+                     f"/timeline?entity={w.entities['benali']}&from=2000"):
             r = c.get(path.replace(w.entities["benali"], public))
             assert r.status_code == 200 and "Benali" not in r.text, (user, path)
             assert w.entities["benali"] not in r.text  # the real id spells the name in real stores
         assert c.get(f"/api/entities/{w.entities['benali']}").status_code == 404
+        assert c.get(f"/api/timeline?entity={w.entities['benali']}").status_code == 404  # the real id
         assert public in c.get("/api/entities/ent-amesys").text
         doc = c.get(f"/api/documents/{w.docs['a']}").json()
         assert all(doc["text"][e["start"]:e["end"]] == e["quote"] for e in doc["evidence"])
@@ -142,3 +147,28 @@ def test_readers_and_editors_see_the_pseudonym(protected: World, client_for) -> 
     admin = client_for("ada")
     assert "Karim Benali" in admin.get(f"/api/documents/{w.docs['a']}").text
     assert admin.get("/api/search?q=Benali").json()["hits"]
+
+
+def test_the_timeline_around_a_protected_source(protected: World, client_for, db_url: str) -> None:  # type: ignore[no-untyped-def]
+    w, real = protected, protected.entities["benali"]
+    with w.store.begin() as conn:  # a dated claim of the source
+        conn.execute(update(claim).where(claim.c.id == "cl-benali_affirms").values(date="2011-10"))
+    public = privacy.public_id(real, privacy.instance_secret(w.store))
+    pseudo = privacy.pseudonym(real, store=w.store)
+    for user in ("rene", "edith"):
+        c = client_for(user)
+        (item,) = c.get(f"/api/timeline?entity={public}&from=2011").json()
+        assert item["id"] == "cl-benali_affirms" and item["text"].startswith(pseudo + " affirms")
+        assert item["participants"][0] == {"id": public, "name": pseudo, "type": "Person"}
+        assert pseudo in item["evidence"][0]["quote"] and "Benali" not in item["evidence"][0]["quote"]
+        page = c.get(f"/timeline?entity={public}").text
+        assert pseudo in page and "Benali" not in page and real not in page
+        assert c.get(f"/api/timeline?entity={real}").status_code == 404
+        assert c.get(f"/timeline?entity={real}").status_code == 404
+    # the CLI reads as an admin, as `enquete entity` does: the name itself, the admin's items
+    runner = CliRunner()
+    out = runner.invoke(cli, ["--db", db_url, "timeline", "Karim Benali", "--json"])
+    assert out.exit_code == 0, out.output
+    assert json.loads(out.output) == client_for("ada").get(f"/api/timeline?entity={real}").json()
+    assert "Karim Benali affirms" in out.output
+    assert "Karim Benali" in runner.invoke(cli, ["--db", db_url, "entity", real]).output

@@ -85,6 +85,44 @@ def test_timeline_is_in_date_order(world: World, client_for) -> None:  # type: i
     assert {i["kind"] for i in items} == {"relation", "event", "claim"}
 
 
+def _timeline_lines(html: str) -> list[tuple[str, str, str]]:
+    """(date, kind, text) of each line of the timeline page."""
+    return [(d, k, unescape(t).strip()) for d, k, t in re.findall(
+        r'<li><span class="date"[^>]*>([^<]*)</span> <span class="kind">([^<]*)</span>([^\n]*)\n', html)]
+
+
+def test_cli_api_and_page_show_the_same_timeline(world: World, client_for, db_url: str) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from click.testing import CliRunner
+
+    from enquete.cli import cli
+
+    admin, eagle = client_for("ada"), world.entities["eagle"]
+    filtered = (["Eagle", "--from", "2008", "--to", "2011-12"], f"?entity={eagle}&from=2008&to=2011-12")
+    for args, params in [([], ""), filtered]:
+        out = CliRunner().invoke(cli, ["--db", db_url, "timeline", "--json", *args])
+        assert out.exit_code == 0, out.output
+        api = admin.get("/api/timeline" + params).json()
+        assert json.loads(out.output) == api
+        lines = [(i["date"], i["kind"], i["text"]) for i in api]
+        assert _timeline_lines(admin.get("/timeline" + params).text) == lines
+    assert [(i["id"], i["precision"]) for i in api] == [
+        ("cl-amesys_denies", "year"), ("evt-manuals", "month"), ("rel-eagle_tripoli", "year")]
+    assert api[0]["text"] == "Amesys denies: eagle_used_against_opponents"
+    assert all(i["evidence"][0]["quote"] in TEXT_A for i in api)
+    eve = client_for("eve")  # a reader of the other collection: only its facts
+    assert [i["id"] for i in eve.get("/api/timeline").json()] == ["rel-supplied_cerebro", "cl-nexa_complied"]
+    assert _timeline_lines(eve.get("/timeline").text) == [
+        ("2014", "relation", "Nexa Technologies supplied Egyptian government (Cerebro)"),
+        ("2017", "claim", "Nexa Technologies affirms: export_rules_respected")]
+    assert eve.get(f"/api/timeline?entity={eagle}").status_code == 404  # not in her documents
+    assert eve.get(f"/timeline?entity={eagle}").status_code == 404
+    for bad in ("from=2011-9", "to=sept"):
+        assert admin.get(f"/api/timeline?{bad}").status_code == 400
+        assert admin.get(f"/timeline?{bad}").status_code == 400
+
+
 def _add_candidate(world: World) -> str:
     """A second Person entity named 'M. Vannier' on the surname inside 'Philippe Vannier'."""
     start = TEXT_A.index("Vannier")
