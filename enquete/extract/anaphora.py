@@ -55,17 +55,21 @@ def company_anaphor(text: str, lo: int, hi: int) -> re.Match | None:
     return hits[-1] if hits else None
 
 
-def state_at(text: str, pos: int, mentions: list[model.Mention]) -> model.Mention | None:
-    """The state meant by "les services libyens" / "the Libyan government" starting at `pos`, among the
-    countries the document names (the first mention of it)."""
+def state_code_at(text: str, pos: int) -> str | None:
+    """The state code of "les services libyens" / "the Libyan government" starting at `pos`, else None."""
     window = text[pos:pos + 80].replace("’", "'")
     for rx in (_FR_STATE, _EN_STATE):
         m = rx.match(window)
-        if m:
-            code = demonyms().get(fold(m.group(1)))
-            if code:
-                return next((c for c in mentions if c.type == "Country" and c.country == code), None)
+        if m and demonyms().get(fold(m.group(1))):
+            return demonyms()[fold(m.group(1))]
     return None
+
+
+def state_at(text: str, pos: int, mentions: list[model.Mention]) -> model.Mention | None:
+    """The state meant by "les services libyens" / "the Libyan government" starting at `pos`, among the
+    countries the document names (the first mention of it)."""
+    code = state_code_at(text, pos)
+    return next((c for c in mentions if c.type == "Country" and c.country == code), None) if code else None
 
 
 # Pronouns that stand for an actor named before: the types each may stand for ("it" is no person, "she"

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span
 
 from enquete import model
+from enquete.extract.anaphora import state_at, state_code_at
 from enquete.extract.nlp import text_of
 from enquete.extract.relations import MAX_QUOTE, Sent, coordinated, evidence, lang_of, lexicon, nearest_date
 from enquete.extract.stance import alternation, dismissing, negation, stance
@@ -366,6 +367,8 @@ def _subject(c, sent: Sent, doc: model.Document, scene: Scene,  # type: ignore[n
     people = [m for m in inside if m.type == "Person"]  # "X's CEO, P, said": P speaks
     if inside:
         return (people or role_holder(c, inside[0], doc, scene.mentions) or inside)[0]
+    if state_code_at(doc.text, lo):  # "le gouvernement italien", "Egyptian authorities": that state, if named
+        return state_at(doc.text, lo, scene.mentions)
     if is_paper(c):  # "the images analysed by X show": X; "Des courriels internes évoquent": the body in view
         agent = re.match(r"(?:[\w'’-]+\s+){1,3}?(?:by|par)\s+(?:the\s+|l['’]|les?\s+|la\s+)?",
                          doc.text[c.idx:c.idx + 80])
@@ -524,8 +527,10 @@ def state_of(body: model.Mention, mentions: list[model.Mention]) -> model.Mentio
 
 
 def stand_in_named(mentions: list[model.Mention], sent: Sent) -> bool:
-    """Whether an organisation was named before the sentence, for "the company said" to stand for."""
-    return any(m.end <= sent.start and m.type in ("Company", "Organization", "PublicBody") for m in mentions)
+    """Whether an organisation or a state was named before the sentence, for "the company said" or "the
+    Serbian government said" to stand for."""
+    return any(m.end <= sent.start and m.type in ("Company", "Organization", "PublicBody", "Country")
+               for m in mentions)
 
 
 def stood_for(noun: str, kind: str, pos: int, doc: model.Document,
