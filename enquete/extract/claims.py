@@ -34,7 +34,7 @@ from enquete import model
 from enquete.extract.anaphora import state_at, state_code_at
 from enquete.extract.nlp import text_of
 from enquete.extract.relations import MAX_QUOTE, Sent, coordinated, evidence, lang_of, lexicon, nearest_date
-from enquete.extract.stance import alternation, dismissing, negation, stance
+from enquete.extract.stance import alternation, dismissing, judging, negation, stance
 from enquete.extract.voice import AUTHOR_VOICE, is_headline
 
 log = logging.getLogger(__name__)
@@ -98,7 +98,8 @@ def is_speech_verb(tok, verbs: frozenset[str],  # type: ignore[no-untyped-def]
     """A speech verb by its lemma, or by its stem where the tagger missed the verb ("dément"); a past
     participle without an auxiliary ("accusée de", "médaille d'or assurée") describes, it does not speak."""
     if "Part" in tok.morph.get("VerbForm", []) and "Pres" not in tok.morph.get("Tense", []) \
-            and not any(c.dep_.startswith("aux") or c.dep_ == "nsubj" for c in tok.children):
+            and not any(c.dep_.startswith("aux") or c.dep_ == "nsubj" for c in tok.children) \
+            and not _present_er(tok.lower_, verbs):
         return False  # (a "participle" with a subject is a present the tagger misread: "Nordsec conteste")
     if any(c.dep_ in PASSIVE for c in tok.children):
         return False  # "sont soupçonnées d'avoir fourni", "was accused of": the subject is who is spoken of
@@ -118,6 +119,12 @@ def is_speech_verb(tok, verbs: frozenset[str],  # type: ignore[no-untyped-def]
     if tok.pos_ in ("NOUN", "PROPN", "DET", "ADP", "PRON", "PUNCT"):
         return False
     return tok.lower_.startswith(_stems(verbs))
+
+
+def _present_er(word: str, verbs: frozenset[str]) -> bool:
+    """Whether a word the tagger calls a participle is the present of an -er speech verb ("conteste",
+    "dénoncent"): an -er verb's participle ends in -é."""
+    return (word.endswith("e") and word + "r" in verbs) or (word.endswith("ent") and word[:-3] + "er" in verbs)
 
 
 @lru_cache(maxsize=None)
@@ -194,6 +201,7 @@ def _cues(sent: Sent, doc: model.Document, lang: str) -> list[tuple[int, str]]:
         out.append((held.start, "source"))  # "Pour X, ..." that rebuts, shows or forbids: X's view
     out += said
     out += [(tok.idx, "verb") for tok in dismissing(sent.span, lang) if (tok.idx, "verb") not in out]
+    out += [(tok.idx, "verb") for tok in judging(sent.span, lang) if (tok.idx, "verb") not in out]
     out += [(tok.idx, "verb") for tok in appeals(sent.span, lang) if (tok.idx, "verb") not in out]
     inv = INVERTED.search(text)
     if inv:

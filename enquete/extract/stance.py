@@ -251,6 +251,28 @@ def dismissing(span: Span, lang: str) -> list[Token]:
     return objects + called  # "a qualifié les sanctions d'« infondées »", "called the charges baseless"
 
 
+def judging(span: Span, lang: str) -> list[Token]:
+    """The verbs that pass a judgement on a thing by calling it something ("called the sale unlawful",
+    "described the exports as illegal", "qualifie la vente d'illégale", "a jugé ce contrat contraire au
+    droit"): a dismissing verb with an object and an adjective said of it. Such a verb speaks."""
+    sp = lexicon("speech")
+    out = []
+    for t in span:
+        if t.pos_ != "VERB" or t.lemma_.lower() not in sp["dismiss"][lang]:
+            continue
+        if not any(c.dep_ in ("obj", "dobj") for c in t.children):
+            continue
+        said = [g for c in t.children for g in [c, *c.children] if g.pos_ == "ADJ" and g.dep_ in (
+            "oprd", "xcomp", "acomp", "amod", "obl", "obl:mod", "ccomp")
+            and not (g.dep_ == "amod" and g.head.dep_ in ("obj", "dobj"))]  # "the unlawful sale": no verdict
+        said += [g for c in t.children if c.dep_ in ("obj", "dobj") for g in c.children
+                 if g.dep_ == "nmod" and g.text.islower() and not any(d.dep_ == "det" for d in g.children)
+                 and any(d.dep_ == "case" and d.lower_ in ("de", "d'", "d’") for d in g.children)]
+        if said:  # ^ "qualifie la vente d'illégale" (not "la vente d'Amesys", "la vente de la société")
+            out.append(t)
+    return out
+
+
 def main_line(tok: Token) -> bool:
     """Whether the path from `tok` to its root crosses no side clause and no "sans/without" phrase."""
     for t in [tok, *tok.ancestors]:
