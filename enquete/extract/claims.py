@@ -197,8 +197,8 @@ def _cues(sent: Sent, doc: model.Document, lang: str) -> list[tuple[int, str]]:
     said = [(tok.idx, "verb") for tok in sent.span if is_speech_verb(tok, verbs, governors)]
     held = holds_view(sent, doc, lang)
     if held is not None and (any(at > held.end for at, _ in said) or
-                             any(t.idx > held.end and negation(t, lang) for t in sent.span)):
-        out.append((held.start, "source"))  # "Pour X, ..." that rebuts, shows or forbids: X's view
+                             any(t.idx > held.end and (negation(t, lang) or _verdict(t)) for t in sent.span)):
+        out.append((held.start, "source"))  # "Pour X, ..." that rebuts, shows, forbids or judges: X's view
     out += said
     out += [(tok.idx, "verb") for tok in dismissing(sent.span, lang) if (tok.idx, "verb") not in out]
     out += [(tok.idx, "verb") for tok in judging(sent.span, lang) if (tok.idx, "verb") not in out]
@@ -222,6 +222,11 @@ def _cues(sent: Sent, doc: model.Document, lang: str) -> list[tuple[int, str]]:
     if hit:
         out.append((sent.start + hit.start(), "author"))
     return out
+
+
+def _verdict(tok) -> bool:  # type: ignore[no-untyped-def]
+    """An adjective said of a thing by a copula ("cette vente est illégale", "the sale is unlawful")."""
+    return tok.pos_ == "ADJ" and (tok.dep_ == "acomp" or any(c.dep_ == "cop" for c in tok.children))
 
 
 def appeals(span: Span, lang: str) -> list:
@@ -414,7 +419,7 @@ def _subject(c, sent: Sent, doc: model.Document, scene: Scene,  # type: ignore[n
             next(iter(scene.orgs), None)  # organisation of the last sentence that named some
     if c.lower_ in ("nous", "we"):
         return scene.author  # the article's outlet speaks
-    if c.lower_ in ("who", "qui") and c.head.dep_ in ("relcl", "acl:relcl", "acl"):
+    if c.lower_ in ("who", "which", "qui") and c.head.dep_ in ("relcl", "acl:relcl", "acl"):
         noun = c.head.head  # "the journalist X, who said he had been tracked": whom the clause qualifies
         return next((m for m in sent.mentions if m.start <= noun.idx < m.end and m.type in SPEAKERS), None)
     return None  # "la presse a affirmé": no one named speaks

@@ -51,6 +51,12 @@ def _said(lang: str, text: str) -> list[tuple[str | None, str]]:
     ("en", "Serbian Interior Minister Bratislav Gasic claimed the cameras reduced crime.", "Bratislav Gasic",
      "affirms"),
     ("fr", "L'avocat de Velkor Systems, Maria Lund, conteste toute infraction.", "Maria Lund", "denies"),
+    # a view given by "Pour X," / "In the view of X," that judges
+    ("fr", "Pour Amnesty International, cette vente est illégale.", "Amnesty International", "affirms"),
+    ("en", "In the view of Amnesty International, the sale is unlawful.", "Amnesty International", "affirms"),
+    # a relative clause on the speaker
+    ("en", "Velkor Systems, which denies any wrongdoing, kept the contract.", "Velkor Systems", "denies"),
+    ("fr", "Velkor Systems, qui dément toute vente illégale, a gardé le contrat.", "Velkor Systems", "denies"),
     # a state through its government
     ("en", "The Serbian government said the cameras were used only for traffic.", "Serbia", "affirms"),
 ])
@@ -70,6 +76,8 @@ def test_a_present_read_as_a_participle_still_speaks() -> None:
     ("en", "Velkor Systems called the new platform Argus."),  # a name given, no judgement
     ("en", "Analysts called the unlawful sale a scandal."),  # no one named speaks
     ("fr", "La vente d'illégale importance a eu lieu."),
+    ("fr", "Pour Amnesty International, une vente a eu lieu en 2019."),  # a fact told, no view
+    ("fr", "Pour la Serbie, le contrat est important."),  # a state's stake, not its words
 ])
 def test_no_claim(lang: str, text: str) -> None:
     assert [s for s, _ in _said(lang, text) if s] == []
