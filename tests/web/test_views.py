@@ -59,6 +59,8 @@ def test_dossier_groups_relations_and_links_quotes(world: World, client_for) -> 
     html = c.get(f"/entities/{world.entities['amesys']}").text
     assert f'href="/documents/{doc_id}#ev-{s}-{e}"' in html
     assert "Employed by" in html or "employed by" in html
+    link = f'href="/timeline?entity={world.entities["amesys"]}"'
+    assert link in html and c.get(link[6:-1]).status_code == 200  # the dossier's timeline, filterable
     assert "Protect this source" not in html  # readers get no protect button
     assert "Protect this source" in client_for("edith").get(f"/entities/{world.entities['benali']}").text
 
