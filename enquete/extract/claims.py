@@ -224,6 +224,17 @@ def _cues(sent: Sent, doc: model.Document, lang: str) -> list[tuple[int, str]]:
     return out
 
 
+PUBLISHED = re.compile(r"(?:published|released|issued|dated|publié|publiée|paru|parue|diffusé|diffusée|daté|datée"
+                       r"|rendu public|rendue publique)\s+(?:on\s+|in\s+|le\s+|en\s+|du\s+)?$", re.I)
+
+
+def published_at(sent: Sent, doc: model.Document) -> model.DateMention | None:
+    """The date of the paper that carries the words ("in a report published in February 2022, X said",
+    "dans un rapport publié en mars 2021"), when the speech verb's own clause has none."""
+    return next((d for d in sent.dates if PUBLISHED.search(doc.text[max(sent.start, d.start - 30):d.start])),
+                None)
+
+
 def _verdict(tok) -> bool:  # type: ignore[no-untyped-def]
     """An adjective said of a thing by a copula ("cette vente est illégale", "the sale is unlawful")."""
     return tok.pos_ == "ADJ" and (tok.dep_ == "acomp" or any(c.dep_ == "cop" for c in tok.children))
@@ -826,7 +837,7 @@ def extract_claims(sents: list[Sent], doc: model.Document, mentions: list[model.
                 speakers = _speakers(sent, speaker, doc, sents) if speaker is not None else []
                 about = _at_stake(sent, speakers, [m for ms in context[-CONTEXT_SENTS:] for m in ms],
                                   doc.text)
-                d = nearest_date(sent, pos)
+                d = nearest_date(sent, pos) or published_at(sent, doc)
                 who: list[model.Mention | None] = list(speakers) or [None]
                 claims = []
                 for sp in who:

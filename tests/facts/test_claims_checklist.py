@@ -81,3 +81,18 @@ def test_a_present_read_as_a_participle_still_speaks() -> None:
 ])
 def test_no_claim(lang: str, text: str) -> None:
     assert [s for s, _ in _said(lang, text) if s] == []
+
+
+@pytest.mark.parametrize("lang,text,date", [
+    ("en", "Amnesty International said in a report published in February 2022 that Velkor Systems had "
+           "delivered the cameras in 2019.", "2022-02"),
+    ("fr", "Dans un rapport publié en mars 2021, Amnesty International affirme que Velkor Systems a vendu les "
+           "caméras en 2018.", "2021-03"),
+    ("en", "Amnesty International said Velkor Systems had published its price list in 2018.", "2024-05-10"),
+])
+def test_the_paper_s_date_is_when_it_was_said(lang: str, text: str, date: str) -> None:
+    dates = {"February 2022": ("2022-02", "month"), "mars 2021": ("2021-03", "month"),
+             "2019": ("2019", "year"), "2018": ("2018", "year")}
+    f = Facts(text, lang, {n: t for n, t in NAMES.items() if n in text},
+              {k: v for k, v in dates.items() if k in text}, published="2024-05-10")
+    assert [c.date for c in f.claims] == [date]
