@@ -36,7 +36,7 @@ AFTER = [
     ("Company", r"(?:une?|la|le|the|an?)\s+(?:entreprise|société|firme|start-?up|PME|company|firm)\b"),
     ("Company", LEGAL + r"(?!\w)"),
     ("Product", r"(?:spyware|malware|software|system|platform|suite|trojan|appliances?|devices?|probes?"
-                r"|boxes)\b"),
+                r"|boxes|tools?|implants?|app)\b"),
     ("Event", r"(?:trade\s+show|summit|conference|fair|expo)\b"),
 ]
 NAT_ADJ = r"(?:(?:French|British|German|Italian|Israeli|American|US|U\.S\.|UK|Chinese|Russian)\s+)?"
@@ -175,6 +175,9 @@ def _around_type(text: str, start: int, end: int) -> str | None:
     for t, rx in _AFTER:
         if rx.match(after):
             return t
+    apposed = apposed_kind(text, start, end)
+    if apposed:
+        return apposed
     if text[start:end].isupper():  # "le service national de renseignement, l'EYP": the apposed body's type
         window = text[max(0, start - 90):start].replace("\u2019", "'")
         comma = _APPOSED_TO.search(window)
@@ -187,6 +190,49 @@ def _around_type(text: str, start: int, end: int) -> str | None:
 
 
 _APPOSED_TO = re.compile(r"\w,\s*(?:l'|le\s+|la\s+|les\s+|the\s+)?$")
+
+# The head noun of a description set beside a name says what the name is: "Paragon, an Israeli spyware vendor,",
+# "the Italian data protection authority, the Garante", "le Garante, l'autorité italienne de ...".
+KIND_NOUNS = {
+    "Company": ("company|firm|vendor|maker|manufacturer|supplier|start-?up|contractor|subsidiary|provider"
+                "|developer|distributor|reseller|conglomerate",
+                "société|entreprise|firme|fabricant|éditeur|fournisseur|start-?up|PME|filiale|constructeur"
+                "|prestataire|distributeur|revendeur"),
+    "PublicBody": ("authority|agency|regulator|watchdog|ministry|directorate|police|court|tribunal",
+                   "autorité|agence|ministère|direction|police|gendarmerie|tribunal|cour|parquet|régulateur"
+                   "|gendarme"),
+    "Organization": ("NGO|organi[sz]ation|charity|foundation|association|coalition|institute|laboratory|lab"
+                     "|newspaper|daily|outlet|website|broadcaster|collective|think[\s-]tank",
+                     "ONG|organisation|association|fondation|coalition|institut|laboratoire|journal|quotidien"
+                     "|site|média|collectif|syndicat|ligue|fédération"),
+    "Product": ("tool|software|spyware|malware|platform|app|application|suite|trojan|implant",
+                "logiciel|outil|plateforme|application|suite|maliciel|mouchard"),
+}
+_FREE_WORD = r"(?:(?!(?:of|at|in|for|with|by|from|on|and|or|who|which|de|du|des|d|à|au|aux|chez|pour|et|ou|qui)\b)[\w\-]+\s+)"
+_EN_KIND_AFTER = [(t, re.compile(rf"^\s*,\s*(?:a|an|the)\s+{_FREE_WORD}{{0,4}}?(?:{en})"
+                                 r"(?=\s*(?:[,.;:)]|$)|\s+(?:of|at|in|for|based|from|that|which|whose|owned|founded"
+                                 r"|run|led|behind|known|spun|set|created|controlled|backed|specia[lz]i[sz](?:ed|ing)|selling|making"
+                                 r")\b)", re.I))
+                  for t, (en, _) in KIND_NOUNS.items()]
+_FR_KIND_AFTER = [(t, re.compile(rf"^\s*,\s*(?:un|une|le|la|l')\s*(?:[\w\-]+\s+)?(?:{fr})\b", re.I))
+                  for t, (_, fr) in KIND_NOUNS.items()]
+_EN_KIND_BEFORE = [(t, re.compile(rf"\b(?:{en})\s*,\s*(?:the\s+)?$", re.I)) for t, (en, _) in KIND_NOUNS.items()]
+_FR_KIND_BEFORE = [(t, re.compile(rf"(?:\b(?:le|la|les|un|une)\s+|\bl')(?:{fr})\b(?:\s+[\w\-']+){{0,5}}\s*,\s*"
+                                  r"(?:l'|le\s+|la\s+)?$", re.I)) for t, (_, fr) in KIND_NOUNS.items()]
+
+
+def apposed_kind(text: str, start: int, end: int) -> str | None:
+    """The type a description set beside the name gives it, after it ("X, an Israeli spyware vendor,",
+    "X, l'autorité italienne de ...") or before it ("the data protection authority, the Garante")."""
+    after = text[end:end + 90].replace("\u2019", "'")
+    before = text[max(0, start - 90):start].replace("\u2019", "'")
+    for t, rx in (*_EN_KIND_AFTER, *_FR_KIND_AFTER):
+        if rx.match(after):
+            return t
+    for t, rx in (*_EN_KIND_BEFORE, *_FR_KIND_BEFORE):
+        if rx.search(before):
+            return t
+    return None
 
 
 _COMPANY_NOUN = re.compile(r"(?:^|\s|')(?:société|entreprise|firme|start-?up|fabricant|éditeur|company|firm"

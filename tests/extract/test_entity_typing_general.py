@@ -44,7 +44,7 @@ def _pipes() -> Pipelines:
     ("Hewlett-Packard Enterprise sold the servers.", "Hewlett-Packard Enterprise", "Organization",
      "Organization"),
     ("Orvane Dynamics, a former supplier of the army, closed.", "Orvane Dynamics", "Organization",
-     "Organization"),
+     "Company"),  # not a person: the apposed description says it is a supplier
     ("la société Jean-Claude Dufour a livré", "Jean-Claude Dufour", "Organization", "Company"),
     ("le salon a lieu au parc Lille-Est Lesquin", "Lille-Est Lesquin", "Organization", "Organization"),
     ("the case was filed in Nordland, asking a judge to act", "Nordland", "misc", None),
