@@ -8,6 +8,10 @@ française", "les juges d'instruction").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
 
 from enquete.extract.names import fold
 from enquete.model import Document, Mention
@@ -299,6 +303,9 @@ def decide_type(sdoc, text: str, start: int, end: int, ptype: str, source: str, 
         return cue if cue in ("Product", "Event", "Law", "Organization", "Company") else None
     if ptype == "Person" and cue is None and firm_staff(text, start, end):
         return "Company"  # "la direction d'Orvane", "les techniciens d'Orvane": a firm's staff
+    if ptype in ("Person", "Product", "misc") and cue is None and entry is None and " " not in text[start:end] \
+            and titled_firm(text, start):
+        return "Company"  # "un porte-parole de Velkor", "a spokesperson for Ternium", "le patron de Paragon"
     if ptype == "Person":
         return "Person" if cue in (None, "Organization") or cue == "Person" else cue
     return cue or ptype
@@ -312,6 +319,20 @@ STAFF_OF = re.compile(r"\b(?:direction|techniciens|ingénieurs|salariés|employ�
                       r"|filiale"
                       r"|technicians|engineers|employees|executives|shareholders|subsidiary|management)"
                       r"\s+(?:de\s+|d'|du\s+|of\s+)$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _firm_title() -> re.Pattern:
+    with open(Path(__file__).with_name("lexicon") / "roles.yaml", encoding="utf-8") as fh:
+        titles = [t for words in yaml.safe_load(fh)["company_titles"].values() for t in words] + ["patron", "patronne"]
+    alt = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alt})\s+(?:de\s+|d'|du\s+|of\s+|for\s+|at\s+)$", re.I)
+
+
+def titled_firm(text: str, start: int) -> bool:
+    """Whether a company title and "of"/"de" come right before the name: "le patron de X", "a spokesperson
+    for X" name a firm (lexicon/roles.yaml `company_titles`)."""
+    return bool(_firm_title().search(_before(text, start)))
 
 
 def firm_staff(text: str, start: int, end: int) -> bool:

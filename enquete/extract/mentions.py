@@ -126,7 +126,7 @@ def _candidates(sdoc, doc: Document, pipes: Pipelines) -> list[Mention]:
         first = sdoc.char_span(start, end, alignment_mode="expand")
         if source == "ner" and first is not None and len(first) == 1 and first[0].pos_ == "NOUN" \
                 and sdoc.vocab[first[0].lower_].has_vector and not context.cue_type(text, start, end) \
-                and not context.firm_staff(text, start, end):
+                and not context.firm_staff(text, start, end) and not context.titled_firm(text, start):
             continue  # a common noun the model took for a name ("Conseil", "Regulation")
         verb_start = bool((first is not None and first[0].is_sent_start and len(first) == 1
                            and first[0].pos_ in ("VERB", "AUX"))

@@ -38,3 +38,25 @@ def test_apposed_kind(text: str, name: str, kind: str | None) -> None:
 def test_a_product_word_after_the_name(text: str, name: str, kind: str) -> None:
     start = text.index(name)
     assert context.cue_type(text, start, start + len(name)) == kind
+
+
+@pytest.mark.parametrize("text,name,titled", [
+    ("un porte-parole de Velkor a refusé", "Velkor", True),
+    ("A spokesperson for Ternium declined to comment.", "Ternium", True),
+    ("Le patron de Paragon, John Fleming, a démenti.", "Paragon", True),
+    ("the chief executive of Ternium said", "Ternium", True),
+    ("the lawyer for Mansoor said", "Mansoor", False),  # a client may be a person
+    ("a friend of Ternium said", "Ternium", False),
+])
+def test_a_company_title_before_the_name(text: str, name: str, titled: bool) -> None:
+    assert context.titled_firm(text, text.index(name)) is titled
+
+
+def test_a_single_word_after_a_company_title_is_a_company_end_to_end() -> None:
+    from enquete.extract import extract, load_pipelines
+    from enquete.model import Document
+    pipes = load_pipelines()
+    for lang, text, name in (("en", "A spokesperson for Ternium declined to comment.", "Ternium"),
+                             ("fr", "Le patron de Paragon, John Fleming, a démenti.", "Paragon")):
+        ex = extract(Document(id=lang, source="t.txt", text=text, language=lang), pipes)
+        assert (name, "Company") in [(m.text, m.type) for m in ex.mentions]
