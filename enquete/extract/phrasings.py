@@ -12,11 +12,15 @@ Y is a subsidiary only between companies, "X fined Y" says X investigated only o
 the words a name must hold (`object_name: ...`): "X joined Y" says Y owns X only where Y is named a group
 or an alliance ("the Northline Alliance"). A phrasing denied or only thought of
 ("n'a pas porté plainte", "could file", "envisage de") gives nothing (the `hedges` of its predicate).
+A phrasing is tried only on a sentence that holds the words every match of it holds, read from its
+pattern (`needed`): the regexes over each sentence were the stage's largest cost of its own.
 """
 
 from __future__ import annotations
 
 import re
+import re._constants as sre  # type: ignore[import-not-found]  # the parsed pattern, for `needed`
+import re._parser  # type: ignore[import-not-found]
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -63,6 +67,17 @@ class Phrasing:
     object: tuple[str, ...] | None = None
     subject_name: re.Pattern | None = None
     object_name: re.Pattern | None = None
+    needs: tuple[tuple[str, ...], ...] = ()  # words every match holds (one of each tuple): see `needed`
+
+    def may_match(self, low: str) -> bool:
+        """Whether the masked sentence holds the words every match of the phrasing holds (else, no match)."""
+        for words in self.needs:  # loops, not all(any(...)): this runs for each phrasing and sentence
+            for word in words:
+                if word in low:
+                    break
+            else:
+                return False
+        return True
 
 
 @lru_cache(maxsize=None)
@@ -75,11 +90,60 @@ def compiled(predicate: str, lang: str) -> list[Phrasing]:
         for key, name, head in (("{S+}", "s", "+"), ("{O+}", "o", "+"), ("{S*}", "s", "*"),
                                 ("{O*}", "o", "*"), ("{S}", "s", ""), ("{O}", "o", "")):
             body = body.replace(key, slot(name, head))
-        out.append(Phrasing(re.compile(rf"(?<![\w§]){body}"),
-                            *(tuple(spec[k]) if spec.get(k) else None for k in ("subject", "object")),
-                            *(re.compile(rf"(?<!\w)(?:{spec[k]})$", re.I) if spec.get(k) else None
-                              for k in ("subject_name", "object_name"))))
+        rx = re.compile(rf"(?<![\w§]){body}")
+        out.append(Phrasing(rx, _types(spec, "subject"), _types(spec, "object"),
+                            _ending(spec, "subject_name"), _ending(spec, "object_name"), needed(rx.pattern)))
     return out
+
+
+def _types(spec: dict, key: str) -> tuple[str, ...] | None:
+    return tuple(spec[key]) if spec.get(key) else None
+
+
+def _ending(spec: dict, key: str) -> re.Pattern | None:
+    return re.compile(rf"(?<!\w)(?:{spec[key]})$", re.I) if spec.get(key) else None
+
+
+MIN_NEED = 3  # shorter words ("de ", "of") are in most sentences: testing them saves nothing
+
+
+def needed(pattern: str) -> tuple[tuple[str, ...], ...]:
+    """The words any match of `pattern` holds, read from the pattern itself: each a tuple of which one at
+    least is there ("(?:sued|is suing) " -> ("sued", "is suing")); an optional part ("plaintes?
+    (?:pénales? )?contre") gives none. So that a sentence lacking them is not tried (the regex over a
+    whole sentence is the cost). Case-blind parts give nothing (the sentence is tried as before)."""
+    parsed = re._parser.parse(pattern)
+    if parsed.state.flags & sre.SRE_FLAG_IGNORECASE:
+        return ()
+    found = dict.fromkeys(w for w in _words(list(parsed)) if _shortest(w) >= MIN_NEED)
+    return tuple(sorted(found, key=lambda w: (len(w), -_shortest(w))))  # the likeliest to fail first
+
+
+def _shortest(words: tuple[str, ...]) -> int:
+    return min(map(len, words))
+
+
+def _words(items: list) -> list[tuple[str, ...]]:
+    """The words a sequence of parsed regex items holds in any match: its runs of literal characters,
+    those of the groups it must go through, and for a choice one word of each branch (where each has one)."""
+    out: list[tuple[str, ...]] = []
+    run = ""
+    for op, av in items:
+        if op is sre.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            out.append((run,))
+            run = ""
+        if op is sre.SUBPATTERN and not av[1] & sre.SRE_FLAG_IGNORECASE:
+            out += _words(list(av[3]))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            out += _words(list(av[2]))
+        elif op is sre.BRANCH:
+            best = [max(_words(list(b)), key=_shortest, default=()) for b in av[1]]
+            if all(best):
+                out.append(tuple(dict.fromkeys(w for words in best for w in words)))
+    return out + [(run,)] if run else out
 
 
 def masked(sent: Sent, text: str) -> tuple[str, list[model.Mention]]:
@@ -133,6 +197,8 @@ def phrasing_relations(sent: Sent, doc: model.Document, lang: str) -> list[model
         if predicate == "hedges":
             continue
         for ph in compiled(predicate, lang):
+            if not ph.may_match(low):
+                continue
             for hit in ph.rx.finditer(low):
                 first, second = sorted((hit.start("s"), hit.start("o")))
                 if not hedged(predicate, lang, low[max(0, first - 30):second]):

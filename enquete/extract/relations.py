@@ -315,6 +315,28 @@ def phrase_regex(phrase: str) -> re.Pattern:
     return re.compile(rf"(?<!\w){body}{tail}")
 
 
+def phrase_word(phrase: str) -> str:
+    """The longest of a lexicon phrase's parts around "…", as every match of `phrase_regex` holds it: a
+    sentence without it is not searched (the regexes over each sentence were most of `triggers`' time)."""
+    return max((part.strip() for part in phrase.lower().split("…")), key=len)
+
+
+@lru_cache(maxsize=None)
+def _trigger_phrases(lang: str) -> tuple[tuple[tuple[str, re.Pattern, bool, bool], ...], ...]:
+    """Per predicate (lexicon order), its phrases for `lang` as (word, pattern, reverse, swap), in the
+    order of its phrases, reverse_phrases and swap_phrases (built once, not per sentence)."""
+    out = []
+    for spec in lexicon("relations").values():
+        mine = []
+        for key, rev in (("phrases", False), ("reverse_phrases", True), ("swap_phrases", False)):
+            for ph in (spec.get(key) or {}).get(lang) or []:
+                by = bool(re.search(r"\b(par|by)$|de la part d", ph))
+                rev_ph = rev or (by and not spec.get("agent_is_object"))
+                mine.append((phrase_word(ph), phrase_regex(ph), rev_ph, key == "swap_phrases"))
+        out.append(tuple(mine))
+    return tuple(out)
+
+
 @lru_cache(maxsize=None)
 def _trigger_words(lang: str) -> tuple[dict[str, list[tuple[int, bool]]], tuple[bool, ...]]:
     """The lexicon's trigger words for `lang`: word -> [(predicate index, bare)], and per predicate
@@ -346,13 +368,10 @@ def triggers(sent: Sent, lang: str, text: str) -> list[Trigger]:
                                       bare=kinds[i]))
     out: list[Trigger] = []
     low = sent.span.text.lower()  # the parsed text: same offsets, apostrophes and quotes made plain
-    for i, (pred, spec) in enumerate(lexicon("relations").items()):
+    for i, phrases in enumerate(_trigger_phrases(lang)):
         out += by_pred[i]
-        for key, rev in (("phrases", False), ("reverse_phrases", True), ("swap_phrases", False)):
-            for ph in (spec.get(key) or {}).get(lang) or []:
-                for hit in phrase_regex(ph).finditer(low):
-                    by = bool(re.search(r"\b(par|by)$|de la part d", ph))
-                    r = rev or (by and not spec.get("agent_is_object"))
-                    out.append(Trigger(pred, sent.start + hit.start(), sent.start + hit.end(), None, r,
-                                       swap=key == "swap_phrases"))
+        for word, rx, rev, swap in phrases:
+            if word in low:
+                out += [Trigger(preds[i], sent.start + hit.start(), sent.start + hit.end(), None, rev,
+                                swap=swap) for hit in rx.finditer(low)]
     return out
