@@ -29,9 +29,9 @@ _EN_STATE = re.compile(rf"^\s*(?:the |a )?([\w-]+)\s+{STATE_NOUNS}\b", re.I)
 
 @lru_cache(maxsize=None)
 def demonyms() -> dict[str, str]:
-    """Adjective of nationality (singular and plural) -> ISO code."""
+    """Adjective of nationality (singular and plural, folded) -> ISO code."""
     out = {}
-    for code, words in _demonym_table().items():
+    for code, words in demonym_table().items():
         for w in words:
             for form in (w, w + "s", re.sub(r"al$", "aux", w)):
                 out[fold(form)] = code
@@ -44,9 +44,10 @@ def fold(text: str) -> str:
 
 
 @lru_cache(maxsize=None)
-def _demonym_table() -> dict[str, list[str]]:
+def demonym_table() -> dict[str, list[str]]:
+    """ISO code -> its adjectives of nationality as written (lexicon/demonyms.yaml)."""
     with open(DEMONYMS, encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+        return {str(code): words or [] for code, words in yaml.safe_load(fh).items()}
 
 
 def company_anaphor(text: str, lo: int, hi: int) -> re.Match | None:

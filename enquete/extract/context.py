@@ -13,6 +13,7 @@ from pathlib import Path
 
 import yaml
 
+from enquete.extract.anaphora import demonym_table, demonyms
 from enquete.extract.names import fold
 from enquete.model import Document, Mention
 
@@ -85,16 +86,9 @@ PUBLIC_TAIL = re.compile(r"\s(?:(?:Intelligence|Security|Secret|Investigation|In
                          r"|(?:Attorney|Prosecutor|Solicitor)[\s\-]General(?:['’]s)?\s+Office"
                          r"|Prosecutor(?:['’]s|s['’])?\s+Office|Prosecution\s+Service)$"
                          r"|^Office\s+of\s+the\s+(?:Attorney|Prosecutor|Solicitor|Inspector)")
-NATIONALITY = {
-    "français": "fr", "française": "fr", "french": "fr", "britannique": "gb", "british": "gb",
-    "allemand": "de", "allemande": "de", "german": "de", "italien": "it", "italienne": "it",
-    "italian": "it", "israélien": "il", "israélienne": "il", "israeli": "il", "américain": "us",
-    "américaine": "us", "american": "us", "chinois": "cn", "chinoise": "cn", "chinese": "cn",
-    "émirati": "ae", "émiratie": "ae", "emirati": "ae", "belge": "be", "belgian": "be", "suisse": "ch",
-    "swiss": "ch", "espagnol": "es", "espagnole": "es", "spanish": "es", "danois": "dk", "danoise": "dk",
-    "suédois": "se", "suédoise": "se", "swedish": "se", "canadien": "ca", "canadienne": "ca",
-    "canadian": "ca", "russe": "ru", "russian": "ru", "grec": "gr", "grecque": "gr", "greek": "gr",
-}
+# "la société française X", "X, une entreprise allemande": adjectives of nationality (singular, lower case,
+# accents as written) -> ISO code, from the one table (lexicon/demonyms.yaml)
+NATIONALITY = {w.lower(): code for code, words in demonym_table().items() for w in words if " " not in w}
 _NAT_BEFORE = re.compile(r"(?:société|entreprise|firme|groupe|start-?up|ONG|PME)\s+(\w+)\s*$", re.I)
 _NAT_AFTER = re.compile(r"^\s*,?\s*(?:une?\s+)?(?:société|entreprise|firme|groupe|start-?up|ONG)\s+(\w+)",
                         re.I)
@@ -544,7 +538,6 @@ def cabinet_bodies(doc: Document) -> list[Mention]:
     "le ministère grec des Affaires étrangères", "le département américain du Commerce"). A state's name
     before the English form joins it later ("US Commerce Department", mentions._state_prefixed); the
     resolver reads the state of an adjective inside the name."""
-    from enquete.extract.anaphora import demonyms
     out = [_body(doc, m.start(), m.end(), None) for m in _EN_CABINET.finditer(doc.text)]
     for m in _FR_CABINET.finditer(doc.text):
         if m.group(1) and not demonyms().get(fold(m.group(1))):
@@ -558,7 +551,6 @@ def state_bodies(doc: Document) -> list[Mention]:
     "the Munich prosecutor's office", "Italian customs", "les douanes françaises", "le parquet allemand".
     Each keeps the words as written (no guess at the office's own name) and the state's country when the
     words give it; "authorities"/"autorités" stand for the state itself (anaphora.py), not for a body."""
-    from enquete.extract.anaphora import demonyms
     out = []
     for m in _EN_BODY.finditer(doc.text):
         word = m.group(1)

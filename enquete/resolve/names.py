@@ -65,7 +65,29 @@ def _descriptors() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _demonyms() -> dict[str, str]:
-    return {fold(w): code for code, words in _raw().get("demonyms", {}).items() for w in words}
+    """Folded adjective of nationality, singular or plural, one word or several ("sud coreen", "north
+    korean") -> ISO code, from the extraction lexicon's one table."""
+    from enquete.extract.anaphora import demonyms
+    return {fold(w): code for w, code in demonyms().items()}
+
+
+def _demonym_runs(words: list[str]) -> list[tuple[int, int, str]]:
+    """(start, end, code) of the demonyms among folded `words`, the longest at each place first ("papua
+    new guinean" is not "guinean")."""
+    table = _demonyms()
+    out, i = [], 0
+    while i < len(words):
+        n = next((n for n in range(min(_longest_demonym(), len(words) - i), 0, -1)
+                  if " ".join(words[i:i + n]) in table), 0)
+        if n:
+            out.append((i, i + n, table[" ".join(words[i:i + n])]))
+        i += n or 1
+    return out
+
+
+@lru_cache(maxsize=1)
+def _longest_demonym() -> int:
+    return max(len(k.split()) for k in _demonyms())
 
 
 @lru_cache(maxsize=1)
@@ -95,7 +117,7 @@ def _gazetteer() -> dict[tuple[str, str], str]:
 
 def demonym_country(text: str) -> str | None:
     """The state a demonym in `text` names ("ministère français de la Défense" -> fr), else None."""
-    codes = {_demonyms()[w] for w in fold(text).split() if w in _demonyms()}
+    codes = {code for _, _, code in _demonym_runs(fold(text).split())}
     return codes.pop() if len(codes) == 1 else None
 
 
@@ -171,7 +193,9 @@ def _base_key(text: str, type_: str) -> str:
                 s = ARTICLES.sub("", s[len(d):]).strip()
                 break
     if type_ == "PublicBody":
-        kept = [w for w in s.split() if w not in _demonyms()]
+        words = s.split()
+        runs = _demonym_runs(words)
+        kept = [w for i, w in enumerate(words) if not any(a <= i < b for a, b, _ in runs)]
         s = " ".join(kept) if kept else s
         s = PORTFOLIO_FIRST.sub(r"\g<pre>\g<kind> of \g<office>", s).replace(" of the ", " of ")
     return s
