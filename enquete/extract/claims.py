@@ -93,10 +93,16 @@ def topic(text: str) -> str:
     return best[1] if best else "statement"
 
 
+NOT_VERBS = ("NOUN", "PROPN", "DET", "ADP", "PRON", "PUNCT")
+
+
 def is_speech_verb(tok, verbs: frozenset[str],  # type: ignore[no-untyped-def]
                    not_reporting: frozenset[str] = frozenset()) -> bool:
     """A speech verb by its lemma, or by its stem where the tagger missed the verb ("dément"); a past
     participle without an auxiliary ("accusée de", "médaille d'or assurée") describes, it does not speak."""
+    named = tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in verbs
+    if not named and (tok.pos_ in NOT_VERBS or not tok.lower_.startswith(_stems(verbs))):
+        return False  # neither a speech verb's lemma nor its stem: nothing below can make it one
     if "Part" in tok.morph.get("VerbForm", []) and "Pres" not in tok.morph.get("Tense", []) \
             and not any(c.dep_.startswith("aux") or c.dep_ == "nsubj" for c in tok.children) \
             and not _present_er(tok.lower_, verbs):
@@ -114,11 +120,7 @@ def is_speech_verb(tok, verbs: frozenset[str],  # type: ignore[no-untyped-def]
     if tok.lemma_.lower() in lexicon("speech")["needs_clause"].get(tok.lang_, ()) and not has_clause(tok) \
             and not shown_by_papers(tok):
         return False  # "Police found boxes", "maintains servers": only "found that ..." reports
-    if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in verbs:
-        return True
-    if tok.pos_ in ("NOUN", "PROPN", "DET", "ADP", "PRON", "PUNCT"):
-        return False
-    return tok.lower_.startswith(_stems(verbs))
+    return True
 
 
 def _present_er(word: str, verbs: frozenset[str]) -> bool:
