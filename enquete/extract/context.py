@@ -38,7 +38,8 @@ BEFORE = [  # cue word(s) right before the name -> type
 LEGAL = (r"(?:GmbH|AG|KG|FZCO|FZE|FZ-LLC|LLC|Ltd\.?|Limited|SpA|S\.p\.A\.|S\.r\.l\.|Srl|SA|S\.A\.|SAS|SARL"
          r"|Sàrl|Inc\.?|BV|B\.V\.|NV|N\.V\.|plc|PLC|Corp\.?|Corporation)")  # legal forms after a name
 AFTER = [
-    ("Company", r"(?:une?|la|le|the|an?)\s+(?:entreprise|société|firme|start-?up|PME|company|firm)\b"),
+    ("Company", r"(?:une?|la|le|the|an?)\s+(?:entreprise|société|firme|start-?up|PME|company|firm)\b"
+                r"(?!\s+[A-ZÉ])"),  # not "Selon X, la société Arvane": that names Arvane
     ("Company", LEGAL + r"(?!\w)"),
     ("Product", r"(?:spyware|malware|software|system|platform|suite|trojan|appliances?|devices?|probes?"
                 r"|boxes|tools?|implants?|app)\b"),
@@ -93,6 +94,8 @@ _NAT_BEFORE = re.compile(r"(?:société|entreprise|firme|groupe|start-?up|ONG|PM
 _NAT_AFTER = re.compile(r"^\s*,?\s*(?:une?\s+)?(?:société|entreprise|firme|groupe|start-?up|ONG)\s+(\w+)",
                         re.I)
 _NAT_EN = re.compile(r"(?:the\s+)?(\w+)\s+(?:company|firm|group|vendor|maker|NGO)\s*$", re.I)
+_NAT_EN_AFTER = re.compile(r"^\s*,\s*(?:a|an|the)\s+((?:[\w-]+\s+){1,3})(?:company|firm|group|vendor|maker"
+                           r"|manufacturer|start-?up|NGO)\b", re.I)
 
 RULES = [  # lower-case public bodies the NER does not see
     ("PublicBody", r"minist[èe]re\s+(?:fran[çc]ais\s+)?(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+)"
@@ -212,7 +215,7 @@ _EN_KIND_AFTER = [(t, re.compile(rf"^\s*,\s*(?:a|an|the)\s+{_FREE_WORD}{{0,4}}?(
                                  r"|run|led|behind|known|spun|set|created|controlled|backed|specia[lz]i[sz](?:ed|ing)|selling|making"
                                  r")\b)", re.I))
                   for t, (en, _) in KIND_NOUNS.items()]
-_FR_KIND_AFTER = [(t, re.compile(rf"^\s*,\s*(?:un|une|le|la|l')\s*(?:[\w\-]+\s+)?(?:{fr})\b", re.I))
+_FR_KIND_AFTER = [(t, re.compile(rf"^\s*,\s*(?:un|une|le|la|l')\s*(?:[\w\-]+\s+)?(?:{fr})\b(?!\s+[A-ZÉ])"))
                   for t, (_, fr) in KIND_NOUNS.items()]
 _EN_KIND_BEFORE = [(t, re.compile(rf"\b(?:{en})\s*,\s*(?:the\s+)?$", re.I)) for t, (en, _) in KIND_NOUNS.items()]
 _FR_KIND_BEFORE = [(t, re.compile(rf"(?:\b(?:le|la|les|un|une)\s+|\bl')(?:{fr})\b(?:\s+[\w\-']+){{0,5}}\s*,\s*"
@@ -409,11 +412,13 @@ def capital_country(pipes, name: str) -> str | None:
 
 
 def nationality(text: str, start: int, end: int) -> str | None:
-    """ISO code from "la société française X", "X, une entreprise allemande", "the British firm X"."""
+    """ISO code from "la société française X", "X, une entreprise allemande", "the British firm X", "X, a
+    Danish company", "X, an Israeli spyware vendor"."""
     for m in (_NAT_BEFORE.search(_before(text, start)), _NAT_AFTER.match(text[end:end + 40]),
-              _NAT_EN.search(_before(text, start))):
-        if m and m.group(1).lower() in NATIONALITY:
-            return NATIONALITY[m.group(1).lower()]
+              _NAT_EN.search(_before(text, start)), _NAT_EN_AFTER.match(text[end:end + 60])):
+        for word in (m.group(1).lower().split() if m else ()):
+            if word in NATIONALITY:
+                return NATIONALITY[word]
     return None
 
 

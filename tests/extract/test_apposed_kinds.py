@@ -25,6 +25,7 @@ from enquete.extract import context
     ("Marc Dupin, un ingénieur de la société, a été entendu.", "Marc Dupin", None),
     ("Jane Lowe, the company's lawyer, said", "Jane Lowe", None),
     ("the firm's founder, Dan Ellis, said", "Dan Ellis", None),
+    ("Selon Marc Dubois, la société Arvane a livré", "Marc Dubois", None),  # the noun goes with Arvane
 ])
 def test_apposed_kind(text: str, name: str, kind: str | None) -> None:
     start = text.index(name)
@@ -60,3 +61,14 @@ def test_a_single_word_after_a_company_title_is_a_company_end_to_end() -> None:
                              ("fr", "Le patron de Paragon, John Fleming, a démenti.", "Paragon")):
         ex = extract(Document(id=lang, source="t.txt", text=text, language=lang), pipes)
         assert (name, "Company") in [(m.text, m.type) for m in ex.mentions]
+
+
+@pytest.mark.parametrize("text,name,code", [
+    ("Orlan Tech, a Danish company, sold it.", "Orlan Tech", "dk"),
+    ("Paragon Solutions, an Israeli spyware vendor, sold it.", "Paragon Solutions", "il"),
+    ("Velkor, une société danoise, a vendu", "Velkor", "dk"),
+    ("Orlan Tech, a small company, sold it.", "Orlan Tech", None),
+])
+def test_nationality_of_a_described_company(text: str, name: str, code: str | None) -> None:
+    start = text.index(name)
+    assert context.nationality(text, start, start + len(name)) == code
