@@ -13,7 +13,7 @@ Relative dates ("hier", "aujourd'hui", "il y a quinze jours", "yesterday", "two 
 March", "in late March", "fin mars", "depuis mai", "last month", "le mois dernier", "last year", "l'an
 dernier", "5 July last year", "ce mardi", "mardi dernier", "next Tuesday", and in English news "on
 Tuesday", the one just gone) count from the day of writing; "the same year" / "la même année" is the last
-year written before it: the dateline of an
+year written before it, "the following year" / "l'année suivante" / "two years later" counts from it: the dateline of an
 article quoted inside the text ("By A - Mar 3, 2012") for the paragraph under it, else the publication
 date (only when that date is precise enough); "deux jours plus tard", "le lendemain", "two days later",
 "the next day" count from the day told just before. "25 et 27 juin 2013" gives both days. Weekday names alone
@@ -82,6 +82,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(kind, re.compile(B + rx + E, re.I)) f
     ("rel_year", r"(?P<w>last|this|next)\s+year|l'an\s+(?P<w2>dernier|passé|prochain)"
      r"|l'année\s+(?P<w3>dernière|passée|prochaine)|cette\s+année(?!-là)"),
     ("same_year", r"(?:the\s+same|that)\s+year|la\s+même\s+année|cette\s+année-là"),
+    ("later_year", r"the\s+(?:following|next)\s+year|l'année\s+(?:suivante|d'après)|(?P<n1>\w+)\s+years?\s+later"
+     r"|(?P<n2>\w+)\s+ans\s+plus\s+tard|un\s+an\s+plus\s+tard"),
     ("qual_y", r"(?P<q>début|fin|mi|early|late|mid|courant|automne|printemps|été|hiver|spring|summer|autumn"
      r"|fall|winter)[\s-]+(?:de\s+l'année\s+|d'année\s+)?" + YEAR.format("y")),
     ("past_years", r"(?:(?:ces|les)\s+(?P<n1>\d+|\w+)\s+(?:dernières\s+années|derniers\s+ans)"
@@ -260,6 +262,10 @@ class _Resolver:
         if kind == "same_year":
             before = [y for off, y in self.years if off < m.start()]
             return (str(before[-1]), "year") if before else None
+        if kind == "later_year":  # "the following year", "deux ans plus tard": from the last year written
+            before = [y for off, y in self.years if off < m.start()]
+            n = _count(g.get("n1") or g.get("n2") or "1") if (g.get("n1") or g.get("n2")) else 1
+            return (str(before[-1] + n), "year") if before and n is not None else None
         if kind == "qual_y":
             return g["y"], "year"
         if kind == "ago":

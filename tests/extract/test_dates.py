@@ -49,6 +49,11 @@ CASES = [
     ("on Thursday", [("2013-06-20", "day")]),
     ("en 2009, puis la même année", [("2009", "year"), ("2009", "year")]),
     ("the same year", []),
+    ("in 2016, then the following year", [("2016", "year"), ("2017", "year")]),
+    ("en 2016, puis l'année suivante", [("2016", "year"), ("2017", "year")]),
+    ("in 2016; two years later", [("2016", "year"), ("2018", "year")]),
+    ("en 2016 ; deux ans plus tard", [("2016", "year"), ("2018", "year")]),
+    ("the following year", []),  # no year told before it
 ]
 
 
