@@ -203,7 +203,7 @@ KIND_NOUNS = {
                    "autorité|agence|ministère|direction|police|gendarmerie|tribunal|cour|parquet|régulateur"
                    "|gendarme"),
     "Organization": ("NGO|organi[sz]ation|charity|foundation|association|coalition|institute|laboratory|lab"
-                     "|newspaper|daily|outlet|website|broadcaster|collective|think[\s-]tank",
+                     r"|newspaper|daily|outlet|website|broadcaster|collective|think[\s-]tank",
                      "ONG|organisation|association|fondation|coalition|institut|laboratoire|journal|quotidien"
                      "|site|média|collectif|syndicat|ligue|fédération"),
     "Product": ("tool|software|spyware|malware|platform|app|application|suite|trojan|implant",
@@ -538,16 +538,23 @@ _FR_CABINET = re.compile(r"(?<![\w\-])(?:minist[eè]re|département)(?:\s+([a-z�
                          r"|des\s+[A-ZÉ][\w\-]+(?:\s+(?:étrangères|intérieures|sociales|économiques))?)")
 
 
+def _departments_state(name: str) -> str | None:
+    """A cabinet "Department" / "département" named by its portfolio alone is the United States' (the state
+    whose ministries are departments: "the Justice Department", "le département d'État"); a ministry says no
+    state."""
+    return "us" if re.search(r"(?i)\bd[ée]partement?\b", name) else None
+
+
 def cabinet_bodies(doc: Document) -> list[Mention]:
     """Government departments named by their portfolio ("the Commerce Department", "Interior Ministry",
     "le ministère grec des Affaires étrangères", "le département américain du Commerce"). A state's name
     before the English form joins it later ("US Commerce Department", mentions._state_prefixed); the
     resolver reads the state of an adjective inside the name."""
-    out = [_body(doc, m.start(), m.end(), None) for m in _EN_CABINET.finditer(doc.text)]
+    out = [_body(doc, m.start(), m.end(), _departments_state(m.group())) for m in _EN_CABINET.finditer(doc.text)]
     for m in _FR_CABINET.finditer(doc.text):
         if m.group(1) and not demonyms().get(fold(m.group(1))):
             continue  # "le ministère actuel de …": not a nationality, not this body's name
-        out.append(_body(doc, m.start(), m.end(), None))
+        out.append(_body(doc, m.start(), m.end(), None if m.group(1) else _departments_state(m.group())))
     return out
 
 

@@ -182,6 +182,42 @@ PORTFOLIO_FIRST = re.compile(r"^(?P<pre>(?:\w+ )*?)(?P<office>commerce|justice|s
                              r"|intelligence) (?P<kind>department|ministry)$")
 
 
+# One key for a government department in French and English: "département de la Justice" is the "Justice
+# Department", "ministère des Affaires étrangères" the "Foreign Ministry" (folded words, French -> English);
+# a state's name before it is dropped (the body's country says it).
+KIND_EN = {"ministere": "ministry", "departement": "department"}
+PORTFOLIO_EN = {
+    "justice": "justice", "commerce": "commerce", "etat": "state", "tresor": "treasury", "defense": "defence",
+    "interieur": "interior", "affaires etrangeres": "foreign affairs",
+    "europe et des affaires etrangeres": "foreign affairs", "economie": "economy", "finances": "finance",
+    "sante": "health", "education": "education", "transports": "transport", "industrie": "industry",
+    "travail": "labour", "renseignement": "intelligence", "securite publique": "public security",
+    "securite d etat": "state security", "telecommunications": "telecommunications",
+    "communications": "communications", "information": "information",
+}
+_FR_DEPARTMENT = re.compile(r"^(?P<pre>(?:\w+ )*?)(?P<kind>ministere|departement) (?:de la |de l |du |des |d |de )"
+                            r"(?P<office>.+)$")
+_EN_SYNONYMS = {"defense": "defence", "foreign": "foreign affairs", "labor": "labour", "home": "interior"}
+
+
+def _portfolio_in_english(key: str) -> str:
+    """A department's key with its kind and portfolio in English ("ministry of foreign affairs")."""
+    words = key.split()
+    for n in (3, 2, 1):  # a state's name before it ("us ministry of justice") goes to the body's country
+        if len(words) > n + 2 and words[n] in ("ministry", "department", "ministere", "departement") \
+                and _country_index().get(" ".join(words[:n])):
+            key = " ".join(words[n:])
+            break
+    fr = _FR_DEPARTMENT.match(key)
+    if fr and fr.group("office") in PORTFOLIO_EN:
+        return f"{fr.group('pre')}{KIND_EN[fr.group('kind')]} of {PORTFOLIO_EN[fr.group('office')]}"
+    en = re.match(r"^(?P<pre>(?:\w+ )*?)(?P<kind>ministry|department) of (?P<office>.+)$", key)
+    if en and (en.group("office") in _EN_SYNONYMS or en.group("office") in PORTFOLIO_EN.values()):
+        office = _EN_SYNONYMS.get(en.group("office"), en.group("office"))
+        return f"{en.group('pre')}{en.group('kind')} of {office}"
+    return key
+
+
 def _base_key(text: str, type_: str) -> str:
     """Folded, without articles, legal forms, leading descriptors and (bodies) demonyms."""
     if type_ in ORG_TYPES:
@@ -198,6 +234,7 @@ def _base_key(text: str, type_: str) -> str:
         kept = [w for i, w in enumerate(words) if not any(a <= i < b for a, b, _ in runs)]
         s = " ".join(kept) if kept else s
         s = PORTFOLIO_FIRST.sub(r"\g<pre>\g<kind> of \g<office>", s).replace(" of the ", " of ")
+        s = _portfolio_in_english(s)
     return s
 
 

@@ -52,3 +52,13 @@ def test_a_state_before_the_department_joins_it_end_to_end() -> None:
     ex = extract(Document(id="e", source="e.txt", text=text, language="en"), load_pipelines())
     assert [(m.text, m.type) for m in ex.mentions if "Commerce" in m.text or m.text == "US"] == [
         ("US Commerce Department", "PublicBody")]
+
+
+@pytest.mark.parametrize("text,country", [
+    ("the Justice Department said", "us"),  # a department named by its portfolio alone: the United States'
+    ("le département d'État a réagi", "us"),
+    ("the Interior Ministry said", None),  # a ministry says no state
+    ("le département américain du Commerce", None),  # the adjective says it (read by the resolver)
+])
+def test_a_department_alone_is_the_united_states(text: str, country: str | None) -> None:
+    assert [m.country for m in context.cabinet_bodies(_doc(text))] == [country]

@@ -30,6 +30,13 @@ from enquete.resolve.names import country_code, is_full_person_name, name_key
     ("US Commerce Department", "US Department of Commerce", "PublicBody"),
     ("the Homeland Security Department", "Department of Homeland Security", "PublicBody"),
     ("Italian Interior Ministry", "Ministry of the Interior", "PublicBody"),
+    # the same department in French and English
+    ("département de la Justice", "Justice Department", "PublicBody"),
+    ("ministère des Affaires étrangères", "Foreign Ministry", "PublicBody"),
+    ("ministère de l'Intérieur", "Ministry of the Interior", "PublicBody"),
+    ("département d'État", "State Department", "PublicBody"),
+    ("Defense Department", "Department of Defence", "PublicBody"),
+    ("département américain de la Justice", "US Justice Department", "PublicBody"),
 ])
 def test_same_key(a: str, b: str, type_: str) -> None:
     assert name_key(a, type_) == name_key(b, type_)
@@ -44,6 +51,8 @@ def test_same_key(a: str, b: str, type_: str) -> None:
     ("Thibaut Bechetoille", "Thibault Bechetoille", "Person"),
     ("Rached Ghannouchi", "Rached Ghannouchi Jr", "Person"),
     ("Commerce Department", "Justice Department", "PublicBody"),
+    ("ministère de la Justice", "Justice Department", "PublicBody"),  # a ministry is no department
+    ("ministère de la Culture", "Ministry of Justice", "PublicBody"),
     ("Sales Department", "Department of Sales", "Company"),  # only public bodies are read that way
 ])
 def test_different_key(a: str, b: str, type_: str) -> None:
