@@ -542,7 +542,7 @@ def _departments_state(name: str) -> str | None:
     """A cabinet "Department" / "département" named by its portfolio alone is the United States' (the state
     whose ministries are departments: "the Justice Department", "le département d'État"); a ministry says no
     state."""
-    return "us" if re.search(r"(?i)\bd[ée]partement?\b", name) else None
+    return "us" if re.search(r"(?i)\bd[ée]parte?ment\b", name) else None
 
 
 def cabinet_bodies(doc: Document) -> list[Mention]:
