@@ -72,7 +72,8 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
         subj = [m for c in trig.token.children if c.dep_ in ("obj", "dobj")
                 for m in subtree_mentions(c, sent, stypes)]
         after = after_marker(sent, text, trig.end, [], stypes, set()) if not subj else None
-        subj = [after] if after is not None else subj  # "a identifié dès 2021 des infections par X"
+        if after is not None and _governed(trig.token, token_at(sent.span.doc, after.start, after.end)):
+            subj = [after]  # "a identifié dès 2021 des infections par X" (parsed off the verb's object)
     if not subj and not trig.reverse:  # "la start-up, dont l'un des clients est Y", "nous avons vu"
         subj, conf, how = _unnamed_subject(trig, sent, text, gtypes, context), 0.5, "anaphor"
     used = {m.id for m in subj}
@@ -467,6 +468,19 @@ def _listed(trig: Trigger, sent: Sent, doc: model.Document, lang: str, spec: dic
         evidence=evidence(doc, sent, min(k.start, m.start, trig.start), max(k.end, m.end, trig.end)),
         date=date.value if date else None, precision=date.precision if date else None,
         extractor="listed:restricts_exports_to-v1") for k in keeper for m in listed if k.id != m.id]
+
+
+def _governed(verb, tok) -> bool:  # type: ignore[no-untyped-def]
+    """Whether `tok` hangs from `verb` through nouns and prepositions only, no other verb between."""
+    for _ in range(8):
+        if tok is None or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.i == verb.i:
+            return True
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _puts(tok, verbs: set[str]) -> bool:  # type: ignore[no-untyped-def]

@@ -352,9 +352,10 @@ def _equipped(tok: Token, sent: Sent, doc: model.Document, lang: str, mentions: 
     obj = objs[0]
     buyers = [m for m in sent.mentions if obj.left_edge.idx <= m.start < obj.idx + len(obj) + 1
               and m.type in BUYERS][:1]
-    state = _state_of(obj, lang, mentions) if not buyers else None  # "supplied the Bahraini ministry with"
-    if state is not None and any(c.lower_ in set(spec("recipient_with", lang)) and c.i > obj.i
-                                 for c in (*tok.children, *obj.children)):
+    state = _state_of(obj, lang, mentions) if not buyers else None  # "supplied the Bahraini ministry with",
+    if state is not None and (tok.lemma_.lower() in spec("recipient_lemmas", lang) or any(  # "a équipé la
+            c.lower_ in set(spec("recipient_with", lang)) and c.i > obj.i  # police marocaine de"
+            for c in (*tok.children, *obj.children))):
         return [_relation(s, state, tok, sent, doc, 0.6, "recipient") for s in _seller_subject(tok, sent)
                 if s.type != "Country" or s.country != state.country]
     withs = set(spec("recipient_with", lang))

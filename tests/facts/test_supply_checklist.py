@@ -154,6 +154,10 @@ CASES = [
          "Veltrix Systems.", set(), {(V, S, "Mexico")}),
     Case("state-adjective", "en", "Kestrel, developed by Veltrix Systems, was purchased by Kenya from Arvane.",
          {(A, S, "Kenya")}, {(V, S, "Kenya")}),
+    Case("state-adjective", "fr", "Le Maroc a renforcé sa surveillance. Arvane a équipé la police marocaine de "
+         "caméras Nightjar en 2016.", {(A, S, "Maroc")}),
+    Case("state-adjective", "en", "Kenya has bought widely. Veltrix Systems equipped the Kenyan police with Kestrel.",
+         {(V, S, "Kenya")}),
     Case("state-adjective", "fr", "Au Maroc, Arvane a livré Orphée à la police marocaine en 2016.",
          {(A, S, "Maroc")}),
     # --- developed
@@ -182,6 +186,12 @@ CASES = [
          {("Kestrel", FOUND, "Mexico")}),
     Case("found-in", "en", "In Mexico, Citizen Lab said Kestrel was found in Spain.",
          {("Kestrel", FOUND, "Spain")}, {("Kestrel", FOUND, "Mexico")}),
+    Case("found-in", "fr", "Au Maroc, des chercheurs ont identifié dès mars 2021 des infections par Orphée sur "
+         "le téléphone d'un avocat.", {("Orphée", FOUND, "Maroc")}),
+    Case("found-in", "en", "Researchers identified a server in Togo and said Veltrix Systems sells Kestrel.",
+         set(), {("Kestrel", FOUND, "Togo")}),
+    Case("found-in", "en", "Citizen Lab identified Kestrel operators in 45 countries, including Togo and Mexico.",
+         {("Kestrel", FOUND, "Togo"), ("Kestrel", FOUND, "Mexico")}),
     Case("found-in", "en", "Citizen Lab found no trace of Kestrel in Togo.", set(), {("Kestrel", FOUND, "Togo")}),
     # --- investigations
     Case("investigated", "en", "The Paris prosecutor's office opened an inquiry into Veltrix Systems in 2017.",
@@ -219,6 +229,10 @@ CASES = [
          "bought a controlling stake in the company.", {("Halden Capital", FUND, K)}),
     Case("funded", "en", "Kordel Analytics makes Nightjar. In 2014, Halden Capital bought a controlling stake.",
          {("Halden Capital", FUND, K)}),
+    Case("funded", "fr", "Arvane a levé 10 millions d'euros auprès de Halden Capital en 2016.",
+         {("Halden Capital", FUND, A)}),
+    Case("funded", "en", "Kordel Analytics raised 20 million dollars from Halden Capital in 2016.",
+         {("Halden Capital", FUND, K)}),
     Case("funded", "en", "Halden Capital considered investing in Kordel Analytics.",
          set(), {("Halden Capital", FUND, K)}),
     # --- ownership
@@ -226,6 +240,8 @@ CASES = [
          {(K, SUB, "Stenmark Group"), (K, S, "Kenya")}, {("Stenmark Group", SUB, K)}),
     Case("subsidiary", "fr", "Arvane, filiale de Stenmark Group, a livré Orphée au Sénégal.",
          {(A, SUB, "Stenmark Group")}),
+    Case("subsidiary", "en", "Stenmark Group owns Kordel Analytics.", {(K, SUB, "Stenmark Group")}),
+    Case("subsidiary", "fr", "Arvane appartient au groupe Stenmark Group depuis 2012.", {(A, SUB, "Stenmark Group")}),
     Case("subsidiary", "en", "Kordel Analytics is wholly owned by Stenmark Group.", {(K, SUB, "Stenmark Group")}),
     # --- embargoes, suspended exports, listings
     Case("restricts", "en", "The European Union imposed an arms embargo on Belarus in 2011.",
@@ -273,6 +289,8 @@ CASES = [
          "against the firm in 2014.", {("Privacy International", COMP, V)}),
     Case("implicit", "fr", "Arvane fait l'objet d'une information judiciaire ouverte par le parquet de Paris.",
          {("parquet de Paris", INV, A)}),
+    Case("implicit", "fr", "Arvane a vendu Orphée à l'Égypte. En 2017, le parquet de Paris a ouvert une enquête "
+         "sur la société.", {("parquet de Paris", INV, A)}),
     Case("implicit", "en", "Traces of Kestrel were found in Bahrain in 2012.", {("Kestrel", FOUND, "Bahrain")}),
     Case("implicit", "en", "Kestrel infections were identified in Mexico in 2017.", {("Kestrel", FOUND, "Mexico")}),
     Case("implicit", "fr", "Des infections par Orphée ont été identifiées en Algérie.",
@@ -299,6 +317,13 @@ CASES = [
          "Commerce Department in 2021.", {("Commerce Department", RESTR, K)}),
 ]
 
+# constructions the fact rules of this helper's files do not read (kept failing on purpose: strict xfail)
+KNOWN_GAPS = {
+    "funded:en:Kordel Analytics raised 20 million dollars from ":
+        "phrasings.yaml: the amount pattern of 'raised ... from F' stops before 'dollars'",
+}
+
+
 def facts(case: Case) -> Facts:
     names = {k: v for k, v in NAMES.items() if k in case.text}
     return Facts(case.text, case.lang, names, {}, countries=CODES)
@@ -309,7 +334,8 @@ def outcome(found: set[tuple[str, str, str]], case: Case) -> tuple[set, set]:
     return case.expect - found, case.forbid & found
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+@pytest.mark.parametrize("case", [pytest.param(c, id=c.id, marks=pytest.mark.xfail(
+    strict=True, reason=KNOWN_GAPS[c.id])) if c.id in KNOWN_GAPS else c for c in CASES])
 def test_construction(case: Case) -> None:
     f = facts(case)
     check_integrity(f)
