@@ -404,6 +404,11 @@ def _unnamed_subject(trig: Trigger, sent: Sent, text: str, types: list[str], con
     if hit and company is not None and company.type in types and words(text[hit.end():trig.start]) <= WINDOW \
             and not [m for m in sent.mentions if hit.end() <= m.start < trig.start and m.type in types]:
         return [company]
+    noun = _company_subject(trig.token)  # "the Norwegian company sold": the words apart
+    if noun is not None and company is not None and company.type in types \
+            and not [m for m in sent.mentions if noun.left_edge.idx <= m.start < trig.start and m.type in types]:
+        return [sent.in_view if sent.in_view is not None and sent.in_view.type == "Company"
+                and noun.left_edge.idx < sent.start + 12 else company]
     if POSSESSIVE.search(text, max(sent.start, trig.start - 30), trig.start):
         # "Its clients include", "ses principaux clients": the actor in view, else the company named last
         owner = sent.in_view if sent.in_view is not None and sent.in_view.type in types else company
@@ -415,6 +420,24 @@ def _unnamed_subject(trig: Trigger, sent: Sent, text: str, types: list[str], con
             c.dep_ == "nsubj" and c.lower_ in ("nous", "we") for c in tok.children):
         return [author]
     return []
+
+
+COMPANY_NOUNS = {"company", "firm", "group", "vendor", "manufacturer", "maker", "société", "entreprise", "firme",
+                 "groupe", "fabricant", "éditeur", "start-up", "startup"}
+DEFINITE_DETS = {"the", "this", "le", "la", "l'", "l’", "ce", "cet", "cette"}
+
+
+def _company_subject(tok):  # type: ignore[no-untyped-def]
+    """The subject of `tok` (or of the verb it is coordinated with) where it is "the (Norwegian) company",
+    "la firme lyonnaise": a company noun with a definite article and no name."""
+    for cand in (tok, tok.head if tok is not None and tok.dep_ in ("conj", "xcomp") else None):
+        subj = next((c for c in cand.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None) \
+            if cand is not None else None
+        if subj is not None:
+            named = [c for c in subj.children if c.dep_ in ("compound", "appos", "flat:name", "nmod", "poss")]
+            definite = any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in subj.children)
+            return subj if subj.lemma_.lower() in COMPANY_NOUNS and definite and not named else None
+    return None
 
 
 POSSESSIVE = re.compile(r"(?<!\w)(?:its|their|ses|leurs?|son|sa)\s+(?:[\w-]+\s+)?$", re.I)

@@ -35,6 +35,7 @@ AMONG = re.compile(r"(?:among|parmi|one of|l'une? des)\s+(?:[\w'-]+\s+){0,2}$", 
 NEGATIVE_DETS = {"no", "aucune", "aucun", "nulle", "nul"}
 NEGATIONS = {"not", "never", "n't", "ne", "n'", "n’", "jamais", "pas"}
 SUBJECTS = {"nsubj", "nsubj:pass", "nsubjpass"}
+POSSESSIVES = {"its", "their", "son", "sa", "ses", "leur", "leurs"}
 
 
 def spec(key: str, lang: str) -> list[str]:
@@ -166,7 +167,7 @@ def more_supplies(sent: Sent, doc: model.Document, lang: str, found: list[model.
         if lemma in spec("built_for_lemmas", lang):
             out += _built_for(tok, sent, doc, lang, context.get("mentions", []))
         if tok.pos_ == "NOUN" and (lemma in spec("contract_nouns", lang)):
-            out += _contract(tok, sent, doc, lang)
+            out += _contract(tok, sent, doc, lang, context)
         if lemma in spec("stop_lemmas", lang) or (lemma == "fin" and tok.head.lemma_ == "mettre"):
             out += _stopped(tok, sent, doc, lang, context)
         if lemma in spec("use_lemmas", lang) or tok.lower_ in spec("use_lemmas", lang):
@@ -534,7 +535,7 @@ def _purchase_noun(tok: Token, sent: Sent, doc: model.Document, lang: str) -> li
     return [_relation(seller, buyer, tok, sent, doc, 0.6, "purchase-noun")]
 
 
-def _contract(tok: Token, sent: Sent, doc: model.Document, lang: str) -> list[model.Relation]:
+def _contract(tok: Token, sent: Sent, doc: model.Document, lang: str, context: dict) -> list[model.Relation]:
     """"the contract between X and Z (for Y)", "le contrat entre X et Z", "X signed a contract with Z":
     a company and a state or public body; the company sells."""
     if not asserted(tok, sent, lang):
@@ -551,7 +552,7 @@ def _contract(tok: Token, sent: Sent, doc: model.Document, lang: str) -> list[mo
         partner = _after(sent, text, tok.idx + len(tok), sent.end, ["with", "avec"], BUYERS, gap=3) \
             if re.match(r"\s+(?:[\w'-]+\s+){0,5}?(?:with|avec)\s+", after, re.I) else \
             _after(sent, text, verb.idx + len(verb), tok.idx, ["with", "avec"], BUYERS, gap=4)
-        pair = _contract_party(tok, sent, lang)[:1] + ([partner] if partner else [])
+        pair = _contract_party(tok, sent, lang, context)[:1] + ([partner] if partner else [])
     states = [m for m in pair if m.type in ("Country", "PublicBody") or _state_owned(m, text, lang)]
     companies = [m for m in pair if m.type == "Company" and m not in states]
     if len(pair) != 2 or len(companies) != 1 or len(states) != 1:
@@ -570,11 +571,16 @@ STATE_OWNED = {"public", "publique", "national", "nationale", "étatique", "éta
                "state-run", "government-owned", "government"}
 
 
-def _contract_party(tok: Token, sent: Sent, lang: str) -> list[model.Mention]:
-    """The party named beside a contract: its possessor ("Helix's deal with Z"), or the subject of a verb
-    that makes one a party ("X signed / won a contract with Z"), not "X lost a contract"."""
+def _contract_party(tok: Token, sent: Sent, lang: str, context: dict) -> list[model.Mention]:
+    """The party named beside a contract: its possessor ("Helix's deal with Z", "its contract with Z": the
+    company in view), or the subject of a verb that makes one a party ("X signed / won a contract with Z"),
+    not "X lost a contract"."""
     owner = [m for c in tok.children if c.dep_ in ("poss", "nmod:poss")
              for m in _mentions_in(c, sent, SELLERS)]
+    if not owner and any(c.lower_ in POSSESSIVES and c.dep_ in ("poss", "nmod:poss", "det")
+                         for c in tok.children):
+        in_view = sent.in_view if sent.in_view is not None and sent.in_view.type == "Company" else None
+        owner = [m for m in [in_view or context.get("company")] if m is not None]
     verb = tok.head if tok.dep_ in ("obj", "dobj") else None
     if owner or verb is None or verb.lemma_.lower() not in spec("contract_verbs", lang):
         return owner

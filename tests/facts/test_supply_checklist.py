@@ -291,6 +291,14 @@ CASES = [
          {("parquet de Paris", INV, A)}),
     Case("implicit", "fr", "Arvane a vendu Orphée à l'Égypte. En 2017, le parquet de Paris a ouvert une enquête "
          "sur la société.", {("parquet de Paris", INV, A)}),
+    Case("implicit", "en", "Veltrix Systems is based in Oslo. In 2015 the Norwegian company sold Kestrel to "
+         "Ghana.", {(V, S, "Ghana")}),
+    Case("implicit", "fr", "Arvane est basée à Lyon. En 2013, la société lyonnaise a livré Orphée au Sénégal.",
+         {(A, S, "Sénégal")}),
+    Case("implicit", "en", "Veltrix Systems sold Kestrel to Ghana. A rival company sold Nightjar to Kenya.",
+         {(V, S, "Ghana")}, {(V, S, "Kenya")}),
+    Case("implicit", "en", "Veltrix Systems is based in Oslo. Its contract with the Interior Ministry was renewed "
+         "in 2016.", {(V, S, "Interior Ministry")}),
     Case("implicit", "en", "Traces of Kestrel were found in Bahrain in 2012.", {("Kestrel", FOUND, "Bahrain")}),
     Case("implicit", "en", "Kestrel infections were identified in Mexico in 2017.", {("Kestrel", FOUND, "Mexico")}),
     Case("implicit", "fr", "Des infections par Orphée ont été identifiées en Algérie.",
