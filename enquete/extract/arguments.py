@@ -103,10 +103,14 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
         obj = _described_person(text, trig.end, lang, context.get("mentions", []))
     court = trig.reverse and obj is not None and obj.type == "PublicBody"  # "le parquet, saisi par X"
     in_view = spec.get("object_in_view")  # true: a subject read from the parse; "always": any subject of a
-    # verb or a phrase read forwards ("F bought a controlling stake"; not the noun "fund", not "funded by F")
+    # phrase read forwards or of a verb of `in_view_lemmas` ("F bought a controlling stake", "F invested in
+    # 2014"; not the noun "fund", not "funded by F", not "the US backed the resolution")
+    verbs = (spec.get("in_view_lemmas") or {}).get(lang, ())
     if subj and (in_view is True and how == "dep" or in_view == "always" and not trig.reverse and (
-            trig.token is None or trig.token.pos_ == "VERB")) and (obj is None or court):
-        obj, conf, how = context.get("company") or context.get("topic"), min(conf, 0.45), "in-view"
+            trig.token is None or trig.token.lemma_.lower() in verbs)) and (obj is None or court):
+        about = sent.in_view if in_view == "always" and sent.in_view is not None \
+            and sent.in_view.type in otypes and sent.in_view not in subj else None  # what the text is about
+        obj, conf, how = about or context.get("company") or context.get("topic"), min(conf, 0.45), "in-view"
     product = None
     if trig.predicate == "supplied":
         product = _product(sent, trig, used | ({obj.id} if obj else set()))
@@ -337,7 +341,8 @@ def _these(tok, sent: Sent, context: dict) -> model.Mention | None:  # type: ign
                 None)
 
 
-def _the_goods(tok, sent: Sent, lang: str, context: dict) -> model.Mention | None:  # type: ignore[no-untyped-def]
+def _the_goods(tok, sent: Sent, lang: str,  # type: ignore[no-untyped-def]
+               context: dict) -> model.Mention | None:
     """"Le logiciel a été vendu à Z", "the system was shipped to Z": goods named by a definite article
     are the product the text named just before (a mention of it whose maker was read)."""
     goods = next((c for c in tok.children if c.dep_ in ("nsubj:pass", "nsubjpass")), None)
@@ -405,8 +410,9 @@ def _unnamed_subject(trig: Trigger, sent: Sent, text: str, types: list[str], con
             and not [m for m in sent.mentions if hit.end() <= m.start < trig.start and m.type in types]:
         return [company]
     noun = _company_subject(trig.token)  # "the Norwegian company sold": the words apart
-    if noun is not None and company is not None and company.type in types \
-            and not [m for m in sent.mentions if noun.left_edge.idx <= m.start < trig.start and m.type in types]:
+    between = [m for m in sent.mentions if noun.left_edge.idx <= m.start < trig.start and m.type in types] \
+        if noun is not None else []
+    if noun is not None and company is not None and company.type in types and not between:
         return [sent.in_view if sent.in_view is not None and sent.in_view.type == "Company"
                 and noun.left_edge.idx < sent.start + 12 else company]
     if POSSESSIVE.search(text, max(sent.start, trig.start - 30), trig.start):
@@ -422,8 +428,8 @@ def _unnamed_subject(trig: Trigger, sent: Sent, text: str, types: list[str], con
     return []
 
 
-COMPANY_NOUNS = {"company", "firm", "group", "vendor", "manufacturer", "maker", "société", "entreprise", "firme",
-                 "groupe", "fabricant", "éditeur", "start-up", "startup"}
+COMPANY_NOUNS = {"company", "firm", "group", "vendor", "manufacturer", "maker", "société", "entreprise",
+                 "firme", "groupe", "fabricant", "éditeur", "start-up", "startup"}
 DEFINITE_DETS = {"the", "this", "le", "la", "l'", "l’", "ce", "cet", "cette"}
 
 

@@ -148,8 +148,8 @@ def more_supplies(sent: Sent, doc: model.Document, lang: str, found: list[model.
     for tok in sent.span:
         lemma = tok.lemma_.lower()
         if lemma in spec("buy_lemmas", lang) or _reflexive_doter(tok, lang):
-            out += _bought(tok, sent, doc, lang, context) or _bought_from_maker(tok, sent, doc, lang, context) \
-                or _bought_passive(tok, sent, doc, lang, context)
+            out += next((r for read in (_bought, _bought_from_maker, _bought_passive)
+                         if (r := read(tok, sent, doc, lang, context))), [])
         if lemma in spec("recipient_lemmas", lang) or lemma in spec("recipient_with_lemmas", lang):
             out += _equipped(tok, sent, doc, lang, context.get("mentions", []))
         if lemma in spec("lemmas", lang):
@@ -332,8 +332,8 @@ def _bought_passive(tok: Token, sent: Sent, doc: model.Document, lang: str, cont
     if buyer is None and agent is not None:
         body = next((t for t in agent.subtree if t.pos_ in ("NOUN", "PROPN")), None)
         buyer = _state_of(body, lang, context.get("mentions", []))
-    seller = _after(sent, text, tok.idx + len(tok), end, spec("seller_markers", lang), SELLERS) \
-        if lang == "en" else _after(sent, text, tok.idx + len(tok), end, spec("purchase_sellers", lang), SELLERS)
+    markers = spec("seller_markers" if lang == "en" else "purchase_sellers", lang)  # not "acquis à", "de"
+    seller = _after(sent, text, tok.idx + len(tok), end, markers, SELLERS)
     if seller is None and not OTHER_SELLER.search(text, tok.idx + len(tok), end):
         seller = _owner(goods, sent, lang, context)
     if buyer is None or seller is None or buyer.id == seller.id:
@@ -552,12 +552,20 @@ def _contract(tok: Token, sent: Sent, doc: model.Document, lang: str, context: d
         partner = _after(sent, text, tok.idx + len(tok), sent.end, ["with", "avec"], BUYERS, gap=3) \
             if re.match(r"\s+(?:[\w'-]+\s+){0,5}?(?:with|avec)\s+", after, re.I) else \
             _after(sent, text, verb.idx + len(verb), tok.idx, ["with", "avec"], BUYERS, gap=4)
+        partner = _possessed(sent, text, partner, BUYERS) if partner else None  # "with Kenya's ministry"
         pair = _contract_party(tok, sent, lang, context)[:1] + ([partner] if partner else [])
     states = [m for m in pair if m.type in ("Country", "PublicBody") or _state_owned(m, text, lang)]
     companies = [m for m in pair if m.type == "Company" and m not in states]
     if len(pair) != 2 or len(companies) != 1 or len(states) != 1:
         return []
     return [_relation(companies[0], states[0], tok, sent, doc, 0.55, "contract")]
+
+
+def _possessed(sent: Sent, text: str, m: model.Mention, types: list[str]) -> model.Mention:
+    """"Kenya's Interior Ministry": the body that `m` possesses, named right after it, else `m`."""
+    if not re.match(r"['’]s\s", text[m.end:m.end + 3]):
+        return m
+    return next((n for n in sent.mentions if m.end < n.start <= m.end + 4 and n.type in types), m)
 
 
 def _state_owned(m: model.Mention, text: str, lang: str) -> bool:

@@ -36,7 +36,8 @@ NAMES = {
     "département du Commerce": "PublicBody", "Bureau of Industry and Security": "PublicBody",
     "Paris prosecutor's office": "PublicBody", "parquet de Paris": "PublicBody",
     "parquet national financier": "PublicBody", "Department of Justice": "PublicBody",
-    "European Union": "PublicBody", "Union européenne": "PublicBody", "Attorney General's Office": "PublicBody",
+    "European Union": "PublicBody", "Union européenne": "PublicBody",
+    "Attorney General's Office": "PublicBody",
     "Munich public prosecutor's office": "PublicBody", "parquet de Milan": "PublicBody",
     # organisations
     "Privacy International": "Organization", "Amnesty International": "Organization",
@@ -46,7 +47,8 @@ NAMES = {
     "Rachid Benali": "Person", "Anna Kowalczyk": "Person",
     # states
     "Kenya": "Country", "Sénégal": "Country", "Nigeria": "Country", "Turkmenistan": "Country",
-    "Ouzbékistan": "Country", "Qatar": "Country", "Ghana": "Country", "Maroc": "Country", "Morocco": "Country",
+    "Ouzbékistan": "Country", "Qatar": "Country", "Ghana": "Country", "Maroc": "Country",
+    "Morocco": "Country",
     "Égypte": "Country", "Egypt": "Country", "Tunisie": "Country", "Mexico": "Country", "Mexique": "Country",
     "Rwanda": "Country", "Bahrain": "Country", "Bahreïn": "Country", "Togo": "Country", "Spain": "Country",
     "Hongrie": "Country", "Belarus": "Country", "Biélorussie": "Country", "Syrie": "Country",
@@ -64,8 +66,9 @@ CODES = {
 }
 
 V, A, K = "Veltrix Systems", "Arvane", "Kordel Analytics"
-S, SUP, DEV, FOUND = "supplied", "supplied", "developed", "found_in"
-INV, COMP, FUND, SUB, RESTR = "investigated", "complaint_against", "funded", "subsidiary_of", "restricts_exports_to"
+S, DEV, FOUND = "supplied", "developed", "found_in"
+INV, COMP, FUND = "investigated", "complaint_against", "funded"
+SUB, RESTR = "subsidiary_of", "restricts_exports_to"
 
 
 @dataclass
@@ -75,6 +78,7 @@ class Case:
     text: str
     expect: set[tuple[str, str, str]]
     forbid: set[tuple[str, str, str]] = field(default_factory=set)
+    gap: str = ""  # why the case fails today, where the fix lies outside the fact rules (a strict xfail)
 
     @property
     def id(self) -> str:
@@ -91,7 +95,8 @@ CASES = [
          set(), {(V, S, "Kenya")}),
     Case("sale-active", "fr", "Arvane dément avoir vendu Orphée au Sénégal.", set(), {(A, S, "Sénégal")}),
     # --- a sale, passive voice
-    Case("sale-passive", "en", "The Kestrel system was sold to the Uganda Police Force by Veltrix Systems in 2018.",
+    Case("sale-passive", "en",
+         "The Kestrel system was sold to the Uganda Police Force by Veltrix Systems in 2018.",
          {(V, S, "Uganda Police Force")}, {("Uganda Police Force", S, V)}),
     Case("sale-passive", "fr", "Le système Orphée a été livré à la Tunisie par Arvane en 2015.",
          {(A, S, "Tunisie")}, {("Tunisie", S, A)}),
@@ -115,21 +120,25 @@ CASES = [
          {(V, S, "Ministry of Defence")}),
     Case("contract", "en", "Veltrix Systems won a contract to supply the Uganda Police Force with cameras.",
          {(V, S, "Uganda Police Force")}),
-    Case("contract", "fr", "Arvane a décroché un contrat pour fournir des caméras au ministère de l'Intérieur.",
+    Case("contract", "fr",
+         "Arvane a décroché un contrat pour fournir des caméras au ministère de l'Intérieur.",
          {(A, S, "ministère de l'Intérieur")}),
     Case("contract", "en", "Veltrix Systems lost a contract with the Ministry of Defence to a rival.",
          set(), {(V, S, "Ministry of Defence")}),
     # --- the buyer as subject, the seller named
-    Case("buyer-from", "en", "Nigeria's army bought Kestrel from Veltrix Systems in 2017.", {(V, S, "Nigeria")},
+    Case("buyer-from", "en", "Nigeria's army bought Kestrel from Veltrix Systems in 2017.",
+         {(V, S, "Nigeria")},
          {("Nigeria", S, V)}),
-    Case("buyer-from", "fr", "L'Égypte a acheté Orphée à Arvane en 2014.", {(A, S, "Égypte")}, {("Égypte", S, A)}),
+    Case("buyer-from", "fr", "L'Égypte a acheté Orphée à Arvane en 2014.",
+         {(A, S, "Égypte")}, {("Égypte", S, A)}),
     Case("buyer-from", "fr", "La Tunisie a acquis le logiciel Orphée auprès d'Arvane.", {(A, S, "Tunisie")}),
     Case("buyer-from", "en", "The Attorney General's Office purchased Kestrel from Veltrix Systems.",
          {(V, S, "Attorney General's Office")}),
     # --- the buyer as subject, the seller the maker named before
     Case("buyer-maker", "en", "Veltrix Systems makes Kestrel. Mexico bought Kestrel from 2011.",
          {(V, S, "Mexico")}),
-    Case("buyer-maker", "fr", "Arvane a développé Orphée. Le Maroc a acheté Orphée en 2015.", {(A, S, "Maroc")}),
+    Case("buyer-maker", "fr", "Arvane a développé Orphée. Le Maroc a acheté Orphée en 2015.",
+         {(A, S, "Maroc")}),
     Case("buyer-maker", "en", "Kestrel, developed by Veltrix Systems, was purchased by Rwanda in 2016.",
          {(V, S, "Rwanda")}),
     Case("buyer-maker", "en", "Veltrix Systems makes Kestrel. Kenya bought Kestrel from a local reseller.",
@@ -137,26 +146,31 @@ CASES = [
     Case("buyer-maker", "fr", "Arvane a développé Orphée. Le Maroc a testé Orphée en 2015.",
          set(), {(A, S, "Maroc")}),
     # --- a state's body named by its adjective
-    Case("state-adjective", "fr", "L'Égypte a durci sa surveillance. Les services égyptiens ont acheté Orphée "
+    Case("state-adjective", "fr",
+         "L'Égypte a durci sa surveillance. Les services égyptiens ont acheté Orphée "
          "à Arvane en 2014.", {(A, S, "Égypte")}),
     Case("state-adjective", "en", "Mexico has spent heavily on spyware. Mexican federal agencies bought "
          "Kestrel from Veltrix Systems in 2012.", {(V, S, "Mexico")}),
     Case("state-adjective", "en", "Veltrix Systems makes Kestrel. Mexico has spent heavily on spyware. "
          "Mexican federal agencies bought Kestrel from 2011.", {(V, S, "Mexico")}),
-    Case("state-adjective", "en", "Veltrix Systems makes Kestrel. Mexico has spent heavily on spyware. Mexican "
-         "federal agencies, among them the Ministry of Defence and the Attorney General's Office, bought Kestrel "
-         "from 2011 onwards.", {(V, S, "Mexico"), (V, S, "Ministry of Defence"), (V, S, "Attorney General's Office")}),
+    Case("state-adjective", "en",
+         "Veltrix Systems makes Kestrel. Mexico has spent heavily on spyware. Mexican federal agencies, among "
+         "them the Ministry of Defence and the Attorney General's Office, bought Kestrel from 2011 onwards.",
+         {(V, S, "Mexico"), (V, S, "Ministry of Defence"), (V, S, "Attorney General's Office")}),
     Case("state-adjective", "en", "Veltrix Systems supplied the Bahraini interior ministry with Kestrel. "
          "Bahrain denied it.", {(V, S, "Bahrain")}),
     Case("state-adjective", "en", "Kestrel, made by Veltrix Systems, was deployed by the Ugandan police "
          "during the 2021 election in Uganda.", {(V, S, "Uganda")}),
     Case("state-adjective", "en", "Mexico has a large market. Mexican companies bought Kestrel from "
          "Veltrix Systems.", set(), {(V, S, "Mexico")}),
-    Case("state-adjective", "en", "Kestrel, developed by Veltrix Systems, was purchased by Kenya from Arvane.",
+    Case("state-adjective", "en",
+         "Kestrel, developed by Veltrix Systems, was purchased by Kenya from Arvane.",
          {(A, S, "Kenya")}, {(V, S, "Kenya")}),
-    Case("state-adjective", "fr", "Le Maroc a renforcé sa surveillance. Arvane a équipé la police marocaine de "
+    Case("state-adjective", "fr",
+         "Le Maroc a renforcé sa surveillance. Arvane a équipé la police marocaine de "
          "caméras Nightjar en 2016.", {(A, S, "Maroc")}),
-    Case("state-adjective", "en", "Kenya has bought widely. Veltrix Systems equipped the Kenyan police with Kestrel.",
+    Case("state-adjective", "en",
+         "Kenya has bought widely. Veltrix Systems equipped the Kenyan police with Kestrel.",
          {(V, S, "Kenya")}),
     Case("state-adjective", "fr", "Au Maroc, Arvane a livré Orphée à la police marocaine en 2016.",
          {(A, S, "Maroc")}),
@@ -170,31 +184,38 @@ CASES = [
          {("Kestrel", FOUND, "Togo")}),
     Case("found-in", "en", "Researchers identified infections by Kestrel in Mexico and Spain.",
          {("Kestrel", FOUND, "Mexico"), ("Kestrel", FOUND, "Spain")}),
-    Case("found-in", "fr", "Le logiciel Orphée a été détecté au Maroc en 2021.", {("Orphée", FOUND, "Maroc")}),
+    Case("found-in", "fr", "Le logiciel Orphée a été détecté au Maroc en 2021.",
+         {("Orphée", FOUND, "Maroc")}),
     Case("found-in", "fr", "Des chercheurs ont identifié des traces d'Orphée en Hongrie.",
          {("Orphée", FOUND, "Hongrie")}),
     Case("found-in", "en", "Amnesty International detected Kestrel on a journalist's phone in Morocco.",
          {("Kestrel", FOUND, "Morocco")}),
-    Case("found-in", "fr", "Selon Amnesty International, des drones Kestrel fabriqués par Veltrix Systems, ainsi "
+    Case("found-in", "fr",
+         "Selon Amnesty International, des drones Kestrel fabriqués par Veltrix Systems, ainsi "
          "que des caméras Nightjar, ont été filmés au Maroc.",
          {("Kestrel", FOUND, "Maroc"), ("Nightjar", FOUND, "Maroc")}),
     Case("found-in", "en", "Kestrel was sold by Veltrix Systems and Nightjar was found in Togo.",
          {("Nightjar", FOUND, "Togo")}, {("Kestrel", FOUND, "Togo")}),
-    Case("found-in", "fr", "En Égypte, des chercheurs ont identifié des infections par Orphée sur le téléphone "
+    Case("found-in", "fr",
+         "En Égypte, des chercheurs ont identifié des infections par Orphée sur le téléphone "
          "d'un opposant.", {("Orphée", FOUND, "Égypte")}),
     Case("found-in", "en", "In Mexico, researchers found Kestrel on the phones of journalists.",
          {("Kestrel", FOUND, "Mexico")}),
     Case("found-in", "en", "In Mexico, Citizen Lab said Kestrel was found in Spain.",
          {("Kestrel", FOUND, "Spain")}, {("Kestrel", FOUND, "Mexico")}),
-    Case("found-in", "fr", "Au Maroc, des chercheurs ont identifié dès mars 2021 des infections par Orphée sur "
+    Case("found-in", "fr",
+         "Au Maroc, des chercheurs ont identifié dès mars 2021 des infections par Orphée sur "
          "le téléphone d'un avocat.", {("Orphée", FOUND, "Maroc")}),
     Case("found-in", "en", "Researchers identified a server in Togo and said Veltrix Systems sells Kestrel.",
          set(), {("Kestrel", FOUND, "Togo")}),
-    Case("found-in", "en", "Citizen Lab identified Kestrel operators in 45 countries, including Togo and Mexico.",
+    Case("found-in", "en",
+         "Citizen Lab identified Kestrel operators in 45 countries, including Togo and Mexico.",
          {("Kestrel", FOUND, "Togo"), ("Kestrel", FOUND, "Mexico")}),
-    Case("found-in", "en", "Citizen Lab found no trace of Kestrel in Togo.", set(), {("Kestrel", FOUND, "Togo")}),
+    Case("found-in", "en", "Citizen Lab found no trace of Kestrel in Togo.",
+         set(), {("Kestrel", FOUND, "Togo")}),
     # --- investigations
-    Case("investigated", "en", "The Paris prosecutor's office opened an inquiry into Veltrix Systems in 2017.",
+    Case("investigated", "en",
+         "The Paris prosecutor's office opened an inquiry into Veltrix Systems in 2017.",
          {("Paris prosecutor's office", INV, V)}),
     Case("investigated", "fr", "Le parquet de Paris a ouvert une enquête sur Arvane en 2017.",
          {("parquet de Paris", INV, A)}),
@@ -213,7 +234,8 @@ CASES = [
          {("Privacy International", COMP, V)}),
     Case("complaint", "fr", "La Ligue des droits de l'homme a porté plainte contre Arvane en 2011.",
          {("Ligue des droits de l'homme", COMP, A)}),
-    Case("complaint", "en", "Access Now and Amnesty International lodged a complaint against Kordel Analytics.",
+    Case("complaint", "en",
+         "Access Now and Amnesty International lodged a complaint against Kordel Analytics.",
          {("Access Now", COMP, K), ("Amnesty International", COMP, K)}),
     Case("complaint", "fr", "Une plainte a été déposée par la FIDH contre Arvane.", {("FIDH", COMP, A)}),
     Case("complaint", "en", "Apple sued Veltrix Systems in 2021.", {("Apple", COMP, V)}),
@@ -222,17 +244,24 @@ CASES = [
     # --- funding
     Case("funded", "en", "Halden Capital invested 20 million dollars in Kordel Analytics in 2016.",
          {("Halden Capital", FUND, K)}),
-    Case("funded", "en", "Halden Capital took a stake in Kordel Analytics in 2016.", {("Halden Capital", FUND, K)}),
+    Case("funded", "en", "Halden Capital took a stake in Kordel Analytics in 2016.",
+         {("Halden Capital", FUND, K)}),
     Case("funded", "fr", "Le fonds Halden Capital a pris une participation dans Arvane en 2015.",
          {("Halden Capital", FUND, A)}),
     Case("funded", "en", "Kordel Analytics makes Nightjar. In 2014, the private equity firm Halden Capital "
          "bought a controlling stake in the company.", {("Halden Capital", FUND, K)}),
-    Case("funded", "en", "Kordel Analytics makes Nightjar. In 2014, Halden Capital bought a controlling stake.",
+    Case("funded", "en",
+         "Kordel Analytics makes Nightjar. In 2014, Halden Capital bought a controlling stake.",
          {("Halden Capital", FUND, K)}),
     Case("funded", "fr", "Arvane a levé 10 millions d'euros auprès de Halden Capital en 2016.",
          {("Halden Capital", FUND, A)}),
     Case("funded", "en", "Kordel Analytics raised 20 million dollars from Halden Capital in 2016.",
+         {("Halden Capital", FUND, K)},
+         gap="phrasings.yaml: the amount pattern of 'raised ... from F' stops before 'dollars'"),
+    Case("funded", "en", "Kordel Analytics makes Nightjar. Halden Capital invested heavily in 2014.",
          {("Halden Capital", FUND, K)}),
+    Case("funded", "en", "Kordel Analytics makes Nightjar. The United States backed the resolution in 2014.",
+         set(), {("United States", FUND, K)}),
     Case("funded", "en", "Halden Capital considered investing in Kordel Analytics.",
          set(), {("Halden Capital", FUND, K)}),
     # --- ownership
@@ -241,8 +270,10 @@ CASES = [
     Case("subsidiary", "fr", "Arvane, filiale de Stenmark Group, a livré Orphée au Sénégal.",
          {(A, SUB, "Stenmark Group")}),
     Case("subsidiary", "en", "Stenmark Group owns Kordel Analytics.", {(K, SUB, "Stenmark Group")}),
-    Case("subsidiary", "fr", "Arvane appartient au groupe Stenmark Group depuis 2012.", {(A, SUB, "Stenmark Group")}),
-    Case("subsidiary", "en", "Kordel Analytics is wholly owned by Stenmark Group.", {(K, SUB, "Stenmark Group")}),
+    Case("subsidiary", "fr", "Arvane appartient au groupe Stenmark Group depuis 2012.",
+         {(A, SUB, "Stenmark Group")}),
+    Case("subsidiary", "en", "Kordel Analytics is wholly owned by Stenmark Group.",
+         {(K, SUB, "Stenmark Group")}),
     # --- embargoes, suspended exports, listings
     Case("restricts", "en", "The European Union imposed an arms embargo on Belarus in 2011.",
          {("European Union", RESTR, "Belarus")}),
@@ -287,20 +318,26 @@ CASES = [
          "société.", {("FIDH", COMP, A)}),
     Case("implicit", "en", "Veltrix Systems sold Kestrel to Egypt. Privacy International filed a complaint "
          "against the firm in 2014.", {("Privacy International", COMP, V)}),
-    Case("implicit", "fr", "Arvane fait l'objet d'une information judiciaire ouverte par le parquet de Paris.",
+    Case("implicit", "fr",
+         "Arvane fait l'objet d'une information judiciaire ouverte par le parquet de Paris.",
          {("parquet de Paris", INV, A)}),
-    Case("implicit", "fr", "Arvane a vendu Orphée à l'Égypte. En 2017, le parquet de Paris a ouvert une enquête "
+    Case("implicit", "fr",
+         "Arvane a vendu Orphée à l'Égypte. En 2017, le parquet de Paris a ouvert une enquête "
          "sur la société.", {("parquet de Paris", INV, A)}),
     Case("implicit", "en", "Veltrix Systems is based in Oslo. In 2015 the Norwegian company sold Kestrel to "
          "Ghana.", {(V, S, "Ghana")}),
-    Case("implicit", "fr", "Arvane est basée à Lyon. En 2013, la société lyonnaise a livré Orphée au Sénégal.",
+    Case("implicit", "fr",
+         "Arvane est basée à Lyon. En 2013, la société lyonnaise a livré Orphée au Sénégal.",
          {(A, S, "Sénégal")}),
     Case("implicit", "en", "Veltrix Systems sold Kestrel to Ghana. A rival company sold Nightjar to Kenya.",
          {(V, S, "Ghana")}, {(V, S, "Kenya")}),
-    Case("implicit", "en", "Veltrix Systems is based in Oslo. Its contract with the Interior Ministry was renewed "
+    Case("implicit", "en",
+         "Veltrix Systems is based in Oslo. Its contract with the Interior Ministry was renewed "
          "in 2016.", {(V, S, "Interior Ministry")}),
-    Case("implicit", "en", "Traces of Kestrel were found in Bahrain in 2012.", {("Kestrel", FOUND, "Bahrain")}),
-    Case("implicit", "en", "Kestrel infections were identified in Mexico in 2017.", {("Kestrel", FOUND, "Mexico")}),
+    Case("implicit", "en", "Traces of Kestrel were found in Bahrain in 2012.",
+         {("Kestrel", FOUND, "Bahrain")}),
+    Case("implicit", "en", "Kestrel infections were identified in Mexico in 2017.",
+         {("Kestrel", FOUND, "Mexico")}),
     Case("implicit", "fr", "Des infections par Orphée ont été identifiées en Algérie.",
          {("Orphée", FOUND, "Algérie")}),
     Case("implicit", "en", "Veltrix Systems makes Kestrel. Kazakhstan acquired the software in 2014.",
@@ -325,25 +362,26 @@ CASES = [
          "Commerce Department in 2021.", {("Commerce Department", RESTR, K)}),
 ]
 
-# constructions the fact rules of this helper's files do not read (kept failing on purpose: strict xfail)
-KNOWN_GAPS = {
-    "funded:en:Kordel Analytics raised 20 million dollars from ":
-        "phrasings.yaml: the amount pattern of 'raised ... from F' stops before 'dollars'",
-}
-
 
 def facts(case: Case) -> Facts:
     names = {k: v for k, v in NAMES.items() if k in case.text}
     return Facts(case.text, case.lang, names, {}, countries=CODES)
 
 
-def outcome(found: set[tuple[str, str, str]], case: Case) -> tuple[set, set]:
-    """The expected triples missed and the forbidden ones found."""
-    return case.expect - found, case.forbid & found
+def outcome(found: set[tuple[str, str, str]], case: Case, loose: bool = False) -> tuple[set, set]:
+    """The expected triples missed and the forbidden ones found (`loose`: a wanted name matches a found
+    name that contains it, for the names the pipeline finds itself)."""
+    hit = (lambda t: _matches(t, found)) if loose else (lambda t: t in found)
+    return {t for t in case.expect if not hit(t)}, {t for t in case.forbid if hit(t)}
 
 
-@pytest.mark.parametrize("case", [pytest.param(c, id=c.id, marks=pytest.mark.xfail(
-    strict=True, reason=KNOWN_GAPS[c.id])) if c.id in KNOWN_GAPS else c for c in CASES])
+def params(cases: list[Case], prefix: str = "") -> list:
+    """The cases as pytest parameters, those with a known gap marked as failing for its reason."""
+    return [pytest.param(c, id=prefix + c.id, marks=[pytest.mark.xfail(strict=True, reason=c.gap)]
+                         if c.gap else []) for c in cases]
+
+
+@pytest.mark.parametrize("case", params(CASES))
 def test_construction(case: Case) -> None:
     f = facts(case)
     check_integrity(f)
@@ -351,59 +389,59 @@ def test_construction(case: Case) -> None:
     assert not missed and not wrong, f"missed {missed}, wrong {wrong}, found {sorted(f.triples())}"
 
 
-# --- the same constructions through the real pipeline (mentions found and typed by the pipeline)
-
-@dataclass
-class Article:
-    family: str
-    lang: str
-    text: str
-    expect: set[tuple[str, str, str]]  # surface names, as the pipeline finds them (matched on a prefix)
-    forbid: set[tuple[str, str, str]] = field(default_factory=set)
-
-    @property
-    def id(self) -> str:
-        return f"e2e-{self.family}:{self.lang}:{self.text[:40]}"
-
+# --- the same constructions through the real pipeline (mentions found and typed by the pipeline); a wanted
+# name matches a surface name that contains it ("la société Arvane" for "Arvane")
 
 ARTICLES = [
-    Article("sale-active", "en", "Veltrix Systems, a Norwegian surveillance company, sold its Kestrel "
+    Case("sale-active", "en", "Veltrix Systems, a Norwegian surveillance company, sold its Kestrel "
             "interception platform to Egypt's Interior Ministry in 2017, according to documents seen by "
             "reporters.", {(V, S, "Interior Ministry")}),
-    Article("sale-passive", "fr", "Le système d'interception Orphée a été livré à la Tunisie par la société "
+    Case("sale-passive", "fr", "Le système d'interception Orphée a été livré à la Tunisie par la société "
             "française Arvane en 2015, selon des documents internes.", {(A, S, "Tunisie")}),
-    Article("buyer-from", "en", "Nigeria's army bought the Kestrel system from Veltrix Systems in 2017 for "
+    Case("buyer-from", "en", "Nigeria's army bought the Kestrel system from Veltrix Systems in 2017 for "
             "twelve million dollars.", {(V, S, "Nigeria")}),
-    Article("buyer-maker", "en", "Veltrix Systems develops the Kestrel spyware. Mexico has spent heavily on "
+    Case("buyer-maker", "en", "Veltrix Systems develops the Kestrel spyware. Mexico has spent heavily on "
             "surveillance. Mexican federal agencies bought Kestrel from 2011.", {(V, S, "Mexico")}),
-    Article("state-adjective", "fr", "L'Égypte a durci sa surveillance après 2013. Les services égyptiens ont "
+    Case("state-adjective", "fr", "L'Égypte a durci sa surveillance après 2013. Les services égyptiens ont "
             "acheté le logiciel Orphée à la société Arvane en 2014.", {(A, S, "Égypte")}),
-    Article("found-in", "en", "Researchers at Citizen Lab found the Kestrel spyware on the phones of "
+    Case("found-in", "en", "Researchers at Citizen Lab found the Kestrel spyware on the phones of "
             "journalists in Togo in 2020.", {("Kestrel", FOUND, "Togo")}),
-    Article("investigated", "fr", "Le parquet de Paris a ouvert une enquête préliminaire sur la société "
+    Case("investigated", "fr", "Le parquet de Paris a ouvert une enquête préliminaire sur la société "
             "Arvane en 2017.", {("parquet de Paris", INV, A)}),
-    Article("complaint", "en", "Privacy International filed a complaint against Veltrix Systems with the "
+    Case("complaint", "en", "Privacy International filed a complaint against Veltrix Systems with the "
             "OECD in 2014.", {("Privacy International", COMP, V)}),
-    Article("funded", "en", "The private equity firm Halden Capital took a stake in Kordel Analytics in "
+    Case("funded", "en", "The private equity firm Halden Capital took a stake in Kordel Analytics in "
             "2016.", {("Halden Capital", FUND, K)}),
-    Article("restricts", "en", "The US Commerce Department added Veltrix Systems to its Entity List in "
-            "November 2021.", {("Commerce Department", RESTR, V)}),
-    Article("restricts", "en", "The European Union imposed an arms embargo on Belarus in 2011.",
+    Case("restricts", "en", "The US Commerce Department added Veltrix Systems to its Entity List in "
+            "November 2021.", {("Commerce Department", RESTR, V)},
+         gap="mentions: 'US Commerce Department' is not found as a public body and 'Veltrix Systems' is "
+             "typed PublicBody (the rule passes with the mentions placed by hand)"),
+    Case("restricts", "en", "The European Union imposed an arms embargo on Belarus in 2011.",
             {("European Union", RESTR, "Belarus")}),
-    Article("complaint", "fr", "La Ligue des droits de l'homme a porté plainte contre la société Arvane "
+    Case("implicit", "en",
+         "Veltrix Systems, based in Oslo, makes the Kestrel interception system. In 2019 the "
+         "Norwegian company shipped Kestrel to Ghana.", {(V, S, "Ghana")},
+         gap="typing: 'Kestrel' (in 'the Kestrel interception system') is typed Company, and is then the "
+             "company in view"),
+    Case("found-in", "fr",
+         "En Égypte, des chercheurs du Citizen Lab ont identifié dès mars 2021 des infections "
+         "par le logiciel Orphée sur le téléphone d'un avocat.", {("Orphée", FOUND, "Égypte")}),
+    Case("contract", "en",
+         "Veltrix Systems signed a contract with Kenya's Interior Ministry in 2014 to supply "
+         "surveillance cameras.", {(V, S, "Interior Ministry")}),
+    Case("subsidiary", "fr",
+         "Arvane, filiale du groupe Stenmark, a livré des caméras à la police sénégalaise en "
+         "2016. Le Sénégal n'a pas commenté.", {(A, SUB, "Stenmark"), (A, S, "Sénégal")},
+         gap="mentions: 'Arvane' opening the sentence before its apposition is not found"),
+    Case("funded", "en", "Kordel Analytics builds facial recognition software. In 2014, the investment fund "
+         "Halden Capital bought a controlling stake.", {("Halden Capital", FUND, K)}),
+    Case("complaint", "fr", "La Ligue des droits de l'homme a porté plainte contre la société Arvane "
             "en 2011 pour complicité de torture.", {("Ligue des droits de l'homme", COMP, A)}),
 ]
-# constructions the pipeline misses for want of a mention (kept failing on purpose: strict xfail)
-E2E_GAPS: dict[str, str] = {
-    "e2e-restricts:en:The US Commerce Department added Veltrix":
-        "mentions: 'US Commerce Department' is not found as a public body and 'Veltrix Systems' is typed "
-        "PublicBody (the rule passes with the mentions placed by hand)",
-}
-
 _PIPES: list = []
 
 
-def pipeline_triples(article: Article) -> set[tuple[str, str, str]]:
+def pipeline_triples(article: Case) -> set[tuple[str, str, str]]:
     """The triples the real pipeline reads in `article`, by the surface names of their mentions."""
     from enquete import model
     from enquete.extract import extract, load_pipelines
@@ -423,41 +461,30 @@ def _matches(want: tuple[str, str, str], found: set[tuple[str, str, str]]) -> bo
                for s, p, o in found)
 
 
-def e2e_outcome(found: set[tuple[str, str, str]], article: Article) -> tuple[set, set]:
-    return ({t for t in article.expect if not _matches(t, found)},
-            {t for t in article.forbid if _matches(t, found)})
-
-
-@pytest.mark.parametrize("article", [pytest.param(a, id=a.id, marks=pytest.mark.xfail(
-    strict=True, reason=E2E_GAPS[a.id])) if a.id in E2E_GAPS else a for a in ARTICLES])
-def test_construction_end_to_end(article: Article) -> None:
+@pytest.mark.parametrize("article", params(ARTICLES, "e2e-"))
+def test_construction_end_to_end(article: Case) -> None:
     found = pipeline_triples(article)
-    missed, wrong = e2e_outcome(found, article)
+    missed, wrong = outcome(found, article, loose=True)
     assert not missed and not wrong, f"missed {missed}, wrong {wrong}, found {sorted(found)}"
 
 
 def report(pipeline: bool = True) -> None:
     """Pass counts per family, for both parts (the figures of the report)."""
     fams: dict[str, list[int]] = {}
-    for case in CASES:
-        missed, wrong = outcome(facts(case).triples(), case)
+    runs = [(c, 0, lambda c: facts(c).triples(), "") for c in CASES]
+    runs += [(a, 2, pipeline_triples, "e2e-") for a in (ARTICLES if pipeline else [])]
+    for case, col, read, prefix in runs:
+        found = read(case)
+        missed, wrong = outcome(found, case, loose=bool(prefix))
         row = fams.setdefault(case.family, [0, 0, 0, 0])
-        row[0] += not missed and not wrong
-        row[1] += 1
+        row[col] += not missed and not wrong
+        row[col + 1] += 1
         if missed or wrong:
-            print(f"FAIL {case.id}: missed {sorted(missed)} wrong {sorted(wrong)}")
-    for art in ARTICLES if pipeline else []:
-        found = pipeline_triples(art)
-        missed, wrong = e2e_outcome(found, art)
-        row = fams.setdefault(art.family, [0, 0, 0, 0])
-        row[2] += not missed and not wrong
-        row[3] += 1
-        if missed or wrong:
-            print(f"FAIL {art.id}: missed {sorted(missed)} wrong {sorted(wrong)} found {sorted(found)}")
+            print(f"FAIL {prefix}{case.id}: missed {sorted(missed)} wrong {sorted(wrong)}")
     for fam, (ok, n, eok, en) in fams.items():
         print(f"{fam:16} rules {ok}/{n}   pipeline {eok}/{en}")
     print(f"{'total':16} rules {sum(r[0] for r in fams.values())}/{len(CASES)}   "
-          f"pipeline {sum(r[2] for r in fams.values())}/{len(ARTICLES)}")
+          f"pipeline {sum(r[2] for r in fams.values())}/{len(ARTICLES) if pipeline else 0}")
 
 
 if __name__ == "__main__":
