@@ -481,6 +481,7 @@ def _listed(trig: Trigger, sent: Sent, doc: model.Document, lang: str, spec: dic
         listed = coordinated(sent, found[0], listed_types, text) if found else []
         if not found and company_anaphor(text, target.left_edge.idx, target.idx + len(target)):
             listed = [m for m in [context.get("company")] if m is not None]  # "the company was added"
+    listed += [m for m in _listed_beside(sent, text, trig.end, spec, lang) if m not in listed]
     keeper: list[model.Mention] = []
     if passive or verb.lemma_.lower() == "figurer":
         agents = (spec.get("passive_agent") or {}).get(lang) or ["par" if lang == "fr" else "by"]
@@ -510,6 +511,20 @@ def _governed(verb, tok) -> bool:  # type: ignore[no-untyped-def]
         if tok.pos_ in ("VERB", "AUX"):
             return False
     return False
+
+
+def _listed_beside(sent: Sent, text: str, pos: int, spec: dict, lang: str) -> list[model.Mention]:
+    """"... on its Entity List, alongside another Israeli company, Candiru", "together with six other firms,
+    among them X and Y": the names put on the list with the first (after one of `listed_with`)."""
+    alt = "|".join(map(re.escape, spec["listed_with"][lang]))
+    out: list[model.Mention] = []
+    for hit in re.finditer(rf"(?<!\w)(?:{alt})(?!\w)", text[pos:sent.end], re.I):
+        at = pos + hit.end()
+        first = next((m for m in sent.mentions if m.start >= at and m.type in spec["listed"]), None)
+        gap = text[at:first.start] if first is not None else ""
+        if first is not None and words(gap) <= 6 and not re.search("[;:]", gap):
+            out += [m for m in coordinated(sent, first, spec["listed"], text) if m not in out]
+    return out
 
 
 def _puts(tok, verbs: set[str]) -> bool:  # type: ignore[no-untyped-def]

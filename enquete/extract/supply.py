@@ -722,8 +722,8 @@ def _used(tok: Token, sent: Sent, doc: model.Document, lang: str, context: dict)
         if not objs:
             return []  # "Z used to buy", "Z a utilisé" with nothing named
         goods, users = objs[0], dep_subject(tok, sent, USERS)
-        if not users:  # "the Kenyan police used Y": the state whose body uses it
-            users = [_state_of(_subject_token(tok), lang, context.get("mentions", []))]
+        state = _state_of(_subject_token(tok), lang, context.get("mentions", [])) if not users else None
+        users = users or ([state] if state is not None else [])  # "the Kenyan police used Y": its state
     users = [u for u in users if u is not None and u.type in USERS]
     owner = _owner(goods, sent, lang, context)
     return [_relation(owner, u, tok, sent, doc, 0.5, "used") for u in users[:1]] if owner else []
@@ -745,8 +745,8 @@ def _owner(goods: Token, sent: Sent, lang: str, context: dict) -> model.Mention 
             found = [m for t in c.subtree for m in _mentions_in(t, sent, ["Company"])]
             if found:
                 return found[0]
-    product = product_in_view(sent, context) if definite_goods(goods, lang) else None
-    return context["makers"][product.id] if product is not None else None
+    seen = product_in_view(sent, context) if definite_goods(goods, lang) else None
+    return context["makers"][seen.id] if seen is not None else None
 
 
 DEFINITE = {"the", "this", "these", "le", "la", "les", "l'", "l’", "ce", "cet", "cette", "ces"}

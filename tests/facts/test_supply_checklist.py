@@ -154,8 +154,8 @@ CASES = [
     Case("state-adjective", "en", "Veltrix Systems makes Kestrel. Mexico has spent heavily on spyware. "
          "Mexican federal agencies bought Kestrel from 2011.", {(V, S, "Mexico")}),
     Case("state-adjective", "en",
-         "Veltrix Systems makes Kestrel. Mexico has spent heavily on spyware. Mexican federal agencies, among "
-         "them the Ministry of Defence and the Attorney General's Office, bought Kestrel from 2011 onwards.",
+         "Veltrix Systems makes Kestrel. Mexico has spent heavily on spyware. Mexican federal agencies, "
+         "among them the Ministry of Defence and the Attorney General's Office, bought Kestrel from 2011.",
          {(V, S, "Mexico"), (V, S, "Ministry of Defence"), (V, S, "Attorney General's Office")}),
     Case("state-adjective", "en", "Veltrix Systems supplied the Bahraini interior ministry with Kestrel. "
          "Bahrain denied it.", {(V, S, "Bahrain")}),
@@ -289,6 +289,20 @@ CASES = [
          {("Commerce Department", RESTR, K)}),
     Case("restricts", "fr", "Le département du Commerce a inscrit Arvane sur sa liste noire en 2021.",
          {("département du Commerce", RESTR, A)}),
+    Case("restricts", "en",
+         "The Commerce Department put Veltrix Systems on its Entity List in 2021, alongside another "
+         "Norwegian company, Kordel Analytics.",
+         {("Commerce Department", RESTR, V), ("Commerce Department", RESTR, K)}),
+    Case("restricts", "en",
+         "The Commerce Department placed Arvane on its Entity List in 2019, together with six other firms, "
+         "among them Kordel Analytics and Stenmark Group.",
+         {("Commerce Department", RESTR, A), ("Commerce Department", RESTR, K),
+          ("Commerce Department", RESTR, "Stenmark Group")}),
+    Case("restricts", "en",
+         "The Commerce Department put Veltrix Systems on its Entity List, a move welcomed by Privacy "
+         "International.",
+         {("Commerce Department", RESTR, V)},
+         {("Commerce Department", RESTR, "Privacy International")}),
     Case("restricts", "en", "Activists urged the Commerce Department to add Veltrix Systems to the Entity "
          "List.", set(), {("Commerce Department", RESTR, V)}),
     Case("restricts", "en", "The Commerce Department removed Veltrix Systems from the Entity List in 2022.",
@@ -394,30 +408,28 @@ def test_construction(case: Case) -> None:
 
 ARTICLES = [
     Case("sale-active", "en", "Veltrix Systems, a Norwegian surveillance company, sold its Kestrel "
-            "interception platform to Egypt's Interior Ministry in 2017, according to documents seen by "
-            "reporters.", {(V, S, "Interior Ministry")}),
+         "interception platform to Egypt's Interior Ministry in 2017, according to documents seen by "
+         "reporters.", {(V, S, "Interior Ministry")}),
     Case("sale-passive", "fr", "Le système d'interception Orphée a été livré à la Tunisie par la société "
-            "française Arvane en 2015, selon des documents internes.", {(A, S, "Tunisie")}),
+         "française Arvane en 2015, selon des documents internes.", {(A, S, "Tunisie")}),
     Case("buyer-from", "en", "Nigeria's army bought the Kestrel system from Veltrix Systems in 2017 for "
-            "twelve million dollars.", {(V, S, "Nigeria")}),
+         "twelve million dollars.", {(V, S, "Nigeria")}),
     Case("buyer-maker", "en", "Veltrix Systems develops the Kestrel spyware. Mexico has spent heavily on "
-            "surveillance. Mexican federal agencies bought Kestrel from 2011.", {(V, S, "Mexico")}),
+         "surveillance. Mexican federal agencies bought Kestrel from 2011.", {(V, S, "Mexico")}),
     Case("state-adjective", "fr", "L'Égypte a durci sa surveillance après 2013. Les services égyptiens ont "
-            "acheté le logiciel Orphée à la société Arvane en 2014.", {(A, S, "Égypte")}),
+         "acheté le logiciel Orphée à la société Arvane en 2014.", {(A, S, "Égypte")}),
     Case("found-in", "en", "Researchers at Citizen Lab found the Kestrel spyware on the phones of "
-            "journalists in Togo in 2020.", {("Kestrel", FOUND, "Togo")}),
+         "journalists in Togo in 2020.", {("Kestrel", FOUND, "Togo")}),
     Case("investigated", "fr", "Le parquet de Paris a ouvert une enquête préliminaire sur la société "
-            "Arvane en 2017.", {("parquet de Paris", INV, A)}),
+         "Arvane en 2017.", {("parquet de Paris", INV, A)}),
     Case("complaint", "en", "Privacy International filed a complaint against Veltrix Systems with the "
-            "OECD in 2014.", {("Privacy International", COMP, V)}),
+         "OECD in 2014.", {("Privacy International", COMP, V)}),
     Case("funded", "en", "The private equity firm Halden Capital took a stake in Kordel Analytics in "
-            "2016.", {("Halden Capital", FUND, K)}),
+         "2016.", {("Halden Capital", FUND, K)}),
     Case("restricts", "en", "The US Commerce Department added Veltrix Systems to its Entity List in "
-            "November 2021.", {("Commerce Department", RESTR, V)},
-         gap="mentions: 'US Commerce Department' is not found as a public body and 'Veltrix Systems' is "
-             "typed PublicBody (the rule passes with the mentions placed by hand)"),
+         "November 2021.", {("Commerce Department", RESTR, V)}),
     Case("restricts", "en", "The European Union imposed an arms embargo on Belarus in 2011.",
-            {("European Union", RESTR, "Belarus")}),
+         {("European Union", RESTR, "Belarus")}),
     Case("implicit", "en",
          "Veltrix Systems, based in Oslo, makes the Kestrel interception system. In 2019 the "
          "Norwegian company shipped Kestrel to Ghana.", {(V, S, "Ghana")},
@@ -436,7 +448,7 @@ ARTICLES = [
     Case("funded", "en", "Kordel Analytics builds facial recognition software. In 2014, the investment fund "
          "Halden Capital bought a controlling stake.", {("Halden Capital", FUND, K)}),
     Case("complaint", "fr", "La Ligue des droits de l'homme a porté plainte contre la société Arvane "
-            "en 2011 pour complicité de torture.", {("Ligue des droits de l'homme", COMP, A)}),
+         "en 2011 pour complicité de torture.", {("Ligue des droits de l'homme", COMP, A)}),
 ]
 _PIPES: list = []
 
