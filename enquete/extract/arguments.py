@@ -481,6 +481,8 @@ def _listed(trig: Trigger, sent: Sent, doc: model.Document, lang: str, spec: dic
         listed = coordinated(sent, found[0], listed_types, text) if found else []
         if not found and company_anaphor(text, target.left_edge.idx, target.idx + len(target)):
             listed = [m for m in [context.get("company")] if m is not None]  # "the company was added"
+        elif not found:  # "placed both companies on its Entity List": the last two named
+            listed = _counted(text, target.left_edge.idx, listed_types, target.left_edge.idx, context)
     listed += [m for m in _listed_beside(sent, text, trig.end, spec, lang) if m not in listed]
     keeper: list[model.Mention] = []
     if passive or verb.lemma_.lower() == "figurer":

@@ -303,6 +303,13 @@ CASES = [
          "International.",
          {("Commerce Department", RESTR, V)},
          {("Commerce Department", RESTR, "Privacy International")}),
+    Case("restricts", "en",
+         "Veltrix Systems and Kordel Analytics sold cameras to Kenya. In 2021 the Commerce Department "
+         "placed both companies on its Entity List.",
+         {("Commerce Department", RESTR, V), ("Commerce Department", RESTR, K)}),
+    Case("restricts", "en",
+         "Veltrix Systems sold cameras to Kenya. In 2021 the Commerce Department placed both companies on "
+         "its Entity List.", set(), {("Commerce Department", RESTR, V)}),
     Case("restricts", "en", "Activists urged the Commerce Department to add Veltrix Systems to the Entity "
          "List.", set(), {("Commerce Department", RESTR, V)}),
     Case("restricts", "en", "The Commerce Department removed Veltrix Systems from the Entity List in 2022.",
