@@ -114,6 +114,8 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
     product = None
     if trig.predicate == "supplied":
         product = _product(sent, trig, used | ({obj.id} if obj else set()))
+        if not subj and passive and trig.token is not None:  # "les sondes d'Arvane ont été livrées en Z"
+            subj, conf, how = _goods_owner(trig.token, sent), 0.5, "owner"
         if not subj and passive and product is not None:  # "les matériels livrés à Z": no seller
             subj = [s for s in [context["makers"].get(product.id), context.get("topic")] if s][:1]
             conf, how = 0.45, "topic"
@@ -349,6 +351,18 @@ def _the_goods(tok, sent: Sent, lang: str,  # type: ignore[no-untyped-def]
     return product_in_view(sent, context) if goods is not None and definite_goods(goods, lang) else None
 
 
+def _goods_owner(tok, sent: Sent) -> list[model.Mention]:  # type: ignore[no-untyped-def]
+    """"Helix's cameras were shipped to Z", "les sondes d'Arvane ont été livrées": the company named as
+    the owner of the goods that are the passive subject."""
+    goods = next((c for c in tok.children if c.dep_ in ("nsubj:pass", "nsubjpass")), None)
+    for c in goods.children if goods is not None else ():
+        if c.dep_ in ("poss", "nmod:poss", "nmod") or (c.dep_ == "prep" and c.lower_ == "of"):
+            found = subtree_mentions(c, sent, ["Company"])
+            if found:
+                return found[:1]
+    return []
+
+
 def _product(sent: Sent, trig: Trigger, exclude: set[str]) -> model.Mention | None:
     prods = [m for m in sent.mentions if m.type == "Product" and m.id not in exclude]
     return min(prods, key=lambda m: abs(m.start - trig.start)) if prods else None
@@ -568,7 +582,7 @@ REGIME = re.compile(r"(?:régime|regime|clan|gouvernement|government)\s+(?:de |d
                     re.I)
 AMONG = re.compile(r"(?:among|parmi|one of|l'un des|l'une des|l’un des|l’une des)\s+"
                    r"(?:the |les |ses |its |their |leurs )?"
-                   r"(?:\w+\s+)?$", re.I)
+                   r"(?:[\w'’-]+\s+){0,3}?$", re.I)  # "among the clients", "among Helix's clients"
 BARE_LINKS = ["est", "sont", "figure", "figurent", "is", "are", "include", "includes", "was", "were"]
 
 
@@ -581,7 +595,9 @@ def _among(trig: Trigger, sent: Sent, doc: model.Document, otypes: list[str], co
     if near is None or words(text[near.end:trig.start]) > 8:
         return []
     seller = after_marker(sent, text, trig.end, ["de", "du", "d'", "of"], ["Company"], set(), limit=3)
-    seller = seller or context.get("company") or context.get("topic")
+    owner = [m for m in sent.mentions if near.end <= m.start and m.end <= trig.start and m.type == "Company"
+             and re.match(r"['’]s?\s", text[m.end:m.end + 3])]  # "among Helix's clients"
+    seller = seller or (owner[-1] if owner else None) or context.get("company") or context.get("topic")
     if seller is None:
         return []
     date = nearest_date(sent, trig.start)

@@ -158,8 +158,9 @@ def more_supplies(sent: Sent, doc: model.Document, lang: str, found: list[model.
         if tok.pos_ in ("NOUN", "PROPN") and (lemma in spec("sale_nouns", lang) or tok.lower_ in
                                               spec("sale_nouns", lang)):
             out += _sale_noun(tok, sent, doc, lang, context)
-        if tok.pos_ == "NOUN" and lemma in spec("purchase_nouns", lang):
-            out += _purchase_noun(tok, sent, doc, lang)
+        if tok.pos_ == "NOUN" and (lemma in spec("purchase_nouns", lang) or lemma in spec("sale_nouns", lang)
+                                   and tok.head.lemma_.lower() in spec("purchase_verbs", lang)):
+            out += _purchase_noun(tok, sent, doc, lang, context.get("mentions", []))
         if tok.pos_ == "NOUN" and lemma in spec("supplier_nouns", lang):
             out += _supplier_noun(tok, sent, doc, lang)
         if tok.pos_ == "NOUN" and lemma in spec("bare_lemmas", lang):
@@ -242,6 +243,14 @@ def _subject_token(tok: Token) -> Token | None:
         if subj is not None:
             return subj
     return None
+
+
+def _agent_noun(tok: Token) -> Token | None:
+    """The noun heading the agent of a passive ("by the Kenyan police": police)."""
+    agent = next((c for c in tok.children if c.dep_ in ("agent", "obl:agent")), None)
+    if agent is None or agent.pos_ in ("NOUN", "PROPN"):
+        return agent  # French: the noun itself is obl:agent
+    return next((t for t in agent.subtree if t.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _state_of(tok: Token | None, lang: str, mentions: list[model.Mention]) -> model.Mention | None:
@@ -328,10 +337,8 @@ def _bought_passive(tok: Token, sent: Sent, doc: model.Document, lang: str, cont
     text = doc.text
     end = tok.right_edge.idx + len(tok.right_edge)
     buyer = _after(sent, text, tok.idx + len(tok), end, ["par", "by"], BUYERS, gap=2)
-    agent = next((c for c in tok.children if c.dep_ in ("agent", "obl:agent")), None)
-    if buyer is None and agent is not None:
-        body = next((t for t in agent.subtree if t.pos_ in ("NOUN", "PROPN")), None)
-        buyer = _state_of(body, lang, context.get("mentions", []))
+    if buyer is None:
+        buyer = _state_of(_agent_noun(tok), lang, context.get("mentions", []))
     markers = spec("seller_markers" if lang == "en" else "purchase_sellers", lang)  # not "acquis à", "de"
     seller = _after(sent, text, tok.idx + len(tok), end, markers, SELLERS)
     if seller is None and not OTHER_SELLER.search(text, tok.idx + len(tok), end):
@@ -518,9 +525,12 @@ def _sale_noun(tok: Token, sent: Sent, doc: model.Document, lang: str, context: 
     return [_relation(seller, b, tok, sent, doc, 0.6, "sale-noun") for b in buyers]
 
 
-def _purchase_noun(tok: Token, sent: Sent, doc: model.Document, lang: str) -> list[model.Relation]:
-    """"Egypt's purchase of Y from X", "the purchase of Y by Z from X", "l'achat de Y par Z auprès de X": the
-    buyer is the possessor or the agent, the seller follows "from"/"auprès de"; goods must be named."""
+def _purchase_noun(tok: Token, sent: Sent, doc: model.Document, lang: str, mentions: list[model.Mention]
+                   ) -> list[model.Relation]:
+    """"Egypt's purchase of Y from X", "the purchase of Y by Z from X", "l'achat de Y par Z auprès de X", "Z a
+    passé commande de Y auprès de X", "Z took delivery of Y from X": the buyer is the possessor, the agent
+    or the subject of a verb of `purchase_verbs`, the seller follows "from"/"auprès de"; goods must be
+    named."""
     if not asserted(tok, sent, lang) or not _goods(tok, sent, lang):
         return []
     end = next((t.idx for t in tok.doc[tok.i + 1:tok.sent.end] if t.pos_ in ("VERB", "AUX")
@@ -530,9 +540,12 @@ def _purchase_noun(tok: Token, sent: Sent, doc: model.Document, lang: str) -> li
     if buyer is None:
         buyer = next((m for c in tok.children if c.dep_ in ("poss", "nmod:poss")
                       for m in _mentions_in(c, sent, BUYERS)), None)
-    if seller is None or buyer is None:
+    buyers = [buyer] if buyer is not None else []
+    if not buyers and tok.dep_ in ("obj", "dobj") and tok.head.lemma_.lower() in spec("purchase_verbs", lang):
+        buyers = _buyer_subject(tok.head, sent, lang, mentions)  # "Z a passé commande", "Z took delivery"
+    if seller is None:
         return []
-    return [_relation(seller, buyer, tok, sent, doc, 0.6, "purchase-noun")]
+    return [_relation(seller, b, tok, sent, doc, 0.6, "purchase-noun") for b in buyers]
 
 
 def _contract(tok: Token, sent: Sent, doc: model.Document, lang: str, context: dict) -> list[model.Relation]:
@@ -717,6 +730,8 @@ def _used(tok: Token, sent: Sent, doc: model.Document, lang: str, context: dict)
         after = tok.idx + len(tok)
         users = [_after(sent, text, after, sent.end, spec("use_places", lang), ["Country"], gap=1),
                  _after(sent, text, after, sent.end, ["par", "by"], USERS, gap=2)]
+        users.append(_state_of(_agent_noun(tok), lang, context.get("mentions", [])))  # "used by the
+        # Kenyan police", "utilisé par les services égyptiens"
     else:
         objs = [c for c in tok.children if c.dep_ in ("obj", "dobj")]
         if not objs:

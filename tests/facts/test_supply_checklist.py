@@ -78,7 +78,7 @@ class Case:
     text: str
     expect: set[tuple[str, str, str]]
     forbid: set[tuple[str, str, str]] = field(default_factory=set)
-    gap: str = ""  # why the case fails today, where the fix lies outside the fact rules (a strict xfail)
+    gap: str = ""  # why the case fails today (a strict xfail: it passes once that is fixed)
 
     @property
     def id(self) -> str:
@@ -102,6 +102,17 @@ CASES = [
          {(A, S, "Tunisie")}, {("Tunisie", S, A)}),
     Case("sale-passive", "en", "Kestrel was offered to Kenya by Veltrix Systems, which lost the tender.",
          set(), {(V, S, "Kenya")}),
+    Case("sale-active", "en", "Kenya is among Veltrix Systems's clients.", {(V, S, "Kenya")}),
+    Case("sale-active", "en", "Veltrix Systems began supplying Kestrel to Ghana in 2015.", {(V, S, "Ghana")}),
+    Case("sale-active", "fr", "C'est Arvane qui a fourni les caméras à la Tunisie.", {(A, S, "Tunisie")}),
+    Case("sale-active", "en", "Kenya has spent heavily. Veltrix Systems counts the Kenyan police among its "
+         "clients.", {(V, S, "Kenya")}, gap="supply.py: 'counts Z among its clients' is not read"),
+    Case("sale-active", "fr", "Le Maroc a beaucoup dépensé. Arvane compte la police marocaine parmi ses "
+         "clients.", {(A, S, "Maroc")}, gap="supply.py: 'compte Z parmi ses clients' is not read"),
+    Case("sale-passive", "fr", "Les sondes d'Arvane ont été livrées en Égypte en 2014.", {(A, S, "Égypte")}),
+    Case("sale-passive", "en",
+         "Veltrix Systems makes Kestrel. Kenya has spent heavily. Kestrel is used by the Kenyan police.",
+         {(V, S, "Kenya")}),
     # --- delivery, export, shipping, installation
     Case("delivery", "en", "Veltrix Systems delivered Kestrel to Nigeria in 2016.", {(V, S, "Nigeria")}),
     Case("delivery", "en", "Veltrix Systems exported interception equipment to Turkmenistan in 2019.",
@@ -125,6 +136,8 @@ CASES = [
          {(A, S, "ministère de l'Intérieur")}),
     Case("contract", "en", "Veltrix Systems lost a contract with the Ministry of Defence to a rival.",
          set(), {(V, S, "Ministry of Defence")}),
+    Case("contract", "en", "Veltrix Systems won a tender from the Interior Ministry to supply cameras.",
+         {(V, S, "Interior Ministry")}, gap="supply.py: 'a tender from Z' is not read as a contract"),
     # --- the buyer as subject, the seller named
     Case("buyer-from", "en", "Nigeria's army bought Kestrel from Veltrix Systems in 2017.",
          {(V, S, "Nigeria")},
@@ -134,6 +147,13 @@ CASES = [
     Case("buyer-from", "fr", "La Tunisie a acquis le logiciel Orphée auprès d'Arvane.", {(A, S, "Tunisie")}),
     Case("buyer-from", "en", "The Attorney General's Office purchased Kestrel from Veltrix Systems.",
          {(V, S, "Attorney General's Office")}),
+    Case("buyer-from", "fr",
+         "Le ministère de l'Intérieur a passé commande de caméras Nightjar auprès d'Arvane.",
+         {(A, S, "ministère de l'Intérieur")}),
+    Case("buyer-from", "en", "Kenya took delivery of Kestrel systems from Veltrix Systems in 2018.",
+         {(V, S, "Kenya")}),
+    Case("buyer-from", "en", "Kenya placed an order for Kestrel systems, but Veltrix Systems cancelled it.",
+         set(), {(V, S, "Kenya")}),
     # --- the buyer as subject, the seller the maker named before
     Case("buyer-maker", "en", "Veltrix Systems makes Kestrel. Mexico bought Kestrel from 2011.",
          {(V, S, "Mexico")}),
