@@ -10,9 +10,10 @@ from functools import lru_cache
 
 from enquete import model
 from enquete.extract.anaphora import company_anaphor, fold, state_at
+from enquete.extract.clauses import token_at
 from enquete.extract.names import capitals as _capitals
 from enquete.extract.phrasings import hedged
-from enquete.extract.supply import read_by_trigger
+from enquete.extract.supply import definite_goods, product_in_view, read_by_trigger, stated
 from enquete.extract.relations import (
     AGENT_WORDS, NOT_MARKER, WINDOW, Sent, Trigger, actor, after_marker, before, coordinated, dep_subject,
     evidence, is_passive, lexicon, nearest_date, subtree_mentions, words,
@@ -36,6 +37,8 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
         return []  # "denied selling", "wants to sell", "sold its stake": no sale (supply.py)
     if trig.swap:
         return _renamed(trig, sent, doc, stypes, otypes)
+    if _is_list(trig, spec, lang, text):
+        return _listed(trig, sent, doc, lang, spec, context)
     if trig.reverse and trig.token is None and not _inquiry(spec, lang, text[sent.start:sent.end]):
         return []  # "conçu à la demande de X": no court, no inquiry, no complaint
     among = _among(trig, sent, doc, otypes, context) if trig.bare and AMONG.search(
@@ -63,9 +66,14 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
         near = _apposition_head(sent, near, stypes, text) if near is not None else None
         if near is not None and words(text[near.end:trig.start]) <= spec.get("window", WINDOW):
             subj, conf, how = coordinated(sent, near, stypes, text), 0.55, "window"
+            if patient_first:  # "des blindés P1 fabriqués par X, ainsi que des véhicules P2, ont été filmés"
+                subj = _listed_before(sent, subj, stypes, text) + subj
     if not subj and patient_first and trig.token is not None:  # "nous avons trouvé des X à Y"
         subj = [m for c in trig.token.children if c.dep_ in ("obj", "dobj")
                 for m in subtree_mentions(c, sent, stypes)]
+        after = after_marker(sent, text, trig.end, [], stypes, set()) if not subj else None
+        if after is not None and _governed(trig.token, token_at(sent.span.doc, after.start, after.end)):
+            subj = [after]  # "a identifié dès 2021 des infections par X" (parsed off the verb's object)
     if not subj and not trig.reverse:  # "la start-up, dont l'un des clients est Y", "nous avons vu"
         subj, conf, how = _unnamed_subject(trig, sent, text, gtypes, context), 0.5, "anaphor"
     used = {m.id for m in subj}
@@ -90,20 +98,30 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
             spec.get("event_anaphor") and EVENT_ANAPHOR.search(text, trig.end, sent.end))):
         obj = context.get("event")
     if obj is None and spec.get("places"):
-        obj = _place(text, trig.end, sent.end, context.get("mentions", []))
+        obj = _place(text, trig.end, sent.end, context.get("mentions", [])) or _fronted_place(sent, text)
     if obj is None and spec.get("described_persons"):
         obj = _described_person(text, trig.end, lang, context.get("mentions", []))
     court = trig.reverse and obj is not None and obj.type == "PublicBody"  # "le parquet, saisi par X"
-    if spec.get("object_in_view") and subj and how == "dep" and (obj is None or court):
-        obj, conf, how = context.get("company") or context.get("topic"), min(conf, 0.45), "in-view"
+    in_view = spec.get("object_in_view")  # true: a subject read from the parse; "always": any subject of a
+    # phrase read forwards or of a verb of `in_view_lemmas` ("F bought a controlling stake", "F invested in
+    # 2014"; not the noun "fund", not "funded by F", not "the US backed the resolution")
+    verbs = (spec.get("in_view_lemmas") or {}).get(lang, ())
+    if subj and (in_view is True and how == "dep" or in_view == "always" and not trig.reverse and (
+            trig.token is None or trig.token.lemma_.lower() in verbs)) and (obj is None or court):
+        about = sent.in_view if in_view == "always" and sent.in_view is not None \
+            and sent.in_view.type in otypes and sent.in_view not in subj else None  # what the text is about
+        obj, conf, how = about or context.get("company") or context.get("topic"), min(conf, 0.45), "in-view"
     product = None
     if trig.predicate == "supplied":
         product = _product(sent, trig, used | ({obj.id} if obj else set()))
+        if not subj and passive and trig.token is not None:  # "les sondes d'Arvane ont été livrées en Z"
+            subj, conf, how = _goods_owner(trig.token, sent), 0.5, "owner"
         if not subj and passive and product is not None:  # "les matériels livrés à Z": no seller
             subj = [s for s in [context["makers"].get(product.id), context.get("topic")] if s][:1]
             conf, how = 0.45, "topic"
-        elif not subj and passive and trig.token is not None:  # "200 of these vehicles were delivered"
-            product = _these(trig.token, sent, context)
+        elif not subj and passive and trig.token is not None:  # "200 of these vehicles were delivered",
+            product = _these(trig.token, sent, context) or _the_goods(trig.token, sent, lang, context)  # "the
+            # software was sold to Z" (the product named just before)
             subj = [context["makers"][product.id]] if product is not None else []
             conf, how = 0.45, "these"
     objs = [obj] if obj is not None else _counted(text, trig.end, otypes, trig.start, context)
@@ -175,6 +193,38 @@ def _place(text: str, start: int, end: int, mentions: list[model.Mention]) -> mo
     return None
 
 
+FRONTED = re.compile(r"\s*(?:en|au|aux|à|in)\s+(?:l'|l’|la |le |les |the )?$", re.I)
+
+
+def _fronted_place(sent: Sent, text: str) -> model.Mention | None:
+    """"En Égypte, le Citizen Lab a identifié des infections par P", "In Mexico, researchers found P": the
+    state that opens the sentence, before its first comma."""
+    first = next((m for m in sent.mentions if m.type == "Country"), None)
+    if first is None or not FRONTED.fullmatch(text[sent.start:first.start]):
+        return None
+    return first if re.match(r"\s*,", text[first.end:first.end + 3]) else None
+
+
+LISTED_GAP = re.compile(r"[^.;:!?]{0,80}?,?\s+(?:ainsi que|as well as|et|and)\s+(?:des |les |de |d'|d’|the )?"
+                        r"(?:[\w-]+\s+){0,2}", re.I)
+CLAUSE_WORDS = re.compile(r"(?<!\w)(?:a|ont|est|sont|était|étaient|avait|avaient|was|were|is|are|has|have|had"
+                          r"|été|been)(?!\w)", re.I)
+
+
+def _listed_before(sent: Sent, subj: list[model.Mention], types: list[str], text: str) -> list[model.Mention]:
+    """Names of `types` listed before `subj` across a participle ("des blindés P1 fabriqués par X, ainsi que
+    des véhicules P2", "P1 drones made by X and P2 cameras"), where no other clause stands between."""
+    out: list[model.Mention] = []
+    first = subj[0]
+    for m in reversed([m for m in sent.mentions if m.end <= first.start and m.type in types]):
+        gap = text[m.end:first.start]
+        if not LISTED_GAP.fullmatch(gap) or CLAUSE_WORDS.search(gap) or m in subj:
+            break
+        out.insert(0, m)
+        first = m
+    return out
+
+
 def _capital_after(text: str, start: int, end: int, mentions: list[model.Mention]) -> model.Mention | None:
     """"expédiés à Damas", "shipped to Tripoli": the state whose capital a destination right after `start`
     names (within three words), among the states the document names."""
@@ -217,11 +267,13 @@ def _inquiry(spec: dict, lang: str, sentence: str) -> bool:
 
 
 def _filed(trig: Trigger, spec: dict, lang: str, text: str) -> bool:
-    """"une plainte déposée (en juillet) par X", "a complaint filed by X": the noun reads as a passive,
-    its agent follows."""
+    """"une plainte déposée (en juillet) par X", "une plainte a été déposée par X", "a complaint filed by
+    X": the noun reads as a passive, its agent follows."""
     filed = (spec.get("filed") or {}).get(lang) or []
+    aux = "|".join(map(re.escape, (spec.get("filed_aux") or {}).get(lang) or []))
     after = text[trig.end:trig.end + 40]
-    return bool(filed) and re.match(rf"\s*(?:{'|'.join(map(re.escape, filed))})\b", after, re.I) is not None
+    return bool(filed) and re.match(rf"\s*(?:(?:{aux})\s+)?(?:{'|'.join(map(re.escape, filed))})\b", after,
+                                    re.I) is not None
 
 
 THESE = {"ces", "ce", "cet", "cette", "these", "this", "those"}
@@ -291,6 +343,26 @@ def _these(tok, sent: Sent, context: dict) -> model.Mention | None:  # type: ign
                 None)
 
 
+def _the_goods(tok, sent: Sent, lang: str,  # type: ignore[no-untyped-def]
+               context: dict) -> model.Mention | None:
+    """"Le logiciel a été vendu à Z", "the system was shipped to Z": goods named by a definite article
+    are the product the text named just before (a mention of it whose maker was read)."""
+    goods = next((c for c in tok.children if c.dep_ in ("nsubj:pass", "nsubjpass")), None)
+    return product_in_view(sent, context) if goods is not None and definite_goods(goods, lang) else None
+
+
+def _goods_owner(tok, sent: Sent) -> list[model.Mention]:  # type: ignore[no-untyped-def]
+    """"Helix's cameras were shipped to Z", "les sondes d'Arvane ont été livrées": the company named as
+    the owner of the goods that are the passive subject."""
+    goods = next((c for c in tok.children if c.dep_ in ("nsubj:pass", "nsubjpass")), None)
+    for c in goods.children if goods is not None else ():
+        if c.dep_ in ("poss", "nmod:poss", "nmod") or (c.dep_ == "prep" and c.lower_ == "of"):
+            found = subtree_mentions(c, sent, ["Company"])
+            if found:
+                return found[:1]
+    return []
+
+
 def _product(sent: Sent, trig: Trigger, exclude: set[str]) -> model.Mention | None:
     prods = [m for m in sent.mentions if m.type == "Product" and m.id not in exclude]
     return min(prods, key=lambda m: abs(m.start - trig.start)) if prods else None
@@ -351,12 +423,129 @@ def _unnamed_subject(trig: Trigger, sent: Sent, text: str, types: list[str], con
     if hit and company is not None and company.type in types and words(text[hit.end():trig.start]) <= WINDOW \
             and not [m for m in sent.mentions if hit.end() <= m.start < trig.start and m.type in types]:
         return [company]
+    noun = _company_subject(trig.token)  # "the Norwegian company sold": the words apart
+    between = [m for m in sent.mentions if noun.left_edge.idx <= m.start < trig.start and m.type in types] \
+        if noun is not None else []
+    if noun is not None and company is not None and company.type in types and not between:
+        return [sent.in_view if sent.in_view is not None and sent.in_view.type == "Company"
+                and noun.left_edge.idx < sent.start + 12 else company]
+    if POSSESSIVE.search(text, max(sent.start, trig.start - 30), trig.start):
+        # "Its clients include", "ses principaux clients": the actor in view, else the company named last
+        owner = sent.in_view if sent.in_view is not None and sent.in_view.type in types else company
+        if owner is not None and owner.type in types:
+            return [owner]
     author = context.get("author")
     tok = trig.token
     if author is not None and author.type in types and tok is not None and any(
             c.dep_ == "nsubj" and c.lower_ in ("nous", "we") for c in tok.children):
         return [author]
     return []
+
+
+COMPANY_NOUNS = {"company", "firm", "group", "vendor", "manufacturer", "maker", "société", "entreprise",
+                 "firme", "groupe", "fabricant", "éditeur", "start-up", "startup"}
+DEFINITE_DETS = {"the", "this", "le", "la", "l'", "l’", "ce", "cet", "cette"}
+
+
+def _company_subject(tok):  # type: ignore[no-untyped-def]
+    """The subject of `tok` (or of the verb it is coordinated with) where it is "the (Norwegian) company",
+    "la firme lyonnaise": a company noun with a definite article and no name."""
+    for cand in (tok, tok.head if tok is not None and tok.dep_ in ("conj", "xcomp") else None):
+        subj = next((c for c in cand.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None) \
+            if cand is not None else None
+        if subj is not None:
+            named = [c for c in subj.children if c.dep_ in ("compound", "appos", "flat:name", "nmod", "poss")]
+            definite = any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in subj.children)
+            return subj if subj.lemma_.lower() in COMPANY_NOUNS and definite and not named else None
+    return None
+
+
+POSSESSIVE = re.compile(r"(?<!\w)(?:its|their|ses|leurs?|son|sa)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def _is_list(trig: Trigger, spec: dict, lang: str, text: str) -> bool:
+    """Whether `trig` names a list of those barred from exports ("Entity List", "liste noire")."""
+    lists = (spec.get("lists") or {}).get(lang) or []
+    return trig.token is None and text[trig.start:trig.end].lower() in lists
+
+
+def _listed(trig: Trigger, sent: Sent, doc: model.Document, lang: str, spec: dict, context: dict
+            ) -> list[model.Relation]:
+    """"the Commerce Department added X (and Y) to its Entity List", "X was placed on the Entity List by
+    Y", "Y blacklisted X", "X a été inscrite sur la liste noire du département du Commerce": the keeper of
+    the list restricts exports to those put on it. A verb that puts a name on the list must govern it
+    (not "X, already on the list", "removed from the list", "urged Y to add X")."""
+    text, sdoc = doc.text, sent.span.doc
+    verbs = set(spec["list_verbs"][lang])
+    verb = token_at(sdoc, trig.start, trig.end)
+    for _ in range(3):
+        if verb is None or _puts(verb, verbs):
+            break
+        verb = verb.head if verb.head.i != verb.i else None
+    if verb is None or not _puts(verb, verbs) or not stated(verb, sent, lang):
+        return []
+    listed_types, keepers = spec["listed"], spec["subject"]
+    passive = is_passive(verb)
+    deps = ("nsubj:pass", "nsubjpass") if passive else ("nsubj",) if verb.lemma_.lower() == "figurer" \
+        else ("obj", "dobj")
+    target = next((c for c in verb.children if c.dep_ in deps), None)
+    listed: list[model.Mention] = []
+    if target is not None:
+        found = subtree_mentions(target, sent, listed_types)
+        listed = coordinated(sent, found[0], listed_types, text) if found else []
+        if not found and company_anaphor(text, target.left_edge.idx, target.idx + len(target)):
+            listed = [m for m in [context.get("company")] if m is not None]  # "the company was added"
+        elif not found:  # "placed both companies on its Entity List": the last two named
+            listed = _counted(text, target.left_edge.idx, listed_types, target.left_edge.idx, context)
+    listed += [m for m in _listed_beside(sent, text, trig.end, spec, lang) if m not in listed]
+    keeper: list[model.Mention] = []
+    if passive or verb.lemma_.lower() == "figurer":
+        agents = (spec.get("passive_agent") or {}).get(lang) or ["par" if lang == "fr" else "by"]
+        by = after_marker(sent, text, verb.idx + len(verb), agents, keepers, set(), limit=4)
+        keeper = [by] if by is not None else []
+    else:
+        keeper = dep_subject(verb, sent, keepers)
+    if not keeper:  # "la liste noire du département du Commerce", "the Commerce Department's list"
+        of = after_marker(sent, text, trig.end, ["de", "du", "des", "d'", "of"], keepers, set(), limit=2)
+        keeper = [of] if of is not None else []
+    date = nearest_date(sent, verb.idx)
+    return [model.Relation(
+        subject=k.id, predicate="restricts_exports_to", object=m.id, confidence=0.65,
+        evidence=evidence(doc, sent, min(k.start, m.start, trig.start), max(k.end, m.end, trig.end)),
+        date=date.value if date else None, precision=date.precision if date else None,
+        extractor="listed:restricts_exports_to-v1") for k in keeper for m in listed if k.id != m.id]
+
+
+def _governed(verb, tok) -> bool:  # type: ignore[no-untyped-def]
+    """Whether `tok` hangs from `verb` through nouns and prepositions only, no other verb between."""
+    for _ in range(8):
+        if tok is None or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.i == verb.i:
+            return True
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _listed_beside(sent: Sent, text: str, pos: int, spec: dict, lang: str) -> list[model.Mention]:
+    """"... on its Entity List, alongside another Israeli company, Candiru", "together with six other firms,
+    among them X and Y": the names put on the list with the first (after one of `listed_with`)."""
+    alt = "|".join(map(re.escape, spec["listed_with"][lang]))
+    out: list[model.Mention] = []
+    for hit in re.finditer(rf"(?<!\w)(?:{alt})(?!\w)", text[pos:sent.end], re.I):
+        at = pos + hit.end()
+        first = next((m for m in sent.mentions if m.start >= at and m.type in spec["listed"]), None)
+        gap = text[at:first.start] if first is not None else ""
+        if first is not None and words(gap) <= 6 and not re.search("[;:]", gap):
+            out += [m for m in coordinated(sent, first, spec["listed"], text) if m not in out]
+    return out
+
+
+def _puts(tok, verbs: set[str]) -> bool:  # type: ignore[no-untyped-def]
+    """Whether `tok` is a verb that puts a name on a list ("added", "blacklisted"; not the noun "list")."""
+    return tok.pos_ in ("VERB", "AUX") and (tok.lemma_.lower() in verbs or tok.lower_ in verbs)
 
 
 def _better_object(trig: Trigger, sent: Sent, text: str, markers: list[str], otypes: list[str],
@@ -393,7 +582,7 @@ REGIME = re.compile(r"(?:régime|regime|clan|gouvernement|government)\s+(?:de |d
                     re.I)
 AMONG = re.compile(r"(?:among|parmi|one of|l'un des|l'une des|l’un des|l’une des)\s+"
                    r"(?:the |les |ses |its |their |leurs )?"
-                   r"(?:\w+\s+)?$", re.I)
+                   r"(?:[\w'’-]+\s+){0,3}?$", re.I)  # "among the clients", "among Helix's clients"
 BARE_LINKS = ["est", "sont", "figure", "figurent", "is", "are", "include", "includes", "was", "were"]
 
 
@@ -406,7 +595,9 @@ def _among(trig: Trigger, sent: Sent, doc: model.Document, otypes: list[str], co
     if near is None or words(text[near.end:trig.start]) > 8:
         return []
     seller = after_marker(sent, text, trig.end, ["de", "du", "d'", "of"], ["Company"], set(), limit=3)
-    seller = seller or context.get("company") or context.get("topic")
+    owner = [m for m in sent.mentions if near.end <= m.start and m.end <= trig.start and m.type == "Company"
+             and re.match(r"['’]s?\s", text[m.end:m.end + 3])]  # "among Helix's clients"
+    seller = seller or (owner[-1] if owner else None) or context.get("company") or context.get("topic")
     if seller is None:
         return []
     date = nearest_date(sent, trig.start)

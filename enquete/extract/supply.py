@@ -35,6 +35,7 @@ AMONG = re.compile(r"(?:among|parmi|one of|l'une? des)\s+(?:[\w'-]+\s+){0,2}$", 
 NEGATIVE_DETS = {"no", "aucune", "aucun", "nulle", "nul"}
 NEGATIONS = {"not", "never", "n't", "ne", "n'", "n’", "jamais", "pas"}
 SUBJECTS = {"nsubj", "nsubj:pass", "nsubjpass"}
+POSSESSIVES = {"its", "their", "son", "sa", "ses", "leur", "leurs"}
 
 
 def spec(key: str, lang: str) -> list[str]:
@@ -43,19 +44,22 @@ def spec(key: str, lang: str) -> list[str]:
 
 
 def asserted(tok: Token | None, sent: Sent, lang: str) -> bool:
-    """Whether the sale that `tok` names is stated as done: not denied, refused, wished for or
-    hypothetical ("denied selling", "envisage de vendre", "could have sold", "si ..., aurait livré"),
-    not negated ("no sale"), and not the sale of a company or a stake."""
-    if tok is None:
-        return True
+    """Whether the sale that `tok` names is stated as done (`stated`), and is not the sale of a company
+    or a stake."""
+    return tok is None or stated(tok, sent, lang) and not _corporate(tok, sent, lang)
+
+
+def stated(tok: Token, sent: Sent, lang: str) -> bool:
+    """Whether the act that `tok` names is stated as done: not denied, refused, wished for, urged or
+    hypothetical ("denied selling", "envisage de vendre", "could have sold", "si ..., aurait livré",
+    "urged Y to add X"), not negated ("no sale")."""
     block = set(spec("unasserted", lang))
     if _governed_by(tok, block) or _said_before(tok, block) or _hypothetical(tok, lang) or _alleged(tok):
         return False
     if any(c.lower_ in NEGATIVE_DETS | NEGATIONS or c.dep_ == "neg" for c in tok.children):
         return False
-    if any(c.dep_ == "amod" and (c.lemma_.lower() in block or c.lower_ in block) for c in tok.children):
-        return False  # "un client potentiel", "a possible sale"
-    return not _corporate(tok, sent, lang)
+    return not any(c.dep_ == "amod" and (c.lemma_.lower() in block or c.lower_ in block)
+                   for c in tok.children)  # "un client potentiel", "a possible sale"
 
 
 def read_by_trigger(trig: Trigger, sent: Sent, lang: str) -> bool:
@@ -144,17 +148,19 @@ def more_supplies(sent: Sent, doc: model.Document, lang: str, found: list[model.
     for tok in sent.span:
         lemma = tok.lemma_.lower()
         if lemma in spec("buy_lemmas", lang) or _reflexive_doter(tok, lang):
-            out += _bought(tok, sent, doc, lang) or _bought_from_maker(tok, sent, doc, lang, context)
+            out += next((r for read in (_bought, _bought_from_maker, _bought_passive)
+                         if (r := read(tok, sent, doc, lang, context))), [])
         if lemma in spec("recipient_lemmas", lang) or lemma in spec("recipient_with_lemmas", lang):
-            out += _equipped(tok, sent, doc, lang)
+            out += _equipped(tok, sent, doc, lang, context.get("mentions", []))
         if lemma in spec("lemmas", lang):
             out += _dative(tok, sent, doc, lang)
             out += _to_state_body(tok, sent, doc, lang, context.get("mentions", []))
         if tok.pos_ in ("NOUN", "PROPN") and (lemma in spec("sale_nouns", lang) or tok.lower_ in
                                               spec("sale_nouns", lang)):
             out += _sale_noun(tok, sent, doc, lang, context)
-        if tok.pos_ == "NOUN" and lemma in spec("purchase_nouns", lang):
-            out += _purchase_noun(tok, sent, doc, lang)
+        if tok.pos_ == "NOUN" and (lemma in spec("purchase_nouns", lang) or lemma in spec("sale_nouns", lang)
+                                   and tok.head.lemma_.lower() in spec("purchase_verbs", lang)):
+            out += _purchase_noun(tok, sent, doc, lang, context.get("mentions", []))
         if tok.pos_ == "NOUN" and lemma in spec("supplier_nouns", lang):
             out += _supplier_noun(tok, sent, doc, lang)
         if tok.pos_ == "NOUN" and lemma in spec("bare_lemmas", lang):
@@ -162,7 +168,7 @@ def more_supplies(sent: Sent, doc: model.Document, lang: str, found: list[model.
         if lemma in spec("built_for_lemmas", lang):
             out += _built_for(tok, sent, doc, lang, context.get("mentions", []))
         if tok.pos_ == "NOUN" and (lemma in spec("contract_nouns", lang)):
-            out += _contract(tok, sent, doc, lang)
+            out += _contract(tok, sent, doc, lang, context)
         if lemma in spec("stop_lemmas", lang) or (lemma == "fin" and tok.head.lemma_ == "mettre"):
             out += _stopped(tok, sent, doc, lang, context)
         if lemma in spec("use_lemmas", lang) or tok.lower_ in spec("use_lemmas", lang):
@@ -215,12 +221,50 @@ def _goods(tok: Token, sent: Sent, lang: str) -> bool:
     return any(t.lemma_.lower() in goods or t.lower_ in goods for t in tok.subtree)
 
 
-def _buyer_subject(tok: Token, sent: Sent) -> list[model.Mention]:
-    """The grammatical subject of a verb of buying, or the head of its relative clause."""
+def _buyer_subject(tok: Token, sent: Sent, lang: str, mentions: list[model.Mention]) -> list[model.Mention]:
+    """The grammatical subject of a verb of buying, or the head of its relative clause, or the state whose
+    body the subject names by an adjective ("les services égyptiens", "Mexican federal agencies")."""
     found = dep_subject(tok, sent, BUYERS)
     if not found and tok.dep_ in ("relcl", "acl:relcl"):
         found = _mentions_in(tok.head, sent, BUYERS)
+    head = _subject_token(tok)
+    if head is not None and not any(m.start <= head.idx < m.end for m in found):
+        # "Mexican federal agencies, among them the Defence Ministry, bought": the state and the bodies named
+        state = _state_of(head, lang, mentions)
+        found = found + [state] if state is not None and state not in found else found
     return found
+
+
+def _subject_token(tok: Token) -> Token | None:
+    """The subject of `tok` (or of the verb it is coordinated with), as a token."""
+    for cand in (tok, tok.head if tok.dep_ == "conj" else None):
+        subj = next((c for c in cand.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None) \
+            if cand is not None else None
+        if subj is not None:
+            return subj
+    return None
+
+
+def _agent_noun(tok: Token) -> Token | None:
+    """The noun heading the agent of a passive ("by the Kenyan police": police)."""
+    agent = next((c for c in tok.children if c.dep_ in ("agent", "obl:agent")), None)
+    if agent is None or agent.pos_ in ("NOUN", "PROPN"):
+        return agent  # French: the noun itself is obl:agent
+    return next((t for t in agent.subtree if t.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _state_of(tok: Token | None, lang: str, mentions: list[model.Mention]) -> model.Mention | None:
+    """"les services égyptiens", "Mexican federal agencies", "the Bahraini interior ministry": the state
+    (as the document names it) whose body `tok` heads, a noun of `state_buyers` with an adjective of
+    nationality among its modifiers."""
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    bodies = {fold(w) for w in spec("state_buyers", lang)}
+    if fold(tok.lemma_) not in bodies and fold(tok.lower_) not in bodies:
+        return None
+    codes = [demonyms()[fold(c.lower_)] for c in tok.children
+             if c.dep_ in ("amod", "compound", "nmod") and fold(c.lower_) in demonyms()]
+    return next((m for m in mentions if m.type == "Country" and codes and m.country == codes[0]), None)
 
 
 def _reflexive_doter(tok: Token, lang: str) -> bool:
@@ -234,7 +278,7 @@ SOLD_BY = {"fr": r"(?:fourni|vendu|livré|installé|exporté|cédé)e?s?\s+(?:[\
                  r"(?:[\w'-]+\s+){0,2}?by\s+"}
 
 
-def _bought(tok: Token, sent: Sent, doc: model.Document, lang: str) -> list[model.Relation]:
+def _bought(tok: Token, sent: Sent, doc: model.Document, lang: str, context: dict) -> list[model.Relation]:
     """"Z bought Y from X", "Z a acheté Y à X", "Z a acquis Y auprès de X", "Z s'est doté de Y, fourni par
     X": goods must be named, and the sale stated as done."""
     text = doc.text
@@ -251,7 +295,8 @@ def _bought(tok: Token, sent: Sent, doc: model.Document, lang: str) -> list[mode
             seller = next((m for m in sent.mentions if m.start == at and m.type in SELLERS), None)
     if seller is None:
         return []
-    return [_relation(seller, b, tok, sent, doc, 0.65, "buyer") for b in _buyer_subject(tok, sent)]
+    return [_relation(seller, b, tok, sent, doc, 0.65, "buyer")
+            for b in _buyer_subject(tok, sent, lang, context.get("mentions", []))]
 
 
 #: Words after a verb of buying that name a seller other than the maker, even one not recognised as a name.
@@ -263,10 +308,12 @@ OTHER_SELLER = re.compile(r"\b(?:(?:from|through)(?!\s+(?:\d|early|late|mid|then
 def _bought_from_maker(tok: Token, sent: Sent, doc: model.Document, lang: str, context: dict
                        ) -> list[model.Relation]:
     """"Z bought Y" with no seller named, where Y is a product whose maker the document named before
-    ("Helix makes Vigil. ... The ministry bought Vigil in 2015"): the maker supplied Z. Nothing when the
-    clause names another source ("from a reseller", "auprès d'un intermédiaire")."""
+    ("Helix makes Vigil. ... The ministry bought Vigil in 2015", "... Kazakhstan acquired the software"):
+    the maker supplied Z. Nothing when the clause names another source ("from a reseller", "auprès d'un
+    intermédiaire")."""
     objs = [c for c in tok.children if c.dep_ in ("obj", "dobj")]
-    if not objs or not _mentions_in(objs[0], sent, ["Product"]) or not asserted(tok, sent, lang):
+    if not objs or not (_mentions_in(objs[0], sent, ["Product"]) or definite_goods(objs[0], lang)) \
+            or not asserted(tok, sent, lang):
         return []
     if any(c.dep_ in ("nsubj:pass", "nsubjpass", "aux:pass", "auxpass") for c in tok.children):
         return []
@@ -276,10 +323,33 @@ def _bought_from_maker(tok: Token, sent: Sent, doc: model.Document, lang: str, c
     maker = _owner(objs[0], sent, lang, context)
     if maker is None:
         return []
-    return [_relation(maker, b, tok, sent, doc, 0.5, "bought-from-maker") for b in _buyer_subject(tok, sent)]
+    return [_relation(maker, b, tok, sent, doc, 0.5, "bought-from-maker")
+            for b in _buyer_subject(tok, sent, lang, context.get("mentions", []))]
 
 
-def _equipped(tok: Token, sent: Sent, doc: model.Document, lang: str) -> list[model.Relation]:
+def _bought_passive(tok: Token, sent: Sent, doc: model.Document, lang: str, context: dict
+                    ) -> list[model.Relation]:
+    """"Y, developed by X, was purchased by Z", "Y a été acquis par Z (auprès de X)": the agent bought
+    the product that is the subject, from the seller named or else from its maker."""
+    goods = next((c for c in tok.children if c.dep_ in ("nsubj:pass", "nsubjpass")), None)
+    if goods is None or not asserted(tok, sent, lang) or not _mentions_in(goods, sent, ["Product"]):
+        return []
+    text = doc.text
+    end = tok.right_edge.idx + len(tok.right_edge)
+    buyer = _after(sent, text, tok.idx + len(tok), end, ["par", "by"], BUYERS, gap=2)
+    if buyer is None:
+        buyer = _state_of(_agent_noun(tok), lang, context.get("mentions", []))
+    markers = spec("seller_markers" if lang == "en" else "purchase_sellers", lang)  # not "acquis à", "de"
+    seller = _after(sent, text, tok.idx + len(tok), end, markers, SELLERS)
+    if seller is None and not OTHER_SELLER.search(text, tok.idx + len(tok), end):
+        seller = _owner(goods, sent, lang, context)
+    if buyer is None or seller is None or buyer.id == seller.id:
+        return []
+    return [_relation(seller, buyer, tok, sent, doc, 0.5, "bought-passive")]
+
+
+def _equipped(tok: Token, sent: Sent, doc: model.Document, lang: str, mentions: list[model.Mention]
+              ) -> list[model.Relation]:
     """"X equipped Z with Y", "X a équipé Z de Y", "X, which provided Z with Y", "X a fourni Z en Y": the
     direct object is the recipient (for provide/fournir only when "with"/"en" follows it)."""
     if _reflexive_doter(tok, lang) or not asserted(tok, sent, lang):
@@ -290,6 +360,12 @@ def _equipped(tok: Token, sent: Sent, doc: model.Document, lang: str) -> list[mo
     obj = objs[0]
     buyers = [m for m in sent.mentions if obj.left_edge.idx <= m.start < obj.idx + len(obj) + 1
               and m.type in BUYERS][:1]
+    state = _state_of(obj, lang, mentions) if not buyers else None  # "supplied the Bahraini ministry with",
+    if state is not None and (tok.lemma_.lower() in spec("recipient_lemmas", lang) or any(  # "a équipé la
+            c.lower_ in set(spec("recipient_with", lang)) and c.i > obj.i  # police marocaine de"
+            for c in (*tok.children, *obj.children))):
+        return [_relation(s, state, tok, sent, doc, 0.6, "recipient") for s in _seller_subject(tok, sent)
+                if s.type != "Country" or s.country != state.country]
     withs = set(spec("recipient_with", lang))
     if not buyers or tok.lemma_.lower() in spec("recipient_with_lemmas", lang) and not any(
             c.lower_ in withs and c.i > obj.i for c in (*tok.children, *obj.children)) and not (
@@ -449,9 +525,12 @@ def _sale_noun(tok: Token, sent: Sent, doc: model.Document, lang: str, context: 
     return [_relation(seller, b, tok, sent, doc, 0.6, "sale-noun") for b in buyers]
 
 
-def _purchase_noun(tok: Token, sent: Sent, doc: model.Document, lang: str) -> list[model.Relation]:
-    """"Egypt's purchase of Y from X", "the purchase of Y by Z from X", "l'achat de Y par Z auprès de X": the
-    buyer is the possessor or the agent, the seller follows "from"/"auprès de"; goods must be named."""
+def _purchase_noun(tok: Token, sent: Sent, doc: model.Document, lang: str, mentions: list[model.Mention]
+                   ) -> list[model.Relation]:
+    """"Egypt's purchase of Y from X", "the purchase of Y by Z from X", "l'achat de Y par Z auprès de X", "Z a
+    passé commande de Y auprès de X", "Z took delivery of Y from X": the buyer is the possessor, the agent
+    or the subject of a verb of `purchase_verbs`, the seller follows "from"/"auprès de"; goods must be
+    named."""
     if not asserted(tok, sent, lang) or not _goods(tok, sent, lang):
         return []
     end = next((t.idx for t in tok.doc[tok.i + 1:tok.sent.end] if t.pos_ in ("VERB", "AUX")
@@ -461,12 +540,15 @@ def _purchase_noun(tok: Token, sent: Sent, doc: model.Document, lang: str) -> li
     if buyer is None:
         buyer = next((m for c in tok.children if c.dep_ in ("poss", "nmod:poss")
                       for m in _mentions_in(c, sent, BUYERS)), None)
-    if seller is None or buyer is None:
+    buyers = [buyer] if buyer is not None else []
+    if not buyers and tok.dep_ in ("obj", "dobj") and tok.head.lemma_.lower() in spec("purchase_verbs", lang):
+        buyers = _buyer_subject(tok.head, sent, lang, mentions)  # "Z a passé commande", "Z took delivery"
+    if seller is None:
         return []
-    return [_relation(seller, buyer, tok, sent, doc, 0.6, "purchase-noun")]
+    return [_relation(seller, b, tok, sent, doc, 0.6, "purchase-noun") for b in buyers]
 
 
-def _contract(tok: Token, sent: Sent, doc: model.Document, lang: str) -> list[model.Relation]:
+def _contract(tok: Token, sent: Sent, doc: model.Document, lang: str, context: dict) -> list[model.Relation]:
     """"the contract between X and Z (for Y)", "le contrat entre X et Z", "X signed a contract with Z":
     a company and a state or public body; the company sells."""
     if not asserted(tok, sent, lang):
@@ -483,12 +565,20 @@ def _contract(tok: Token, sent: Sent, doc: model.Document, lang: str) -> list[mo
         partner = _after(sent, text, tok.idx + len(tok), sent.end, ["with", "avec"], BUYERS, gap=3) \
             if re.match(r"\s+(?:[\w'-]+\s+){0,5}?(?:with|avec)\s+", after, re.I) else \
             _after(sent, text, verb.idx + len(verb), tok.idx, ["with", "avec"], BUYERS, gap=4)
-        pair = _contract_party(tok, sent, lang)[:1] + ([partner] if partner else [])
+        partner = _possessed(sent, text, partner, BUYERS) if partner else None  # "with Kenya's ministry"
+        pair = _contract_party(tok, sent, lang, context)[:1] + ([partner] if partner else [])
     states = [m for m in pair if m.type in ("Country", "PublicBody") or _state_owned(m, text, lang)]
     companies = [m for m in pair if m.type == "Company" and m not in states]
     if len(pair) != 2 or len(companies) != 1 or len(states) != 1:
         return []
     return [_relation(companies[0], states[0], tok, sent, doc, 0.55, "contract")]
+
+
+def _possessed(sent: Sent, text: str, m: model.Mention, types: list[str]) -> model.Mention:
+    """"Kenya's Interior Ministry": the body that `m` possesses, named right after it, else `m`."""
+    if not re.match(r"['’]s\s", text[m.end:m.end + 3]):
+        return m
+    return next((n for n in sent.mentions if m.end < n.start <= m.end + 4 and n.type in types), m)
 
 
 def _state_owned(m: model.Mention, text: str, lang: str) -> bool:
@@ -502,11 +592,16 @@ STATE_OWNED = {"public", "publique", "national", "nationale", "étatique", "éta
                "state-run", "government-owned", "government"}
 
 
-def _contract_party(tok: Token, sent: Sent, lang: str) -> list[model.Mention]:
-    """The party named beside a contract: its possessor ("Helix's deal with Z"), or the subject of a verb
-    that makes one a party ("X signed / won a contract with Z"), not "X lost a contract"."""
+def _contract_party(tok: Token, sent: Sent, lang: str, context: dict) -> list[model.Mention]:
+    """The party named beside a contract: its possessor ("Helix's deal with Z", "its contract with Z": the
+    company in view), or the subject of a verb that makes one a party ("X signed / won a contract with Z"),
+    not "X lost a contract"."""
     owner = [m for c in tok.children if c.dep_ in ("poss", "nmod:poss")
              for m in _mentions_in(c, sent, SELLERS)]
+    if not owner and any(c.lower_ in POSSESSIVES and c.dep_ in ("poss", "nmod:poss", "det")
+                         for c in tok.children):
+        in_view = sent.in_view if sent.in_view is not None and sent.in_view.type == "Company" else None
+        owner = [m for m in [in_view or context.get("company")] if m is not None]
     verb = tok.head if tok.dep_ in ("obj", "dobj") else None
     if owner or verb is None or verb.lemma_.lower() not in spec("contract_verbs", lang):
         return owner
@@ -635,11 +730,15 @@ def _used(tok: Token, sent: Sent, doc: model.Document, lang: str, context: dict)
         after = tok.idx + len(tok)
         users = [_after(sent, text, after, sent.end, spec("use_places", lang), ["Country"], gap=1),
                  _after(sent, text, after, sent.end, ["par", "by"], USERS, gap=2)]
+        users.append(_state_of(_agent_noun(tok), lang, context.get("mentions", [])))  # "used by the
+        # Kenyan police", "utilisé par les services égyptiens"
     else:
         objs = [c for c in tok.children if c.dep_ in ("obj", "dobj")]
         if not objs:
             return []  # "Z used to buy", "Z a utilisé" with nothing named
         goods, users = objs[0], dep_subject(tok, sent, USERS)
+        state = _state_of(_subject_token(tok), lang, context.get("mentions", [])) if not users else None
+        users = users or ([state] if state is not None else [])  # "the Kenyan police used Y": its state
     users = [u for u in users if u is not None and u.type in USERS]
     owner = _owner(goods, sent, lang, context)
     return [_relation(owner, u, tok, sent, doc, 0.5, "used") for u in users[:1]] if owner else []
@@ -661,7 +760,34 @@ def _owner(goods: Token, sent: Sent, lang: str, context: dict) -> model.Mention 
             found = [m for t in c.subtree for m in _mentions_in(t, sent, ["Company"])]
             if found:
                 return found[0]
-    return None
+    seen = product_in_view(sent, context) if definite_goods(goods, lang) else None
+    return context["makers"][seen.id] if seen is not None else None
+
+
+DEFINITE = {"the", "this", "these", "le", "la", "les", "l'", "l’", "ce", "cet", "cette", "ces"}
+IN_VIEW_CHARS = 300  # how far back "the software", "le logiciel" finds the product it stands for
+
+
+def definite_goods(goods: Token, lang: str) -> bool:
+    """"the software", "le logiciel", "ces systèmes": goods named by a word of the `goods` list with a
+    definite or demonstrative article and no name of their own."""
+    words_ = set(spec("goods", lang)) | set(spec("use_goods", lang))
+    return (goods.lemma_.lower() in words_ or goods.lower_ in words_) and any(
+        c.dep_ == "det" and c.lower_ in DEFINITE for c in goods.children) and not any(
+        c.dep_ in ("poss", "nmod:poss", "compound", "nmod", "prep", "appos", "flat:name", "acl", "relcl")
+        for c in goods.children)
+
+
+def product_in_view(sent: Sent, context: dict) -> model.Mention | None:
+    """The product named last before the sentence (within IN_VIEW_CHARS), a mention of it whose maker
+    the document named: what "the software", "le logiciel" stand for."""
+    named = [m for m in context.get("mentions", []) if m.type == "Product" and m.end <= sent.start
+             and sent.start - m.end <= IN_VIEW_CHARS]
+    if not named:
+        return None
+    key = named[-1].cluster or named[-1].text
+    return next((m for m in reversed(named) if (m.cluster or m.text) == key and m.id in context["makers"]),
+                None)
 
 
 def _through_subsidiary(sent: Sent, doc: model.Document, lang: str, found: list[model.Relation]
