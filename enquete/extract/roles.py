@@ -15,7 +15,12 @@ Where the organisation is not named beside the role:
   the one company in view · "P, its CEO", "P, présentée comme l'architecte de son réseau" · "par la voix
   de son président P", "through its spokesman P" (represents too) · "It had hired P as an adviser" ·
   "le secrétaire général du Premier ministre, P" (the one state in view) · "His successor, P" (the head
-  of state named just before) · "founded in 2010 by P, its CEO, and Q" · "P from O", "P (O)".
+  of state named just before) · "founded in 2010 by P, its CEO, and Q" · "P from O", "P (O)" · "P – CEO of O –"
+  · "P, a researcher at the O", "P, an engineer with O" · "O' CEO, P" · "O, whose CEO P", "O, dont le DG P" ·
+  "P, à la tête de O" · "Italian Interior Minister P", "le ministre serbe de l'Intérieur, P", "le ministre de
+  l'Intérieur P": the state an adjective names, else the ministry named, else the one state in view · "MEP P",
+  "P, députée européenne": the European Parliament the document names · "P, speaking on behalf of O",
+  "P, au nom de O" (represents).
 """
 
 from __future__ import annotations
@@ -37,7 +42,8 @@ ORG_NOUN = (r"(?:(?:la |l'|le |the )?(?:société|entreprise|firme|start-up|agen
             r"|documentaire"
             r"|émission|magazine|journal|programme|documentary|show)\s+(?:\w+\s+)?(?:de |d'|of )?)?")
 COPULA = r"(?:who|qui)\s+(?:is|was|has been|had been|est|était|a été|avait été)\s+"  # "P, who was"
-AT = r"(?:à l'|à la |au |aux |à )"  # "P, chargé de plaidoyer à O": where the role is held
+AT = r"(?:à l'|à la |au |aux |à )"
+MARK = r"(?:[,(–—]|-(?=\s))"  # what opens an apposition: a comma, a bracket, a dash  # "P, chargé de plaidoyer à O": where the role is held
 VERBISH = r"\b(?:qui|que|qu'|dont|a|ont|est|sont|était|avait|who|which|that|has|is|was|were)\b"
 OPEN = r"\\?[\"«“]?\s*"
 TITLE = r"(?:(?:le |la )?(?:M\.|Me|Maître|Mme|Dr|Pr|Mr\.?|Ms\.?|Mrs\.?)\s+)?"
@@ -115,7 +121,8 @@ def role_relations(sent: Sent, doc: model.Document, scope: Scope) -> list[model.
     out += _unnamed(sent, doc, rx, roles, scope) + _founders(sent, doc.text) + _led(sent, doc.text)
     out += _apposed_genitive(sent, doc.text, rx, roles) + _heads_of_state(sent, doc, scope)
     out += _governments(sent, doc, rx, roles, scope) + _hired(sent, doc.text, rx, roles, scope)
-    out += _possessive_after(sent, doc.text, rx, roles, scope)
+    out += _possessive_after(sent, doc.text, rx, roles, scope) + _ministers(sent, doc, roles, scope)
+    out += _seats(sent, doc.text, rx, roles, scope)
     here, lone = len(scope.recent), set(lexicon("roles")["no_successor"])
     scope.held += [(here, p, o, role) for p, o, role, *_ in out if o.type != "Person" and role not in lone]
     scope.bridged.append(bool(re.search(rf"{ANAPHOR}|\b(?:its|the firm|la firme)\b",
@@ -134,12 +141,16 @@ def _beside(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> lis
             if len(gap) > 110:
                 continue
             if a.type == "Person" and b.type in ORGS and not _branch(b, ms, text):  # P, le PDG de O
-                m = re.fullmatch(rf"\s*[,(]?\s*{DET}{QUAL}(?:[\w'-]+\s+){{0,4}}({rx.pattern})\s*(?:[\w'-]+\s+){{0,5}}?"
-                                 rf"(?:{OF}{ORG_NOUN}{OPEN}|{OF}[^,;()]{{3,90}}\(\s*|(?P<at>{AT}){OPEN})",
+                m = re.fullmatch(rf"\s*{MARK}?\s*{DET}{QUAL}(?:[\w'-]+\s+){{0,4}}({rx.pattern})"
+                                 rf"(?:\s*(?:[\w'-]+\s+){{0,5}}?(?:{OF}(?:the )?{ORG_NOUN}{OPEN}"
+                                 rf"|{OF}[^,;()]{{3,90}}\(\s*|(?P<at>{AT}){OPEN})"
+                                 rf"|\s+with\s+(?:the\s+)?{OPEN})",
                                  gap, re.I)
                 if m and m.group("at") and (b.type == "Country" or re.search(
                         VERBISH, gap[m.end(1):m.start("at")], re.I)):
                     m = None  # "P, journaliste qui a écrit à O": a clause; "P, consultant au Qatar": a place
+                if m and re.search(_alternation("idioms"), gap, re.I):
+                    m = None  # "P, dans le cadre de O": no role
                 if m and words_before_role_ok(gap, m.start(1)):
                     out.append((a, b, _role(_longest(gap, m.start(1), m.group(1), roles), roles), 0.8))
                 elif b.type != "Country" and (
@@ -148,10 +159,11 @@ def _beside(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> lis
                     out.append((a, b, "member", 0.5))  # "P of O", "P from O", "P (O)"
             if a.type in ORGS and b.type == "Person":  # le PDG de O, P · O's CEO, P
                 head = _gap(text, max(sent.start, a.start - 60), a.start)
-                m1 = re.search(rf"({rx.pattern})\s+(?:[\w'-]+\s+){{0,3}}?{OF}{ORG_NOUN}{OPEN}$", head, re.I)
+                m1 = re.search(rf"({rx.pattern})\s+(?:[\w'-]+\s+){{0,3}}?{OF}(?:the )?{ORG_NOUN}{OPEN}$",
+                               head, re.I)
                 if m1 and re.fullmatch(rf"{OPEN}(?:\s+(?:sur|pour|on|for)\s+[\w' ]{{1,30}}?)?\s*,?\s*{TITLE}", gap):
                     out.append((b, a, _role(m1.group(1), roles), 0.8))
-                m2 = re.fullmatch(rf"\s*(?:'s\s+)?(?:\w+\s+)??({rx.pattern}(?:\s+of\s+\w+)?)\s*,?\s*{TITLE}",
+                m2 = re.fullmatch(rf"\s*(?:'s?\s+)?(?:\w+\s+)??({rx.pattern}(?:\s+of\s+\w+)?)\s*,?\s*{TITLE}",
                                   gap, re.I)  # "O's CEO P", "O CEO P"
                 if m2:
                     out.append((b, a, _role(m2.group(1), roles), 0.8))
@@ -179,7 +191,7 @@ def _longest(gap: str, at: int, role: str, roles: dict[str, str]) -> str:
 def words_before_role_ok(gap: str, at: int) -> bool:
     """Words before the role are qualifiers or another role ("avocat et président"), not a clause; with
     no comma before them, one word at most ("P ex-PDG de O")."""
-    if not gap.lstrip().startswith((",", "(")) and len(gap[:at].split()) > 1:
+    if not re.match(MARK, gap.lstrip()) and len(gap[:at].split()) > 1:
         return False  # "P met the head of sales at O": a verb, not an apposition
     if re.fullmatch(rf"\s*,\s*{COPULA}{DET}{QUAL}", gap[:at], re.I):
         return True  # "P, qui était directeur de O": a role all the same
@@ -198,7 +210,8 @@ def _possessive(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], sc
         if b.type != "Person":
             continue
         head = _gap(text, max(sent.start, b.start - 70), b.start)
-        m = re.search(rf"\b(?:son|sa|ses|his|her|its|their|leur)\s+({rx.pattern})\s*,?\s*{TITLE}"
+        m = re.search(rf"\b(?:(?:son|sa|ses|his|her|its|their|leur|whose)\s+|dont\s+(?:le |la |les |l'))"
+                      rf"({rx.pattern})\s*,?\s*{TITLE}"
                       rf"(?:(?:la |le |l'|the )?(?P<nat>[\w-]+)\s+)?$", head, re.I)
         if not m or (m.group("nat") and fold(m.group("nat")) not in demonyms()):
             continue  # "sa rapporteure, la Néerlandaise P": a nationality may stand before the name
@@ -206,6 +219,10 @@ def _possessive(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], sc
         pron = m.group(0).split()[0].lower()
         kinds = OWNER_KINDS.get(pron, ("Person", *ORGS))
         owners = [a for a in sent.mentions[:i] if a.end <= at and a.type in kinds]
+        if pron in ("whose", "dont"):  # "O, whose CEO P": O right before the relative, else not a mention
+            if not owners or not re.fullmatch(r"\s*,?\s*", _gap(text, owners[-1].end, at)):
+                continue
+            owners = owners[-1:]
         owner = _head_of(owners, text) if owners else scope.in_view(kinds) if at - sent.start < 3 or (
             pron == "its") else None
         voice = re.search(r"(?:par la voix d[eu]|through|via)\s+$", head[:m.start()], re.I)
@@ -485,29 +502,110 @@ def _apposed_genitive(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, st
         if a.type != "Person" or b.type not in ORGS or not apposed:
             continue
         after = _gap(text, b.end, min(sent.end, b.end + 60))
-        m = re.match(rf"(?:'s)?\s+{QUAL}({rx.pattern})(?!\w)", after, re.I)
+        m = re.match(rf"(?:'s?)?\s+{QUAL}(?:[\w-]+\s+){{0,2}}?({rx.pattern})(?!\w)", after, re.I)
         nxt = sent.mentions[i + 2] if i + 2 < len(sent.mentions) else None
         if m and nxt is not None and nxt.type in ORGS and re.fullmatch(
                 rf"\s*{OF}{ORG_NOUN}", _gap(text, b.end + m.end(), nxt.start), re.I):
             continue
         if m:
-            out.append((a, b, _role(m.group(1), roles), 0.75))
+            out.append((a, b, _role(_longest(after, m.start(1), m.group(1), roles), roles), 0.75))
     return out
 
 
-LED = (r"(?:led|ran|runs|headed|heads|chaired|chairs|managed|manages|has led|had led|has run|had run"
+LED = (r"(?:led|leads|ran|runs|headed|heads|chaired|chairs|managed|manages|has led|had led|has run|had run"
+       r"|oversees|oversaw|has overseen|directs|directed|pilote|pilotait"
        r"|has headed|had headed|a dirigé|avait dirigé|dirige|dirigeait|dirigea|a présidé|préside|présidait"
        r"|a géré|gérait)")
 
 
+#: "P, speaking on behalf of O", "P, au nom de O": P speaks for O (represents only)
+ON_BEHALF = (r"(?:(?:speaking|acting|parlant|s'exprimant)\s+)?(?:on behalf of|for and on behalf of"
+             r"|au nom d[eu]|au nom des|au nom d'|pour le compte d[eu]|pour le compte d')")
+
+
 def _led(sent: Sent, text: str) -> list[tuple]:
-    """"P, who led O (until 2015)", "P, qui a dirigé O": P headed O."""
+    """"P, who led O (until 2015)", "P, qui a dirigé O": P headed O. "P, speaking on behalf of O", "P, au
+    nom de O": P represents O."""
     out: list[tuple] = []
     for a, b in zip(sent.mentions, sent.mentions[1:]):
-        if a.type == "Person" and b.type in ("Company", "Organization", "PublicBody") and re.fullmatch(
-                rf"\s*,\s*(?:who|qui)\s+(?:(?:also|then|once|long|aussi|alors|longtemps)\s+)?{LED}\s+"
-                rf"(?:l'|la |le |the )?", _gap(text, a.end, b.start), re.I):
+        if a.type != "Person" or b.type not in ("Company", "Organization", "PublicBody"):
+            continue
+        gap = _gap(text, a.end, b.start)
+        if re.fullmatch(rf"\s*,\s*(?:who|qui)\s+(?:(?:also|then|once|long|aussi|alors|longtemps)\s+)?{LED}\s+"
+                        rf"(?:l'|la |le |the )?", gap, re.I):
             out.append((a, b, "head", 0.7))
+        elif re.fullmatch(rf"\s*{MARK}\s*{ON_BEHALF}\s*(?:l'|la |le |les |the )?", gap, re.I):
+            out.append((a, b, "representative", 0.6))
+    return out
+
+
+#: a minister's portfolio: "de l'Intérieur", "des Affaires étrangères", "of the Interior", "for Trade"
+PORTFOLIO = (r"(?:(?:de l'|de la |du |des |d')[\w-]+(?:\s+(?:étrangères|extérieures|publics|publiques))?"
+             r"|(?:of|for)\s+(?:the\s+)?[\w-]+(?:\s+affairs)?)")
+NOT_PORTFOLIO = {"former", "current", "ancien", "ancienne", "actuel", "actuelle", "nouveau", "nouvelle",
+                 "deputy", "junior", "senior", "acting"}  # words before "minister" that name no portfolio
+MINISTER = (rf"(?P<t>ministre|minister)(?:\s+(?P<a3>[\w-]+))??(?:\s+(?P<port>{PORTFOLIO}"
+            rf"(?:\s+(?:et|and)\s+(?:{PORTFOLIO}|[\w-]+))?))?(?:\s+(?P<a4>[\w-]+))??")
+
+
+def _ministers(sent: Sent, doc: model.Document, roles: dict[str, str], scope: Scope) -> list[tuple]:
+    """"Italian Interior Minister P", "the Serbian interior minister, P", "le ministre serbe de l'Intérieur
+    P", "P, ministre de l'Intérieur": the state an adjective of nationality beside the title names, where
+    the document names it; else the ministry of that portfolio the document names; else the one state in
+    view. A bare "minister" (no portfolio, no nationality) names none, and "Prime Minister" is a head of
+    government (_heads_of_state)."""
+    text, out = doc.text, []
+    for i, p in enumerate(sent.mentions):
+        if p.type != "Person":
+            continue
+        head = _gap(text, max(sent.start, p.start - 80), p.start)
+        tail = _gap(text, p.end, min(sent.end, p.end + 80))
+        lead = r"(?:(?P<a1>[\w'-]+)\s+)?(?:(?P<a2>[\w-]+)\s+)?"  # "Italian Interior Minister", "the minister"
+        hits = [(re.search(rf"(?<![\w']){lead}{MINISTER}\s*,?\s*{TITLE}$", head, re.I), False),
+                (re.match(rf"\s*{MARK}\s*{DET}(?:former |then |alors |ancien |ancienne |ex-)?{lead}{MINISTER}"
+                          rf"(?=\s*[,.;)–—]|\s*$)", tail, re.I), True)]
+        for hit, apposed in hits:
+            if hit is None:
+                continue
+            after = [w for w in (hit.group("a3"), hit.group("a4")) if w]
+            ahead = [w for w in (hit.group("a1"), hit.group("a2")) if w]
+            if any(fold(w) not in demonyms() for w in after) or any(
+                    fold(w) in ("prime", "premier", "premiere") for w in ahead[-1:]) or (
+                    apposed and re.search(VERBISH, " ".join(ahead), re.I)):
+                continue  # "le ministre a reçu P": a verb; "Prime Minister P": a head of government
+            port = hit.group("port") or next((w for w in reversed(ahead) if len(w) > 4 and "'" not in w and fold(w)
+                                              not in demonyms() and fold(w) not in NOT_PORTFOLIO), None)
+            if not port and not any(fold(w) in demonyms() for w in ahead + after):
+                continue
+            before = [m for m in sent.mentions[:i] if m.end <= p.start]
+            org = _named_state(ahead + after, scope) or (port and _ministry(port, scope)) \
+                or scope.one_country(before)
+            if org is not None:
+                t = hit.group("t")
+                role = next((r for r in (f"{t} {hit.group('port') or ''}".strip(), f"{port} {t}")
+                             if r.lower() in roles), t)
+                out.append((p, org, _role(role, roles), 0.55))
+    return out
+
+
+def _seats(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], scope: Scope) -> list[tuple]:
+    """"MEP P", "l'eurodéputée P", "P, députée européenne": a seat in the body the title itself names
+    (lexicon seats: the European Parliament, the European Commission), where the document names it."""
+    seats = lexicon("roles")["seats"]
+    out: list[tuple] = []
+    for p in (m for m in sent.mentions if m.type == "Person"):
+        head = _gap(text, max(sent.start, p.start - 60), p.start)
+        tail = _gap(text, p.end, min(sent.end, p.end + 60))
+        hit = re.search(rf"(?<!\w)({rx.pattern})\s*,?\s*{TITLE}$", head, re.I) or re.match(
+            rf"\s*{MARK}\s*{DET}{QUAL}({rx.pattern})(?=\s*[,.;)–—]|\s*$)", tail, re.I)
+        role = hit and _role(hit.group(1), roles)
+        if role not in seats:
+            continue
+        names = {fold(n) for n in seats[role]}
+        body = next((m for m in scope.mentions if m.type in ORGS and re.sub(
+            r"^(?:le |la |l'|the )", "", fold(m.text)) in names), None)
+        if body is not None:
+            out.append((p, body, role, 0.55))
     return out
 
 
