@@ -43,7 +43,8 @@ ORG_NOUN = (r"(?:(?:la |l'|le |the )?(?:société|entreprise|firme|start-up|agen
             r"|émission|magazine|journal|programme|documentary|show)\s+(?:\w+\s+)?(?:de |d'|of )?)?")
 COPULA = r"(?:who|qui)\s+(?:is|was|has been|had been|est|était|a été|avait été)\s+"  # "P, who was"
 AT = r"(?:à l'|à la |au |aux |à )"
-MARK = r"(?:[,(–—]|-(?=\s))"  # what opens an apposition: a comma, a bracket, a dash  # "P, chargé de plaidoyer à O": where the role is held
+MARK = r"(?:[,(–—]|-(?=\s))"  # what opens an apposition: a comma, a bracket, a dash
+AGE = r"(?:\d{1,3}(?:\s+ans)?\s*,\s*)?"  # "P, 54, CEO of O", "P, 61 ans, PDG de O"  # "P, chargé de plaidoyer à O": where the role is held
 VERBISH = r"\b(?:qui|que|qu'|dont|a|ont|est|sont|était|avait|who|which|that|has|is|was|were)\b"
 OPEN = r"\\?[\"«“]?\s*"
 TITLE = r"(?:(?:le |la )?(?:M\.|Me|Maître|Mme|Dr|Pr|Mr\.?|Ms\.?|Mrs\.?)\s+)?"
@@ -118,7 +119,7 @@ def role_relations(sent: Sent, doc: model.Document, scope: Scope) -> list[model.
     """employed_by / represents of the people of one sentence."""
     rx, roles = role_regex(lang_of(doc))
     out = _beside(sent, doc.text, rx, roles) + _possessive(sent, doc.text, rx, roles, scope)
-    out += _unnamed(sent, doc, rx, roles, scope) + _founders(sent, doc.text) + _led(sent, doc.text)
+    out += _unnamed(sent, doc, rx, roles, scope) + _founders(sent, doc.text) + _led(sent, doc.text, rx, roles)
     out += _apposed_genitive(sent, doc.text, rx, roles) + _heads_of_state(sent, doc, scope)
     out += _governments(sent, doc, rx, roles, scope) + _hired(sent, doc.text, rx, roles, scope)
     out += _possessive_after(sent, doc.text, rx, roles, scope) + _ministers(sent, doc, roles, scope)
@@ -141,7 +142,7 @@ def _beside(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> lis
             if len(gap) > 110:
                 continue
             if a.type == "Person" and b.type in ORGS and not _branch(b, ms, text):  # P, le PDG de O
-                m = re.fullmatch(rf"\s*{MARK}?\s*{DET}{QUAL}(?:[\w'-]+\s+){{0,4}}({rx.pattern})"
+                m = re.fullmatch(rf"\s*{MARK}?\s*{AGE}{DET}{QUAL}(?:[\w'-]+\s+){{0,4}}({rx.pattern})"
                                  rf"(?:\s*(?:[\w'-]+\s+){{0,5}}?(?:{OF}(?:the )?{ORG_NOUN}{OPEN}"
                                  rf"|{OF}[^,;()]{{3,90}}\(\s*|(?P<at>{AT}){OPEN})"
                                  rf"|\s+with\s+(?:the\s+)?{OPEN})",
@@ -157,6 +158,8 @@ def _beside(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> lis
                         re.fullmatch(rf"\s*,?\s*(?:{OF}|from ){ORG_NOUN}", gap, re.I)
                         or (re.fullmatch(r"\s*\(\s*", gap) and re.match(r"\s*\)", text[b.end:]))):
                     out.append((a, b, "member", 0.5))  # "P of O", "P from O", "P (O)"
+            if a.type in ORGS[:3] and b.type == "Person" and re.fullmatch(rf"'s?\s+{TITLE}", gap):
+                out.append((b, a, "member", 0.5))  # "Amnesty International's P said"
             if a.type in ORGS and b.type == "Person":  # le PDG de O, P · O's CEO, P
                 head = _gap(text, max(sent.start, a.start - 60), a.start)
                 m1 = re.search(rf"({rx.pattern})\s+(?:[\w'-]+\s+){{0,3}}?{OF}(?:the )?{ORG_NOUN}{OPEN}$",
@@ -190,7 +193,9 @@ def _longest(gap: str, at: int, role: str, roles: dict[str, str]) -> str:
 
 def words_before_role_ok(gap: str, at: int) -> bool:
     """Words before the role are qualifiers or another role ("avocat et président"), not a clause; with
-    no comma before them, one word at most ("P ex-PDG de O")."""
+    no comma before them, one word at most ("P ex-PDG de O"), or a copula ("P is the CEO of O")."""
+    if re.fullmatch(rf"\s+(?:{_alternation('copulas', 'fr')})\s+{DET}{QUAL}", gap[:at], re.I):
+        return True  # "P is the chief executive of O", "P a été nommé directeur de O"
     if not re.match(MARK, gap.lstrip()) and len(gap[:at].split()) > 1:
         return False  # "P met the head of sales at O": a verb, not an apposition
     if re.fullmatch(rf"\s*,\s*{COPULA}{DET}{QUAL}", gap[:at], re.I):
@@ -448,7 +453,14 @@ def _possessive_after(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, st
         part = re.match(rf"\s*,\s*(?:(?:présentée?|décrite?|described|presented|known)\s+(?:comme|as)\s+)?"
                         rf"{DET}{QUAL}({rx.pattern})\s+(?:de|d'|of)\s*(?:son|sa|ses|its|their|leur)\s+"
                         rf"(?:[\w-]+\s+)?(?:{parts})\b", tail, re.I)
+        kin = re.match(rf"\s*,\s*(son|sa|leur|his|her)\s+{QUAL}({rx.pattern})(?=\s*[,.;)])", tail, re.I)
         hit = direct or part
+        if kin is not None:  # "P, son avocat": the actor named last, a person or a body
+            kinds = OWNER_KINDS.get(kin.group(1).lower(), ("Person", *ORGS))
+            owners = [m for m in sent.mentions[:i] if m.type in kinds]
+            owner = owners[-1] if owners else scope.in_view(kinds)
+            if owner is not None:
+                out.append((p, owner, _role(kin.group(2), roles), 0.55))
         if hit is None:
             continue
         kinds = ORGS[:3] if direct else ("Company",)  # a network: a company's, not a sanctioning body's
@@ -518,14 +530,16 @@ LED = (r"(?:led|leads|ran|runs|headed|heads|chaired|chairs|managed|manages|has l
        r"|a géré|gérait)")
 
 
+LED_BY = (r"(?:(?:led|run|headed|chaired|managed|directed)|(?:dirigée?s?|présidée?s?|gérée?s?|pilotée?s?))"
+          r"\s+(?:by|par)")
 #: "P, speaking on behalf of O", "P, au nom de O": P speaks for O (represents only)
 ON_BEHALF = (r"(?:(?:speaking|acting|parlant|s'exprimant)\s+)?(?:on behalf of|for and on behalf of"
              r"|au nom d[eu]|au nom des|au nom d'|pour le compte d[eu]|pour le compte d')")
 
 
-def _led(sent: Sent, text: str) -> list[tuple]:
-    """"P, who led O (until 2015)", "P, qui a dirigé O": P headed O. "P, speaking on behalf of O", "P, au
-    nom de O": P represents O."""
+def _led(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> list[tuple]:
+    """"P, who led O (until 2015)", "P, qui a dirigé O", "O, led by P", "O, dirigée par P", "O, dont P est le
+    PDG": P headed O. "P, speaking on behalf of O", "P, au nom de O": P represents O."""
     out: list[tuple] = []
     for a, b in zip(sent.mentions, sent.mentions[1:]):
         if a.type != "Person" or b.type not in ("Company", "Organization", "PublicBody"):
@@ -536,6 +550,18 @@ def _led(sent: Sent, text: str) -> list[tuple]:
             out.append((a, b, "head", 0.7))
         elif re.fullmatch(rf"\s*{MARK}\s*{ON_BEHALF}\s*(?:l'|la |le |les |the )?", gap, re.I):
             out.append((a, b, "representative", 0.6))
+    for a, b in zip(sent.mentions, sent.mentions[1:]):
+        if a.type not in ("Company", "Organization", "PublicBody") or b.type != "Person" or re.search(
+                r"\b(?:into|against|on|about|of|contre|sur|visant|concernant|de|du|d')\s*$",
+                _gap(text, max(sent.start, a.start - 20), a.start), re.I):
+            continue  # "the investigation into O, led by P": P leads the investigation
+        gap = _gap(text, a.end, b.start)
+        if re.fullmatch(rf"\s*,\s*{LED_BY}\s+{TITLE}", gap, re.I):
+            out.append((b, a, "head", 0.65))  # "O, led by P", "O, dirigée par P"
+        whose = re.match(rf"\s+(?:est|était|a été|is|was)\s+{DET}{QUAL}({rx.pattern})(?!\w)",
+                         _gap(text, b.end, min(sent.end, b.end + 60)), re.I)
+        if whose and re.fullmatch(r"\s*,\s*(?:dont|of which)\s+", gap, re.I):
+            out.append((b, a, _role(whose.group(1), roles), 0.65))  # "O, dont P est le PDG"
     return out
 
 
