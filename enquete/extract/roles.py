@@ -35,7 +35,7 @@ from enquete.extract.relations import Sent, evidence, lang_of, lexicon, nearest_
 
 ORGS = ("Company", "Organization", "PublicBody", "Country")
 DET = r"(?:(?:l'|le |la |les |un |une |the |a |an |son |sa |his |her |its |their |leur )?)"
-QUAL = (r"(?:(?:alors |ancien |ancienne |actuel |actuelle |nouveau |nouvelle |former |then |current |ex-|ex "
+QUAL = (r"(?:(?:alors |ancien |ancienne |actuel |actuelle |nouveau |nouvelle |former |then |then-|current |ex-|ex "
         r"|\w+ )?)")
 OF = r"(?:de la |de l'|du |de |d'|des |of |at |for |chez |au sein de |au sein du )"
 ORG_NOUN = (r"(?:(?:la |l'|le |the )?(?:société|entreprise|firme|start-up|agence|ONG|company|firm|group"
@@ -44,6 +44,9 @@ ORG_NOUN = (r"(?:(?:la |l'|le |the )?(?:société|entreprise|firme|start-up|agen
 COPULA = r"(?:who|qui)\s+(?:is|was|has been|had been|est|était|a été|avait été)\s+"  # "P, who was"
 AT = r"(?:à l'|à la |au |aux |à )"
 MARK = r"(?:[,(–—]|-(?=\s))"  # what opens an apposition: a comma, a bracket, a dash
+#: a clause between a role and its organisation ("a researcher who has studied the sales of O")
+MID_CLAUSE = (r"\b(?:qui|que|qu'|dont|ont|est|sont|était|avait|who|which|that|has|have|had|is|was|were)\b"
+              r"|\ba\s+(?:\w+(?:é|ée|és|ées)|écrit|dit|pris|mis|fait|vu|eu|lu|su)\b")  # "qui a étudié"
 AGE = r"(?:\d{1,3}(?:\s+ans)?\s*,\s*)?"  # "P, 54, CEO of O", "P, 61 ans, PDG de O"  # "P, chargé de plaidoyer à O": where the role is held
 VERBISH = r"\b(?:qui|que|qu'|dont|a|ont|est|sont|était|avait|who|which|that|has|is|was|were)\b"
 OPEN = r"\\?[\"«“]?\s*"
@@ -143,19 +146,21 @@ def _beside(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> lis
                 continue
             if a.type == "Person" and b.type in ORGS and not _branch(b, ms, text):  # P, le PDG de O
                 m = re.fullmatch(rf"\s*{MARK}?\s*{AGE}{DET}{QUAL}(?:[\w'-]+\s+){{0,4}}({rx.pattern})"
-                                 rf"(?:\s*(?:[\w'-]+\s+){{0,5}}?(?:{OF}(?:the )?{ORG_NOUN}{OPEN}"
+                                 rf"(?:\s*(?P<mid>(?:[\w'-]+\s+){{0,8}}?)(?:{OF}(?:the )?{ORG_NOUN}{OPEN}"
                                  rf"|{OF}[^,;()]{{3,90}}\(\s*|(?P<at>{AT}){OPEN})"
                                  rf"|\s+with\s+(?:the\s+)?{OPEN})",
                                  gap, re.I)
-                if m and m.group("at") and (b.type == "Country" or re.search(
-                        VERBISH, gap[m.end(1):m.start("at")], re.I)):
-                    m = None  # "P, journaliste qui a écrit à O": a clause; "P, consultant au Qatar": a place
+                if m and (m.group("at") and b.type == "Country" or re.search(
+                        rf"{MID_CLAUSE}|\b(?:{_alternation('not_theirs')})\b", m.group("mid") or "", re.I)):
+                    m = None  # "P, a researcher who studied the sales of O", "P, journaliste qui a écrit à O": a
+                    # clause; "P, the lawyer of the family of O": someone else's; "P, consultant au Qatar": a place
                 if m and re.search(_alternation("idioms"), gap, re.I):
                     m = None  # "P, dans le cadre de O": no role
                 if m and words_before_role_ok(gap, m.start(1)):
                     out.append((a, b, _role(_longest(gap, m.start(1), m.group(1), roles), roles), 0.8))
                 elif b.type != "Country" and (
-                        re.fullmatch(rf"\s*,?\s*(?:{OF}|from ){ORG_NOUN}", gap, re.I)
+                        re.fullmatch(rf"\s*,?\s*(?:(?:formerly |previously |now |anciennement |désormais )(?:at |à )?)?"
+                                     rf"(?:{OF}|from ){ORG_NOUN}", gap, re.I)
                         or (re.fullmatch(r"\s*\(\s*", gap) and re.match(r"\s*\)", text[b.end:]))):
                     out.append((a, b, "member", 0.5))  # "P of O", "P from O", "P (O)"
             if a.type in ORGS[:3] and b.type == "Person" and re.fullmatch(rf"'s?\s+{TITLE}", gap):
