@@ -15,17 +15,20 @@ Where the organisation is not named beside the role:
   the one company in view · "P, its CEO", "P, présentée comme l'architecte de son réseau" · "par la voix
   de son président P", "through its spokesman P" (represents too) · "It had hired P as an adviser" ·
   "le secrétaire général du Premier ministre, P" (the one state in view) · "His successor, P" (the head
-  of state named just before) · "founded in 2010 by P, its CEO, and Q" · "P from O", "P (O)" · "P – CEO of O –"
-  · "P, a researcher at the O", "P, an engineer with O" · "O' CEO, P" · "O, whose CEO P", "O, dont le DG P" ·
-  "P, à la tête de O" · "Italian Interior Minister P", "le ministre serbe de l'Intérieur, P", "le ministre de
-  l'Intérieur P": the state an adjective names, else the ministry named, else the one state in view · "MEP P",
-  "P, députée européenne": the European Parliament the document names · "P, speaking on behalf of O",
-  "P, au nom de O" (represents).
+  of state named just before) · "founded in 2010 by P, its CEO, and Q" · "P from O", "P (O)" ·
+  "P – CEO of O –" · "P, 54, CEO of O" · "P, a researcher at the O", "P, an engineer with O" · "O' CEO, P" ·
+  "O, whose CEO P", "O, dont le DG P" · "P, à la tête de O" · "P is the CEO of O", "P a été nommé directeur
+  de O" · "O, led by P", "O, dont P est le PDG" · "O's P" · "P, son avocat" · "A et B, chercheurs au O", "les
+  avocats de O, Mes A et B" · "Italian Interior Minister P", "le ministre serbe de l'Intérieur, P", "le
+  ministre de l'Intérieur P": the state an adjective names, else the ministry named, else the one state in
+  view · "MEP P", "P, députée européenne": the European Parliament the document names · "P, speaking on
+  behalf of O", "P, au nom de O" (represents).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -35,22 +38,24 @@ from enquete.extract.relations import Sent, evidence, lang_of, lexicon, nearest_
 
 ORGS = ("Company", "Organization", "PublicBody", "Country")
 DET = r"(?:(?:l'|le |la |les |un |une |the |a |an |son |sa |his |her |its |their |leur )?)"
-QUAL = (r"(?:(?:alors |ancien |ancienne |actuel |actuelle |nouveau |nouvelle |former |then |then-|current |ex-|ex "
-        r"|\w+ )?)")
+QUALIFIERS = (r"(?:alors |ancien |ancienne |actuel |actuelle |nouveau |nouvelle |former |then |then-|current "
+              r"|ex-|ex )")
+QUAL = rf"(?:(?:{QUALIFIERS}|\w+ )?)"
 OF = r"(?:de la |de l'|du |de |d'|des |of |at |for |chez |au sein de |au sein du )"
 ORG_NOUN = (r"(?:(?:la |l'|le |the )?(?:société|entreprise|firme|start-up|agence|ONG|company|firm|group"
             r"|documentaire"
             r"|émission|magazine|journal|programme|documentary|show)\s+(?:\w+\s+)?(?:de |d'|of )?)?")
 COPULA = r"(?:who|qui)\s+(?:is|was|has been|had been|est|était|a été|avait été)\s+"  # "P, who was"
-AT = r"(?:à l'|à la |au |aux |à )"
+AT = r"(?:à l'|à la |au |aux |à )"  # "P, chargé de plaidoyer à O": where the role is held
 MARK = r"(?:[,(–—]|-(?=\s))"  # what opens an apposition: a comma, a bracket, a dash
 #: a clause between a role and its organisation ("a researcher who has studied the sales of O")
 MID_CLAUSE = (r"\b(?:qui|que|qu'|dont|ont|est|sont|était|avait|who|which|that|has|have|had|is|was|were)\b"
               r"|\ba\s+(?:\w+(?:é|ée|és|ées)|écrit|dit|pris|mis|fait|vu|eu|lu|su)\b")  # "qui a étudié"
-AGE = r"(?:\d{1,3}(?:\s+ans)?\s*,\s*)?"  # "P, 54, CEO of O", "P, 61 ans, PDG de O"  # "P, chargé de plaidoyer à O": where the role is held
+ONCE = r"(?:formerly |previously |now |anciennement |désormais )"  # "P, formerly of O", "P, now at O"
+AGE = r"(?:\d{1,3}(?:\s+ans)?\s*,\s*)?"  # "P, 54, CEO of O", "P, 61 ans, PDG de O"
 VERBISH = r"\b(?:qui|que|qu'|dont|a|ont|est|sont|était|avait|who|which|that|has|is|was|were)\b"
 OPEN = r"\\?[\"«“]?\s*"
-TITLE = r"(?:(?:le |la )?(?:M\.|Me|Maître|Mme|Dr|Pr|Mr\.?|Ms\.?|Mrs\.?)\s+)?"
+TITLE = r"(?:(?:le |la )?(?:M\.|Mes|Me|Maître|Mme|Dr|Pr|Mr\.?|Ms\.?|Mrs\.?)\s+)?"
 STATE_ROLES = r"(?:roi|reine|émir|sultan|prince héritier|king|queen|emir|crown prince)"
 ANAPHOR = r"(?:la société|l'entreprise|la firme|la start-up|le groupe|(?<=du )groupe|the company|the firm|the group)"
 OWN = r"(?:notre|nos|our)"
@@ -152,15 +157,16 @@ def _beside(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> lis
                                  gap, re.I)
                 if m and (m.group("at") and b.type == "Country" or re.search(
                         rf"{MID_CLAUSE}|\b(?:{_alternation('not_theirs')})\b", m.group("mid") or "", re.I)):
-                    m = None  # "P, a researcher who studied the sales of O", "P, journaliste qui a écrit à O": a
-                    # clause; "P, the lawyer of the family of O": someone else's; "P, consultant au Qatar": a place
+                    m = None  # "P, a researcher who studied the sales of O": a clause; "P, the lawyer of the
+                    # family of O": someone else's; "P, consultant au Qatar": a place
                 if m and re.search(_alternation("idioms"), gap, re.I):
                     m = None  # "P, dans le cadre de O": no role
                 if m and words_before_role_ok(gap, m.start(1)):
-                    out.append((a, b, _role(_longest(gap, m.start(1), m.group(1), roles), roles), 0.8))
+                    role = _role(_longest(gap, m.start(1), m.group(1), roles), roles)
+                    joined = _with_joined(a, m.group(1), ms, text, roles, after=False)
+                    out += [(p, b, role, 0.8) for p in joined]
                 elif b.type != "Country" and (
-                        re.fullmatch(rf"\s*,?\s*(?:(?:formerly |previously |now |anciennement |désormais )(?:at |à )?)?"
-                                     rf"(?:{OF}|from ){ORG_NOUN}", gap, re.I)
+                        re.fullmatch(rf"\s*,?\s*(?:{ONCE}(?:at |à )?)?(?:{OF}|from ){ORG_NOUN}", gap, re.I)
                         or (re.fullmatch(r"\s*\(\s*", gap) and re.match(r"\s*\)", text[b.end:]))):
                     out.append((a, b, "member", 0.5))  # "P of O", "P from O", "P (O)"
             if a.type in ORGS[:3] and b.type == "Person" and re.fullmatch(rf"'s?\s+{TITLE}", gap):
@@ -170,12 +176,29 @@ def _beside(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> lis
                 m1 = re.search(rf"({rx.pattern})\s+(?:[\w'-]+\s+){{0,3}}?{OF}(?:the )?{ORG_NOUN}{OPEN}$",
                                head, re.I)
                 if m1 and re.fullmatch(rf"{OPEN}(?:\s+(?:sur|pour|on|for)\s+[\w' ]{{1,30}}?)?\s*,?\s*{TITLE}", gap):
-                    out.append((b, a, _role(m1.group(1), roles), 0.8))
+                    joined = _with_joined(b, m1.group(1), ms, text, roles, after=True)
+                    out += [(p, a, _role(m1.group(1), roles), 0.8) for p in joined]
                 m2 = re.fullmatch(rf"\s*(?:'s?\s+)?(?:\w+\s+)??({rx.pattern}(?:\s+of\s+\w+)?)\s*,?\s*{TITLE}",
                                   gap, re.I)  # "O's CEO P", "O CEO P"
                 if m2:
-                    out.append((b, a, _role(m2.group(1), roles), 0.8))
+                    joined = _with_joined(b, m2.group(1), ms, text, roles, after=True)
+                    out += [(p, a, _role(m2.group(1), roles), 0.8) for p in joined]
     return out
+
+
+def _with_joined(p: model.Mention, word: str, ms: list[model.Mention], text: str, roles: dict[str, str],
+                 after: bool) -> list[model.Mention]:
+    """P, and with a plural role ("avocats", "researchers") the person joined to P by "et"/"and" on the side
+    away from the role: "A et B, chercheurs au O", "les avocats de O, Mes A et B"."""
+    word = word.lower()
+    if not (word.endswith("s") and word[:-1] in roles):
+        return [p]
+    i = ms.index(p)
+    q = ms[i + 1] if after and i + 1 < len(ms) else ms[i - 1] if not after and i else None
+    if q is None or q.type != "Person":
+        return [p]
+    between = _gap(text, p.end, q.start) if after else _gap(text, q.end, p.start)
+    return [p, q] if re.fullmatch(rf"\s*(?:,|et|and|&)\s*{TITLE}", between, re.I) else [p]
 
 
 def _branch(org: model.Mention, ms: list[model.Mention], text: str) -> bool:
@@ -201,8 +224,8 @@ def words_before_role_ok(gap: str, at: int) -> bool:
     no comma before them, one word at most ("P ex-PDG de O"), or a copula ("P is the CEO of O")."""
     if re.fullmatch(rf"\s+(?:{_alternation('copulas', 'fr')})\s+{DET}{QUAL}", gap[:at], re.I):
         return True  # "P is the chief executive of O", "P a été nommé directeur de O"
-    if not re.match(MARK, gap.lstrip()) and len(gap[:at].split()) > 1:
-        return False  # "P met the head of sales at O": a verb, not an apposition
+    if not re.match(MARK, gap.lstrip()) and not re.fullmatch(rf"\s*{QUALIFIERS}?", gap[:at], re.I):
+        return False  # "P met the head of sales at O", "P met researchers at O": a verb, not an apposition
     if re.fullmatch(rf"\s*,\s*{COPULA}{DET}{QUAL}", gap[:at], re.I):
         return True  # "P, qui était directeur de O": a role all the same
     return not re.search(r"\b(?:qui|que|dont|who|which|that|has|est|is|was)\b", gap[:at], re.I)
@@ -254,15 +277,20 @@ def _head_of(owners: list[model.Mention], text: str) -> model.Mention:
     return owner
 
 
+def _people(sent: Sent, text: str, back: int, ahead: int) -> Iterator[tuple[int, model.Mention, str, str]]:
+    """Each person of the sentence: its index, itself, and up to `back` / `ahead` characters of the
+    sentence before and after it."""
+    for i, p in enumerate(sent.mentions):
+        if p.type == "Person":
+            yield i, p, _gap(text, max(sent.start, p.start - back), p.start), _gap(
+                text, p.end, min(sent.end, p.end + ahead))
+
+
 def _unnamed(sent: Sent, doc: model.Document, rx: re.Pattern, roles: dict[str, str], scope: Scope
              ) -> list[tuple]:
     """Roles whose organisation is not beside them: a state, a ministry, a company, the outlet."""
     text, out = doc.text, []
-    for i, p in enumerate(sent.mentions):
-        if p.type != "Person":
-            continue
-        head = _gap(text, max(sent.start, p.start - 60), p.start)
-        tail = _gap(text, p.end, min(sent.end, p.end + 90))
+    for i, p, head, tail in _people(sent, text, 60, 90):
         before = [m for m in sent.mentions[:i] if m.end <= p.start]
         nxt = sent.mentions[i + 1] if i + 1 < len(sent.mentions) else None
         named_next = nxt is not None and nxt.type in ORGS and nxt.start - p.end < 90
@@ -586,11 +614,7 @@ def _ministers(sent: Sent, doc: model.Document, roles: dict[str, str], scope: Sc
     view. A bare "minister" (no portfolio, no nationality) names none, and "Prime Minister" is a head of
     government (_heads_of_state)."""
     text, out = doc.text, []
-    for i, p in enumerate(sent.mentions):
-        if p.type != "Person":
-            continue
-        head = _gap(text, max(sent.start, p.start - 80), p.start)
-        tail = _gap(text, p.end, min(sent.end, p.end + 80))
+    for i, p, head, tail in _people(sent, text, 80, 80):
         lead = r"(?:(?P<a1>[\w'-]+)\s+)?(?:(?P<a2>[\w-]+)\s+)?"  # "Italian Interior Minister", "the minister"
         hits = [(re.search(rf"(?<![\w']){lead}{MINISTER}\s*,?\s*{TITLE}$", head, re.I), False),
                 (re.match(rf"\s*{MARK}\s*{DET}(?:former |then |alors |ancien |ancienne |ex-)?{lead}{MINISTER}"
@@ -604,8 +628,8 @@ def _ministers(sent: Sent, doc: model.Document, roles: dict[str, str], scope: Sc
                     fold(w) in ("prime", "premier", "premiere") for w in ahead[-1:]) or (
                     apposed and re.search(VERBISH, " ".join(ahead), re.I)):
                 continue  # "le ministre a reçu P": a verb; "Prime Minister P": a head of government
-            port = hit.group("port") or next((w for w in reversed(ahead) if len(w) > 4 and "'" not in w and fold(w)
-                                              not in demonyms() and fold(w) not in NOT_PORTFOLIO), None)
+            port = hit.group("port") or next((w for w in reversed(ahead) if len(w) > 4 and "'" not in w
+                                              and fold(w) not in {*demonyms(), *NOT_PORTFOLIO}), None)
             if not port and not any(fold(w) in demonyms() for w in ahead + after):
                 continue
             before = [m for m in sent.mentions[:i] if m.end <= p.start]
@@ -624,9 +648,7 @@ def _seats(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], scope: 
     (lexicon seats: the European Parliament, the European Commission), where the document names it."""
     seats = lexicon("roles")["seats"]
     out: list[tuple] = []
-    for p in (m for m in sent.mentions if m.type == "Person"):
-        head = _gap(text, max(sent.start, p.start - 60), p.start)
-        tail = _gap(text, p.end, min(sent.end, p.end + 60))
+    for _, p, head, tail in _people(sent, text, 60, 60):
         hit = re.search(rf"(?<!\w)({rx.pattern})\s*,?\s*{TITLE}$", head, re.I) or re.match(
             rf"\s*{MARK}\s*{DET}{QUAL}({rx.pattern})(?=\s*[,.;)–—]|\s*$)", tail, re.I)
         role = hit and _role(hit.group(1), roles)

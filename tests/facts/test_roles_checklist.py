@@ -360,6 +360,20 @@ CASES = [
       [], [("Lina Haddad", "Halden Group")]),
     C("near_miss", "fr", "Lina Haddad, une chercheuse qui a étudié les ventes de Nordvik, s'inquiète.", [],
       [("Lina Haddad", "Nordvik")]),
+    # plural roles shared by two people
+    C("plural", "fr",
+      "Les avocats de Nordvik, Me Pierre Garnier et Me Anne Martin, ont contesté la procédure.",
+      [("Pierre Garnier", R, "Nordvik"), ("Anne Martin", R, "Nordvik")]),
+    C("plural", "fr", "Lina Haddad et Daniel Okafor, chercheurs au Citizen Lab, ont découvert le logiciel.",
+      [("Lina Haddad", E, "Citizen Lab"), ("Daniel Okafor", E, "Citizen Lab")], e2e=True),
+    C("plural", "en", "Lina Haddad and Daniel Okafor, researchers at the Citizen Lab, found the spyware.",
+      [("Lina Haddad", E, "Citizen Lab"), ("Daniel Okafor", E, "Citizen Lab")]),
+    C("plural", "en", "Halden Group's lawyers, Paul Grant and Anne Martin, said the company would appeal.",
+      [("Paul Grant", R, "Halden Group"), ("Anne Martin", R, "Halden Group")]),
+    C("near_miss", "en", "Lina Haddad and Daniel Okafor met researchers at the Citizen Lab.", [],
+      [("Lina Haddad", "Citizen Lab"), ("Daniel Okafor", "Citizen Lab")]),
+    C("near_miss", "en", "Anna Berg and Paul Grant, the chief executive of Veltrix Systems, met in Oslo.",
+      [("Paul Grant", E, "Veltrix Systems")], [("Anna Berg", "Veltrix Systems")]),
     # near misses: the role belongs to one pair only
     C("near_miss", "en",
       "Anna Berg, chief executive of Veltrix Systems, and Paul Grant, a lawyer for Privacy "
