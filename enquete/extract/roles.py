@@ -256,13 +256,25 @@ def _possessive(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], sc
             if not owners or not re.fullmatch(r"\s*,?\s*", _gap(text, owners[-1].end, at)):
                 continue
             owners = owners[-1:]
-        owner = _head_of(owners, text) if owners else scope.in_view(kinds) if at - sent.start < 3 or (
-            pron == "its") else None
+        owner = _head_of(owners, text) if owners else None if at - sent.start >= 3 and pron != "its" else \
+            scope.in_view(kinds) if pron in OWNER_KINDS else _sole_in_view(kinds, scope)
         voice = re.search(r"(?:par la voix d[eu]|through|via)\s+$", head[:m.start()], re.I)
         if owner is not None:  # "Its spokesman, P, said": the actor the sentences before name last
             out.append((b, owner, _role(m.group(1), roles), 0.65 if owners else 0.55,
                         *([True] if voice else [])))
     return out
+
+
+def _sole(actors: list[model.Mention]) -> model.Mention | None:
+    """The one actor of `actors` (by name), else None: "A sued O. P, son avocat" does not tell whose."""
+    return actors[-1] if actors and len({fold(m.text) for m in actors}) == 1 else None
+
+
+def _sole_in_view(kinds: tuple[str, ...], scope: Scope) -> model.Mention | None:
+    """The one actor of `kinds` the last sentence naming any names ("Son avocat, P" after "A sued O" tells
+    no owner; after "A a témoigné" it is A's), within NEAR_SENTS."""
+    return next((_sole([m for m in ms if m.type in kinds]) for ms in reversed(scope.recent[-NEAR_SENTS:])
+                 if any(m.type in kinds for m in ms)), None)
 
 
 def _head_of(owners: list[model.Mention], text: str) -> model.Mention:
@@ -488,10 +500,10 @@ def _possessive_after(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, st
                         rf"(?:[\w-]+\s+)?(?:{parts})\b", tail, re.I)
         kin = re.match(rf"\s*,\s*(son|sa|leur|his|her)\s+{QUAL}({rx.pattern})(?=\s*[,.;)])", tail, re.I)
         hit = direct or part
-        if kin is not None:  # "P, son avocat": the actor named last, a person or a body
+        if kin is not None:  # "P, son avocat": the one actor named before, a person or a body
             kinds = OWNER_KINDS.get(kin.group(1).lower(), ("Person", *ORGS))
             owners = [m for m in sent.mentions[:i] if m.type in kinds]
-            owner = owners[-1] if owners else scope.in_view(kinds)
+            owner = _sole(owners) if owners else _sole_in_view(kinds, scope)
             if owner is not None:
                 out.append((p, owner, _role(kin.group(2), roles), 0.55))
         if hit is None:
@@ -633,8 +645,10 @@ def _ministers(sent: Sent, doc: model.Document, roles: dict[str, str], scope: Sc
             if not port and not any(fold(w) in demonyms() for w in ahead + after):
                 continue
             before = [m for m in sent.mentions[:i] if m.end <= p.start]
-            org = _named_state(ahead + after, scope) or (port and _ministry(port, scope)) \
-                or scope.one_country(before)
+            named = _named_state(ahead + after, scope)
+            if named is None and any(fold(w) in demonyms() for w in ahead + after):
+                continue  # "le ministre français des Armées" where France is not named: not the state in view
+            org = named or (port and _ministry(port, scope)) or scope.one_country(before)
             if org is not None:
                 t = hit.group("t")
                 role = next((r for r in (f"{t} {hit.group('port') or ''}".strip(), f"{port} {t}")

@@ -374,6 +374,14 @@ CASES = [
       [("Lina Haddad", "Citizen Lab"), ("Daniel Okafor", "Citizen Lab")]),
     C("near_miss", "en", "Anna Berg and Paul Grant, the chief executive of Veltrix Systems, met in Oslo.",
       [("Paul Grant", E, "Veltrix Systems")], [("Anna Berg", "Veltrix Systems")]),
+    C("near_miss", "fr", "Anna Berg a poursuivi Nordvik. Paul Grant, son avocat, a plaidé.", [],
+      [("Paul Grant", "Nordvik")]),
+    C("near_miss", "fr", "L'Égypte a acheté des drones. Le ministre français des Armées, Gérald Morin, a défendu la "
+      "vente.", [], [("Gérald Morin", "Égypte")]),
+    C("near_miss", "fr", "Anna Berg a poursuivi Nordvik. Son avocat, Me Paul Grant, a plaidé.", [],
+      [("Paul Grant", "Nordvik")]),
+    C("possessive", "fr", "Anna Berg a témoigné. Son avocat, Me Paul Grant, a demandé un report.",
+      [("Paul Grant", R, "Anna Berg")]),
     # near misses: the role belongs to one pair only
     C("near_miss", "en",
       "Anna Berg, chief executive of Veltrix Systems, and Paul Grant, a lawyer for Privacy "
