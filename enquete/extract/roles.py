@@ -15,12 +15,20 @@ Where the organisation is not named beside the role:
   the one company in view · "P, its CEO", "P, présentée comme l'architecte de son réseau" · "par la voix
   de son président P", "through its spokesman P" (represents too) · "It had hired P as an adviser" ·
   "le secrétaire général du Premier ministre, P" (the one state in view) · "His successor, P" (the head
-  of state named just before) · "founded in 2010 by P, its CEO, and Q" · "P from O", "P (O)".
+  of state named just before) · "founded in 2010 by P, its CEO, and Q" · "P from O", "P (O)" ·
+  "P – CEO of O –" · "P, 54, CEO of O" · "P, a researcher at the O", "P, an engineer with O" · "O' CEO, P" ·
+  "O, whose CEO P", "O, dont le DG P" · "P, à la tête de O" · "P is the CEO of O", "P a été nommé directeur
+  de O" · "O, led by P", "O, dont P est le PDG" · "O's P" · "P, son avocat" · "A et B, chercheurs au O", "les
+  avocats de O, Mes A et B" · "Italian Interior Minister P", "le ministre serbe de l'Intérieur, P", "le
+  ministre de l'Intérieur P": the state an adjective names, else the ministry named, else the one state in
+  view · "MEP P", "P, députée européenne": the European Parliament the document names · "P, speaking on
+  behalf of O", "P, au nom de O" (represents).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -30,17 +38,24 @@ from enquete.extract.relations import Sent, evidence, lang_of, lexicon, nearest_
 
 ORGS = ("Company", "Organization", "PublicBody", "Country")
 DET = r"(?:(?:l'|le |la |les |un |une |the |a |an |son |sa |his |her |its |their |leur )?)"
-QUAL = (r"(?:(?:alors |ancien |ancienne |actuel |actuelle |nouveau |nouvelle |former |then |current |ex-|ex "
-        r"|\w+ )?)")
+QUALIFIERS = (r"(?:alors |ancien |ancienne |actuel |actuelle |nouveau |nouvelle |former |then |then-|current "
+              r"|ex-|ex )")
+QUAL = rf"(?:(?:{QUALIFIERS}|\w+ )?)"
 OF = r"(?:de la |de l'|du |de |d'|des |of |at |for |chez |au sein de |au sein du )"
 ORG_NOUN = (r"(?:(?:la |l'|le |the )?(?:société|entreprise|firme|start-up|agence|ONG|company|firm|group"
             r"|documentaire"
             r"|émission|magazine|journal|programme|documentary|show)\s+(?:\w+\s+)?(?:de |d'|of )?)?")
 COPULA = r"(?:who|qui)\s+(?:is|was|has been|had been|est|était|a été|avait été)\s+"  # "P, who was"
 AT = r"(?:à l'|à la |au |aux |à )"  # "P, chargé de plaidoyer à O": where the role is held
+MARK = r"(?:[,(–—]|-(?=\s))"  # what opens an apposition: a comma, a bracket, a dash
+#: a clause between a role and its organisation ("a researcher who has studied the sales of O")
+MID_CLAUSE = (r"\b(?:qui|que|qu'|dont|ont|est|sont|était|avait|who|which|that|has|have|had|is|was|were)\b"
+              r"|\ba\s+(?:\w+(?:é|ée|és|ées)|écrit|dit|pris|mis|fait|vu|eu|lu|su)\b")  # "qui a étudié"
+ONCE = r"(?:formerly |previously |now |anciennement |désormais )"  # "P, formerly of O", "P, now at O"
+AGE = r"(?:\d{1,3}(?:\s+ans)?\s*,\s*)?"  # "P, 54, CEO of O", "P, 61 ans, PDG de O"
 VERBISH = r"\b(?:qui|que|qu'|dont|a|ont|est|sont|était|avait|who|which|that|has|is|was|were)\b"
 OPEN = r"\\?[\"«“]?\s*"
-TITLE = r"(?:(?:le |la )?(?:M\.|Me|Maître|Mme|Dr|Pr|Mr\.?|Ms\.?|Mrs\.?)\s+)?"
+TITLE = r"(?:(?:le |la )?(?:M\.|Mes|Me|Maître|Mme|Dr|Pr|Mr\.?|Ms\.?|Mrs\.?)\s+)?"
 STATE_ROLES = r"(?:roi|reine|émir|sultan|prince héritier|king|queen|emir|crown prince)"
 ANAPHOR = r"(?:la société|l'entreprise|la firme|la start-up|le groupe|(?<=du )groupe|the company|the firm|the group)"
 OWN = r"(?:notre|nos|our)"
@@ -112,10 +127,11 @@ def role_relations(sent: Sent, doc: model.Document, scope: Scope) -> list[model.
     """employed_by / represents of the people of one sentence."""
     rx, roles = role_regex(lang_of(doc))
     out = _beside(sent, doc.text, rx, roles) + _possessive(sent, doc.text, rx, roles, scope)
-    out += _unnamed(sent, doc, rx, roles, scope) + _founders(sent, doc.text) + _led(sent, doc.text)
+    out += _unnamed(sent, doc, rx, roles, scope) + _founders(sent, doc.text) + _led(sent, doc.text, rx, roles)
     out += _apposed_genitive(sent, doc.text, rx, roles) + _heads_of_state(sent, doc, scope)
     out += _governments(sent, doc, rx, roles, scope) + _hired(sent, doc.text, rx, roles, scope)
-    out += _possessive_after(sent, doc.text, rx, roles, scope)
+    out += _possessive_after(sent, doc.text, rx, roles, scope) + _ministers(sent, doc, roles, scope)
+    out += _seats(sent, doc.text, rx, roles, scope)
     here, lone = len(scope.recent), set(lexicon("roles")["no_successor"])
     scope.held += [(here, p, o, role) for p, o, role, *_ in out if o.type != "Person" and role not in lone]
     scope.bridged.append(bool(re.search(rf"{ANAPHOR}|\b(?:its|the firm|la firme)\b",
@@ -134,28 +150,55 @@ def _beside(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> lis
             if len(gap) > 110:
                 continue
             if a.type == "Person" and b.type in ORGS and not _branch(b, ms, text):  # P, le PDG de O
-                m = re.fullmatch(rf"\s*[,(]?\s*{DET}{QUAL}(?:[\w'-]+\s+){{0,4}}({rx.pattern})\s*(?:[\w'-]+\s+){{0,5}}?"
-                                 rf"(?:{OF}{ORG_NOUN}{OPEN}|{OF}[^,;()]{{3,90}}\(\s*|(?P<at>{AT}){OPEN})",
+                m = re.fullmatch(rf"\s*{MARK}?\s*{AGE}{DET}{QUAL}(?:[\w'-]+\s+){{0,4}}({rx.pattern})"
+                                 rf"(?:\s*(?P<mid>(?:[\w'-]+\s+){{0,8}}?)(?:{OF}(?:the )?{ORG_NOUN}{OPEN}"
+                                 rf"|{OF}[^,;()]{{3,90}}\(\s*|(?P<at>{AT}){OPEN})"
+                                 rf"|\s+with\s+(?:the\s+)?{OPEN})",
                                  gap, re.I)
-                if m and m.group("at") and (b.type == "Country" or re.search(
-                        VERBISH, gap[m.end(1):m.start("at")], re.I)):
-                    m = None  # "P, journaliste qui a écrit à O": a clause; "P, consultant au Qatar": a place
+                if m and (m.group("at") and b.type == "Country" or re.search(
+                        rf"{MID_CLAUSE}|\b(?:{_alternation('not_theirs')})\b", m.group("mid") or "", re.I)):
+                    m = None  # "P, a researcher who studied the sales of O": a clause; "P, the lawyer of the
+                    # family of O": someone else's; "P, consultant au Qatar": a place
+                if m and re.search(_alternation("idioms"), gap, re.I):
+                    m = None  # "P, dans le cadre de O": no role
                 if m and words_before_role_ok(gap, m.start(1)):
-                    out.append((a, b, _role(_longest(gap, m.start(1), m.group(1), roles), roles), 0.8))
+                    role = _role(_longest(gap, m.start(1), m.group(1), roles), roles)
+                    joined = _with_joined(a, m.group(1), ms, text, roles, after=False)
+                    out += [(p, b, role, 0.8) for p in joined]
                 elif b.type != "Country" and (
-                        re.fullmatch(rf"\s*,?\s*(?:{OF}|from ){ORG_NOUN}", gap, re.I)
+                        re.fullmatch(rf"\s*,?\s*(?:{ONCE}(?:at |à )?)?(?:{OF}|from ){ORG_NOUN}", gap, re.I)
                         or (re.fullmatch(r"\s*\(\s*", gap) and re.match(r"\s*\)", text[b.end:]))):
                     out.append((a, b, "member", 0.5))  # "P of O", "P from O", "P (O)"
+            if a.type in ORGS[:3] and b.type == "Person" and re.fullmatch(rf"'s?\s+{TITLE}", gap):
+                out.append((b, a, "member", 0.5))  # "Amnesty International's P said"
             if a.type in ORGS and b.type == "Person":  # le PDG de O, P · O's CEO, P
                 head = _gap(text, max(sent.start, a.start - 60), a.start)
-                m1 = re.search(rf"({rx.pattern})\s+(?:[\w'-]+\s+){{0,3}}?{OF}{ORG_NOUN}{OPEN}$", head, re.I)
+                m1 = re.search(rf"({rx.pattern})\s+(?:[\w'-]+\s+){{0,3}}?{OF}(?:the )?{ORG_NOUN}{OPEN}$",
+                               head, re.I)
                 if m1 and re.fullmatch(rf"{OPEN}(?:\s+(?:sur|pour|on|for)\s+[\w' ]{{1,30}}?)?\s*,?\s*{TITLE}", gap):
-                    out.append((b, a, _role(m1.group(1), roles), 0.8))
-                m2 = re.fullmatch(rf"\s*(?:'s\s+)?(?:\w+\s+)??({rx.pattern}(?:\s+of\s+\w+)?)\s*,?\s*{TITLE}",
+                    joined = _with_joined(b, m1.group(1), ms, text, roles, after=True)
+                    out += [(p, a, _role(m1.group(1), roles), 0.8) for p in joined]
+                m2 = re.fullmatch(rf"\s*(?:'s?\s+)?(?:\w+\s+)??({rx.pattern}(?:\s+of\s+\w+)?)\s*,?\s*{TITLE}",
                                   gap, re.I)  # "O's CEO P", "O CEO P"
                 if m2:
-                    out.append((b, a, _role(m2.group(1), roles), 0.8))
+                    joined = _with_joined(b, m2.group(1), ms, text, roles, after=True)
+                    out += [(p, a, _role(m2.group(1), roles), 0.8) for p in joined]
     return out
+
+
+def _with_joined(p: model.Mention, word: str, ms: list[model.Mention], text: str, roles: dict[str, str],
+                 after: bool) -> list[model.Mention]:
+    """P, and with a plural role ("avocats", "researchers") the person joined to P by "et"/"and" on the side
+    away from the role: "A et B, chercheurs au O", "les avocats de O, Mes A et B"."""
+    word = word.lower()
+    if not (word.endswith("s") and word[:-1] in roles):
+        return [p]
+    i = ms.index(p)
+    q = ms[i + 1] if after and i + 1 < len(ms) else ms[i - 1] if not after and i else None
+    if q is None or q.type != "Person":
+        return [p]
+    between = _gap(text, p.end, q.start) if after else _gap(text, q.end, p.start)
+    return [p, q] if re.fullmatch(rf"\s*(?:,|et|and|&)\s*{TITLE}", between, re.I) else [p]
 
 
 def _branch(org: model.Mention, ms: list[model.Mention], text: str) -> bool:
@@ -178,9 +221,11 @@ def _longest(gap: str, at: int, role: str, roles: dict[str, str]) -> str:
 
 def words_before_role_ok(gap: str, at: int) -> bool:
     """Words before the role are qualifiers or another role ("avocat et président"), not a clause; with
-    no comma before them, one word at most ("P ex-PDG de O")."""
-    if not gap.lstrip().startswith((",", "(")) and len(gap[:at].split()) > 1:
-        return False  # "P met the head of sales at O": a verb, not an apposition
+    no comma before them, one word at most ("P ex-PDG de O"), or a copula ("P is the CEO of O")."""
+    if re.fullmatch(rf"\s+(?:{_alternation('copulas', 'fr')})\s+{DET}{QUAL}", gap[:at], re.I):
+        return True  # "P is the chief executive of O", "P a été nommé directeur de O"
+    if not re.match(MARK, gap.lstrip()) and not re.fullmatch(rf"\s*{QUALIFIERS}?", gap[:at], re.I):
+        return False  # "P met the head of sales at O", "P met researchers at O": a verb, not an apposition
     if re.fullmatch(rf"\s*,\s*{COPULA}{DET}{QUAL}", gap[:at], re.I):
         return True  # "P, qui était directeur de O": a role all the same
     return not re.search(r"\b(?:qui|que|dont|who|which|that|has|est|is|was)\b", gap[:at], re.I)
@@ -198,7 +243,8 @@ def _possessive(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], sc
         if b.type != "Person":
             continue
         head = _gap(text, max(sent.start, b.start - 70), b.start)
-        m = re.search(rf"\b(?:son|sa|ses|his|her|its|their|leur)\s+({rx.pattern})\s*,?\s*{TITLE}"
+        m = re.search(rf"\b(?:(?:son|sa|ses|his|her|its|their|leur|whose)\s+|dont\s+(?:le |la |les |l'))"
+                      rf"({rx.pattern})\s*,?\s*{TITLE}"
                       rf"(?:(?:la |le |l'|the )?(?P<nat>[\w-]+)\s+)?$", head, re.I)
         if not m or (m.group("nat") and fold(m.group("nat")) not in demonyms()):
             continue  # "sa rapporteure, la Néerlandaise P": a nationality may stand before the name
@@ -206,13 +252,29 @@ def _possessive(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], sc
         pron = m.group(0).split()[0].lower()
         kinds = OWNER_KINDS.get(pron, ("Person", *ORGS))
         owners = [a for a in sent.mentions[:i] if a.end <= at and a.type in kinds]
-        owner = _head_of(owners, text) if owners else scope.in_view(kinds) if at - sent.start < 3 or (
-            pron == "its") else None
+        if pron in ("whose", "dont"):  # "O, whose CEO P": O right before the relative, else not a mention
+            if not owners or not re.fullmatch(r"\s*,?\s*", _gap(text, owners[-1].end, at)):
+                continue
+            owners = owners[-1:]
+        owner = _head_of(owners, text) if owners else None if at - sent.start >= 3 and pron != "its" else \
+            scope.in_view(kinds) if pron in OWNER_KINDS else _sole_in_view(kinds, scope)
         voice = re.search(r"(?:par la voix d[eu]|through|via)\s+$", head[:m.start()], re.I)
         if owner is not None:  # "Its spokesman, P, said": the actor the sentences before name last
             out.append((b, owner, _role(m.group(1), roles), 0.65 if owners else 0.55,
                         *([True] if voice else [])))
     return out
+
+
+def _sole(actors: list[model.Mention]) -> model.Mention | None:
+    """The one actor of `actors` (by name), else None: "A sued O. P, son avocat" does not tell whose."""
+    return actors[-1] if actors and len({fold(m.text) for m in actors}) == 1 else None
+
+
+def _sole_in_view(kinds: tuple[str, ...], scope: Scope) -> model.Mention | None:
+    """The one actor of `kinds` the last sentence naming any names ("Son avocat, P" after "A sued O" tells
+    no owner; after "A a témoigné" it is A's), within NEAR_SENTS."""
+    return next((_sole([m for m in ms if m.type in kinds]) for ms in reversed(scope.recent[-NEAR_SENTS:])
+                 if any(m.type in kinds for m in ms)), None)
 
 
 def _head_of(owners: list[model.Mention], text: str) -> model.Mention:
@@ -227,15 +289,20 @@ def _head_of(owners: list[model.Mention], text: str) -> model.Mention:
     return owner
 
 
+def _people(sent: Sent, text: str, back: int, ahead: int) -> Iterator[tuple[int, model.Mention, str, str]]:
+    """Each person of the sentence: its index, itself, and up to `back` / `ahead` characters of the
+    sentence before and after it."""
+    for i, p in enumerate(sent.mentions):
+        if p.type == "Person":
+            yield i, p, _gap(text, max(sent.start, p.start - back), p.start), _gap(
+                text, p.end, min(sent.end, p.end + ahead))
+
+
 def _unnamed(sent: Sent, doc: model.Document, rx: re.Pattern, roles: dict[str, str], scope: Scope
              ) -> list[tuple]:
     """Roles whose organisation is not beside them: a state, a ministry, a company, the outlet."""
     text, out = doc.text, []
-    for i, p in enumerate(sent.mentions):
-        if p.type != "Person":
-            continue
-        head = _gap(text, max(sent.start, p.start - 60), p.start)
-        tail = _gap(text, p.end, min(sent.end, p.end + 90))
+    for i, p, head, tail in _people(sent, text, 60, 90):
         before = [m for m in sent.mentions[:i] if m.end <= p.start]
         nxt = sent.mentions[i + 1] if i + 1 < len(sent.mentions) else None
         named_next = nxt is not None and nxt.type in ORGS and nxt.start - p.end < 90
@@ -431,7 +498,14 @@ def _possessive_after(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, st
         part = re.match(rf"\s*,\s*(?:(?:présentée?|décrite?|described|presented|known)\s+(?:comme|as)\s+)?"
                         rf"{DET}{QUAL}({rx.pattern})\s+(?:de|d'|of)\s*(?:son|sa|ses|its|their|leur)\s+"
                         rf"(?:[\w-]+\s+)?(?:{parts})\b", tail, re.I)
+        kin = re.match(rf"\s*,\s*(son|sa|leur|his|her)\s+{QUAL}({rx.pattern})(?=\s*[,.;)])", tail, re.I)
         hit = direct or part
+        if kin is not None:  # "P, son avocat": the one actor named before, a person or a body
+            kinds = OWNER_KINDS.get(kin.group(1).lower(), ("Person", *ORGS))
+            owners = [m for m in sent.mentions[:i] if m.type in kinds]
+            owner = _sole(owners) if owners else _sole_in_view(kinds, scope)
+            if owner is not None:
+                out.append((p, owner, _role(kin.group(2), roles), 0.55))
         if hit is None:
             continue
         kinds = ORGS[:3] if direct else ("Company",)  # a network: a company's, not a sanctioning body's
@@ -485,29 +559,120 @@ def _apposed_genitive(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, st
         if a.type != "Person" or b.type not in ORGS or not apposed:
             continue
         after = _gap(text, b.end, min(sent.end, b.end + 60))
-        m = re.match(rf"(?:'s)?\s+{QUAL}({rx.pattern})(?!\w)", after, re.I)
+        m = re.match(rf"(?:'s?)?\s+{QUAL}(?:[\w-]+\s+){{0,2}}?({rx.pattern})(?!\w)", after, re.I)
         nxt = sent.mentions[i + 2] if i + 2 < len(sent.mentions) else None
         if m and nxt is not None and nxt.type in ORGS and re.fullmatch(
                 rf"\s*{OF}{ORG_NOUN}", _gap(text, b.end + m.end(), nxt.start), re.I):
             continue
         if m:
-            out.append((a, b, _role(m.group(1), roles), 0.75))
+            out.append((a, b, _role(_longest(after, m.start(1), m.group(1), roles), roles), 0.75))
     return out
 
 
-LED = (r"(?:led|ran|runs|headed|heads|chaired|chairs|managed|manages|has led|had led|has run|had run"
+LED = (r"(?:led|leads|ran|runs|headed|heads|chaired|chairs|managed|manages|has led|had led|has run|had run"
+       r"|oversees|oversaw|has overseen|directs|directed|pilote|pilotait"
        r"|has headed|had headed|a dirigé|avait dirigé|dirige|dirigeait|dirigea|a présidé|préside|présidait"
        r"|a géré|gérait)")
 
 
-def _led(sent: Sent, text: str) -> list[tuple]:
-    """"P, who led O (until 2015)", "P, qui a dirigé O": P headed O."""
+LED_BY = (r"(?:(?:led|run|headed|chaired|managed|directed)|(?:dirigée?s?|présidée?s?|gérée?s?|pilotée?s?))"
+          r"\s+(?:by|par)")
+#: "P, speaking on behalf of O", "P, au nom de O": P speaks for O (represents only)
+ON_BEHALF = (r"(?:(?:speaking|acting|parlant|s'exprimant)\s+)?(?:on behalf of|for and on behalf of"
+             r"|au nom d[eu]|au nom des|au nom d'|pour le compte d[eu]|pour le compte d')")
+
+
+def _led(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> list[tuple]:
+    """"P, who led O (until 2015)", "P, qui a dirigé O", "O, led by P", "O, dirigée par P", "O, dont P est le
+    PDG": P headed O. "P, speaking on behalf of O", "P, au nom de O": P represents O."""
     out: list[tuple] = []
     for a, b in zip(sent.mentions, sent.mentions[1:]):
-        if a.type == "Person" and b.type in ("Company", "Organization", "PublicBody") and re.fullmatch(
-                rf"\s*,\s*(?:who|qui)\s+(?:(?:also|then|once|long|aussi|alors|longtemps)\s+)?{LED}\s+"
-                rf"(?:l'|la |le |the )?", _gap(text, a.end, b.start), re.I):
+        if a.type != "Person" or b.type not in ("Company", "Organization", "PublicBody"):
+            continue
+        gap = _gap(text, a.end, b.start)
+        if re.fullmatch(rf"\s*,\s*(?:who|qui)\s+(?:(?:also|then|once|long|aussi|alors|longtemps)\s+)?{LED}\s+"
+                        rf"(?:l'|la |le |the )?", gap, re.I):
             out.append((a, b, "head", 0.7))
+        elif re.fullmatch(rf"\s*{MARK}\s*{ON_BEHALF}\s*(?:l'|la |le |les |the )?", gap, re.I):
+            out.append((a, b, "representative", 0.6))
+    for a, b in zip(sent.mentions, sent.mentions[1:]):
+        if a.type not in ("Company", "Organization", "PublicBody") or b.type != "Person" or re.search(
+                r"\b(?:into|against|on|about|of|contre|sur|visant|concernant|de|du|d')\s*$",
+                _gap(text, max(sent.start, a.start - 20), a.start), re.I):
+            continue  # "the investigation into O, led by P": P leads the investigation
+        gap = _gap(text, a.end, b.start)
+        if re.fullmatch(rf"\s*,\s*{LED_BY}\s+{TITLE}", gap, re.I):
+            out.append((b, a, "head", 0.65))  # "O, led by P", "O, dirigée par P"
+        whose = re.match(rf"\s+(?:est|était|a été|is|was)\s+{DET}{QUAL}({rx.pattern})(?!\w)",
+                         _gap(text, b.end, min(sent.end, b.end + 60)), re.I)
+        if whose and re.fullmatch(r"\s*,\s*(?:dont|of which)\s+", gap, re.I):
+            out.append((b, a, _role(whose.group(1), roles), 0.65))  # "O, dont P est le PDG"
+    return out
+
+
+#: a minister's portfolio: "de l'Intérieur", "des Affaires étrangères", "of the Interior", "for Trade"
+PORTFOLIO = (r"(?:(?:de l'|de la |du |des |d')[\w-]+(?:\s+(?:étrangères|extérieures|publics|publiques))?"
+             r"|(?:of|for)\s+(?:the\s+)?[\w-]+(?:\s+affairs)?)")
+NOT_PORTFOLIO = {"former", "current", "ancien", "ancienne", "actuel", "actuelle", "nouveau", "nouvelle",
+                 "deputy", "junior", "senior", "acting"}  # words before "minister" that name no portfolio
+MINISTER = (rf"(?P<t>ministre|minister)(?:\s+(?P<a3>[\w-]+))??(?:\s+(?P<port>{PORTFOLIO}"
+            rf"(?:\s+(?:et|and)\s+(?:{PORTFOLIO}|[\w-]+))?))?(?:\s+(?P<a4>[\w-]+))??")
+
+
+def _ministers(sent: Sent, doc: model.Document, roles: dict[str, str], scope: Scope) -> list[tuple]:
+    """"Italian Interior Minister P", "the Serbian interior minister, P", "le ministre serbe de l'Intérieur
+    P", "P, ministre de l'Intérieur": the state an adjective of nationality beside the title names, where
+    the document names it; else the ministry of that portfolio the document names; else the one state in
+    view. A bare "minister" (no portfolio, no nationality) names none, and "Prime Minister" is a head of
+    government (_heads_of_state)."""
+    text, out = doc.text, []
+    for i, p, head, tail in _people(sent, text, 80, 80):
+        lead = r"(?:(?P<a1>[\w'-]+)\s+)?(?:(?P<a2>[\w-]+)\s+)?"  # "Italian Interior Minister", "the minister"
+        hits = [(re.search(rf"(?<![\w']){lead}{MINISTER}\s*,?\s*{TITLE}$", head, re.I), False),
+                (re.match(rf"\s*{MARK}\s*{DET}(?:former |then |alors |ancien |ancienne |ex-)?{lead}{MINISTER}"
+                          rf"(?=\s*[,.;)–—]|\s*$)", tail, re.I), True)]
+        for hit, apposed in hits:
+            if hit is None:
+                continue
+            after = [w for w in (hit.group("a3"), hit.group("a4")) if w]
+            ahead = [w for w in (hit.group("a1"), hit.group("a2")) if w]
+            if any(fold(w) not in demonyms() for w in after) or any(
+                    fold(w) in ("prime", "premier", "premiere") for w in ahead[-1:]) or (
+                    apposed and re.search(VERBISH, " ".join(ahead), re.I)):
+                continue  # "le ministre a reçu P": a verb; "Prime Minister P": a head of government
+            port = hit.group("port") or next((w for w in reversed(ahead) if len(w) > 4 and "'" not in w
+                                              and fold(w) not in {*demonyms(), *NOT_PORTFOLIO}), None)
+            if not port and not any(fold(w) in demonyms() for w in ahead + after):
+                continue
+            before = [m for m in sent.mentions[:i] if m.end <= p.start]
+            named = _named_state(ahead + after, scope)
+            if named is None and any(fold(w) in demonyms() for w in ahead + after):
+                continue  # "le ministre français des Armées" where France is not named: not the state in view
+            org = named or (port and _ministry(port, scope)) or scope.one_country(before)
+            if org is not None:
+                t = hit.group("t")
+                role = next((r for r in (f"{t} {hit.group('port') or ''}".strip(), f"{port} {t}")
+                             if r.lower() in roles), t)
+                out.append((p, org, _role(role, roles), 0.55))
+    return out
+
+
+def _seats(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], scope: Scope) -> list[tuple]:
+    """"MEP P", "l'eurodéputée P", "P, députée européenne": a seat in the body the title itself names
+    (lexicon seats: the European Parliament, the European Commission), where the document names it."""
+    seats = lexicon("roles")["seats"]
+    out: list[tuple] = []
+    for _, p, head, tail in _people(sent, text, 60, 60):
+        hit = re.search(rf"(?<!\w)({rx.pattern})\s*,?\s*{TITLE}$", head, re.I) or re.match(
+            rf"\s*{MARK}\s*{DET}{QUAL}({rx.pattern})(?=\s*[,.;)–—]|\s*$)", tail, re.I)
+        role = hit and _role(hit.group(1), roles)
+        if role not in seats:
+            continue
+        names = {fold(n) for n in seats[role]}
+        body = next((m for m in scope.mentions if m.type in ORGS and re.sub(
+            r"^(?:le |la |l'|the )", "", fold(m.text)) in names), None)
+        if body is not None:
+            out.append((p, body, role, 0.55))
     return out
 
 
