@@ -60,7 +60,10 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
         if not subj and trig.predicate == "supplied":  # "Helix agreed to pay a fine for shipping"
             subj = actor(trig.token, sent, gtypes) or []
     patient_first = spec.get("patient_subject", False)  # "X a été trouvé en Y": X is the subject
-    if not subj and not trig.reverse and (patient_first or not (passive and trig.token is not None)) and not (
+    owned = trig.bare and re.search(  # "its clients", "ses clients": the owner, not a name nearby
+        rf"(?<!\w)(?:{'|'.join(POSSESSIVES)})\s+$", text[max(sent.start, trig.start - 8):trig.start], re.I)
+    if not subj and not trig.reverse and not owned and (patient_first or not (
+            passive and trig.token is not None)) and not (
             trig.token is not None and actor(trig.token, sent, gtypes) == []):
         near = before(sent, trig.start, stypes, set(), text)
         near = _apposition_head(sent, near, stypes, text) if near is not None else None
@@ -373,12 +376,17 @@ NEGATION = re.compile(r"(?:\bne\s+(?:pas|jamais|plus)|\bn'(?:a|ont|avait|avaient
                       r"|n't|\brefus\w*\s+(?:de|d'|to)|\bsans)\s+(?:[\w'-]+\s+){0,2}$", re.I)
 
 
+POSSESSIVES = ("its", "their", "ses", "leurs", "son", "sa", "leur")
+
+
 def negated(trig: Trigger, text: str, sent: Sent) -> bool:
     """Whether the trigger is denied: a negation just before it, or a negative child in the parse."""
     head = text[max(sent.start, trig.start - 40):trig.start].replace("’", "'")
     if NEGATION.search(head):
         return True
     tok = trig.token
+    if trig.bare and re.search(r"\b(?:no|aucun|aucune|pas\s+de|pas\s+d')\s+$", head, re.I):
+        return True  # "has no customers in Z", "n'a aucun client"
     return tok is not None and any(c.dep_ == "neg" or c.lower_ in ("pas", "jamais", "not", "never", "n't")
                                    for c in tok.children)
 
