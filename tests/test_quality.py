@@ -52,7 +52,7 @@ def test_founding_dossier() -> None:
 
 
 def test_development_articles() -> None:
-    """examples/heldout (h1-h6) and examples/heldout2 (k1-k6) were each written and annotated by someone who
+    """examples/heldout (h1-h6), examples/heldout2 (k1-k6) and examples/heldout4 (n1-n6) were each written and annotated by someone who
     had not read the rules and first scored blind; their sentences have since been read to find what the
     rules miss, so they are development sets now. Their floors catch a change that loses there what it
     gains elsewhere; the blind figure comes from the newest held-out set (README, eval)."""
@@ -62,17 +62,21 @@ def test_development_articles() -> None:
     assert result["resolution"]["errors"] == 0, result["resolution"]
     second = evaluate_folder(str(ROOT / "tests" / "gold" / "heldout2.json"), str(ROOT / "examples" / "heldout2"))
     assert {d[:1] for d in second["documents"]} == {"k"} and len(second["documents"]) == 6
-    check(second, {"entities": 0.93, "typed_recall": 0.88, "relations": 0.50, "events": 0.75, "claims": 0.72})
+    check(second, {"entities": 0.93, "typed_recall": 0.88, "relations": 0.60, "events": 0.75, "claims": 0.75})
     assert second["resolution"]["errors"] <= 4, second["resolution"]  # the figure today: lower it as it drops
+    third = evaluate_folder(str(ROOT / "tests" / "gold" / "heldout4.json"), str(ROOT / "examples" / "heldout4"))
+    assert {d[:1] for d in third["documents"]} == {"n"} and len(third["documents"]) == 6
+    check(third, {"entities": 0.83, "typed_recall": 0.60, "relations": 0.15, "events": 0.55, "claims": 0.26})
+    assert third["resolution"]["errors"] <= 5, third["resolution"]
 
 
 def test_held_out_articles() -> None:
     """examples/heldout3 (m1-m6) was written and annotated by someone who had read neither the rules nor
     the other articles, and no rule has been written on it: its floors record how the pipeline does on
     text it has never seen (a regression alarm a little under today's figures, not a target). The newest
-    blind set, examples/heldout4, is kept out of the suite: no failing floor tells a rule writer anything
+    blind set, examples/heldout5, is kept out of the suite: no failing floor tells a rule writer anything
     about it, and it is scored only when a stop's figures are recorded (README, eval)."""
     result = evaluate_folder(str(ROOT / "tests" / "gold" / "heldout3.json"), str(ROOT / "examples" / "heldout3"))
     assert {d[:1] for d in result["documents"]} == {"m"} and len(result["documents"]) == 6
-    check(result, {"entities": 0.82, "typed_recall": 0.69, "relations": 0.27, "events": 0.75, "claims": 0.13})
+    check(result, {"entities": 0.82, "typed_recall": 0.73, "relations": 0.27, "events": 0.75, "claims": 0.16})
     assert result["resolution"]["errors"] <= 3, result["resolution"]
