@@ -82,9 +82,13 @@ def _trim(text: str, start: int, end: int, ptype: str) -> tuple[int, int]:
 
 
 def _caps_tail(text: str, start: int, end: int) -> int:
-    """Extend a name over a following roman numeral ("Orient XXI") or, for a name in capitals, over the
-    next words in capitals ("CASH INVESTIGATION")."""
+    """Extend a name over a hyphen and a capitalised word the model left out ("Hoan Ton-That"), over a
+    following roman numeral ("Orient XXI") or, for a name in capitals, over the next words in capitals
+    ("CASH INVESTIGATION")."""
     span_caps = text[start:end].isupper() and len(text[start:end]) > 2
+    hyphen = re.match(r"-[A-ZÉÈ][a-zéèëïç]+(?![\w\-])", text[end:end + 30])
+    if hyphen and not span_caps and text[start:end][:1].isupper():
+        end += hyphen.end()  # "Hoan Ton-That": the name goes on past a hyphen
     while True:
         m = re.match(r" ([IVXL]{2,5}|[A-ZÉÈ]{2,}(?=[\s\".,;:!?)]|$))", text[end:end + 30])
         if not m or (not span_caps and not re.fullmatch(r" [IVXL]{2,5}", m.group())):
@@ -122,6 +126,10 @@ def _candidates(sdoc, doc: Document, pipes: Pipelines) -> list[Mention]:
         if end <= start:
             continue
         start = _possessor_start(text, start, end) if source == "ner" else start
+        owner = re.match(r"([A-ZÉ][\w\-]*)['’]s\s+(?=[A-Z])", text[start:end])
+        if owner and source == "ner" and (pipes.capitals.get(fold(owner.group(1))) or (
+                (entry := pipes.lookup(owner.group(1))) is not None and entry.type == "Country")):
+            start += owner.end()  # "Kyiv's Ministry of Defence", "Serbia's Interior Ministry": the body
         end = _caps_tail(text, start, end)
         first = sdoc.char_span(start, end, alignment_mode="expand")
         if source == "ner" and first is not None and len(first) == 1 and first[0].pos_ == "NOUN" \
