@@ -699,6 +699,9 @@ def _ministry(complement: str, scope: Scope) -> model.Mention | None:
     return None
 
 
+IN_HOUSE = re.compile(r"\b(?:at|chez)\s+(?:the\s+|l'|l’|la\s+|le\s+)?$", re.I)
+
+
 def _as_relations(sent: Sent, doc: model.Document, person: model.Mention, org: model.Mention,
                   role: str, conf: float, speaks: bool = False) -> list[model.Relation]:
     """employed_by, and represents for those who speak for someone (both for a spokesperson, and for
@@ -709,7 +712,8 @@ def _as_relations(sent: Sent, doc: model.Document, person: model.Mention, org: m
                   max(person.end, org.end) if inside else person.end)
     if org.type == "Country" and role == "chair":
         role = "president"  # "P, président de la Biélorussie": a state has a president, not a chair
-    speaks_for = role in lexicon("roles")["represents"]
+    speaks_for = role in lexicon("roles")["represents"] and not (  # "P, a lawyer at O": O's own lawyer
+        org.start > person.end and IN_HOUSE.search(doc.text, person.end, org.start))
     preds = ["represents"] if speaks_for or speaks else []
     if (not speaks_for or role in lexicon("roles").get("also_employed", [])) and org.type != "Person":
         preds.append("employed_by")
