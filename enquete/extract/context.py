@@ -383,9 +383,12 @@ def person_cue(text: str, start: int, end: int) -> bool:
         return True
     if PERSON_BEFORE.search(text[max(0, start - 40):start].replace("\u2019", "'")):
         return True
+    if GOVERNMENT_OF.match(text[end:end + 30].replace("\u2019", "'")):
+        return True  # "Giorgia Meloni's government": the one who leads it
     return bool(PERSON_ROLE_AFTER.match(text[end:end + 80].replace("\u2019", "'")))
 
 
+GOVERNMENT_OF = re.compile(r"'s\s+(?:government|administration|cabinet)\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n]\s*|[\"«]\s*)$")
 _PARTICIPLE = re.compile(r"^[A-ZÉ][a-zéèêîôûç]+(?:ée|ées|és|[a-zéèêîôûç]{5}é|[^aeiouhmy\W]ed)$")
 _TITLE_HALF = re.compile(r"^(?:Premier|Première|Prime)$")

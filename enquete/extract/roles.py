@@ -401,7 +401,7 @@ def _state_beside(hit: re.Match, base: int, sent: Sent, text: str, scope: Scope)
 def _governments(sent: Sent, doc: model.Document, rx: re.Pattern, roles: dict[str, str], scope: Scope
                  ) -> list[tuple]:
     """Heads of government and their staff where the state is the one in view: "the administration of P",
-    "le gouvernement de P", "le régime du président P" (P heads it); "le secrétaire général du Premier
+    "P's government", "le gouvernement de P", "le régime du président P" (P heads it); "le secrétaire général du Premier
     ministre, P" (P serves it); "His successor, P" after a role holder, a head of state or a company's
     chief executive (P holds the same role there)."""
     govs, heads, staffed = lexicon("roles")["governments"], _alternation("heads_of_state"), \
@@ -418,6 +418,10 @@ def _governments(sent: Sent, doc: model.Document, rx: re.Pattern, roles: dict[st
         state = gov and _state_in_view((gov.group(1), gov.group(3)), before, scope)
         if gov and state:
             out.append((p, state, govs[gov.group(2).lower()], 0.55))
+        owned = re.match(rf"['’]s\s+({_alternation('governments')})\b", text[p.end:p.end + 30], re.I)
+        state = owned and _state_in_view((), before, scope)  # "Giorgia Meloni's government"
+        if owned and state:
+            out.append((p, state, govs[owned.group(1).lower()], 0.55))
         staff = re.search(rf"({rx.pattern})\s+(?:du|de la|of the|to the)\s+(?:{staffed})"
                           rf"(?:\s+(?P<adj>[\w-]+))?\s*,\s*{TITLE}$", head, re.I)
         state = staff and _state_in_view((staff.group("adj"),), before, scope)

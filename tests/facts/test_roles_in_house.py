@@ -30,3 +30,13 @@ def test_roles(lang: str, text: str, present: tuple, absent: tuple | None) -> No
     found = _triples(lang, text)
     assert present in found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Italy bought the tool in 2023. Anna Berg's government suspended the contract.", True),
+    ("Italy and Spain bought the tool. Anna Berg's government suspended the contract.", False),  # which state?
+])
+def test_a_government_named_by_its_head(text: str, expected: bool) -> None:
+    names = {"Italy": "Country", "Spain": "Country", "Anna Berg": "Person"}
+    f = Facts(text, "en", names, {}, countries={"Italy": "it", "Spain": "es"})
+    assert (("Anna Berg", "employed_by", "Italy") in f.triples()) is expected
