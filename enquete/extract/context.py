@@ -298,6 +298,8 @@ def decide_type(sdoc, text: str, start: int, end: int, ptype: str, source: str, 
     cue = cue_type(text, start, end)
     if ptype == "misc":
         return cue if cue in ("Product", "Event", "Law", "Organization", "Company") else None
+    if ptype == "Person" and cue is None and " " not in text[start:end] and USED_AFTER.match(text[end:end + 50]):
+        return "Product"  # "Paragon's Graphite was used against", "Graphite a été installé": a thing used
     if ptype == "Person" and cue is None and firm_staff(text, start, end):
         return "Company"  # "la direction d'Orvane", "les techniciens d'Orvane": a firm's staff
     if ptype in ("Person", "Product", "misc") and cue is None and entry is None and " " not in text[start:end] \
@@ -388,6 +390,9 @@ def person_cue(text: str, start: int, end: int) -> bool:
     return bool(PERSON_ROLE_AFTER.match(text[end:end + 80].replace("\u2019", "'")))
 
 
+USED_AFTER = re.compile(r"\s+(?:(?:was|were|had\s+been|has\s+been|is|are)\s+(?:\w+ly\s+)?(?:used(?!\s+to\b)|deployed(?!\s+to\b)"
+                        r"|installed|planted)|(?:a|avait|aurait)\s+été\s+(?:utilisée?|déployée?|installée?"
+                        r"|détectée?))\b", re.I)
 GOVERNMENT_OF = re.compile(r"'s\s+(?:government|administration|cabinet)\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n]\s*|[\"«]\s*)$")
 _PARTICIPLE = re.compile(r"^[A-ZÉ][a-zéèêîôûç]+(?:ée|ées|és|[a-zéèêîôûç]{5}é|[^aeiouhmy\W]ed)$")

@@ -72,3 +72,14 @@ def test_a_single_word_after_a_company_title_is_a_company_end_to_end() -> None:
 def test_nationality_of_a_described_company(text: str, name: str, code: str | None) -> None:
     start = text.index(name)
     assert context.nationality(text, start, start + len(name)) == code
+
+
+def test_a_thing_used_is_no_person_end_to_end() -> None:
+    from enquete.extract import extract, load_pipelines
+    from enquete.model import Document
+    pipes = load_pipelines()
+    for text, name, kind in (("Clear evidence shows that Paragon's Graphite was used against journalists.",
+                              "Graphite", "Product"),
+                             ("Obama was used to criticism.", "Obama", "Person")):
+        ex = extract(Document(id=name, source="t.txt", text=text, language="en"), pipes)
+        assert (name, kind) in [(m.text, m.type) for m in ex.mentions]
