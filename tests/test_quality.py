@@ -66,7 +66,7 @@ def test_development_articles() -> None:
     assert second["resolution"]["errors"] <= 4, second["resolution"]  # the figure today: lower it as it drops
     third = evaluate_folder(str(ROOT / "tests" / "gold" / "heldout4.json"), str(ROOT / "examples" / "heldout4"))
     assert {d[:1] for d in third["documents"]} == {"n"} and len(third["documents"]) == 6
-    check(third, {"entities": 0.83, "typed_recall": 0.60, "relations": 0.15, "events": 0.55, "claims": 0.26})
+    check(third, {"entities": 0.84, "typed_recall": 0.62, "relations": 0.21, "events": 0.55, "claims": 0.28})
     assert third["resolution"]["errors"] <= 5, third["resolution"]
 
 
