@@ -215,11 +215,35 @@ _EN_KIND_AFTER = [(t, re.compile(rf"^\s*,\s*(?:a|an|the)\s+{_FREE_WORD}{{0,4}}?(
                                  r"|run|led|behind|known|spun|set|created|controlled|backed|specia[lz]i[sz](?:ed|ing)|selling|making"
                                  r")\b)", re.I))
                   for t, (en, _) in KIND_NOUNS.items()]
-_FR_KIND_AFTER = [(t, re.compile(rf"^\s*,\s*(?:un|une|le|la|l')\s*(?:[\w\-]+\s+)?(?:{fr})\b(?!\s+[A-ZÉ])"))
+_FR_KIND_AFTER = [(t, re.compile(rf"^\s*,\s*(?:(?:un|une|le|la|l')\s*(?:[\w\-]+\s+)?)?(?:{fr})\b(?!\s+[A-ZÉ])"))
                   for t, (_, fr) in KIND_NOUNS.items()]
 _EN_KIND_BEFORE = [(t, re.compile(rf"\b(?:{en})\s*,\s*(?:the\s+)?$", re.I)) for t, (en, _) in KIND_NOUNS.items()]
 _FR_KIND_BEFORE = [(t, re.compile(rf"(?:\b(?:le|la|les|un|une)\s+|\bl')(?:{fr})\b(?:\s+[\w\-']+){{0,5}}\s*,\s*"
                                   r"(?:l'|le\s+|la\s+)?$", re.I)) for t, (_, fr) in KIND_NOUNS.items()]
+
+
+TIME_WORDS = {"today", "yesterday", "tomorrow", "meanwhile", "now", "aujourd'hui", "hier", "demain", "ensuite",
+              "enfin", "desormais", "depuis", "alors"}
+_BEFORE_APPOSITION = re.compile(r"(?<![\w\-'’])([A-ZÉ][\w\-]+(?:\s+[A-ZÉ][\w\-]+){0,2})(?=\s*,)")
+
+
+def apposed_names(doc: Document, sdoc=None) -> list[Mention]:
+    """Names the model missed that a description beside them types: "Arvane, filiale du groupe Stenmark,",
+    "Velkor, an Israeli spyware vendor,". Words the language knows ("However, the company, ...") and
+    sentence openers are not names."""
+    out = []
+    for m in _BEFORE_APPOSITION.finditer(doc.text):
+        s, e = m.span(1)
+        first = m.group(1).split()[0]
+        tok = sdoc.char_span(s, s + len(first), alignment_mode="expand") if sdoc is not None else None
+        if fold(first) in OPENERS or fold(first) in TIME_WORDS or (tok is not None and (
+                tok.root.pos_ not in ("PROPN", "NOUN", "X", "ADJ") or tok.root.is_stop
+                or sdoc.vocab[first.lower()].has_vector)):
+            continue  # "However", "Ensuite", "Selon", "Today": words the language knows
+        kind = apposed_kind(doc.text, s, e)
+        if kind in ("Company", "Organization", "PublicBody"):
+            out.append(Mention(Mention.make_id(doc.id, s, e), doc.id, s, e, doc.text[s:e], kind, source="rule"))
+    return out
 
 
 def apposed_kind(text: str, start: int, end: int) -> str | None:
@@ -673,7 +697,7 @@ def rule_mentions(doc: Document, sdoc=None) -> list[Mention]:
     """Lower-case public bodies (ministries, prosecutors, police forces, investigating judges), bylines,
     companies named with their legal form, organisations named by their name's shape."""
     out = byline_mentions(doc) + legal_names(doc) + ngo_names(doc) + state_bodies(doc) + leader_mentions(doc)
-    out += cabinet_bodies(doc)
+    out += cabinet_bodies(doc) + apposed_names(doc, sdoc)
     out += company_appositions(doc) + goods_names(doc) + kind_named(doc)
     for t, rx in _RULES:
         for m in rx.finditer(doc.text):

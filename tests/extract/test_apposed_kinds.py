@@ -83,3 +83,19 @@ def test_a_thing_used_is_no_person_end_to_end() -> None:
                              ("Obama was used to criticism.", "Obama", "Person")):
         ex = extract(Document(id=name, source="t.txt", text=text, language="en"), pipes)
         assert (name, kind) in [(m.text, m.type) for m in ex.mentions]
+
+
+@pytest.mark.parametrize("lang,text,found", [
+    ("fr", "Arvane, filiale du groupe Stenmark, a livré des caméras.", [("Arvane", "Company")]),
+    ("en", "Velkor, an Israeli spyware vendor, sold it.", [("Velkor", "Company")]),
+    ("en", "However, the company, which denies it, kept quiet.", []),  # a word the language knows
+    ("fr", "Ensuite, la société, qui dément, a fermé.", []),
+    ("en", "Today, the company, which denies it, kept quiet.", []),
+])
+def test_a_name_the_model_missed_before_its_description(lang: str, text: str, found: list) -> None:
+    from enquete.extract.nlp import load_pipelines
+    from enquete.model import Document
+    sdoc = load_pipelines().for_language(lang)(text)
+    names = [(m.text, m.type) for m in context.apposed_names(Document(id="a", source="a", text=text,
+                                                                       language=lang), sdoc)]
+    assert names == found

@@ -470,8 +470,7 @@ ARTICLES = [
          "surveillance cameras.", {(V, S, "Interior Ministry")}),
     Case("subsidiary", "fr",
          "Arvane, filiale du groupe Stenmark, a livré des caméras à la police sénégalaise en "
-         "2016. Le Sénégal n'a pas commenté.", {(A, SUB, "Stenmark"), (A, S, "Sénégal")},
-         gap="mentions: 'Arvane' opening the sentence before its apposition is not found"),
+         "2016. Le Sénégal n'a pas commenté.", {(A, SUB, "Stenmark"), (A, S, "Sénégal")}),
     Case("funded", "en", "Kordel Analytics builds facial recognition software. In 2014, the investment fund "
          "Halden Capital bought a controlling stake.", {("Halden Capital", FUND, K)}),
     Case("complaint", "fr", "La Ligue des droits de l'homme a porté plainte contre la société Arvane "
