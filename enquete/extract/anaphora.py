@@ -69,7 +69,11 @@ def state_code_at(text: str, pos: int) -> str | None:
 def state_at(text: str, pos: int, mentions: list[model.Mention]) -> model.Mention | None:
     """The state meant by "les services libyens" / "the Libyan government" starting at `pos`, among the
     countries the document names (the first mention of it)."""
-    code = state_code_at(text, pos)
+    return named_state(state_code_at(text, pos), mentions)
+
+
+def named_state(code: str | None, mentions: list[model.Mention]) -> model.Mention | None:
+    """The first mention of the state `code` among `mentions`, if the document names it."""
     return next((c for c in mentions if c.type == "Country" and c.country == code), None) if code else None
 
 

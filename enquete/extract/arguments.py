@@ -60,8 +60,8 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
         if not subj and trig.predicate == "supplied":  # "Helix agreed to pay a fine for shipping"
             subj = actor(trig.token, sent, gtypes) or []
     patient_first = spec.get("patient_subject", False)  # "X a été trouvé en Y": X is the subject
-    owned = trig.bare and re.search(  # "its clients", "ses clients": the owner, not a name nearby
-        rf"(?<!\w)(?:{'|'.join(POSSESSIVES)})\s+$", text[max(sent.start, trig.start - 8):trig.start], re.I)
+    owned = trig.bare and POSSESSIVE.search(  # "its clients", "ses clients": the owner, not a name nearby
+        text, max(sent.start, trig.start - 8), trig.start)
     if not subj and not trig.reverse and not owned and (patient_first or not (
             passive and trig.token is not None)) and not (
             trig.token is not None and actor(trig.token, sent, gtypes) == []):
@@ -374,9 +374,6 @@ def _product(sent: Sent, trig: Trigger, exclude: set[str]) -> model.Mention | No
 NEGATION = re.compile(r"(?:\bne\s+(?:pas|jamais|plus)|\bn'(?:a|ont|avait|avaient)\s+jamais|\bjamais"
                       r"|\bnot|\bnever"
                       r"|n't|\brefus\w*\s+(?:de|d'|to)|\bsans)\s+(?:[\w'-]+\s+){0,2}$", re.I)
-
-
-POSSESSIVES = ("its", "their", "ses", "leurs", "son", "sa", "leur")
 
 
 def negated(trig: Trigger, text: str, sent: Sent) -> bool:

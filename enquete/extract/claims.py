@@ -31,7 +31,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span
 
 from enquete import model
-from enquete.extract.anaphora import state_at, state_code_at
+from enquete.extract.anaphora import named_state, state_code_at
 from enquete.extract.nlp import text_of
 from enquete.extract.relations import MAX_QUOTE, Sent, coordinated, evidence, lang_of, lexicon, nearest_date
 from enquete.extract.stance import alternation, dismissing, judging, negation, stance
@@ -393,8 +393,9 @@ def _subject(c, sent: Sent, doc: model.Document, scene: Scene,  # type: ignore[n
     people = [m for m in inside if m.type == "Person"]  # "X's CEO, P, said": P speaks
     if inside:
         return (people or role_holder(c, inside[0], doc, scene.mentions) or inside)[0]
-    if state_code_at(doc.text, lo):  # "le gouvernement italien", "Egyptian authorities": that state, if named
-        return state_at(doc.text, lo, scene.mentions)
+    code = state_code_at(doc.text, lo)
+    if code:  # "le gouvernement italien", "Egyptian authorities": that state, if named
+        return named_state(code, scene.mentions)
     if is_paper(c):  # "the images analysed by X show": X; "Des courriels internes évoquent": the body in view
         agent = re.match(r"(?:[\w'’-]+\s+){1,3}?(?:by|par)\s+(?:the\s+|l['’]|les?\s+|la\s+)?",
                          doc.text[c.idx:c.idx + 80])

@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
-
-import yaml
 
 from enquete.extract.anaphora import demonym_table, demonyms
 from enquete.extract.names import fold
+from enquete.extract.relations import lexicon
 from enquete.model import Document, Mention
 
 W = r"[\w'’\-]+"
@@ -346,8 +344,7 @@ STAFF_OF = re.compile(r"\b(?:direction|techniciens|ingénieurs|salariés|employ�
 
 @lru_cache(maxsize=1)
 def _firm_title() -> re.Pattern:
-    with open(Path(__file__).with_name("lexicon") / "roles.yaml", encoding="utf-8") as fh:
-        titles = [t for words in yaml.safe_load(fh)["company_titles"].values() for t in words] + ["patron", "patronne"]
+    titles = [t for words in lexicon("roles")["company_titles"].values() for t in words] + ["patron", "patronne"]
     alt = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
     return re.compile(rf"\b(?:{alt})\s+(?:de\s+|d'|du\s+|of\s+|for\s+|at\s+)$", re.I)
 
@@ -563,6 +560,7 @@ _PORTFOLIO = (r"(?:Commerce|Justice|State|Treasury|Defen[cs]e|Interior|Home|Fore
               r"|Homeland\s+Security|Internal\s+Affairs|Public\s+Security|State\s+Security|Labou?r|Energy"
               r"|Finance|Economy|Trade|Industry|Health|Education|Transport|Telecommunications?|Communications"
               r"|Information|Digital\s+Affairs|Intelligence)")
+PORTFOLIO = _PORTFOLIO  # the resolver reads department names with the same words
 PORTFOLIO_ONLY = re.compile(_PORTFOLIO)
 _EN_CABINET = re.compile(rf"(?<![\w\-]){_PORTFOLIO}\s+(?:Department|Ministry)(?![\w\-])")
 _FR_CABINET = re.compile(r"(?<![\w\-])(?:minist[eè]re|département)(?:\s+([a-zéèëïç]+))?\s+"

@@ -264,7 +264,8 @@ class _Resolver:
             return (str(before[-1]), "year") if before else None
         if kind == "later_year":  # "the following year", "deux ans plus tard": from the last year written
             before = [y for off, y in self.years if off < m.start()]
-            n = _count(g.get("n1") or g.get("n2") or "1") if (g.get("n1") or g.get("n2")) else 1
+            word = g.get("n1") or g.get("n2")
+            n = _count(word) if word else 1
             return (str(before[-1] + n), "year") if before and n is not None else None
         if kind == "qual_y":
             return g["y"], "year"

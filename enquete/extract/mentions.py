@@ -127,7 +127,7 @@ def _candidates(sdoc, doc: Document, pipes: Pipelines) -> list[Mention]:
             continue
         start = _possessor_start(text, start, end) if source == "ner" else start
         owner = re.match(r"([A-ZÉ][\w\-]*)['’]s\s+(?=[A-Z])", text[start:end])
-        if owner and source == "ner" and (pipes.capitals.get(fold(owner.group(1))) or (
+        if owner and source == "ner" and (context.capital_country(pipes, owner.group(1)) or (
                 (entry := pipes.lookup(owner.group(1))) is not None and entry.type == "Country")):
             start += owner.end()  # "Kyiv's Ministry of Defence", "Serbia's Interior Ministry": the body
         end = _caps_tail(text, start, end)

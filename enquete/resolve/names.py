@@ -19,6 +19,8 @@ from importlib import resources
 import yaml
 from rigour.names import remove_org_types
 
+from enquete.extract.context import PORTFOLIO
+
 log = logging.getLogger(__name__)
 
 ARTICLES = re.compile(r"^(?:l|le|la|les|the|d|de|du|des)\s+")
@@ -174,12 +176,8 @@ def transliteration(word: str) -> str:
     return word.lower()
 
 
-# "(US) Commerce Department" is the "(US) Department of Commerce"
-PORTFOLIO_FIRST = re.compile(r"^(?P<pre>(?:\w+ )*?)(?P<office>commerce|justice|state|treasury|defen[cs]e|interior"
-                             r"|home|foreign(?: affairs)?|homeland security|internal affairs|public security"
-                             r"|state security|labou?r|energy|finance|economy|trade|industry|health|education"
-                             r"|transport|telecommunications?|communications|information|digital affairs"
-                             r"|intelligence) (?P<kind>department|ministry)$")
+# "(US) Commerce Department" is the "(US) Department of Commerce" (the portfolios extraction reads)
+PORTFOLIO_FIRST = re.compile(rf"^(?P<pre>(?:\w+ )*?)(?P<office>{PORTFOLIO}) (?P<kind>department|ministry)$", re.I)
 
 
 # One key for a government department in French and English: "département de la Justice" is the "Justice
