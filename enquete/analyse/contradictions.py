@@ -3,11 +3,15 @@
 Two claims answer the same question when the actors at stake (the `about` mentions, through their
 resolved entities) overlap for at least half of the smaller set, share an actor that is not an event
 or a law (a trade fair alone is no common question), and their predicates are compatible
-(the same topic, or topics of one family: a transfer, a legal case, a withdrawal; a bare statement with
-no topic answers no question), or when each speaker is at stake in the other's claim. A claim about a
+(the same topic, or topics of one family: a transfer, a legal case, a withdrawal), or when each speaker is
+at stake in the other's claim. A bare statement (no topic: a finding, an observation, a verdict) meets any
+topic of its own article, from the other side only, when it is about the other speaker's side (named in its
+own words, or in the sentences around it when its own words name no one) or shares two actors at stake
+with it; across articles it answers no question. A claim about a
 product is also about its maker and seller (stored developed/supplied relations). Claims of two documents
 need two shared actors. A shared actor must be named in the words of one of the two claims, not only in
-the sentences around them, unless one speaker is at stake in the other's claim (the accused answers) or
+the sentences around them, unless one speaker, or whom it works or speaks for, is at stake in the other's
+claim (the accused answers, itself or through its officer, never to its own side) or
 both are on one narrow topic (a withdrawal, a complaint) in one article.
 An answer is a contradiction too: a party's denial set against what another speaker of the same article,
 writing close by (ANSWER_SPAN), affirms about that party in its own words, when either claim names no
@@ -171,18 +175,29 @@ def compatible(p: str, q: str) -> bool:
     return p == q or any(p in f and q in f for f in FAMILIES)
 
 
+def at_stake(claim: ClaimRow, other: ClaimRow) -> bool:
+    """`other`'s speaker, or whom it speaks for, is what `claim` is about: named in its own words, or in the
+    sentences around it when its own words name no one ("Internal emails mention interception tests")."""
+    named = claim.own - claim.side  # "said X, a lawyer at Y" names X's side, not what X speaks of
+    return bool(other.side & named or not named and other.side & claim.about)
+
+
 def same_question(a: ClaimRow, b: ClaimRow) -> bool:
     """Overlapping actors at stake (half of the smaller set at least) and compatible predicates."""
     if not a.about or not b.about:
         return False
-    if not compatible(a.predicate, b.predicate):
-        return False
+    bare = "statement" in (a.predicate, b.predicate)
+    if not (compatible(a.predicate, b.predicate) or bare and a.doc == b.doc and not a.side & b.side):
+        return False  # a bare statement meets any topic of its article, from the other side only
     if a.speaker in b.about and b.speaker in a.about:
         return True  # they speak about each other (a complaint and a counter-complaint)
     shared = a.about & b.about
-    if "statement" in (a.predicate, b.predicate) or (a.doc != b.doc and len(shared & a.core & b.core) < 2):
+    if a.doc != b.doc and (bare or len(shared & a.core & b.core) < 2):
         return False
-    answers = a.speaker in b.about or b.speaker in a.about  # the one at stake speaks for itself
+    # the one at stake answers the other side, itself or through its officer
+    answers = bool((a.side & b.about or b.side & a.about) and not a.side & b.side)
+    if bare and not (at_stake(a, b) or at_stake(b, a)) and len(shared & a.core & b.core) < 2:
+        return False  # a bare statement on one shared actor ("its canteen is good") is about something else
     if not (shared & (a.own | b.own) or answers or a.doc == b.doc and a.predicate == b.predicate in NARROW):
         return False  # both sides meet only on actors of the sentences around them
     return bool(shared & a.core & b.core) and len(shared) * 2 >= min(len(a.about), len(b.about))
