@@ -57,6 +57,18 @@ RESTRICTS = re.compile(r"(?<!not )\b(?:only|solely|exclusively|uniquement|seulem
                        r"|\b(?:ne|n')\s*(?:(?!pas\b|jamais|plus\b|rien|" + CLAUSE_VERBS
                        + r")\w+\s+){1,2}qu(?:e\b|')", re.I)
 
+# words that set a position against another of the same speaker in time: an earlier one ("at first said",
+# "dans un premier temps") or a later one ("later acknowledged", "a fini par reconnaître")
+EARLIER = re.compile(r"\b(?:at first|initially|originally|au départ|au début|d'abord|dans un premier temps"
+                     r"|had long|avait longtemps)\b", re.I)
+LATER = re.compile(r"\b(?:later|subsequently|eventually|since then|has since|have since|par la suite|plus tard"
+                   r"|a fini par|ont fini par|finalement|depuis lors)\b", re.I)
+
+
+def turn(quote: str) -> int:
+    """-1 for words told as an earlier position, 1 as a later one, 0 when the quote does not say."""
+    return -1 if EARLIER.search(quote) else 1 if LATER.search(quote) else 0
+
 
 @dataclass
 class ClaimRow:
@@ -74,6 +86,7 @@ class ClaimRow:
     names: dict[str, str] = field(default_factory=dict)  # actor key -> a name to show
     restricts: bool = False  # its words set a limit ("sells only to governments"), they state no act
     dated: bool = True  # its date is not merely that of the article (the text says when it was said)
+    turn: int = 0  # -1: told as an earlier position ("at first said"), 1: as a later one ("later admitted")
     start: int = -1  # where its quote starts in the document
     side: set[str] = field(default_factory=set)  # its speaker and whom the speaker works or speaks for
 
@@ -104,6 +117,7 @@ def load_claims(conn) -> list[ClaimRow]:  # type: ignore[no-untyped-def]
         out[r.id] = ClaimRow(r.id, r.doc_id, sk, sn, r.stance, r.predicate or "statement", r.date,
                              r.proposition, restricts=RESTRICTS.search(quotes.get(r.id, "")) is not None,
                              dated=bool(r.date) and r.date != published.get(r.doc_id),
+                             turn=turn(quotes.get(r.id, "")),
                              start=spans.get(r.id, (-1, -1))[0])
     for r in conn.execute(select(t.claim_about)):
         if r.claim_id in out and r.mention_id in keys:
@@ -204,11 +218,12 @@ def same_question(a: ClaimRow, b: ClaimRow) -> bool:
 
 
 def opposed(a: ClaimRow, b: ClaimRow) -> bool:
-    """Opposite stances from two speakers, or from one at two dates the text gives (a claim dated only by
-    its article may be the same words told again); a restriction opposes nothing."""
+    """Opposite stances from two speakers, or from one at two times: two dates the text gives (a claim
+    dated only by its article may be the same words told again), or words told as an earlier or a later
+    position ("at first said", "later acknowledged"); a restriction opposes nothing."""
     if a.stance == b.stance or a.restricts or b.restricts:
         return False
-    return a.speaker != b.speaker or (a.dated and b.dated and a.date != b.date)
+    return a.speaker != b.speaker or (a.dated and b.dated and a.date != b.date) or a.turn != b.turn
 
 
 def claim_pairs(claims: list[ClaimRow]) -> list[tuple[ClaimRow, ClaimRow]]:
