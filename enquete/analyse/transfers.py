@@ -247,16 +247,28 @@ def _brand_makers(conn: Connection, g: _Graph, product_mid: str) -> list[str]:
     return list(out.values())
 
 
+def _made(g: _Graph, dev: Any, seen: list[dict[str, Any]]) -> str | None:
+    """When the maker made the product: the `developed` relation's date, unless that relation was read in
+    the very sentence of the find ("des blindés fabriqués par X ont été filmés au Caire le 14 août 2013"),
+    where the date is the scene's, not the making's."""
+    spans = {(e["doc"], e["start"], e["end"]) for e in seen}
+    if any((e["doc"], e["start"], e["end"]) in spans or any(
+            e["doc"] == d and e["start"] < b and a < e["end"] for d, a, b in spans)
+           for e in g.evidence.get(dev.id, [])):
+        return None
+    return _date(dev)
+
+
 def _found(conn: Connection, g: _Graph, rel: Any, makers: list[Any]) -> list[Transfer]:
     place, product = g.party(rel.object), g.party(rel.subject)
     dest, dest_id = g.destination(place)
     found = _date(rel) or g.published_bound(rel.doc_id)
     seen = g.evidence.get(rel.id, [])
     made_here = None
-    if seen and not (makers and all(_date(dev) for dev in makers)):
+    if seen and not (makers and all(_made(g, dev, seen) for dev in makers)):
         text = conn.execute(select(document.c.text).where(document.c.id == rel.doc_id)).scalar_one()
         made_here = production_date(text, seen[0]["start"], seen[0]["end"], found)
-    sources = [(dev.subject, _date(dev), dev.id) for dev in makers] or [
+    sources = [(dev.subject, _made(g, dev, seen), dev.id) for dev in makers] or [
         (mid, None, None) for mid in _brand_makers(conn, g, rel.subject)]
     out = []
     for maker, made, dev_id in sources:
