@@ -70,7 +70,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "facial-recognition": (r"reconnaissance faciale", r"facial recognition", r"face recognition"),
     "arms": (
         r"\barmes?\b", r"armements?", r"munitions?", r"fusils?", r"blindes?", r"vehicules? blindes?",
-        r"\bweapons?\b", r"\barms\b", r"ammunition", r"rifles?", r"armou?red vehicles?", r"missiles?",
+        r"\bweapons?\b", r"\barms\b", r"ammunition", r"rifles?",
+        r"armou?red (?:vehicles?|trucks?|cars?|personnel carriers?)", r"missiles?",
         r"fregates?", r"corvettes?", r"avions? de combat", r"fighter jets?", r"mitrailleuses?",
         r"machine guns?",
     ),

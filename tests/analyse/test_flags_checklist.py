@@ -1,0 +1,153 @@
+"""A checklist for screening flags (DESIGN §4): each general construction that feeds a flag, with true
+cases and near misses that must NOT fire, on the packaged rules.
+
+- categories: arms shown in use against a population are internal-repression equipment (the EU's words:
+  "equipment which might be used for internal repression"); arms alone, arms for another use, software
+  used to repress are not;
+- production dates: a program's compilation dates its making; "compiled before 2015" gives no year;
+- screening on the packaged rules: a breach inside the window by a bound supplier; near misses before
+  the rule's start, by a supplier the rule does not bind, a date that straddles the start, a licence
+  requirement without evidence that no licence was granted (all at most `possible`);
+- gazetteer: suppliers of the trade carry their state (a flag needs it to know which rules bind them).
+
+Sentences written for this test, with invented companies and products.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from enquete.analyse.categories import categorise, production_years, scope_terms
+from enquete.analyse.rules import load_rules
+from enquete.analyse.screen import screen
+from enquete.analyse.transfers import Party, Transfer
+
+IRE = "internal-repression-equipment"
+
+# --- categories: arms in use against a population -------------------------------------------------------
+
+REPRESSION_USE = [
+    "des véhicules blindés qui ont servi à réprimer les manifestations de l'opposition",
+    "des blindés Korvax ont été filmés lors de la dispersion sanglante du sit-in de la place centrale",
+    "armoured vehicles used against peaceful protesters in the capital",
+    "the rifles were deployed to crush the demonstrations in March",
+    "des fusils utilisés contre des manifestants à Tarvel",
+    "armoured trucks filmed during the dispersal of the protest camp",
+]
+NOT_REPRESSION_USE = [
+    "des véhicules blindés destinés à la lutte contre le terrorisme dans le désert",  # another use
+    "armoured vehicles sold to the army for border patrols",
+    "des blindés Korvax exposés au salon de l'armement",  # arms, no use
+    "des logiciels espions utilisés pour réprimer les opposants",  # software: its own lists, not IRE
+    "des armes et la répression du soulèvement",  # repression named, no use of the goods
+    "the government crushed the protests with its own police",  # no arms named
+]
+
+
+@pytest.mark.parametrize("text", REPRESSION_USE)
+def test_arms_in_use_against_a_population_are_repression_equipment(text: str) -> None:
+    assert {"arms", IRE} <= categorise(text)
+    assert IRE in scope_terms(categorise(text))
+
+
+@pytest.mark.parametrize("text", NOT_REPRESSION_USE)
+def test_near_misses_are_not_repression_equipment(text: str) -> None:
+    assert IRE not in categorise(text)
+
+
+# --- production dates: software compiled -----------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, years", [
+    ("D'après une analyse technique, ce programme avait été compilé après 2016.", {"2016"}),
+    ("The sample found on the phone was compiled in 2017.", {"2017"}),
+    ("La version Android du logiciel a été compilée en 2018, selon les chercheurs.", {"2018"}),
+    ("Its compilation date is 2019.", {"2019"}),
+    ("Ce programme avait été compilé avant 2015.", set()),  # before: no lower bound
+    ("The binary was compiled before 2014, the lab says.", set()),
+    ("Researchers compiled a list of 40 countries in 2016.", set()),  # a list, not a program
+    ("Le rapport, compilé en 2019 par des chercheurs, recense 40 pays.", set()),
+])
+def test_compilation_dates_a_program(sentence: str, years: set[str]) -> None:
+    assert production_years(sentence) == years
+
+
+# --- screening on the packaged rules ----------------------------------------------------------------------
+
+RULES = load_rules()
+
+
+def sale(date: str | None, *, country: str | None = "FR", dest: str = "EG", text: str = "",
+         unlicensed: bool = False, supplier: str = "Korvax Défense") -> Transfer:
+    """A transfer as transfers.py builds it, its categories read from `text` as there."""
+    quote = {"doc": "d", "start": 0, "end": len(text), "quote": text}
+    return Transfer(
+        id=f"t-{date}-{country}-{dest}", supplier=Party(supplier, "s1", country), destination=dest,
+        item="item", categories=frozenset(categorise(text)), date=date, destination_id=f"c-{dest}",
+        relation_ids=("r1",), evidence=(quote,), unlicensed=(quote,) if unlicensed else ())
+
+
+def flags_of(t: Transfer, rule_id: str) -> list[str]:
+    return [f.status for f in screen([t], RULES) if f.rule == rule_id]
+
+
+ARMOURED = "des véhicules blindés qui ont servi à réprimer les manifestations au Caire"
+EG_2013 = "eu-egypt-internal-repression-2013"
+
+
+@pytest.mark.parametrize("date, country, text, expected", [
+    ("2014-03", "FR", ARMOURED, ["breach"]),  # after 21 Aug 2013, an EU supplier, repression use
+    ("2013-09/2014", "BE", ARMOURED, ["breach"]),
+    ("2013-03", "FR", ARMOURED, []),  # before the rule's start
+    ("2013", "FR", ARMOURED, ["possible"]),  # straddles the start
+    ("2014-03", "BR", ARMOURED, []),  # supplier not bound by an EU measure
+    ("2014-03", None, ARMOURED, []),  # supplier's state unknown: nothing binds it
+    ("2014-03", "FR", "des véhicules blindés pour la lutte contre le terrorisme", []),  # not IRE
+])
+def test_egypt_internal_repression_commitment(date: str, country: str | None, text: str,
+                                              expected: list[str]) -> None:
+    assert flags_of(sale(date, country=country, text=text), EG_2013) == expected
+
+
+INTRUSION = "le logiciel espion Pyrrha, un outil d'intrusion"
+DUAL_USE = "eu-dual-use-annex-i-wa2013-cyber-items"
+
+
+@pytest.mark.parametrize("date, unlicensed, expected", [
+    ("2016/2017", False, ["possible"]),  # a licence requirement alone: at most possible
+    ("2016/2017", True, ["breach"]),  # the sources show no licence was granted
+    ("2013/2017", True, ["possible"]),  # made before the rule's start: the export may predate it
+    ("2013", True, []),  # before the rule
+])
+def test_intrusion_software_licence(date: str, unlicensed: bool, expected: list[str]) -> None:
+    t = sale(date, country="DE", dest="TR", text=INTRUSION, unlicensed=unlicensed)
+    assert flags_of(t, DUAL_USE) == expected
+    assert flags_of(t, "wa-2013-intrusion-software") in ([], ["possible"])  # multilateral: never a breach
+
+
+def test_arms_to_an_embargoed_state_whoever_the_eu_supplier() -> None:
+    t = sale("2024", country="FR", dest="SD", text="des lanceurs de grenades fumigènes, un système d'armes")
+    assert flags_of(t, "eu-sudan-arms-1994") == ["breach"]
+    assert flags_of(sale("/2024", country="FR", dest="SD", text="un système d'armes"),
+                    "eu-sudan-arms-1994") == ["possible"]  # found in 2024, exported at some time before
+    assert flags_of(sale("2024", country="AE", dest="SD", text="un système d'armes"), "eu-sudan-arms-1994") == []
+
+
+# --- gazetteer: suppliers carry their state ----------------------------------------------------------------
+
+def _vendor(name: str):  # type: ignore[no-untyped-def]
+    from enquete.extract.names import fold, load_entries
+    return next((e for e in load_entries() if fold(name) in {fold(n) for n in e.names}), None)
+
+
+@pytest.mark.parametrize("name, country", [
+    ("Renault Trucks Defense", "fr"), ("Renault Trucks Défense", "fr"), ("Lacroix Defense", "fr"),
+    ("KNDS France", "fr"), ("Nexter", "fr"), ("Computerlinks FZCO", "ae"), ("Arquus", "fr"),
+])
+def test_vendors_carry_their_state(name: str, country: str) -> None:
+    entry = _vendor(name)
+    assert entry is not None and entry.country == country
+
+
+def test_a_renamed_company_is_not_an_alias_of_its_successor() -> None:
+    assert _vendor("KNDS France").name != _vendor("Nexter").name
+    assert _vendor("Renault Trucks Defense").name != _vendor("Arquus").name
