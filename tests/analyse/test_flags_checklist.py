@@ -151,3 +151,16 @@ def test_vendors_carry_their_state(name: str, country: str) -> None:
 def test_a_renamed_company_is_not_an_alias_of_its_successor() -> None:
     assert _vendor("KNDS France").name != _vendor("Nexter").name
     assert _vendor("Renault Trucks Defense").name != _vendor("Arquus").name
+
+
+# --- dates: two years of one act (dates.py) ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("Helvar Trade exported the probes in 2010 and 2011, the settlement says.", ["2010/2011"]),
+    ("Les sondes ont été livrées en 2014 et en 2016 au ministère.", ["2014/2016"]),
+    ("The contract was signed in 2010 and renewed in 2030.", ["2010", "2030"]),  # two acts, far apart
+    ("between 2007 and 2011", ["2007/2011"]),
+])
+def test_two_years_of_one_act_bound_its_span(text: str, value: list[str]) -> None:
+    from enquete.extract.dates import find_dates
+    assert [d.value for d in find_dates(text, "2020-01-01")] == value
