@@ -144,6 +144,22 @@ def categorise(text: str) -> set[str]:
     return cats
 
 
+_BREAK = re.compile(r"[,;:()\[\]«»\"\n]|[.!?](?=\s|$)")
+
+
+def around(text: str, start: int, end: int, words: int = 4) -> str:
+    """The words next to a product's name within its phrase ("des véhicules blindés Sherpa fabriqués",
+    "the Korvax armoured vehicles"): up to `words` on each side, never past a comma, a bracket or the end
+    of the sentence, so that "X, qui vend aussi des armes, a livré Y" gives Y nothing of X's trade."""
+    left = text[max(0, start - 200):start]
+    cut = max((m.end() for m in _BREAK.finditer(left)), default=0)
+    before = left[cut:].split()[-words:] if words else []
+    right = text[end:end + 200]
+    stop = _BREAK.search(right)
+    after = right[:stop.start() if stop else len(right)].split()[:words]
+    return " ".join([*before, text[start:end], *after])
+
+
 def scope_terms(categories: Iterable[str]) -> set[str]:
     """The rules' scope terms covered by these categories (a category that is already a scope term, e.g.
     from a gazetteer, maps to itself as well)."""

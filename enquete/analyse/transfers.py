@@ -29,7 +29,7 @@ from typing import Any
 from followthemoney.types import registry
 from sqlalchemy import Connection, select
 
-from enquete.analyse.categories import categorise, fold, names_in, production_date, word_string
+from enquete.analyse.categories import around, categorise, fold, names_in, production_date, word_string
 from enquete.analyse.licensing import showings
 from enquete.analyse.rules import period
 from enquete.store import Store
@@ -124,6 +124,9 @@ class _Graph:
                     {"doc": ev.doc_id, "start": ev.start, "end": ev.end, "quote": ev.quote})
         self.published = {d: p for ids in _chunks(r.doc_id for r in rels) for d, p in conn.execute(
             select(document.c.id, document.c.published).where(document.c.id.in_(ids)))}
+        goods = [r.product if r.predicate == "supplied" else r.subject
+                 for r in rels if r.predicate != "developed"]
+        self.phrase = _phrases(conn, [self.mentions[m] for m in goods if m in self.mentions])
 
     def adopt(self, conn: Connection, m: Any) -> None:
         """Add a mention found later (and its entity, with its aliases) to what is loaded."""
@@ -170,7 +173,7 @@ class _Graph:
             e = self.entities.get(m.entity_id) if m.entity_id else None
             given = list(m.categories or ()) + list((e.categories or ()) if e is not None else ())
             cats.update(given)
-            texts += [m.text, *(c.replace("-", " ") for c in given)]
+            texts += [m.text, self.phrase.get(mention_id, ""), *(c.replace("-", " ") for c in given)]
         for text in texts:
             cats |= categorise(text)
         return frozenset(cats)
@@ -188,6 +191,20 @@ class _Graph:
         if buyer.type not in STATE_OR_BODY or not buyer.country:
             return None, None
         return buyer.country, self.countries.get(buyer.country)
+
+
+def _phrases(conn: Connection, goods: list[Any]) -> dict[str, str]:
+    """mention id -> the words next to the product's name in its document (categories.around): "des
+    véhicules blindés Sherpa" says what a Sherpa is where the transfer's own sentence does not ("ces
+    véhicules ont été livrés")."""
+    by_doc: dict[str, list[Any]] = defaultdict(list)
+    for m in goods:
+        by_doc[m.doc_id].append(m)
+    out: dict[str, str] = {}
+    for ids in _chunks(by_doc, size=200):
+        for doc_id, text in conn.execute(select(document.c.id, document.c.text).where(document.c.id.in_(ids))):
+            out.update({m.id: around(text, m.start, m.end) for m in by_doc[doc_id]})
+    return out
 
 
 def _supplied(g: _Graph, rel: Any) -> Transfer:

@@ -164,3 +164,21 @@ def test_a_renamed_company_is_not_an_alias_of_its_successor() -> None:
 def test_two_years_of_one_act_bound_its_span(text: str, value: list[str]) -> None:
     from enquete.extract.dates import find_dates
     assert [d.value for d in find_dates(text, "2020-01-01")] == value
+
+
+# --- categories from the words next to a product's name (transfers.py, categories.around) -------------------
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Selon l'ONG, des véhicules blindés Korvax et Tarn fabriqués par Helvar ont été filmés.", "Korvax",
+     {"arms"}),
+    ("The Korvax armoured vehicles were seen in the capital.", "Korvax", {"arms"}),
+    ("Le logiciel espion Pyrrha a été retrouvé sur des téléphones.", "Pyrrha", {"intrusion-software"}),
+    ("Helvar, qui vend aussi des armes, a livré Pyrrha au ministère.", "Pyrrha", set()),  # past a comma
+    ("Le commerce des armes ne concerne pas le logiciel Pyrrha vendu à Tarvel.", "Pyrrha", set()),  # far
+    ("Pyrrha (a program that also runs on rifles' sights) was sold.", "Pyrrha", set()),  # past a bracket
+])
+def test_a_product_takes_the_category_of_the_words_next_to_its_name(text: str, name: str,
+                                                                    expected: set[str]) -> None:
+    from enquete.analyse.categories import around
+    i = text.index(name)
+    assert categorise(around(text, i, i + len(name))) == expected
