@@ -182,3 +182,36 @@ def test_a_product_takes_the_category_of_the_words_next_to_its_name(text: str, n
     from enquete.analyse.categories import around
     i = text.index(name)
     assert categorise(around(text, i, i + len(name))) == expected
+
+
+# --- supply.py: goods named by a demonstrative before an agentless passive sale (real pipeline) --------------
+
+_PIPES: list = []
+
+
+def _supplies(text: str, lang: str) -> set[tuple[str, str, str | None]]:
+    from enquete import model
+    from enquete.extract import extract, load_pipelines
+    if not _PIPES:
+        _PIPES.append(load_pipelines())
+    doc = model.Document(id=model.sha256(text), source="c.txt", text=text, language=lang)
+    x = extract(doc, _PIPES[0])
+    by_id = {m.id: m.text for m in x.mentions}
+    return {(by_id[r.subject], by_id[r.object], r.date) for r in x.relations if r.predicate == "supplied"}
+
+
+MADE = "Des véhicules blindés Korvax fabriqués par Renault Trucks Defense ont été filmés au Caire. "
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("text, want", [
+    (MADE + "Plus de 200 de ces véhicules auraient été livrés au ministère de l'Intérieur égyptien entre "
+     "2012 et 2014.", {("Renault Trucks Defense", "ministère de l'Intérieur", "2012/2014")}),
+    (MADE + "Plusieurs dizaines de ces véhicules ont été livrés au Kenya en 2015.",
+     {("Renault Trucks Defense", "Kenya", "2015")}),
+    (MADE + "Plus de 200 de ces véhicules n'ont jamais été livrés au Kenya.", set()),  # negated
+    ("Des véhicules blindés Korvax ont été filmés au Caire. Plus de 200 de ces véhicules ont été livrés au "
+     "Kenya.", set()),  # no maker read: no seller
+])
+def test_fronted_demonstrative_goods_sold_by_their_maker(text: str, want: set) -> None:
+    assert _supplies(text, "fr") == want
