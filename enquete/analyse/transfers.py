@@ -8,6 +8,10 @@ Two shapes of evidence make a transfer (its `origin` is where the item was made:
   `developed` date, when stated) and the day it was found ("2012/2015-01"), else at some time up to the
   day it was found ("/2015-01").
 
+An item's categories come from its entity and mention (the gazetteer), the transfer's evidence sentences
+and the words next to the item's name where the document names it ("des véhicules blindés Sherpa").
+A maker's `developed` date read in the very sentence of a find is the scene's, not the making's.
+
 An undated fact is bounded by its document's publication date ("/2010-06": some time before June 2010),
 which rules out rules that came later. Each transfer also carries the sentences of its documents that
 show it went ahead without a licence (licensing.py), which turn a licence rule's flag into a breach.

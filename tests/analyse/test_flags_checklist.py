@@ -215,3 +215,42 @@ MADE = "Des véhicules blindés Korvax fabriqués par Renault Trucks Defense ont
 ])
 def test_fronted_demonstrative_goods_sold_by_their_maker(text: str, want: set) -> None:
     assert _supplies(text, "fr") == want
+
+
+# --- known gaps on the way to a flag (strict xfails: each names the module where the chain breaks) ---------
+
+def _facts(text: str, lang: str) -> set[tuple[str, str, str]]:
+    from enquete import model
+    from enquete.extract import extract, load_pipelines
+    if not _PIPES:
+        _PIPES.append(load_pipelines())
+    x = extract(model.Document(id=model.sha256(text), source="c.txt", text=text, language=lang), _PIPES[0])
+    by_id = {m.id: m.text for m in x.mentions}
+    return {(by_id[r.subject], r.predicate, by_id[r.object]) for r in x.relations}
+
+
+@pytest.mark.integration
+@pytest.mark.xfail(strict=True, reason="found_in (phrasings.yaml): a brand marked on goods photographed in a "
+                   "state ('des culots qui portent le marquage de X', with the state as a demonym) is no find")
+def test_gap_goods_marked_with_a_brand_photographed_in_a_state() -> None:
+    text = ("Nobel Sport fabrique des grenades lacrymogènes. En mars 2016, des militants kényans photographient "
+            "à Nairobi des culots de grenades qui portent le marquage de Nobel Sport.")
+    assert any(p == "found_in" and o in ("Kenya", "Nairobi") for _, p, o in _facts(text, "fr"))
+
+
+@pytest.mark.integration
+@pytest.mark.xfail(strict=True, reason="supply/anaphora: the destination of 'X exported the devices' is named "
+                   "only in an earlier sentence about 'a Dubai-based distributor' that X then names")
+def test_gap_destination_named_in_the_lead() -> None:
+    text = ("A Dubai-based reseller has agreed to pay a penalty for shipping network filters to Iran. "
+            "Helvar Trade, a subsidiary of a Swiss group, exported the devices in 2012 and 2013.")
+    assert ("Helvar Trade", "supplied", "Iran") in _facts(text, "en")
+
+
+@pytest.mark.integration
+@pytest.mark.xfail(strict=True, reason="arguments/supply: an agentless passive shipment of indefinite goods "
+                   "('des serveurs ont été expédiés à Z') has no seller, not even the company the text is about")
+def test_gap_agentless_shipment_of_the_company_in_view() -> None:
+    text = ("Le parquet enquête sur la société Helvar, qui a construit un centre d'écoute en Iran. "
+            "Des serveurs ont encore été expédiés à Téhéran en mars 2013.")
+    assert any(s == "Helvar" and p == "supplied" for s, p, _ in _facts(text, "fr"))
