@@ -70,7 +70,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "facial-recognition": (r"reconnaissance faciale", r"facial recognition", r"face recognition"),
     "arms": (
         r"\barmes?\b", r"armements?", r"munitions?", r"fusils?", r"blindes?", r"vehicules? blindes?",
-        r"\bweapons?\b", r"\barms\b", r"ammunition", r"rifles?", r"armou?red vehicles?", r"missiles?",
+        r"\bweapons?\b", r"\barms\b", r"ammunition", r"rifles?",
+        r"armou?red (?:vehicles?|trucks?|cars?|personnel carriers?)", r"missiles?",
         r"fregates?", r"corvettes?", r"avions? de combat", r"fighter jets?", r"mitrailleuses?",
         r"machine guns?",
     ),
@@ -120,10 +121,43 @@ def names_in(words: str, name: str) -> bool:
     return len(key) >= 3 and f" {key} " in words
 
 
+#: The goods named were put to use against a population: "qui ont servi à réprimer les manifestations",
+#: "used against protesters", "lors de la dispersion des sit-in". Weapons or vehicles shown in that use
+#: are, by the text's own account, "equipment which might be used for internal repression" (the words of
+#: the EU measures), whatever list they sit on otherwise.
+REPRESSION_USE = re.compile(
+    r"\b(?:servi|servir|servent|utilisee?s?|employee?s?|used|deployed)\b(?:\W+\w+){0,4}?\W+"
+    r"(?:a|pour|to|for)\s+(?:reprimer|mater|disperser|repress|crush|quell|suppress|disperse)\b"
+    r"|\bcontre (?:des|les) manifestants\b|\bagainst (?:peaceful |unarmed )?(?:protesters|demonstrators)\b"
+    r"|\b(?:dispersion|dispersal)\s+(?:\w+\s+){0,2}?(?:des?|du|of(?: the)?)\s+(?:sit-in|manifest|rassemblement"
+    r"|protest|demonstration)"
+)
+
+
 def categorise(text: str) -> set[str]:
-    """The product categories whose words occur in `text` (French or English)."""
+    """The product categories whose words occur in `text` (French or English); arms shown in use against
+    a population also count as internal-repression equipment (`REPRESSION_USE`)."""
     folded = fold(text or "")
-    return {cat for cat, rx in _COMPILED.items() if rx.search(folded)}
+    cats = {cat for cat, rx in _COMPILED.items() if rx.search(folded)}
+    if "arms" in cats and REPRESSION_USE.search(folded):
+        cats.add("internal-repression-equipment")
+    return cats
+
+
+_BREAK = re.compile(r"[,;:()\[\]«»\"\n]|[.!?](?=\s|$)")
+
+
+def around(text: str, start: int, end: int, words: int = 4) -> str:
+    """The words next to a product's name within its phrase ("des véhicules blindés Sherpa fabriqués",
+    "the Korvax armoured vehicles"): up to `words` on each side, never past a comma, a bracket or the end
+    of the sentence, so that "X, qui vend aussi des armes, a livré Y" gives Y nothing of X's trade."""
+    left = text[max(0, start - 200):start]
+    cut = max((m.end() for m in _BREAK.finditer(left)), default=0)
+    before = left[cut:].split()[-words:] if words else []
+    right = text[end:end + 200]
+    stop = _BREAK.search(right)
+    after = right[:stop.start() if stop else len(right)].split()[:words]
+    return " ".join([*before, text[start:end], *after])
 
 
 def scope_terms(categories: Iterable[str]) -> set[str]:
@@ -141,13 +175,21 @@ PRODUCTION = re.compile(
     r"\b(?:annee|date) de (?:production|fabrication)\b|\bfabrique(?:e|s|es)? en\b"
     r"|\bproduit(?:e|s|es)? en (?:19|20)\d\d|\bmanufactur(?:ed|ing|e)\b|\bproduced in\b"
     r"|\bproduction (?:year|date)\b|\byear of (?:production|manufacture)\b|\bmade in (?:19|20)\d\d"
+    r"|\b(?:programme|logiciel|version|echantillon|binaire|program|software|sample|binary|build)\b[^.]{0,40}?"
+    r"\b(?:compile(?:e|s|es)?|compiled)\b|\b(?:date de compilation|compilation date|compiled on)\b"
 )
+#: A year the making came before ("compilé avant 2015", "built before 2010"): no production date.
+BEFORE_YEAR = re.compile(r"\b(?:avant|before|until|jusqu'en|prior to)\s+(?:(?:le|la|l'|the)\s+)?(?:\w+\s+)?"
+                         r"((?:19[5-9]|20\d)\d)\b")
 YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 
 
 def production_years(sentence: str) -> set[str]:
     """The years a sentence gives as the making of an item ("leur année de production est 2012")."""
-    return set(YEAR.findall(sentence)) if PRODUCTION.search(fold(sentence)) else set()
+    folded = fold(sentence)
+    if not PRODUCTION.search(folded):
+        return set()
+    return set(YEAR.findall(sentence)) - set(BEFORE_YEAR.findall(folded))
 
 
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")

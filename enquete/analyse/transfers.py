@@ -8,6 +8,10 @@ Two shapes of evidence make a transfer (its `origin` is where the item was made:
   `developed` date, when stated) and the day it was found ("2012/2015-01"), else at some time up to the
   day it was found ("/2015-01").
 
+An item's categories come from its entity and mention (the gazetteer), the transfer's evidence sentences
+and the words next to the item's name where the document names it ("des véhicules blindés Sherpa").
+A maker's `developed` date read in the very sentence of a find is the scene's, not the making's.
+
 An undated fact is bounded by its document's publication date ("/2010-06": some time before June 2010),
 which rules out rules that came later. Each transfer also carries the sentences of its documents that
 show it went ahead without a licence (licensing.py), which turn a licence rule's flag into a breach.
@@ -29,7 +33,7 @@ from typing import Any
 from followthemoney.types import registry
 from sqlalchemy import Connection, select
 
-from enquete.analyse.categories import categorise, fold, names_in, production_date, word_string
+from enquete.analyse.categories import around, categorise, fold, names_in, production_date, word_string
 from enquete.analyse.licensing import showings
 from enquete.analyse.rules import period
 from enquete.store import Store
@@ -124,6 +128,9 @@ class _Graph:
                     {"doc": ev.doc_id, "start": ev.start, "end": ev.end, "quote": ev.quote})
         self.published = {d: p for ids in _chunks(r.doc_id for r in rels) for d, p in conn.execute(
             select(document.c.id, document.c.published).where(document.c.id.in_(ids)))}
+        goods = [r.product if r.predicate == "supplied" else r.subject
+                 for r in rels if r.predicate != "developed"]
+        self.phrase = _phrases(conn, [self.mentions[m] for m in goods if m in self.mentions])
 
     def adopt(self, conn: Connection, m: Any) -> None:
         """Add a mention found later (and its entity, with its aliases) to what is loaded."""
@@ -170,7 +177,7 @@ class _Graph:
             e = self.entities.get(m.entity_id) if m.entity_id else None
             given = list(m.categories or ()) + list((e.categories or ()) if e is not None else ())
             cats.update(given)
-            texts += [m.text, *(c.replace("-", " ") for c in given)]
+            texts += [m.text, self.phrase.get(mention_id, ""), *(c.replace("-", " ") for c in given)]
         for text in texts:
             cats |= categorise(text)
         return frozenset(cats)
@@ -188,6 +195,20 @@ class _Graph:
         if buyer.type not in STATE_OR_BODY or not buyer.country:
             return None, None
         return buyer.country, self.countries.get(buyer.country)
+
+
+def _phrases(conn: Connection, goods: list[Any]) -> dict[str, str]:
+    """mention id -> the words next to the product's name in its document (categories.around): "des
+    véhicules blindés Sherpa" says what a Sherpa is where the transfer's own sentence does not ("ces
+    véhicules ont été livrés")."""
+    by_doc: dict[str, list[Any]] = defaultdict(list)
+    for m in goods:
+        by_doc[m.doc_id].append(m)
+    out: dict[str, str] = {}
+    for ids in _chunks(by_doc, size=200):
+        for doc_id, text in conn.execute(select(document.c.id, document.c.text).where(document.c.id.in_(ids))):
+            out.update({m.id: around(text, m.start, m.end) for m in by_doc[doc_id]})
+    return out
 
 
 def _supplied(g: _Graph, rel: Any) -> Transfer:
@@ -247,16 +268,28 @@ def _brand_makers(conn: Connection, g: _Graph, product_mid: str) -> list[str]:
     return list(out.values())
 
 
+def _made(g: _Graph, dev: Any, seen: list[dict[str, Any]]) -> str | None:
+    """When the maker made the product: the `developed` relation's date, unless that relation was read in
+    the very sentence of the find ("des blindés fabriqués par X ont été filmés au Caire le 14 août 2013"),
+    where the date is the scene's, not the making's."""
+    spans = {(e["doc"], e["start"], e["end"]) for e in seen}
+    if any((e["doc"], e["start"], e["end"]) in spans or any(
+            e["doc"] == d and e["start"] < b and a < e["end"] for d, a, b in spans)
+           for e in g.evidence.get(dev.id, [])):
+        return None
+    return _date(dev)
+
+
 def _found(conn: Connection, g: _Graph, rel: Any, makers: list[Any]) -> list[Transfer]:
     place, product = g.party(rel.object), g.party(rel.subject)
     dest, dest_id = g.destination(place)
     found = _date(rel) or g.published_bound(rel.doc_id)
     seen = g.evidence.get(rel.id, [])
     made_here = None
-    if seen and not (makers and all(_date(dev) for dev in makers)):
+    if seen and not (makers and all(_made(g, dev, seen) for dev in makers)):
         text = conn.execute(select(document.c.text).where(document.c.id == rel.doc_id)).scalar_one()
         made_here = production_date(text, seen[0]["start"], seen[0]["end"], found)
-    sources = [(dev.subject, _date(dev), dev.id) for dev in makers] or [
+    sources = [(dev.subject, _made(g, dev, seen), dev.id) for dev in makers] or [
         (mid, None, None) for mid in _brand_makers(conn, g, rel.subject)]
     out = []
     for maker, made, dev_id in sources:

@@ -1,7 +1,8 @@
 """Dates in French and English text: a regular grammar, resolved to YYYY, YYYY-MM, YYYY-MM-DD or A/B.
 
 Covered: "18 juin 2013", "November 4, 2011", "Nov 4, 2011", "2011-02-17", "17/02/2011"; month-year
-("en novembre 2013", "in March 2012"); years ("en 2012", "in 2009", "2012"); ranges ("du 17 au 20
+("en novembre 2013", "in March 2012"); years ("en 2012", "in 2009", "2012"); two years ("in 2010 and 2011",
+"en 2010 et 2011": the span they bound); ranges ("du 17 au 20
 novembre 2015", "from 14 to 17 November 2023", "between 2007 and 2011", "de 2007 à 2011"); "fin 2011",
 "début 2010", "mi-2012", "early 2010", "late 2011" (precision year: the text does not say which
 month); "ces huit dernières années", "over the past eight years" (an interval up to the time of writing).
@@ -68,6 +69,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(kind, re.compile(B + rx + E, re.I)) f
     ("range_y", r"(?:de|entre|from|between)\s+(?:(?P<q1>début|fin|early|late)\s+)?" + YEAR.format("y1")
      + r"\s+(?:à|a|et|to|and|until)\s+(?:(?P<q2>début|fin|early|late)\s+)?" + YEAR.format("y2")),
     ("range_y_dash", YEAR.format("y1") + r"\s?[-–]\s?" + YEAR.format("y2")),
+    ("year_pair", r"(?:en|in|during|pendant)\s+" + YEAR.format("y1") + r"\s+(?:et|and|&)\s+(?:(?:en|in)\s+)?"
+     + YEAR.format("y2")),
     ("dmy_pair", DAY.format("d1") + r"\s+(?:et|and|&)\s+" + DAY.format("d2") + r"\s+" + MON.format("m")
      + r"(?:\s+" + YEAR.format("y") + ")?"),
     ("dmy", ON_WD + DAY.format("d") + r"\s+" + MON.format("m") + r"(?:,?\s+(?:" + YEAR.format("y") + "|"
@@ -232,6 +235,9 @@ class _Resolver:
         if kind in ("range_y", "range_y_dash"):
             y1, y2 = int(g["y1"]), int(g["y2"])
             return (f"{y1}/{y2}", "interval") if y1 < y2 <= y1 + 60 else None
+        if kind == "year_pair":  # "exported in 2010 and 2011": done over both years, the span they bound
+            y1, y2 = int(g["y1"]), int(g["y2"])
+            return (f"{y1}/{y2}", "interval") if y1 < y2 <= y1 + 10 else None
         if kind == "dmy_pair":
             y, mo = year("y"), _month(g["m"])
             days = [int(g["d1"]), int(g["d2"])]

@@ -13,6 +13,7 @@ negated is none (`asserted`), nor is the sale of a company, a stake or a subsidi
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -153,6 +154,7 @@ def more_supplies(sent: Sent, doc: model.Document, lang: str, found: list[model.
         if lemma in spec("recipient_lemmas", lang) or lemma in spec("recipient_with_lemmas", lang):
             out += _equipped(tok, sent, doc, lang, context.get("mentions", []))
         if lemma in spec("lemmas", lang):
+            out += _fronted_these(tok, sent, doc, lang, context)
             out += _dative(tok, sent, doc, lang)
             out += _to_state_body(tok, sent, doc, lang, context.get("mentions", []))
         if tok.pos_ in ("NOUN", "PROPN") and (lemma in spec("sale_nouns", lang) or tok.lower_ in
@@ -714,6 +716,35 @@ def _stopped(tok: Token, sent: Sent, doc: model.Document, lang: str, context: di
 
 
 USERS = ["Country", "PublicBody", "Company"]
+
+
+THESE = {"ces", "these", "those"}
+
+
+def _fronted_these(tok: Token, sent: Sent, doc: model.Document, lang: str, context: dict
+                   ) -> list[model.Relation]:
+    """"Plus de 200 de ces véhicules ont été livrés à Z", "More than 200 of these devices were shipped to
+    Z" where the parser reads no subject (arguments.apply reads the goods from the subject): the goods
+    named by a demonstrative before an agentless passive sale are the product the text named last before
+    the sentence (a mention of it whose maker was read), sold by that maker to the state or body after
+    the verb."""
+    if tok.pos_ != "VERB" or not any(c.dep_ in ("aux:pass", "auxpass") for c in tok.children) or any(
+            c.dep_ in SUBJECTS | {"agent", "obl:agent"} for c in tok.children) or not asserted(tok, sent, lang):
+        return []
+    fronted = [t for t in tok.doc[max(sent.span.start, tok.i - 8):tok.i] if t.pos_ == "NOUN"
+               and any(d.dep_ == "det" and d.lower_ in THESE for d in t.children)]
+    named = [m for m in context.get("mentions", []) if m.type == "Product" and m.end <= sent.start]
+    if not fronted or not named:
+        return []
+    key = named[-1].cluster or named[-1].text
+    product = next((m for m in reversed(named) if (m.cluster or m.text) == key and m.id in context["makers"]),
+                   None)
+    buyer = _after(sent, doc.text.replace("’", "'"), tok.idx + len(tok), sent.end,
+                   spec("object_markers", lang), BUYERS[:2], gap=2) if product is not None else None
+    if buyer is None:
+        return []
+    rel = _relation(context["makers"][product.id], buyer, tok, sent, doc, 0.45, "these-fronted")
+    return [replace(rel, product=rel.product or product.id)]
 
 
 def _used(tok: Token, sent: Sent, doc: model.Document, lang: str, context: dict) -> list[model.Relation]:
