@@ -15,9 +15,10 @@ Steps, each conservative (a wrong merge in print is a libel risk; a split is onl
    (Company, Organization and PublicBody are one family, on an exact key only), explicit countries
    must agree, editions must agree (two editions of a trade show, or an edition and its series, are
    never one actor; an edition's key is its series' key and its year, "milipol 2013"), public bodies
-   must agree on their state (explicit, else the document's dominant country), a group may hold at most
-   one stored entity (`anchor`, incremental mode), and human judgements: `forced` pairs are linked first,
-   `cannot` sides are never linked.
+   must agree on their state (explicit, else the document's dominant country; a ministry named by its
+   portfolio alone, "ministère de l'Intérieur", joins one of a known state only when its own is known),
+   a group may hold at most one stored entity (`anchor`, incremental mode), and human judgements:
+   `forced` pairs are linked first, `cannot` sides are never linked.
 """
 
 from __future__ import annotations

@@ -4,6 +4,7 @@ constraint on whole groups. Thresholds are in enquete.resolve.core's docstring."
 from __future__ import annotations
 
 import logging
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -19,6 +20,8 @@ from enquete.resolve.names import tokens
 log = logging.getLogger(__name__)
 #: Why two editions of a recurring event (or an edition and its series) are never linked: no review either.
 EDITIONS = "different editions of a recurring event"
+#: the key of a body named by its portfolio alone, once read in English ("ministry of interior")
+PORTFOLIO_KEY = re.compile(r"^(?:ministry|department) of [a-z ]+$")
 
 
 def score_keys(type_a: str, keys_a: set[str], type_b: str, keys_b: set[str]) -> tuple[float, str]:
@@ -50,6 +53,7 @@ class _Root:
     type_counts: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     country: str | None = None
     body_country: str | None = None  # public bodies: explicit else context
+    portfolio: bool = False  # a body named by its portfolio only ("ministère de l'Intérieur"): every state has one
     anchor: str | None = None
     edition: str | None = None
     sides: dict[int, int] = field(default_factory=dict)  # cannot-link judgement -> side (0 or 1)
@@ -74,6 +78,7 @@ class Linker:
         r.type_counts[u.type] = len(u.mentions)
         if u.type == "PublicBody" or (family(u.type) == "org" and _descriptive(u)):
             r.body_country = u.country or u.context
+            r.portfolio = bool(u.keys) and all(PORTFOLIO_KEY.match(k) for k in u.keys)
         ids = {m.id for m in u.mentions}
         for j, (a, b) in enumerate(cons.cannot):
             if ids & a:
@@ -99,6 +104,8 @@ class Linker:
             return f"countries differ ({a.country} / {b.country})"
         if a.body_country and b.body_country and a.body_country != b.body_country:
             return f"public bodies of different states ({a.body_country} / {b.body_country})"
+        if (a.portfolio or b.portfolio) and a.body_country != b.body_country:
+            return "a ministry named by its portfolio only, of a state not known on one side"
         if any(b.sides.get(k, s) != s for k, s in a.sides.items()):
             return "a human judgement keeps them apart"
         return None
@@ -115,6 +122,7 @@ class Linker:
             a.type_counts[t] += n
         a.country = a.country or b.country
         a.body_country = a.body_country or b.body_country
+        a.portfolio = a.portfolio or b.portfolio
         a.anchor = a.anchor or b.anchor
         for k, s in b.sides.items():
             a.sides.setdefault(k, s)

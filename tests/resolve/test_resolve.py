@@ -67,6 +67,25 @@ def test_ministries_of_the_interior_of_different_states_stay_apart(store) -> Non
     assert ents[entity_of(store, bh, "ministère de l'Intérieur")].country == "bh"
 
 
+def test_a_ministry_named_by_its_portfolio_alone_joins_no_state_it_is_not_known_to_be_of(store) -> None:
+    """"le ministère de l'Intérieur" in an article whose state is not known is no more Serbia's than
+    any other state's: every state has one. Two of known and equal states, or two unknown, still link."""
+    rs = add_doc(store, "rs", "Huawei a vendu des caméras au ministère serbe de l'Intérieur.",
+                 [("Huawei", "Company"), ("ministère serbe de l'Intérieur", "PublicBody")])
+    rs2 = add_doc(store, "rs2", "The Serbian Interior Ministry bought cameras.",
+                  [("Serbian Interior Ministry", "PublicBody")], language="en")
+    unknown = add_doc(store, "x", "Selon des sources au ministère de l'Intérieur, le contrat est prolongé.",
+                      [("ministère de l'Intérieur", "PublicBody")])
+    unknown2 = add_doc(store, "y", "Le ministère de l'Intérieur n'a pas répondu.",
+                       [("ministère de l'Intérieur", "PublicBody")])
+    resolve(store)
+    serbian = entity_of(store, rs, "ministère serbe de l'Intérieur")
+    assert serbian == entity_of(store, rs2, "Serbian Interior Ministry")
+    assert entity_of(store, unknown, "ministère de l'Intérieur") not in (serbian, None)
+    assert entity_of(store, unknown, "ministère de l'Intérieur") == entity_of(store, unknown2,
+                                                                          "ministère de l'Intérieur")
+
+
 def test_lookalike_companies_stay_apart_unless_clustered(store) -> None:
     apart = add_doc(store, "apart", "Amesys exposait. Plus loin, le stand d'Advanced Middle East System.",
                     [("Amesys", "Company"), ("Advanced Middle East System", "Company")])
