@@ -203,8 +203,8 @@ def same_question(a: ClaimRow, b: ClaimRow) -> bool:
     bare = "statement" in (a.predicate, b.predicate)
     if not (compatible(a.predicate, b.predicate) or bare and a.doc == b.doc and not a.side & b.side):
         return False  # a bare statement meets any topic of its article, from the other side only
-    if a.speaker in b.about and b.speaker in a.about:
-        return True  # they speak about each other (a complaint and a counter-complaint)
+    if a.speaker in b.about and b.speaker in a.about and not bare:
+        return True  # they speak about each other on one topic (a complaint and a counter-complaint)
     shared = a.about & b.about
     if a.doc != b.doc and (bare or len(shared & a.core & b.core) < 2):
         return False

@@ -110,3 +110,16 @@ def test_a_finding_in_another_article_answers_nothing(store):
                 DENIAL_FR, "supplied")
     other.save(store)
     assert refresh_contradictions(store) == 0
+
+
+def test_two_that_speak_of_each_other_meet_on_no_topic_through_a_bare_statement(store):
+    """Each at stake in the other's words is a complaint and its counter-complaint only on one topic: the
+    company's bare remark on a ruling does not answer the state's denial of using its tools."""
+    text = ["Le Maroc nie avoir utilisé les outils de Nordsec contre des journalistes.",
+            "Nordsec regrette la décision et annonce un recours."]
+    b = Builder("mutual", text)
+    maroc = b.mention("Maroc", "Country", "maroc")
+    b.claim(maroc, "denies", [b.mention("Nordsec", "Company", "nordsec")], text[0], "found_in")
+    b.claim(b.mention("Nordsec", "Company", "nordsec", nth=1), "affirms", [maroc], text[1], "statement")
+    b.save(store)
+    assert refresh_contradictions(store) == 0
