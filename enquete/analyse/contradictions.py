@@ -271,7 +271,8 @@ def denial_pairs(conn, claims: list[ClaimRow]) -> list[tuple[ClaimRow, str, str]
 def matter(a: ClaimRow, b: ClaimRow) -> str:
     """The question two claims answer, in words: the topic and the actors both name."""
     shared = sorted({**b.names, **a.names}[k] for k in a.about & b.about if k in a.names or k in b.names)
-    topic = a.predicate if a.predicate == b.predicate else f"{a.predicate}/{b.predicate}"
+    topics = sorted({a.predicate, b.predicate} - {"statement"}, key=[a.predicate, b.predicate].index)
+    topic = "/".join(topics) or "statement"  # a bare statement takes the topic it answers
     return f"{topic} ({', '.join(shared)})" if shared else topic
 
 

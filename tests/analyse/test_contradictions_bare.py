@@ -7,9 +7,11 @@ the statement merely mentions."""
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import select
 
 from enquete import model
 from enquete.analyse.contradictions import refresh_contradictions
+from enquete.store import schema as t
 from tests.analyse.test_contradictions import Builder
 
 DENIAL_FR = "Nordsec dément avoir livré quoi que ce soit en Iran."
@@ -71,6 +73,9 @@ def test_a_finding_on_the_company_answers_its_officer(store):
     _pair("officer", finding, denial, [("Nordsec", "Company"), ("Iran", "Country")], [("Iran", "Country")],
           "Nordsec sells probes to Iran.", officer=True).save(store)
     assert refresh_contradictions(store) == 1
+    with store.connect() as conn:
+        (why,) = conn.execute(select(t.contradiction.c.why)).scalars()
+    assert why.endswith("denies: supplied (Iran)")  # the topic the finding answers, not "statement"
 
 
 @pytest.mark.parametrize("finding,denial,finding_about,denial_about,intro", [
