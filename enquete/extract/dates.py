@@ -8,7 +8,8 @@ novembre 2015", "from 14 to 17 November 2023", "between 2007 and 2011", "de 2007
 month); "ces huit dernières années", "over the past eight years" (an interval up to the time of writing).
 A day or month without a year ("le 17 février", "en novembre") takes the nearest explicit year before
 it in its paragraph, else after it in the same sentence, else the year of the same month named earlier
-with a year, else the nearest year before it, else the year of writing; a weekday named with it
+with a year, else the nearest year before it (the next one when that year came with a later month:
+"in December 2024 … In February" is February 2025, if written after), else the year of writing; a weekday named with it
 ("jeudi 8 mars") picks a year where the day falls on that weekday.
 Relative dates ("hier", "aujourd'hui", "il y a quinze jours", "yesterday", "two weeks ago", "last
 March", "in late March", "fin mars", "depuis mai", "last month", "le mois dernier", "last year", "l'an
@@ -188,7 +189,8 @@ class _Resolver:
         """The year of a date written without one: the nearest explicit year before it in its paragraph,
         else just after it in the same sentence, else the year of the same month named earlier with a
         year ("en novembre 2013" … "en novembre"), else the nearest explicit year before it (within 1500
-        chars), else the year of its dateline or publication."""
+        chars; the year after it when that year came with a later month, "in December 2024 … In
+        February", and the text was written later), else the year of its dateline or publication."""
         para = self.text.rfind("\n", 0, pos) + 1
         before = [y for off, y in self.years if para <= off < pos]
         if before:
@@ -202,7 +204,13 @@ class _Resolver:
         if same:
             return same[-1]
         before = [y for off, y in self.years if pos - 1500 <= off < pos]
-        return before[-1] if before else self.ref_year(pos)
+        if not before:
+            return self.ref_year(pos)
+        last = next(((mo, y) for off, mo, y in reversed(self.months) if off < pos), None)
+        ref = self.ref_year(pos)
+        if month and last and last[1] == before[-1] and last[0] > month and (ref is None or last[1] < ref):
+            return last[1] + 1  # "acquired in December 2024. In February, …": the February after it
+        return before[-1]
 
     def day_year(self, m: re.Match, month: int, day: int) -> int | None:
         """The year of a day written without one; a weekday named with it ("jeudi 8 mars") picks,

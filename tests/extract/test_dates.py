@@ -73,6 +73,20 @@ def test_day_without_year_takes_the_preceding_year_first():
     assert [d.value for d in find_dates(text, "2015-09")][-1] == "2011-02-17"
 
 
+@pytest.mark.parametrize("text,published,expected", [
+    # a month named after a later month of the year before, in the next paragraph: the following year
+    ("The firm was bought in December 2024.\n\nIn February, it confirmed the sale.", "2025-06-13", "2025-02"),
+    ("La société est rachetée en novembre 2012.\n\nEn mars, elle annonce un contrat.", "2014-01", "2013-03"),
+    # near misses: the month is later than the one named, the text was written that same year, or the
+    # year came in the same paragraph
+    ("The firm was bought in March 2024.\n\nIn October, it confirmed the sale.", "2025-06-13", "2024-10"),
+    ("The firm was bought in December 2024.\n\nIn February, it confirmed the sale.", "2024-12-20", "2024-02"),
+    ("The firm was bought in December 2024. In February, it had denied it.", "2025-06-13", "2024-02"),
+])
+def test_a_month_after_a_later_month_of_the_year_before_is_of_the_next_year(text, published, expected):
+    assert find_dates(text, published)[-1].value == expected
+
+
 def test_day_without_year_falls_back_on_publication():
     assert [d.value for d in find_dates("le 3 mars", "2015-09")] == ["2015-03-03"]
 
