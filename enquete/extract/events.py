@@ -1,4 +1,5 @@
-"""Dated events: a sentence that carries a date becomes an event with the actors it names.
+"""Dated events: a sentence that carries a date becomes an event with the actors it names and those of the
+facts read in it (a sale's seller the sentence calls "the company").
 
 One event per (sentence, date); dates of one sentence that agree (2011 and 2011-02-17) give one event
 with the most precise. The publication dateline ("Publié le 18 juin 2013") is not an event, nor is a line
@@ -102,6 +103,7 @@ def extract_events(sents: list[Sent], doc: model.Document, rels: list[model.Rela
         for m in sent.mentions:
             if m.type in PARTICIPANTS and m.id not in parts:
                 parts.append(m.id)
+        parts += [a for a in facts_args(sent, rels, by_id) if a not in parts]
         if not parts or not any(tok.pos_ in ("VERB", "AUX") for tok in sent.span):
             continue  # titles, captions and link lists are not events
         for d in facts:
@@ -121,6 +123,17 @@ def extract_events(sents: list[Sent], doc: model.Document, rels: list[model.Rela
                     description=describe(sent, doc, rels, by_id),
                     participants=[scene[0].id, *others], evidence=evidence(doc, sent, sent.start, sent.end)))
     return told_once(out, by_id)
+
+
+def facts_args(sent: Sent, rels: list[model.Relation], by_id: dict[str, model.Mention]) -> list[str]:
+    """The actors of the facts read in the sentence, named there or before it: "ICE signed a contract
+    with the company" takes the company the sentence's sale points to."""
+    out: list[str] = []
+    for r in rels:
+        if r.evidence.start >= sent.start and r.evidence.end <= sent.end:
+            out += [a for a in (r.subject, r.object, r.product)
+                    if a and a in by_id and by_id[a].type in PARTICIPANTS and a not in out]
+    return out
 
 
 def of_a_fact(sent: Sent, d: model.DateMention) -> bool:

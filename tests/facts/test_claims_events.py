@@ -108,3 +108,15 @@ def test_undated_sentences_at_a_dated_trade_show_take_its_month():
     assert [e for e in f.events if "dans le salon" in e.evidence.quote][0].date == "2021-11"
     assert not [e for e in f.events if "aussi en Syrie" in e.evidence.quote]  # not at the show
     check_integrity(f)
+
+
+@pytest.mark.parametrize("text,lang,names,date", [
+    ("Helix makes the Vigil probes. In 2014, the company sold them to Egypt.", "en", EN, "2014"),
+    ("Nordsec fabrique les sondes Argus. En 2013, la société les a vendues à la Syrie.", "fr", FR, "2013"),
+])
+def test_an_event_takes_the_actors_of_the_facts_read_in_its_sentence(text, lang, names, date):
+    f = Facts(text, lang, names, {date: (date, "year")})
+    seller = "Helix" if lang == "en" else "Nordsec"
+    (event,) = [e for e in f.events if e.date == date]
+    assert seller in {f.name(p) for p in event.participants}  # the sale's seller, called "the company"
+    check_integrity(f)
