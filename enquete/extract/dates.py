@@ -8,8 +8,9 @@ novembre 2015", "from 14 to 17 November 2023", "between 2007 and 2011", "de 2007
 month); "ces huit dernières années", "over the past eight years" (an interval up to the time of writing).
 A day or month without a year ("le 17 février", "en novembre") takes the nearest explicit year before
 it in its paragraph, else after it in the same sentence, else the year of the same month named earlier
-with a year, else the nearest year before it (the next one when that year came with a later month:
-"in December 2024 … In February" is February 2025, if written after), else the year of writing; a weekday named with it
+with a year, else the nearest year before it (when that year came with a later month, "in December
+2024 … In February", the last such month before the day of writing, if later), else the year of writing; a
+weekday named with it
 ("jeudi 8 mars") picks a year where the day falls on that weekday.
 Relative dates ("hier", "aujourd'hui", "il y a quinze jours", "yesterday", "two weeks ago", "last
 March", "in late March", "fin mars", "depuis mai", "last month", "le mois dernier", "last year", "l'an
@@ -169,6 +170,8 @@ class _Resolver:
     def __init__(self, text: str, published: str | None, years: list[tuple[int, int]]):
         self.text = text
         self.pub_year, self.pub_day = _pub(published)
+        month = re.match(r"(\d{4})-(\d\d)", published or "")
+        self.pub_month = date(int(month.group(1)), int(month.group(2)), 1) if month else None
         self.years = years  # (offset, year) of explicit years, in order
         self.months = [(m.start(), _month(m.group("m")), int(m.group("y")))
                        for m in DATED_MONTH.finditer(text)]
@@ -189,8 +192,8 @@ class _Resolver:
         """The year of a date written without one: the nearest explicit year before it in its paragraph,
         else just after it in the same sentence, else the year of the same month named earlier with a
         year ("en novembre 2013" … "en novembre"), else the nearest explicit year before it (within 1500
-        chars; the year after it when that year came with a later month, "in December 2024 … In
-        February", and the text was written later), else the year of its dateline or publication."""
+        chars; when that year came with a later month, "in December 2024 … In February", the last such
+        month before the text was written, if that is later), else the year of its dateline or publication."""
         para = self.text.rfind("\n", 0, pos) + 1
         before = [y for off, y in self.years if para <= off < pos]
         if before:
@@ -207,9 +210,12 @@ class _Resolver:
         if not before:
             return self.ref_year(pos)
         last = next(((mo, y) for off, mo, y in reversed(self.months) if off < pos), None)
-        ref = self.ref_year(pos)
-        if month and last and last[1] == before[-1] and last[0] > month and (ref is None or last[1] < ref):
-            return last[1] + 1  # "acquired in December 2024. In February, …": the February after it
+        written = self.ref_day(pos) or self.pub_month
+        if month and last and last[1] == before[-1] and last[0] > month and written:
+            # "acquired in December 2024. In February, …": a February after it, the last one before writing
+            recent = written.year if month <= written.month else written.year - 1
+            if recent > last[1]:
+                return recent
         return before[-1]
 
     def day_year(self, m: re.Match, month: int, day: int) -> int | None:

@@ -74,16 +74,19 @@ def test_day_without_year_takes_the_preceding_year_first():
 
 
 @pytest.mark.parametrize("text,published,expected", [
-    # a month named after a later month of the year before, in the next paragraph: the following year
+    # a month named after a later month of a year, in the next paragraph: the last such month before writing
     ("The firm was bought in December 2024.\n\nIn February, it confirmed the sale.", "2025-06-13", "2025-02"),
-    ("La société est rachetée en novembre 2012.\n\nEn mars, elle annonce un contrat.", "2014-01", "2013-03"),
+    ("La société est rachetée en novembre 2012.\n\nEn mars, elle annonce un contrat.", "2013-05", "2013-03"),
+    # the last such month before the day of writing, not the first after the month named
+    ("Engineers went there in September 2019.\n\nIn February, the firm admitted it.", "2023-03-14", "2023-02"),
+    ("Les ingénieurs s'y rendent en septembre 2019.\n\nEn février, la société l'admet.", "2023-01-10", "2022-02"),
     # near misses: the month is later than the one named, the text was written that same year, or the
     # year came in the same paragraph
     ("The firm was bought in March 2024.\n\nIn October, it confirmed the sale.", "2025-06-13", "2024-10"),
     ("The firm was bought in December 2024.\n\nIn February, it confirmed the sale.", "2024-12-20", "2024-02"),
     ("The firm was bought in December 2024. In February, it had denied it.", "2025-06-13", "2024-02"),
 ])
-def test_a_month_after_a_later_month_of_the_year_before_is_of_the_next_year(text, published, expected):
+def test_a_month_after_a_later_month_of_a_year_is_the_last_one_before_writing(text, published, expected):
     assert find_dates(text, published)[-1].value == expected
 
 
