@@ -253,6 +253,42 @@ def _state_prefixed(mentions: list[Mention], text: str, pipes: Pipelines) -> lis
     return out
 
 
+def _listed_name(m: Mention, pipes: Pipelines) -> str | None:
+    """The canonical name of the gazetteer entry `m` names, when the list gives it the same type (a
+    recurring event's mentions name editions of it, each an actor of its own: none)."""
+    entry = pipes.lookup(m.text)
+    return entry.name if entry is not None and entry.type == m.type and not entry.recurring else None
+
+
+def _join_listed(text: str, mentions: list[Mention], pipes: Pipelines) -> None:
+    """One cluster for the mentions of one actor that the gazetteer names: two names of one entry ("the
+    Dutch data protection authority" ... "Autoriteit Persoonsgegevens"), and a public body described by
+    its kind with its listed name in parentheses right after ("the Defence Ministry (Sedena)")."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    root = {m.cluster or m.id: m.cluster or m.id for m in ordered}
+
+    def find(c: str) -> str:
+        while root[c] != c:
+            c = root[c]
+        return c
+
+    def union(a: Mention, b: Mention) -> None:
+        ra, rb = sorted((find(a.cluster or a.id), find(b.cluster or b.id)),
+                        key=lambda c: int(c.rsplit(":", 2)[1]))
+        root[rb] = ra
+
+    first: dict[str, Mention] = {}
+    for m, nxt in zip(ordered, ordered[1:] + [None]):
+        name = _listed_name(m, pipes)
+        if name is not None:
+            union(first.setdefault(name, m), m)
+        elif nxt is not None and m.type == nxt.type == "PublicBody" and _listed_name(nxt, pipes) \
+                and re.fullmatch(r"\s*\(\s*", text[m.end:nxt.start]) and re.match(r"\s*\)", text[nxt.end:]):
+            union(m, nxt)
+    for m in mentions:
+        m.cluster = find(m.cluster or m.id)
+
+
 def _joined(first: Mention, last: Mention, text: str, mtype: str, state: str, pipes: Pipelines) -> Mention:
     out = Mention(Mention.make_id(last.doc, first.start, last.end), last.doc, first.start, last.end,
                   text[first.start:last.end], mtype, source="rule")
@@ -280,6 +316,7 @@ def find_mentions(sdoc, doc: Document, pipes: Pipelines) -> list[Mention]:
     _surnames_are_persons(mentions)
     settle.one_type(doc.text, settle.by_name(mentions))
     cluster(doc.text, mentions)
+    _join_listed(doc.text, mentions, pipes)
     settle.one_type(doc.text, settle.by_cluster(mentions))
     _enrich(mentions, doc.text, pipes)
     settle.share_country(settle.by_cluster(mentions))
