@@ -253,6 +253,34 @@ def _state_prefixed(mentions: list[Mention], text: str, pipes: Pipelines) -> lis
     return out
 
 
+_BODY_KIND = (r"(?:data[\s\-]protection\s+(?:authority|agency|regulator"
+              r"|watchdog)|privacy\s+(?:regulator|watchdog)|(?:supreme|high|constitutional)\s+court"
+              r"|intelligence\s+(?:services?|agency))")
+_OWNED_BODY = re.compile(rf"(?<![\w\-])([A-ZÉ][\w\-]+(?:\s+[A-Z][\w\-]+)?)['’]s\s+{_BODY_KIND}(?![\w\-])")
+_DEMONYM = "|".join(sorted(map(re.escape, context.NATIONALITY), key=len, reverse=True))
+_FR_DPA = re.compile(rf"(?<![\w\-])autorité\s+(?:({_DEMONYM})\s+)?de\s+protection\s+des\s+données"
+                     rf"(?:\s+personnelles)?(?:\s+({_DEMONYM}))?(?![\w\-])")
+
+
+def _owned_bodies(doc: Document, pipes: Pipelines) -> list[Mention]:
+    """Public bodies that the gazetteer cannot list, named by their state and their kind in lower case:
+    a state's name in the possessive ("Greece's data protection authority", "Ireland's high court",
+    "Egypt's intelligence service"), or a French data-protection authority with its nationality adjective
+    ("l'autorité grecque de protection des données"). The NER sees no name in these words; the owner must
+    be a state the gazetteer knows (or its capital), which gives the body's country."""
+    found = [(m.span(), _country_code(m.group(1), pipes) or pipes.capitals.get(fold(m.group(1))))
+             for m in _OWNED_BODY.finditer(doc.text)]
+    found += [(m.span(), next((context.NATIONALITY[w] for w in m.groups() if w), None))
+              for m in _FR_DPA.finditer(doc.text)]
+    out = []
+    for (s, e), code in found:
+        if code:
+            out.append(Mention(Mention.make_id(doc.id, s, e), doc.id, s, e, doc.text[s:e], "PublicBody",
+                               source="rule"))
+            out[-1].country = code
+    return out
+
+
 def _listed_name(m: Mention, pipes: Pipelines) -> str | None:
     """The canonical name of the gazetteer entry `m` names, when the list gives it the same type (a
     recurring event's mentions name editions of it, each an actor of its own: none)."""
@@ -308,6 +336,7 @@ def find_mentions(sdoc, doc: Document, pipes: Pipelines) -> list[Mention]:
     """Typed, filtered, clustered mentions of one parsed document."""
     found = [_extended(m, doc) for m in _candidates(sdoc, doc, pipes)]
     found += [m for m in context.rule_mentions(doc, sdoc) if not _listed_elsewhere(m, pipes)]
+    found += _owned_bodies(doc, pipes)
     mentions = _state_prefixed(_dedupe(found), doc.text, pipes)
     mentions = settle.drop_non_mentions(doc.text, mentions, lambda name: _country_code(name, pipes))
     mentions = defined_names(doc.id, doc.text, mentions, context.name_type)
