@@ -282,16 +282,18 @@ def _owned_bodies(doc: Document, pipes: Pipelines) -> list[Mention]:
 
 
 def _listed_name(m: Mention, pipes: Pipelines) -> str | None:
-    """The canonical name of the gazetteer entry `m` names, when the list gives it the same type (a
-    recurring event's mentions name editions of it, each an actor of its own: none)."""
+    """The canonical name of the listed public body or organisation `m` names (a company's entry may hold
+    the names of its successors, which a text tells apart: none)."""
     entry = pipes.lookup(m.text)
-    return entry.name if entry is not None and entry.type == m.type and not entry.recurring else None
+    kept = entry is not None and entry.type == m.type and m.type in ("PublicBody", "Organization")
+    return entry.name if kept else None
 
 
 def _join_listed(text: str, mentions: list[Mention], pipes: Pipelines) -> None:
     """One cluster for the mentions of one actor that the gazetteer names: two names of one entry ("the
     Dutch data protection authority" ... "Autoriteit Persoonsgegevens"), and a public body described by
-    its kind with its listed name in parentheses right after ("the Defence Ministry (Sedena)")."""
+    its kind with its listed name in parentheses right after ("the Defence Ministry (Sedena)"; not a plural:
+    "the intelligence services (AISE)" names one of them)."""
     ordered = sorted(mentions, key=lambda m: m.start)
     root = {m.cluster or m.id: m.cluster or m.id for m in ordered}
 
@@ -311,6 +313,7 @@ def _join_listed(text: str, mentions: list[Mention], pipes: Pipelines) -> None:
         if name is not None:
             union(first.setdefault(name, m), m)
         elif nxt is not None and m.type == nxt.type == "PublicBody" and _listed_name(nxt, pipes) \
+                and not m.text.endswith("s") \
                 and re.fullmatch(r"\s*\(\s*", text[m.end:nxt.start]) and re.match(r"\s*\)", text[nxt.end:]):
             union(m, nxt)
     for m in mentions:

@@ -276,7 +276,8 @@ def test_near_misses_end_to_end(pipes, lang: str, text: str, forbidden: str) -> 
     ("In 2017 the Defence Ministry (Sedena) bought the Kestrel spyware from Veltrix.", "Defence Ministry",
      "Sedena", True),
     ("The CIA and the NSA both bought licences from Veltrix.", "CIA", "NSA", False),  # two listed actors
-    ("The ministry (Orvane) answered.", "ministry", "Orvane", False),  # not a listed name in parentheses
+    ("The Defence Ministry (Mexico) answered.", "Defence Ministry", "Mexico", False),  # a state, not a body
+    ("Both Italian intelligence services (AISE) bought it.", "Italian intelligence services", "AISE", False),
 ])
 def test_one_listed_actor_is_one_cluster(pipes, text: str, a: str, b: str, same: bool) -> None:
     by = {m.text: m for m in _mentions(pipes, text)}
