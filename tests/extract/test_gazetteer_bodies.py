@@ -134,6 +134,10 @@ RULER_CASES = [
       ("AISI", "Agenzia informazioni e sicurezza interna")]),
     ("fr", "Le Garante per la protezione dei dati personali a infligé une amende à la société.",
      [("Garante per la protezione dei dati personali", "Garante per la protezione dei dati personali")]),
+    ("en", "The fine was imposed by the Garante in March.",
+     [("the Garante", "Garante per la protezione dei dati personali")]),
+    ("fr", "Le Garante a ordonné la suppression des photos.",
+     [("Le Garante", "Garante per la protezione dei dati personali")]),
     ("en", "Immigration and Customs Enforcement signed a contract with the broker.",
      [("Immigration and Customs Enforcement", "Immigration and Customs Enforcement")]),
     ("en", "The Autoriteit Persoonsgegevens said the database was unlawful.",
@@ -263,6 +267,7 @@ def test_listed_bodies_end_to_end(pipes, lang: str, text: str, name: str, mtype:
     ("en", "Ice formed on the antenna of the ICE train near Cologne.", "ICE"),
     ("en", "Article 19 of the law requires a licence for every sale.", "Article 19"),
     ("fr", "Garante de l'ordre, la ministre Hélène Castagne a refusé la vente.", "Garante"),
+    ("fr", "Elle se porte garante du contrat signé avec Velkor.", "garante"),
 ])
 def test_near_misses_end_to_end(pipes, lang: str, text: str, forbidden: str) -> None:
     assert not [m for m in _mentions(pipes, text, lang) if m.text == forbidden and m.type != "Person"]
