@@ -84,7 +84,15 @@ PUBLIC_TAIL = re.compile(r"\s(?:(?:Intelligence|Security|Secret|Investigation|In
                          r"(?:Agency|Office|Authority|Directorate)"
                          r"|(?:Attorney|Prosecutor|Solicitor)[\s\-]General(?:['’]s)?\s+Office"
                          r"|Prosecutor(?:['’]s|s['’])?\s+Office|Prosecution\s+Service)$"
-                         r"|^Office\s+of\s+the\s+(?:Attorney|Prosecutor|Solicitor|Inspector)")
+                         r"|^Office\s+of\s+the\s+(?:Attorney|Prosecutor|Solicitor|Inspector)"
+                         # courts, commissioners' offices and regulators named by their kind
+                         r"|(?:^|\s)(?:Supreme|High|Constitutional|Administrative|Appeals?|Appellate"
+                         r"|Cassation|District|Circuit|Magistrates['’]?)\s+Court$"
+                         r"|\sCommissioner['’]?s\s+Office$"
+                         r"|^Office\s+of\s+the\s+(?:[A-Z][\w\-]+\s+){1,3}Commissioner"
+                         r"|(?:^|\s)(?:Data\s+Protection|Privacy|Data\s+Privacy|Regulatory|Supervisory"
+                         r"|Communications|Telecommunications?|Competition)"
+                         r"\s+(?:Authority|Agency|Commission|Board|Inspectorate|Regulator|Ombudsman)$")
 # "la société française X", "X, une entreprise allemande": adjectives of nationality (singular, lower case,
 # accents as written) -> ISO code, from the one table (lexicon/demonyms.yaml)
 NATIONALITY = {w.lower(): code for code, words in demonym_table().items() for w in words if " " not in w}
@@ -115,6 +123,7 @@ RULES = [  # lower-case public bodies the NER does not see
     ("Law", r"(?:règlement|directive|décision)\s+(?:d'exécution\s+|délégué\s+)?\((?:UE|CE|CEE|PESC)\)\s+"
             r"(?:n°\s*)?\d+/\d+(?:\s+du\s+Conseil)?"),
     ("PublicBody", r"(?:commission|comité)\s+d['’]enquête\s+[A-Z]{2,10}(?![\w\-])"),
+    ("PublicBody", r"[Cc]our\s+(?:suprême|constitutionnelle|de\s+cassation)(?![\w\-])"),
     ("PublicBody", r"(?:(?:US|U\.S\.|UK|French|British|German)\s+)?(?:Ministry|Department)\s+of\s+"
                    r"(?:the\s+)?[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+)?"),
 ]
@@ -550,7 +559,9 @@ def ngo_names(doc: Document) -> list[Mention]:
 _EN_BODY = re.compile(r"(?<![\w\-])([A-Z][\w.]*[\w])\s+((?:public\s+|federal\s+|state\s+)?"
                       r"(?:prosecutors?['’]?s?\s+office|prosecutors|prosecution\s+service"
                       r"|customs(?:\s+(?:authorities|officials|service))?|police|army"
-                      r"|intelligence\s+services?|(?:[a-z]+\s+)?ministry))(?![\w\-])")
+                      r"|intelligence\s+services?|(?:[a-z]+\s+)?ministry"
+                      r"|data[\s\-]protection\s+(?:authority|agency|regulator|watchdog)"
+                      r"|privacy\s+(?:regulator|watchdog)))(?![\w\-])")
 _FR_BODY = re.compile(r"(?<![\w\-])((?:douanes?|parquet|armée|Trésor|services?\s+de\s+renseignements?"
                       r"(?:\s+(?:militaires?|intérieurs?|extérieurs?))?)\s+([^\W\d_]+))(?![\w\-])")
 _STATE_ABBREV = {"us": "us", "u.s": "us", "uk": "gb", "eu": None}

@@ -253,6 +253,73 @@ def _state_prefixed(mentions: list[Mention], text: str, pipes: Pipelines) -> lis
     return out
 
 
+_BODY_KIND = (r"(?:data[\s\-]protection\s+(?:authority|agency|regulator"
+              r"|watchdog)|privacy\s+(?:regulator|watchdog)|(?:supreme|high|constitutional)\s+court"
+              r"|intelligence\s+(?:services?|agency))")
+_OWNED_BODY = re.compile(rf"(?<![\w\-])([A-ZÉ][\w\-]+(?:\s+[A-Z][\w\-]+)?)['’]s\s+{_BODY_KIND}(?![\w\-])")
+_DEMONYM = "|".join(sorted(map(re.escape, context.NATIONALITY), key=len, reverse=True))
+_FR_DPA = re.compile(rf"(?<![\w\-])autorité\s+(?:({_DEMONYM})\s+)?de\s+protection\s+des\s+données"
+                     rf"(?:\s+personnelles)?(?:\s+({_DEMONYM}))?(?![\w\-])")
+
+
+def _owned_bodies(doc: Document, pipes: Pipelines) -> list[Mention]:
+    """Public bodies that the gazetteer cannot list, named by their state and their kind in lower case:
+    a state's name in the possessive ("Greece's data protection authority", "Ireland's high court",
+    "Egypt's intelligence service"), or a French data-protection authority with its nationality adjective
+    ("l'autorité grecque de protection des données"). The NER sees no name in these words; the owner must
+    be a state the gazetteer knows (or its capital), which gives the body's country."""
+    found = [(m.span(), _country_code(m.group(1), pipes) or pipes.capitals.get(fold(m.group(1))))
+             for m in _OWNED_BODY.finditer(doc.text)]
+    found += [(m.span(), next((context.NATIONALITY[w] for w in m.groups() if w), None))
+              for m in _FR_DPA.finditer(doc.text)]
+    out = []
+    for (s, e), code in found:
+        if code:
+            out.append(Mention(Mention.make_id(doc.id, s, e), doc.id, s, e, doc.text[s:e], "PublicBody",
+                               source="rule"))
+            out[-1].country = code
+    return out
+
+
+def _listed_name(m: Mention, pipes: Pipelines) -> str | None:
+    """The canonical name of the listed public body or organisation `m` names (a company's entry may hold
+    the names of its successors, which a text tells apart: none)."""
+    entry = pipes.lookup(m.text)
+    kept = entry is not None and entry.type == m.type and m.type in ("PublicBody", "Organization")
+    return entry.name if kept else None
+
+
+def _join_listed(text: str, mentions: list[Mention], pipes: Pipelines) -> None:
+    """One cluster for the mentions of one actor that the gazetteer names: two names of one entry ("the
+    Dutch data protection authority" ... "Autoriteit Persoonsgegevens"), and a public body described by
+    its kind with its listed name in parentheses right after ("the Defence Ministry (Sedena)"; not a plural:
+    "the intelligence services (AISE)" names one of them)."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    root = {m.cluster or m.id: m.cluster or m.id for m in ordered}
+
+    def find(c: str) -> str:
+        while root[c] != c:
+            c = root[c]
+        return c
+
+    def union(a: Mention, b: Mention) -> None:
+        ra, rb = sorted((find(a.cluster or a.id), find(b.cluster or b.id)),
+                        key=lambda c: int(c.rsplit(":", 2)[1]))
+        root[rb] = ra
+
+    first: dict[str, Mention] = {}
+    for m, nxt in zip(ordered, ordered[1:] + [None]):
+        name = _listed_name(m, pipes)
+        if name is not None:
+            union(first.setdefault(name, m), m)
+        elif nxt is not None and m.type == nxt.type == "PublicBody" and _listed_name(nxt, pipes) \
+                and not m.text.endswith("s") \
+                and re.fullmatch(r"\s*\(\s*", text[m.end:nxt.start]) and re.match(r"\s*\)", text[nxt.end:]):
+            union(m, nxt)
+    for m in mentions:
+        m.cluster = find(m.cluster or m.id)
+
+
 def _joined(first: Mention, last: Mention, text: str, mtype: str, state: str, pipes: Pipelines) -> Mention:
     out = Mention(Mention.make_id(last.doc, first.start, last.end), last.doc, first.start, last.end,
                   text[first.start:last.end], mtype, source="rule")
@@ -272,6 +339,7 @@ def find_mentions(sdoc, doc: Document, pipes: Pipelines) -> list[Mention]:
     """Typed, filtered, clustered mentions of one parsed document."""
     found = [_extended(m, doc) for m in _candidates(sdoc, doc, pipes)]
     found += [m for m in context.rule_mentions(doc, sdoc) if not _listed_elsewhere(m, pipes)]
+    found += _owned_bodies(doc, pipes)
     mentions = _state_prefixed(_dedupe(found), doc.text, pipes)
     mentions = settle.drop_non_mentions(doc.text, mentions, lambda name: _country_code(name, pipes))
     mentions = defined_names(doc.id, doc.text, mentions, context.name_type)
@@ -280,6 +348,7 @@ def find_mentions(sdoc, doc: Document, pipes: Pipelines) -> list[Mention]:
     _surnames_are_persons(mentions)
     settle.one_type(doc.text, settle.by_name(mentions))
     cluster(doc.text, mentions)
+    _join_listed(doc.text, mentions, pipes)
     settle.one_type(doc.text, settle.by_cluster(mentions))
     _enrich(mentions, doc.text, pipes)
     settle.share_country(settle.by_cluster(mentions))

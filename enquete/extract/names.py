@@ -21,7 +21,7 @@ from enquete.exc import InvalidData
 from enquete.model import ENTITY_TYPES
 
 log = logging.getLogger(__name__)
-PACKAGED = ("vendors.yaml", "organisations.yaml")
+PACKAGED = ("vendors.yaml", "organisations.yaml", "public_bodies.yaml", "watchdogs.yaml")
 
 
 @dataclass
