@@ -96,12 +96,6 @@ PUBLIC_TAIL = re.compile(r"\s(?:(?:Intelligence|Security|Secret|Investigation|In
 # "la société française X", "X, une entreprise allemande": adjectives of nationality (singular, lower case,
 # accents as written) -> ISO code, from the one table (lexicon/demonyms.yaml)
 NATIONALITY = {w.lower(): code for code, words in demonym_table().items() for w in words if " " not in w}
-_NAT_BEFORE = re.compile(r"(?:société|entreprise|firme|groupe|start-?up|ONG|PME)\s+(\w+)\s*$", re.I)
-_NAT_AFTER = re.compile(r"^\s*,?\s*(?:une?\s+)?(?:société|entreprise|firme|groupe|start-?up|ONG)\s+(\w+)",
-                        re.I)
-_NAT_EN = re.compile(r"(?:the\s+)?(\w+)\s+(?:company|firm|group|vendor|maker|NGO)\s*$", re.I)
-_NAT_EN_AFTER = re.compile(r"^\s*,\s*(?:a|an|the)\s+((?:[\w-]+\s+){1,3})(?:company|firm|group|vendor|maker"
-                           r"|manufacturer|start-?up|NGO)\b", re.I)
 
 RULES = [  # lower-case public bodies the NER does not see
     ("PublicBody", r"minist[èe]re\s+(?:fran[çc]ais\s+)?(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+)"
@@ -216,6 +210,13 @@ KIND_NOUNS = {
     "Product": ("tool|software|spyware|malware|platform|app|application|suite|trojan|implant",
                 "logiciel|outil|plateforme|application|suite|maliciel|mouchard"),
 }
+# "la société française X", "le fabricant belge X", "X, une entreprise allemande", "the British maker X",
+# "X, a Danish company": the nouns of a company's kind (KIND_NOUNS), a group, an NGO
+_NAT_BEFORE = re.compile(rf"(?:{KIND_NOUNS['Company'][1]}|groupe|ONG)\s+(\w+)\s*$", re.I)
+_NAT_AFTER = re.compile(rf"^\s*,?\s*(?:une?\s+)?(?:{KIND_NOUNS['Company'][1]}|groupe|ONG)\s+(\w+)", re.I)
+_NAT_EN = re.compile(rf"(?:the\s+)?(\w+)\s+(?:{KIND_NOUNS['Company'][0]}|group|NGO)\s*$", re.I)
+_NAT_EN_AFTER = re.compile(rf"^\s*,\s*(?:a|an|the)\s+((?:[\w-]+\s+){{1,3}})(?:{KIND_NOUNS['Company'][0]}|group|NGO)\b",
+                           re.I)
 _FREE_WORD = r"(?:(?!(?:of|at|in|for|with|by|from|on|and|or|who|which|de|du|des|d|à|au|aux|chez|pour|et|ou|qui)\b)[\w\-]+\s+)"
 _EN_KIND_AFTER = [(t, re.compile(rf"^\s*,\s*(?:a|an|the)\s+{_FREE_WORD}{{0,4}}?(?:{en})"
                                  r"(?=\s*(?:[,.;:)]|$)|\s+(?:of|at|in|for|based|from|that|which|whose|owned|founded"

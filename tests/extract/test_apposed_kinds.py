@@ -68,6 +68,13 @@ def test_a_single_word_after_a_company_title_is_a_company_end_to_end() -> None:
     ("Paragon Solutions, an Israeli spyware vendor, sold it.", "Paragon Solutions", "il"),
     ("Velkor, une société danoise, a vendu", "Velkor", "dk"),
     ("Orlan Tech, a small company, sold it.", "Orlan Tech", None),
+    # any noun of a company's kind carries the nationality: a maker, a distributor, a supplier
+    ("Le fabricant belge Ardel Défense a livré des grenades.", "Ardel Défense", "be"),
+    ("Le distributeur ivoirien Kora les a revendues.", "Kora", "ci"),
+    ("The Danish manufacturer Nordvik sold them.", "Nordvik", "dk"),
+    ("Nordvik, a Danish arms supplier, sold them.", "Nordvik", "dk"),
+    ("le fabricant de logiciels Kora", "Kora", None),
+    ("The manufacturer Nordvik sold them.", "Nordvik", None),
 ])
 def test_nationality_of_a_described_company(text: str, name: str, code: str | None) -> None:
     start = text.index(name)
