@@ -146,3 +146,14 @@ def pronoun_antecedent(pron, span, mentions: list[model.Mention],  # type: ignor
         return None
     fits = PRONOUNS.get(pron.lower_)
     return before if fits is None or before.type in fits else None
+
+
+def surname_of(text: str, pos: int, mentions: list[model.Mention]) -> model.Mention | None:
+    """The person named in full before `pos` whose surname is the name written at `pos` ("Ton-That" after
+    "Hoan Ton-That", "Roux" after "Paul Roux"), where the mention finder missed the short form."""
+    word = re.match(r"[^\W\d_][\w'’-]*", text[pos:pos + 40])
+    if word is None or not word.group(0)[0].isupper():
+        return None
+    last = word.group(0)
+    return next((m for m in reversed(mentions) if m.type == "Person" and m.end <= pos
+                 and m.text != last and m.text.endswith(" " + last)), None)

@@ -31,10 +31,10 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span
 
 from enquete import model
-from enquete.extract.anaphora import named_state, state_code_at
+from enquete.extract.anaphora import fold, named_state, state_code_at, surname_of
 from enquete.extract.nlp import text_of
 from enquete.extract.relations import MAX_QUOTE, Sent, coordinated, evidence, lang_of, lexicon, nearest_date
-from enquete.extract.stance import alternation, dismissing, judging, negation, stance
+from enquete.extract.stance import alternation, declines, dismissing, judging, negation, stance
 from enquete.extract.voice import AUTHOR_VOICE, is_headline
 
 log = logging.getLogger(__name__)
@@ -56,11 +56,13 @@ BODY_WORDS = (r"l'agence|le journal|le quotidien|le site|l'ong|l'organisation|l'
 ADDRESSEE = re.compile(r"(?:\b(?:told|tells|telling|tell)|\b(?:déclaré|dit|indiqué|confié|expliqué|assuré"
                        r"|précisé|affirmé|répondu|déclare|indique|confie|explique|assure|précise|affirme|répond)"
                        r"\s+(?:à|au)(?:\s+l'|\s+la|\s+le)?)\s*$", re.I)
-INDEFINITE = ("a", "an", "un", "une", "another", "some")
+INDEFINITE = ("a", "an", "un", "une", "another", "some", "des", "several", "many", "plusieurs", "other",
+              "certains", "certaines", "d'autres", "de", "aucun", "aucune", "no", "nul", "nulle")
 FIXED_DIRE = ("est à ", "est-à-")
 CONTENT_DEPS = ("ccomp", "parataxis")  # the words an infinitive speech verb reports  # "c'est-à-dire" says nothing
 JOINERS = "et|and|puis|then"  # what joins two things said in one sentence
 QUALIFIERS = ("but", "yet", "mais", "pourtant", "cependant")  # what joins a thing said and its qualification
+INCISE_WORDS = 8  # how long the subject after a speech verb in an incise may be ("ajoute le Quai d'Orsay")
 MIN_QUOTE_WORDS = 5  # shorter quotations are names, titles or scare quotes, not speech
 LEAD_WORDS = 3  # a quotation opening the sentence may follow a few words ("Pour l'instant, « ... »")
 TITLE_CUE = re.compile(r"(?:article|intitulée?s?|titrée?s?|titled|headlined|voir|see|read|lire|livre|book"
@@ -70,7 +72,13 @@ TITLE_CUE = re.compile(r"(?:article|intitulée?s?|titrée?s?|titled|headlined|vo
 QUOTED = re.compile(r"«([^»]{12,})»|“([^”]{12,})”|\"([^\"]{12,})\"")
 INVERTED = re.compile(r"(?:,|-)\s*(?:a-t-|)(?:dit|affirme|assure|explique|ajoute|déclare|précise|"
                       r"raconte|estime|poursuit|souligne|confie|insiste|reconnaît)(?:-t)?-(?:il|elle)\b|"
+                      r"\b(?:a-t|avait|aurait|ont|avaient)-(?:il|elle|ils|elles)\s+(?:dit|affirmé|assuré|expliqué"
+                      r"|ajouté|déclaré|précisé|raconté|estimé|souligné|confié|insisté|reconnu|répondu|indiqué)\b|"
                       r"\b(?:he|she) (?:said|says|added|told|insisted|explained)\b", re.I)
+INCISE_LEAD = re.compile(r"(?:[»”\"]\s*,?\s*(?:(?:a|ont|avait|avaient|has|had)\s+)?|,\s*)$")
+AFTER_QUOTE = re.compile(r"[»”\"]\s*,\s*(?:(?:a|ont|avait|avaient|has|had)\s+)?$")
+INCISE_NP = re.compile(r"\s+(?!(?:que|qu|that|à|au|aux|to|de|d|of|par|by|pour|for|in|dans|en|on|sur|il|elle|ils"
+                       r"|elles|he|she|they|it|we|nous|se|s)\b)([^,;:.!?«»“”\"()]{2,80}?)\s*(?=[,;.!?]|$)", re.I)
 
 
 def norm(name: str) -> str:
@@ -101,7 +109,7 @@ def is_speech_verb(tok, verbs: frozenset[str],  # type: ignore[no-untyped-def]
     """A speech verb by its lemma, or by its stem where the tagger missed the verb ("dément"); a past
     participle without an auxiliary ("accusée de", "médaille d'or assurée") describes, it does not speak."""
     named = tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in verbs
-    if not named and (tok.pos_ in NOT_VERBS or not tok.lower_.startswith(_stems(verbs))):
+    if not named and (tok.pos_ in NOT_VERBS or not fold(tok.lower_).startswith(_stems(verbs))):
         return False  # neither a speech verb's lemma nor its stem: nothing below can make it one
     if "Part" in tok.morph.get("VerbForm", []) and "Pres" not in tok.morph.get("Tense", []) \
             and not any(c.dep_.startswith("aux") or c.dep_ == "nsubj" for c in tok.children) \
@@ -112,6 +120,8 @@ def is_speech_verb(tok, verbs: frozenset[str],  # type: ignore[no-untyped-def]
     if "Inf" in tok.morph.get("VerbForm", []) and not reports(tok, not_reporting) \
             and not shown_by_papers(tok):
         return False  # "refuse de répondre aux questions", "doit assurer l'interface", "c'est-à-dire"
+    if after_quote(tok):
+        return True  # "« ... », ajoute le Quai d'Orsay": the words are the quotation before it
     if tok.lemma_.lower() in lexicon("speech")["also_act"].get(tok.lang_, ()) and acts_on_thing(tok):
         return False  # "added the companies to the list", "a ajouté un volet": an act, not words
     if tok.lemma_.lower() in lexicon("speech")["reflexive"].get(tok.lang_, ()) and \
@@ -121,6 +131,12 @@ def is_speech_verb(tok, verbs: frozenset[str],  # type: ignore[no-untyped-def]
             and not shown_by_papers(tok):
         return False  # "Police found boxes", "maintains servers": only "found that ..." reports
     return True
+
+
+def after_quote(tok) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a verb opens an incise right after a quotation ("« ... », ajoute le ministère")."""
+    text = text_of(tok.doc)
+    return AFTER_QUOTE.search(text, tok.sent.start_char, tok.idx) is not None
 
 
 def _present_er(word: str, verbs: frozenset[str]) -> bool:
@@ -137,8 +153,9 @@ def speech_verbs(lang: str) -> frozenset[str]:
 
 @lru_cache(maxsize=8)
 def _stems(verbs: frozenset[str]) -> tuple[str, ...]:
-    """The stems of the longer speech verbs ("démentir" -> "démen"), for words the tagger missed."""
-    return tuple(sorted(v[:-2] for v in verbs if len(v) >= 6))
+    """The stems of the longer speech verbs, without accents ("démentir" -> "demen"), for words the tagger
+    missed ("reconnait" written without its circumflex)."""
+    return tuple(sorted(fold(v[:-2]) for v in verbs if len(v) >= 6))
 
 
 def shown_by_papers(verb) -> bool:  # type: ignore[no-untyped-def]
@@ -205,6 +222,7 @@ def _cues(sent: Sent, doc: model.Document, lang: str) -> list[tuple[int, str]]:
     out += [(tok.idx, "verb") for tok in dismissing(sent.span, lang) if (tok.idx, "verb") not in out]
     out += [(tok.idx, "verb") for tok in judging(sent.span, lang) if (tok.idx, "verb") not in out]
     out += [(tok.idx, "verb") for tok in appeals(sent.span, lang) if (tok.idx, "verb") not in out]
+    out += [(tok.idx, "verb") for tok in decides(sent, lang) if (tok.idx, "verb") not in out]
     inv = INVERTED.search(text)
     if inv:
         out.append((sent.start + inv.start(), "inverted"))
@@ -223,7 +241,23 @@ def _cues(sent: Sent, doc: model.Document, lang: str) -> list[tuple[int, str]]:
     hit = AUTHOR_VOICE.search(text)
     if hit:
         out.append((sent.start + hit.start(), "author"))
-    return out
+    return [(at, k) for at, k in out if not quoted_cue(sent, doc, at, k)]
+
+
+def quoted_cue(sent: Sent, doc: model.Document, at: int, kind: str) -> bool:
+    """Whether a cue lies in the words someone is quoted saying (« Israel told its courts that ... »,
+    \"interdits d'après la rapporteuse\"): the quoted one speaks, not who the quotation names. A speech verb
+    there counts only without its own subject in the quotation (« soutenir le régime » hangs on the verb
+    outside that introduces it)."""
+    span = next(((a, b) for a, b in (m.span() for m in QUOTED.finditer(doc.text, sent.start, sent.end))
+                 if a < at < b), None)
+    if span is None:
+        return False
+    if kind != "verb":
+        return True
+    tok = next((t for t in sent.span if t.idx == at), None)
+    return tok is not None and any(c.dep_.startswith("nsubj") and span[0] < c.idx < span[1]
+                                   for c in tok.children)
 
 
 PUBLISHED = re.compile(r"(?:published|released|issued|dated|publié|publiée|paru|parue|diffusé|diffusée|daté|datée"
@@ -240,6 +274,29 @@ def published_at(sent: Sent, doc: model.Document) -> model.DateMention | None:
 def _verdict(tok) -> bool:  # type: ignore[no-untyped-def]
     """An adjective said of a thing by a copula ("cette vente est illégale", "the sale is unlawful")."""
     return tok.pos_ == "ADJ" and (tok.dep_ == "acomp" or any(c.dep_ == "cop" for c in tok.children))
+
+
+def decides(sent: Sent, lang: str) -> list:
+    """The verbs by which a public body decides against someone ("the regulator fined the company and
+    ordered it to delete", "la CNIL a sanctionné l'entreprise"): a body's decision is its position, as a
+    court's ruling is. Only with a public body as the subject and someone as the object (a pronoun or an
+    actor named): "ordered a review" decides against no one."""
+    acts = lexicon("speech")["decisions"][lang]
+    return [t for t in sent.span if t.pos_ == "VERB" and t.lemma_.lower() in acts
+            and any(c.dep_ == "nsubj" and _names(sent, c, ("PublicBody",)) for c in _with_shared(t))
+            and any(c.dep_ in ("obj", "dobj") and (c.pos_ == "PRON" or _names(sent, c, SPEAKERS))
+                    for c in t.children)]
+
+
+def _with_shared(verb) -> list:  # type: ignore[no-untyped-def]
+    """A verb's children, and those of the verb it is coordinated with ("fined X and ordered it to")."""
+    return [*verb.children, *(verb.head.children if verb.dep_ == "conj" else [])]
+
+
+def _names(sent: Sent, tok, types: tuple[str, ...]) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the phrase of `tok` holds a mention of one of `types`."""
+    lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+    return any(lo <= m.start < hi and m.type in types for m in sent.mentions)
 
 
 def appeals(span: Span, lang: str) -> list:
@@ -346,6 +403,9 @@ def _speaker(sent: Sent, pos: int, kind: str, doc: model.Document, scene: Scene)
         return None  # "according to documents": no one named speaks
     if kind == "verb":
         tok = next((t for t in sent.span if t.idx == pos), None)
+        held = incise_speaker(tok, sent, doc, scene) if tok is not None else None
+        if held is not None:
+            return held  # "« ... », résume Paul Roux", "Le logiciel, assure l'entreprise, ..."
         quotes = [m.span() for m in QUOTED.finditer(doc.text, sent.start, sent.end)]
         verb = tok
         for up in range(GOVERNORS + 1):  # a verb without a subject speaks for the subject of its governor
@@ -367,12 +427,41 @@ def _speaker(sent: Sent, pos: int, kind: str, doc: model.Document, scene: Scene)
     if kind == "author":
         return scene.author
     before = [m for m in sent.mentions if m.end <= pos and m.type in SPEAKERS
-              and (kind != "verb" or len(doc.text[m.end:pos].split()) <= NEAR_WORDS)]
+              and (kind != "verb" or len(doc.text[m.end:pos].split()) <= NEAR_WORDS)
+              and not affiliation(m, sent.mentions, doc.text)]
     if before:
         return before[-1]
     if kind == "inverted" or (kind == "quote" and opens_quote(doc.text[sent.start:sent.end])):
         return scene.last_person  # a quotation standing alone after its speaker was named
     return None if kind == "quote" else next((m for m in sent.mentions if m.type in SPEAKERS), None)
+
+
+def incise_speaker(tok, sent: Sent, doc: model.Document,  # type: ignore[no-untyped-def]
+                   scene: Scene) -> model.Mention | None:
+    """Who speaks through a speech verb set in an incise, its subject after it: the verb follows a comma or
+    a closing quotation mark and a noun phrase follows it up to a comma or the end ("« ... », résume Paul
+    Roux, son directeur", "« ... », ajoute le ministère", "Le logiciel, assure l'entreprise, n'est qu'un
+    outil", "\"...\", said the company."). The actor named there, else the one a noun there stands for.
+    Not a participle ("..., accusant X de"), not whom one tells ("told Reuters")."""
+    if not INCISE_LEAD.search(doc.text, sent.start, tok.idx) or tok.tag_ == "VBG" or \
+            tok.lower_.endswith("ant") or tok.lemma_.lower() == "tell":
+        return None
+    np = INCISE_NP.match(doc.text, tok.idx + len(tok), sent.end)
+    if np is None or len(np.group(1).split()) > INCISE_WORDS or any(
+            np.start(1) <= t.idx < np.end(1) and t.pos_ in ("VERB", "AUX") for t in sent.span):
+        return None  # "said Vigil never reached Egypt": a clause, not the verb's subject
+    named = [m for m in sent.mentions if np.start(1) <= m.start < np.end(1) and m.type in SPEAKERS]
+    if named:
+        return _holder_after(sent, named[0], doc) or named[0]
+    words = re.findall(r"[^\W\d][\w-]*", np.group(1).lower())
+    return described(words[:-1], words[-1], tok.idx, doc, scene.mentions) if words else None
+
+
+def affiliation(m: model.Mention, mentions: list[model.Mention], text: str) -> bool:
+    """Whether a mention is the affiliation set in brackets after a person's name ("Paul Roux (Verts)",
+    "the MP Anna Berg (Labour)"): the person speaks, not the party."""
+    return any(p.type == "Person" and re.fullmatch(r"\s*\(\s*", text[p.end:m.start]) for p in mentions
+               if p.end <= m.start)
 
 
 def borrows(verb) -> bool:  # type: ignore[no-untyped-def]
@@ -389,10 +478,15 @@ def _subject(c, sent: Sent, doc: model.Document, scene: Scene,  # type: ignore[n
     A product that is the verb's `own` subject speaks: it is a company named like its product."""
     lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
     inside = [m for m in sent.mentions if lo <= m.start < hi and not in_aside(c, m, doc)
+              and not affiliation(m, sent.mentions, doc.text)
               and (m.type in SPEAKERS or (own and m.type == "Product" and m.start == c.idx))]
     people = [m for m in inside if m.type == "Person"]  # "X's CEO, P, said": P speaks
+    head = [m for m in inside if m.start <= c.idx < m.end]  # "France's CNIL fined": the CNIL, not France
     if inside:
-        return (people or role_holder(c, inside[0], doc, scene.mentions) or inside)[0]
+        return (people or head or role_holder(c, inside[0], doc, scene.mentions) or inside)[0]
+    named = surname_of(doc.text, c.idx, scene.mentions) if c.pos_ == "PROPN" else None
+    if named is not None:
+        return named  # "Ton-That said", after "Hoan Ton-That" was named
     code = state_code_at(doc.text, lo)
     if code:  # "le gouvernement italien", "Egyptian authorities": that state, if named
         return named_state(code, scene.mentions)
@@ -536,6 +630,9 @@ def stand_in(subj, doc: model.Document,  # type: ignore[no-untyped-def]
         return None
     if kind != "any" and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in subj.children):
         return None
+    if "Plur" in subj.morph.get("Number", []) and not any(
+            c.dep_ in ("det", "poss", "nmod:poss") and c.lower_ not in INDEFINITE for c in subj.children):
+        return None  # "Rights groups say", "des ONG affirment", "several firms said": no one in particular
     near = [table.get(c.lower_) for c in subj.children if c.dep_ in ("compound", "nmod", "amod")]
     return stood_for(noun, next((k for k in near if k not in (None, "any")), kind), subj.idx, doc, mentions)
 
@@ -573,9 +670,18 @@ def stood_for(noun: str, kind: str, pos: int, doc: model.Document,
     if own == "complainant":
         return complainant(pos, doc, mentions, types)
     before = [m for m in mentions if m.end <= pos and m.type in types
+              and not (own == "company" and describes_person(m, mentions, doc.text))
               and (own != "public" or noun in m.text.casefold())  # "the court": a court, not a ministry
               and (own != "justice" or any(w in m.text.casefold() for w in sp["justice_names"]))]
     return before[-1] if before else None
+
+
+def describes_person(m: model.Mention, mentions: list[model.Mention], text: str) -> bool:
+    """Whether a company is named only to say who a person is ("Fabrice Roux, ancien numéro deux
+    d'Airbus", "Anna Berg, a former engineer at Velkor"): "the company" after it stands for another."""
+    return any(p.type == "Person" and p.end <= m.start and re.fullmatch(
+        r",\s*(?:[\w'’-]+\s+){0,5}?(?:de|du|des|chez|of|at|from)\s*|,\s*(?:[\w'’-]+\s+){0,5}?d['’]",
+        text[p.end:m.start]) for p in mentions)
 
 
 def complainant(pos: int, doc: model.Document, mentions: list[model.Mention],
@@ -853,8 +959,8 @@ def extract_claims(sents: list[Sent], doc: model.Document, mentions: list[model.
                 previous = claims[-1]
                 scene.said = speaker
                 intro = announces(text, kind)
-                if not intro:  # an announcement is no claim: the words that follow are
-                    out += claims
+                if not intro and not no_comment(sent.span, lang):  # an announcement is no claim (the
+                    out += claims  # words that follow are), nor a refusal to comment
         persons = [m for m in sent.mentions if m.type == "Person"]
         if persons:
             scene.last_person = persons[-1]
@@ -862,12 +968,23 @@ def extract_claims(sents: list[Sent], doc: model.Document, mentions: list[model.
         if bodies:
             scene.last_org = bodies[-1]
         orgs = [m for m in sent.mentions if m.type in ORGS]
-        if orgs:
+        if orgs or unnamed_group(sent):
             scene.orgs = orgs
         stake = [m for m in sent.mentions if m.type in CONTEXT]
         if stake:
             context.append(stake)
     return out
+
+
+def unnamed_group(sent: Sent) -> bool:
+    """Whether a sentence is about a group it does not name: its main subject is a plural noun holding no
+    actor ("Les organisations de défense des droits humains surveillent le salon", "Rights groups say"):
+    "elles" / "they" after it stand for that group, not for organisations named earlier."""
+    subj = next((c for c in sent.span.root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subj is None or subj.pos_ != "NOUN" or "Plur" not in subj.morph.get("Number", []):
+        return False
+    lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+    return not any(lo <= m.start < hi for m in sent.mentions)
 
 
 def colon_parts(sent: Sent, doc: model.Document, lang: str) -> list[Sent]:
@@ -918,6 +1035,15 @@ def answered_topic(said: list[model.Claim], speaker: model.Mention,
                 and any(cluster.get(a) == who for a in c.about):
             return c.predicate
     return None
+
+
+def no_comment(span: Span, lang: str) -> bool:
+    """Whether all a sentence reports is a refusal to comment ("a indiqué qu'il ne commentait pas les
+    contrats", "said it would not discuss its clients"): its only verbs besides speech verbs are negated
+    verbs of commenting."""
+    verbs = speech_verbs(lang)
+    said = [t for t in span if t.pos_ == "VERB" and t.lemma_.lower() not in verbs]
+    return bool(said) and all(declines(t, lang) and any(negation(c, lang) for c in t.children) for t in said)
 
 
 def announces(text: str, kind: str) -> bool:

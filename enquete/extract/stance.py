@@ -60,14 +60,14 @@ def stance(span: Span, lang: str, topic: str = "statement") -> model.Stance:
         return "denies"
     deny = sp["deny"][lang]
     if {t.lemma_.lower() for t in span} & set(deny) or \
-            any(w in low for key in ("counter", "defends") for w in sp[key][lang]):
-        return "denies"  # a denial verb, a counter-complaint, a defence against an accusation
+            any(w in low for key in ("counter", "defends", "deny_phrases") for w in sp[key][lang]):
+        return "denies"  # a denial verb ("ruled out"), a counter-complaint, a defence against an accusation
     if any(len(v) >= 7 and re.search(rf"(?<!\w){re.escape(v[:-2])}", low) for v in deny):
         return "denies"  # the tagger missed the verb ("dément"); a stem of five letters at least ("refu"
         # of refute begins "refuse")
     if {t.lemma_.lower() for t in span} & set(sp["oppose"][lang]) or refuses(span, lang):
         return "denies"  # "strongly opposes the listing", "contests the findings", "refuses such clients"
-    if dismisses(span, lang) or unaware(span, lang):
+    if dismisses(span, lang) or unaware(span, lang) or rejects_ruling(span, lang):
         return "denies"
     forged = tampered(span, lang)
     if forged is not None:  # "argued that the documents had been altered": they are not what they seem
@@ -75,7 +75,7 @@ def stance(span: Span, lang: str, topic: str = "statement") -> model.Stance:
     words = admitted(span, lang)
     if words is not None:  # "reconnaît soutenir le régime, mais que X ne savait pas": what is admitted
         return "denies" if _negated(words, lang) else "affirms"
-    return "denies" if _negated(list(span), lang) else "affirms"
+    return "denies" if _negated(list(span), lang) or restricted(span, lang) else "affirms"
 
 
 def _negated(words: list[Token], lang: str) -> bool:
@@ -182,13 +182,16 @@ def _denying(neg: Token, lang: str) -> bool:
     if any(t.lemma_.lower() in inverse for t in [neg.head, *neg.head.children]
            if t.pos_ in ("VERB", "AUX", "ADJ")):
         return False  # "ne peut ignorer", "cannot deny", "not unaware": two negations affirm
+    if relayed(neg, lang):
+        return False  # the quoted speaker tells what another says
+    if declines(neg.head, lang):
+        return False  # "ne commentait pas les contrats", "could not discuss suppliers": no comment
     modals = lexicon("speech")["obligation"][lang]
     if any(t.lemma_.lower() in modals for t in [neg.head, *(c for c in neg.head.children if c.dep_ == "aux")]
            ):
         return False  # "ne doit pas permettre", "must not shield": a call, not the denial of a fact
-    if neg.lower_ in ("ne", "n'", "n’") and re.match(r"\s*\w+\s+(?:\w+\s+)?qu(?:e\b|')", after) \
-            and not any(t.lower_ in NEGATIONS["fr"] - {"ne", "n'", "n’"} for t in neg.head.children):
-        return False  # "ne vend qu'à des États": a restriction, not a negation
+    if neg.lower_ in ("ne", "n'", "n’") and _ne_que(neg):
+        return False  # "ne vend qu'à des États": a restriction (see restricted), not a negation
     return main_line(neg) or quoted_main(neg)
 
 
@@ -197,20 +200,30 @@ def quoted_main(neg: Token) -> bool:
     quotation hangs from crosses no side clause inside the quotation, however the parser hung the quotation
     itself on the sentence (« Argus n'a jamais servi », assure-t-elle: "servi" is often read as a side
     clause of the verb that introduces the words)."""
-    text, start = text_of(neg.doc), neg.sent.start_char
-
-    def inside(t: Token) -> bool:
-        seg = text[start:t.idx]
-        return seg.count("«") > seg.count("»") or seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
-
-    if not inside(neg):
+    if not in_quote(neg):
         return False
     for t in [neg, *neg.ancestors]:
-        if t.i != neg.i and t.dep_ in SIDE_DEPS and inside(t.head):
+        if t.i != neg.i and t.dep_ in SIDE_DEPS and in_quote(t.head):
             return False
-        if t.head.i == t.i or not inside(t.head):
+        if t.head.i == t.i or not in_quote(t.head):
             return True
     return False
+
+
+def in_quote(t: Token) -> bool:
+    """Whether a word lies inside a quotation opened earlier in its sentence."""
+    seg = text_of(t.doc)[t.sent.start_char:t.idx]
+    return seg.count("«") > seg.count("»") or seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
+
+
+def relayed(neg: Token, lang: str) -> bool:
+    """Whether a negation lies in words a quotation ascribes to someone else ("\"..., and the state says it
+    does not know who,\" he said", « et le ministère dit n'avoir rien vu »): the other's denial, reported by
+    the speaker, not the speaker's own. The other is a noun subject of a speech verb inside the quotation."""
+    verbs = set(lexicon("speech")["verbs"][lang])
+    return any(t.lemma_.lower() in verbs and in_quote(t) and
+               any(c.dep_.startswith("nsubj") and c.pos_ in ("NOUN", "PROPN") for c in t.children)
+               for t in neg.ancestors)
 
 
 def judged(head: Token, lang: str) -> bool:
@@ -276,9 +289,101 @@ def judging(span: Span, lang: str) -> list[Token]:
 def main_line(tok: Token) -> bool:
     """Whether the path from `tok` to its root crosses no side clause and no "sans/without" phrase."""
     for t in [tok, *tok.ancestors]:
-        if t is not tok and t.dep_ in SIDE_DEPS:
+        if t is not tok and t.dep_ in SIDE_DEPS and not after_colon(t):
             return False
         if any(c.dep_ == "case" and c.lower_ in WITHOUT for c in t.children) or \
                 (t.head is not t and t.head.lower_ in WITHOUT):
             return False
     return True
+
+
+def restricted(span: Span, lang: str) -> bool:
+    """Whether what is said narrows down what was done ("had only provided standard capability", "ne
+    transportaient que de l'aide humanitaire", "n'est qu'une boîte à outils", "se contente de fournir"):
+    saying it was only that much denies the wider thing at stake. Not a sales policy stated in the present
+    ("sells only to governments", "ne vend qu'à des États", "its clients are only agencies"), which affirms
+    it, nor a time ("n'a été révélé qu'en 2021", "only in 2019")."""
+    for t in span:
+        pred = _narrowed(t, lang)
+        if pred is not None and (main_line(t) or quoted_main(t) or said_line(t, lang)) \
+                and not _policy(pred, lang) and not _timed(t, lang):
+            return True
+    return False
+
+
+def _narrowed(tok: Token, lang: str) -> Token | None:
+    """The predicate a restriction word narrows down ("only provided": provided; "n'est qu'une boîte":
+    boîte; "se contente de": contente), or None when `tok` restricts nothing."""
+    sp = lexicon("speech")
+    if tok.lower_ in sp["only"][lang] and tok.pos_ == "ADV" and tok.dep_ != "amod" and not (
+            tok.i > 0 and tok.nbor(-1).lower_ in ("not", "non", "pas")):
+        return next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX", "NOUN")), None)
+    if lang == "fr" and tok.lower_ in ("ne", "n'", "n’") and _ne_que(tok):
+        return tok.head
+    if lang == "fr" and tok.pos_ == "VERB" and tok.lower_.startswith("content") and \
+            any(c.lower_ in ("se", "s'", "s’") for c in tok.children):
+        return tok
+    return None
+
+
+def _ne_que(neg: Token) -> bool:
+    """Whether a French "ne" opens "ne ... que" ("ne vend qu'à des États", "n'est qu'une boîte"), with no
+    other negation: a "que" within a few words after it that opens no clause (a complementizer hangs on a
+    verb: "ne peut garantir que les mises à jour ...")."""
+    doc = neg.doc
+    ques = [t for t in doc[neg.i + 1:min(len(doc), neg.i + 5)] if t.lower_ in ("que", "qu'", "qu’")]
+    return bool(ques) and ques[0].head.pos_ not in ("VERB", "AUX") and \
+        not any(t.lower_ in NEGATIONS["fr"] - {"ne", "n'", "n’"} for t in neg.head.children)
+
+
+def _policy(pred: Token, lang: str) -> bool:
+    """Whether a narrowed predicate states a standing sales policy: a dealing verb in the present, active
+    ("sells only to", "works solely with"), or clients said to be only some ("its clients are only ...")."""
+    sp = lexicon("speech")
+    verb = pred if pred.pos_ in ("VERB", "AUX") else pred.head
+    if verb.lemma_.lower() in sp["dealing"][lang] and "Pres" in verb.morph.get("Tense", []) and \
+            not any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children):
+        return True
+    return any(c.dep_.startswith("nsubj") and c.lemma_.lower() in sp["clients"] for c in verb.children)
+
+
+def _timed(tok: Token, lang: str) -> bool:
+    """Whether a restriction bears on a time ("qu'en 2021", "only after the coup", "only in 2019")."""
+    if tok.lower_ in ("ne", "n'", "n’"):  # the words after its "que"
+        tok = next(t for t in tok.doc[tok.i + 1:] if t.lower_ in ("que", "qu'", "qu’"))
+    text = text_of(tok.doc)[tok.idx + len(tok):tok.idx + len(tok) + 40].lower().replace("’", "'")
+    words = alternation("not_restricting", lang)
+    return re.match(rf"\s*(?:(?:{words})\b|\d)", text) is not None
+
+
+def said_line(tok: Token, lang: str) -> bool:
+    """Whether `tok` lies in the words a speech verb reports, with no side clause between (however the
+    speech verb itself hangs: "has defended the record, saying that it is used only by the police")."""
+    verbs = set(lexicon("speech")["verbs"][lang])
+    for t in [tok, *tok.ancestors]:
+        if t is not tok and t.dep_ in SIDE_DEPS:
+            return False
+        if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in verbs:
+            return True
+    return False
+
+
+def declines(head: Token, lang: str) -> bool:
+    """Whether a negated verb declines to comment ("ne commentait pas les contrats", "could not discuss
+    suppliers"): no denial of anything."""
+    return head.lemma_.lower() in lexicon("speech")["comment"][lang]
+
+
+def rejects_ruling(span: Span, lang: str) -> bool:
+    """Whether the speaker passes a judgement on a decision taken against it ("called the decision
+    unlawful", "qualifie l'amende d'illégale"): it rejects the decision."""
+    rulings = set(lexicon("speech")["rulings"][lang])
+    return any(c.dep_ in ("obj", "dobj") and c.lemma_.lower() in rulings
+               for t in judging(span, lang) for c in t.children)
+
+
+def after_colon(clause: Token) -> bool:
+    """Whether a clause follows a colon ("a justifié ce choix : aucune entreprise ne proposait d'outil"):
+    what a colon opens is the main line, however the parser hangs it."""
+    first = clause.left_edge
+    return first.i > 0 and first.nbor(-1).text == ":"

@@ -58,7 +58,7 @@ def _said(lang: str, text: str) -> list[tuple[str | None, str]]:
     ("en", "Velkor Systems, which denies any wrongdoing, kept the contract.", "Velkor Systems", "denies"),
     ("fr", "Velkor Systems, qui dément toute vente illégale, a gardé le contrat.", "Velkor Systems", "denies"),
     # a state through its government
-    ("en", "The Serbian government said the cameras were used only for traffic.", "Serbia", "affirms"),
+    ("en", "The Serbian government said the cameras were used for traffic control.", "Serbia", "affirms"),
 ])
 def test_speaker_and_stance(lang: str, text: str, speaker: str, stance: str) -> None:
     assert (speaker, stance) in _said(lang, text)

@@ -10,8 +10,8 @@ CODES = {"Serbia": "rs", "Egypt": "eg", "Égypte": "eg", "Italie": "it", "France
 
 
 @pytest.mark.parametrize("lang,text,speaker,stance", [
-    ("en", "Serbia bought the cameras in 2019. The Serbian government said the cameras were used only for "
-           "traffic.", "Serbia", "affirms"),
+    ("en", "Serbia bought the cameras in 2019. The Serbian government said the cameras were used for "
+           "traffic control.", "Serbia", "affirms"),
     ("en", "Egypt bought the system. Egyptian authorities denied that it was used against activists.",
      "Egypt", "denies"),
     ("fr", "L'Égypte a acheté le système. Les autorités égyptiennes ont démenti tout usage contre des "
