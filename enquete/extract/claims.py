@@ -128,8 +128,9 @@ def is_speech_verb(tok, verbs: frozenset[str],  # type: ignore[no-untyped-def]
             not any(c.lower_ in ("se", "s'", "s’") for c in tok.children):
         return False  # "est défendu par son avocat": only "s'est défendu de" speaks
     if tok.lemma_.lower() in lexicon("speech")["needs_clause"].get(tok.lang_, ()) and not has_clause(tok) \
-            and not shown_by_papers(tok):
-        return False  # "Police found boxes", "maintains servers": only "found that ..." reports
+            and not shown_by_papers(tok) and not any(c.dep_ == "prt" for c in tok.children):
+        return False  # "Police found boxes", "maintains servers": only "found that ..." reports ("ruled
+        # out a sale" is another verb)
     return True
 
 
@@ -249,15 +250,23 @@ def quoted_cue(sent: Sent, doc: model.Document, at: int, kind: str) -> bool:
     \"interdits d'après la rapporteuse\"): the quoted one speaks, not who the quotation names. A speech verb
     there counts only without its own subject in the quotation (« soutenir le régime » hangs on the verb
     outside that introduces it)."""
-    span = next(((a, b) for a, b in (m.span() for m in QUOTED.finditer(doc.text, sent.start, sent.end))
-                 if a < at < b), None)
-    if span is None:
+    opened = quote_opened(doc.text, sent.start, at)
+    if opened is None:
         return False
     if kind != "verb":
         return True
     tok = next((t for t in sent.span if t.idx == at), None)
-    return tok is not None and any(c.dep_.startswith("nsubj") and span[0] < c.idx < span[1]
-                                   for c in tok.children)
+    return tok is not None and any(c.dep_.startswith("nsubj") and opened < c.idx < at for c in tok.children)
+
+
+def quote_opened(text: str, lo: int, at: int) -> int | None:
+    """Where the quotation that `at` lies in opened, between `lo` and `at` (it may close after the
+    sentence: « ... . »), or None when `at` lies in no quotation."""
+    seg = text[lo:at]
+    for opening, closing in (("«", "»"), ("“", "”")):
+        if seg.count(opening) > seg.count(closing):
+            return lo + seg.rfind(opening)
+    return lo + seg.rfind('"') if seg.count('"') % 2 == 1 else None
 
 
 PUBLISHED = re.compile(r"(?:published|released|issued|dated|publié|publiée|paru|parue|diffusé|diffusée|daté|datée"
@@ -338,7 +347,7 @@ def speech_quote(text: str, sent: Sent) -> bool:
     it: a quoted noun phrase, "la « sécurité intérieure et la défense civile »", names a thing), and the
     body of the sentence (it opens it or fills half of it): a phrase quoted inside the writer's own
     sentence ("présenté comme devant assurer « l'interface avec les entreprises »") is no one's claim."""
-    for m in QUOTED.finditer(text):
+    for m in [*QUOTED.finditer(text), *_closing_after(text, sent)]:
         inner = next(g for g in m.groups() if g)
         lo, hi = sent.start + m.start(), sent.start + m.end()
         verb = any(lo <= t.idx < hi and t.pos_ in ("VERB", "AUX") for t in sent.span)
@@ -347,6 +356,14 @@ def speech_quote(text: str, sent: Sent) -> bool:
         if len(inner.split()) >= MIN_QUOTE_WORDS and verb and leads and not title:
             return True
     return False
+
+
+def _closing_after(text: str, sent: Sent) -> list[re.Match]:
+    """A quotation that opens the sentence and closes just after its end, where the sentence was cut
+    before the closing mark (« ... a continué. »)."""
+    after = text_of(sent.span.doc)[sent.end:sent.end + 4]
+    m = re.match(r"\s*[«“]\s*([^«»“”]{12,})$", text)
+    return [m] if m is not None and re.match(r"\s*[»”]", after) else []
 
 
 def colon_quote(text: str, sent: Sent) -> int | None:

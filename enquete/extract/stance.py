@@ -289,7 +289,7 @@ def judging(span: Span, lang: str) -> list[Token]:
 def main_line(tok: Token) -> bool:
     """Whether the path from `tok` to its root crosses no side clause and no "sans/without" phrase."""
     for t in [tok, *tok.ancestors]:
-        if t is not tok and t.dep_ in SIDE_DEPS and not after_colon(t):
+        if t is not tok and t.dep_ in SIDE_DEPS and not after_colon(t) and not around_incise(t):
             return False
         if any(c.dep_ == "case" and c.lower_ in WITHOUT for c in t.children) or \
                 (t.head is not t and t.head.lower_ in WITHOUT):
@@ -377,9 +377,11 @@ def declines(head: Token, lang: str) -> bool:
 def rejects_ruling(span: Span, lang: str) -> bool:
     """Whether the speaker passes a judgement on a decision taken against it ("called the decision
     unlawful", "qualifie l'amende d'illégale"): it rejects the decision."""
-    rulings = set(lexicon("speech")["rulings"][lang])
-    return any(c.dep_ in ("obj", "dobj") and c.lemma_.lower() in rulings
-               for t in judging(span, lang) for c in t.children)
+    sp = lexicon("speech")
+    rulings, verdicts = set(sp["rulings"][lang]), {*sp["baseless"][lang], *sp["unlawful"][lang]}
+    return any(any(c.dep_ in ("obj", "dobj") and c.lemma_.lower() in rulings for c in t.children) and
+               any(g.lower_ in verdicts for c in t.children for g in c.subtree)
+               for t in judging(span, lang))
 
 
 def after_colon(clause: Token) -> bool:
@@ -387,3 +389,11 @@ def after_colon(clause: Token) -> bool:
     what a colon opens is the main line, however the parser hangs it."""
     first = clause.left_edge
     return first.i > 0 and first.nbor(-1).text == ":"
+
+
+def around_incise(clause: Token) -> bool:
+    """Whether a clause is the words around a speech verb set in an incise ("Le logiciel, assure
+    l'entreprise, ne conserve aucune donnée"): the parser hangs them on the verb as a side clause."""
+    verb = clause.head
+    return clause.i > verb.i and verb.i > 0 and verb.nbor(-1).text == "," and \
+        verb.lemma_.lower() in lexicon("speech")["verbs"].get(verb.lang_, ())
