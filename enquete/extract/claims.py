@@ -521,9 +521,9 @@ def _subject(c, sent: Sent, doc: model.Document, scene: Scene,  # type: ignore[n
     stood = stand_in(c, doc, scene.mentions)
     if stood is not None and stood.type in ("PublicBody", "Country") and scene.said is not None and \
             scene.said.type == "PublicBody" and _table_kind(c, doc) == "state":
-        return state_of(scene.said, scene.mentions) or stood  # "Le ministère conteste. Le gouvernement..."
+        return state_of(scene.said, scene.mentions, doc) or stood  # "Le ministère conteste. Le gouvernement"
     if stood is not None and stood.type == "PublicBody" and _table_kind(c, doc) == "state":
-        return state_of(stood, scene.mentions) or stood  # "le gouvernement fédéral" after a German agency
+        return state_of(stood, scene.mentions, doc) or stood  # "le gouvernement fédéral" after a German agency
     if stood is not None:
         return stood  # "the company said", "le ministère a assuré", "its spokesperson told"
     sp, lang, word = lexicon("speech"), lang_of(doc), c.lower_.split("-")[-1]
@@ -660,10 +660,14 @@ def _table_kind(subj, doc: model.Document) -> str | None:  # type: ignore[no-unt
     return table.get(subj.lower_) or table.get(subj.lemma_.lower())
 
 
-def state_of(body: model.Mention, mentions: list[model.Mention]) -> model.Mention | None:
-    """The state a public body belongs to: the country named in the document with the body's country."""
+def state_of(body: model.Mention, mentions: list[model.Mention], doc: model.Document) -> model.Mention | None:
+    """The state a public body belongs to, among the countries the document names: that of the body's
+    country, else the country named in the body's own sentence before it ("En Allemagne, c'est l'Office
+    fédéral ... qui délivre")."""
     if not body.country:
-        return None
+        line = max(doc.text.rfind(". ", 0, body.start), doc.text.rfind("\n", 0, body.start))
+        here = [m for m in mentions if m.type == "Country" and line < m.start and m.end <= body.start]
+        return here[-1] if here else None
     return next((m for m in mentions if m.type == "Country" and m.country == body.country), None)
 
 

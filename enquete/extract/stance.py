@@ -287,7 +287,8 @@ def judging(span: Span, lang: str) -> list[Token]:
 
 
 def main_line(tok: Token) -> bool:
-    """Whether the path from `tok` to its root crosses no side clause and no "sans/without" phrase."""
+    """Whether the path from `tok` to its root crosses no side clause and no "sans/without" phrase (a
+    clause after a colon or around an incise is on the main line, however the parser hangs it)."""
     for t in [tok, *tok.ancestors]:
         if t is not tok and t.dep_ in SIDE_DEPS and not after_colon(t) and not around_incise(t):
             return False

@@ -337,3 +337,10 @@ def test_more_speech_verbs(lang: str, text: str, speaker: str) -> None:
 ])
 def test_speech_verbs_that_also_act(lang: str, text: str) -> None:
     assert [s for s, _ in _told(lang, text) if s] == []
+
+
+def test_a_body_s_state_is_the_country_named_beside_it() -> None:
+    """"En Norland, c'est l'Autorité Varenne qui ... Le gouvernement a répondu": Norland speaks."""
+    said = _told("fr", "En Norland, c'est l'Autorité Varenne qui délivre les licences. Interrogé, le "
+                       "gouvernement a répondu n'avoir accordé aucune licence depuis 2015.")
+    assert ("Norland", "denies") in said
