@@ -157,3 +157,18 @@ def surname_of(text: str, pos: int, mentions: list[model.Mention]) -> model.Ment
     last = word.group(0)
     return next((m for m in reversed(mentions) if m.type == "Person" and m.end <= pos
                  and m.text != last and m.text.endswith(" " + last)), None)
+
+
+def affiliation(m: model.Mention, mentions: list[model.Mention], text: str) -> bool:
+    """Whether a mention is the affiliation set in brackets after a person's name ("Paul Roux (Verts)",
+    "the MP Anna Berg (Labour)"): the person speaks, not the party."""
+    return any(p.type == "Person" and 0 < m.start - p.end <= 3
+               and re.fullmatch(r"\s*\(\s*", text[p.end:m.start]) for p in mentions)
+
+
+def describes_person(m: model.Mention, mentions: list[model.Mention], text: str) -> bool:
+    """Whether a company is named only to say who a person is ("Fabrice Roux, ancien numéro deux
+    d'Airbus", "Anna Berg, a former engineer at Velkor"): "the company" after it stands for another."""
+    return any(p.type == "Person" and 0 < m.start - p.end <= 80 and re.fullmatch(
+        r",\s*(?:[\w'’-]+\s+){0,5}?(?:de|du|des|chez|of|at|from)\s*|,\s*(?:[\w'’-]+\s+){0,5}?d['’]",
+        text[p.end:m.start]) for p in mentions)

@@ -31,7 +31,8 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span
 
 from enquete import model
-from enquete.extract.anaphora import fold, named_state, state_code_at, surname_of
+from enquete.extract.anaphora import (affiliation, describes_person, fold, named_state, state_code_at,
+                                      surname_of)
 from enquete.extract.nlp import text_of
 from enquete.extract.relations import MAX_QUOTE, Sent, coordinated, evidence, lang_of, lexicon, nearest_date
 from enquete.extract.stance import alternation, declines, dismissing, judging, negation, stance
@@ -72,13 +73,15 @@ TITLE_CUE = re.compile(r"(?:article|intitulée?s?|titrée?s?|titled|headlined|vo
 QUOTED = re.compile(r"«([^»]{12,})»|“([^”]{12,})”|\"([^\"]{12,})\"")
 INVERTED = re.compile(r"(?:,|-)\s*(?:a-t-|)(?:dit|affirme|assure|explique|ajoute|déclare|précise|"
                       r"raconte|estime|poursuit|souligne|confie|insiste|reconnaît)(?:-t)?-(?:il|elle)\b|"
-                      r"\b(?:a-t|avait|aurait|ont|avaient)-(?:il|elle|ils|elles)\s+(?:dit|affirmé|assuré|expliqué"
-                      r"|ajouté|déclaré|précisé|raconté|estimé|souligné|confié|insisté|reconnu|répondu|indiqué)\b|"
+                      r"\b(?:a-t|avait|aurait|ont|avaient)-(?:il|elle|ils|elles)\s+(?:dit|affirmé|assuré"
+                      r"|expliqué|ajouté|déclaré|précisé|raconté|estimé|souligné|confié|insisté|reconnu"
+                      r"|répondu|indiqué)\b|"
                       r"\b(?:he|she) (?:said|says|added|told|insisted|explained)\b", re.I)
 INCISE_LEAD = re.compile(r"(?:[»”\"]\s*,?\s*(?:(?:a|ont|avait|avaient|has|had)\s+)?|,\s*)$")
 AFTER_QUOTE = re.compile(r"[»”\"]\s*,\s*(?:(?:a|ont|avait|avaient|has|had)\s+)?$")
-INCISE_NP = re.compile(r"\s+(?!(?:que|qu|that|à|au|aux|to|de|d|of|par|by|pour|for|in|dans|en|on|sur|il|elle|ils"
-                       r"|elles|he|she|they|it|we|nous|se|s)\b)([^,;:.!?«»“”\"()]{2,80}?)\s*(?=[,;.!?]|$)", re.I)
+INCISE_NP = re.compile(r"\s+(?!(?:que|qu|that|à|au|aux|to|de|d|of|par|by|pour|for|in|dans|en|on|sur|il|elle"
+                       r"|ils|elles|he|she|they|it|we|nous|se|s)\b)"  # a noun phrase, not a clause or a pronoun
+                       r"([^,;:.!?«»“”\"()]{2,80}?)\s*(?=[,;.!?]|$)", re.I)
 
 
 def norm(name: str) -> str:
@@ -474,13 +477,6 @@ def incise_speaker(tok, sent: Sent, doc: model.Document,  # type: ignore[no-unty
     return described(words[:-1], words[-1], tok.idx, doc, scene.mentions) if words else None
 
 
-def affiliation(m: model.Mention, mentions: list[model.Mention], text: str) -> bool:
-    """Whether a mention is the affiliation set in brackets after a person's name ("Paul Roux (Verts)",
-    "the MP Anna Berg (Labour)"): the person speaks, not the party."""
-    return any(p.type == "Person" and re.fullmatch(r"\s*\(\s*", text[p.end:m.start]) for p in mentions
-               if p.end <= m.start)
-
-
 def borrows(verb) -> bool:  # type: ignore[no-untyped-def]
     """Whether a speech verb without a subject takes that of the verb governing it: a participle or a
     coordinated verb ("a report finding that", "acknowledged X, and denied Y"), not a clause opened by a
@@ -493,37 +489,20 @@ def _subject(c, sent: Sent, doc: model.Document, scene: Scene,  # type: ignore[n
     """Who the subject `c` of a speech verb names: an actor in it (a person in it first, the holder of a
     position it names), an organisation a noun stands for, the antecedent of a pronoun, the outlet ("we").
     A product that is the verb's `own` subject speaks: it is a company named like its product."""
-    lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
-    inside = [m for m in sent.mentions if lo <= m.start < hi and not in_aside(c, m, doc)
-              and not affiliation(m, sent.mentions, doc.text)
-              and (m.type in SPEAKERS or (own and m.type == "Product" and m.start == c.idx))]
-    people = [m for m in inside if m.type == "Person"]  # "X's CEO, P, said": P speaks
-    head = [m for m in inside if m.start <= c.idx < m.end]  # "France's CNIL fined": the CNIL, not France
-    if inside:
-        return (people or head or role_holder(c, inside[0], doc, scene.mentions) or inside)[0]
-    named = surname_of(doc.text, c.idx, scene.mentions) if c.pos_ == "PROPN" else None
-    if named is not None:
-        return named  # "Ton-That said", after "Hoan Ton-That" was named
-    code = state_code_at(doc.text, lo)
+    found = _named_in(c, sent, doc, scene, own)
+    if found is not None:
+        return found
+    code = state_code_at(doc.text, c.left_edge.idx)
     if code:  # "le gouvernement italien", "Egyptian authorities": that state, if named
         return named_state(code, scene.mentions)
     if is_paper(c):  # "the images analysed by X show": X; "Des courriels internes évoquent": the body in view
-        agent = re.match(r"(?:[\w'’-]+\s+){1,3}?(?:by|par)\s+(?:the\s+|l['’]|les?\s+|la\s+)?",
-                         doc.text[c.idx:c.idx + 80])
-        at = c.idx + agent.end() if agent else -1
-        by = next((m for m in sent.mentions if m.start == at and m.type in SPEAKERS), None)
-        if by is not None:
-            return by
-        if scene.said is not None and scene.said.type in ORGS:
-            return scene.said
-        paper = "rapport" if lang_of(doc) == "fr" else "report"
-        return stood_for(paper, "report", c.idx, doc, scene.mentions)
+        return _paper_maker(c, sent, doc, scene)
     stood = stand_in(c, doc, scene.mentions)
     if stood is not None and stood.type in ("PublicBody", "Country") and scene.said is not None and \
             scene.said.type == "PublicBody" and _table_kind(c, doc) == "state":
         return state_of(scene.said, scene.mentions, doc) or stood  # "Le ministère conteste. Le gouvernement"
     if stood is not None and stood.type == "PublicBody" and _table_kind(c, doc) == "state":
-        return state_of(stood, scene.mentions, doc) or stood  # "le gouvernement fédéral" after a German agency
+        return state_of(stood, scene.mentions, doc) or stood  # "le gouvernement fédéral" after a German body
     if stood is not None:
         return stood  # "the company said", "le ministère a assuré", "its spokesperson told"
     sp, lang, word = lexicon("speech"), lang_of(doc), c.lower_.split("-")[-1]
@@ -548,6 +527,39 @@ def _subject(c, sent: Sent, doc: model.Document, scene: Scene,  # type: ignore[n
         noun = c.head.head  # "the journalist X, who said he had been tracked": whom the clause qualifies
         return next((m for m in sent.mentions if m.start <= noun.idx < m.end and m.type in SPEAKERS), None)
     return None  # "la presse a affirmé": no one named speaks
+
+
+def _named_in(c, sent: Sent, doc: model.Document, scene: Scene,  # type: ignore[no-untyped-def]
+              own: bool) -> model.Mention | None:
+    """The actor a subject names: a person in it first ("X's CEO, P, said"), then the actor its head word
+    names ("France's CNIL fined": the CNIL, not France), the holder of a position it names, any actor in it
+    (not a party in brackets after a person, "P (Verts)"); else the person a surname stands for ("Ton-That
+    said", after "Hoan Ton-That")."""
+    lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
+    inside = [m for m in sent.mentions if lo <= m.start < hi and not in_aside(c, m, doc)
+              and not affiliation(m, sent.mentions, doc.text)
+              and (m.type in SPEAKERS or (own and m.type == "Product" and m.start == c.idx))]
+    people = [m for m in inside if m.type == "Person"]
+    head = [m for m in inside if m.start <= c.idx < m.end]
+    if inside:
+        return (people or head or role_holder(c, inside[0], doc, scene.mentions) or inside)[0]
+    return surname_of(doc.text, c.idx, scene.mentions) if c.pos_ == "PROPN" else None
+
+
+def _paper_maker(c, sent: Sent, doc: model.Document,  # type: ignore[no-untyped-def]
+                 scene: Scene) -> model.Mention | None:
+    """Who speaks through papers that are a subject: who made or analysed them ("the images analysed by
+    X show"), else the organisation that spoke just before, else the last author of a report named."""
+    agent = re.match(r"(?:[\w'’-]+\s+){1,3}?(?:by|par)\s+(?:the\s+|l['’]|les?\s+|la\s+)?",
+                     doc.text[c.idx:c.idx + 80])
+    at = c.idx + agent.end() if agent else -1
+    by = next((m for m in sent.mentions if m.start == at and m.type in SPEAKERS), None)
+    if by is not None:
+        return by
+    if scene.said is not None and scene.said.type in ORGS:
+        return scene.said
+    paper = "rapport" if lang_of(doc) == "fr" else "report"
+    return stood_for(paper, "report", c.idx, doc, scene.mentions)
 
 
 def opens_quote(text: str) -> bool:
@@ -695,14 +707,6 @@ def stood_for(noun: str, kind: str, pos: int, doc: model.Document,
               and (own != "public" or noun in m.text.casefold())  # "the court": a court, not a ministry
               and (own != "justice" or any(w in m.text.casefold() for w in sp["justice_names"]))]
     return before[-1] if before else None
-
-
-def describes_person(m: model.Mention, mentions: list[model.Mention], text: str) -> bool:
-    """Whether a company is named only to say who a person is ("Fabrice Roux, ancien numéro deux
-    d'Airbus", "Anna Berg, a former engineer at Velkor"): "the company" after it stands for another."""
-    return any(p.type == "Person" and p.end <= m.start and re.fullmatch(
-        r",\s*(?:[\w'’-]+\s+){0,5}?(?:de|du|des|chez|of|at|from)\s*|,\s*(?:[\w'’-]+\s+){0,5}?d['’]",
-        text[p.end:m.start]) for p in mentions)
 
 
 def complainant(pos: int, doc: model.Document, mentions: list[model.Mention],

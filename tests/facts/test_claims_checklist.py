@@ -199,7 +199,7 @@ def test_the_pronoun_after_a_bracketed_affiliation_is_the_person() -> None:
 @pytest.mark.parametrize("lang,text,speaker,stance", [
     ("en", "Orsena answered that it excluded any use of the tool against reporters.", "Orsena", "denies"),
     ("en", "Orsena ruled out any sale of the cameras to Leda.", "Orsena", "denies"),
-    ("fr", "Orsena a répondu qu'elle excluait toute utilisation contre des journalistes.", "Orsena", "denies"),
+    ("fr", "Orsena a répondu qu'elle excluait tout usage contre des journalistes.", "Orsena", "denies"),
     ("en", "Anna Berg called the decision unlawful and unenforceable.", "Anna Berg", "denies"),
     ("en", "Orsena called the sanction unjustified.", "Orsena", "denies"),
     ("fr", "Orsena a qualifié la sanction d'injustifiée.", "Orsena", "denies"),
@@ -230,7 +230,8 @@ def test_a_no_comment_beside_a_claim_does_not_deny_it() -> None:
 # a speech verb with its own subject inside a quotation: the quoted one speaks
 @pytest.mark.parametrize("lang,lead,text,speaker", [
     ("en", "\"This tool is what the army needs to hunt its opponents,\" said Anna Berg of Lumen Watch. ",
-     "\"Norland told its own courts that these sales had ended, and Orsena went ahead anyway.\"", "Anna Berg"),
+     "\"Norland told its own courts that these sales had ended, and Orsena went ahead anyway.\"",
+     "Anna Berg"),
     ("fr", "« Cet outil est ce dont l'armée a besoin pour traquer ses opposants », dit Anna Berg, de Lumen "
            "Watch. ",
      "« Norland a affirmé à ses juges que ces ventes avaient cessé, et Orsena a continué. »", "Anna Berg"),
