@@ -63,6 +63,9 @@ FIXED_DIRE = ("est à ", "est-à-")
 CONTENT_DEPS = ("ccomp", "parataxis")  # the words an infinitive speech verb reports  # "c'est-à-dire" says nothing
 JOINERS = "et|and|puis|then"  # what joins two things said in one sentence
 QUALIFIERS = ("but", "yet", "mais", "pourtant", "cependant")  # what joins a thing said and its qualification
+NICKNAME = re.compile(r"(?:dit|dite|dits|dites)\s+[«“\"]\s*[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?\s*[»”\"]"
+                      r"\s*[,;.)]")  # "le général X, dit « Hemetti »,": a nickname in quotation marks
+VIEW_OF_WHOM = re.compile(r",\s+((?:pour|selon) qui|aux yeux de qui|for whom|in whose view)\s", re.I)
 INCISE_WORDS = 8  # how long the subject after a speech verb in an incise may be ("ajoute le Quai d'Orsay")
 MIN_QUOTE_WORDS = 5  # shorter quotations are names, titles or scare quotes, not speech
 LEAD_WORDS = 3  # a quotation opening the sentence may follow a few words ("Pour l'instant, « ... »")
@@ -120,6 +123,8 @@ def is_speech_verb(tok, verbs: frozenset[str],  # type: ignore[no-untyped-def]
         return False  # (a "participle" with a subject is a present the tagger misread: "Nordsec conteste")
     if any(c.dep_ in PASSIVE for c in tok.children):
         return False  # "sont soupçonnées d'avoir fourni", "was accused of": the subject is who is spoken of
+    if NICKNAME.match(text_of(tok.doc), tok.idx):
+        return False  # "le général X, dit « Hemetti », ...": a name given, nothing said
     if "Inf" in tok.morph.get("VerbForm", []) and not reports(tok, not_reporting) \
             and not shown_by_papers(tok):
         return False  # "refuse de répondre aux questions", "doit assurer l'interface", "c'est-à-dire"
@@ -245,6 +250,8 @@ def _cues(sent: Sent, doc: model.Document, lang: str) -> list[tuple[int, str]]:
     hit = AUTHOR_VOICE.search(text)
     if hit:
         out.append((sent.start + hit.start(), "author"))
+    if VIEW_OF_WHOM.match(", " + text):
+        out.insert(0, (sent.start, "view"))  # "pour qui ...", cut from the sentence that names whom
     return [(at, k) for at, k in out if not quoted_cue(sent, doc, at, k)]
 
 
@@ -444,6 +451,8 @@ def _speaker(sent: Sent, pos: int, kind: str, doc: model.Document, scene: Scene)
             return _antecedent(sent, pos, scene, doc)
     if kind == "inverted":
         return _antecedent(sent, pos, scene, doc)
+    if kind == "view":
+        return whom(pos, doc, scene.mentions)
     if kind == "author":
         return scene.author
     before = [m for m in sent.mentions if m.end <= pos and m.type in SPEAKERS
@@ -475,6 +484,15 @@ def incise_speaker(tok, sent: Sent, doc: model.Document,  # type: ignore[no-unty
         return _holder_after(sent, named[0], doc) or named[0]
     words = re.findall(r"[^\W\d][\w-]*", np.group(1).lower())
     return described(words[:-1], words[-1], tok.idx, doc, scene.mentions) if words else None
+
+
+def whom(pos: int, doc: model.Document, mentions: list[model.Mention]) -> model.Mention | None:
+    """Whom ", pour qui" / ", for whom" at `pos` stands for: the last person named before it in its
+    sentence ("qui" after a preposition is a person), else the last actor."""
+    line = max(doc.text.rfind(". ", 0, pos), doc.text.rfind("\n", 0, pos))
+    before = [m for m in mentions if line < m.start and m.end <= pos and m.type in SPEAKERS]
+    people = [m for m in before if m.type == "Person"]
+    return (people or before or [None])[-1]
 
 
 def borrows(verb) -> bool:  # type: ignore[no-untyped-def]
@@ -933,7 +951,8 @@ def extract_claims(sents: list[Sent], doc: model.Document, mentions: list[model.
     context: list[list[model.Mention]] = []
     previous: model.Claim | None = None
     intro = False  # the sentence before announced the words that follow ("déclare à Bloomberg :")
-    for sent in [part for whole in sents for part in colon_parts(whole, doc, lang)]:
+    for sent in [part for whole in sents for cut in colon_parts(whole, doc, lang)
+                 for part in view_parts(cut, doc, lang)]:
         if not any(ch.isalpha() for ch in doc.text[sent.start:sent.end]) or \
                 doc.text[sent.start:sent.end].lstrip().startswith("#"):
             continue  # a quotation mark cut off by the tagger, a section heading ("## Ce que dit la plainte")
@@ -1030,6 +1049,20 @@ def colon_parts(sent: Sent, doc: model.Document, lang: str) -> list[Sent]:
             return [first, second]
         break
     return [sent]
+
+
+def view_parts(sent: Sent, doc: model.Document, lang: str) -> list[Sent]:
+    """A sentence cut where a relative clause gives the view of who was just named (", pour qui la vente
+    constitue une violation", ", for whom the sale was unlawful"), when the part before reports speech of
+    its own: the view is a second claim, by that person (see _speaker, kind "view")."""
+    hit = VIEW_OF_WHOM.search(doc.text, sent.start, sent.end)
+    if hit is None or open_quote(doc.text[sent.start:hit.start()]):
+        return [sent]
+    at = next((t.i for t in sent.span if t.idx >= hit.start(1)), None)
+    if at is None or at == sent.span.start:
+        return [sent]
+    first, second = _sub(sent, sent.span.doc[sent.span.start:at]), _sub(sent, sent.span.doc[at:sent.span.end])
+    return [first, second] if _cues(first, doc, lang) else [sent]
 
 
 def _sub(sent: Sent, span: Span) -> Sent:

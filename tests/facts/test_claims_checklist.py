@@ -345,3 +345,30 @@ def test_a_body_s_state_is_the_country_named_beside_it() -> None:
     said = _told("fr", "En Norland, c'est l'Autorité Varenne qui délivre les licences. Interrogé, le "
                        "gouvernement a répondu n'avoir accordé aucune licence depuis 2015.")
     assert ("Norland", "denies") in said
+
+
+# a relative clause giving the view of whom was just named is a second claim, by that person
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("fr", "« Ce système est utilisé au front », résume Anna Berg, chercheuse à Lumen Watch, pour qui sa "
+           "présence constitue une violation de l'embargo.", "Anna Berg"),
+    ("en", "\"The system is used at the front,\" said Anna Berg, a researcher at Lumen Watch, for whom the "
+           "sale breaks the embargo.", "Anna Berg"),
+])
+def test_a_view_of_whom_is_a_second_claim(lang: str, text: str, speaker: str) -> None:
+    assert [s for s, _ in _told(lang, text)] == [speaker, speaker]
+
+
+def test_a_view_of_whom_alone_is_no_second_claim() -> None:
+    """Nothing said before ", pour qui": the sentence stays whole."""
+    said = _told("fr", "Orsena a recruté Anna Berg, pour qui le contrat était une chance.")
+    assert len(said) <= 1
+
+
+# a nickname given is no speech; an incise "dit X" is
+def test_a_nickname_is_not_speech() -> None:
+    assert _told("fr", "Les milices du général Karl Stein, dit « Varg », utilisent ces blindés au front.") == []
+
+
+def test_an_incise_dit_is_speech() -> None:
+    said = _told("fr", "« Nous avons livré ces blindés en 2019 », dit Karl Stein.")
+    assert said == [("Karl Stein", "affirms")]
