@@ -15,9 +15,20 @@ takes the topic of the claim it answers. The proposition key is the topic word a
 names of the other actors at stake (not whom the speaker tells): `amesys|libya|supplied`.
 
 A sentence that reports several things (speech verbs coordinated each with its own words, quotations joined
-by "et"/"and", two sides of a colon that each report speech) gives one claim per thing, each with its own
-quote, stance and topic. Papers, images and analyses speak for who produced or analysed them ("les images
-analysées par X montrent"), else for the body in view; "the complaint" for who lodged it.
+by "et"/"and", two sides of a colon that each report speech, a view given by ", pour qui" / ", for whom")
+gives one claim per thing, each with its own quote, stance and topic. Papers, images and analyses speak for
+who produced or analysed them ("les images analysées par X montrent"), else for the body in view; "the
+complaint" for who lodged it. A public body's decision against someone ("the regulator fined X and ordered
+it to") is its position.
+
+Speakers in the word order of reported speech: the subject after a speech verb in an incise ("« ... »,
+ajoute le ministère", "Le logiciel, assure l'entreprise, ...", "« ... », a-t-il expliqué"); the person
+before a party in brackets ("Paul Roux (Verts) estime"); the head of a possessive subject ("France's CNIL
+fined": the CNIL); a surname for the full name given before. A speech verb quoted with its own subject
+inside a quotation is the quoted one's words ("« Israel told its courts ... »": who is quoted speaks). A
+bare or indefinite plural ("Rights groups say", "des ONG") and "aucune entreprise" stand for no one, nor
+does "elles" after an unnamed group. A refusal to comment alone is no claim; a nickname ("dit « X »") says
+nothing.
 """
 
 from __future__ import annotations

@@ -6,8 +6,13 @@ A negation denies only where it bears on the main line of the sentence: the root
 complement, a quotation's verb. One inside a side phrase does not turn the claim around: "arrêté en
 octobre, sans aucune mise à jour" affirms the stop, "sells to states that do not respect rights" affirms
 the sale, and a negation that judges ("it was not right to keep supporting the regime") affirms the fact.
-Two negations affirm ("ne peut ignorer", "ne peuvent pas dire qu'elles ne savaient pas"); "ne ... que"
-restricts. Dismissing another's words ("traite mes propos de lamentables", "a qualifié les sanctions
+Two negations affirm ("ne peut ignorer", "ne peuvent pas dire qu'elles ne savaient pas", "ne dédouane
+pas"). A restriction ("had only provided standard capability", "ne transportaient que de l'aide", "se
+contente de fournir") denies the wider thing at stake, but not a sales policy in the present ("sells only to
+governments", "ne vend qu'à des États") nor a time ("only in 2019"). A negation that declines to comment
+("could not discuss suppliers") or that a quotation ascribes to someone else ("and the state says it does not
+know") denies nothing; what a colon or an incise opens is the main line. Ruling out ("excluded any
+surveillance") denies, and so does calling a decision against oneself unlawful. Dismissing another's words ("traite mes propos de lamentables", "a qualifié les sanctions
 d'infondées"), opposing or contesting ("strongly opposes the listing") and saying papers were altered deny,
 and so does calling a withdrawal under way or hard. A negated judgement ("is not a neutral decision")
 affirms the fact it judges.
