@@ -372,3 +372,12 @@ def test_a_nickname_is_not_speech() -> None:
 def test_an_incise_dit_is_speech() -> None:
     said = _told("fr", "« Nous avons livré ces blindés en 2019 », dit Karl Stein.")
     assert said == [("Karl Stein", "affirms")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Orsena advertised a camera able to tell whether a face belonged to a minority."),
+    ("en", "The module was designed to show where a phone had been."),
+    ("fr", "Orsena vend une caméra capable de dire si un visage appartient à une minorité."),
+])
+def test_what_a_tool_can_tell_is_not_speech(lang: str, text: str) -> None:
+    assert [s for s, _ in _told(lang, text) if s] == []
