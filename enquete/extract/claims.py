@@ -134,6 +134,8 @@ def is_speech_verb(tok, verbs: frozenset[str],  # type: ignore[no-untyped-def]
         return False  # (a "participle" with a subject is a present the tagger misread: "Nordsec conteste")
     if any(c.dep_ in PASSIVE for c in tok.children):
         return False  # "sont soupçonnées d'avoir fourni", "was accused of": the subject is who is spoken of
+    if tok.dep_ == "amod" and tok.i < tok.head.i:
+        return False  # "Lukashenko's claimed victory", "the alleged abuses": an adjective
     if NICKNAME.match(text_of(tok.doc), tok.idx):
         return False  # "le général X, dit « Hemetti », ...": a name given, nothing said
     if "Inf" in tok.morph.get("VerbForm", []) and not reports(tok, not_reporting) \

@@ -64,10 +64,11 @@ def stance(span: Span, lang: str, topic: str = "statement") -> model.Stance:
     if topic == "stopped" and re.search(rf"(?<!\w)(?:{alternation('unfinished', lang)})(?!\w)", low):
         return "denies"
     deny = sp["deny"][lang]
-    if {t.lemma_.lower() for t in span} & set(deny) or \
+    words = [t for t in span if not (t.dep_ == "amod" and t.i < t.head.i)]  # not "the disputed election"
+    if {t.lemma_.lower() for t in words} & set(deny) or \
             any(w in low for key in ("counter", "defends", "deny_phrases") for w in sp[key][lang]):
         return "denies"  # a denial verb ("ruled out"), a counter-complaint, a defence against an accusation
-    if any(len(v) >= 7 and re.search(rf"(?<!\w){re.escape(v[:-2])}", low) for v in deny):
+    if any(len(v) >= 7 and t.lower_.startswith(v[:-2]) for v in deny for t in words):
         return "denies"  # the tagger missed the verb ("dément"); a stem of five letters at least ("refu"
         # of refute begins "refuse")
     if {t.lemma_.lower() for t in span} & set(sp["oppose"][lang]) or refuses(span, lang):

@@ -381,3 +381,15 @@ def test_an_incise_dit_is_speech() -> None:
 ])
 def test_what_a_tool_can_tell_is_not_speech(lang: str, text: str) -> None:
     assert [s for s, _ in _told(lang, text) if s] == []
+
+
+# a speech or denial verb used as an adjective says nothing and denies nothing
+def test_a_speech_verb_as_an_adjective_is_no_claim() -> None:
+    said = _told("en", "Orsena cut the network as protests against Karl Stein's claimed victory spread.")
+    assert [s for s, _ in said if s] == []
+
+
+def test_a_denial_verb_as_an_adjective_does_not_deny() -> None:
+    said = _told("en", "Anna Berg said Orsena supplied the probes while the police crushed the protests that "
+                       "followed the disputed election.")
+    assert said == [("Anna Berg", "affirms")]
