@@ -314,10 +314,11 @@ def decides(sent: Sent, lang: str) -> list:
     court's ruling is. Only with a public body as the subject and someone as the object (a pronoun or an
     actor named): "ordered a review" decides against no one."""
     acts = lexicon("speech")["decisions"][lang]
-    return [t for t in sent.span if t.pos_ == "VERB" and t.lemma_.lower() in acts
+    forms = {*acts, *(a + "d" for a in acts if a.endswith("e")), *(a + "ed" for a in acts)}  # "fined": "fin"
+    objects = ("obj", "dobj", "dative", "iobj")  # "fined Clearview AI €30 million": a dative
+    return [t for t in sent.span if t.pos_ == "VERB" and (t.lemma_.lower() in acts or t.lower_ in forms)
             and any(c.dep_ == "nsubj" and _names(sent, c, ("PublicBody",)) for c in _with_shared(t))
-            and any(c.dep_ in ("obj", "dobj") and (c.pos_ == "PRON" or _names(sent, c, SPEAKERS))
-                    for c in t.children)]
+            and any(c.dep_ in objects and (c.pos_ == "PRON" or _names(sent, c, SPEAKERS)) for c in t.children)]
 
 
 def _with_shared(verb) -> list:  # type: ignore[no-untyped-def]

@@ -393,3 +393,9 @@ def test_a_denial_verb_as_an_adjective_does_not_deny() -> None:
     said = _told("en", "Anna Berg said Orsena supplied the probes while the police crushed the protests that "
                        "followed the disputed election.")
     assert said == [("Anna Berg", "affirms")]
+
+
+def test_a_fine_with_its_amount_is_a_decision() -> None:
+    """"fined X €30 million": the tagger may read the amount as the object and X as a dative."""
+    said = _told("en", "The Nordvik Data Authority on Monday fined Orsena €12 million, its largest penalty yet.")
+    assert said == [("Nordvik Data Authority", "affirms")]
