@@ -94,7 +94,7 @@ INVERTED = re.compile(r"(?:,|-)\s*(?:a-t-|)(?:dit|affirme|assure|explique|ajoute
 INCISE_LEAD = re.compile(r"(?:[»”\"]\s*,?\s*(?:(?:a|ont|avait|avaient|has|had)\s+)?|,\s*)$")
 AFTER_QUOTE = re.compile(r"[»”\"]\s*,\s*(?:(?:a|ont|avait|avaient|has|had)\s+)?$")
 INCISE_NP = re.compile(r"\s+(?!(?:que|qu|that|à|au|aux|to|de|d|of|par|by|pour|for|in|dans|en|on|sur|il|elle"
-                       r"|ils|elles|he|she|they|it|we|nous|se|s)\b)"  # a noun phrase, not a clause or a pronoun
+                       r"|ils|elles|he|she|they|it|we|nous|se|s)\b)"  # a noun phrase: no clause, no pronoun
                        r"([^,;:.!?«»“”\"()]{2,80}?)\s*(?=[,;.!?]|$)", re.I)
 
 
@@ -318,7 +318,8 @@ def decides(sent: Sent, lang: str) -> list:
     objects = ("obj", "dobj", "dative", "iobj")  # "fined Clearview AI €30 million": a dative
     return [t for t in sent.span if t.pos_ == "VERB" and (t.lemma_.lower() in acts or t.lower_ in forms)
             and any(c.dep_ == "nsubj" and _names(sent, c, ("PublicBody",)) for c in _with_shared(t))
-            and any(c.dep_ in objects and (c.pos_ == "PRON" or _names(sent, c, SPEAKERS)) for c in t.children)]
+            and any(c.dep_ in objects and (c.pos_ == "PRON" or _names(sent, c, SPEAKERS))
+                    for c in t.children)]
 
 
 def _with_shared(verb) -> list:  # type: ignore[no-untyped-def]

@@ -12,9 +12,10 @@ contente de fournir") denies the wider thing at stake, but not a sales policy in
 governments", "ne vend qu'à des États") nor a time ("only in 2019"). A negation that declines to comment
 ("could not discuss suppliers") or that a quotation ascribes to someone else ("and the state says it does not
 know") denies nothing; what a colon or an incise opens is the main line. Ruling out ("excluded any
-surveillance") denies, and so does calling a decision against oneself unlawful. Dismissing another's words ("traite mes propos de lamentables", "a qualifié les sanctions
-d'infondées"), opposing or contesting ("strongly opposes the listing") and saying papers were altered deny,
-and so does calling a withdrawal under way or hard. A negated judgement ("is not a neutral decision")
+surveillance") denies, and so does calling a decision against oneself unlawful. Dismissing another's words
+("traite mes propos de lamentables", "a qualifié les sanctions d'infondées"), opposing or contesting
+("strongly opposes the listing") and saying papers were altered deny, and so does calling a withdrawal under
+way or hard. A negated judgement ("is not a neutral decision")
 affirms the fact it judges.
 """
 
@@ -64,11 +65,11 @@ def stance(span: Span, lang: str, topic: str = "statement") -> model.Stance:
     if topic == "stopped" and re.search(rf"(?<!\w)(?:{alternation('unfinished', lang)})(?!\w)", low):
         return "denies"
     deny = sp["deny"][lang]
-    words = [t for t in span if not (t.dep_ == "amod" and t.i < t.head.i)]  # not "the disputed election"
-    if {t.lemma_.lower() for t in words} & set(deny) or \
+    verbal = [t for t in span if not (t.dep_ == "amod" and t.i < t.head.i)]  # not "the disputed election"
+    if {t.lemma_.lower() for t in verbal} & set(deny) or \
             any(w in low for key in ("counter", "defends", "deny_phrases") for w in sp[key][lang]):
         return "denies"  # a denial verb ("ruled out"), a counter-complaint, a defence against an accusation
-    if any(len(v) >= 7 and t.lower_.startswith(v[:-2]) for v in deny for t in words):
+    if any(len(v) >= 7 and t.lower_.startswith(v[:-2]) for v in deny for t in verbal):
         return "denies"  # the tagger missed the verb ("dément"); a stem of five letters at least ("refu"
         # of refute begins "refuse")
     if {t.lemma_.lower() for t in span} & set(sp["oppose"][lang]) or refuses(span, lang):
