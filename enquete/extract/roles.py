@@ -861,7 +861,10 @@ def _as_relations(sent: Sent, doc: model.Document, person: model.Mention, org: m
 
 
 #: "the lab", "la société", "cette ONG": an organisation named before, by a common noun (lexicon org_nouns)
-DESCRIBED = r"(?:the |this |la |le |l'|cette |ce )(?P<noun>{nouns})"
+DESCRIBED = r"(?:the |this |la |le |l'|cette |ce |(?<=du )|(?<=au ))(?P<noun>{nouns})"
+
+
+INTO = r"(?:into|against|about|on|of|contre|sur|visant|concernant|de)\s+"  # "the inquiry into the company, led by P"
 
 
 def _descriptions(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], scope: Scope) -> list[tuple]:
@@ -878,6 +881,8 @@ def _descriptions(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], 
         owned = re.search(rf"(?<!\w){desc}['’]s\s+(?:[\w-]+\s+){{0,2}}?(?P<role>{rx.pattern})\s*,?\s*{TITLE}$", head,
                           re.I)
         led = re.search(rf"(?<!\w){desc}\s*,?\s+(?P<v>{LED_BY}|{FOUNDED_BY})\s+{TITLE}$", head, re.I)
+        if led and re.search(rf"\b{INTO}$", head[:led.start()], re.I):
+            led = None  # "the inquiry into the company, led by P": P leads the inquiry
         for hit in (after, owned, led):
             if hit is None:
                 continue
@@ -923,14 +928,12 @@ def _officials(sent: Sent, doc: model.Document, roles: dict[str, str], scope: Sc
     names, else the one in view. Not where an organisation is named beside ("P, attorney general of O")."""
     alt, text, out = _alternation("state_titles", lang_of(doc)), doc.text, []
     for i, p, head, tail in _people(sent, text, 60, 60):
-        hit = re.search(rf"(?<![\w'])(?:(?P<adj>[\w-]+)\s+)?(?P<t>{alt})\s*,?\s*{TITLE}$", head, re.I) or re.match(
-            rf"\s*,\s*(?:the |le |la |l')?(?:(?P<adj>[\w-]+)\s+)?(?P<t>{alt})(?=\s*[,.;)])", tail, re.I)
+        hit = re.search(rf"(?<![\w'])(?:(?P<adj>[\w-]+)\s+)?(?P<t>{alt})\s*,?\s*{TITLE}$", head, re.I) or \
+            re.match(rf"\s*,\s*(?:the |le |la |l')?(?:(?P<adj>[\w-]+)\s+)?(?P<t>{alt})(?=\s*[,.;)])", tail, re.I)
         if hit is None:
             continue
-        before = [m for m in sent.mentions[:i] if m.end <= p.start]
-        if hit.re.pattern.endswith("$") and before and re.fullmatch(
-                r"['’]s\s+(?:[\w-]+\s+)?", _gap(text, before[-1].end, p.start - len(head) + hit.start("t"))):
-            continue  # "Italy's undersecretary P": the genitive names the state (_beside)
+        before = [m for m in sent.mentions[:i] if m.end <= p.start and not (
+            m.type == "Country" and _in_clause(m, sent))]  # "a lawyer who fought sales to Myanmar"
         state = _state_in_view((hit.group("adj"),), before, scope, sent, text, adjectives=True)
         if state is not None:
             out.append((p, state, _role(hit.group("t"), roles), 0.55))
