@@ -77,6 +77,7 @@ class Scope:
     bridged: list[bool] = field(default_factory=list)  # whether each sentence before speaks of "the firm"
     #: the roles people hold so far, for their successors: (sentence index, person, organisation, role)
     held: list[tuple[int, model.Mention, model.Mention, str]] = field(default_factory=list)
+    workplaces: list[tuple[model.Mention, model.Mention]] = field(default_factory=list)  # (person, employer)
     #: per sentence before, the actor it is about (its subject), "kept" where its subject stands for the
     #: one before ("it", "the firm"), None where its subject names no actor ("The amount")
     subjects: list[model.Mention | str | None] = field(default_factory=list)
@@ -159,9 +160,12 @@ def role_relations(sent: Sent, doc: model.Document, scope: Scope) -> list[model.
     out += _governments(sent, doc, rx, roles, scope) + _hired(sent, doc.text, rx, roles, scope)
     out += _possessive_after(sent, doc.text, rx, roles, scope) + _ministers(sent, doc, roles, scope)
     out += _seats(sent, doc.text, rx, roles, scope) + _descriptions(sent, doc.text, rx, roles, scope)
-    out += _officials(sent, doc, roles, scope) + _commanders(sent, doc.text)
+    out += _officials(sent, doc, roles, scope) + _commanders(sent, doc.text) + _superiors(sent, doc.text, roles, scope)
+    out += _handed(sent, doc.text)
     here, lone = len(scope.recent), set(lexicon("roles")["no_successor"])
     scope.held += [(here, p, o, role) for p, o, role, *_ in out if o.type != "Person" and role not in lone]
+    speak = set(lexicon("roles")["represents"]) - set(lexicon("roles")["also_employed"])
+    scope.workplaces += [(p, o) for p, o, role, *_ in out if o.type != "Person" and role not in speak]
     scope.bridged.append(bool(re.search(rf"{ANAPHOR}|\b(?:its|the firm|la firme)\b",
                                         doc.text[sent.start:sent.end], re.I)))
     scope.subjects.append(_subject(sent, scope))
@@ -950,4 +954,50 @@ def _commanders(sent: Sent, text: str) -> list[tuple]:
                 rf"\s*\)?\s*(?:\([^()]{{1,12}}\)\s*)?(?:du|de|d'|of|under)\s+(?:the\s+)?(?:{ranks})\s+",
                 _gap(text, a.end, p.start), re.I):
             out.append((p, a, "commander", 0.6))
+    return out
+
+
+def _superiors(sent: Sent, text: str, roles: dict[str, str], scope: Scope) -> list[tuple]:
+    """"A's editor-in-chief, P", "le rédacteur en chef de A, P": P holds a role over A at A's workplace
+    (lexicon superiors), so works where the document said A works (an organisation A was given before)."""
+    alt, out = _alternation("superiors"), []
+    for a, p in zip(sent.mentions, sent.mentions[1:]):
+        if a.type != "Person" or p.type != "Person":
+            continue
+        hit = re.fullmatch(rf"['’]s\s+(?:{QUALIFIERS})?({alt})\s*,\s*{TITLE}", _gap(text, a.end, p.start), re.I)
+        head = _gap(text, max(sent.start, a.start - 40), a.start)
+        hit = hit or (re.fullmatch(r"\s*,\s*", _gap(text, a.end, p.start)) and re.search(
+            rf"(?:le |la |l'|the )({alt})\s+(?:de |d'|of )$", head, re.I))
+        held = [o for who, o in reversed(scope.workplaces) if _same_person(who, a)]
+        if hit and held:
+            out.append((p, held[0], _role(hit.group(1), roles), 0.55))
+    return out
+
+
+def _same_person(a: model.Mention, b: model.Mention) -> bool:
+    """Whether two mentions name one person: the same name, one cluster, or a surname and its full name."""
+    return fold(a.text) == fold(b.text) or bool(a.cluster and a.cluster == b.cluster) or \
+        fold(a.text).endswith(" " + fold(b.text)) or fold(b.text).endswith(" " + fold(a.text))
+
+
+def _handed(sent: Sent, text: str) -> list[tuple]:
+    """"O a confié la présidence de sa filiale à P", "(O) en a confié la direction à P", "O handed the
+    chairmanship to P": P holds that office (lexicon offices) at the organisation named (after "de"), else
+    the one named last before the verb ("en": of it)."""
+    offices = lexicon("roles")["offices"]
+    alt = "|".join(sorted(map(re.escape, offices), key=len, reverse=True))
+    out: list[tuple] = []
+    for i, p in enumerate(sent.mentions):
+        head = _gap(text, max(sent.start, p.start - 120), p.start)
+        hit = re.search(rf"\b(?:confié|confie|confiait|confiera|handed(?: over)?|gave|entrusted)\s+"
+                        rf"(?:la |sa |leur |the |its |their )(?P<o>{alt})\b(?P<of>[^,;.]{{0,60}}?)"
+                        rf"(?:\s+en \d{{4}})?\s+(?:à|to)\s+{TITLE}$", head, re.I)
+        if hit is None:
+            continue
+        at = p.start - len(head)
+        inside = [m for m in sent.mentions[:i] if m.type in ORGS[:3] and m.start >= at + hit.start("of")]
+        before = [m for m in sent.mentions[:i] if m.type in ORGS[:3] and m.end <= at + hit.start()]
+        org = inside[0] if inside else before[-1] if before else None
+        if org is not None:
+            out.append((p, org, offices[hit.group("o").lower()], 0.6))
     return out

@@ -44,7 +44,7 @@ TYPES = {
     "Serbia": "Country", "Serbie": "Country", "Italy": "Country", "Italie": "Country", "France": "Country",
     "Egypt": "Country", "Égypte": "Country", "Portugal": "Country",
     # in view, described, commanded (the second battery)
-    "Kostas Varis": "Person", "Eitan Shafir": "Person", "Kees Jansen": "Person", "Graphite": "Person",
+    "Kostas Varis": "Person", "Ciro Ponti": "Person", "Eitan Shafir": "Person", "Kees Jansen": "Person", "Graphite": "Person",
     "Office central de veille": "PublicBody", "Rapid Support Forces": "Organization",
     "Forces de soutien rapide": "Organization", "Justice for Myanmar": "Organization",
     "Autoriteit Persoonsgegevens": "PublicBody", "Israel": "Country", "Myanmar": "Country", "Grèce": "Country",
@@ -511,6 +511,25 @@ CASES = [
       [("Ruth Adler", "Israel"), ("Ruth Adler", "Egypt")]),
     C("state_office", "en", "Kees Jansen, chair of the Autoriteit Persoonsgegevens, said the fine stands.",
       [("Kees Jansen", E, "Autoriteit Persoonsgegevens")], e2e=True),
+    # a role over a colleague: where the document said the colleague works
+    C("superior", "en", "Ciro Ponti, who heads Veltrix's Rome desk, was hacked. Ciro Ponti's editor-in-chief, "
+      "Paul Grant, was warned too.", [("Paul Grant", E, "Veltrix")]),
+    C("superior", "en", "Ciro Ponti, a reporter at Halden Group, was hacked. Ciro Ponti's editor-in-chief, Paul "
+      "Grant, was warned too.", [("Paul Grant", E, "Halden Group")], e2e=True),
+    C("superior", "fr", "Ciro Ponti, journaliste au Monde, a été piraté. Le rédacteur en chef de Ciro Ponti, "
+      "Paul Grant, a aussi été visé.", [("Paul Grant", E, "Monde")]),
+    C("near_miss", "en", "Ciro Ponti was hacked. Ciro Ponti's editor-in-chief, Paul Grant, was warned too.", [],
+      [("Paul Grant", "Ciro Ponti")]),
+    C("near_miss", "en", "Ciro Ponti, a lawyer for Veltrix, was hacked. Ciro Ponti's boss, Paul Grant, was warned.",
+      [], [("Paul Grant", "Veltrix")]),
+    # an office handed to someone
+    C("handed", "fr", "Veltrix a installé une filiale, Nordvik, et en a confié la présidence en 2019 à Henrik "
+      "Dahl, ancien de Halden Group.", [("Henrik Dahl", E, "Nordvik")], [("Henrik Dahl", "Veltrix")]),
+    C("handed", "fr", "Veltrix a confié la direction de sa filiale Nordvik à Henrik Dahl.",
+      [("Henrik Dahl", E, "Nordvik")]),
+    C("handed", "en", "Veltrix handed the chairmanship to Anna Berg in 2019.", [("Anna Berg", E, "Veltrix")]),
+    C("near_miss", "fr", "Veltrix a confié un audit à Henrik Dahl.", [], [("Henrik Dahl", "Veltrix")]),
+    C("near_miss", "en", "Veltrix handed the files to Anna Berg in 2019.", [], [("Anna Berg", "Veltrix")]),
     # no job: an organisation's name split in two, a product after a company's genitive
     C("near_miss", "en", "\"It is clear,\" said Lina Haddad, a spokesperson for Justice for Myanmar.",
       [("Lina Haddad", R, "Justice for Myanmar")], [("Lina Haddad", "Myanmar")], e2e=True),
