@@ -23,6 +23,16 @@ Where the organisation is not named beside the role:
   ministre de l'Intérieur P": the state an adjective names, else the ministry named, else the one state in
   view · "MEP P", "P, députée européenne": the European Parliament the document names · "P, speaking on
   behalf of O", "P, au nom de O" (represents).
+A time after the role: "le ministre de l'Intérieur de l'époque, P", "son directeur de l'époque, P", "its
+chief at the time, P". Whose "its CEO" / "son directeur" opening a sentence (or its subject, after a fronted
+phrase) is: the organisation the sentences before are about (their subject), before one named as an agent
+or an owner ("The firm was bought by the fund F. Its chairman, P": the firm's). An organisation named by a
+common noun (lexicon org_nouns): "P, a senior researcher at the lab", "P, directrice de l'ONG", "the group's
+representative P", "la société dirigée par P". "les Forces de soutien rapide du général P" (commander) ·
+"Attorney General P", "le secrétaire d'État P" (lexicon state_titles: the state in view, or the one the
+sentence points at) · "Italy's undersecretary for intelligence, P" · "A's editor-in-chief, P" (where A
+works) · "en a confié la présidence à P". Not: "Paragon's Graphite" (a lone word after a genitive is a
+product more often than staff), "a spokesperson for A for B" (A's, the nearer organisation).
 """
 
 from __future__ import annotations
@@ -43,10 +53,10 @@ QUALIFIERS = (r"(?:alors |ancien |ancienne |actuel |actuelle |nouveau |nouvelle 
               r"|ex-|ex )")
 QUAL = rf"(?:(?:{QUALIFIERS}|\w+ )?)"
 OF = r"(?:de la |de l'|du |de |d'|des |of |at |for |chez |au sein de |au sein du )"
-ORG_NOUN = (r"(?:(?:la |l'|le |the (?:[\w-]+ ){0,3}?)?(?:société|entreprise|firme|start-up|agence|ONG|company|firm"
-            r"|group|NGO|documentaire"
-            r"|émission|magazine|journal|programme|documentary|show)\s+(?:\w+\s+)?(?:de |d'|of )?)?")  # "the migrant
-# rescue group O": up to three words before the noun in English
+#: "la société", "the migrant rescue group" (up to three words before the noun in English) before a name
+ORG_NOUN = (r"(?:(?:la |l'|le |the (?:[\w-]+ ){0,3}?)?(?:société|entreprise|firme|start-up|agence|ONG|company"
+            r"|firm|group|NGO|documentaire"
+            r"|émission|magazine|journal|programme|documentary|show)\s+(?:\w+\s+)?(?:de |d'|of )?)?")
 COPULA = r"(?:who|qui)\s+(?:is|was|has been|had been|est|était|a été|avait été)\s+"  # "P, who was"
 AT = r"(?:à l'|à la |au |aux |à )"  # "P, chargé de plaidoyer à O": where the role is held
 MARK = r"(?:[,(–—]|-(?=\s))"  # what opens an apposition: a comma, a bracket, a dash
@@ -57,7 +67,8 @@ ONCE = r"(?:formerly |previously |now |anciennement |désormais )"  # "P, former
 AGE = r"(?:\d{1,3}(?:\s+ans)?\s*,\s*)?"  # "P, 54, CEO of O", "P, 61 ans, PDG de O"
 VERBISH = r"\b(?:qui|que|qu'|dont|a|ont|est|sont|était|avait|who|which|that|has|is|was|were)\b"
 OPEN = r"\\?[\"«“]?\s*"
-#: a time after a role, before the name: "le ministre de l'Intérieur de l'époque, P", "its chief at the time, P"
+#: a time after a role, before the name: "le ministre de l'Intérieur de l'époque, P", "its chief at the
+#: time, P"
 WHEN_HELD = r"(?:\s+(?:de l'époque|d'alors|à l'époque|at the time|of the time|en exercice|en poste))?"
 TITLE = r"(?:(?:le |la )?(?:M\.|Mes|Me|Maître|Mme|Dr|Pr|Mr\.?|Ms\.?|Mrs\.?)\s+)?"
 STATE_ROLES = r"(?:roi|reine|émir|sultan|prince héritier|king|queen|emir|crown prince)"
@@ -160,8 +171,8 @@ def role_relations(sent: Sent, doc: model.Document, scope: Scope) -> list[model.
     out += _governments(sent, doc, rx, roles, scope) + _hired(sent, doc.text, rx, roles, scope)
     out += _possessive_after(sent, doc.text, rx, roles, scope) + _ministers(sent, doc, roles, scope)
     out += _seats(sent, doc.text, rx, roles, scope) + _descriptions(sent, doc.text, rx, roles, scope)
-    out += _officials(sent, doc, roles, scope) + _commanders(sent, doc.text) + _superiors(sent, doc.text, roles, scope)
-    out += _handed(sent, doc.text)
+    out += _officials(sent, doc, roles, scope) + _commanders(sent, doc.text) + _handed(sent, doc.text)
+    out += _superiors(sent, doc.text, roles, scope)
     here, lone = len(scope.recent), set(lexicon("roles")["no_successor"])
     scope.held += [(here, p, o, role) for p, o, role, *_ in out if o.type != "Person" and role not in lone]
     speak = set(lexicon("roles")["represents"]) - set(lexicon("roles")["also_employed"])
@@ -209,7 +220,8 @@ def _anaphoric(subj) -> bool:  # type: ignore[no-untyped-def]
 def _full_name(p: model.Mention, everyone: list[model.Mention]) -> bool:
     """Whether a person's mention is a full name, or the surname of one the document names: a lone word
     after a company's genitive is more often its product ("Paragon's Graphite") than its staff."""
-    return len(p.text.split()) > 1 or any(m.type == "Person" and m.text.endswith(" " + p.text) for m in everyone)
+    return len(p.text.split()) > 1 or any(m.type == "Person" and m.text.endswith(" " + p.text)
+                                          for m in everyone)
 
 
 def _beside(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], everyone: list[model.Mention]
@@ -244,18 +256,18 @@ def _beside(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], everyo
                     out.append((a, b, "member", 0.5))  # "P of O", "P from O", "P (O)"
             if a.type in ORGS[:3] and b.type == "Person" and re.fullmatch(rf"'s?\s+{TITLE}", gap) and (
                     _full_name(b, everyone)):
-                out.append((b, a, "member", 0.5))  # "Amnesty International's P said"; not "Paragon's Graphite"
+                out.append((b, a, "member", 0.5))  # "Amnesty International's P said"; not "O's Graphite"
             if a.type in ORGS and b.type == "Person":  # le PDG de O, P · O's CEO, P
                 head = _gap(text, max(sent.start, a.start - 60), a.start)
                 m1 = re.search(rf"({rx.pattern})\s+(?:[\w'-]+\s+){{0,3}}?{OF}(?:the )?{ORG_NOUN}{OPEN}$",
                                head, re.I)
-                if m1 and re.fullmatch(rf"{OPEN}(?:\s+(?:sur|pour|on|for)\s+[\w' ]{{1,30}}?)?{WHEN_HELD}\s*,?\s*"
-                                       rf"{TITLE}", gap):
+                if m1 and re.fullmatch(rf"{OPEN}(?:\s+(?:sur|pour|on|for)\s+[\w' ]{{1,30}}?)?{WHEN_HELD}"
+                                       rf"\s*,?\s*{TITLE}", gap):
                     joined = _with_joined(b, m1.group(1), ms, text, roles, after=True)
                     out += [(p, a, _role(m1.group(1), roles), 0.8) for p in joined]
-                m2 = re.fullmatch(rf"\s*(?:'s?\s+)?(?:\w+\s+)??({rx.pattern}(?:\s+(?:of|for)\s+(?:the\s+)?\w+)?)"
-                                  rf"\s*,?\s*{TITLE}", gap, re.I)  # "O's CEO P", "O CEO P", "O's undersecretary
-                # for intelligence, P"
+                m2 = re.fullmatch(rf"\s*(?:'s?\s+)?(?:\w+\s+)??({rx.pattern}"
+                                  rf"(?:\s+(?:of|for)\s+(?:the\s+)?\w+)?)\s*,?\s*{TITLE}", gap, re.I)
+                # "O's CEO P", "O CEO P", "O's undersecretary for intelligence, P"
                 if m2:
                     joined = _with_joined(b, m2.group(1), ms, text, roles, after=True)
                     out += [(p, a, _role(m2.group(1), roles), 0.8) for p in joined]
@@ -531,7 +543,8 @@ def _governments(sent: Sent, doc: model.Document, rx: re.Pattern, roles: dict[st
 
 
 def _state_in_view(words: tuple[str | None, ...], before: list[model.Mention], scope: Scope,
-                   sent: Sent | None = None, text: str = "", adjectives: bool = False) -> model.Mention | None:
+                   sent: Sent | None = None, text: str = "", adjectives: bool = False
+                   ) -> model.Mention | None:
     """The state an adjective of nationality among `words` names, else the one state in view, else (with
     the sentence) the one the sentence points at."""
     return _named_state([w for w in words if w], scope) or scope.one_country(before) or (
@@ -578,7 +591,7 @@ def _in_clause(m: model.Mention, sent: Sent) -> bool:
 def _owner_of_next(m: model.Mention, sent: Sent, text: str) -> bool:
     """Whether the mention is the genitive owner of the organisation named right after ("Israel's NSO")."""
     own = re.match(r"['’]s\s+", text[m.end:m.end + 4])
-    return bool(own) and any(n.start == m.end + own.end() and n.type in ORGS[:3] for n in sent.mentions)
+    return own is not None and any(n.start == m.end + own.end() and n.type in ORGS[:3] for n in sent.mentions)
 
 
 def _named_state(words: list[str], scope: Scope) -> model.Mention | None:
@@ -868,7 +881,8 @@ def _as_relations(sent: Sent, doc: model.Document, person: model.Mention, org: m
 DESCRIBED = r"(?:the |this |la |le |l'|cette |ce |(?<=du )|(?<=au ))(?P<noun>{nouns})"
 
 
-INTO = r"(?:into|against|about|on|of|contre|sur|visant|concernant|de)\s+"  # "the inquiry into the company, led by P"
+#: what makes "the company, led by P" the complement of another noun ("the inquiry into the company")
+INTO = r"(?:into|against|about|on|of|contre|sur|visant|concernant|de)\s+"
 
 
 def _descriptions(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], scope: Scope) -> list[tuple]:
@@ -882,8 +896,8 @@ def _descriptions(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], 
         before = [m for m in sent.mentions[:i] if m.end <= p.start]
         after = re.match(rf"\s*,\s*{AGE}{DET}{QUAL}(?:[\w'-]+\s+){{0,2}}?(?P<role>{rx.pattern})\s+"
                          rf"(?:{OF}|{AT}|with ){desc}(?=\s*(?:[,.;)–—]|$))", tail, re.I)
-        owned = re.search(rf"(?<!\w){desc}['’]s\s+(?:[\w-]+\s+){{0,2}}?(?P<role>{rx.pattern})\s*,?\s*{TITLE}$", head,
-                          re.I)
+        owned = re.search(rf"(?<!\w){desc}['’]s\s+(?:[\w-]+\s+){{0,2}}?(?P<role>{rx.pattern})\s*,?\s*"
+                          rf"{TITLE}$", head, re.I)
         led = re.search(rf"(?<!\w){desc}\s*,?\s+(?P<v>{LED_BY}|{FOUNDED_BY})\s+{TITLE}$", head, re.I)
         if led and re.search(rf"\b{INTO}$", head[:led.start()], re.I):
             led = None  # "the inquiry into the company, led by P": P leads the inquiry
@@ -910,7 +924,8 @@ def _described(noun: str, sent: Sent, before: list[model.Mention], text: str, sc
     key = fold(noun)
     for m in reversed(seen):
         if m.type in ORGS[:3] and (key in fold(m.text).split() or re.search(
-                rf"(?<!\w){re.escape(key)}\s+(?:[\w-]+\s+){{0,2}}$", fold(text[max(0, m.start - 40):m.start]))):
+                rf"(?<!\w){re.escape(key)}\s+(?:[\w-]+\s+){{0,2}}$",
+                fold(text[max(0, m.start - 40):m.start]))):
             return m
     near = [m for m in before if m.type in kinds and not re.search(
         r"\b(?:par|by)\s+(?:[\w'-]+\s+){0,3}$", _gap(text, max(sent.start, m.start - 40), m.start), re.I)]
@@ -933,7 +948,8 @@ def _officials(sent: Sent, doc: model.Document, roles: dict[str, str], scope: Sc
     alt, text, out = _alternation("state_titles", lang_of(doc)), doc.text, []
     for i, p, head, tail in _people(sent, text, 60, 60):
         hit = re.search(rf"(?<![\w'])(?:(?P<adj>[\w-]+)\s+)?(?P<t>{alt})\s*,?\s*{TITLE}$", head, re.I) or \
-            re.match(rf"\s*,\s*(?:the |le |la |l')?(?:(?P<adj>[\w-]+)\s+)?(?P<t>{alt})(?=\s*[,.;)])", tail, re.I)
+            re.match(rf"\s*,\s*(?:the |le |la |l')?(?:(?P<adj>[\w-]+)\s+)?(?P<t>{alt})(?=\s*[,.;)])", tail,
+                     re.I)
         if hit is None:
             continue
         before = [m for m in sent.mentions[:i] if m.end <= p.start and not (
@@ -964,9 +980,10 @@ def _superiors(sent: Sent, text: str, roles: dict[str, str], scope: Scope) -> li
     for a, p in zip(sent.mentions, sent.mentions[1:]):
         if a.type != "Person" or p.type != "Person":
             continue
-        hit = re.fullmatch(rf"['’]s\s+(?:{QUALIFIERS})?({alt})\s*,\s*{TITLE}", _gap(text, a.end, p.start), re.I)
+        gap = _gap(text, a.end, p.start)
+        hit = re.fullmatch(rf"['’]s\s+(?:{QUALIFIERS})?({alt})\s*,\s*{TITLE}", gap, re.I)
         head = _gap(text, max(sent.start, a.start - 40), a.start)
-        hit = hit or (re.fullmatch(r"\s*,\s*", _gap(text, a.end, p.start)) and re.search(
+        hit = hit or (re.fullmatch(r"\s*,\s*", gap) and re.search(
             rf"(?:le |la |l'|the )({alt})\s+(?:de |d'|of )$", head, re.I))
         held = [o for who, o in reversed(scope.workplaces) if _same_person(who, a)]
         if hit and held:
