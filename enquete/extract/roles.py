@@ -440,7 +440,8 @@ def _unnamed(sent: Sent, doc: model.Document, rx: re.Pattern, roles: dict[str, s
         beside = nxt is not None and nxt.type in ORGS and re.fullmatch(
             rf"\s*,?\s*{OF}{ORG_NOUN}", _gap(text, p.end, nxt.start), re.I)
         companies = {fold(m.text): m for m in before if m.type == "Company"}
-        others = any(m.type in ORGS and m.type != "Company" for m in before)  # a ministry's spokesman
+        others = any(m.type in ORGS and m.type != "Company" for m in before) and (  # a ministry's spokesman
+            titled or "").lower() not in lexicon("roles")["company_only_titles"]  # but no ministry's CEO
         if titled and not beside and not others and len(companies) < 2:
             company = next(iter(companies.values()), None) or scope.in_view(("Company",))
             if company is not None:  # "Chief executive P said": the company in view

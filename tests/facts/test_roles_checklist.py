@@ -527,6 +527,15 @@ CASES = [
       [("Ruth Adler", "Israel"), ("Ruth Adler", "Egypt")]),
     C("state_office", "en", "Kees Jansen, chair of the Autoriteit Persoonsgegevens, said the fine stands.",
       [("Kees Jansen", E, "Autoriteit Persoonsgegevens")], e2e=True),
+    # a title only a company gives, after a public body: still the company in view
+    C("company_title", "fr", "Le scandale touche Nordvik. Le parquet national financier a ouvert une enquête "
+      "visant cette société et plusieurs de ses dirigeants, dont l'administrateur délégué Henrik Dahl.",
+      [("Henrik Dahl", E, "Nordvik")], [("Henrik Dahl", "parquet national financier")]),
+    C("company_title", "en", "The scandal hit Halden Group. The Bureau of Industry and Security opened an "
+      "inquiry into the firm and its managers, including chief operating officer Paul Grant.",
+      [("Paul Grant", E, "Halden Group")], [("Paul Grant", "Bureau of Industry and Security")]),
+    C("near_miss", "fr", "Le scandale touche Nordvik. Le ministère de l'Intérieur a réagi, et le porte-parole "
+      "Henrik Dahl a démenti.", [], [("Henrik Dahl", "Nordvik")]),
     # a role over a colleague: where the document said the colleague works
     C("superior", "en", "Ciro Ponti, who heads Veltrix's Rome desk, was hacked. Ciro Ponti's "
       "editor-in-chief, Paul Grant, was warned too.", [("Paul Grant", E, "Veltrix")]),
