@@ -23,6 +23,16 @@ Where the organisation is not named beside the role:
   ministre de l'Intérieur P": the state an adjective names, else the ministry named, else the one state in
   view · "MEP P", "P, députée européenne": the European Parliament the document names · "P, speaking on
   behalf of O", "P, au nom de O" (represents).
+A time after the role: "le ministre de l'Intérieur de l'époque, P", "son directeur de l'époque, P", "its
+chief at the time, P". Whose "its CEO" / "son directeur" opening a sentence (or its subject, after a fronted
+phrase) is: the organisation the sentences before are about (their subject), before one named as an agent
+or an owner ("The firm was bought by the fund F. Its chairman, P": the firm's). An organisation named by a
+common noun (lexicon org_nouns): "P, a senior researcher at the lab", "P, directrice de l'ONG", "the group's
+representative P", "la société dirigée par P". "les Forces de soutien rapide du général P" (commander) ·
+"Attorney General P", "le secrétaire d'État P" (lexicon state_titles: the state in view, or the one the
+sentence points at) · "Italy's undersecretary for intelligence, P" · "A's editor-in-chief, P" (where A
+works) · "en a confié la présidence à P". Not: "Paragon's Graphite" (a lone word after a genitive is a
+product more often than staff), "a spokesperson for A for B" (A's, the nearer organisation).
 """
 
 from __future__ import annotations
@@ -33,7 +43,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from enquete import model
-from enquete.extract.anaphora import demonyms, fold
+from enquete.extract.anaphora import SUBJECT_DEPS, demonyms, fold
+from enquete.extract.clauses import token_at
 from enquete.extract.relations import Sent, evidence, lang_of, lexicon, nearest_date
 
 ORGS = ("Company", "Organization", "PublicBody", "Country")
@@ -42,8 +53,9 @@ QUALIFIERS = (r"(?:alors |ancien |ancienne |actuel |actuelle |nouveau |nouvelle 
               r"|ex-|ex )")
 QUAL = rf"(?:(?:{QUALIFIERS}|\w+ )?)"
 OF = r"(?:de la |de l'|du |de |d'|des |of |at |for |chez |au sein de |au sein du )"
-ORG_NOUN = (r"(?:(?:la |l'|le |the )?(?:société|entreprise|firme|start-up|agence|ONG|company|firm|group"
-            r"|documentaire"
+#: "la société", "the migrant rescue group" (up to three words before the noun in English) before a name
+ORG_NOUN = (r"(?:(?:la |l'|le |the (?:[\w-]+ ){0,3}?)?(?:société|entreprise|firme|start-up|agence|ONG|company"
+            r"|firm|group|NGO|documentaire"
             r"|émission|magazine|journal|programme|documentary|show)\s+(?:\w+\s+)?(?:de |d'|of )?)?")
 COPULA = r"(?:who|qui)\s+(?:is|was|has been|had been|est|était|a été|avait été)\s+"  # "P, who was"
 AT = r"(?:à l'|à la |au |aux |à )"  # "P, chargé de plaidoyer à O": where the role is held
@@ -55,6 +67,9 @@ ONCE = r"(?:formerly |previously |now |anciennement |désormais )"  # "P, former
 AGE = r"(?:\d{1,3}(?:\s+ans)?\s*,\s*)?"  # "P, 54, CEO of O", "P, 61 ans, PDG de O"
 VERBISH = r"\b(?:qui|que|qu'|dont|a|ont|est|sont|était|avait|who|which|that|has|is|was|were)\b"
 OPEN = r"\\?[\"«“]?\s*"
+#: a time after a role, before the name: "le ministre de l'Intérieur de l'époque, P", "its chief at the
+#: time, P"
+WHEN_HELD = r"(?:\s+(?:de l'époque|d'alors|à l'époque|at the time|of the time|en exercice|en poste))?"
 TITLE = r"(?:(?:le |la )?(?:M\.|Mes|Me|Maître|Mme|Dr|Pr|Mr\.?|Ms\.?|Mrs\.?)\s+)?"
 STATE_ROLES = r"(?:roi|reine|émir|sultan|prince héritier|king|queen|emir|crown prince)"
 ANAPHOR = r"(?:la société|l'entreprise|la firme|la start-up|le groupe|(?<=du )groupe|the company|the firm|the group)"
@@ -73,6 +88,30 @@ class Scope:
     bridged: list[bool] = field(default_factory=list)  # whether each sentence before speaks of "the firm"
     #: the roles people hold so far, for their successors: (sentence index, person, organisation, role)
     held: list[tuple[int, model.Mention, model.Mention, str]] = field(default_factory=list)
+    workplaces: list[tuple[model.Mention, model.Mention]] = field(default_factory=list)  # (person, employer)
+    #: per sentence before, the actor it is about (its subject), "kept" where its subject stands for the
+    #: one before ("it", "the firm"), None where its subject names no actor ("The amount")
+    subjects: list[model.Mention | str | None] = field(default_factory=list)
+
+    def topic(self, types: tuple[str, ...], alone: bool = False) -> model.Mention | None:
+        """The actor of `types` the sentences before are about: the subject of the last one whose subject
+        is an actor, kept through sentences whose subject stands for it ("It", "The firm") and at most one
+        whose subject names none ("The amount was never confirmed"). Prefer it to the last actor named
+        for "its CEO": in "The firm was bought by the fund F. Its chairman, P", P is the firm's. With
+        `alone`, none where its sentence names another actor of its type ("Vexor a racheté Nordsec. Son
+        fondateur": either's)."""
+        others = 0
+        for i in range(len(self.subjects) - 1, max(-1, len(self.subjects) - 5), -1):
+            subj = self.subjects[i]
+            if isinstance(subj, model.Mention):
+                rivals = {fold(m.text) for m in self.recent[i] if m.type == subj.type} - {fold(subj.text)} \
+                    if i < len(self.recent) else set()
+                return subj if subj.type in types and not (alone and rivals) else None
+            if subj is None:
+                others += 1
+                if others >= NEAR_SENTS:
+                    return None
+        return None
 
     def last(self, types: tuple[str, ...]) -> model.Mention | None:
         for ms in reversed(self.recent[-NEAR_SENTS:]):
@@ -126,29 +165,75 @@ def _gap(text: str, a: int, b: int) -> str:
 def role_relations(sent: Sent, doc: model.Document, scope: Scope) -> list[model.Relation]:
     """employed_by / represents of the people of one sentence."""
     rx, roles = role_regex(lang_of(doc))
-    out = _beside(sent, doc.text, rx, roles) + _possessive(sent, doc.text, rx, roles, scope)
+    out = _beside(sent, doc.text, rx, roles, scope.mentions) + _possessive(sent, doc.text, rx, roles, scope)
     out += _unnamed(sent, doc, rx, roles, scope) + _founders(sent, doc.text) + _led(sent, doc.text, rx, roles)
     out += _apposed_genitive(sent, doc.text, rx, roles) + _heads_of_state(sent, doc, scope)
     out += _governments(sent, doc, rx, roles, scope) + _hired(sent, doc.text, rx, roles, scope)
     out += _possessive_after(sent, doc.text, rx, roles, scope) + _ministers(sent, doc, roles, scope)
-    out += _seats(sent, doc.text, rx, roles, scope)
+    out += _seats(sent, doc.text, rx, roles, scope) + _descriptions(sent, doc.text, rx, roles, scope)
+    out += _officials(sent, doc, roles, scope) + _commanders(sent, doc.text) + _handed(sent, doc.text)
+    out += _superiors(sent, doc.text, roles, scope)
     here, lone = len(scope.recent), set(lexicon("roles")["no_successor"])
     scope.held += [(here, p, o, role) for p, o, role, *_ in out if o.type != "Person" and role not in lone]
+    speak = set(lexicon("roles")["represents"]) - set(lexicon("roles")["also_employed"])
+    scope.workplaces += [(p, o) for p, o, role, *_ in out if o.type != "Person" and role not in speak]
     scope.bridged.append(bool(re.search(rf"{ANAPHOR}|\b(?:its|the firm|la firme)\b",
                                         doc.text[sent.start:sent.end], re.I)))
+    scope.subjects.append(_subject(sent, scope))
     return [r for p, o, role, c, *speaks in out
             for r in _as_relations(sent, doc, p, o, role, c, bool(speaks))]
 
 
-def _beside(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> list[tuple]:
+#: nouns by which a sentence's subject stands for the organisation named before ("The firm was bought")
+SUBJECT_ANAPHORS = {"firm", "company", "group", "organisation", "organization", "lab", "agency", "ngo",
+                    "société", "entreprise", "firme", "groupe", "organisation", "ong", "start-up", "agence"}
+
+
+PERSONAL = {"it", "they", "he", "she", "il", "elle", "ils", "elles", "celle-ci", "celui-ci"}  # not "nothing"
+SUBORDINATE = ("relcl", "acl:relcl", "ccomp", "acl", "advcl")  # clauses whose subject is not the sentence's
+
+
+def _subject(sent: Sent, scope: Scope) -> model.Mention | str | None:
+    """The actor the sentence is about: the mention at the head of its first subject outside a
+    subordinate clause (a name the document gives an actor elsewhere counts where no mention covers it there);
+    "kept" where that subject stands for the actor before (a pronoun, "the firm", "l'ONG") or no verb has
+    one; None where it is a noun naming no actor ("The amount")."""
+    subjects = [t for t in sent.span if t.dep_ in SUBJECT_DEPS]
+    subj = next((t for deps in (SUBORDINATE, SUBORDINATE[:2]) for t in subjects if not any(
+        a.dep_ in deps for a in (t.head, *t.head.ancestors))), None)  # a misparse may hang the main
+    # verb on a noun ("la DGSI achète ... une licence", rooted at "licence"): then any but a relative's
+    if subj is None or subj.lower_ in PERSONAL or _anaphoric(subj):
+        return "kept"
+    head = next((m for m in sent.mentions if m.start <= subj.idx < m.end), None)
+    if head is None and subj.pos_ == "PROPN":
+        head = next((m for m in scope.mentions if m.type in ("Person", *ORGS) and fold(m.text) == fold(
+            subj.text)), None)  # "Paragon, founded in 2019 by ..., markets": a name given an actor elsewhere
+    return head
+
+
+def _anaphoric(subj) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a subject is a definite "the firm", "la société", "l'ONG" (one named before)."""
+    return subj.lower_ in SUBJECT_ANAPHORS and any(
+        c.lower_ in ("the", "la", "le", "l'", "l’", "this", "cette", "ce") for c in subj.children)
+
+
+def _full_name(p: model.Mention, everyone: list[model.Mention]) -> bool:
+    """Whether a person's mention is a full name, or the surname of one the document names: a lone word
+    after a company's genitive is more often its product ("Paragon's Graphite") than its staff."""
+    return len(p.text.split()) > 1 or any(m.type == "Person" and m.text.endswith(" " + p.text)
+                                          for m in everyone)
+
+
+def _beside(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], everyone: list[model.Mention]
+            ) -> list[tuple]:
     """The organisation named beside the role, before or after the person."""
     out: list[tuple] = []
     ms = sent.mentions
     for i, a in enumerate(ms):
-        for b in ms[i + 1:i + 3]:
+        for j, b in enumerate(ms[i + 1:i + 3]):
             gap = _gap(text, a.end, b.start)
-            if len(gap) > 110:
-                continue
+            if len(gap) > 110 or j and ms[i + 1].type in ORGS[:3]:
+                continue  # "P, a spokesperson for A for B": the role is A's, the nearer organisation's
             if a.type == "Person" and b.type in ORGS and not _branch(b, ms, text):  # P, le PDG de O
                 m = re.fullmatch(rf"\s*{MARK}?\s*{AGE}{DET}{QUAL}(?:[\w'-]+\s+){{0,4}}({rx.pattern})"
                                  rf"(?:\s*(?P<mid>(?:[\w'-]+\s+){{0,8}}?)(?:{OF}(?:the )?{ORG_NOUN}{OPEN}"
@@ -169,17 +254,20 @@ def _beside(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> lis
                         re.fullmatch(rf"\s*,?\s*(?:{ONCE}(?:at |à )?)?(?:{OF}|from ){ORG_NOUN}", gap, re.I)
                         or (re.fullmatch(r"\s*\(\s*", gap) and re.match(r"\s*\)", text[b.end:]))):
                     out.append((a, b, "member", 0.5))  # "P of O", "P from O", "P (O)"
-            if a.type in ORGS[:3] and b.type == "Person" and re.fullmatch(rf"'s?\s+{TITLE}", gap):
-                out.append((b, a, "member", 0.5))  # "Amnesty International's P said"
+            if a.type in ORGS[:3] and b.type == "Person" and re.fullmatch(rf"'s?\s+{TITLE}", gap) and (
+                    _full_name(b, everyone)):
+                out.append((b, a, "member", 0.5))  # "Amnesty International's P said"; not "O's Graphite"
             if a.type in ORGS and b.type == "Person":  # le PDG de O, P · O's CEO, P
                 head = _gap(text, max(sent.start, a.start - 60), a.start)
                 m1 = re.search(rf"({rx.pattern})\s+(?:[\w'-]+\s+){{0,3}}?{OF}(?:the )?{ORG_NOUN}{OPEN}$",
                                head, re.I)
-                if m1 and re.fullmatch(rf"{OPEN}(?:\s+(?:sur|pour|on|for)\s+[\w' ]{{1,30}}?)?\s*,?\s*{TITLE}", gap):
+                if m1 and re.fullmatch(rf"{OPEN}(?:\s+(?:sur|pour|on|for)\s+[\w' ]{{1,30}}?)?{WHEN_HELD}"
+                                       rf"\s*,?\s*{TITLE}", gap):
                     joined = _with_joined(b, m1.group(1), ms, text, roles, after=True)
                     out += [(p, a, _role(m1.group(1), roles), 0.8) for p in joined]
-                m2 = re.fullmatch(rf"\s*(?:'s?\s+)?(?:\w+\s+)??({rx.pattern}(?:\s+of\s+\w+)?)\s*,?\s*{TITLE}",
-                                  gap, re.I)  # "O's CEO P", "O CEO P"
+                m2 = re.fullmatch(rf"\s*(?:'s?\s+)?(?:\w+\s+)??({rx.pattern}"
+                                  rf"(?:\s+(?:of|for)\s+(?:the\s+)?\w+)?)\s*,?\s*{TITLE}", gap, re.I)
+                # "O's CEO P", "O CEO P", "O's undersecretary for intelligence, P"
                 if m2:
                     joined = _with_joined(b, m2.group(1), ms, text, roles, after=True)
                     out += [(p, a, _role(m2.group(1), roles), 0.8) for p in joined]
@@ -244,7 +332,7 @@ def _possessive(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], sc
             continue
         head = _gap(text, max(sent.start, b.start - 70), b.start)
         m = re.search(rf"\b(?:(?:son|sa|ses|his|her|its|their|leur|whose)\s+|dont\s+(?:le |la |les |l'))"
-                      rf"({rx.pattern})\s*,?\s*{TITLE}"
+                      rf"({rx.pattern}){WHEN_HELD}\s*,?\s*{TITLE}"
                       rf"(?:(?:la |le |l'|the )?(?P<nat>[\w-]+)\s+)?$", head, re.I)
         if not m or (m.group("nat") and fold(m.group("nat")) not in demonyms()):
             continue  # "sa rapporteure, la Néerlandaise P": a nationality may stand before the name
@@ -256,13 +344,30 @@ def _possessive(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], sc
             if not owners or not re.fullmatch(r"\s*,?\s*", _gap(text, owners[-1].end, at)):
                 continue
             owners = owners[-1:]
-        owner = _head_of(owners, text) if owners else None if at - sent.start >= 3 and pron != "its" else \
-            scope.in_view(kinds) if pron in OWNER_KINDS else _sole_in_view(kinds, scope)
+        owner = _head_of(owners, text) if owners else None if not _opens(sent, at, text) and pron != "its" \
+            else _antecedent(kinds, pron, scope)
         voice = re.search(r"(?:par la voix d[eu]|through|via)\s+$", head[:m.start()], re.I)
         if owner is not None:  # "Its spokesman, P, said": the actor the sentences before name last
             out.append((b, owner, _role(m.group(1), roles), 0.65 if owners else 0.55,
                         *([True] if voice else [])))
     return out
+
+
+def _opens(sent: Sent, at: int, text: str) -> bool:
+    """Whether `at` opens the sentence, or its subject after a fronted phrase that names nobody ("Devant
+    les députés, son directeur")."""
+    lead = _gap(text, sent.start, at)
+    return bool(re.fullmatch(r"\W{0,3}(?:[^,;:]{1,60},\s*)?", lead)) and not any(
+        m.start < at for m in sent.mentions)
+
+
+def _antecedent(kinds: tuple[str, ...], pron: str, scope: Scope) -> model.Mention | None:
+    """Whose "its CEO" / "son directeur" opening a sentence is: the organisation the sentences before are
+    about (their subject), else for "its" the one they name last, for "son/sa" the one actor they name."""
+    topic = scope.topic(ORGS[:3], alone=pron not in OWNER_KINDS) if set(kinds) & set(ORGS) else None
+    if topic is not None:
+        return topic
+    return scope.in_view(kinds) if pron in OWNER_KINDS else _sole_in_view(kinds, scope)
 
 
 def _sole(actors: list[model.Mention]) -> model.Mention | None:
@@ -335,7 +440,8 @@ def _unnamed(sent: Sent, doc: model.Document, rx: re.Pattern, roles: dict[str, s
         beside = nxt is not None and nxt.type in ORGS and re.fullmatch(
             rf"\s*,?\s*{OF}{ORG_NOUN}", _gap(text, p.end, nxt.start), re.I)
         companies = {fold(m.text): m for m in before if m.type == "Company"}
-        others = any(m.type in ORGS and m.type != "Company" for m in before)  # a ministry's spokesman
+        others = any(m.type in ORGS and m.type != "Company" for m in before) and (  # a ministry's spokesman
+            titled or "").lower() not in lexicon("roles")["company_only_titles"]  # but no ministry's CEO
         if titled and not beside and not others and len(companies) < 2:
             company = next(iter(companies.values()), None) or scope.in_view(("Company",))
             if company is not None:  # "Chief executive P said": the company in view
@@ -415,16 +521,16 @@ def _governments(sent: Sent, doc: model.Document, rx: re.Pattern, roles: dict[st
         before = [m for m in sent.mentions[:i] if m.end <= p.start]
         gov = re.search(rf"\b(?:(\w+)\s+)?({_alternation('governments')})(?:\s+([\w-]+))?\s+"
                         rf"(?:of|de|d'|du|under)\s+(?:(?:the |le |la )?(?:{heads})\s+)?{TITLE}$", head, re.I)
-        state = gov and _state_in_view((gov.group(1), gov.group(3)), before, scope)
+        state = gov and _state_in_view((gov.group(1), gov.group(3)), before, scope, sent, text)
         if gov and state:
             out.append((p, state, govs[gov.group(2).lower()], 0.55))
         owned = re.match(rf"['’]s\s+({_alternation('governments')})\b", text[p.end:p.end + 30], re.I)
-        state = owned and _state_in_view((), before, scope)  # "Giorgia Meloni's government"
+        state = owned and _state_in_view((), before, scope, sent, text)  # "Giorgia Meloni's government"
         if owned and state:
             out.append((p, state, govs[owned.group(1).lower()], 0.55))
         staff = re.search(rf"({rx.pattern})\s+(?:du|de la|of the|to the)\s+(?:{staffed})"
                           rf"(?:\s+(?P<adj>[\w-]+))?\s*,\s*{TITLE}$", head, re.I)
-        state = staff and _state_in_view((staff.group("adj"),), before, scope)
+        state = staff and _state_in_view((staff.group("adj"),), before, scope, sent, text)
         if staff and state:
             out.append((p, state, _role(staff.group(1), roles), 0.55))
         succ = re.search(rf"\b(?:his|her|son|sa)\s+(?:{successors})\s*,?\s*{TITLE}$", head, re.I)
@@ -437,10 +543,56 @@ def _governments(sent: Sent, doc: model.Document, rx: re.Pattern, roles: dict[st
     return out
 
 
-def _state_in_view(words: tuple[str | None, ...], before: list[model.Mention], scope: Scope
+def _state_in_view(words: tuple[str | None, ...], before: list[model.Mention], scope: Scope,
+                   sent: Sent | None = None, text: str = "", adjectives: bool = False
                    ) -> model.Mention | None:
-    """The state an adjective of nationality among `words` names, else the one state in view."""
-    return _named_state([w for w in words if w], scope) or scope.one_country(before)
+    """The state an adjective of nationality among `words` names, else the one state in view, else (with
+    the sentence) the one the sentence points at."""
+    return _named_state([w for w in words if w], scope) or scope.one_country(before) or (
+        _sentence_state(sent, text, before, scope, adjectives) if sent is not None else None)
+
+
+def _sentence_state(sent: Sent, text: str, before: list[model.Mention], scope: Scope, adjectives: bool
+                    ) -> model.Mention | None:
+    """Where several states are in view, the one the sentence points at: the one it names before the
+    person, not as a company's owner nor inside a relative clause ("In Greece, ... the government of P",
+    not "Israel's NSO"); else the state the document is about (_main_state); else, with `adjectives`, the
+    one an adjective of nationality in the sentence names, among those the document names ("an Israeli
+    lawyer asked Attorney General P"). Not for a regime or a government: there the adjectives tend to name
+    the seller ("les ventes françaises au régime de P")."""
+    states = [m for m in before if m.type == "Country" and not _owner_of_next(m, sent, text)
+              and not _in_clause(m, sent)]
+    if states and len({m.country or fold(m.text) for m in states}) == 1:
+        return states[-1]
+    main = _main_state(scope)
+    if main is not None or not adjectives:
+        return main
+    codes = {demonyms()[w] for w in re.findall(r"[\w-]+", fold(text[sent.start:sent.end])) if w in demonyms()}
+    named = {c: m for c in codes for m in reversed(scope.mentions) if m.type == "Country" and m.country == c}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _main_state(scope: Scope) -> model.Mention | None:
+    """The state the document is about: named three times or more, and more than twice as often as any
+    other."""
+    counts: dict[str, list[model.Mention]] = {}
+    for m in scope.mentions:
+        if m.type == "Country":
+            counts.setdefault(m.country or fold(m.text), []).append(m)
+    ranked = sorted(counts.values(), key=len, reverse=True) + [[]]
+    return ranked[0][0] if len(ranked[0]) >= 3 and len(ranked[0]) > 2 * len(ranked[1]) else None
+
+
+def _in_clause(m: model.Mention, sent: Sent) -> bool:
+    """Whether the mention lies in a relative clause ("a lawyer who challenged sales to Myanmar")."""
+    tok = token_at(sent.span.doc, m.start, m.end)
+    return tok is not None and any(t.dep_ in ("relcl", "acl:relcl") for t in (tok, *tok.ancestors))
+
+
+def _owner_of_next(m: model.Mention, sent: Sent, text: str) -> bool:
+    """Whether the mention is the genitive owner of the organisation named right after ("Israel's NSO")."""
+    own = re.match(r"['’]s\s+", text[m.end:m.end + 4])
+    return own is not None and any(n.start == m.end + own.end() and n.type in ORGS[:3] for n in sent.mentions)
 
 
 def _named_state(words: list[str], scope: Scope) -> model.Mention | None:
@@ -632,7 +784,7 @@ def _ministers(sent: Sent, doc: model.Document, roles: dict[str, str], scope: Sc
     text, out = doc.text, []
     for i, p, head, tail in _people(sent, text, 80, 80):
         lead = r"(?:(?P<a1>[\w'-]+)\s+)?(?:(?P<a2>[\w-]+)\s+)?"  # "Italian Interior Minister", "the minister"
-        hits = [(re.search(rf"(?<![\w']){lead}{MINISTER}\s*,?\s*{TITLE}$", head, re.I), False),
+        hits = [(re.search(rf"(?<![\w']){lead}{MINISTER}{WHEN_HELD}\s*,?\s*{TITLE}$", head, re.I), False),
                 (re.match(rf"\s*{MARK}\s*{DET}(?:former |then |alors |ancien |ancienne |ex-)?{lead}{MINISTER}"
                           rf"(?=\s*[,.;)–—]|\s*$)", tail, re.I), True)]
         for hit, apposed in hits:
@@ -724,3 +876,146 @@ def _as_relations(sent: Sent, doc: model.Document, person: model.Mention, org: m
     return [model.Relation(subject=person.id, predicate=p, object=org.id, evidence=ev, role=role,
                            date=date.value if date else None, precision=date.precision if date else None,
                            confidence=conf, extractor="pattern:role-v2") for p in preds]
+
+
+#: "the lab", "la société", "cette ONG": an organisation named before, by a common noun (lexicon org_nouns)
+DESCRIBED = r"(?:the |this |la |le |l'|cette |ce |(?<=du )|(?<=au ))(?P<noun>{nouns})"
+
+
+#: what makes "the company, led by P" the complement of another noun ("the inquiry into the company")
+INTO = r"(?:into|against|about|on|of|contre|sur|visant|concernant|de)\s+"
+
+
+def _descriptions(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], scope: Scope) -> list[tuple]:
+    """"P, a senior researcher at the lab", "P, directrice de l'ONG", "the group's shipowner representative
+    P", "la société dirigée par P", "the company founded by P": the organisation named before that the
+    common noun stands for (_described). Not where a name follows the noun ("the group Halden")."""
+    nouns = _alternation("org_nouns")
+    desc = DESCRIBED.format(nouns=nouns)
+    out: list[tuple] = []
+    for i, p, head, tail in _people(sent, text, 90, 90):
+        before = [m for m in sent.mentions[:i] if m.end <= p.start]
+        after = re.match(rf"\s*,\s*{AGE}{DET}{QUAL}(?:[\w'-]+\s+){{0,2}}?(?P<role>{rx.pattern})\s+"
+                         rf"(?:{OF}|{AT}|with ){desc}(?=\s*(?:[,.;)–—]|$))", tail, re.I)
+        owned = re.search(rf"(?<!\w){desc}['’]s\s+(?:[\w-]+\s+){{0,2}}?(?P<role>{rx.pattern})\s*,?\s*"
+                          rf"{TITLE}$", head, re.I)
+        led = re.search(rf"(?<!\w){desc}\s*,?\s+(?P<v>{LED_BY}|{FOUNDED_BY})\s+{TITLE}$", head, re.I)
+        if led and re.search(rf"\b{INTO}$", head[:led.start()], re.I):
+            led = None  # "the inquiry into the company, led by P": P leads the inquiry
+        for hit in (after, owned, led):
+            if hit is None:
+                continue
+            org = _described(hit.group("noun"), sent, before, text, scope)
+            word = hit.group("role") if hit is not led else ("founder" if re.search(
+                r"fond|found|set up|cré", hit.group("v"), re.I) else "head")
+            if org is not None:
+                out.append((p, org, _role(word, roles), 0.55))
+    return out
+
+
+def _described(noun: str, sent: Sent, before: list[model.Mention], text: str, scope: Scope
+               ) -> model.Mention | None:
+    """The organisation a common noun stands for: the last one named lately whose name holds the noun or
+    that the text introduced with it ("the Citizen Lab" for "the lab", "the rescue group M" for "the
+    group"); else the last of its kinds named before in the sentence, not as an agent ("fondée par
+    l'investisseur T, la société"); else the one the sentences before are about; else the one of its
+    kinds the document names most so far (at least twice)."""
+    kinds = tuple(lexicon("roles")["org_nouns"][noun.lower()])
+    seen = [m for ms in scope.recent[-3:] for m in ms] + before
+    key = fold(noun)
+    for m in reversed(seen):
+        if m.type in ORGS[:3] and (key in fold(m.text).split() or re.search(
+                rf"(?<!\w){re.escape(key)}\s+(?:[\w-]+\s+){{0,2}}$",
+                fold(text[max(0, m.start - 40):m.start]))):
+            return m
+    near = [m for m in before if m.type in kinds and not re.search(
+        r"\b(?:par|by)\s+(?:[\w'-]+\s+){0,3}$", _gap(text, max(sent.start, m.start - 40), m.start), re.I)]
+    if near:
+        return near[-1]
+    topic = scope.topic(kinds)
+    if topic is not None:
+        return topic
+    counts: dict[str, list[model.Mention]] = {}
+    for m in (m for m in [x for ms in scope.recent for x in ms] + before if m.type in kinds):
+        counts.setdefault(m.cluster or fold(m.text), []).append(m)
+    best = max(counts.values(), key=len, default=[])
+    return best[-1] if len(best) >= 2 and sum(len(v) == len(best) for v in counts.values()) == 1 else None
+
+
+def _officials(sent: Sent, doc: model.Document, roles: dict[str, str], scope: Scope) -> list[tuple]:
+    """"Attorney General P", "P, the attorney general, said", "le secrétaire d'État P": an office of a
+    state (lexicon state_titles), held for the state an adjective beside the title or in the sentence
+    names, else the one in view. Not where an organisation is named beside ("P, attorney general of O")."""
+    alt, text, out = _alternation("state_titles", lang_of(doc)), doc.text, []
+    for i, p, head, tail in _people(sent, text, 60, 60):
+        hit = re.search(rf"(?<![\w'])(?:(?P<adj>[\w-]+)\s+)?(?P<t>{alt})\s*,?\s*{TITLE}$", head, re.I) or \
+            re.match(rf"\s*,\s*(?:the |le |la |l')?(?:(?P<adj>[\w-]+)\s+)?(?P<t>{alt})(?=\s*[,.;)])", tail,
+                     re.I)
+        if hit is None:
+            continue
+        before = [m for m in sent.mentions[:i] if m.end <= p.start and not (
+            m.type == "Country" and _in_clause(m, sent))]  # "a lawyer who fought sales to Myanmar"
+        state = _state_in_view((hit.group("adj"),), before, scope, sent, text, adjectives=True)
+        if state is not None:
+            out.append((p, state, _role(hit.group("t"), roles), 0.55))
+    return out
+
+
+def _commanders(sent: Sent, text: str) -> list[tuple]:
+    """"les Forces de soutien rapide (FSR) du général P", "the Rapid Support Forces of General P": a force
+    named with its commander's rank and name; P commands it (employed_by, role commander)."""
+    ranks = _alternation("ranks")
+    out: list[tuple] = []
+    for a, p in zip(sent.mentions, sent.mentions[1:]):
+        if a.type in ("Organization", "PublicBody") and p.type == "Person" and re.fullmatch(
+                rf"\s*\)?\s*(?:\([^()]{{1,12}}\)\s*)?(?:du|de|d'|of|under)\s+(?:the\s+)?(?:{ranks})\s+",
+                _gap(text, a.end, p.start), re.I):
+            out.append((p, a, "commander", 0.6))
+    return out
+
+
+def _superiors(sent: Sent, text: str, roles: dict[str, str], scope: Scope) -> list[tuple]:
+    """"A's editor-in-chief, P", "le rédacteur en chef de A, P": P holds a role over A at A's workplace
+    (lexicon superiors), so works where the document said A works (an organisation A was given before)."""
+    alt, out = _alternation("superiors"), []
+    for a, p in zip(sent.mentions, sent.mentions[1:]):
+        if a.type != "Person" or p.type != "Person":
+            continue
+        gap = _gap(text, a.end, p.start)
+        hit = re.fullmatch(rf"['’]s\s+(?:{QUALIFIERS})?({alt})\s*,\s*{TITLE}", gap, re.I)
+        head = _gap(text, max(sent.start, a.start - 40), a.start)
+        hit = hit or (re.fullmatch(r"\s*,\s*", gap) and re.search(
+            rf"(?:le |la |l'|the )({alt})\s+(?:de |d'|of )$", head, re.I))
+        held = [o for who, o in reversed(scope.workplaces) if _same_person(who, a)]
+        if hit and held:
+            out.append((p, held[0], _role(hit.group(1), roles), 0.55))
+    return out
+
+
+def _same_person(a: model.Mention, b: model.Mention) -> bool:
+    """Whether two mentions name one person: the same name, one cluster, or a surname and its full name."""
+    return fold(a.text) == fold(b.text) or bool(a.cluster and a.cluster == b.cluster) or \
+        fold(a.text).endswith(" " + fold(b.text)) or fold(b.text).endswith(" " + fold(a.text))
+
+
+def _handed(sent: Sent, text: str) -> list[tuple]:
+    """"O a confié la présidence de sa filiale à P", "(O) en a confié la direction à P", "O handed the
+    chairmanship to P": P holds that office (lexicon offices) at the organisation named (after "de"), else
+    the one named last before the verb ("en": of it)."""
+    offices = lexicon("roles")["offices"]
+    alt = "|".join(sorted(map(re.escape, offices), key=len, reverse=True))
+    out: list[tuple] = []
+    for i, p in enumerate(sent.mentions):
+        head = _gap(text, max(sent.start, p.start - 120), p.start)
+        hit = re.search(rf"\b(?:confié|confie|confiait|confiera|handed(?: over)?|gave|entrusted)\s+"
+                        rf"(?:la |sa |leur |the |its |their )(?P<o>{alt})\b(?P<of>[^,;.]{{0,60}}?)"
+                        rf"(?:\s+en \d{{4}})?\s+(?:à|to)\s+{TITLE}$", head, re.I)
+        if hit is None:
+            continue
+        at = p.start - len(head)
+        inside = [m for m in sent.mentions[:i] if m.type in ORGS[:3] and m.start >= at + hit.start("of")]
+        before = [m for m in sent.mentions[:i] if m.type in ORGS[:3] and m.end <= at + hit.start()]
+        org = inside[0] if inside else before[-1] if before else None
+        if org is not None:
+            out.append((p, org, offices[hit.group("o").lower()], 0.6))
+    return out

@@ -43,9 +43,16 @@ TYPES = {
     # states
     "Serbia": "Country", "Serbie": "Country", "Italy": "Country", "Italie": "Country", "France": "Country",
     "Egypt": "Country", "Égypte": "Country", "Portugal": "Country",
+    # in view, described, commanded (the second battery)
+    "Kostas Varis": "Person", "Ciro Ponti": "Person", "Eitan Shafir": "Person", "Kees Jansen": "Person",
+    "Graphite": "Person",  # a product as entity detection may type it
+    "Office central de veille": "PublicBody", "Rapid Support Forces": "Organization",
+    "Forces de soutien rapide": "Organization", "Justice for Myanmar": "Organization",
+    "Autoriteit Persoonsgegevens": "PublicBody", "Israel": "Country", "Myanmar": "Country",
+    "Grèce": "Country", "CIA": "Organization",
 }
 CODES = {"Serbia": "rs", "Serbie": "rs", "Italy": "it", "Italie": "it", "France": "fr", "Egypt": "eg",
-         "Égypte": "eg", "Portugal": "pt"}
+         "Égypte": "eg", "Portugal": "pt", "Israel": "il", "Myanmar": "mm", "Grèce": "gr"}
 JOBS = ("employed_by", "represents")
 
 
@@ -77,6 +84,14 @@ KNOWN = {
     ("pipeline", "Nordvik a démenti. Henrik Dahl"): "entity detection: 'Nordvik' typed Person",
     ("rules", "Paul Grant, who represents victims"): "relations.py: the window of 'represents' takes the "
                                                       "organisation of its complement",
+    ("pipeline", "Nordvik a vendu le logiciel. Devant les"): "entity detection: 'Nordvik' typed Person",
+    ("rules", "Nordvik vend des drones. Fondée en 2003, la"): "arguments.py: the lexicon's passive 'dirigée "
+                                                               "par P' takes as its object the organisation "
+                                                               "after a later 'de' ('de la CIA')",
+    ("pipeline", "Kees Jansen, chair of the Autoriteit"): "entity detection: 'Autoriteit Persoonsgegevens' "
+                                                          "is not found",
+    ("pipeline", "\"It is clear,\" said Lina Haddad"): "entity detection: 'Justice for Myanmar' found as "
+                                                       "'Justice' (an organisation) and 'Myanmar' (a state)",
 }
 
 
@@ -415,6 +430,138 @@ CASES = [
       [("Omar Farouk", "Arvane Technologies")]),
     C("near_miss", "en", "Nadia Benali told Reuters that Kestrel Networks had sold the tool.", [],
       [("Nadia Benali", "Reuters"), ("Nadia Benali", "Kestrel Networks")]),
+    # a time between the role and the name: "de l'époque", "at the time", "then"
+    C("role_then", "fr", "La Serbie a acheté des caméras. Le ministre de l'Intérieur de l'époque, Dragan "
+      "Ilić, a promis des résultats.", [("Dragan Ilić", E, "Serbie")]),
+    C("role_then", "fr", "Le ministère de l'Intérieur a signé le contrat. Le ministre de l'Intérieur de "
+      "l'époque, Dragan Ilić, l'a défendu.", [("Dragan Ilić", E, "ministère de l'Intérieur|Serbie")]),
+    C("role_then", "fr", "Nordvik a vendu le logiciel. Devant les juges, son directeur de l'époque, "
+      "Henrik Dahl, a tout nié.", [("Henrik Dahl", E, "Nordvik")], e2e=True),
+    C("role_then", "en", "Halden Group sold the tool. At the hearing, its chief executive at the time, "
+      "Tomasz Nowak, denied everything.", [("Tomasz Nowak", E, "Halden Group")]),
+    C("role_then", "en", "Serbia bought the cameras. The then interior minister Dragan Ilić promised "
+      "results.",
+      [("Dragan Ilić", E, "Serbia")]),
+    C("role_then", "fr", "L'ancien patron de Nordvik, Henrik Dahl, a tout "
+      "nié.", [("Henrik Dahl", E, "Nordvik")]),
+    C("near_miss", "fr", "Nordvik a vendu le logiciel. Devant son directeur de l'époque, Henrik Dahl a "
+      "tout nié.",
+      [], [("Henrik Dahl", "Nordvik")]),
+    # inverted speech, then a possessive apposition: the organisation the sentence before speaks of
+    C("speech_possessive", "fr", "Pour Privacy Watch, le problème est ailleurs. « Rien ne va », résume Anna "
+      "Berg, sa directrice.", [("Anna Berg", E, "Privacy Watch")]),
+    C("speech_possessive", "en", "Privacy Watch has a point. \"Nothing works,\" explains Anna Berg, its "
+      "founder.",
+      [("Anna Berg", E, "Privacy Watch")], e2e=True),
+    # whose "its" / "son": the organisation the sentences before are about, not one named as an owner
+    C("antecedent", "en", "Veltrix makes drones. The firm was bought in 2020 by the fund Halden Group. Its "
+      "executive chairman, Paul Grant, said nothing had changed.", [("Paul Grant", E, "Veltrix")],
+      [("Paul Grant", "Halden Group")]),
+    C("antecedent", "fr", "Nordvik vend des drones. L'entreprise a été rachetée en 2020 par le fonds Halden "
+      "Group. Son président, Marc Lefèvre, assure que rien n'a changé.", [("Marc Lefèvre", E, "Nordvik")],
+      [("Marc Lefèvre", "Halden Group")]),
+    C("antecedent", "fr", "Submergé de demandes, l'Office central de veille achète à Veltrix une licence. Le "
+      "montant reste secret. Devant les députés, son directeur de l'époque, Henrik Dahl, a justifié ce "
+      "choix.",
+      [("Henrik Dahl", E, "Office central de veille")], [("Henrik Dahl", "Veltrix")]),
+    C("near_miss", "en", "Veltrix sold drones to Halden Group. Nothing changed. Nobody called. The matter "
+      "rested. Its spokesman, Paul Grant, said so.", [], [("Paul Grant", "Veltrix"),
+                                                          ("Paul Grant", "Halden Group")]),
+    # an organisation in view named by a common noun: "the lab", "the group", "la société", "l'ONG"
+    C("described", "en", "The Citizen Lab found the implant. \"It is clear,\" said Lina Haddad, a senior "
+      "researcher at the lab.", [("Lina Haddad", E, "Citizen Lab")], e2e=True),
+    C("described", "fr", "L'ONG Privacy Watch a porté plainte. Anna Berg, directrice de l'ONG, dénonce ces "
+      "ventes.", [("Anna Berg", E, "Privacy Watch")]),
+    C("described", "fr", "Nordvik vend des drones. Henrik Dahl, directeur du groupe, dénonce ces ventes.",
+      [("Henrik Dahl", E, "Nordvik")]),
+    C("described", "en", "Among them were Anna Berg, a founder of the migrant rescue group Privacy "
+      "Watch, and the group's shipowner representative Paul Grant.",
+      [("Anna Berg", E, "Privacy Watch"), ("Paul Grant", E, "Privacy Watch")]),
+    C("described", "fr", "Nordvik vend des drones. Fondée en 2003 par l'investisseur Halden Group, la "
+      "société dirigée par Henrik Dahl a été financée par Veltrix.", [("Henrik Dahl", E, "Nordvik")],
+      [("Henrik Dahl", "Halden Group"), ("Henrik Dahl", "Veltrix")]),
+    C("described", "en", "Kestrel Networks makes cameras. The company, led by Sofia Marquez, denies any "
+      "wrongdoing.", [("Sofia Marquez", E, "Kestrel Networks")]),
+    C("near_miss", "fr", "Nordvik vend des drones. Fondée en 2003, la société dirigée par Henrik Dahl a été "
+      "financée à ses débuts par le fonds Halden Group, bras armé de la CIA.", [("Henrik Dahl", E, "Nordvik")],
+      [("Henrik Dahl", "CIA"), ("Henrik Dahl", "Halden Group")]),
+    C("near_miss", "en", "Kestrel Networks was cleared. The investigation into the company, led by Sofia "
+      "Marquez, found nothing.", [], [("Sofia Marquez", "Kestrel Networks")]),
+    C("near_miss", "fr", "Nordvik vend des drones. Henrik Dahl, chef d'entreprise, a témoigné.", [],
+      [("Henrik Dahl", "Nordvik")]),
+    C("near_miss", "en", "Kestrel Networks makes cameras. Lina Haddad, a researcher at the lab of "
+      "Citizen Lab, "
+      "tested them.", [("Lina Haddad", E, "Citizen Lab")], [("Lina Haddad", "Kestrel Networks")]),
+    # a force named with its commander's rank
+    C("commander", "fr", "Les Forces de soutien rapide du général Omar Farouk ont pris la ville.",
+      [("Omar Farouk", E, "Forces de soutien rapide")]),
+    C("commander", "en", "The Rapid Support Forces of General Omar Farouk took the town.",
+      [("Omar Farouk", E, "Rapid Support Forces")]),
+    C("near_miss", "fr", "Privacy Watch a dénoncé les crimes du général Omar Farouk.", [],
+      [("Omar Farouk", "Privacy Watch")]),
+    C("near_miss", "en", "Privacy Watch wrote to General Omar Farouk last week.", [],
+      [("Omar Farouk", "Privacy Watch")]),
+    # offices of a state named by their title: the state in view, or the one the sentence points at
+    C("state_office", "en", "Israel approved the sale. Attorney General Ruth Adler said an inquiry would "
+      "follow.", [("Ruth Adler", E, "Israel")], e2e=True),
+    C("state_office", "en", "Israel's courts are busy. Eitan Shafir, an Israeli lawyer who has fought "
+      "sales to Myanmar, wrote to Attorney General Ruth Adler.", [("Ruth Adler", E, "Israel")],
+      [("Ruth Adler", "Myanmar")]),
+    C("near_miss", "en", "Eitan Shafir, a lawyer who has fought sales to Myanmar, wrote to Attorney General "
+      "Ruth Adler.", [], [("Ruth Adler", "Myanmar")]),
+    C("state_office", "fr", "L'Italie a suspendu le contrat. Le secrétaire d'État Matteo Ferri a promis une "
+      "enquête.", [("Matteo Ferri", E, "Italie")]),
+    C("state_office", "en", "Italy's undersecretary for intelligence, Matteo Ferri, told parliament the "
+      "services obeyed the law.", [("Matteo Ferri", E, "Italy")], e2e=True),
+    C("state_office", "en", "Italy bought the tool in 2023, and Italy's courts asked questions. Italy's "
+      "press "
+      "said Israel's Veltrix had sold it, deepening a scandal that Matteo Ferri's government has tried to "
+      "contain.", [("Matteo Ferri", E, "Italy")], [("Matteo Ferri", "Israel")]),
+    C("state_office", "fr", "L'Égypte l'a aussi acheté. En Grèce, le logiciel reste associé au scandale "
+      "qui a ébranlé le gouvernement de Kostas Varis en 2022.", [("Kostas Varis", E, "Grèce")],
+      [("Kostas Varis", "Égypte")]),
+    C("near_miss", "fr", "La France et l'Égypte ont signé. Les ventes françaises au régime de Kostas "
+      "Varis ont doublé.", [], [("Kostas Varis", "France")]),
+    C("near_miss", "en", "Israel and Egypt signed a deal. Attorney General Ruth Adler declined to "
+      "comment.", [],
+      [("Ruth Adler", "Israel"), ("Ruth Adler", "Egypt")]),
+    C("state_office", "en", "Kees Jansen, chair of the Autoriteit Persoonsgegevens, said the fine stands.",
+      [("Kees Jansen", E, "Autoriteit Persoonsgegevens")], e2e=True),
+    # a title only a company gives, after a public body: still the company in view
+    C("company_title", "fr", "Le scandale touche Nordvik. Le parquet national financier a ouvert une enquête "
+      "visant cette société et plusieurs de ses dirigeants, dont l'administrateur délégué Henrik Dahl.",
+      [("Henrik Dahl", E, "Nordvik")], [("Henrik Dahl", "parquet national financier")]),
+    C("company_title", "en", "The scandal hit Halden Group. The Bureau of Industry and Security opened an "
+      "inquiry into the firm and its managers, including chief operating officer Paul Grant.",
+      [("Paul Grant", E, "Halden Group")], [("Paul Grant", "Bureau of Industry and Security")]),
+    C("near_miss", "fr", "Le scandale touche Nordvik. Le ministère de l'Intérieur a réagi, et le porte-parole "
+      "Henrik Dahl a démenti.", [], [("Henrik Dahl", "Nordvik")]),
+    # a role over a colleague: where the document said the colleague works
+    C("superior", "en", "Ciro Ponti, who heads Veltrix's Rome desk, was hacked. Ciro Ponti's "
+      "editor-in-chief, Paul Grant, was warned too.", [("Paul Grant", E, "Veltrix")]),
+    C("superior", "en", "Ciro Ponti, a reporter at Halden Group, was hacked. Ciro Ponti's "
+      "editor-in-chief, Paul Grant, was warned too.", [("Paul Grant", E, "Halden Group")], e2e=True),
+    C("superior", "fr", "Ciro Ponti, journaliste au Monde, a été piraté. Le rédacteur en chef de Ciro Ponti, "
+      "Paul Grant, a aussi été visé.", [("Paul Grant", E, "Monde")]),
+    C("near_miss", "en", "Ciro Ponti was hacked. Ciro Ponti's editor-in-chief, Paul Grant, was warned "
+      "too.", [],
+      [("Paul Grant", "Ciro Ponti")]),
+    C("near_miss", "en", "Ciro Ponti, a lawyer for Veltrix, was hacked. Ciro Ponti's boss, Paul Grant, "
+      "was warned.",
+      [], [("Paul Grant", "Veltrix")]),
+    # an office handed to someone
+    C("handed", "fr", "Veltrix a installé une filiale, Nordvik, et en a confié la présidence en 2019 à "
+      "Henrik Dahl, ancien de Halden Group.", [("Henrik Dahl", E, "Nordvik")], [("Henrik Dahl", "Veltrix")]),
+    C("handed", "fr", "Veltrix a confié la direction de sa filiale Nordvik à Henrik Dahl.",
+      [("Henrik Dahl", E, "Nordvik")]),
+    C("handed", "en", "Veltrix handed the chairmanship to Anna Berg in 2019.", [("Anna Berg", E, "Veltrix")]),
+    C("near_miss", "fr", "Veltrix a confié un audit à Henrik Dahl.", [], [("Henrik Dahl", "Veltrix")]),
+    C("near_miss", "en", "Veltrix handed the files to Anna Berg in 2019.", [], [("Anna Berg", "Veltrix")]),
+    # no job: an organisation's name split in two, a product after a company's genitive
+    C("near_miss", "en", "\"It is clear,\" said Lina Haddad, a spokesperson for Justice for Myanmar.",
+      [("Lina Haddad", R, "Justice for Myanmar")], [("Lina Haddad", "Myanmar")], e2e=True),
+    C("near_miss", "en", "\"We found that Veltrix's Graphite was used,\" said Lina Haddad.", [],
+      [("Graphite", "Veltrix"), ("Lina Haddad", "Veltrix")]),
 ]
 
 
