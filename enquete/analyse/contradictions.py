@@ -10,9 +10,10 @@ own words, or in the sentences around it when its own words name no one) or shar
 with it; across articles it answers no question. A claim about a
 product is also about its maker and seller (stored developed/supplied relations). Claims of two documents
 need two shared actors. A shared actor must be named in the words of one of the two claims, not only in
-the sentences around them, unless one speaker, or whom it works or speaks for, is at stake in the other's
-claim (the accused answers, itself or through its officer, never to its own side) or
-both are on one narrow topic (a withdrawal, a complaint) in one article.
+the sentences around them, unless the two claims of one article share two actors at stake there, one
+speaker, or whom it works or speaks for, is at stake in the other's claim (the accused answers, itself or
+through its officer, never to its own side) or both are on one narrow topic (a withdrawal, a complaint) in
+one article.
 An answer is a contradiction too: a party's denial set against what another speaker of the same article,
 writing close by (ANSWER_SPAN), affirms about that party in its own words, when either claim names no
 topic or both name compatible ones ("Sandvine rejected the report" beside the report's findings on
@@ -212,8 +213,9 @@ def same_question(a: ClaimRow, b: ClaimRow) -> bool:
     answers = bool((a.side & b.about or b.side & a.about) and not a.side & b.side)
     if bare and not (at_stake(a, b) or at_stake(b, a)) and len(shared & a.core & b.core) < 2:
         return False  # a bare statement on one shared actor ("its canteen is good") is about something else
-    if not (shared & (a.own | b.own) or answers or a.doc == b.doc and a.predicate == b.predicate in NARROW):
-        return False  # both sides meet only on actors of the sentences around them
+    named = shared & (a.own | b.own) or a.doc == b.doc and len(shared & a.core & b.core) >= 2
+    if not (named or answers or a.doc == b.doc and a.predicate == b.predicate in NARROW):
+        return False  # both sides meet only on one actor of the sentences around them
     return bool(shared & a.core & b.core) and len(shared) * 2 >= min(len(a.about), len(b.about))
 
 

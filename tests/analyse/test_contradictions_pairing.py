@@ -1,5 +1,6 @@
 """Pairing claims into contradictions: the question must be named in the claims' own words (not only in
-the sentences around them), except on a narrow topic in one article; the `why` says what is at stake."""
+the sentences around them), except when two claims of one article share two actors there, or on a narrow
+topic in one article; the `why` says what is at stake."""
 
 from __future__ import annotations
 
@@ -28,13 +29,23 @@ def _context_only(name: str, second: str) -> Builder:
     return b
 
 
-def test_claims_meeting_only_on_context_actors_do_not_contradict(store):
+def test_claims_meeting_only_on_one_context_actor_do_not_contradict(store):
     b = _context_only("vague", CONTEXT_DENIAL)
+    b.claim(b.mention("Anne Roux", "Person", "roux"), "denies", [b.mention("Iran", "Country", "iran")],
+            CONTEXT_DENIAL, "supplied")
+    b.save(store)
+    assert refresh_contradictions(store) == 0
+
+
+def test_claims_of_one_article_sharing_two_context_actors_contradict(store):
+    """"Nordsec worked in Iran. P says our probes read everything. Q adds nothing of the kind was
+    delivered": neither names them, but both speak of Nordsec in Iran."""
+    b = _context_only("vague-two", CONTEXT_DENIAL)
     b.claim(b.mention("Anne Roux", "Person", "roux"), "denies", [b.mention("Nordsec", "Company", "nordsec"),
                                                                  b.mention("Iran", "Country", "iran")],
             CONTEXT_DENIAL, "supplied")
     b.save(store)
-    assert refresh_contradictions(store) == 0
+    assert refresh_contradictions(store) == 1
 
 
 def test_a_denial_naming_the_actors_contradicts_the_allegation(store):
