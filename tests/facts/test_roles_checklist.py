@@ -88,10 +88,6 @@ KNOWN = {
     ("rules", "Nordvik vend des drones. Fondée en 2003, la"): "arguments.py: the lexicon's passive 'dirigée "
                                                                "par P' takes as its object the organisation "
                                                                "after a later 'de' ('de la CIA')",
-    ("pipeline", "Kees Jansen, chair of the Autoriteit"): "entity detection: 'Autoriteit Persoonsgegevens' "
-                                                          "is not found",
-    ("pipeline", "\"It is clear,\" said Lina Haddad"): "entity detection: 'Justice for Myanmar' found as "
-                                                       "'Justice' (an organisation) and 'Myanmar' (a state)",
 }
 
 
