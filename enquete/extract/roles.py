@@ -44,6 +44,7 @@ from functools import lru_cache
 
 from enquete import model
 from enquete.extract.anaphora import SUBJECT_DEPS, demonyms, fold
+from enquete.extract.claims import quote_opened
 from enquete.extract.clauses import token_at
 from enquete.extract.relations import Sent, evidence, lang_of, lexicon, nearest_date
 
@@ -340,17 +341,25 @@ def _possessive(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], sc
         pron = m.group(0).split()[0].lower()
         kinds = OWNER_KINDS.get(pron, ("Person", *ORGS))
         owners = [a for a in sent.mentions[:i] if a.end <= at and a.type in kinds]
+        if quote_opened(text, sent.start, at) is None:  # « … la gendarmerie … », souligne sa directrice
+            owners = [a for a in owners if quote_opened(text, sent.start, a.start) is None]
         if pron in ("whose", "dont"):  # "O, whose CEO P": O right before the relative, else not a mention
             if not owners or not re.fullmatch(r"\s*,?\s*", _gap(text, owners[-1].end, at)):
                 continue
             owners = owners[-1:]
         owner = _head_of(owners, text) if owners else None if not _opens(sent, at, text) and pron != "its" \
-            else _antecedent(kinds, pron, scope)
+            and not _after_quote(sent, at, text) else _antecedent(kinds, pron, scope)
         voice = re.search(r"(?:par la voix d[eu]|through|via)\s+$", head[:m.start()], re.I)
         if owner is not None:  # "Its spokesman, P, said": the actor the sentences before name last
             out.append((b, owner, _role(m.group(1), roles), 0.65 if owners else 0.55,
                         *([True] if voice else [])))
     return out
+
+
+def _after_quote(sent: Sent, at: int, text: str) -> bool:
+    """Whether `at` follows a quotation that opens the sentence and its speech verb ("« … », souligne
+    sa directrice"): the quotation names no owner; the speaker belongs to the one the text is about."""
+    return bool(re.fullmatch(r"\W{0,3}[«“\"][^«»“”\"]+[»”\"]\s*,?\s*\w+(?:-\w+)?\s*", _gap(text, sent.start, at)))
 
 
 def _opens(sent: Sent, at: int, text: str) -> bool:

@@ -251,6 +251,15 @@ CASES = [
       [("Tomasz Nowak", E, "Halden Group")]),
     C("possessive", "fr", "Nordvik, dont le directeur général Henrik Dahl a démenti, a perdu le marché.",
       [("Henrik Dahl", E, "Nordvik")]),
+    # a quotation names no owner: "« … X … », souligne sa directrice, P" is the one the text is about
+    C("possessive_after_quote", "fr", "Pour Nordvik, l'affaire est close. « Le tribunal de Paris a tranché "
+      "en 2019 », rappelle son directeur, Henrik Dahl.", [("Henrik Dahl", E, "Nordvik")],
+      [("Henrik Dahl", "tribunal de Paris")]),
+    C("possessive_after_quote", "en", "Halden Group rejects the report. \"Veltrix Systems sold those probes, "
+      "not us,\" said its chief executive, Tomasz Nowak.", [("Tomasz Nowak", E, "Halden Group")],
+      [("Tomasz Nowak", "Veltrix Systems")]),
+    C("near_miss", "fr", "« Notre client, Nordvik, et son directeur Henrik Dahl ont tout nié », dit Paul Grant.",
+      [("Henrik Dahl", E, "Nordvik")]),  # inside the quotation, the owner is named there
     C("compound_title", "en", "Halden Group spokesperson Paul Grant told Reuters the firm would appeal.",
       [("Paul Grant", R, "Halden Group")], [("Paul Grant", "Reuters")], e2e=True),
     C("head_of_state", "fr",
