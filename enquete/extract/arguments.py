@@ -13,7 +13,7 @@ from enquete.extract.anaphora import company_anaphor, fold, state_at
 from enquete.extract.clauses import token_at
 from enquete.extract.names import capitals as _capitals
 from enquete.extract.phrasings import hedged
-from enquete.extract.supply import definite_goods, product_in_view, read_by_trigger, stated
+from enquete.extract.supply import chosen, definite_goods, product_in_view, read_by_trigger, stated
 from enquete.extract.relations import (
     AGENT_WORDS, NOT_MARKER, WINDOW, Sent, Trigger, actor, after_marker, before, coordinated, dep_subject,
     evidence, is_passive, lexicon, nearest_date, subtree_mentions, words,
@@ -50,13 +50,16 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
     conf, how = 0.75, "dep"
     passive = trig.reverse or (trig.token is not None and is_passive(trig.token)) \
         or _filed(trig, spec, lang, text)
-    agent = after_marker(sent, text, trig.end, agents, gtypes, set(), limit=4)
+    # a phrase that ends on its marker ("designed by"): read from its start, or the marker of a later
+    # passive ("designed by X and sold by Y") is taken for its own
+    agent = after_marker(sent, text, trig.start if trig.reverse else trig.end, agents, gtypes, set(), limit=4)
     if trig.reverse:
         agent = agent or after_marker(sent, text, trig.end, [], stypes, set())
     if agent is not None and words(text[trig.end:agent.start]) <= (AGENT_WORDS if passive else 4):
-        subj = coordinated(sent, agent, gtypes, text)
+        subj = _agents(sent, agent, gtypes, text, agents)
     elif trig.token is not None and not passive:
-        subj = dep_subject(trig.token, sent, gtypes)
+        subj = chosen(trig.token, sent, lang) if trig.predicate == "supplied" else []  # "Z hired X to supply"
+        subj = subj or dep_subject(trig.token, sent, gtypes)
         if not subj and trig.predicate == "supplied":  # "Helix agreed to pay a fine for shipping"
             subj = actor(trig.token, sent, gtypes) or []
     patient_first = spec.get("patient_subject", False)  # "X a été trouvé en Y": X is the subject
@@ -156,6 +159,21 @@ NUMBERS = {"deux": 2, "trois": 3, "two": 2, "three": 3, "both": 2}
 COUNTED_TYPES = {"associations": "Organization", "organisations": "Organization", "ong": "Organization",
                  "organizations": "Organization", "ngos": "Organization", "sociétés": "Company",
                  "entreprises": "Company", "companies": "Company", "firms": "Company"}
+
+
+def _agents(sent: Sent, agent: model.Mention, types: list[str], text: str, markers: list[str]
+            ) -> list[model.Mention]:
+    """The agent of a passive and those coordinated with it, the marker repeated or not ("conçu par X et
+    par Y", "made by X and by Y", "par X, Y et Z"): each is an author of the act."""
+    out = coordinated(sent, agent, types, text)
+    alt = "|".join(map(re.escape, markers))
+    for m in sent.mentions[sent.mentions.index(out[-1]) + 1:]:
+        gap = text[out[-1].end:m.start]
+        if m.type not in types or not re.fullmatch(rf"\s*,?\s*(?:et|and|ainsi que|as well as)\s+(?:{alt})\s+"
+                                                     r"(?:la |le |les |l'|l’|the )?", gap, re.I):
+            break
+        out.append(m)
+    return out
 
 
 def _counted(text: str, start: int, types: list[str], before: int, context: dict) -> list[model.Mention]:
@@ -563,6 +581,10 @@ def _better_object(trig: Trigger, sent: Sent, text: str, markers: list[str], oty
         nxt = [m for m in sent.mentions if m.start > obj.end and m.type in otypes]
         if nxt and nxt[0].start - obj.end <= 4:
             return nxt[0]
+        owned = re.match(r"['’]s\s+([\w-]+)", text[obj.end:obj.end + 40])
+        bodies = set(lexicon("relations")["supplied"]["state_buyers"]["en"])  # "'s" is English
+        if trig.bare and owned and owned.group(1).lower() not in bodies:
+            return None  # "its clients were governments outside the ICO's reach": a possessor, no client
     end = obj.start if obj is not None else min(sent.end, trig.end + 80)
     for mk in markers or (BARE_LINKS if trig.bare else []):
         for hit in re.finditer(rf"(?:^|\W){re.escape(mk)}(?=\W)", text[trig.end:end].lower()):
