@@ -161,6 +161,10 @@ COUNTED_TYPES = {"associations": "Organization", "organisations": "Organization"
                  "entreprises": "Company", "companies": "Company", "firms": "Company"}
 
 
+#: up to three words that describe a coordinated agent ("et par le groupe X"), none that opens another phrase
+DESCRIBED_AGENT = r"(?:(?!(?:par|by|ailleurs|intermédiaire|contre|against|via|through)\b)[a-zà-ÿ'’-]+\s+){0,3}?"
+
+
 def _agents(sent: Sent, agent: model.Mention, types: list[str], text: str, markers: list[str]
             ) -> list[model.Mention]:
     """The agent of a passive and those coordinated with it, the marker repeated or not ("conçu par X et
@@ -170,7 +174,7 @@ def _agents(sent: Sent, agent: model.Mention, types: list[str], text: str, marke
     for m in sent.mentions[sent.mentions.index(out[-1]) + 1:]:
         gap = text[out[-1].end:m.start]
         if m.type not in types or not re.fullmatch(rf"\s*,?\s*(?:et|and|ainsi que|as well as)\s+(?:{alt})\s+"
-                                                     r"(?:la |le |les |l'|l’|the )?", gap, re.I):
+                                                     rf"{DESCRIBED_AGENT}", gap, re.I):
             break
         out.append(m)
     return out

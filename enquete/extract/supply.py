@@ -505,7 +505,7 @@ def chosen(job: Token, sent: Sent, lang: str) -> list[model.Mention]:
     if job.dep_ not in ("xcomp", "advcl", "acl") or pick.lemma_.lower() not in spec("select_lemmas", lang):
         return []
     picked = [c for c in pick.children if c.dep_ in ("nsubj:pass", "nsubjpass")] or [
-        c for c in pick.children if c.dep_ in ("obj", "dobj")]
+        c for c in pick.children if c.dep_ in ("obj", "dobj", "oprd")]  # the tagger's "oprd" too
     return [m for c in picked[:1] for t in c.subtree for m in _mentions_in(t, sent, ["Company"])][:1]
 
 
