@@ -41,8 +41,10 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
         return _listed(trig, sent, doc, lang, spec, context)
     if trig.reverse and trig.token is None and not _inquiry(spec, lang, text[sent.start:sent.end]):
         return []  # "conçu à la demande de X": no court, no inquiry, no complaint
-    among = _among(trig, sent, doc, otypes, context) if trig.bare and AMONG.search(
-        text, max(sent.start, trig.start - 40), trig.start) else []
+    among_at = AMONG.search(text, max(sent.start, trig.start - 40), trig.start) if trig.bare else None
+    if among_at and _among_hedged(text[max(sent.start, among_at.start() - 60):among_at.start()]):
+        return []  # "does not count Z among its clients", "ne figure plus parmi", "hopes to count Z among"
+    among = _among(trig, sent, doc, otypes, context) if among_at else []
     if among:
         return among
     subj: list[model.Mention] = []
@@ -614,6 +616,17 @@ REGIME = re.compile(r"(?:régime|regime|clan|gouvernement|government)\s+(?:de |d
 AMONG = re.compile(r"(?:among|parmi|one of|l'un des|l'une des|l’un des|l’une des)\s+"
                    r"(?:the |les |ses |its |their |leurs )?"
                    r"(?:[\w'’-]+\s+){0,3}?$", re.I)  # "among the clients", "among Helix's clients"
+NOT_AMONG = re.compile(r"(?:\b(?:not|never|pas|jamais|no longer|plus)\b|n't\b)", re.I)
+
+
+def _among_hedged(clause: str) -> bool:
+    """A negation or a word of wish or denial in the words before "among the clients" (the lexicon's
+    `unasserted` of `supplied`)."""
+    block = {w for ws in lexicon("relations")["supplied"]["unasserted"].values() for w in ws}
+    return bool(NOT_AMONG.search(clause)) or any(w in block for w in re.findall(r"[\w-]+", clause)
+                                                 if w.islower())  # "in May" is no "may"
+
+
 BARE_LINKS = ["est", "sont", "figure", "figurent", "is", "are", "include", "includes", "was", "were"]
 
 

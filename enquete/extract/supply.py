@@ -168,6 +168,8 @@ def more_supplies(sent: Sent, doc: model.Document, lang: str, found: list[model.
             out += _supplier_noun(tok, sent, doc, lang)
         if tok.pos_ == "NOUN" and lemma in spec("bare_lemmas", lang):
             out += _client_of(tok, sent, doc, lang) or _client_said(tok, sent, doc, lang)
+        if tok.lower_ in spec("count_verbs", lang):
+            out += _counts_among(tok, sent, doc, lang, context)
         if lemma in spec("select_lemmas", lang) and tok.pos_ == "VERB":
             out += _selected(tok, sent, doc, lang, context.get("mentions", []))
         if lemma in spec("built_for_lemmas", lang):
@@ -496,6 +498,36 @@ def _selected(tok: Token, sent: Sent, doc: model.Document, lang: str, mentions: 
     else:
         buyers = _buyer_subject(tok, sent, lang, mentions)
     return [_relation(s, b, job, sent, doc, 0.6, "selected") for s in sellers for b in buyers if b.id != s.id]
+
+
+PRONOUNS_SUBJ = {"il", "elle", "it", "she", "he", "ils", "elles", "they", "celle-ci", "celui-ci"}
+
+
+def _counts_among(tok: Token, sent: Sent, doc: model.Document, lang: str, context: dict
+                  ) -> list[model.Relation]:
+    """"X counts Z among its clients", "X compte parmi ses clients Z et W": X supplied each Z named
+    between the verb and the phrase, else after it (a body named by its state's adjective stands for the
+    state); "Elle compte parmi ses clients": the company in view."""
+    text = doc.text.replace("’", "'")
+    end = next((t.idx for t in tok.doc[tok.i + 1:tok.sent.end] if t.lower_ in (";", ":")), sent.end)
+    among = re.compile(spec("among_clients", lang)[0] if isinstance(spec("among_clients", lang), list)
+                       else spec("among_clients", lang), re.I).search(text, tok.idx + len(tok), end)
+    if among is None or words(text[tok.idx + len(tok):among.start()]) > 8 or not stated(tok, sent, lang):
+        return []
+    subj = _subject_token(tok)
+    sellers = dep_subject(tok, sent, ["Company"]) or [  # "Arvane compte parmi": the parse lost the verb
+        m for m in sent.mentions if m.type == "Company" and m.end <= tok.idx
+        and re.fullmatch(r"\s*", text[m.end:tok.idx])] or (
+        [c] if subj is not None and subj.lower_ in PRONOUNS_SUBJ and (c := _company_in_view(sent, context))
+        else [])
+    buyers = [m for m in sent.mentions if tok.idx < m.start < among.start() and m.type in BUYERS][:1] or [
+        m for m in sent.mentions if among.end() <= m.start < end and m.type in BUYERS
+        and words(text[among.end():m.start]) <= 2][:1]
+    buyers = coordinated(sent, buyers[0], BUYERS, doc.text) if buyers else [
+        s for c in tok.children if c.dep_ in ("obj", "dobj")
+        for s in [_state_of(c, lang, context.get("mentions", []))] if s is not None]
+    return [_relation(s, b, tok, sent, doc, 0.6, "counts-among") for s in sellers[:1] for b in buyers
+            if b.id != s.id]
 
 
 def chosen(job: Token, sent: Sent, lang: str) -> list[model.Mention]:

@@ -1,6 +1,6 @@
 """A checklist for the transfer family beyond "X sold Y to Z" (session 6): the buyer that picks its
 supplier ("Z selected X to provide Y"), a company naming its customer ("X confirmed that Z was a
-customer"), a buyer's contract kept in force and an invoice addressed to a buyer (the company the text is
+customer", "X compte parmi ses clients Z"), a buyer's contract kept in force and an invoice addressed to a buyer (the company the text is
 about), goods a verb of buying governs where the parser cut them off, makers coordinated with the marker
 repeated ("conçu par X et par Y"), and a possessor that is no client ("outside Z's reach").
 
@@ -74,6 +74,23 @@ CASES = [
     Case("client-said", "fr", "Arvane dément que le Maroc soit client.", set(), {(A, S, "Maroc")}),
     Case("client-said", "fr", "Arvane affirme que le Maroc n'est pas client.", set(), {(A, S, "Maroc")}),
     Case("client-said", "fr", "Arvane refuse de dire si le Maroc est client.", set(), {(A, S, "Maroc")}),
+    # --- the seller counts the buyer among its clients (the named seller, or the company in view)
+    Case("counts-among", "en", "Veltrix Systems counts Kenya and Ghana among its customers.",
+         {(V, S, "Kenya"), (V, S, "Ghana")}, {("Kenya", S, V)}),
+    Case("counts-among", "fr", "Arvane compte parmi ses clients le Maroc et la Tunisie.",
+         {(A, S, "Maroc"), (A, S, "Tunisie")}),
+    Case("counts-among", "fr", "Arvane vend des caméras. Elle compte parmi ses clients le Maroc et la "
+         "Tunisie.", {(A, S, "Maroc"), (A, S, "Tunisie")}),
+    Case("counts-among", "en", "In May, Kenya was among the clients of Veltrix Systems.", {(V, S, "Kenya")},
+         {("Kenya", S, V)}),
+    Case("counts-among", "en", "Veltrix Systems does not count Kenya among its clients.", set(),
+         {(V, S, "Kenya")}),
+    Case("counts-among", "en", "Veltrix Systems hopes to count Kenya among its clients.", set(),
+         {(V, S, "Kenya")}),
+    Case("counts-among", "fr", "Arvane ne compte pas le Maroc parmi ses clients.", set(), {(A, S, "Maroc")}),
+    Case("counts-among", "fr", "Arvane espère compter le Maroc parmi ses clients.", set(), {(A, S, "Maroc")}),
+    Case("counts-among", "fr", "Le Maroc ne figure plus parmi les clients d'Arvane.", set(),
+         {(A, S, "Maroc"), ("Maroc", S, A)}),
     # --- a buyer's contract kept in force; an invoice addressed to a buyer (the company in view)
     Case("contract-held", "en", "Veltrix Systems sells spyware. Internal emails show that the Interior "
          "Ministry's contract was renewed in 2015.", {(V, S, IM)}),
