@@ -507,7 +507,8 @@ def _counts_among(tok: Token, sent: Sent, doc: model.Document, lang: str, contex
                   ) -> list[model.Relation]:
     """"X counts Z among its clients", "X compte parmi ses clients Z et W": X supplied each Z named
     between the verb and the phrase, else after it (a body named by its state's adjective stands for the
-    state); "Elle compte parmi ses clients": the company in view."""
+    state); "Elle compte parmi ses clients": the company the text is most about (a pronoun that opens a
+    sentence rarely stands for a company named in passing, such as an investor)."""
     text = doc.text.replace("’", "'")
     end = next((t.idx for t in tok.doc[tok.i + 1:tok.sent.end] if t.lower_ in (";", ":")), sent.end)
     among = re.compile(spec("among_clients", lang)[0] if isinstance(spec("among_clients", lang), list)
@@ -518,8 +519,7 @@ def _counts_among(tok: Token, sent: Sent, doc: model.Document, lang: str, contex
     sellers = dep_subject(tok, sent, ["Company"]) or [  # "Arvane compte parmi": the parse lost the verb
         m for m in sent.mentions if m.type == "Company" and m.end <= tok.idx
         and re.fullmatch(r"\s*", text[m.end:tok.idx])] or (
-        [c] if subj is not None and subj.lower_ in PRONOUNS_SUBJ and (c := _company_in_view(sent, context))
-        else [])
+        [c] if subj is not None and subj.lower_ in PRONOUNS_SUBJ and (c := context.get("topic")) else [])
     buyers = [m for m in sent.mentions if tok.idx < m.start < among.start() and m.type in BUYERS][:1] or [
         m for m in sent.mentions if among.end() <= m.start < end and m.type in BUYERS
         and words(text[among.end():m.start]) <= 2][:1]

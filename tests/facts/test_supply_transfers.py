@@ -2,7 +2,8 @@
 supplier ("Z selected X to provide Y"), a company naming its customer ("X confirmed that Z was a
 customer", "X compte parmi ses clients Z"), a buyer's contract kept in force and an invoice addressed to a buyer (the company the text is
 about), goods a verb of buying governs where the parser cut them off, makers coordinated with the marker
-repeated ("conçu par X et par Y"), and a possessor that is no client ("outside Z's reach").
+repeated ("conçu par X et par Y"), goods found in use (infections traced to a state, goods photographed
+there), and a possessor that is no client ("outside Z's reach").
 
 Sentences written for this test with invented companies and products, French and English; each case
 gives the triples it must yield and near misses that must NOT fire (negation, denial, a hypothesis,
@@ -21,7 +22,7 @@ from tests.facts.test_supply_checklist import CODES, NAMES, Case, outcome, param
 pytestmark = pytest.mark.integration
 
 V, A, K = "Veltrix Systems", "Arvane", "Kordel Analytics"
-S, DEV = "supplied", "developed"
+S, DEV, FOUND = "supplied", "developed", "found_in"
 IM, MI = "Interior Ministry", "ministère de l'Intérieur"
 EXTRA = {"Lorsen Telecom": "Company", "Direction du renseignement": "PublicBody"}
 
@@ -136,6 +137,23 @@ CASES = [
          "Analytics.", {(V, DEV, "Kestrel")}, {(K, DEV, "Kestrel")}),
     Case("coordinated", "fr", "Le lanceur Orphée, conçu par Arvane et vendu par Kordel Analytics, équipe la "
          "police.", {(A, DEV, "Orphée")}, {(K, DEV, "Orphée")}),
+    # --- goods found in use in a state: infections traced to it, goods photographed there
+    Case("found-in", "en", "In 2014 researchers traced infections with Kestrel to Ethiopia's Information "
+         "Network Security Agency.", {("Kestrel", FOUND, "Ethiopia")}),
+    Case("found-in", "en", "Researchers traced infections with Kestrel to Ethiopia's spy agency.",
+         {("Kestrel", FOUND, "Ethiopia")}),
+    Case("found-in", "fr", "Les chercheurs ont documenté des infections par le logiciel Orphée attribuées "
+         "à l'Éthiopie.", {("Orphée", FOUND, "Éthiopie")}),
+    Case("found-in", "en", "In 2016, grenades of the Kestrel model were photographed in Bahrain.",
+         {("Kestrel", FOUND, "Bahrain")}),
+    Case("found-in", "fr", "Des grenades Orphée ont été photographiées à Bahreïn en 2015.",
+         {("Orphée", FOUND, "Bahreïn")}),
+    Case("found-in", "en", "Researchers could not trace infections with Kestrel to Ethiopia.", set(),
+         {("Kestrel", FOUND, "Ethiopia")}),
+    Case("found-in", "en", "Researchers traced the funding of Veltrix Systems to Kenya.", set(),
+         {(V, FOUND, "Kenya")}),
+    Case("found-in", "fr", "Des grenades Orphée auraient pu être photographiées à Bahreïn si les militants "
+         "avaient pu sortir.", set(), {("Orphée", FOUND, "Bahreïn")}),
     # --- a possessor is no client
     Case("no-client", "en", "Veltrix Systems argued that its clients were foreign governments outside "
          "Kenya's reach.", set(), {(V, S, "Kenya")}),
