@@ -64,6 +64,8 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
         subj = subj or dep_subject(trig.token, sent, gtypes)
         if not subj and trig.predicate == "supplied":  # "Helix agreed to pay a fine for shipping"
             subj = actor(trig.token, sent, gtypes) or []
+    if not subj and trig.reverse and agent is None:  # "conçu par la firme californienne"
+        subj, conf, how = _company_agent(trig, sent, text, gtypes, context), 0.5, "anaphor"
     patient_first = spec.get("patient_subject", False)  # "X a été trouvé en Y": X is the subject
     owned = trig.bare and POSSESSIVE.search(  # "its clients", "ses clients": the owner, not a name nearby
         text, max(sent.start, trig.start - 8), trig.start)
@@ -165,6 +167,19 @@ COUNTED_TYPES = {"associations": "Organization", "organisations": "Organization"
 
 #: up to three words that describe a coordinated agent ("et par le groupe X"), none that opens another phrase
 DESCRIBED_AGENT = r"(?:(?!(?:par|by|ailleurs|intermédiaire|contre|against|via|through)\b)[a-zà-ÿ'’-]+\s+){0,3}?"
+
+
+def _company_agent(trig: Trigger, sent: Sent, text: str, types: list[str], context: dict
+                   ) -> list[model.Mention]:
+    """"Y, conçu par la firme californienne", "made by the company": an agent named as "the company" right
+    after a phrase that ends on its marker is the company in view (that of the sentence, else the one
+    named last)."""
+    ana = company_anaphor(text, trig.end, min(sent.end, trig.end + 30))
+    if ana is None or text[trig.end:ana.start()].strip():
+        return []
+    company = sent.in_view if sent.in_view is not None and sent.in_view.type == "Company" \
+        else context.get("company")
+    return [company] if company is not None and company.type in types else []
 
 
 def _agents(sent: Sent, agent: model.Mention, types: list[str], text: str, markers: list[str]

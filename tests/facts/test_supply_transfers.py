@@ -24,7 +24,7 @@ pytestmark = pytest.mark.integration
 V, A, K = "Veltrix Systems", "Arvane", "Kordel Analytics"
 S, DEV, FOUND = "supplied", "developed", "found_in"
 IM, MI = "Interior Ministry", "ministère de l'Intérieur"
-EXTRA = {"Lorsen Telecom": "Company", "Direction du renseignement": "PublicBody"}
+EXTRA = {"Lorsen Telecom": "Company", "armée égyptienne": "PublicBody"}
 
 CASES = [
     # --- the buyer picks its supplier for a supply
@@ -137,6 +137,20 @@ CASES = [
          "Analytics.", {(V, DEV, "Kestrel")}, {(K, DEV, "Kestrel")}),
     Case("coordinated", "fr", "Le lanceur Orphée, conçu par Arvane et vendu par Kordel Analytics, équipe la "
          "police.", {(A, DEV, "Orphée")}, {(K, DEV, "Orphée")}),
+    # --- the maker named as "the company" right after "made by" / "conçu par": the company in view
+    Case("maker-anaphor", "fr", "Arvane est installée à Lyon. La police utilise Orphée, le logiciel conçu par "
+         "la firme lyonnaise.", {(A, DEV, "Orphée")}),
+    Case("maker-anaphor", "en", "Veltrix Systems is based in Oslo. The police use Kestrel, the software made "
+         "by the company.", {(V, DEV, "Kestrel")}),
+    Case("maker-anaphor", "en", "Veltrix Systems is based in Oslo. The police use Kestrel, the software made "
+         "by the company's rival Arvane.", {(A, DEV, "Kestrel")}, {(V, DEV, "Kestrel")}),
+    Case("maker-anaphor", "fr", "Arvane est installée à Lyon. La police utilise Orphée, un logiciel conçu par "
+         "des chercheurs.", set(), {(A, DEV, "Orphée")}),
+    # --- goods sold, named by a word of the goods list ("les véhicules") after the maker's product
+    Case("the-goods", "fr", "Arvane fabrique les blindés Orphée. Les véhicules ont été vendus à l'armée "
+         "égyptienne.", {(A, S, "armée égyptienne")}),
+    Case("the-goods", "fr", "Arvane fabrique les blindés Orphée. Les véhicules n'ont pas été vendus à "
+         "l'armée égyptienne.", set(), {(A, S, "armée égyptienne")}),
     # --- goods found in use in a state: infections traced to it, goods photographed there
     Case("found-in", "en", "In 2014 researchers traced infections with Kestrel to Ethiopia's Information "
          "Network Security Agency.", {("Kestrel", FOUND, "Ethiopia")}),
