@@ -70,11 +70,21 @@ def read_by_trigger(trig: Trigger, sent: Sent, lang: str) -> bool:
     left to right it would make the client the seller)."""
     text = text_of(sent.span.doc).replace("’", "'")
     if trig.bare:
+        if _counted_among(text, trig, lang):
+            return False  # "X compte parmi ses clients Z": `_counts_among` reads it, with X the seller
         among = AMONG.search(text, max(0, trig.start - 40), trig.start)
         return among is not None or not CLIENT_OF.match(text, trig.end)
     tok = trig.token
     noun = tok is not None and tok.pos_ == "NOUN" and tok.lemma_.lower() in spec("sale_nouns", lang)
     return not noun and asserted(tok, sent, lang)
+
+
+def _counted_among(text: str, trig: Trigger, lang: str) -> bool:
+    """Whether the noun of clients at `trig` closes "counts (Z) among its clients" / "compte (Z) parmi ses
+    clients"."""
+    verbs = "|".join(map(re.escape, spec("count_verbs", lang)))
+    return re.search(rf"(?<!\w)(?:{verbs})\s(?:[^.;:]{{0,80}}?\s)?{spec('among_clients', lang)}$",
+                     text[max(0, trig.start - 120):trig.end], re.I) is not None
 
 
 def _governed_by(tok: Token, block: set[str]) -> bool:
@@ -511,8 +521,7 @@ def _counts_among(tok: Token, sent: Sent, doc: model.Document, lang: str, contex
     sentence rarely stands for a company named in passing, such as an investor)."""
     text = doc.text.replace("’", "'")
     end = next((t.idx for t in tok.doc[tok.i + 1:tok.sent.end] if t.lower_ in (";", ":")), sent.end)
-    among = re.compile(spec("among_clients", lang)[0] if isinstance(spec("among_clients", lang), list)
-                       else spec("among_clients", lang), re.I).search(text, tok.idx + len(tok), end)
+    among = re.compile(spec("among_clients", lang), re.I).search(text, tok.idx + len(tok), end)
     if among is None or words(text[tok.idx + len(tok):among.start()]) > 8 or not stated(tok, sent, lang):
         return []
     subj = _subject_token(tok)

@@ -146,6 +146,9 @@ CASES = [
          "by the company's rival Arvane.", {(A, DEV, "Kestrel")}, {(V, DEV, "Kestrel")}),
     Case("maker-anaphor", "fr", "Arvane est installée à Lyon. La police utilise Orphée, un logiciel conçu par "
          "des chercheurs.", set(), {(A, DEV, "Orphée")}),
+    Case("maker-anaphor", "fr", "Kordel Analytics travaille avec Arvane, qui lui vend sa plateforme "
+         "d'interception Orphée.", {(A, S, K)}, {(K, DEV, "Orphée")}),  # who sells "its" platform may resell it
+    Case("maker-anaphor", "fr", "Arvane présente son logiciel d'analyse Orphée.", {(A, DEV, "Orphée")}),
     # --- goods sold, named by a word of the goods list ("les véhicules") after the maker's product
     Case("the-goods", "fr", "Arvane fabrique les blindés Orphée. Les véhicules ont été vendus à l'armée "
          "égyptienne.", {(A, S, "armée égyptienne")}),
