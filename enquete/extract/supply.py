@@ -18,7 +18,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from enquete import model
-from enquete.extract.anaphora import demonyms, fold
+from enquete.extract.anaphora import company_anaphor, demonyms, fold
 from enquete.extract.clauses import token_at
 from enquete.extract.nlp import text_of
 from enquete.extract.relations import (
@@ -678,6 +678,7 @@ def _contract(tok: Token, sent: Sent, doc: model.Document, lang: str, context: d
             if re.match(r"\s+(?:[\w'-]+\s+){0,5}?(?:with|avec)\s+", after, re.I) else \
             _after(sent, text, verb.idx + len(verb), tok.idx, ["with", "avec"], BUYERS, gap=4)
         partner = _possessed(sent, text, partner, BUYERS) if partner else None  # "with Kenya's ministry"
+        partner = partner or _with_the_company(text, tok, sent, context)
         pair = _contract_party(tok, sent, lang, context)[:1] + ([partner] if partner else [])
         pair = _renewed_with(tok, sent, lang, context) if len(pair) < 2 else pair
     states = [m for m in pair if m.type in ("Country", "PublicBody") or _state_owned(m, text, lang)]
@@ -685,6 +686,17 @@ def _contract(tok: Token, sent: Sent, doc: model.Document, lang: str, context: d
     if len(pair) != 2 or len(companies) != 1 or len(states) != 1:
         return []
     return [_relation(companies[0], states[0], tok, sent, doc, 0.55, "contract")]
+
+
+def _with_the_company(text: str, tok: Token, sent: Sent, context: dict) -> model.Mention | None:
+    """"Z signed a contract with the company", "Z a signé un contrat avec l'entreprise": the company in
+    view is the other party."""
+    hit = re.match(r"\s+(?:[\w'-]+\s+){0,5}?(?:with|avec)\s+", text[tok.idx + len(tok):sent.end], re.I)
+    if hit is None:
+        return None
+    at = tok.idx + len(tok) + hit.end()
+    ana = company_anaphor(text, at, min(sent.end, at + 20))
+    return _company_in_view(sent, context) if ana is not None and ana.start() == at else None
 
 
 def _renewed_with(tok: Token, sent: Sent, lang: str, context: dict) -> list[model.Mention]:

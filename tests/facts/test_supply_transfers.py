@@ -105,6 +105,16 @@ CASES = [
          set(), {(V, S, "Kenya")}),
     Case("contract-held", "fr", "Arvane vend des logiciels. Le contrat du ministère de l'Intérieur n'a pas "
          "été reconduit.", set(), {(A, S, MI)}),
+    Case("contract-held", "en", "Veltrix Systems sells face recognition. The Interior Ministry signed a "
+         "contract with the company in August 2020 worth about 224,000 dollars.", {(V, S, IM)}, {(IM, S, V)}),
+    Case("contract-held", "fr", "Arvane vend des caméras. Le ministère de l'Intérieur a signé un contrat avec "
+         "l'entreprise en 2020.", {(A, S, MI)}),
+    Case("contract-held", "en", "Veltrix Systems sells face recognition. The Interior Ministry refused to sign "
+         "a contract with the company.", set(), {(V, S, IM)}),
+    Case("contract-held", "en", "Veltrix Systems sells face recognition. Kenya signed a contract with the "
+         "company's rival Arvane.", {(A, S, "Kenya")}, {(V, S, "Kenya")}),
+    Case("contract-held", "fr", "Arvane vend des caméras. Le ministère de l'Intérieur n'a jamais signé de "
+         "contrat avec l'entreprise.", set(), {(A, S, MI)}),
     Case("invoice", "en", "Veltrix Systems sells spyware. Among the files was an invoice dated June 2012 for "
          "480,000 euros addressed to Kenya's Interior Ministry.", {(V, S, IM)}),
     Case("invoice", "fr", "Arvane vend des logiciels. Les enquêteurs ont trouvé une facture de 2 millions "
