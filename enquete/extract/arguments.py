@@ -13,7 +13,7 @@ from enquete.extract.anaphora import company_anaphor, fold, state_at
 from enquete.extract.clauses import token_at
 from enquete.extract.names import capitals as _capitals
 from enquete.extract.phrasings import hedged
-from enquete.extract.supply import definite_goods, product_in_view, read_by_trigger, stated
+from enquete.extract.supply import chosen, definite_goods, product_in_view, read_by_trigger, stated
 from enquete.extract.relations import (
     AGENT_WORDS, NOT_MARKER, WINDOW, Sent, Trigger, actor, after_marker, before, coordinated, dep_subject,
     evidence, is_passive, lexicon, nearest_date, subtree_mentions, words,
@@ -41,8 +41,10 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
         return _listed(trig, sent, doc, lang, spec, context)
     if trig.reverse and trig.token is None and not _inquiry(spec, lang, text[sent.start:sent.end]):
         return []  # "conçu à la demande de X": no court, no inquiry, no complaint
-    among = _among(trig, sent, doc, otypes, context) if trig.bare and AMONG.search(
-        text, max(sent.start, trig.start - 40), trig.start) else []
+    among_at = AMONG.search(text, max(sent.start, trig.start - 40), trig.start) if trig.bare else None
+    if among_at and _among_hedged(text[max(sent.start, among_at.start() - 60):among_at.start()]):
+        return []  # "does not count Z among its clients", "ne figure plus parmi", "hopes to count Z among"
+    among = _among(trig, sent, doc, otypes, context) if among_at else []
     if among:
         return among
     subj: list[model.Mention] = []
@@ -50,15 +52,20 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
     conf, how = 0.75, "dep"
     passive = trig.reverse or (trig.token is not None and is_passive(trig.token)) \
         or _filed(trig, spec, lang, text)
-    agent = after_marker(sent, text, trig.end, agents, gtypes, set(), limit=4)
+    # a phrase that ends on its marker ("designed by"): read from its start, or the marker of a later
+    # passive ("designed by X and sold by Y") is taken for its own
+    agent = after_marker(sent, text, trig.start if trig.reverse else trig.end, agents, gtypes, set(), limit=4)
     if trig.reverse:
         agent = agent or after_marker(sent, text, trig.end, [], stypes, set())
     if agent is not None and words(text[trig.end:agent.start]) <= (AGENT_WORDS if passive else 4):
-        subj = coordinated(sent, agent, gtypes, text)
+        subj = _agents(sent, agent, gtypes, text, agents)
     elif trig.token is not None and not passive:
-        subj = dep_subject(trig.token, sent, gtypes)
+        subj = chosen(trig.token, sent, lang) if trig.predicate == "supplied" else []  # "Z hired X to supply"
+        subj = subj or dep_subject(trig.token, sent, gtypes)
         if not subj and trig.predicate == "supplied":  # "Helix agreed to pay a fine for shipping"
             subj = actor(trig.token, sent, gtypes) or []
+    if not subj and trig.reverse and agent is None:  # "conçu par la firme californienne"
+        subj, conf, how = _company_agent(trig, sent, text, gtypes, context), 0.5, "anaphor"
     patient_first = spec.get("patient_subject", False)  # "X a été trouvé en Y": X is the subject
     owned = trig.bare and POSSESSIVE.search(  # "its clients", "ses clients": the owner, not a name nearby
         text, max(sent.start, trig.start - 8), trig.start)
@@ -156,6 +163,38 @@ NUMBERS = {"deux": 2, "trois": 3, "two": 2, "three": 3, "both": 2}
 COUNTED_TYPES = {"associations": "Organization", "organisations": "Organization", "ong": "Organization",
                  "organizations": "Organization", "ngos": "Organization", "sociétés": "Company",
                  "entreprises": "Company", "companies": "Company", "firms": "Company"}
+
+
+#: up to three words that describe a coordinated agent ("et par le groupe X"), none that opens another phrase
+DESCRIBED_AGENT = r"(?:(?!(?:par|by|ailleurs|intermédiaire|contre|against|via|through)\b)[a-zà-ÿ'’-]+\s+){0,3}?"
+
+
+def _company_agent(trig: Trigger, sent: Sent, text: str, types: list[str], context: dict
+                   ) -> list[model.Mention]:
+    """"Y, conçu par la firme californienne", "made by the company": an agent named as "the company" right
+    after a phrase that ends on its marker is the company in view (that of the sentence, else the one
+    named last)."""
+    ana = company_anaphor(text, trig.end, min(sent.end, trig.end + 30))
+    if ana is None or text[trig.end:ana.start()].strip():
+        return []
+    company = sent.in_view if sent.in_view is not None and sent.in_view.type == "Company" \
+        else context.get("company")
+    return [company] if company is not None and company.type in types else []
+
+
+def _agents(sent: Sent, agent: model.Mention, types: list[str], text: str, markers: list[str]
+            ) -> list[model.Mention]:
+    """The agent of a passive and those coordinated with it, the marker repeated or not ("conçu par X et
+    par Y", "made by X and by Y", "par X, Y et Z"): each is an author of the act."""
+    out = coordinated(sent, agent, types, text)
+    alt = "|".join(map(re.escape, markers))
+    for m in sent.mentions[sent.mentions.index(out[-1]) + 1:]:
+        gap = text[out[-1].end:m.start]
+        if m.type not in types or not re.fullmatch(rf"\s*,?\s*(?:et|and|ainsi que|as well as)\s+(?:{alt})\s+"
+                                                     rf"{DESCRIBED_AGENT}", gap, re.I):
+            break
+        out.append(m)
+    return out
 
 
 def _counted(text: str, start: int, types: list[str], before: int, context: dict) -> list[model.Mention]:
@@ -563,6 +602,10 @@ def _better_object(trig: Trigger, sent: Sent, text: str, markers: list[str], oty
         nxt = [m for m in sent.mentions if m.start > obj.end and m.type in otypes]
         if nxt and nxt[0].start - obj.end <= 4:
             return nxt[0]
+        owned = re.match(r"['’]s\s+([\w-]+)", text[obj.end:obj.end + 40])
+        bodies = set(lexicon("relations")["supplied"]["state_buyers"]["en"])  # "'s" is English
+        if trig.bare and owned and owned.group(1).lower() not in bodies:
+            return None  # "its clients were governments outside the ICO's reach": a possessor, no client
     end = obj.start if obj is not None else min(sent.end, trig.end + 80)
     for mk in markers or (BARE_LINKS if trig.bare else []):
         for hit in re.finditer(rf"(?:^|\W){re.escape(mk)}(?=\W)", text[trig.end:end].lower()):
@@ -588,6 +631,17 @@ REGIME = re.compile(r"(?:régime|regime|clan|gouvernement|government)\s+(?:de |d
 AMONG = re.compile(r"(?:among|parmi|one of|l'un des|l'une des|l’un des|l’une des)\s+"
                    r"(?:the |les |ses |its |their |leurs )?"
                    r"(?:[\w'’-]+\s+){0,3}?$", re.I)  # "among the clients", "among Helix's clients"
+NOT_AMONG = re.compile(r"(?:\b(?:not|never|pas|jamais|no longer|plus)\b|n't\b)", re.I)
+
+
+def _among_hedged(clause: str) -> bool:
+    """A negation or a word of wish or denial in the words before "among the clients" (the lexicon's
+    `unasserted` of `supplied`)."""
+    block = {w for ws in lexicon("relations")["supplied"]["unasserted"].values() for w in ws}
+    return bool(NOT_AMONG.search(clause)) or any(w in block for w in re.findall(r"[\w-]+", clause)
+                                                 if w.islower())  # "in May" is no "may"
+
+
 BARE_LINKS = ["est", "sont", "figure", "figurent", "is", "are", "include", "includes", "was", "were"]
 
 

@@ -18,7 +18,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from enquete import model
-from enquete.extract.anaphora import demonyms, fold
+from enquete.extract.anaphora import company_anaphor, demonyms, fold
 from enquete.extract.clauses import token_at
 from enquete.extract.nlp import text_of
 from enquete.extract.relations import (
@@ -27,6 +27,7 @@ from enquete.extract.relations import (
 
 SELLERS = ["Company", "Country", "PublicBody"]
 BUYERS = ["Country", "PublicBody", "Company", "Organization"]
+GOODS_AFTER = 12  # words after a verb of buying in which a product it governs may stand, the parse aside
 WINDOW_BACK = 5  # words before a sale, in its clause, that may deny it ("dément avoir vendu")
 CHAIN = {"xcomp", "ccomp", "obj", "dobj", "pobj", "pcomp", "prep", "nmod", "obl", "obl:arg", "obl:mod",
          "case", "mark", "acl", "advcl", "conj"}
@@ -69,11 +70,21 @@ def read_by_trigger(trig: Trigger, sent: Sent, lang: str) -> bool:
     left to right it would make the client the seller)."""
     text = text_of(sent.span.doc).replace("’", "'")
     if trig.bare:
+        if _counted_among(text, trig, lang):
+            return False  # "X compte parmi ses clients Z": `_counts_among` reads it, with X the seller
         among = AMONG.search(text, max(0, trig.start - 40), trig.start)
         return among is not None or not CLIENT_OF.match(text, trig.end)
     tok = trig.token
     noun = tok is not None and tok.pos_ == "NOUN" and tok.lemma_.lower() in spec("sale_nouns", lang)
     return not noun and asserted(tok, sent, lang)
+
+
+def _counted_among(text: str, trig: Trigger, lang: str) -> bool:
+    """Whether the noun of clients at `trig` closes "counts (Z) among its clients" / "compte (Z) parmi ses
+    clients"."""
+    verbs = "|".join(map(re.escape, spec("count_verbs", lang)))
+    return re.search(rf"(?<!\w)(?:{verbs})\s(?:[^.;:]{{0,80}}?\s)?{spec('among_clients', lang)}$",
+                     text[max(0, trig.start - 120):trig.end], re.I) is not None
 
 
 def _governed_by(tok: Token, block: set[str]) -> bool:
@@ -166,9 +177,15 @@ def more_supplies(sent: Sent, doc: model.Document, lang: str, found: list[model.
         if tok.pos_ == "NOUN" and lemma in spec("supplier_nouns", lang):
             out += _supplier_noun(tok, sent, doc, lang)
         if tok.pos_ == "NOUN" and lemma in spec("bare_lemmas", lang):
-            out += _client_of(tok, sent, doc, lang)
+            out += _client_of(tok, sent, doc, lang) or _client_said(tok, sent, doc, lang)
+        if tok.lower_ in spec("count_verbs", lang):
+            out += _counts_among(tok, sent, doc, lang, context)
+        if lemma in spec("select_lemmas", lang) and tok.pos_ == "VERB":
+            out += _selected(tok, sent, doc, lang, context.get("mentions", []))
         if lemma in spec("built_for_lemmas", lang):
             out += _built_for(tok, sent, doc, lang, context.get("mentions", []))
+        if tok.pos_ == "NOUN" and (lemma in spec("invoice_nouns", lang) or tok.lower_ in spec("invoice_nouns", lang)):
+            out += _invoice(tok, sent, doc, lang, context)
         if tok.pos_ == "NOUN" and (lemma in spec("contract_nouns", lang)):
             out += _contract(tok, sent, doc, lang, context)
         if lemma in spec("stop_lemmas", lang) or (lemma == "fin" and tok.head.lemma_ == "mettre"):
@@ -220,7 +237,21 @@ def _goods(tok: Token, sent: Sent, lang: str) -> bool:
     lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
     if any(m.type == "Product" and lo <= m.start < hi for m in sent.mentions):
         return True
-    return any(t.lemma_.lower() in goods or t.lower_ in goods for t in tok.subtree)
+    return any(t.lemma_.lower() in goods or t.lower_ in goods for t in tok.subtree) or _goods_after(tok, sent, goods)
+
+
+def _goods_after(tok: Token, sent: Sent, goods: set[str]) -> bool:
+    """A product named after a verb whose object the parser hung elsewhere ("achète à X, en 2016, une
+    licence de Y" parsed with "licence" as the root): a product or a word of `goods` within GOODS_AFTER
+    words of the verb, before any other verb or the end of the clause."""
+    doc = tok.doc
+    for t in doc[tok.i + 1:min(tok.sent.end, tok.i + 1 + GOODS_AFTER)]:
+        named = [m for m in sent.mentions if m.start <= t.idx < m.end]
+        if any(m.type == "Product" for m in named) or not named and t.lemma_.lower() in goods:
+            return True
+        if not named and (t.pos_ in ("VERB", "AUX") or t.lower_ in STOPS - {",", "et", "and"}):
+            return False  # a name the tagger takes for a verb ("à Palantir") is no new clause
+    return False
 
 
 def _buyer_subject(tok: Token, sent: Sent, lang: str, mentions: list[model.Mention]) -> list[model.Mention]:
@@ -430,6 +461,23 @@ def _client_of(tok: Token, sent: Sent, doc: model.Document, lang: str) -> list[m
     return [_relation(seller, b, tok, sent, doc, 0.6, "client-of") for b in buyers] if seller else []
 
 
+def _client_said(tok: Token, sent: Sent, doc: model.Document, lang: str) -> list[model.Relation]:
+    """"X confirmed that Z was a customer", "X a reconnu que Z était client": a company that says who its
+    customer is supplied it (the subject of the copula). Not when denied or asked ("X denied that",
+    "whether Z was a client"), nor when the clause names another seller ("a client of Y")."""
+    clause = tok if any(c.dep_ == "cop" for c in tok.children) else tok.head if tok.dep_ == "attr" else None
+    if clause is None or clause.dep_ != "ccomp" or not stated(tok, sent, lang) or not stated(clause, sent, lang):
+        return []
+    if any(c.dep_ in ("mark", "neg", "advmod") and c.lower_ in ("whether", "if", "si", "not", "pas", "never",
+                                                                 "jamais", "n't", "no longer", "plus")
+           for c in clause.children) or CLIENT_OF.match(doc.text.replace("’", "'"), tok.idx + len(tok)):
+        return []
+    said = clause.head
+    sellers = [m for m in dep_subject(said, sent, ["Company"])] if stated(said, sent, lang) else []
+    buyers = [b for b in _described(tok, sent, BUYERS) if b not in sellers]
+    return [_relation(s, b, tok, sent, doc, 0.55, "client-said") for s in sellers[:1] for b in buyers]
+
+
 def _described(tok: Token, sent: Sent, types: list[str]) -> list[model.Mention]:
     """The names of `types` a role noun describes ("X, a supplier to Z", "Z is a client of X"): the head
     of its apposition, or the subject of its copula."""
@@ -438,6 +486,68 @@ def _described(tok: Token, sent: Sent, types: list[str]) -> list[model.Mention]:
     if tok.dep_ == "attr":
         return dep_subject(tok.head, sent, types)
     return dep_subject(tok, sent, types) if any(c.dep_ == "cop" for c in tok.children) else []
+
+
+def _selected(tok: Token, sent: Sent, doc: model.Document, lang: str, mentions: list[model.Mention]
+              ) -> list[model.Relation]:
+    """"Z selected X to provide Y", "Z a choisi X pour installer Y", "X was hired by Z to supply Y": a
+    buyer that picks a company for a supply (an infinitive of selling, delivering, installing or building
+    under the verb of choice) was supplied by it; the company is the object (the passive subject), the
+    buyer the subject (the agent). Another task ("to audit", "pour conseiller") is no supply."""
+    jobs = set(spec("lemmas", lang)) | set(spec("recipient_with_lemmas", lang)) | set(spec("built_for_lemmas", lang))
+    job = next((c for c in tok.children if c.dep_ in ("xcomp", "advcl", "acl") and c.lemma_.lower() in jobs
+                and "Inf" in c.morph.get("VerbForm", [])), None)
+    if job is None or not stated(tok, sent, lang) or not stated(job, sent, lang):
+        return []
+    passive = [c for c in tok.children if c.dep_ in ("nsubj:pass", "nsubjpass")]
+    sellers = chosen(job, sent, lang)
+    if passive:
+        buyer = _after(sent, doc.text, tok.idx + len(tok), job.idx, ["par", "by"], BUYERS, gap=2) \
+            or _state_of(_agent_noun(tok), lang, mentions)
+        buyers = [buyer] if buyer is not None else []
+    else:
+        buyers = _buyer_subject(tok, sent, lang, mentions)
+    return [_relation(s, b, job, sent, doc, 0.6, "selected") for s in sellers for b in buyers if b.id != s.id]
+
+
+PRONOUNS_SUBJ = {"il", "elle", "it", "she", "he", "ils", "elles", "they", "celle-ci", "celui-ci"}
+
+
+def _counts_among(tok: Token, sent: Sent, doc: model.Document, lang: str, context: dict
+                  ) -> list[model.Relation]:
+    """"X counts Z among its clients", "X compte parmi ses clients Z et W": X supplied each Z named
+    between the verb and the phrase, else after it (a body named by its state's adjective stands for the
+    state); "Elle compte parmi ses clients": the company the text is most about (a pronoun that opens a
+    sentence rarely stands for a company named in passing, such as an investor)."""
+    text = doc.text.replace("’", "'")
+    end = next((t.idx for t in tok.doc[tok.i + 1:tok.sent.end] if t.lower_ in (";", ":")), sent.end)
+    among = re.compile(spec("among_clients", lang), re.I).search(text, tok.idx + len(tok), end)
+    if among is None or words(text[tok.idx + len(tok):among.start()]) > 8 or not stated(tok, sent, lang):
+        return []
+    subj = _subject_token(tok)
+    sellers = dep_subject(tok, sent, ["Company"]) or [  # "Arvane compte parmi": the parse lost the verb
+        m for m in sent.mentions if m.type == "Company" and m.end <= tok.idx
+        and re.fullmatch(r"\s*", text[m.end:tok.idx])] or (
+        [c] if subj is not None and subj.lower_ in PRONOUNS_SUBJ and (c := context.get("topic")) else [])
+    buyers = [m for m in sent.mentions if tok.idx < m.start < among.start() and m.type in BUYERS][:1] or [
+        m for m in sent.mentions if among.end() <= m.start < end and m.type in BUYERS
+        and words(text[among.end():m.start]) <= 2][:1]
+    buyers = coordinated(sent, buyers[0], BUYERS, doc.text) if buyers else [
+        s for c in tok.children if c.dep_ in ("obj", "dobj")
+        for s in [_state_of(c, lang, context.get("mentions", []))] if s is not None]
+    return [_relation(s, b, tok, sent, doc, 0.6, "counts-among") for s in sellers[:1] for b in buyers
+            if b.id != s.id]
+
+
+def chosen(job: Token, sent: Sent, lang: str) -> list[model.Mention]:
+    """The company a verb of choice picks for the act `job` names ("Z selected X to supply", "X was hired
+    to install"): the one who does it, not the subject of the verb of choice."""
+    pick = job.head
+    if job.dep_ not in ("xcomp", "advcl", "acl") or pick.lemma_.lower() not in spec("select_lemmas", lang):
+        return []
+    picked = [c for c in pick.children if c.dep_ in ("nsubj:pass", "nsubjpass")] or [
+        c for c in pick.children if c.dep_ in ("obj", "dobj", "oprd")]  # the tagger's "oprd" too
+    return [m for c in picked[:1] for t in c.subtree for m in _mentions_in(t, sent, ["Company"])][:1]
 
 
 def _dative(tok: Token, sent: Sent, doc: model.Document, lang: str) -> list[model.Relation]:
@@ -568,12 +678,67 @@ def _contract(tok: Token, sent: Sent, doc: model.Document, lang: str, context: d
             if re.match(r"\s+(?:[\w'-]+\s+){0,5}?(?:with|avec)\s+", after, re.I) else \
             _after(sent, text, verb.idx + len(verb), tok.idx, ["with", "avec"], BUYERS, gap=4)
         partner = _possessed(sent, text, partner, BUYERS) if partner else None  # "with Kenya's ministry"
+        partner = partner or _with_the_company(text, tok, sent, context)
         pair = _contract_party(tok, sent, lang, context)[:1] + ([partner] if partner else [])
+        pair = _renewed_with(tok, sent, lang, context) if len(pair) < 2 else pair
     states = [m for m in pair if m.type in ("Country", "PublicBody") or _state_owned(m, text, lang)]
     companies = [m for m in pair if m.type == "Company" and m not in states]
     if len(pair) != 2 or len(companies) != 1 or len(states) != 1:
         return []
     return [_relation(companies[0], states[0], tok, sent, doc, 0.55, "contract")]
+
+
+def _with_the_company(text: str, tok: Token, sent: Sent, context: dict) -> model.Mention | None:
+    """"Z signed a contract with the company", "Z a signé un contrat avec l'entreprise": the company in
+    view is the other party."""
+    hit = re.match(r"\s+(?:[\w'-]+\s+){0,5}?(?:with|avec)\s+", text[tok.idx + len(tok):sent.end], re.I)
+    if hit is None:
+        return None
+    at = tok.idx + len(tok) + hit.end()
+    ana = company_anaphor(text, at, min(sent.end, at + 20))
+    return _company_in_view(sent, context) if ana is not None and ana.start() == at else None
+
+
+def _renewed_with(tok: Token, sent: Sent, lang: str, context: dict) -> list[model.Mention]:
+    """"INSA's contract was renewed", "le contrat de la DGSI a été reconduit": the contract a state or a
+    public body holds, kept in force with no other party named, is with the company the text is about
+    (the pair of them, else nothing)."""
+    owner = next((m for c in tok.children if c.dep_ in ("poss", "nmod:poss", "nmod")
+                  for m in _mentions_in(c, sent, ["Country", "PublicBody"])), None)
+    if owner is None or tok.dep_ not in SUBJECTS or tok.head.lemma_.lower() not in spec("renewal_verbs", lang) \
+            or not stated(tok.head, sent, lang):
+        return []
+    company = _company_in_view(sent, context)
+    return [owner, company] if company is not None else []
+
+
+def _company_in_view(sent: Sent, context: dict) -> model.Mention | None:
+    """The company the sentence is about (the one the sentence before was about), else the one named last."""
+    if sent.in_view is not None and sent.in_view.type == "Company":
+        return sent.in_view
+    return context.get("company")
+
+
+def _invoice(tok: Token, sent: Sent, doc: model.Document, lang: str, context: dict) -> list[model.Relation]:
+    """"an invoice for 480,000 euros addressed to Z", "une facture adressée à Z": the company the text is
+    about (or the one named "from"/"de" on the invoice) billed Z for a supply. Not a negated or denied one."""
+    if not asserted(tok, sent, lang):
+        return []
+    text = doc.text.replace("’", "'")
+    end = next((t.idx for t in tok.doc[tok.i + 1:tok.sent.end] if t.lower_ in (";", ".")), sent.end)
+    hit = re.search(r"(?:" + "|".join(map(re.escape, spec("invoice_markers", lang))) + r")\s",
+                    text[tok.idx:end].lower())
+    if hit is None or words(text[tok.idx:tok.idx + hit.start()]) > 10:
+        return []
+    buyer = _after(sent, text, tok.idx + hit.start(), end, spec("invoice_markers", lang), BUYERS[:2], gap=2)
+    issuer = _after(sent, text, tok.idx + len(tok), tok.idx + hit.start(), ["from", "de", "d'", "du"],
+                    ["Company"], gap=2)
+    if issuer is None and tok.dep_ in ("obj", "dobj") and stated(tok.head, sent, lang):
+        issuer = next(iter(dep_subject(tok.head, sent, ["Company"])), None)  # "X sent an invoice"
+    seller = issuer or _company_in_view(sent, context)
+    if buyer is None or seller is None:
+        return []
+    return [_relation(seller, _possessed(sent, text, buyer, BUYERS), tok, sent, doc, 0.5, "invoice")]
 
 
 def _possessed(sent: Sent, text: str, m: model.Mention, types: list[str]) -> model.Mention:

@@ -106,9 +106,9 @@ CASES = [
     Case("sale-active", "en", "Veltrix Systems began supplying Kestrel to Ghana in 2015.", {(V, S, "Ghana")}),
     Case("sale-active", "fr", "C'est Arvane qui a fourni les caméras à la Tunisie.", {(A, S, "Tunisie")}),
     Case("sale-active", "en", "Kenya has spent heavily. Veltrix Systems counts the Kenyan police among its "
-         "clients.", {(V, S, "Kenya")}, gap="supply.py: 'counts Z among its clients' is not read"),
+         "clients.", {(V, S, "Kenya")}),
     Case("sale-active", "fr", "Le Maroc a beaucoup dépensé. Arvane compte la police marocaine parmi ses "
-         "clients.", {(A, S, "Maroc")}, gap="supply.py: 'compte Z parmi ses clients' is not read"),
+         "clients.", {(A, S, "Maroc")}),
     Case("sale-passive", "fr", "Les sondes d'Arvane ont été livrées en Égypte en 2014.", {(A, S, "Égypte")}),
     Case("sale-passive", "en",
          "Veltrix Systems makes Kestrel. Kenya has spent heavily. Kestrel is used by the Kenyan police.",
