@@ -84,6 +84,8 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
         after = after_marker(sent, text, trig.end, [], stypes, set()) if not subj else None
         if after is not None and _governed(trig.token, token_at(sent.span.doc, after.start, after.end)):
             subj = [after]  # "a identifié dès 2021 des infections par X" (parsed off the verb's object)
+    if not subj and trig.predicate == "found_in":  # "13 of its devices were operating in Z"
+        subj = [m for m in [_its_goods(trig, sent, text, context)] if m is not None]
     if not subj and not trig.reverse:  # "la start-up, dont l'un des clients est Y", "nous avons vu"
         subj, conf, how = _unnamed_subject(trig, sent, text, gtypes, context), 0.5, "anaphor"
     used = {m.id for m in subj}
@@ -383,6 +385,42 @@ def _these(tok, sent: Sent, context: dict) -> model.Mention | None:  # type: ign
     key = named[-1].cluster or named[-1].text
     return next((m for m in reversed(named) if (m.cluster or m.text) == key and m.id in context["makers"]),
                 None)
+
+
+ITS_GOODS = re.compile(r"(?<!\w)(?:its|their|ses|leurs|son|sa) (?:[\w-]+ )?(?:devices|appliances|equipment|systems"
+                       r"|products|boxes|appareils|équipements|systèmes|produits|boîtiers|matériels)"
+                       r"(?:\s+[\w'’-]+){0,3}\s*$", re.I)
+ITS_GOODS_CHARS = 800  # how far back the company's product may have been named
+
+
+def _its_goods(trig: Trigger, sent: Sent, text: str, context: dict) -> model.Mention | None:
+    """"13 of its devices were operating in Z", "ses appareils ont été repérés en Z": goods a company
+    owns, found somewhere, are its product the text named last (a mention of it whose maker is the
+    company named before in the sentence, else the company in view; named within ITS_GOODS_CHARS before
+    the sentence)."""
+    if not ITS_GOODS.search(text, max(sent.start, trig.start - 60), trig.start):
+        return None
+    named = [m for m in sent.mentions if m.type == "Company" and m.end <= trig.start]  # "X said its devices"
+    company = named[-1] if named else sent.in_view if sent.in_view is not None \
+        and sent.in_view.type == "Company" else context.get("company")
+    if company is None:
+        return None
+    owner = company.cluster or company.text
+    mentions = context.get("mentions", [])
+    return next((m for m in reversed(mentions) if m.type == "Product" and m.end <= sent.start
+                 and sent.start - m.end <= ITS_GOODS_CHARS and _made_by(m, owner, mentions, text, context)), None)
+
+
+def _made_by(product: model.Mention, owner: str, mentions: list[model.Mention], text: str, context: dict
+             ) -> bool:
+    """Whether the company `owner` (a cluster) made `product`: read as its maker, or named as its owner
+    beside it ("Helix's Vigil", "Vigil d'Helix")."""
+    maker = context["makers"].get(product.id)
+    if maker is not None:
+        return (maker.cluster or maker.text) == owner
+    return any((c.cluster or c.text) == owner and (
+        re.fullmatch(r"['’]s\s+", text[c.end:product.start]) or re.fullmatch(r"\s+(?:de |d'|d’)", text[
+            product.end:c.start])) for c in mentions if c.type == "Company")
 
 
 def _the_goods(tok, sent: Sent, lang: str,  # type: ignore[no-untyped-def]

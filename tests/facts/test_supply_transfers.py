@@ -175,6 +175,15 @@ CASES = [
          {("Kestrel", FOUND, "Bahrain")}),
     Case("found-in", "fr", "Des grenades Orphée ont été photographiées à Bahreïn en 2015.",
          {("Orphée", FOUND, "Bahreïn")}),
+    Case("found-in", "en", "Logs showed Veltrix Systems's Kestrel appliances filtering traffic. In October "
+         "the company changed its account. It acknowledged that 13 of its devices were operating in Kenya.",
+         {("Kestrel", FOUND, "Kenya")}),
+    Case("found-in", "fr", "Les journalistes ont vu les boîtiers Orphée d'Arvane. Ses appareils ont été "
+         "repérés en Égypte en 2014.", {("Orphée", FOUND, "Égypte")}),
+    Case("found-in", "en", "Logs showed Veltrix Systems's Kestrel appliances filtering traffic. It denied "
+         "that its devices were operating in Kenya.", set(), {("Kestrel", FOUND, "Kenya")}),
+    Case("found-in", "en", "Logs showed Veltrix Systems's Kestrel appliances filtering traffic. Arvane said "
+         "that its devices were operating in Kenya.", set(), {("Kestrel", FOUND, "Kenya")}),
     Case("found-in", "en", "Researchers could not trace infections with Kestrel to Ethiopia.", set(),
          {("Kestrel", FOUND, "Ethiopia")}),
     Case("found-in", "en", "Researchers traced the funding of Veltrix Systems to Kenya.", set(),
