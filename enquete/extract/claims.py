@@ -485,7 +485,8 @@ def incise_speaker(tok, sent: Sent, doc: model.Document,  # type: ignore[no-unty
     """Who speaks through a speech verb set in an incise, its subject after it: the verb follows a comma or
     a closing quotation mark and a noun phrase follows it up to a comma or the end ("« ... », résume Paul
     Roux, son directeur", "« ... », ajoute le ministère", "Le logiciel, assure l'entreprise, n'est qu'un
-    outil", "\"...\", said the company."). The actor named there, else the one a noun there stands for.
+    outil", "\"...\", said the company."). The actor named there, or the person named right after a role
+    there ("souligne sa directrice, P"), else the one a noun there stands for.
     Not a participle ("..., accusant X de"), not whom one tells ("told Reuters")."""
     if not INCISE_LEAD.search(doc.text, sent.start, tok.idx) or tok.tag_ == "VBG" or \
             tok.lower_.endswith("ant") or tok.lemma_.lower() == "tell":
@@ -497,6 +498,10 @@ def incise_speaker(tok, sent: Sent, doc: model.Document,  # type: ignore[no-unty
     named = [m for m in sent.mentions if np.start(1) <= m.start < np.end(1) and m.type in SPEAKERS]
     if named:
         return _holder_after(sent, named[0], doc) or named[0]
+    apposed = [m for m in sent.mentions if m.type == "Person" and m.start >= np.end(1)
+               and re.fullmatch(r"\s*,\s*", doc.text[np.end(1):m.start])]
+    if apposed:
+        return apposed[0]  # "« ... », souligne sa directrice, Sophie Marchal": the person the role names
     words = re.findall(r"[^\W\d][\w-]*", np.group(1).lower())
     return described(words[:-1], words[-1], tok.idx, doc, scene.mentions) if words else None
 

@@ -157,6 +157,10 @@ def test_a_policy_or_a_time_is_no_restriction(lang: str, text: str, speaker: str
     ("en", "\"The cameras were never switched on in the city,\" said Anna Berg, its director.", "Anna Berg"),
     ("en", "\"We have never sold anything to Norland,\" added the Nordvik Data Authority.",
      "Nordvik Data Authority"),
+    # a role, then the person's name: the person, never an actor named inside the quotation
+    ("fr", "« Les caisses portaient l'adresse de la police de Norland », souligne sa directrice, Anna Berg.",
+     "Anna Berg"),
+    ("en", "\"Orsena shipped the cameras to Norland,\" said its chief researcher, Karl Stein.", "Karl Stein"),
 ])
 def test_an_incise_names_its_speaker_after_the_verb(lang: str, text: str, speaker: str) -> None:
     lead = "Paul Roux a parlé à la presse.\n\n" if lang == "fr" else "Paul Roux spoke to the press.\n\n"
