@@ -563,7 +563,8 @@ _EN_BODY = re.compile(r"(?<![\w\-])([A-Z][\w.]*[\w])\s+((?:public\s+|federal\s+|
                       r"|intelligence\s+services?|(?:[a-z]+\s+)?ministry"
                       r"|data[\s\-]protection\s+(?:authority|agency|regulator|watchdog)"
                       r"|privacy\s+(?:regulator|watchdog)))(?![\w\-])")
-_FR_BODY = re.compile(r"(?<![\w\-])((?:douanes?|parquet|armée|Trésor|services?\s+de\s+renseignements?"
+_FR_BODY = re.compile(r"(?<![\w\-])((?:douanes?|parquet|armée|Trésor|police|gendarmerie|garde\s+nationale"
+                      r"|forces\s+(?:de\s+sécurité|armées)|services?\s+de\s+renseignements?"
                       r"(?:\s+(?:militaires?|intérieurs?|extérieurs?))?)\s+([^\W\d_]+))(?![\w\-])")
 _STATE_ABBREV = {"us": "us", "u.s": "us", "uk": "gb", "eu": None}
 # a government department by its portfolio: "the Commerce Department", "Interior Ministry", "le ministère grec
@@ -602,7 +603,8 @@ def cabinet_bodies(doc: Document) -> list[Mention]:
 
 def state_bodies(doc: Document) -> list[Mention]:
     """Public bodies named by their kind and their state or city rather than a name: "German prosecutors",
-    "the Munich prosecutor's office", "Italian customs", "les douanes françaises", "le parquet allemand".
+    "the Munich prosecutor's office", "Italian customs", "les douanes françaises", "le parquet allemand",
+    "la gendarmerie togolaise", "les forces de sécurité égyptiennes".
     Each keeps the words as written (no guess at the office's own name) and the state's country when the
     words give it; "authorities"/"autorités" stand for the state itself (anaphora.py), not for a body."""
     out = []

@@ -175,6 +175,11 @@ def test_public_bodies_named_by_kind_and_state():
             "de Lyon.")
     found = {m.text: m.country for m in context.state_bodies(_doc(text, "fr"))}
     assert found == {"douanes françaises": "fr", "parquet allemand": "de"}
+    text = ("Les grenades ont été livrées à la gendarmerie togolaise, puis la police égyptienne et les forces de "
+            "sécurité tunisiennes en ont reçu ; la police scientifique et la police de proximité n'en ont pas.")
+    found = {m.text: m.country for m in context.state_bodies(_doc(text, "fr"))}
+    assert found == {"gendarmerie togolaise": "tg", "police égyptienne": "eg",
+                     "forces de sécurité tunisiennes": "tn"}
 
 
 def test_state_name_before_a_public_body_is_part_of_it(pipes):
