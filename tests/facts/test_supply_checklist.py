@@ -506,11 +506,15 @@ def test_construction_end_to_end(article: Case) -> None:
     assert not missed and not wrong, f"missed {missed}, wrong {wrong}, found {sorted(found)}"
 
 
-def report(pipeline: bool = True) -> None:
-    """Pass counts per family, for both parts (the figures of the report)."""
+def report(pipeline: bool = True, cases: list[Case] | None = None, articles: list[Case] | None = None,
+           read=None) -> None:  # type: ignore[no-untyped-def]
+    """Pass counts per family, for both parts (the figures of the report); another battery passes its
+    cases, articles and the way it reads a case by the rules."""
+    cases, articles = cases if cases is not None else CASES, articles if articles is not None else ARTICLES
+    read = read or (lambda c: facts(c).triples())
     fams: dict[str, list[int]] = {}
-    runs = [(c, 0, lambda c: facts(c).triples(), "") for c in CASES]
-    runs += [(a, 2, pipeline_triples, "e2e-") for a in (ARTICLES if pipeline else [])]
+    runs = [(c, 0, read, "") for c in cases]
+    runs += [(a, 2, pipeline_triples, "e2e-") for a in (articles if pipeline else [])]
     for case, col, read, prefix in runs:
         found = read(case)
         missed, wrong = outcome(found, case, loose=bool(prefix))
@@ -521,8 +525,8 @@ def report(pipeline: bool = True) -> None:
             print(f"FAIL {prefix}{case.id}: missed {sorted(missed)} wrong {sorted(wrong)}")
     for fam, (ok, n, eok, en) in fams.items():
         print(f"{fam:16} rules {ok}/{n}   pipeline {eok}/{en}")
-    print(f"{'total':16} rules {sum(r[0] for r in fams.values())}/{len(CASES)}   "
-          f"pipeline {sum(r[2] for r in fams.values())}/{len(ARTICLES) if pipeline else 0}")
+    print(f"{'total':16} rules {sum(r[0] for r in fams.values())}/{len(cases)}   "
+          f"pipeline {sum(r[2] for r in fams.values())}/{len(articles) if pipeline else 0}")
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ from __future__ import annotations
 import pytest
 
 from tests.facts.conftest import Facts, check_integrity
-from tests.facts.test_supply_checklist import CODES, NAMES, Case, outcome, params, pipeline_triples
+from tests.facts.test_supply_checklist import CODES, NAMES, Case, outcome, params, pipeline_triples, report
 
 pytestmark = pytest.mark.integration
 
@@ -234,22 +234,6 @@ def test_construction_end_to_end(article: Case) -> None:
     assert not missed and not wrong, f"missed {missed}, wrong {wrong}, found {sorted(found)}"
 
 
-def report(pipeline: bool = True) -> None:
-    """Pass counts per family, for both parts."""
-    fams: dict[str, list[int]] = {}
-    runs = [(c, 0, lambda c: facts(c).triples(), "") for c in CASES]
-    runs += [(a, 2, pipeline_triples, "e2e-") for a in (ARTICLES if pipeline else [])]
-    for case, col, read, prefix in runs:
-        missed, wrong = outcome(read(case), case, loose=bool(prefix))
-        row = fams.setdefault(case.family, [0, 0, 0, 0])
-        row[col] += not missed and not wrong
-        row[col + 1] += 1
-        if missed or wrong:
-            print(f"FAIL {prefix}{case.id}: missed {sorted(missed)} wrong {sorted(wrong)}")
-    for fam, (ok, n, eok, en) in fams.items():
-        print(f"{fam:16} rules {ok}/{n}   pipeline {eok}/{en}")
-
-
 if __name__ == "__main__":
     import sys
-    report(pipeline="--rules" not in sys.argv)
+    report("--rules" not in sys.argv, CASES, ARTICLES, lambda c: facts(c).triples())
