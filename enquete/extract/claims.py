@@ -617,10 +617,12 @@ def _holder_after(sent: Sent, org: model.Mention, doc: model.Document) -> model.
 
 def _made_by(sent: Sent, pos: int, doc: model.Document, scene: Scene) -> model.Mention | None:
     """Who made or published the paper a source names ("according to documents later published by the
-    site X", "d'après une analyse réalisée pour les plaignants"): an actor named within a few words after
+    site X", "according to internal documents obtained by the group X", "d'après une analyse réalisée
+    pour les plaignants"): an actor named within a few words after
     "by"/"par"/"pour", else the actor a noun there stands for."""
-    head = re.match(r"\s*(?:an?|the|une?|des|les|l['’]|la|le)?\s*([^\W\d][\w-]*)", doc.text[pos:pos + 40])
-    if head is None or not is_paper_word(head.group(1), lang_of(doc)):
+    head = re.match(r"\s*(?:an?|the|une?|des|les|l['’]|la|le)?\s*((?:[^\W\d][\w-]*\s+){0,2}[^\W\d][\w-]*)",
+                    doc.text[pos:pos + 60])  # "internal documents", "des documents internes", "a leaked report"
+    if head is None or not any(is_paper_word(w, lang_of(doc)) for w in head.group(1).split()):
         return None
     agent = re.match(r"[^,.;]{0,60}?\b(?:par|pour|by|for)\s+(?:l['’]|les?\s+|la\s+|the\s+)?",
                      doc.text[pos:pos + 100])

@@ -611,6 +611,8 @@ def state_bodies(doc: Document) -> list[Mention]:
     for m in _EN_BODY.finditer(doc.text):
         word = m.group(1)
         code = demonyms().get(fold(word)) or _STATE_ABBREV.get(fold(word).rstrip("."))
+        if m.group(2) == "police" and not code:  # "the Oslo police": a capital's police is its state's
+            code = _capital_code(word)
         city = "prosecutor" in m.group(2) and word.lower() not in OPENERS and word[1:].islower()
         if code or city:
             out.append(_body(doc, m.start(1), m.end(2), code))
@@ -619,6 +621,13 @@ def state_bodies(doc: Document) -> list[Mention]:
         if code:
             out.append(_body(doc, m.start(1), m.end(1), code))
     return out
+
+
+def _capital_code(word: str) -> str | None:
+    from enquete.extract.names import capitals
+
+    code = capitals().get(fold(word))
+    return code.lower() if code else None
 
 
 def _body(doc: Document, s: int, e: int, code: str | None) -> Mention:

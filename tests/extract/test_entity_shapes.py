@@ -171,6 +171,9 @@ def test_public_bodies_named_by_kind_and_state():
             "declined to comment. When police arrived, Prosecutors left.")
     found = {m.text: m.country for m in context.state_bodies(_doc(text))}
     assert found == {"German prosecutors": "de", "Munich prosecutor's office": None, "Italian customs": "it"}
+    text = "The Oslo police opened an inquiry; Cairo police said nothing; the Munich police and police in Lyon too."
+    found = {m.text: m.country for m in context.state_bodies(_doc(text))}
+    assert found == {"Oslo police": "no", "Cairo police": "eg"}  # a capital's police is its state's
     text = ("Les douanes françaises et le parquet allemand enquêtent ; le parquet a classé, les douanes "
             "de Lyon.")
     found = {m.text: m.country for m in context.state_bodies(_doc(text, "fr"))}

@@ -146,6 +146,17 @@ def test_a_policy_or_a_time_is_no_restriction(lang: str, text: str, speaker: str
     assert (speaker, "affirms") in _told(lang, text)
 
 
+# the maker of the paper a source names speaks, adjectives before the paper word or not
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("en", "Orsena sold probes to Norland, according to internal documents obtained by the research group "
+     "Lumen Watch.", "Lumen Watch"),
+    ("fr", "Orsena a vendu des sondes à Norland, selon des documents internes obtenus par l'ONG Lumen Watch.",
+     "Lumen Watch"),
+])
+def test_the_maker_of_a_paper_speaks(lang: str, text: str, speaker: str) -> None:
+    assert speaker in [s for s, _ in _told(lang, text)]
+
+
 # the subject after the verb in an incise: after a quotation, or between commas
 @pytest.mark.parametrize("lang,text,speaker", [
     ("fr", "« Aucune loi ne permet un tel fichage des habitants », résume Anna Berg, sa directrice.",
