@@ -207,16 +207,17 @@ def same_question(a: ClaimRow, b: ClaimRow) -> bool:
     if a.speaker in b.about and b.speaker in a.about and not bare:
         return True  # they speak about each other on one topic (a complaint and a counter-complaint)
     shared = a.about & b.about
-    if a.doc != b.doc and (bare or len(shared & a.core & b.core) < 2):
+    common = shared & a.core & b.core  # shared actors that are not events or laws
+    if a.doc != b.doc and (bare or len(common) < 2):
         return False
     # the one at stake answers the other side, itself or through its officer
     answers = bool((a.side & b.about or b.side & a.about) and not a.side & b.side)
-    if bare and not (at_stake(a, b) or at_stake(b, a)) and len(shared & a.core & b.core) < 2:
+    if bare and not (at_stake(a, b) or at_stake(b, a)) and len(common) < 2:
         return False  # a bare statement on one shared actor ("its canteen is good") is about something else
-    named = shared & (a.own | b.own) or a.doc == b.doc and len(shared & a.core & b.core) >= 2
+    named = shared & (a.own | b.own) or a.doc == b.doc and len(common) >= 2
     if not (named or answers or a.doc == b.doc and a.predicate == b.predicate in NARROW):
         return False  # both sides meet only on one actor of the sentences around them
-    return bool(shared & a.core & b.core) and len(shared) * 2 >= min(len(a.about), len(b.about))
+    return bool(common) and len(shared) * 2 >= min(len(a.about), len(b.about))
 
 
 def opposed(a: ClaimRow, b: ClaimRow) -> bool:

@@ -6,12 +6,11 @@ product (the nearest product of a sale); renamings read from the old name to the
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from enquete import model
 from enquete.extract.anaphora import company_anaphor, fold, state_at
 from enquete.extract.clauses import token_at
-from enquete.extract.names import capitals as _capitals
+from enquete.extract.names import capitals
 from enquete.extract.phrasings import hedged
 from enquete.extract.supply import chosen, definite_goods, product_in_view, read_by_trigger, stated
 from enquete.extract.relations import (
@@ -154,7 +153,6 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
     return out
 
 
-capitals = lru_cache(maxsize=None)(_capitals)
 EVENT_ANAPHOR = re.compile(r"(?<!\w)(?:l'événement|l’événement|le salon|la foire|l'exposition|la conférence"
                            r"|the event|the fair|the show|the exhibition|the conference)(?!\w)", re.I)
 COUNTED = re.compile(r"\s*(?:les|ces|the|these|both|both of the)\s+(?:(deux|trois|two|three)\s+)?"

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from enquete.extract.anaphora import demonym_table, demonyms
-from enquete.extract.names import fold
+from enquete.extract.names import capitals, fold
 from enquete.extract.relations import lexicon
 from enquete.model import Document, Mention
 
@@ -612,7 +612,7 @@ def state_bodies(doc: Document) -> list[Mention]:
         word = m.group(1)
         code = demonyms().get(fold(word)) or _STATE_ABBREV.get(fold(word).rstrip("."))
         if m.group(2) == "police" and not code:  # "the Oslo police": a capital's police is its state's
-            code = _capital_code(word)
+            code = capitals().get(fold(word))
         city = "prosecutor" in m.group(2) and word.lower() not in OPENERS and word[1:].islower()
         if code or city:
             out.append(_body(doc, m.start(1), m.end(2), code))
@@ -621,13 +621,6 @@ def state_bodies(doc: Document) -> list[Mention]:
         if code:
             out.append(_body(doc, m.start(1), m.end(1), code))
     return out
-
-
-def _capital_code(word: str) -> str | None:
-    from enquete.extract.names import capitals
-
-    code = capitals().get(fold(word))
-    return code.lower() if code else None
 
 
 def _body(doc: Document, s: int, e: int, code: str | None) -> Mention:

@@ -107,15 +107,14 @@ def _month(word: str) -> int:
     return MONTHS[word.lower().rstrip(".")]
 
 
-def _pub(published: str | None) -> tuple[int | None, date | None]:
-    """Publication year, and the publication day when it is given to the day."""
-    if not published:
-        return None, None
-    m = re.match(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?", published)
+def _pub(published: str | None) -> tuple[int | None, date | None, date | None]:
+    """Publication year, the first of its month when the month is given, and its day when given to the day."""
+    m = re.match(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?", published or "")
     if not m:
-        return None, None
+        return None, None, None
     y = int(m.group(1))
-    return y, date(y, int(m.group(2)), int(m.group(3))) if m.group(3) else None
+    month = date(y, int(m.group(2)), 1) if m.group(2) else None
+    return y, month, date(y, int(m.group(2)), int(m.group(3))) if m.group(3) else None
 
 
 def _valid(y: int, m: int, d: int) -> bool:
@@ -169,9 +168,7 @@ class _Resolver:
 
     def __init__(self, text: str, published: str | None, years: list[tuple[int, int]]):
         self.text = text
-        self.pub_year, self.pub_day = _pub(published)
-        month = re.match(r"(\d{4})-(\d\d)", published or "")
-        self.pub_month = date(int(month.group(1)), int(month.group(2)), 1) if month else None
+        self.pub_year, self.pub_month, self.pub_day = _pub(published)
         self.years = years  # (offset, year) of explicit years, in order
         self.months = [(m.start(), _month(m.group("m")), int(m.group("y")))
                        for m in DATED_MONTH.finditer(text)]

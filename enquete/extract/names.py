@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -88,8 +89,9 @@ def _packaged(name: str) -> str:
     return resources.files("enquete.extract").joinpath("gazetteer").joinpath(name).read_text(encoding="utf-8")
 
 
+@lru_cache(maxsize=1)
 def capitals() -> dict[str, str]:
-    """Folded capital name -> ISO code of its state (for the metonymy rule)."""
+    """Folded capital name -> ISO code of its state (for the metonymy rule); read once (do not mutate)."""
     data = yaml.safe_load(_packaged("countries.yaml"))
     return {fold(c): code for code, names in data["capitals"].items() for c in names}
 
