@@ -69,7 +69,9 @@ def stance(span: Span, lang: str, topic: str = "statement") -> model.Stance:
     if {t.lemma_.lower() for t in verbal} & set(deny) or \
             any(w in low for key in ("counter", "defends", "deny_phrases") for w in sp[key][lang]):
         return "denies"  # a denial verb ("ruled out"), a counter-complaint, a defence against an accusation
-    if any(len(v) >= 7 and t.lower_.startswith(v[:-2]) for v in deny for t in verbal):
+    limits = tuple(w[:6] for w in sp["only"][lang])  # "exclu" of exclure begins "exclusivement": a limit
+    if any(len(v) >= 7 and t.lower_.startswith(v[:-2]) and not t.lower_.startswith(limits)
+           for v in deny for t in verbal):
         return "denies"  # the tagger missed the verb ("dément"); a stem of five letters at least ("refu"
         # of refute begins "refuse")
     if {t.lemma_.lower() for t in span} & set(sp["oppose"][lang]) or refuses(span, lang):

@@ -136,6 +136,8 @@ def test_a_restriction_denies(lang: str, text: str, speaker: str) -> None:
 @pytest.mark.parametrize("lang,text,speaker", [
     ("en", "Orsena says it sells only to governments.", "Orsena"),  # a standing sales policy
     ("en", "Orsena says it works solely with vetted agencies.", "Orsena"),
+    ("en", "Orsena said it sells exclusively to governments.", "Orsena"),  # "exclu-" of exclude: no denial
+    ("fr", "Orsena affirme qu'elle vend exclusivement à des États.", "Orsena"),
     ("en", "Orsena said that its clients are only police forces.", "Orsena"),
     ("fr", "Orsena affirme qu'elle ne vend qu'à des États.", "Orsena"),
     ("en", "Orsena said it learned of the shipment only in 2021.", "Orsena"),  # a time, not a defence
