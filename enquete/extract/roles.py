@@ -225,9 +225,24 @@ def _full_name(p: model.Mention, everyone: list[model.Mention]) -> bool:
                                           for m in everyone)
 
 
+@lru_cache(maxsize=None)
+def _beside_regexes(roles_rx: str) -> tuple[re.Pattern, ...]:
+    """_beside's regexes around the role alternation `roles_rx` (role_regex's pattern), built once."""
+    return (re.compile(rf"\s*{MARK}?\s*{AGE}{DET}{QUAL}(?:[\w'-]+\s+){{0,4}}({roles_rx})"
+                       rf"(?:\s*(?P<mid>(?:[\w'-]+\s+){{0,8}}?)(?:{OF}(?:the )?{ORG_NOUN}{OPEN}"
+                       rf"|{OF}[^,;()]{{3,90}}\(\s*|(?P<at>{AT}){OPEN})"
+                       rf"|\s+with\s+(?:the\s+)?{OPEN})", re.I),
+            re.compile(rf"{MID_CLAUSE}|\b(?:{_alternation('not_theirs')})\b", re.I),
+            re.compile(_alternation("idioms"), re.I),
+            re.compile(rf"({roles_rx})\s+(?:[\w'-]+\s+){{0,3}}?{OF}(?:the )?{ORG_NOUN}{OPEN}$", re.I),
+            re.compile(rf"\s*(?:'s?\s+)?(?:\w+\s+)??({roles_rx}"
+                       rf"(?:\s+(?:of|for)\s+(?:the\s+)?\w+)?)\s*,?\s*{TITLE}", re.I))
+
+
 def _beside(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], everyone: list[model.Mention]
             ) -> list[tuple]:
     """The organisation named beside the role, before or after the person."""
+    role_at, not_theirs, idioms, role_of, role_before = _beside_regexes(rx.pattern)
     out: list[tuple] = []
     ms = sent.mentions
     for i, a in enumerate(ms):
@@ -236,16 +251,11 @@ def _beside(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], everyo
             if len(gap) > 110 or j and ms[i + 1].type in ORGS[:3]:
                 continue  # "P, a spokesperson for A for B": the role is A's, the nearer organisation's
             if a.type == "Person" and b.type in ORGS and not _branch(b, ms, text):  # P, le PDG de O
-                m = re.fullmatch(rf"\s*{MARK}?\s*{AGE}{DET}{QUAL}(?:[\w'-]+\s+){{0,4}}({rx.pattern})"
-                                 rf"(?:\s*(?P<mid>(?:[\w'-]+\s+){{0,8}}?)(?:{OF}(?:the )?{ORG_NOUN}{OPEN}"
-                                 rf"|{OF}[^,;()]{{3,90}}\(\s*|(?P<at>{AT}){OPEN})"
-                                 rf"|\s+with\s+(?:the\s+)?{OPEN})",
-                                 gap, re.I)
-                if m and (m.group("at") and b.type == "Country" or re.search(
-                        rf"{MID_CLAUSE}|\b(?:{_alternation('not_theirs')})\b", m.group("mid") or "", re.I)):
+                m = role_at.fullmatch(gap)
+                if m and (m.group("at") and b.type == "Country" or not_theirs.search(m.group("mid") or "")):
                     m = None  # "P, a researcher who studied the sales of O": a clause; "P, the lawyer of the
                     # family of O": someone else's; "P, consultant au Qatar": a place
-                if m and re.search(_alternation("idioms"), gap, re.I):
+                if m and idioms.search(gap):
                     m = None  # "P, dans le cadre de O": no role
                 if m and words_before_role_ok(gap, m.start(1)):
                     role = _role(_longest(gap, m.start(1), m.group(1), roles), roles)
@@ -260,14 +270,12 @@ def _beside(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], everyo
                 out.append((b, a, "member", 0.5))  # "Amnesty International's P said"; not "O's Graphite"
             if a.type in ORGS and b.type == "Person":  # le PDG de O, P · O's CEO, P
                 head = _gap(text, max(sent.start, a.start - 60), a.start)
-                m1 = re.search(rf"({rx.pattern})\s+(?:[\w'-]+\s+){{0,3}}?{OF}(?:the )?{ORG_NOUN}{OPEN}$",
-                               head, re.I)
+                m1 = role_of.search(head)
                 if m1 and re.fullmatch(rf"{OPEN}(?:\s+(?:sur|pour|on|for)\s+[\w' ]{{1,30}}?)?{WHEN_HELD}"
                                        rf"\s*,?\s*{TITLE}", gap):
                     joined = _with_joined(b, m1.group(1), ms, text, roles, after=True)
                     out += [(p, a, _role(m1.group(1), roles), 0.8) for p in joined]
-                m2 = re.fullmatch(rf"\s*(?:'s?\s+)?(?:\w+\s+)??({rx.pattern}"
-                                  rf"(?:\s+(?:of|for)\s+(?:the\s+)?\w+)?)\s*,?\s*{TITLE}", gap, re.I)
+                m2 = role_before.fullmatch(gap)
                 # "O's CEO P", "O CEO P", "O's undersecretary for intelligence, P"
                 if m2:
                     joined = _with_joined(b, m2.group(1), ms, text, roles, after=True)
@@ -747,6 +755,12 @@ ON_BEHALF = (r"(?:(?:speaking|acting|parlant|s'exprimant)\s+)?(?:on behalf of|fo
              r"|au nom d[eu]|au nom des|au nom d'|pour le compte d[eu]|pour le compte d')")
 
 
+@lru_cache(maxsize=None)
+def _whose_regex(roles_rx: str) -> re.Pattern:
+    """"est le PDG" after a name: the role of `roles_rx` (role_regex's pattern), built once."""
+    return re.compile(rf"\s+(?:est|était|a été|is|was)\s+{DET}{QUAL}({roles_rx})(?!\w)", re.I)
+
+
 def _led(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> list[tuple]:
     """"P, who led O (until 2015)", "P, qui a dirigé O", "O, led by P", "O, dirigée par P", "O, dont P est le
     PDG": P headed O. "P, speaking on behalf of O", "P, au nom de O": P represents O."""
@@ -768,8 +782,7 @@ def _led(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> list[t
         gap = _gap(text, a.end, b.start)
         if re.fullmatch(rf"\s*,\s*{LED_BY}\s+{TITLE}", gap, re.I):
             out.append((b, a, "head", 0.65))  # "O, led by P", "O, dirigée par P"
-        whose = re.match(rf"\s+(?:est|était|a été|is|was)\s+{DET}{QUAL}({rx.pattern})(?!\w)",
-                         _gap(text, b.end, min(sent.end, b.end + 60)), re.I)
+        whose = _whose_regex(rx.pattern).match(_gap(text, b.end, min(sent.end, b.end + 60)))
         if whose and re.fullmatch(r"\s*,\s*(?:dont|of which)\s+", gap, re.I):
             out.append((b, a, _role(whose.group(1), roles), 0.65))  # "O, dont P est le PDG"
     return out
@@ -784,6 +797,15 @@ MINISTER = (rf"(?P<t>ministre|minister)(?:\s+(?P<a3>[\w-]+))??(?:\s+(?P<port>{PO
             rf"(?:\s+(?:et|and)\s+(?:{PORTFOLIO}|[\w-]+))?))?(?:\s+(?P<a4>[\w-]+))??")
 
 
+@lru_cache(maxsize=None)
+def _minister_regexes() -> tuple[re.Pattern, re.Pattern]:
+    """_ministers' title before the name and title apposed after it, built once."""
+    lead = r"(?:(?P<a1>[\w'-]+)\s+)?(?:(?P<a2>[\w-]+)\s+)?"  # "Italian Interior Minister", "the minister"
+    return (re.compile(rf"(?<![\w']){lead}{MINISTER}{WHEN_HELD}\s*,?\s*{TITLE}$", re.I),
+            re.compile(rf"\s*{MARK}\s*{DET}(?:former |then |alors |ancien |ancienne |ex-)?{lead}{MINISTER}"
+                       rf"(?=\s*[,.;)–—]|\s*$)", re.I))
+
+
 def _ministers(sent: Sent, doc: model.Document, roles: dict[str, str], scope: Scope) -> list[tuple]:
     """"Italian Interior Minister P", "the Serbian interior minister, P", "le ministre serbe de l'Intérieur
     P", "P, ministre de l'Intérieur": the state an adjective of nationality beside the title names, where
@@ -791,11 +813,9 @@ def _ministers(sent: Sent, doc: model.Document, roles: dict[str, str], scope: Sc
     view. A bare "minister" (no portfolio, no nationality) names none, and "Prime Minister" is a head of
     government (_heads_of_state)."""
     text, out = doc.text, []
+    titled, apposed_title = _minister_regexes()
     for i, p, head, tail in _people(sent, text, 80, 80):
-        lead = r"(?:(?P<a1>[\w'-]+)\s+)?(?:(?P<a2>[\w-]+)\s+)?"  # "Italian Interior Minister", "the minister"
-        hits = [(re.search(rf"(?<![\w']){lead}{MINISTER}{WHEN_HELD}\s*,?\s*{TITLE}$", head, re.I), False),
-                (re.match(rf"\s*{MARK}\s*{DET}(?:former |then |alors |ancien |ancienne |ex-)?{lead}{MINISTER}"
-                          rf"(?=\s*[,.;)–—]|\s*$)", tail, re.I), True)]
+        hits = [(titled.search(head), False), (apposed_title.match(tail), True)]
         for hit, apposed in hits:
             if hit is None:
                 continue
@@ -822,14 +842,21 @@ def _ministers(sent: Sent, doc: model.Document, roles: dict[str, str], scope: Sc
     return out
 
 
+@lru_cache(maxsize=None)
+def _seat_regexes(roles_rx: str) -> tuple[re.Pattern, re.Pattern]:
+    """_seats' title before the name and title apposed after it (`roles_rx`: role_regex's pattern)."""
+    return (re.compile(rf"(?<!\w)({roles_rx})\s*,?\s*{TITLE}$", re.I),
+            re.compile(rf"\s*{MARK}\s*{DET}{QUAL}({roles_rx})(?=\s*[,.;)–—]|\s*$)", re.I))
+
+
 def _seats(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], scope: Scope) -> list[tuple]:
     """"MEP P", "l'eurodéputée P", "P, députée européenne": a seat in the body the title itself names
     (lexicon seats: the European Parliament, the European Commission), where the document names it."""
     seats = lexicon("roles")["seats"]
+    titled, apposed = _seat_regexes(rx.pattern)
     out: list[tuple] = []
     for _, p, head, tail in _people(sent, text, 60, 60):
-        hit = re.search(rf"(?<!\w)({rx.pattern})\s*,?\s*{TITLE}$", head, re.I) or re.match(
-            rf"\s*{MARK}\s*{DET}{QUAL}({rx.pattern})(?=\s*[,.;)–—]|\s*$)", tail, re.I)
+        hit = titled.search(head) or apposed.match(tail)
         role = hit and _role(hit.group(1), roles)
         if role not in seats:
             continue
@@ -895,20 +922,29 @@ DESCRIBED = r"(?:the |this |la |le |l'|cette |ce |(?<=du )|(?<=au ))(?P<noun>{no
 INTO = r"(?:into|against|about|on|of|contre|sur|visant|concernant|de)\s+"
 
 
+@lru_cache(maxsize=None)
+def _description_regexes(roles_rx: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """_descriptions' role after the name, the noun's role before it and "the company led by" before it
+    (`roles_rx`: role_regex's pattern), built once."""
+    desc = DESCRIBED.format(nouns=_alternation("org_nouns"))
+    return (re.compile(rf"\s*,\s*{AGE}{DET}{QUAL}(?:[\w'-]+\s+){{0,2}}?(?P<role>{roles_rx})\s+"
+                       rf"(?:{OF}|{AT}|with ){desc}(?=\s*(?:[,.;)–—]|$))", re.I),
+            re.compile(rf"(?<!\w){desc}['’]s\s+(?:[\w-]+\s+){{0,2}}?(?P<role>{roles_rx})\s*,?\s*"
+                       rf"{TITLE}$", re.I),
+            re.compile(rf"(?<!\w){desc}\s*,?\s+(?P<v>{LED_BY}|{FOUNDED_BY})\s+{TITLE}$", re.I))
+
+
 def _descriptions(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], scope: Scope) -> list[tuple]:
     """"P, a senior researcher at the lab", "P, directrice de l'ONG", "the group's shipowner representative
     P", "la société dirigée par P", "the company founded by P": the organisation named before that the
     common noun stands for (_described). Not where a name follows the noun ("the group Halden")."""
-    nouns = _alternation("org_nouns")
-    desc = DESCRIBED.format(nouns=nouns)
+    role_after, owned_role, led_by = _description_regexes(rx.pattern)
     out: list[tuple] = []
     for i, p, head, tail in _people(sent, text, 90, 90):
         before = [m for m in sent.mentions[:i] if m.end <= p.start]
-        after = re.match(rf"\s*,\s*{AGE}{DET}{QUAL}(?:[\w'-]+\s+){{0,2}}?(?P<role>{rx.pattern})\s+"
-                         rf"(?:{OF}|{AT}|with ){desc}(?=\s*(?:[,.;)–—]|$))", tail, re.I)
-        owned = re.search(rf"(?<!\w){desc}['’]s\s+(?:[\w-]+\s+){{0,2}}?(?P<role>{rx.pattern})\s*,?\s*"
-                          rf"{TITLE}$", head, re.I)
-        led = re.search(rf"(?<!\w){desc}\s*,?\s+(?P<v>{LED_BY}|{FOUNDED_BY})\s+{TITLE}$", head, re.I)
+        after = role_after.match(tail)
+        owned = owned_role.search(head)
+        led = led_by.search(head)
         if led and re.search(rf"\b{INTO}$", head[:led.start()], re.I):
             led = None  # "the inquiry into the company, led by P": P leads the inquiry
         for hit in (after, owned, led):
