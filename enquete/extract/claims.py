@@ -742,11 +742,10 @@ def stood_for(noun: str, kind: str, pos: int, doc: model.Document,
     types = sp["stand_in_types"][kind if own == "any" else own]
     if own == "complainant":
         return complainant(pos, doc, mentions, types)
-    before = [m for m in mentions if m.end <= pos and m.type in types
-              and not (own == "company" and describes_person(m, mentions, doc.text))
-              and (own != "public" or noun in m.text.casefold())  # "the court": a court, not a ministry
-              and (own != "justice" or any(w in m.text.casefold() for w in sp["justice_names"]))]
-    return before[-1] if before else None
+    return next((m for m in reversed(mentions) if m.end <= pos and m.type in types
+                 and (own != "public" or noun in m.text.casefold())  # "the court": a court, not a ministry
+                 and (own != "justice" or any(w in m.text.casefold() for w in sp["justice_names"]))
+                 and not (own == "company" and describes_person(m, mentions, doc.text))), None)  # the last
 
 
 def complainant(pos: int, doc: model.Document, mentions: list[model.Mention],
