@@ -12,7 +12,7 @@ from enquete.extract.anaphora import company_anaphor, fold, state_at
 from enquete.extract.clauses import token_at
 from enquete.extract.names import capitals
 from enquete.extract.phrasings import hedged
-from enquete.extract.supply import chosen, definite_goods, product_in_view, read_by_trigger, stated
+from enquete.extract.supply import chosen, company_in_view, definite_goods, product_in_view, read_by_trigger, stated
 from enquete.extract.relations import (
     AGENT_WORDS, NOT_MARKER, WINDOW, Sent, Trigger, actor, after_marker, before, coordinated, dep_subject,
     evidence, is_passive, lexicon, nearest_date, subtree_mentions, words,
@@ -177,8 +177,7 @@ def _company_agent(trig: Trigger, sent: Sent, text: str, types: list[str], conte
     ana = company_anaphor(text, trig.end, min(sent.end, trig.end + 30))
     if ana is None or text[trig.end:ana.start()].strip():
         return []
-    company = sent.in_view if sent.in_view is not None and sent.in_view.type == "Company" \
-        else context.get("company")
+    company = company_in_view(sent, context)
     return [company] if company is not None and company.type in types else []
 
 
@@ -399,8 +398,7 @@ def _its_goods(trig: Trigger, sent: Sent, text: str, context: dict) -> model.Men
     if not ITS_GOODS.search(text, max(sent.start, trig.start - 60), trig.start):
         return None
     named = [m for m in sent.mentions if m.type == "Company" and m.end <= trig.start]  # "X said its devices"
-    company = named[-1] if named else sent.in_view if sent.in_view is not None \
-        and sent.in_view.type == "Company" else context.get("company")
+    company = named[-1] if named else company_in_view(sent, context)
     if company is None:
         return None
     owner = company.cluster or company.text

@@ -696,7 +696,7 @@ def _with_the_company(text: str, tok: Token, sent: Sent, context: dict) -> model
         return None
     at = tok.idx + len(tok) + hit.end()
     ana = company_anaphor(text, at, min(sent.end, at + 20))
-    return _company_in_view(sent, context) if ana is not None and ana.start() == at else None
+    return company_in_view(sent, context) if ana is not None and ana.start() == at else None
 
 
 def _renewed_with(tok: Token, sent: Sent, lang: str, context: dict) -> list[model.Mention]:
@@ -708,11 +708,11 @@ def _renewed_with(tok: Token, sent: Sent, lang: str, context: dict) -> list[mode
     if owner is None or tok.dep_ not in SUBJECTS or tok.head.lemma_.lower() not in spec("renewal_verbs", lang) \
             or not stated(tok.head, sent, lang):
         return []
-    company = _company_in_view(sent, context)
+    company = company_in_view(sent, context)
     return [owner, company] if company is not None else []
 
 
-def _company_in_view(sent: Sent, context: dict) -> model.Mention | None:
+def company_in_view(sent: Sent, context: dict) -> model.Mention | None:
     """The company the sentence is about (the one the sentence before was about), else the one named last."""
     if sent.in_view is not None and sent.in_view.type == "Company":
         return sent.in_view
@@ -735,7 +735,7 @@ def _invoice(tok: Token, sent: Sent, doc: model.Document, lang: str, context: di
                     ["Company"], gap=2)
     if issuer is None and tok.dep_ in ("obj", "dobj") and stated(tok.head, sent, lang):
         issuer = next(iter(dep_subject(tok.head, sent, ["Company"])), None)  # "X sent an invoice"
-    seller = issuer or _company_in_view(sent, context)
+    seller = issuer or company_in_view(sent, context)
     if buyer is None or seller is None:
         return []
     return [_relation(seller, _possessed(sent, text, buyer, BUYERS), tok, sent, doc, 0.5, "invoice")]
@@ -767,8 +767,7 @@ def _contract_party(tok: Token, sent: Sent, lang: str, context: dict) -> list[mo
              for m in _mentions_in(c, sent, SELLERS)]
     if not owner and any(c.lower_ in POSSESSIVES and c.dep_ in ("poss", "nmod:poss", "det")
                          for c in tok.children):
-        in_view = sent.in_view if sent.in_view is not None and sent.in_view.type == "Company" else None
-        owner = [m for m in [in_view or context.get("company")] if m is not None]
+        owner = [m for m in [company_in_view(sent, context)] if m is not None]
     verb = tok.head if tok.dep_ in ("obj", "dobj") else None
     if owner or verb is None or verb.lemma_.lower() not in spec("contract_verbs", lang):
         return owner
