@@ -1047,8 +1047,7 @@ def _handed(sent: Sent, text: str) -> list[tuple]:
     """"O a confié la présidence de sa filiale à P", "(O) en a confié la direction à P", "O handed the
     chairmanship to P": P holds that office (lexicon offices) at the organisation named (after "de"), else
     the one named last before the verb ("en": of it)."""
-    offices = lexicon("roles")["offices"]
-    alt = "|".join(sorted(map(re.escape, offices), key=len, reverse=True))
+    offices, alt = lexicon("roles")["offices"], _alternation("offices")
     out: list[tuple] = []
     for i, p in enumerate(sent.mentions):
         head = _gap(text, max(sent.start, p.start - 120), p.start)
