@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Token
 
 from enquete import model
-from enquete.extract.anaphora import company_anaphor, demonyms, fold
+from enquete.extract.anaphora import company_anaphor, demonyms, fold, named_state
 from enquete.extract.clauses import token_at
 from enquete.extract.nlp import text_of
 from enquete.extract.relations import (
@@ -43,6 +44,12 @@ POSSESSIVES = {"its", "their", "son", "sa", "ses", "leur", "leurs"}
 def spec(key: str, lang: str) -> list[str]:
     """One list of the `supplied` lexicon entry, for `lang`."""
     return (lexicon("relations")["supplied"].get(key) or {}).get(lang) or []
+
+
+@lru_cache(maxsize=None)
+def _state_bodies(lang: str) -> frozenset[str]:
+    """The nouns of `state_buyers` for `lang`, folded (read once a language)."""
+    return frozenset(fold(w) for w in spec("state_buyers", lang))
 
 
 def asserted(tok: Token | None, sent: Sent, lang: str) -> bool:
@@ -292,12 +299,12 @@ def _state_of(tok: Token | None, lang: str, mentions: list[model.Mention]) -> mo
     nationality among its modifiers."""
     if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
         return None
-    bodies = {fold(w) for w in spec("state_buyers", lang)}
+    bodies = _state_bodies(lang)
     if fold(tok.lemma_) not in bodies and fold(tok.lower_) not in bodies:
         return None
     codes = [demonyms()[fold(c.lower_)] for c in tok.children
              if c.dep_ in ("amod", "compound", "nmod") and fold(c.lower_) in demonyms()]
-    return next((m for m in mentions if m.type == "Country" and codes and m.country == codes[0]), None)
+    return named_state(codes[0] if codes else None, mentions)
 
 
 def _reflexive_doter(tok: Token, lang: str) -> bool:
@@ -603,10 +610,10 @@ def _state_body(text: str, pos: int, end: int, markers: list[str], lang: str,
     if hit is None or any(pos + hit.start(1) <= m.start < pos + hit.end(1) for m in named):
         return None  # "to the Egyptian police, the NSA": the body is named
     tokens = [fold(w) for w in re.findall(r"[\w-]+", hit.group(1).replace("l'", " "))]
-    if not set(tokens) & {fold(w) for w in spec("state_buyers", lang)}:
+    if not _state_bodies(lang).intersection(tokens):
         return None
     codes = [demonyms()[w] for w in tokens if w in demonyms()]
-    return next((m for m in mentions if m.type == "Country" and codes and m.country == codes[0]), None)
+    return named_state(codes[0] if codes else None, mentions)
 
 
 def _sale_noun(tok: Token, sent: Sent, doc: model.Document, lang: str, context: dict
