@@ -46,7 +46,7 @@ from enquete.extract.anaphora import (affiliation, describes_person, fold, named
                                       surname_of)
 from enquete.extract.nlp import text_of
 from enquete.extract.relations import MAX_QUOTE, Sent, coordinated, evidence, lang_of, lexicon, nearest_date
-from enquete.extract.stance import alternation, declines, dismissing, judging, negation, stance
+from enquete.extract.stance import alternation, declines, dismissing, judging, negation, quote_opened, stance
 from enquete.extract.voice import AUTHOR_VOICE, is_headline
 
 log = logging.getLogger(__name__)
@@ -280,16 +280,6 @@ def quoted_cue(sent: Sent, doc: model.Document, at: int, kind: str) -> bool:
         return True
     tok = next((t for t in sent.span if t.idx == at), None)
     return tok is not None and any(c.dep_.startswith("nsubj") and opened < c.idx < at for c in tok.children)
-
-
-def quote_opened(text: str, lo: int, at: int) -> int | None:
-    """Where the quotation that `at` lies in opened, between `lo` and `at` (it may close after the
-    sentence: « ... . »), or None when `at` lies in no quotation."""
-    seg = text[lo:at]
-    for opening, closing in (("«", "»"), ("“", "”")):
-        if seg.count(opening) > seg.count(closing):
-            return lo + seg.rfind(opening)
-    return lo + seg.rfind('"') if seg.count('"') % 2 == 1 else None
 
 
 PUBLISHED = re.compile(r"(?:published|released|issued|dated|publié|publiée|paru|parue|diffusé|diffusée|daté|datée"
@@ -957,9 +947,8 @@ def _has_words(verb) -> bool:  # type: ignore[no-untyped-def]
 
 def open_quote(text: str) -> bool:
     """Whether a quotation opened in `text` (the paragraph so far) is still open."""
-    if text.count("«") > text.count("»") or text.count("“") > text.count("”"):
-        return True
-    return text.replace('\\"', '"').count('"') % 2 == 1
+    text = text.replace('\\"', '"')
+    return quote_opened(text, 0, len(text)) is not None
 
 
 def extract_claims(sents: list[Sent], doc: model.Document, mentions: list[model.Mention],

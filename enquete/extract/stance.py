@@ -219,10 +219,19 @@ def quoted_main(neg: Token) -> bool:
     return False
 
 
+def quote_opened(text: str, lo: int, at: int) -> int | None:
+    """Where the quotation that `at` lies in opened, between `lo` and `at` (it may close after the
+    sentence: « ... . »), or None when `at` lies in no quotation."""
+    seg = text[lo:at]
+    for opening, closing in (("«", "»"), ("“", "”")):
+        if seg.count(opening) > seg.count(closing):
+            return lo + seg.rfind(opening)
+    return lo + seg.rfind('"') if seg.count('"') % 2 == 1 else None
+
+
 def in_quote(t: Token) -> bool:
     """Whether a word lies inside a quotation opened earlier in its sentence."""
-    seg = text_of(t.doc)[t.sent.start_char:t.idx]
-    return seg.count("«") > seg.count("»") or seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
+    return quote_opened(text_of(t.doc), t.sent.start_char, t.idx) is not None
 
 
 def relayed(neg: Token, lang: str) -> bool:
