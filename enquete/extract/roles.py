@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from enquete import model
-from enquete.extract.anaphora import SUBJECT_DEPS, demonyms, fold
+from enquete.extract.anaphora import SUBJECT_DEPS, demonyms, fold, named_state
 from enquete.extract.claims import quote_opened
 from enquete.extract.clauses import token_at
 from enquete.extract.relations import Sent, evidence, lang_of, lexicon, nearest_date
@@ -585,7 +585,7 @@ def _sentence_state(sent: Sent, text: str, before: list[model.Mention], scope: S
     if main is not None or not adjectives:
         return main
     codes = {demonyms()[w] for w in re.findall(r"[\w-]+", fold(text[sent.start:sent.end])) if w in demonyms()}
-    named = {c: m for c in codes for m in reversed(scope.mentions) if m.type == "Country" and m.country == c}
+    named = {c: s for c in codes if (s := named_state(c, scope.mentions))}  # each state's first mention
     return next(iter(named.values())) if len(named) == 1 else None
 
 
