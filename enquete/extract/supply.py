@@ -904,8 +904,10 @@ def _fronted_these(tok: Token, sent: Sent, doc: model.Document, lang: str, conte
         return []
     fronted = [t for t in tok.doc[max(sent.span.start, tok.i - 8):tok.i] if t.pos_ == "NOUN"
                and any(d.dep_ == "det" and d.lower_ in THESE for d in t.children)]
+    if not fronted:
+        return []
     named = [m for m in context.get("mentions", []) if m.type == "Product" and m.end <= sent.start]
-    if not fronted or not named:
+    if not named:
         return []
     key = named[-1].cluster or named[-1].text
     product = next((m for m in reversed(named) if (m.cluster or m.text) == key and m.id in context["makers"]),
