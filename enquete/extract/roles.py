@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from enquete import model
 from enquete.extract.anaphora import SUBJECT_DEPS, demonyms, fold, named_state
@@ -93,6 +93,11 @@ class Scope:
     #: per sentence before, the actor it is about (its subject), "kept" where its subject stands for the
     #: one before ("it", "the firm"), None where its subject names no actor ("The amount")
     subjects: list[model.Mention | str | None] = field(default_factory=list)
+
+    @cached_property
+    def main_state(self) -> model.Mention | None:
+        """The state the document is about (_main_state), counted once: the mentions never change."""
+        return _main_state_of(self.mentions)
 
     def topic(self, types: tuple[str, ...], alone: bool = False) -> model.Mention | None:
         """The actor of `types` the sentences before are about: the subject of the last one whose subject
@@ -591,9 +596,13 @@ def _sentence_state(sent: Sent, text: str, before: list[model.Mention], scope: S
 
 def _main_state(scope: Scope) -> model.Mention | None:
     """The state the document is about: named three times or more, and more than twice as often as any
-    other."""
+    other (counted once per document: Scope.main_state)."""
+    return scope.main_state
+
+
+def _main_state_of(mentions: list[model.Mention]) -> model.Mention | None:
     counts: dict[str, list[model.Mention]] = {}
-    for m in scope.mentions:
+    for m in mentions:
         if m.type == "Country":
             counts.setdefault(m.country or fold(m.text), []).append(m)
     ranked = sorted(counts.values(), key=len, reverse=True) + [[]]
