@@ -46,7 +46,8 @@ from enquete.extract.anaphora import (affiliation, describes_person, fold, named
                                       surname_of)
 from enquete.extract.nlp import text_of
 from enquete.extract.relations import MAX_QUOTE, Sent, coordinated, evidence, lang_of, lexicon, nearest_date
-from enquete.extract.stance import alternation, declines, dismissing, judging, negation, quote_opened, stance
+from enquete.extract.stance import (alternation, declines, dismissing, judging, negation, quote_opened,
+                                    speech_verbs, stance)
 from enquete.extract.voice import AUTHOR_VOICE, is_headline
 
 log = logging.getLogger(__name__)
@@ -165,12 +166,6 @@ def _present_er(word: str, verbs: frozenset[str]) -> bool:
     """Whether a word the tagger calls a participle is the present of an -er speech verb ("conteste",
     "dénoncent"): an -er verb's participle ends in -é."""
     return (word.endswith("e") and word + "r" in verbs) or (word.endswith("ent") and word[:-3] + "er" in verbs)
-
-
-@lru_cache(maxsize=None)
-def speech_verbs(lang: str) -> frozenset[str]:
-    """The speech verbs of lexicon/speech.yaml in `lang`, built once."""
-    return frozenset(lexicon("speech")["verbs"][lang])
 
 
 @lru_cache(maxsize=8)

@@ -229,6 +229,12 @@ def quote_opened(text: str, lo: int, at: int) -> int | None:
     return lo + seg.rfind('"') if seg.count('"') % 2 == 1 else None
 
 
+@lru_cache(maxsize=None)
+def speech_verbs(lang: str) -> frozenset[str]:
+    """The speech verbs of lexicon/speech.yaml in `lang`, built once."""
+    return frozenset(lexicon("speech")["verbs"].get(lang, ()))
+
+
 def in_quote(t: Token) -> bool:
     """Whether a word lies inside a quotation opened earlier in its sentence."""
     return quote_opened(text_of(t.doc), t.sent.start_char, t.idx) is not None
@@ -238,7 +244,7 @@ def relayed(neg: Token, lang: str) -> bool:
     """Whether a negation lies in words a quotation ascribes to someone else ("\"..., and the state says it
     does not know who,\" he said", « et le ministère dit n'avoir rien vu »): the other's denial, reported by
     the speaker, not the speaker's own. The other is a noun subject of a speech verb inside the quotation."""
-    verbs = set(lexicon("speech")["verbs"][lang])
+    verbs = speech_verbs(lang)
     return any(t.lemma_.lower() in verbs and in_quote(t) and
                any(c.dep_.startswith("nsubj") and c.pos_ in ("NOUN", "PROPN") for c in t.children)
                for t in neg.ancestors)
@@ -378,7 +384,7 @@ def _timed(tok: Token, lang: str) -> bool:
 def said_line(tok: Token, lang: str) -> bool:
     """Whether `tok` lies in the words a speech verb reports, with no side clause between (however the
     speech verb itself hangs: "has defended the record, saying that it is used only by the police")."""
-    verbs = set(lexicon("speech")["verbs"][lang])
+    verbs = speech_verbs(lang)
     for t in [tok, *tok.ancestors]:
         if t is not tok and t.dep_ in SIDE_DEPS:
             return False
@@ -415,4 +421,4 @@ def around_incise(clause: Token) -> bool:
     l'entreprise, ne conserve aucune donnée"): the parser hangs them on the verb as a side clause."""
     verb = clause.head
     return clause.i > verb.i and verb.i > 0 and verb.nbor(-1).text == "," and \
-        verb.lemma_.lower() in lexicon("speech")["verbs"].get(verb.lang_, ())
+        verb.lemma_.lower() in speech_verbs(verb.lang_)
