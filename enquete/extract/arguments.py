@@ -6,6 +6,7 @@ product (the nearest product of a sale); renamings read from the old name to the
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from enquete import model
 from enquete.extract.anaphora import company_anaphor, fold, state_at
@@ -637,7 +638,7 @@ def _better_object(trig: Trigger, sent: Sent, text: str, markers: list[str], oty
         if nxt and nxt[0].start - obj.end <= 4:
             return nxt[0]
         owned = re.match(r"['’]s\s+([\w-]+)", text[obj.end:obj.end + 40])
-        bodies = set(lexicon("relations")["supplied"]["state_buyers"]["en"])  # "'s" is English
+        bodies = _english_state_buyers()  # "'s" is English
         if trig.bare and owned and owned.group(1).lower() not in bodies:
             return None  # "its clients were governments outside the ICO's reach": a possessor, no client
     end = obj.start if obj is not None else min(sent.end, trig.end + 80)
@@ -668,10 +669,22 @@ AMONG = re.compile(r"(?:among|parmi|one of|l'un des|l'une des|l’un des|l’une
 NOT_AMONG = re.compile(r"(?:\b(?:not|never|pas|jamais|no longer|plus)\b|n't\b)", re.I)
 
 
+@lru_cache(maxsize=None)
+def _english_state_buyers() -> frozenset[str]:
+    """The English nouns of `state_buyers` (read once)."""
+    return frozenset(lexicon("relations")["supplied"]["state_buyers"]["en"])
+
+
+@lru_cache(maxsize=None)
+def _unasserted_words() -> frozenset[str]:
+    """The words of `unasserted` of `supplied`, all languages together (read once)."""
+    return frozenset(w for ws in lexicon("relations")["supplied"]["unasserted"].values() for w in ws)
+
+
 def _among_hedged(clause: str) -> bool:
     """A negation or a word of wish or denial in the words before "among the clients" (the lexicon's
     `unasserted` of `supplied`)."""
-    block = {w for ws in lexicon("relations")["supplied"]["unasserted"].values() for w in ws}
+    block = _unasserted_words()
     return bool(NOT_AMONG.search(clause)) or any(w in block for w in re.findall(r"[\w-]+", clause)
                                                  if w.islower())  # "in May" is no "may"
 

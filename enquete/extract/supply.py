@@ -89,9 +89,20 @@ def read_by_trigger(trig: Trigger, sent: Sent, lang: str) -> bool:
 def _counted_among(text: str, trig: Trigger, lang: str) -> bool:
     """Whether the noun of clients at `trig` closes "counts (Z) among its clients" / "compte (Z) parmi ses
     clients"."""
+    return _counted_among_re(lang).search(text[max(0, trig.start - 120):trig.end]) is not None
+
+
+@lru_cache(maxsize=None)
+def _counted_among_re(lang: str) -> re.Pattern[str]:
+    """"counts (Z) among its clients" ending where the noun of clients ends, for `lang` (built once)."""
     verbs = "|".join(map(re.escape, spec("count_verbs", lang)))
-    return re.search(rf"(?<!\w)(?:{verbs})\s(?:[^.;:]{{0,80}}?\s)?{spec('among_clients', lang)}$",
-                     text[max(0, trig.start - 120):trig.end], re.I) is not None
+    return re.compile(rf"(?<!\w)(?:{verbs})\s(?:[^.;:]{{0,80}}?\s)?{spec('among_clients', lang)}$", re.I)
+
+
+@lru_cache(maxsize=None)
+def _among_clients_re(lang: str) -> re.Pattern[str]:
+    """The lexicon's "among its clients" phrase for `lang`, compiled once."""
+    return re.compile(spec("among_clients", lang), re.I)
 
 
 def _governed_by(tok: Token, block: set[str]) -> bool:
@@ -528,7 +539,7 @@ def _counts_among(tok: Token, sent: Sent, doc: model.Document, lang: str, contex
     sentence rarely stands for a company named in passing, such as an investor)."""
     text = doc.text.replace("’", "'")
     end = next((t.idx for t in tok.doc[tok.i + 1:tok.sent.end] if t.lower_ in (";", ":")), sent.end)
-    among = re.compile(spec("among_clients", lang), re.I).search(text, tok.idx + len(tok), end)
+    among = _among_clients_re(lang).search(text, tok.idx + len(tok), end)
     if among is None or words(text[tok.idx + len(tok):among.start()]) > 8 or not stated(tok, sent, lang):
         return []
     subj = _subject_token(tok)
@@ -975,11 +986,17 @@ IN_VIEW_CHARS = 300  # how far back "the software", "le logiciel" finds the prod
 def definite_goods(goods: Token, lang: str) -> bool:
     """"the software", "le logiciel", "ces systèmes": goods named by a word of the `goods` list with a
     definite or demonstrative article and no name of their own."""
-    words_ = set(spec("goods", lang)) | set(spec("use_goods", lang))
+    words_ = _goods_words(lang)
     return (goods.lemma_.lower() in words_ or goods.lower_ in words_) and any(
         c.dep_ == "det" and c.lower_ in DEFINITE for c in goods.children) and not any(
         c.dep_ in ("poss", "nmod:poss", "compound", "nmod", "prep", "appos", "flat:name", "acl", "relcl")
         for c in goods.children)
+
+
+@lru_cache(maxsize=None)
+def _goods_words(lang: str) -> frozenset[str]:
+    """The words of the `goods` and `use_goods` lists for `lang` (read once a language)."""
+    return frozenset(spec("goods", lang)) | frozenset(spec("use_goods", lang))
 
 
 def product_in_view(sent: Sent, context: dict) -> model.Mention | None:
