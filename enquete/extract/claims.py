@@ -298,13 +298,19 @@ def decides(sent: Sent, lang: str) -> list:
     ordered it to delete", "la CNIL a sanctionné l'entreprise"): a body's decision is its position, as a
     court's ruling is. Only with a public body as the subject and someone as the object (a pronoun or an
     actor named): "ordered a review" decides against no one."""
-    acts = lexicon("speech")["decisions"][lang]
-    forms = {*acts, *(a + "d" for a in acts if a.endswith("e")), *(a + "ed" for a in acts)}  # "fined": "fin"
+    acts, forms = _decision_forms(lang)
     objects = ("obj", "dobj", "dative", "iobj")  # "fined Clearview AI €30 million": a dative
     return [t for t in sent.span if t.pos_ == "VERB" and (t.lemma_.lower() in acts or t.lower_ in forms)
             and any(c.dep_ == "nsubj" and _names(sent, c, ("PublicBody",)) for c in _with_shared(t))
             and any(c.dep_ in objects and (c.pos_ == "PRON" or _names(sent, c, SPEAKERS))
                     for c in t.children)]
+
+
+@lru_cache(maxsize=None)
+def _decision_forms(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The decision verbs (one word each) and their forms as written ("fined": the tagger's "fin")."""
+    acts = lexicon("speech")["decisions"][lang]
+    return frozenset(acts), frozenset({*acts, *(a + "d" for a in acts if a.endswith("e")), *(a + "ed" for a in acts)})
 
 
 def _with_shared(verb) -> list:  # type: ignore[no-untyped-def]
