@@ -1040,8 +1040,10 @@ def _superiors(sent: Sent, text: str, roles: dict[str, str], scope: Scope) -> li
         head = _gap(text, max(sent.start, a.start - 40), a.start)
         hit = hit or (re.fullmatch(r"\s*,\s*", gap) and re.search(
             rf"(?:le |la |l'|the )({alt})\s+(?:de |d'|of )$", head, re.I))
+        if not hit:
+            continue
         held = [o for who, o in reversed(scope.workplaces) if _same_person(who, a)]
-        if hit and held:
+        if held:
             out.append((p, held[0], _role(hit.group(1), roles), 0.55))
     return out
 
