@@ -377,12 +377,7 @@ def _these(tok, sent: Sent, context: dict) -> model.Mention | None:  # type: ign
     goods = [t for t in subj.subtree if t.pos_ == "NOUN"] if subj is not None else []
     if not any(d.lower_ in THESE for g in goods for d in g.children if d.dep_ == "det"):
         return None
-    named = [m for m in context.get("mentions", []) if m.type == "Product" and m.end <= sent.start]
-    if not named:
-        return None
-    key = named[-1].cluster or named[-1].text
-    return next((m for m in reversed(named) if (m.cluster or m.text) == key and m.id in context["makers"]),
-                None)
+    return product_in_view(sent, context, chars=None)
 
 
 ITS_GOODS = re.compile(r"(?<!\w)(?:its|their|ses|leurs|son|sa) (?:[\w-]+ )?(?:devices|appliances|equipment|systems"

@@ -917,12 +917,7 @@ def _fronted_these(tok: Token, sent: Sent, doc: model.Document, lang: str, conte
                and any(d.dep_ == "det" and d.lower_ in THESE for d in t.children)]
     if not fronted:
         return []
-    named = [m for m in context.get("mentions", []) if m.type == "Product" and m.end <= sent.start]
-    if not named:
-        return []
-    key = named[-1].cluster or named[-1].text
-    product = next((m for m in reversed(named) if (m.cluster or m.text) == key and m.id in context["makers"]),
-                   None)
+    product = product_in_view(sent, context, chars=None)
     buyer = _after(sent, doc.text.replace("’", "'"), tok.idx + len(tok), sent.end,
                    spec("object_markers", lang), BUYERS[:2], gap=2) if product is not None else None
     if buyer is None:
@@ -999,11 +994,12 @@ def _goods_words(lang: str) -> frozenset[str]:
     return frozenset(spec("goods", lang)) | frozenset(spec("use_goods", lang))
 
 
-def product_in_view(sent: Sent, context: dict) -> model.Mention | None:
-    """The product named last before the sentence (within IN_VIEW_CHARS), a mention of it whose maker
-    the document named: what "the software", "le logiciel" stand for."""
+def product_in_view(sent: Sent, context: dict, chars: int | None = IN_VIEW_CHARS) -> model.Mention | None:
+    """The product named last before the sentence (within `chars`, IN_VIEW_CHARS unless told; None: at
+    any distance), a mention of it whose maker the document named: what "the software", "le logiciel",
+    "ces véhicules" stand for."""
     named = [m for m in context.get("mentions", []) if m.type == "Product" and m.end <= sent.start
-             and sent.start - m.end <= IN_VIEW_CHARS]
+             and (chars is None or sent.start - m.end <= chars)]
     if not named:
         return None
     key = named[-1].cluster or named[-1].text
