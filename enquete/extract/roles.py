@@ -44,9 +44,9 @@ from functools import cached_property, lru_cache
 
 from enquete import model
 from enquete.extract.anaphora import SUBJECT_DEPS, demonyms, fold, named_state
-from enquete.extract.stance import quote_opened
 from enquete.extract.clauses import token_at
 from enquete.extract.relations import Sent, evidence, lang_of, lexicon, nearest_date
+from enquete.extract.stance import quote_opened
 
 ORGS = ("Company", "Organization", "PublicBody", "Country")
 DET = r"(?:(?:l'|le |la |les |un |une |the |a |an |son |sa |his |her |its |their |leur )?)"
