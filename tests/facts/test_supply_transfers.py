@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.facts.conftest import Facts, check_integrity
-from tests.facts.test_supply_checklist import CODES, NAMES, Case, outcome, params, pipeline_triples, report
+from tests.facts.conftest import Facts
+from tests.facts.test_supply_checklist import Case, check_rules, outcome, params, pipeline_triples, report
+from tests.facts.test_supply_checklist import facts as checklist_facts
 
 pytestmark = pytest.mark.integration
 
@@ -201,16 +202,12 @@ CASES = [
 
 
 def facts(case: Case) -> Facts:
-    names = {k: v for k, v in {**NAMES, **EXTRA}.items() if k in case.text}
-    return Facts(case.text, case.lang, names, {}, countries=CODES)
+    return checklist_facts(case, EXTRA)
 
 
 @pytest.mark.parametrize("case", params(CASES))
 def test_construction(case: Case) -> None:
-    f = facts(case)
-    check_integrity(f)
-    missed, wrong = outcome(f.triples(), case)
-    assert not missed and not wrong, f"missed {missed}, wrong {wrong}, found {sorted(f.triples())}"
+    check_rules(facts(case), case)
 
 
 # --- the same constructions through the real pipeline (names found and typed by the pipeline)
