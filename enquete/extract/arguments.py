@@ -465,7 +465,8 @@ def unasserted(trig: Trigger, text: str, sent: Sent, lang: str) -> bool:
         return False
     head = re.split(r"[.!?\n]", text[max(0, trig.start - 60):trig.start])[-1]  # the tagger may cut early
     around = head + text[trig.start:min(sent.end, trig.end + 12)]
-    return hedged(trig.predicate, lang, around.lower().replace("’", "'"))
+    says_not = lexicon("relations")[trig.predicate].get("says_not", False)
+    return hedged(trig.predicate, lang, around.lower().replace("’", "'"), negation=not says_not)
 
 
 APPOSED = re.compile(r"^\s*,\s*(?:[\w'’-]+\s+){0,4}?(?:de la |de l'|de l’|du |des |de |d'|d’|of |by )"

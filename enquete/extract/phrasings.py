@@ -68,6 +68,7 @@ class Phrasing:
     subject_name: re.Pattern | None = None
     object_name: re.Pattern | None = None
     needs: tuple[tuple[str, ...], ...] = ()  # words every match holds (one of each tuple): see `needed`
+    negative: bool = False  # the phrasing says "no"/"not" itself ("no further licences for {O}")
 
     def may_match(self, low: str) -> bool:
         """Whether the masked sentence holds the words every match of the phrasing holds (else, no match)."""
@@ -92,7 +93,8 @@ def compiled(predicate: str, lang: str) -> list[Phrasing]:
             body = body.replace(key, slot(name, head))
         rx = re.compile(rf"(?<![\w§]){body}")
         out.append(Phrasing(rx, _types(spec, "subject"), _types(spec, "object"),
-                            _ending(spec, "subject_name"), _ending(spec, "object_name"), needed(rx.pattern)))
+                            _ending(spec, "subject_name"), _ending(spec, "object_name"), needed(rx.pattern),
+                            bool(spec.get("negative"))))
     return out
 
 
@@ -173,11 +175,12 @@ def _verb_at(text: str, first: list[model.Mention]) -> int:
     return at
 
 
-def hedged(predicate: str, lang: str, before: str) -> bool:
+def hedged(predicate: str, lang: str, before: str, negation: bool = True) -> bool:
     """Whether the words up to the second slot of a phrasing (and a few before it) deny it or only think
-    of it: "n'a pas porté plainte contre", "could file a complaint against", "if X files"."""
+    of it: "n'a pas porté plainte contre", "could file a complaint against", "if X files"; a phrasing
+    that holds its own "no" (`negation` False: "no further licences for") is hedged by the hedges alone."""
     rx = _hedges(predicate, lang)
-    return NEGATION.search(before) is not None or (rx is not None and rx.search(before) is not None)
+    return (negation and NEGATION.search(before) is not None) or (rx is not None and rx.search(before) is not None)
 
 
 @lru_cache(maxsize=None)
@@ -201,7 +204,7 @@ def phrasing_relations(sent: Sent, doc: model.Document, lang: str) -> list[model
                 continue
             for hit in ph.rx.finditer(low):
                 first, second = sorted((hit.start("s"), hit.start("o")))
-                if not hedged(predicate, lang, low[max(0, first - 30):second]):
+                if not hedged(predicate, lang, low[max(0, first - 30):second], not ph.negative):
                     out += _relations(hit, first, ms, sent, doc, predicate, ph)
     return out
 
