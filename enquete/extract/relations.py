@@ -264,13 +264,17 @@ NOT_MARKER = re.compile(r"(?<!\w)(?:according|due|owing|thanks|close|closer|near
                         r"\s*$", re.I)
 
 
+SOURCE = re.compile(r"(?<!\w)(?:selon|d['’]après|according to|as reported by|reported by|dixit)\s+(?:the |le |la |les |l['’])?$",
+                    re.I)  # a name that only says where the text read it
+
+
 def after_marker(sent: Sent, text: str, pos: int, markers: list[str], types: list[str],
                  exclude: set[str], limit: int = 6) -> model.Mention | None:
     """The first allowed mention after `pos` introduced by one of `markers` (within `limit` words); a
     marker that ends a phrase of its own ("according to", "close to", "grâce à") introduces none."""
     for m in sent.mentions:
-        if m.start < pos or m.type not in types or m.id in exclude:
-            continue
+        if m.start < pos or m.type not in types or m.id in exclude or SOURCE.search(text, pos, m.start):
+            continue  # "livré des systèmes pour des avions de combat, selon Disclose": the source, no buyer
         between = text[pos:m.start].lower()
         if ";" in between:
             return None  # "sells tools for phones; Microsoft said": a new clause

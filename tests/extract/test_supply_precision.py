@@ -37,6 +37,10 @@ CASES = [
      "à l'armée.", "fr", set()),
     ("Nordsec est une grande entreprise.\nLe programme Argus, vendu à l'Égypte, servait à l'armée.", "fr",
      {(N, "Égypte")}),
+    # the name after "selon" / "according to" says where the text read it: no buyer
+    ("Nordsec a livré des radars pour des avions de combat, selon Privacy Watch.", "fr", set()),
+    ("Helix delivered probes for the new network, according to Privacy Watch.", "en", set()),
+    ("Nordsec a livré des radars à Privacy Watch.", "fr", {(N, "Privacy Watch")}),
 ]
 
 
