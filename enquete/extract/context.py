@@ -703,6 +703,41 @@ def goods_names(doc: Document) -> list[Mention]:
     return out
 
 
+_GOODS_NOUN = (r"(?:spyware|malware|software|tool|platform|system|program|programme|product|suite|trojan"
+               r"|framework|toolkit|exploit|implant|backdoor|app|application|device|solution"
+               r"|logiciel|outil|plateforme|système|dispositif|produit|solution|maliciel|mouchard"
+               r"|cheval\s+de\s+Troie|application|programme|appareil)")
+_NAMING = (r"(?:called|named|dubbed|known\s+as|code-?named|branded(?:\s+as)?|marketed\s+as|sold\s+as"
+           r"|baptisée?s?|appelée?s?|nommée?s?|surnommée?s?|dénommée?s?|connue?s?\s+sous\s+le\s+nom\s+de"
+           r"|du\s+nom\s+de|commercialisée?s?\s+sous\s+le\s+nom\s+de)")
+_CAPS_NAME = r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}(?![\w\-])"
+# "the spyware, called Karma,", "le programme connu sous le nom de Popcorn", "a tool dubbed “Reign”": a name
+# that a noun of goods gives; "the Heliconia framework": a name before a noun only tools are ("framework")
+_NAMED_GOODS = re.compile(rf"(?<![\w\-]){_GOODS_NOUN}(?:\s+[\w\-]+){{0,2}}?\s*,?\s+{_NAMING}\s+[«“\"]?\s*"
+                          rf"({_CAPS_NAME})", re.I)
+_BEFORE_TOOL = re.compile(rf"(?<![\w\-])(?:the|its|their)\s+({_PRODUCT_NAME})\s+(?:framework|toolkit"
+                          r"|exploit(?:\s+chain|\s+kit)?|implant|backdoor)(?![\w\-])")
+
+# "its filtering product, WebAdmin,": a name in CamelCase or capitals set between commas after the noun
+_APPOSED_GOODS = re.compile(rf"(?<![\w\-])(?i:{_GOODS_NOUN}),\s+([A-Z][a-z]+[A-Z][\w\-]*|[A-Z]{{2,}}[A-Z0-9\-]*)"
+                            r"\s*,")
+
+
+def named_goods(doc: Document) -> list[Mention]:
+    """Products a noun of goods names with "called" ("the spyware, called Karma", "l'outil baptisé
+    Hermit", "le programme connu sous le nom de Popcorn"), or whose name stands before a noun only tools
+    are ("the Heliconia framework", "its ENDOFDAYS exploit"), or in CamelCase between commas after one
+    ("its filtering product, WebAdmin,"): the NER types such names as it likes."""
+    out = []
+    for m in _NAMED_GOODS.finditer(doc.text):
+        name = re.match(_CAPS_NAME, m.group(1))  # the match ran case-blind: its capitalised words only
+        if name is not None and name.group().lower() not in OPENERS:
+            out.append(_typed(doc, m.start(1), m.start(1) + name.end(), "Product"))
+    for rx in (_BEFORE_TOOL, _APPOSED_GOODS):
+        out += [_typed(doc, *m.span(1), "Product") for m in rx.finditer(doc.text)]
+    return out
+
+
 def _typed(doc: Document, s: int, e: int, mtype: str) -> Mention:
     return Mention(Mention.make_id(doc.id, s, e), doc.id, s, e, doc.text[s:e], mtype, source="rule")
 
@@ -712,7 +747,7 @@ def rule_mentions(doc: Document, sdoc=None) -> list[Mention]:
     companies named with their legal form, organisations named by their name's shape."""
     out = byline_mentions(doc) + legal_names(doc) + ngo_names(doc) + state_bodies(doc) + leader_mentions(doc)
     out += cabinet_bodies(doc) + apposed_names(doc, sdoc)
-    out += company_appositions(doc) + goods_names(doc) + kind_named(doc)
+    out += company_appositions(doc) + goods_names(doc) + named_goods(doc) + kind_named(doc)
     for t, rx in _RULES:
         for m in rx.finditer(doc.text):
             s, e = m.span()
