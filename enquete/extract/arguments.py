@@ -15,7 +15,7 @@ from enquete.extract.names import capitals
 from enquete.extract.phrasings import hedged
 from enquete.extract.supply import chosen, company_in_view, definite_goods, product_in_view, read_by_trigger, stated
 from enquete.extract.relations import (
-    AGENT_WORDS, NOT_MARKER, WINDOW, Sent, Trigger, actor, after_marker, before, coordinated, dep_subject,
+    AGENT_WORDS, AMONG, NOT_MARKER, WINDOW, Sent, Trigger, actor, after_marker, before, coordinated, dep_subject,
     evidence, is_passive, lexicon, nearest_date, subtree_mentions, words,
 )
 
@@ -461,8 +461,8 @@ def unasserted(trig: Trigger, text: str, sent: Sent, lang: str) -> bool:
     """A complaint, an inquiry, an ownership, a sighting denied or only thought of, by the words just
     around its trigger (the hedges of lexicon/phrasings.yaml): "could file a complaint", "n'a ouvert
     aucune enquête", "is no longer owned by", "found no trace of"."""
-    if trig.predicate not in lexicon("phrasings")["hedges"]:
-        return False
+    if trig.predicate not in lexicon("phrasings")["hedges"] or trig.predicate == "supplied":
+        return False  # a sale's trigger is read by supply.read_by_trigger (its hedges are the phrasings')
     head = re.split(r"[.!?\n]", text[max(0, trig.start - 60):trig.start])[-1]  # the tagger may cut early
     around = head + text[trig.start:min(sent.end, trig.end + 12)]
     says_not = lexicon("relations")[trig.predicate].get("says_not", False)
@@ -659,9 +659,6 @@ def _better_object(trig: Trigger, sent: Sent, text: str, markers: list[str], oty
 
 REGIME = re.compile(r"(?:régime|regime|clan|gouvernement|government)\s+(?:de |du |d'|d’|of )?(?:the )?\s*$",
                     re.I)
-AMONG = re.compile(r"(?:among|parmi|one of|l'un des|l'une des|l’un des|l’une des)\s+"
-                   r"(?:the |les |ses |its |their |leurs )?"
-                   r"(?:[\w'’-]+\s+){0,3}?$", re.I)  # "among the clients", "among Helix's clients"
 NOT_AMONG = re.compile(r"(?:\b(?:not|never|pas|jamais|no longer|plus)\b|n't\b)", re.I)
 
 

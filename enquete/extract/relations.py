@@ -208,6 +208,21 @@ def controlled(tok: Token, sent: Sent, types: list[str]) -> list[model.Mention] 
     return []
 
 
+RELATIVE_DEPS = ("relcl", "acl:relcl")
+
+
+def relative_antecedent(tok: Token, sent: Sent, types: list[str]) -> list[model.Mention]:
+    """The name a relative clause hangs from, where its subject is the relative pronoun ("Helix, which
+    counts Libya among its clients", "Nordsec, qui compte la Libye parmi ses clients"): that name."""
+    if tok.dep_ not in RELATIVE_DEPS or not any(
+            c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and (
+                "Rel" in c.morph.get("PronType", []) or c.tag_ in ("WDT", "WP") or c.lower_ == "that")
+            for c in tok.children):
+        return []
+    head = tok.head
+    return [m for m in sent.mentions if m.start <= head.idx < m.end and m.type in types][:1]
+
+
 def dep_subject(tok: Token, sent: Sent, types: list[str]) -> list[model.Mention]:
     """Mentions in the grammatical subject of `tok` (or of the verb it hangs from); none where the subject
     is a name that is no mention ("Orma FZ, a unit of Helix, sold": not Helix, named inside it)."""
@@ -228,6 +243,9 @@ def dep_subject(tok: Token, sent: Sent, types: list[str]) -> list[model.Mention]
                 found = subtree_mentions(c, sent, types)
                 if found:  # "Amesys, filiale du groupe Bull,": the head and what is coordinated with it
                     return coordinated(sent, found[0], types, text_of(sent.span.doc))
+    rel = relative_antecedent(tok, sent, types)  # "Helix, which counts Libya among its clients,"
+    if rel:
+        return rel
     pron = pronoun_subject(tok)  # "In 2012 it sold": the actor in view, or no one
     ante = pronoun_antecedent(pron, sent.span, sent.mentions, sent.in_view, types) if pron is not None else None
     return [ante] if ante is not None else []
@@ -259,6 +277,11 @@ def actor(tok: Token, sent: Sent, types: list[str]) -> list[model.Mention] | Non
     return None
 
 
+# "among the clients", "parmi les plus gros clients", "among Helix's clients": the words before a bare
+# noun of clients (arguments and supply read it alike)
+AMONG = re.compile(r"(?:among|parmi|one of|l'un des|l'une des|l’un des|l’une des)\s+"
+                   r"(?:the |les |ses |its |their |leurs )?"
+                   r"(?:[\w'’-]+\s+){0,3}?$", re.I)
 NOT_MARKER = re.compile(r"(?<!\w)(?:according|due|owing|thanks|close|closer|near|next|prior|compared|related"
                         r"|linked|tied|connected|grâce|quant|face|proches?|liée?s?|jusqu'|jusqu’)"
                         r"\s*$", re.I)

@@ -22,8 +22,9 @@ from enquete import model
 from enquete.extract.anaphora import company_anaphor, demonyms, fold, named_state
 from enquete.extract.clauses import token_at
 from enquete.extract.nlp import text_of
+from enquete.extract.phrasings import hedged
 from enquete.extract.relations import (
-    Sent, Trigger, coordinated, dep_subject, evidence, lexicon, nearest_date, words,
+    AMONG, Sent, Trigger, coordinated, dep_subject, evidence, lexicon, nearest_date, words,
 )
 
 SELLERS = ["Company", "Country", "PublicBody"]
@@ -34,7 +35,6 @@ CHAIN = {"xcomp", "ccomp", "obj", "dobj", "pobj", "pcomp", "prep", "nmod", "obl"
          "case", "mark", "acl", "advcl", "conj"}
 STOPS = {",", ";", ":", "but", "mais", "qui", "which", "who", "que", "that", "et", "and"}
 CLIENT_OF = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:of|de|du|d'|chez)\s*", re.I)  # "client (attitré) de X"
-AMONG = re.compile(r"(?:among|parmi|one of|l'une? des)\s+(?:[\w'-]+\s+){0,2}$", re.I)
 NEGATIVE_DETS = {"no", "aucune", "aucun", "nulle", "nul"}
 NEGATIONS = {"not", "never", "n't", "ne", "n'", "n’", "jamais", "pas"}
 SUBJECTS = {"nsubj", "nsubj:pass", "nsubjpass"}
@@ -161,7 +161,7 @@ def _corporate(tok: Token, sent: Sent, lang: str) -> bool:
     corporate = set(spec("corporate", lang))
     for c in tok.children:
         if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") or (c.dep_ == "nmod" and tok.pos_ == "NOUN"):
-            if c.lemma_.lower() in corporate or c.lower_ in corporate:
+            if c.lower_ in corporate:  # the forms as listed: "its unit" is a business, "40 units" goods
                 return True
             if c.dep_ in ("obj", "dobj") and any(m.type == "Company" and m.start <= c.idx < m.end
                                                  for m in sent.mentions):
@@ -681,12 +681,12 @@ def _purchase_noun(tok: Token, sent: Sent, doc: model.Document, lang: str, menti
 def _contract(tok: Token, sent: Sent, doc: model.Document, lang: str, context: dict) -> list[model.Relation]:
     """"the contract between X and Z (for Y)", "le contrat entre X et Z", "X signed a contract with Z":
     a company and a state or public body; the company sells."""
-    if not asserted(tok, sent, lang):
-        return []
     text = doc.text.replace("’", "'")
+    if not asserted(tok, sent, lang) or hedged("supplied", lang, text[max(sent.start, tok.idx - 40):tok.idx].lower()):
+        return []  # "talks on a contract between", "un projet de contrat entre"
     after = text[tok.idx + len(tok):sent.end]
     pair: list[model.Mention] = []
-    between = re.match(r"\s+(?:[\w'-]+\s+){0,2}?(?:between|entre)\s+", after, re.I)
+    between = re.match(r"\s+(?:[\w'-]+\s+){0,4}?(?:between|entre)\s+", after, re.I)  # "signed in 2007 between"
     if between:
         first = next((m for m in sent.mentions if m.start >= tok.idx + len(tok) + between.end()), None)
         pair = coordinated(sent, first, SELLERS + BUYERS, doc.text) if first else []
