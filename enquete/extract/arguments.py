@@ -109,6 +109,8 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
     if obj is None and (trig.predicate == "attended" or (
             spec.get("event_anaphor") and EVENT_ANAPHOR.search(text, trig.end, sent.end))):
         obj = context.get("event")
+    if obj is None and trig.predicate == "attended" and SHOW_WORDS.search(text, sent.start, sent.end):
+        obj = context.get("show")  # "au stand de X", "dans les allées": the show the text reports from
     if obj is None and spec.get("places"):
         obj = _place(text, trig.end, sent.end, context.get("mentions", [])) or _fronted_place(sent, text)
     if obj is None and spec.get("described_persons"):
@@ -154,6 +156,9 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
     return out
 
 
+# words only a trade show's floor has: a presence there is at the last show the text named, however far back
+SHOW_WORDS = re.compile(r"(?<!\w)(?:stands?|booths?|exposants?|exhibitors?|allées|aisles|salon|trade show"
+                        r"|invités? d['’]honneur|guests? of honou?r)(?!\w)", re.I)
 EVENT_ANAPHOR = re.compile(r"(?<!\w)(?:l'événement|l’événement|le salon|la foire|l'exposition|la conférence"
                            r"|the event|the fair|the show|the exhibition|the conference)(?!\w)", re.I)
 COUNTED = re.compile(r"\s*(?:les|ces|the|these|both|both of the)\s+(?:(deux|trois|two|three)\s+)?"

@@ -25,7 +25,7 @@ from enquete.extract.relations import (
     EVENT_SENTS, words, Sent, after_marker, evidence, lang_of, lexicon, mended, nearest_date, sentences,
     triggers,
 )
-from enquete.extract.arguments import apply
+from enquete.extract.arguments import SHOW_WORDS, apply
 from enquete.extract.phrasings import phrasing_relations
 from enquete.extract.supply import more_supplies
 
@@ -100,6 +100,19 @@ def _scene(new: model.Mention, old: model.Mention | None) -> model.Mention:
     return new
 
 
+def the_show(sents: list[Sent], text: str) -> model.Mention | None:
+    """The trade show a text reports from: of the events named in sentences that speak of a show's floor
+    ("les allées du salon X", "exhibitors at X"), the one named most often, at its first such mention (its
+    sentence dates the edition); "au stand de Y" far from any name of it is at that show."""
+    seen: dict[str, list[model.Mention]] = {}
+    for sent in sents:
+        if SHOW_WORDS.search(text, sent.start, sent.end):
+            for m in sent.mentions:
+                if m.type == "Event":
+                    seen.setdefault(m.cluster or m.text, []).append(m)
+    return max(seen.values(), key=len)[0] if seen else None
+
+
 def end_buyers(sent: Sent, doc: model.Document, lang: str, rels: list[model.Relation],
                by_id: dict[str, model.Mention]) -> list[model.Relation]:
     """"vendu à X, destiné à la Libye": X (the intermediary) supplied the end buyer, with the product."""
@@ -133,6 +146,7 @@ def extract_relations(sents: list[Sent], doc: model.Document, mentions: list[mod
     context: dict = {"makers": {}, "topic": next(
         (m for m in mentions if (m.cluster or m.text) == topic_key), None), "event": None, "author": author,
         "company": None, "mentions": mentions}
+    context["show"] = the_show(sents, doc.text)
     out: list[model.Relation] = []
     since = EVENT_SENTS + 1
     for sent in sents:
