@@ -1,0 +1,137 @@
+"""`found_in` (product -> state where it was seen, used, found, deployed) where the state is not named by
+its name beside the finding: a city or a region of it, a demonym, an adverb pointing back ("y", "there",
+"sur place"), passives and participles. Sentences written for these tests (invented companies and
+products, real states), French and English; near misses (a sale, a plan, a denial, a nationality) give
+nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.facts.conftest import Facts, check_integrity
+
+pytestmark = pytest.mark.integration
+
+NAMES = {
+    "Helix": "Company", "Norvexa": "Company", "Velotrak": "Company",
+    "Vigil": "Product", "Argus": "Product", "Sentry": "Product", "Rhino": "Product", "Fulgor": "Product",
+    "Tom Reed": "Person", "Anna Berg": "Person",
+}
+STATES = {
+    "Libye": "ly", "Libya": "ly", "Soudan": "sd", "Sudan": "sd", "Chine": "cn", "China": "cn",
+    "Bahreïn": "bh", "Bahrain": "bh", "Égypte": "eg", "Egypt": "eg", "Syrie": "sy", "Syria": "sy",
+    "Éthiopie": "et", "Ethiopia": "et", "Maroc": "ma", "Morocco": "ma", "Turquie": "tr", "Turkey": "tr",
+    "Mexique": "mx", "Mexico": "mx", "France": "fr", "Serbie": "rs", "Serbia": "rs", "Birmanie": "mm",
+    "Myanmar": "mm", "Ouzbékistan": "uz", "Uzbekistan": "uz", "Azerbaïdjan": "az", "Azerbaijan": "az",
+    "Biélorussie": "by", "Belarus": "by", "Russie": "ru", "Russia": "ru", "Iran": "ir",
+    "Arabie saoudite": "sa", "Saudi Arabia": "sa", "Émirats arabes unis": "ae",
+}
+
+
+def found(text: str, lang: str) -> set[tuple[str, str]]:
+    names = {k: v for k, v in NAMES.items() if k in text}
+    names.update({k: "Country" for k in STATES if k in text})
+    f = Facts(text, lang, names, {}, countries=STATES)
+    check_integrity(f)
+    return {(s, o) for s, p, o in f.triples() if p == "found_in"}
+
+
+POSITIVE = [
+    # a city or a region of the state (the state named elsewhere in the text)
+    ("La Libye a longtemps démenti. Pourtant, des sondes Vigil ont été retrouvées à Benghazi en 2012.", "fr",
+     {("Vigil", "Libye")}),
+    ("Le Soudan est sous embargo. Des blindés Rhino ont été utilisés au Darfour, selon des experts.", "fr",
+     {("Rhino", "Soudan")}),
+    ("China denies any abuse. Researchers say Argus cameras were deployed in Xinjiang last year.", "en",
+     {("Argus", "China")}),
+    ("Le régime de Bahreïn réprime les manifestants. Des grenades Fulgor ont été vues dans les rues de "
+     "Manama.", "fr", {("Fulgor", "Bahreïn")}),
+    ("After the revolution in Libya, Vigil probes were installed in Misrata by the new authorities.", "en",
+     {("Vigil", "Libya")}),
+    ("Egypt has bought many tools. In Alexandria, activists photographed Sentry boxes in a police station.",
+     "en", {("Sentry", "Egypt")}),
+    ("Les caméras Argus, installées à Istanbul et à Izmir, surveillent les places de Turquie.", "fr",
+     {("Argus", "Turquie")}),
+    ("Serbia signed a deal with a Chinese firm. Argus cameras now watch the streets of Novi Sad.", "en",
+     {("Argus", "Serbia")}),
+    ("Au Maroc, la presse est surveillée : des traces de Vigil ont été trouvées à Casablanca.", "fr",
+     {("Vigil", "Maroc")}),
+    # a demonym in place of the state
+    ("Syria's rulers cracked down on dissent. Vigil was found on Syrian networks in 2011.", "en",
+     {("Vigil", "Syria")}),
+    ("Bahreïn fait face à des manifestations. Des militants bahreïnis ont photographié des grenades "
+     "Fulgor.", "fr", {("Fulgor", "Bahreïn")}),
+    ("Ethiopia denies spying. Argus was used against Ethiopian journalists living abroad.", "en",
+     {("Argus", "Ethiopia")}),
+    ("Le Maroc dément. Des traces de Vigil ont été détectées sur les téléphones de journalistes marocains.",
+     "fr", {("Vigil", "Maroc")}),
+    ("Egypt blocked hundreds of websites. Sentry was used to inspect Egyptians' web traffic.", "en",
+     {("Sentry", "Egypt")}),
+    # an adverb pointing back at the state named last
+    ("Helix a ouvert un bureau en Libye en 2010. Des sondes Vigil y ont été retrouvées après la chute du "
+     "régime.", "fr", {("Vigil", "Libye")}),
+    ("Reporters travelled to Sudan in 2019. They found Rhino vehicles there.", "en", {("Rhino", "Sudan")}),
+    ("Des journalistes se sont rendus en Syrie. Sur place, ils ont filmé des caméras Argus.", "fr",
+     {("Argus", "Syrie")}),
+    ("Our team went to Mexico; on the ground, it spotted Argus drones over the border.", "en",
+     {("Argus", "Mexico")}),
+    ("L'équipe s'est rendue en Égypte. Là-bas, elle a repéré des boîtiers Sentry.", "fr",
+     {("Sentry", "Égypte")}),
+    # passives and participles
+    ("Helix's Vigil probes were found in Libya in 2011.", "en", {("Vigil", "Libya")}),
+    ("Des grenades Fulgor ont été ramassées à Manama par des manifestants de Bahreïn.", "fr",
+     {("Fulgor", "Bahreïn")}),
+    ("Vigil, detected on phones in Turkey, was made by Helix.", "en", {("Vigil", "Turkey")}),
+    ("Traces of Vigil were found on the phone of a journalist in Mexico.", "en", {("Vigil", "Mexico")}),
+    ("Helix's Argus spyware has been used by the Mexican army since 2016, in Mexico and abroad.", "en",
+     {("Argus", "Mexico")}),
+    ("L'armée soudanaise a utilisé des blindés Rhino contre des civils, au Soudan.", "fr",
+     {("Rhino", "Soudan")}),
+    ("Vigil, which was discovered in Azerbaijan in 2017, belongs to Helix.", "en", {("Vigil", "Azerbaijan")}),
+    ("Le logiciel Vigil, que des chercheurs ont identifié en Ouzbékistan, est vendu par Helix.", "fr",
+     {("Vigil", "Ouzbékistan")}),
+    ("Vigil and Argus were both found in Myanmar after the coup.", "en",
+     {("Vigil", "Myanmar"), ("Argus", "Myanmar")}),
+    ("Des matraques Rhino étaient en vente au salon de Villepinte, près de Paris, en France.", "fr",
+     {("Rhino", "France")}),
+    ("The Belarusian police used Fulgor grenades against protesters in Minsk, Belarus.", "en",
+     {("Fulgor", "Belarus")}),
+    ("Des caméras Argus ont été installées à Djeddah, en Arabie saoudite.", "fr",
+     {("Argus", "Arabie saoudite")}),
+    ("Iran's police deployed Sentry in Isfahan during the protests.", "en", {("Sentry", "Iran")}),
+    ("Les boîtiers Sentry ont été déployés à Saint-Pétersbourg. La Russie ne commente pas.", "fr",
+     {("Sentry", "Russie")}),
+]
+
+NEGATIVE = [
+    # a sale, no sighting (that is `supplied`)
+    ("Helix sold Vigil to Libya in 2008.", "en"),
+    ("Norvexa a vendu des grenades Fulgor au Bahreïn.", "fr"),
+    # a plan, an offer, a hypothesis
+    ("Vigil could be deployed in Libya next year.", "en"),
+    ("Helix prévoit d'installer Argus au Caire ; l'Égypte n'a pas encore signé.", "fr"),
+    ("Helix a proposé Vigil aux autorités marocaines, mais le Maroc a refusé.", "fr"),
+    ("If Vigil were found in Sudan, the embargo would be breached.", "en"),
+    # a denial, a negation
+    ("No trace of Vigil was found in Mexico, the company said.", "en"),
+    ("Helix dément que Vigil ait été utilisé en Syrie.", "fr"),
+    ("Argus n'a jamais été retrouvé en Libye.", "fr"),
+    # a nationality, a company's seat, a person's home
+    ("Vigil was designed by Syrian engineers working for Helix.", "en"),
+    ("Norvexa, une société égyptienne, fabrique Sentry depuis 2015.", "fr"),
+    ("Tom Reed, who lives in Istanbul, designed Vigil for Helix in Turkey's neighbour.", "en"),
+    ("Le Soudan a commandé des blindés Rhino. Ils seront livrés à Khartoum en 2025.", "fr"),
+    ("Anna Berg, une chercheuse marocaine, a étudié Vigil pendant deux ans.", "fr"),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", POSITIVE, ids=[t[:40] for t, _, _ in POSITIVE])
+def test_found_in(text: str, lang: str, expected: set[tuple[str, str]]) -> None:
+    got = found(text, lang)
+    assert expected <= got, f"missing {expected - got}; got {got}"
+    assert not {(s, o) for s, o in got - expected if s in {a for a, _ in expected}}, f"wrong {got - expected}"
+
+
+@pytest.mark.parametrize("text,lang", NEGATIVE, ids=[t[:40] for t, _ in NEGATIVE])
+def test_no_found_in(text: str, lang: str) -> None:
+    assert not found(text, lang)
