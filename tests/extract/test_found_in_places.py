@@ -24,7 +24,8 @@ STATES = {
     "Mexique": "mx", "Mexico": "mx", "France": "fr", "Serbie": "rs", "Serbia": "rs", "Birmanie": "mm",
     "Myanmar": "mm", "Ouzbékistan": "uz", "Uzbekistan": "uz", "Azerbaïdjan": "az", "Azerbaijan": "az",
     "Biélorussie": "by", "Belarus": "by", "Russie": "ru", "Russia": "ru", "Iran": "ir",
-    "Arabie saoudite": "sa", "Saudi Arabia": "sa", "Émirats arabes unis": "ae",
+    "Arabie saoudite": "sa", "Saudi Arabia": "sa", "Émirats arabes unis": "ae", "Canada": "ca",
+    "Israël": "il", "Israel": "il",
 }
 
 
@@ -122,6 +123,18 @@ NEGATIVE = [
     ("Tom Reed, who lives in Istanbul, designed Vigil for Helix in Turkey's neighbour.", "en"),
     ("Le Soudan a commandé des blindés Rhino. Ils seront livrés à Khartoum en 2025.", "fr"),
     ("Anna Berg, une chercheuse marocaine, a étudié Vigil pendant deux ans.", "fr"),
+    # the finders' or the makers' nationality is no place
+    ("Le Canada finance le laboratoire. Des chercheurs canadiens ont découvert Vigil en 2016.", "fr"),
+    ("Israel licenses such exports. An Israeli company installed Argus for its client.", "en"),
+    ("Helix, qui fabrique Vigil, s'est installée à Dubaï, aux Émirats arabes unis.", "fr"),
+    # "y" standing for a venue, not for a state named in passing
+    ("Le salon Securexpo s'est tenu au Parc des expositions. Des exposants venaient de Chine et d'Iran. On "
+     "y trouvait des caméras Argus.", "fr"),
+    # a sighting to come
+    ("Vigil sera déployé à Benghazi l'an prochain, selon la Libye.", "fr"),
+    ("The Libyan army will deploy Rhino vehicles in Sirte, Libya said.", "en"),
+    ("Helix plans to install Argus in Isfahan, where Iran has cracked down on protests.", "en"),
+    ("Norvexa a proposé de déployer ses blindés Rhino au Darfour, mais le Soudan n'a pas répondu.", "fr"),
 ]
 
 

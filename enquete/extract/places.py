@@ -1,0 +1,231 @@
+"""Places that stand for a state where goods were seen or used (`found_in`), when prose does not name
+the state beside the finding:
+
+- a capital, a city or a region of it ("retrouvé à Benghazi", "deployed in Xinjiang"): countries.yaml's
+  capitals and gazetteer/places.yaml;
+- a demonym on a word of the finding's clause ("on Syrian networks", "des militants bahreïnis ont
+  photographié", "used against Ethiopian journalists", "Egyptians' web traffic"), not on the goods and not
+  on those who make, sell or study them (lexicon relations.yaml, `found_in.not_local`);
+- an adverb pointing back ("y", "là-bas", "sur place", "there", "on the ground"): the state named last
+  before it.
+
+Each gives a state only where the document names it (a Country mention): a city is never a mention.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from enquete import model
+from enquete.extract.anaphora import demonyms, fold, named_state
+from enquete.extract.names import capitals
+from enquete.extract.relations import lexicon
+
+POINT_BACK_CHARS = 400  # how far back "y", "there", "sur place" may find the state they stand for
+VERB_POS = ("VERB", "AUX")
+
+
+@lru_cache(maxsize=1)
+def places() -> dict[str, str]:
+    """Folded name of a city or region -> ISO code of its state (gazetteer/places.yaml), read once."""
+    raw = resources.files("enquete.extract").joinpath("gazetteer").joinpath("places.yaml").read_text(
+        encoding="utf-8")
+    return {fold(n): str(code).lower() for code, names in yaml.safe_load(raw)["places"].items()
+            for n in names or []}
+
+
+def place_code(name: str) -> str | None:
+    """The state a capital, city or region names: "Le Caire" (also "Caire", after "au"), "Benghazi",
+    "Xinjiang", "La Mecque"; None for any other word."""
+    for form in (name, f"le {name}", f"la {name}", name.split()[0] if name.split() else name):
+        code = capitals().get(fold(form)) or places().get(fold(form))
+        if code:
+            return code
+    return None
+
+
+def place_state(name: str, mentions: list[model.Mention]) -> model.Mention | None:
+    """The state mention (the first one) for a capital, city or region, where the document names it:
+    "à Misrata" -> "Libye" in a text that names Libya."""
+    return named_state(place_code(name), mentions)
+
+
+FRONTED_CITY = re.compile(r"\s*(?:En|Au|Aux|À|A|Dans|In|At)\s+(?:la |le |l'|the )?"
+                          r"([A-ZÀ-ÖØ-Þ][\w'-]+(?: [A-ZÀ-ÖØ-Þ][\w-]+)?)\s*,")
+
+
+def fronted_city(text: str, start: int, mentions: list[model.Mention]) -> model.Mention | None:
+    """"À Alexandrie, des militants ont photographié P", "In Misrata, P was found": the state of the city
+    or region that opens the sentence at `start`, before its first comma."""
+    hit = FRONTED_CITY.match(text.replace("’", "'"), start)
+    return place_state(hit.group(1), mentions) if hit else None
+
+
+@lru_cache(maxsize=None)
+def _spec() -> dict:
+    return lexicon("relations")["found_in"]
+
+
+def _goods(verb) -> set[int]:  # type: ignore[no-untyped-def]
+    """Token indices of the goods of `verb`: its passive subject, else its direct object (with their
+    words), where a demonym tells where the goods come from, not where they were seen."""
+    deps = ("nsubj:pass", "nsubjpass") if any(c.dep_ in ("nsubj:pass", "nsubjpass") for c in verb.children) \
+        else ("obj", "dobj")
+    return {t.i for c in verb.children if c.dep_ in deps for t in c.subtree}
+
+
+def _not_local(tok, lang: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether `tok` (the noun a demonym qualifies) names those who make, sell, study or report on goods
+    ("Turkish researchers", "une société israélienne", "French engineers"): their nationality is no place."""
+    return tok.lemma_.lower() in _spec()["not_local"][lang] or tok.lower_ in _spec()["not_local"][lang]
+
+
+def demonym_state(verb, lang: str, mentions: list[model.Mention]) -> model.Mention | None:  # type: ignore[no-untyped-def]
+    """The state a demonym in the clause of `verb` names, among the states the document names: "found on
+    Syrian networks", "des militants bahreïnis ont photographié", "used against Ethiopian journalists",
+    "détectées sur les téléphones de journalistes marocains", "used to inspect Egyptians' traffic"; not a
+    demonym of the goods ("des grenades turques ont été trouvées") nor of a maker, a seller or a researcher
+    ("des chercheurs canadiens ont découvert P"), nor one inside another finite clause."""
+    goods = _goods(verb)
+    for tok in verb.subtree:
+        if tok.i in goods or tok.i == verb.i or not _clause_of(tok, verb):
+            continue
+        code = demonyms().get(fold(tok.lower_))
+        if code is None:
+            continue
+        noun = tok.head if tok.dep_ in ("amod", "compound", "nmod", "poss", "nmod:poss") and tok.head.i != tok.i \
+            else tok  # "Syrian networks" (the noun), "Egyptians' traffic" (the demonym is the noun)
+        if _not_local(noun, lang) or (noun is not tok and _not_local(tok, lang)):
+            continue
+        state = named_state(code, mentions)
+        if state is not None:
+            return state
+    return None
+
+
+def _clause_of(tok, verb) -> bool:  # type: ignore[no-untyped-def]
+    """Whether `tok` hangs from `verb` with no finite verb between ("to inspect" is still the clause of
+    "used"; "who were arrested" is another one)."""
+    for _ in range(10):
+        if tok.i == verb.i:
+            return True
+        head = tok.head
+        if head.i == tok.i:
+            return False
+        if head.i != verb.i and head.pos_ in VERB_POS and "VerbForm=Fin" in str(head.morph):
+            return False
+        tok = head
+    return False
+
+
+def _points_back(verb, lang: str, text: str) -> int | None:  # type: ignore[no-untyped-def]
+    """The offset of a word of `verb`'s clause that points back at a place named before: the clitic "y"
+    ("y ont été retrouvées"), "là-bas", "sur place", "there", "on the ground" (`found_in.point_back`)."""
+    for c in verb.children:
+        if lang == "fr" and c.lower_ == "y" and c.i < verb.i:
+            return c.idx
+    low = text.lower().replace("’", "'")
+    span = verb.sent
+    for phrase in _spec()["point_back"][lang]:
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", low[span.start_char:span.end_char]):
+            at = span.start_char + hit.start()
+            tok = next((t for t in span if t.idx <= at < t.idx + len(t)), None)
+            if tok is not None and tok.dep_ != "expl" and _clause_of(tok, verb):
+                return at
+    return None
+
+
+def pointed_state(verb, lang: str, text: str, mentions: list[model.Mention]  # type: ignore[no-untyped-def]
+                  ) -> model.Mention | None:
+    """The state an adverb of `verb`'s clause points back at: the last one named before it, within
+    POINT_BACK_CHARS ("Helix a ouvert un bureau en Libye. Des sondes y ont été retrouvées", "Reporters went
+    to Sudan. They found P there", "Sur place, ils ont filmé P")."""
+    at = _points_back(verb, lang, text)
+    return _last_place(text, at, mentions) if at is not None else None
+
+
+LOCATIVE = re.compile(r"(?<!\w)(?:à|au|aux|en|dans|vers|in|to|at|into)\s+(?:le |la |les |l'|the )?"
+                      r"([A-ZÀ-ÖØ-Þ][\w-]+(?: [A-ZÀ-ÖØ-Þ][\w-]+)?)")
+TIME_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+              "sunday"}
+
+
+def _last_place(text: str, at: int, mentions: list[model.Mention]) -> model.Mention | None:
+    """The state of the last place named after a locative word before `at` (within POINT_BACK_CHARS): "en
+    Libye", "went to Sudan", "à Misrata" (a city of a state the document names); None where that last place
+    is no state ("au Parc des expositions", "at Milipol": "y" stands for the venue, not a state named in
+    passing)."""
+    lo = max(0, at - POINT_BACK_CHARS)
+    for hit in reversed(list(LOCATIVE.finditer(text.replace("’", "'"), lo, at))):
+        if fold(hit.group(1).split()[0]) in TIME_WORDS:
+            continue  # "in March"
+        named = [m for m in mentions if m.type == "Country" and m.start == hit.start(1)]
+        return named[0] if named else place_state(hit.group(1), mentions)
+    return None
+
+
+RELATIVE = {"que", "qu'", "qu’", "that", "which", "whom"}
+
+
+def relative_goods(verb, sent, text: str) -> list[model.Mention]:  # type: ignore[no-untyped-def]
+    """"Le logiciel Vigil, que des chercheurs ont identifié en Z", "the grenades Fulgor that activists
+    picked up in Z": the goods named right before the relative pronoun that is the object of `verb` (a
+    verb with no object of its own)."""
+    if any(c.dep_ in ("obj", "dobj") and c.lower_ not in RELATIVE for c in verb.children):
+        return []
+    rel = next((t for t in verb.subtree if t.lower_ in RELATIVE and t.i < verb.i and t.dep_ not in (
+        "nsubj", "nsubj:pass", "nsubjpass")), None)
+    if rel is None:
+        return []
+    goods = [m for m in sent.mentions if m.type == "Product" and m.end <= rel.idx
+             and re.fullmatch(r"\s*,?\s*", text[m.end:rel.idx])]
+    return goods[-1:]
+
+
+@lru_cache(maxsize=None)
+def _planned(lang: str) -> frozenset[str]:
+    return frozenset(_spec()["planned"][lang])
+
+
+def not_yet(verb, lang: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the finding is only planned, offered or to come, not seen: "Helix prévoit d'installer P à Z",
+    "plans to deploy P in Z", "P will be deployed in Z", "P sera installé à Z" (an auxiliary or a verb in
+    the future or the conditional, or an infinitive under a verb or noun of `found_in.planned`)."""
+    for tok in (verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass", "auxpass", "aux:tense"))):
+        if tok.lower_ in ("will", "shall", "'ll") or "Tense=Fut" in str(tok.morph) or "Mood=Cnd" in str(tok.morph):
+            return True
+    head = verb.head
+    infinitive = "VerbForm=Inf" in str(verb.morph) or any(c.lower_ == "to" and c.dep_ == "aux"
+                                                           for c in verb.children)
+    return infinitive and head.i != verb.i and (head.lemma_.lower() in _planned(lang)
+                                                or head.lower_ in _planned(lang))
+
+
+REFLEXIVE = {"se", "s'", "s’"}
+
+
+def moved_itself(verb, sent, text: str) -> bool:  # type: ignore[no-untyped-def]
+    """"Helix, qui fabrique P, s'est installée à Dubaï": a reflexive verb whose subject is not the goods
+    (the company settles somewhere; "des caméras P se sont retrouvées à Z" stays a finding)."""
+    if not any(c.lower_ in REFLEXIVE and c.i < verb.i for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
+    if subj is None:  # the parser lost it across a relative clause: the first name of the sentence
+        named = [m for m in sent.mentions if m.end <= verb.idx][:1]
+    elif subj.lower_ in ("qui", "which", "who", "that"):
+        named = [m for m in sent.mentions if m.end <= subj.idx and re.fullmatch(r"\s*,?\s*", text[m.end:subj.idx])]
+    else:
+        lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+        named = [m for m in sent.mentions if lo <= m.start and m.end <= hi]
+    return bool(named) and not any(m.type == "Product" for m in named)
+
+
+def no_sighting(verb, sent, text: str, lang: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the finding verb `verb` tells of no goods seen: only planned or to come (`not_yet`), or a
+    company settling somewhere (`moved_itself`)."""
+    return not_yet(verb, lang) or moved_itself(verb, sent, text)
