@@ -195,10 +195,14 @@ def _planned(lang: str) -> frozenset[str]:
 def not_yet(verb, lang: str) -> bool:  # type: ignore[no-untyped-def]
     """Whether the finding is only planned, offered or to come, not seen: "Helix prévoit d'installer P à Z",
     "plans to deploy P in Z", "P will be deployed in Z", "P sera installé à Z" (an auxiliary or a verb in
-    the future or the conditional, or an infinitive under a verb or noun of `found_in.planned`)."""
-    for tok in (verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass", "auxpass", "aux:tense"))):
-        if tok.lower_ in ("will", "shall", "'ll") or "Tense=Fut" in str(tok.morph) or "Mood=Cnd" in str(tok.morph):
-            return True
+    the future or the conditional, its own or that of the modal it hangs from: "aurait pu être employé";
+    or an infinitive under a verb or noun of `found_in.planned`)."""
+    chain = [verb, verb.head] if verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i else [verb]
+    for v in chain:  # "aurait pu être employé": the conditional hangs from the modal
+        for tok in (v, *(c for c in v.children if c.dep_ in ("aux", "aux:pass", "auxpass", "aux:tense"))):
+            if tok.lower_ in ("will", "shall", "'ll") or "Tense=Fut" in str(tok.morph) \
+                    or "Mood=Cnd" in str(tok.morph):
+                return True
     head = verb.head
     infinitive = "VerbForm=Inf" in str(verb.morph) or any(c.lower_ == "to" and c.dep_ == "aux"
                                                            for c in verb.children)
