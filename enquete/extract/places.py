@@ -85,17 +85,22 @@ def _not_local(tok, lang: str) -> bool:  # type: ignore[no-untyped-def]
 
 
 def demonym_state(verb, lang: str, mentions: list[model.Mention]) -> model.Mention | None:  # type: ignore[no-untyped-def]
-    """The state a demonym in the clause of `verb` names, among the states the document names: "found on
-    Syrian networks", "des militants bahreïnis ont photographié", "used against Ethiopian journalists",
-    "détectées sur les téléphones de journalistes marocains", "used to inspect Egyptians' traffic"; not a
-    demonym of the goods ("des grenades turques ont été trouvées") nor of a maker, a seller or a researcher
-    ("des chercheurs canadiens ont découvert P"), nor one inside another finite clause."""
+    """The state a demonym or a state's name in the clause of `verb` names, among the states the document
+    names: "found on Syrian networks", "des militants bahreïnis ont photographié", "used against Ethiopian
+    journalists", "détectées sur les téléphones de journalistes marocains", "used to inspect Egyptians'
+    traffic", "operated by Egypt's interior ministry", "exploité par la police du Soudan"; not one of the
+    goods ("des grenades turques ont été trouvées", "P, produit en France, a été repéré"), nor of a maker,
+    a seller or a researcher ("des chercheurs canadiens ont découvert P"), nor the home of the named
+    organisation that found them ("found by Canada's Civic Watch"), nor one inside another finite clause."""
     goods = _goods(verb)
+    actors = _actors(verb)
+    states = [m for m in mentions if m.type == "Country"]
     for tok in verb.subtree:
         if tok.i in goods or tok.i == verb.i or not _clause_of(tok, verb):
             continue
-        code = demonyms().get(fold(tok.lower_))
-        if code is None:
+        named = next((m for m in states if m.start <= tok.idx < m.end), None)
+        code = demonyms().get(fold(tok.lower_)) or (named.country if named is not None else None)
+        if code is None or (tok.i in actors and _home_of_named(tok, mentions)):
             continue
         noun = tok.head if tok.dep_ in ("amod", "compound", "nmod", "poss", "nmod:poss") and tok.head.i != tok.i \
             else tok  # "Syrian networks" (the noun), "Egyptians' traffic" (the demonym is the noun)
@@ -105,6 +110,27 @@ def demonym_state(verb, lang: str, mentions: list[model.Mention]) -> model.Menti
         if state is not None:
             return state
     return None
+
+
+def _actors(verb) -> set[int]:  # type: ignore[no-untyped-def]
+    """Token indices of the subject of `verb` or of its agent ("by X", "par X")."""
+    out: set[int] = set()
+    for c in verb.children:
+        agent = c.dep_ in ("agent", "obl:agent") or (c.dep_.startswith("obl") and any(
+            k.dep_ == "case" and k.lower_ == "par" for k in c.children))
+        if c.dep_ in ("nsubj", "csubj") or agent:
+            out |= {t.i for t in c.subtree}
+    return out
+
+
+ORG_TYPES = ("Organization", "Company")
+
+
+def _home_of_named(tok, mentions: list[model.Mention]) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the demonym or state `tok` belongs to the name of an organisation or a company, or
+    qualifies one ("Canada's Civic Watch", "la société israélienne Helix"): that is its home."""
+    return any(m.type in ORG_TYPES and (m.start <= tok.idx < m.end or m.start <= tok.head.idx < m.end)
+               for m in mentions)
 
 
 def _clause_of(tok, verb) -> bool:  # type: ignore[no-untyped-def]
@@ -148,7 +174,8 @@ def pointed_state(verb, lang: str, text: str, mentions: list[model.Mention]  # t
     return _last_place(text, at, mentions) if at is not None else None
 
 
-LOCATIVE = re.compile(r"(?<!\w)(?:à|au|aux|en|dans|vers|in|to|at|into)\s+(?:le |la |les |l'|the )?"
+LOCATIVE = re.compile(r"(?<!\w)(?:(?:à|au|aux|en|dans|vers|in|to|at|into)\s+|(?:autour|près|aux abords|around|near"
+                      r"|outside)\s+(?:de\s+|d'|du\s+|des\s+|of\s+)?)(?:le |la |les |l'|the )?"
                       r"([A-ZÀ-ÖØ-Þ][\w-]+(?: [A-ZÀ-ÖØ-Þ][\w-]+)?)")
 TIME_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
               "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.integration
 NAMES = {
     "Helix": "Company", "Norvexa": "Company", "Velotrak": "Company",
     "Vigil": "Product", "Argus": "Product", "Sentry": "Product", "Rhino": "Product", "Fulgor": "Product",
-    "Tom Reed": "Person", "Anna Berg": "Person",
+    "Tom Reed": "Person", "Anna Berg": "Person", "Civic Watch": "Organization",
 }
 STATES = {
     "Libye": "ly", "Libya": "ly", "Soudan": "sd", "Sudan": "sd", "Chine": "cn", "China": "cn",
@@ -102,6 +102,19 @@ POSITIVE = [
     ("Iran's police deployed Sentry in Isfahan during the protests.", "en", {("Sentry", "Iran")}),
     ("Les boîtiers Sentry ont été déployés à Saint-Pétersbourg. La Russie ne commente pas.", "fr",
      {("Sentry", "Russie")}),
+    # around or near a city; "y" after a place named with "autour de"
+    ("Le Soudan est en guerre. Des drones Argus ont été filmés près d'Omdurman en mai.", "fr",
+     {("Argus", "Soudan")}),
+    ("La guerre au Soudan dure depuis 2023. Amnesty a analysé des vidéos tournées autour de Nyala, en 2024. "
+     "Ses experts y ont identifié des lanceurs Rhino.", "fr", {("Rhino", "Soudan")}),
+    # the user of the goods is the state's body: its state is where they are used
+    ("Argus is operated by Egypt's interior ministry, according to leaked files.", "en", {("Argus", "Egypt")}),
+    ("Vigil est exploité par la police du Soudan depuis 2019.", "fr", {("Vigil", "Soudan")}),
+    # in service, at work
+    ("La Serbie a signé un accord. Des caméras Argus fonctionnaient déjà à Belgrade en 2021.", "fr",
+     {("Argus", "Serbie")}),
+    ("Mexico's army bought drones in 2015. Some Argus units are still in service in Chihuahua.", "en",
+     {("Argus", "Mexico")}),
 ]
 
 NEGATIVE = [
@@ -130,6 +143,9 @@ NEGATIVE = [
     # "y" standing for a venue, not for a state named in passing
     ("Le salon Securexpo s'est tenu au Parc des expositions. Des exposants venaient de Chine et d'Iran. On "
      "y trouvait des caméras Argus.", "fr"),
+    # a state named as the maker's home or a finder's, not where the goods were seen
+    ("Le Soudan est en guerre. Les lanceurs Rhino, produits en France, ont été repérés par des experts.", "fr"),
+    ("Vigil was found by Canada's Civic Watch, which studies spyware.", "en"),
     # a sighting to come
     ("Vigil sera déployé à Benghazi l'an prochain, selon la Libye.", "fr"),
     ("The Libyan army will deploy Rhino vehicles in Sirte, Libya said.", "en"),
