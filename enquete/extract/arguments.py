@@ -36,7 +36,7 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
     if unasserted(trig, text, sent, lang):
         return []  # "could file a complaint", "n'a ouvert aucune enquête", "found no trace of"
     if trig.predicate == "found_in" and trig.token is not None and no_sighting(trig.token, sent, text, lang):
-        return []  # "prévoit d'installer P à Z", "P will be deployed in Z", "X s'est installée à Z" (places.py)
+        return []  # "prévoit d'installer P à Z", "P will be deployed", "X s'est installée à Z" (places.py)
     if trig.predicate == "supplied" and not read_by_trigger(trig, sent, lang):
         return []  # "denied selling", "wants to sell", "sold its stake": no sale (supply.py)
     if trig.swap:
@@ -116,7 +116,8 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
             spec.get("event_anaphor") and EVENT_ANAPHOR.search(text, trig.end, sent.end))):
         obj = context.get("event")
     if obj is None and spec.get("places"):
-        obj = _place(text, trig.end, sent.end, context.get("mentions", [])) or _fronted_place(sent, text, context)
+        obj = _place(text, trig.end, sent.end, context.get("mentions", [])) \
+            or _fronted_place(sent, text, context)
     if obj is None and spec.get("places") and trig.token is not None:  # "y ont été retrouvées", "there",
         mentions = context.get("mentions", [])  # "on Syrian networks", "des militants bahreïnis"
         obj = pointed_state(trig.token, lang, text, mentions) or demonym_state(trig.token, lang, mentions)

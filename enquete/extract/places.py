@@ -84,7 +84,8 @@ def _not_local(tok, lang: str) -> bool:  # type: ignore[no-untyped-def]
     return tok.lemma_.lower() in _spec()["not_local"][lang] or tok.lower_ in _spec()["not_local"][lang]
 
 
-def demonym_state(verb, lang: str, mentions: list[model.Mention]) -> model.Mention | None:  # type: ignore[no-untyped-def]
+def demonym_state(verb, lang: str,  # type: ignore[no-untyped-def]
+                  mentions: list[model.Mention]) -> model.Mention | None:
     """The state a demonym or a state's name in the clause of `verb` names, among the states the document
     names: "found on Syrian networks", "des militants bahreïnis ont photographié", "used against Ethiopian
     journalists", "détectées sur les téléphones de journalistes marocains", "used to inspect Egyptians'
@@ -102,8 +103,8 @@ def demonym_state(verb, lang: str, mentions: list[model.Mention]) -> model.Menti
         code = demonyms().get(fold(tok.lower_)) or (named.country if named is not None else None)
         if code is None or (tok.i in actors and _home_of_named(tok, mentions)):
             continue
-        noun = tok.head if tok.dep_ in ("amod", "compound", "nmod", "poss", "nmod:poss") and tok.head.i != tok.i \
-            else tok  # "Syrian networks" (the noun), "Egyptians' traffic" (the demonym is the noun)
+        qualifies = tok.dep_ in ("amod", "compound", "nmod", "poss", "nmod:poss") and tok.head.i != tok.i
+        noun = tok.head if qualifies else tok  # "Syrian networks"; in "Egyptians' traffic" the demonym itself
         if _not_local(noun, lang) or (noun is not tok and _not_local(tok, lang)):
             continue
         state = named_state(code, mentions)
@@ -148,17 +149,20 @@ def _clause_of(tok, verb) -> bool:  # type: ignore[no-untyped-def]
     return False
 
 
-def _points_back(verb, lang: str, text: str) -> int | None:  # type: ignore[no-untyped-def]
+def _points_back(verb, lang: str, text: str,  # type: ignore[no-untyped-def]
+                 key: str = "point_back") -> int | None:
     """The offset of a word of `verb`'s clause that points back at a place named before: the clitic "y"
-    ("y ont été retrouvées"), "là-bas", "sur place", "there", "on the ground" (`found_in.point_back`)."""
-    for c in verb.children:
-        if lang == "fr" and c.lower_ == "y" and c.i < verb.i:
-            return c.idx
+    ("y ont été retrouvées"), "là-bas", "sur place", "there", "on the ground" (`found_in.point_back`); with
+    `key` "country_back", "in the country", "du pays"."""
+    for c in verb.children if key == "point_back" else ():
+        if lang == "fr" and c.lower_ == "y" and c.i < verb.i and c.nbor(1).lower_ != "compris":
+            return c.idx  # not "y compris" (including)
     low = text.lower().replace("’", "'")
     span = verb.sent
-    for phrase in _spec()["point_back"][lang]:
-        for hit in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", low[span.start_char:span.end_char]):
-            at = span.start_char + hit.start()
+    for phrase in _spec()[key][lang]:
+        rx = re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])")
+        for hit in rx.finditer(low, span.start_char, span.end_char):
+            at = hit.start()
             tok = next((t for t in span if t.idx <= at < t.idx + len(t)), None)
             if tok is not None and tok.dep_ != "expl" and _clause_of(tok, verb):
                 return at
@@ -169,17 +173,47 @@ def pointed_state(verb, lang: str, text: str, mentions: list[model.Mention]  # t
                   ) -> model.Mention | None:
     """The state an adverb of `verb`'s clause points back at: the last one named before it, within
     POINT_BACK_CHARS ("Helix a ouvert un bureau en Libye. Des sondes y ont été retrouvées", "Reporters went
-    to Sudan. They found P there", "Sur place, ils ont filmé P")."""
+    to Sudan. They found P there", "Sur place, ils ont filmé P"); the state named last before "in the
+    country", "du pays" ("Morocco bought licences. P was found on the country's networks"); the place a
+    relative "où"/"where" of `verb` follows ("la Libye, où des sondes P ont été retrouvées", "Misrata,
+    where P was found")."""
+    where = _where(verb, text, mentions)
+    if where is not None:
+        return where
     at = _points_back(verb, lang, text)
-    return _last_place(text, at, mentions) if at is not None else None
+    if at is not None:
+        return _last_place(text, at, mentions)
+    at = _points_back(verb, lang, text, "country_back")
+    named = [m for m in mentions if m.type == "Country" and at is not None and m.end <= at
+             and at - m.end <= POINT_BACK_CHARS]
+    return named[-1] if named else None
 
 
-LOCATIVE = re.compile(r"(?<!\w)(?:(?:à|au|aux|en|dans|vers|in|to|at|into)\s+|(?:autour|près|aux abords|around|near"
-                      r"|outside)\s+(?:de\s+|d'|du\s+|des\s+|of\s+)?)(?:le |la |les |l'|the )?"
+NAME_BEFORE = re.compile(r"([A-ZÀ-ÖØ-Þ][\w-]+(?: [A-ZÀ-ÖØ-Þ][\w-]+)?)\s*,?\s*$")
+
+
+def _where(verb, text: str,  # type: ignore[no-untyped-def]
+           mentions: list[model.Mention]) -> model.Mention | None:
+    """The state of the place right before a relative "où"/"where" that opens `verb`'s clause: a state
+    named there, or a city or region of one the document names."""
+    rel = next((c for c in verb.children if c.lower_ in ("où", "where") and c.i < verb.i), None)
+    if rel is None:
+        return None
+    state = next((m for m in mentions if m.type == "Country" and m.end <= rel.idx
+                  and re.fullmatch(r"\s*,?\s*", text[m.end:rel.idx])), None)
+    if state is not None:
+        return state
+    name = NAME_BEFORE.search(text, max(0, rel.idx - 60), rel.idx)
+    return place_state(name.group(1), mentions) if name else None
+
+
+LOCATIVE = re.compile(r"(?<!\w)(?:(?:à|au|aux|en|dans|vers|in|to|at|into)\s+"
+                      r"|(?:autour|près|aux abords|around|near|outside)\s+(?:de\s+|d'|du\s+|des\s+|of\s+)?)"
+                      r"(?:le |la |les |l'|the )?"
                       r"([A-ZÀ-ÖØ-Þ][\w-]+(?: [A-ZÀ-ÖØ-Þ][\w-]+)?)")
-TIME_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-              "sunday"}
+TIME_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+              "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+              "saturday", "sunday"}
 
 
 def _last_place(text: str, at: int, mentions: list[model.Mention]) -> model.Mention | None:
@@ -249,7 +283,8 @@ def moved_itself(verb, sent, text: str) -> bool:  # type: ignore[no-untyped-def]
     if subj is None:  # the parser lost it across a relative clause: the first name of the sentence
         named = [m for m in sent.mentions if m.end <= verb.idx][:1]
     elif subj.lower_ in ("qui", "which", "who", "that"):
-        named = [m for m in sent.mentions if m.end <= subj.idx and re.fullmatch(r"\s*,?\s*", text[m.end:subj.idx])]
+        named = [m for m in sent.mentions
+                 if m.end <= subj.idx and re.fullmatch(r"\s*,?\s*", text[m.end:subj.idx])]
     else:
         lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
         named = [m for m in sent.mentions if lo <= m.start and m.end <= hi]

@@ -102,13 +102,23 @@ POSITIVE = [
     ("Iran's police deployed Sentry in Isfahan during the protests.", "en", {("Sentry", "Iran")}),
     ("Les boîtiers Sentry ont été déployés à Saint-Pétersbourg. La Russie ne commente pas.", "fr",
      {("Sentry", "Russie")}),
+    # a relative "où"/"where" after the place, "the country's"
+    ("Helix a vendu ses logiciels à la Libye, où des sondes Vigil ont été retrouvées en 2011.", "fr",
+     {("Vigil", "Libye")}),
+    ("Libya's rebels took Misrata, where Vigil probes were found in a police building.", "en",
+     {("Vigil", "Libya")}),
+    ("Morocco bought licences in 2012. Vigil was later found on the country's mobile networks.", "en",
+     {("Vigil", "Morocco")}),
+    ("L'Iran a acheté des licences. Des traces de Vigil ont été trouvées sur les réseaux du pays.", "fr",
+     {("Vigil", "Iran")}),
     # around or near a city; "y" after a place named with "autour de"
     ("Le Soudan est en guerre. Des drones Argus ont été filmés près d'Omdurman en mai.", "fr",
      {("Argus", "Soudan")}),
     ("La guerre au Soudan dure depuis 2023. Amnesty a analysé des vidéos tournées autour de Nyala, en 2024. "
      "Ses experts y ont identifié des lanceurs Rhino.", "fr", {("Rhino", "Soudan")}),
     # the user of the goods is the state's body: its state is where they are used
-    ("Argus is operated by Egypt's interior ministry, according to leaked files.", "en", {("Argus", "Egypt")}),
+    ("Argus is operated by Egypt's interior ministry, according to leaked files.", "en",
+     {("Argus", "Egypt")}),
     ("Vigil est exploité par la police du Soudan depuis 2019.", "fr", {("Vigil", "Soudan")}),
     # in service, at work
     ("La Serbie a signé un accord. Des caméras Argus fonctionnaient déjà à Belgrade en 2021.", "fr",
@@ -144,8 +154,12 @@ NEGATIVE = [
     ("Le salon Securexpo s'est tenu au Parc des expositions. Des exposants venaient de Chine et d'Iran. On "
      "y trouvait des caméras Argus.", "fr"),
     # a state named as the maker's home or a finder's, not where the goods were seen
-    ("Le Soudan est en guerre. Les lanceurs Rhino, produits en France, ont été repérés par des experts.", "fr"),
+    ("Le Soudan est en guerre. Les lanceurs Rhino, produits en France, ont été repérés par des experts.",
+     "fr"),
     ("Vigil was found by Canada's Civic Watch, which studies spyware.", "en"),
+    # "y compris": no place pointed at
+    ("Le Maroc achète des logiciels. Vigil a été utilisé par plusieurs clients, y compris des banques.",
+     "fr"),
     # a sighting to come
     ("Vigil sera déployé à Benghazi l'an prochain, selon la Libye.", "fr"),
     ("The Libyan army will deploy Rhino vehicles in Sirte, Libya said.", "en"),
