@@ -225,10 +225,10 @@ def _counted(text: str, start: int, types: list[str], before: int, context: dict
     return []
 
 
-PLACE = re.compile(r"(?<!\w)(?:(?:à|au|aux|en|dans|in|at)\s+|(?:autour|près|aux abords|around|near|outside)"
+PLACE = re.compile(r"(?<!\w)(?:(?:(?:à|au|aux|en|dans|in|at)\s+|(?:autour|près|aux abords|around|near|outside)"
                    r"\s+(?:de\s+|d'|du\s+|des\s+|of\s+)?)(?:(?:le |la |les |l'|the )?(?:cœur|centre|rues"
                    r"|banlieue|heart|streets|centre|center|outskirts)\s+(?:de |du |des |d'|of )"
-                   r"(?:la |le |l'|the )?)?"
+                   r"(?:la |le |l'|the )?)?|(?:les |the )(?:rues|streets)\s+(?:de |du |des |d'|of )(?:la |le |l'|the )?)"
                    r"(?:le |la |l'|the )?([A-ZÀ-ÖØ-Þ][\w-]+(?: [A-ZÀ-ÖØ-Þ][\w-]+)?)")
 
 

@@ -253,18 +253,24 @@ def _planned(lang: str) -> frozenset[str]:
     return frozenset(_spec()["planned"][lang])
 
 
+MODALS = {"will", "shall", "'ll", "can", "could", "may", "might", "would"}
+
+
 def not_yet(verb, lang: str) -> bool:  # type: ignore[no-untyped-def]
-    """Whether the finding is only planned, offered or to come, not seen: "Helix prévoit d'installer P à Z",
-    "plans to deploy P in Z", "P will be deployed in Z", "P sera installé à Z" (an auxiliary or a verb in
+    """Whether the finding is only planned, offered, possible or to come, not seen: "Helix prévoit
+    d'installer P à Z", "plans to deploy P in Z", "P will be deployed in Z", "P can monitor any phone in Z",
+    "P peut être déployé en Z", "P sera installé à Z" (a modal, an auxiliary or a verb in
     the future or the conditional, its own or that of the modal it hangs from: "aurait pu être employé";
     or an infinitive under a verb or noun of `found_in.planned`)."""
     chain = [verb, verb.head] if verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i else [verb]
     for v in chain:  # "aurait pu être employé": the conditional hangs from the modal
         for tok in (v, *(c for c in v.children if c.dep_ in ("aux", "aux:pass", "auxpass", "aux:tense"))):
-            if tok.lower_ in ("will", "shall", "'ll") or "Tense=Fut" in str(tok.morph) \
+            if tok.lower_ in MODALS or "Tense=Fut" in str(tok.morph) \
                     or "Mood=Cnd" in str(tok.morph):
                 return True
     head = verb.head
+    if head.lemma_.lower() == "pouvoir" and "Tense=Pres" in str(head.morph):
+        return True  # "P peut être déployé en Z": what it can do
     infinitive = "VerbForm=Inf" in str(verb.morph) or any(c.lower_ == "to" and c.dep_ == "aux"
                                                            for c in verb.children)
     return infinitive and head.i != verb.i and (head.lemma_.lower() in _planned(lang)
@@ -291,7 +297,24 @@ def moved_itself(verb, sent, text: str) -> bool:  # type: ignore[no-untyped-def]
     return bool(named) and not any(m.type == "Product" for m in named)
 
 
+def watched_by_other(verb, sent, lang: str) -> bool:  # type: ignore[no-untyped-def]
+    """"Helix surveille l'usage de P au Maroc", "Civic Watch monitors P in Z": a verb of
+    `found_in.goods_subject` (the goods watch or run: "des caméras P surveillent les rues de Z") whose
+    active subject names something other than goods."""
+    if verb.lemma_.lower() not in _spec()["goods_subject"][lang]:
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+    if subj is None:
+        return False
+    lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+    named = [m for m in sent.mentions if lo <= m.start and m.end <= hi]
+    return not any(m.type == "Product" for m in named)
+
+
 def no_sighting(verb, sent, text: str, lang: str) -> bool:  # type: ignore[no-untyped-def]
-    """Whether the finding verb `verb` tells of no goods seen: only planned or to come (`not_yet`), or a
-    company settling somewhere (`moved_itself`)."""
-    return not_yet(verb, lang) or moved_itself(verb, sent, text)
+    """Whether the finding verb `verb` tells of no goods seen: a word of a name ("Civic Watch"), only
+    planned or to come (`not_yet`), a company settling somewhere (`moved_itself`), someone else watching
+    (`watched_by_other`)."""
+    if any(m.start <= verb.idx < m.end for m in sent.mentions):
+        return True
+    return not_yet(verb, lang) or moved_itself(verb, sent, text) or watched_by_other(verb, sent, lang)

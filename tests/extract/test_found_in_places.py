@@ -102,6 +102,8 @@ POSITIVE = [
     ("Iran's police deployed Sentry in Isfahan during the protests.", "en", {("Sentry", "Iran")}),
     ("Les boîtiers Sentry ont été déployés à Saint-Pétersbourg. La Russie ne commente pas.", "fr",
      {("Sentry", "Russie")}),
+    ("La Serbie a signé un contrat. Des caméras Argus surveillent désormais les rues de Novi Sad.", "fr",
+     {("Argus", "Serbie")}),
     # a relative "où"/"where" after the place, "the country's"
     ("Helix a vendu ses logiciels à la Libye, où des sondes Vigil ont été retrouvées en 2011.", "fr",
      {("Vigil", "Libye")}),
@@ -160,6 +162,10 @@ NEGATIVE = [
     # "y compris": no place pointed at
     ("Le Maroc achète des logiciels. Vigil a été utilisé par plusieurs clients, y compris des banques.",
      "fr"),
+    # what the goods can do, who watches their use
+    ("Argus can monitor any phone in Egypt, Helix claims.", "en"),
+    ("Vigil peut être déployé en Libye en quelques jours, selon Helix.", "fr"),
+    ("Civic Watch has monitored Vigil since 2016 from Paris, France.", "en"),
     # a sighting to come
     ("Vigil sera déployé à Benghazi l'an prochain, selon la Libye.", "fr"),
     ("The Libyan army will deploy Rhino vehicles in Sirte, Libya said.", "en"),
