@@ -13,7 +13,7 @@ from enquete.extract.anaphora import company_anaphor, fold, state_at
 from enquete.extract.clauses import token_at
 from enquete.extract.phrasings import hedged
 from enquete.extract.places import (
-    demonym_state, fronted_city, no_sighting, place_code, pointed_state, relative_goods,
+    demonym_state, fronted_city, goods_in_view, no_sighting, place_code, pointed_state, relative_goods,
 )
 from enquete.extract.supply import chosen, company_in_view, definite_goods, product_in_view, read_by_trigger, stated
 from enquete.extract.relations import (
@@ -91,7 +91,8 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
     if not subj and trig.predicate == "found_in":  # "13 of its devices were operating in Z"
         subj = [m for m in [_its_goods(trig, sent, text, context)] if m is not None]
     if not subj and trig.predicate == "found_in" and trig.token is not None:  # "P, que des chercheurs ont
-        subj = relative_goods(trig.token, sent, text)  # identifié en Z" (places.py)
+        subj = relative_goods(trig.token, sent, text) or goods_in_view(  # identifié en Z", "le logiciel a
+            trig.token, sent, lang, context.get("mentions", []))  # été détecté" (places.py)
     if not subj and not trig.reverse:  # "la start-up, dont l'un des clients est Y", "nous avons vu"
         subj, conf, how = _unnamed_subject(trig, sent, text, gtypes, context), 0.5, "anaphor"
     used = {m.id for m in subj}

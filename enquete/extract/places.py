@@ -24,6 +24,7 @@ from enquete import model
 from enquete.extract.anaphora import demonyms, fold, named_state
 from enquete.extract.names import capitals
 from enquete.extract.relations import lexicon
+from enquete.extract.supply import definite_goods
 
 POINT_BACK_CHARS = 400  # how far back "y", "there", "sur place" may find the state they stand for
 VERB_POS = ("VERB", "AUX")
@@ -184,9 +185,7 @@ def pointed_state(verb, lang: str, text: str, mentions: list[model.Mention]  # t
     if at is not None:
         return _last_place(text, at, mentions)
     at = _points_back(verb, lang, text, "country_back")
-    named = [m for m in mentions if m.type == "Country" and at is not None and m.end <= at
-             and at - m.end <= POINT_BACK_CHARS]
-    return named[-1] if named else None
+    return _last_state(at, mentions) if at is not None else None
 
 
 NAME_BEFORE = re.compile(r"([A-ZÀ-ÖØ-Þ][\w-]+(?: [A-ZÀ-ÖØ-Þ][\w-]+)?)\s*,?\s*$")
@@ -220,14 +219,20 @@ def _last_place(text: str, at: int, mentions: list[model.Mention]) -> model.Ment
     """The state of the last place named after a locative word before `at` (within POINT_BACK_CHARS): "en
     Libye", "went to Sudan", "à Misrata" (a city of a state the document names); None where that last place
     is no state ("au Parc des expositions", "at Milipol": "y" stands for the venue, not a state named in
-    passing)."""
+    passing); where no place follows a locative word, the state named last."""
     lo = max(0, at - POINT_BACK_CHARS)
     for hit in reversed(list(LOCATIVE.finditer(text.replace("’", "'"), lo, at))):
         if fold(hit.group(1).split()[0]) in TIME_WORDS:
             continue  # "in March"
         named = [m for m in mentions if m.type == "Country" and m.start == hit.start(1)]
         return named[0] if named else place_state(hit.group(1), mentions)
-    return None
+    return _last_state(at, mentions)  # no place named with a locative: "Syria bought P. ... on site"
+
+
+def _last_state(at: int, mentions: list[model.Mention]) -> model.Mention | None:
+    """The state named last before `at`, within POINT_BACK_CHARS."""
+    named = [m for m in mentions if m.type == "Country" and m.end <= at and at - m.end <= POINT_BACK_CHARS]
+    return named[-1] if named else None
 
 
 RELATIVE = {"que", "qu'", "qu’", "that", "which", "whom"}
@@ -253,13 +258,15 @@ def _planned(lang: str) -> frozenset[str]:
     return frozenset(_spec()["planned"][lang])
 
 
+PURPOSE = {"pour", "afin", "so", "order"}
 MODALS = {"will", "shall", "'ll", "can", "could", "may", "might", "would"}
 
 
 def not_yet(verb, lang: str) -> bool:  # type: ignore[no-untyped-def]
     """Whether the finding is only planned, offered, possible or to come, not seen: "Helix prévoit
     d'installer P à Z", "plans to deploy P in Z", "P will be deployed in Z", "P can monitor any phone in Z",
-    "P peut être déployé en Z", "P sera installé à Z" (a modal, an auxiliary or a verb in
+    "P peut être déployé en Z", "P sera installé à Z", "un contrat pour installer P" (a modal, an auxiliary
+    or a verb in
     the future or the conditional, its own or that of the modal it hangs from: "aurait pu être employé";
     or an infinitive under a verb or noun of `found_in.planned`)."""
     chain = [verb, verb.head] if verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i else [verb]
@@ -273,6 +280,9 @@ def not_yet(verb, lang: str) -> bool:  # type: ignore[no-untyped-def]
         return True  # "P peut être déployé en Z": what it can do
     infinitive = "VerbForm=Inf" in str(verb.morph) or any(c.lower_ == "to" and c.dep_ == "aux"
                                                            for c in verb.children)
+    if infinitive and (any(c.lower_ in PURPOSE for c in verb.children if c.i < verb.i)
+                       or verb.dep_ == "acl" and head.pos_ == "NOUN"):
+        return True  # "un contrat pour installer P", "a deal to deploy P": the aim, not the deed
     return infinitive and head.i != verb.i and (head.lemma_.lower() in _planned(lang)
                                                 or head.lower_ in _planned(lang))
 
@@ -318,3 +328,20 @@ def no_sighting(verb, sent, text: str, lang: str) -> bool:  # type: ignore[no-un
     if any(m.start <= verb.idx < m.end for m in sent.mentions):
         return True
     return not_yet(verb, lang) or moved_itself(verb, sent, text) or watched_by_other(verb, sent, lang)
+
+
+GOODS_IN_VIEW_CHARS = 300  # how far back "le logiciel", "the units" find the product they stand for
+
+
+def goods_in_view(verb, sent, lang: str,  # type: ignore[no-untyped-def]
+                  mentions: list[model.Mention]) -> list[model.Mention]:
+    """"L'Azerbaïdjan a acheté P ; le logiciel a été détecté sur des téléphones", "the units were spotted
+    in Z": goods named by a definite noun with no name of their own (the passive subject, else the object)
+    are the product named last before them (within GOODS_IN_VIEW_CHARS)."""
+    passive = [c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubjpass")]
+    goods = passive or [c for c in verb.children if c.dep_ in ("obj", "dobj")]
+    if not goods or not definite_goods(goods[0], lang):
+        return []
+    at = goods[0].left_edge.idx
+    named = [m for m in mentions if m.type == "Product" and m.end <= at and at - m.end <= GOODS_IN_VIEW_CHARS]
+    return named[-1:]
