@@ -265,10 +265,10 @@ MODALS = {"will", "shall", "'ll", "can", "could", "may", "might", "would"}
 def not_yet(verb, lang: str) -> bool:  # type: ignore[no-untyped-def]
     """Whether the finding is only planned, offered, possible or to come, not seen: "Helix prévoit
     d'installer P à Z", "plans to deploy P in Z", "P will be deployed in Z", "P can monitor any phone in Z",
-    "P peut être déployé en Z", "P sera installé à Z", "un contrat pour installer P" (a modal, an auxiliary
-    or a verb in
+    "P peut être déployé en Z", "P sera installé à Z", "un contrat pour installer P", "a nié avoir utilisé
+    P" (a modal, an auxiliary or a verb in
     the future or the conditional, its own or that of the modal it hangs from: "aurait pu être employé";
-    or an infinitive under a verb or noun of `found_in.planned`)."""
+    or an infinitive or a gerund under a verb or noun of `found_in.planned`)."""
     chain = [verb, verb.head] if verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i else [verb]
     for v in chain:  # "aurait pu être employé": the conditional hangs from the modal
         for tok in (v, *(c for c in v.children if c.dep_ in ("aux", "aux:pass", "auxpass", "aux:tense"))):
@@ -283,8 +283,10 @@ def not_yet(verb, lang: str) -> bool:  # type: ignore[no-untyped-def]
     if infinitive and (any(c.lower_ in PURPOSE for c in verb.children if c.i < verb.i)
                        or verb.dep_ == "acl" and head.pos_ == "NOUN"):
         return True  # "un contrat pour installer P", "a deal to deploy P": the aim, not the deed
-    return infinitive and head.i != verb.i and (head.lemma_.lower() in _planned(lang)
-                                                or head.lower_ in _planned(lang))
+    nonfinite = infinitive or "VerbForm=Ger" in str(verb.morph) or any(  # "denied using P", "a nié avoir
+        c.dep_.startswith("aux") and "VerbForm=Inf" in str(c.morph) for c in verb.children)  # utilisé P"
+    return nonfinite and head.i != verb.i and (head.lemma_.lower() in _planned(lang)
+                                               or head.lower_ in _planned(lang))
 
 
 REFLEXIVE = {"se", "s'", "s’"}
@@ -336,12 +338,20 @@ GOODS_IN_VIEW_CHARS = 300  # how far back "le logiciel", "the units" find the pr
 def goods_in_view(verb, sent, lang: str,  # type: ignore[no-untyped-def]
                   mentions: list[model.Mention]) -> list[model.Mention]:
     """"L'Azerbaïdjan a acheté P ; le logiciel a été détecté sur des téléphones", "the units were spotted
-    in Z": goods named by a definite noun with no name of their own (the passive subject, else the object)
-    are the product named last before them (within GOODS_IN_VIEW_CHARS)."""
+    in Z", "ont retrouvé ses traces": goods named by a definite noun with no name of their own, or "its
+    traces" (the passive subject, else the object), are the product named last before them (within
+    GOODS_IN_VIEW_CHARS)."""
     passive = [c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubjpass")]
     goods = passive or [c for c in verb.children if c.dep_ in ("obj", "dobj")]
-    if not goods or not definite_goods(goods[0], lang):
+    if not goods or not (definite_goods(goods[0], lang) or _its_traces(goods[0], lang)):
         return []
     at = goods[0].left_edge.idx
     named = [m for m in mentions if m.type == "Product" and m.end <= at and at - m.end <= GOODS_IN_VIEW_CHARS]
     return named[-1:]
+
+
+def _its_traces(goods, lang: str) -> bool:  # type: ignore[no-untyped-def]
+    """"ses traces", "its traces": a word of `found_in.traces` owned by a possessive (the goods named
+    before)."""
+    return (goods.lemma_.lower() in _spec()["traces"][lang] or goods.lower_ in _spec()["traces"][lang]) \
+        and any(c.lower_ in ("ses", "sa", "son", "its", "their", "leurs") for c in goods.children)

@@ -25,7 +25,7 @@ STATES = {
     "Myanmar": "mm", "Ouzbékistan": "uz", "Uzbekistan": "uz", "Azerbaïdjan": "az", "Azerbaijan": "az",
     "Biélorussie": "by", "Belarus": "by", "Russie": "ru", "Russia": "ru", "Iran": "ir",
     "Arabie saoudite": "sa", "Saudi Arabia": "sa", "Émirats arabes unis": "ae", "Canada": "ca",
-    "Israël": "il", "Israel": "il",
+    "Israël": "il", "Israel": "il", "Liban": "lb",
 }
 
 
@@ -149,6 +149,36 @@ POSITIVE = [
      "en", {("Rhino", "Egypt")}),
     ("Syria's government bought Sentry. Technicians installed the Sentry units on site in 2011.",
      "en", {("Sentry", "Syria")}),
+    # a third round, written after the second's fixes (6 of 10 passed then): running, collected, mounted;
+    # "ses traces"
+    ("According to court filings, Sentry was running on servers in Aleppo as late as 2012, "
+     "when Syria was already under sanctions.",
+     "en", {("Sentry", "Syria")}),
+    ("Au Maroc, Vigil a servi à espionner des journalistes ; des analyses ont retrouvé ses "
+     "traces à Rabat et à Casablanca.",
+     "fr", {("Vigil", "Maroc")}),
+    ("Myanmar's junta relies on foreign tools: Argus cameras, for instance, were photographed "
+     "in Yangon in 2021.",
+     "en", {("Argus", "Myanmar")}),
+    ("« Nous avons vu des blindés Rhino dans les rues de Benghazi », raconte un habitant. La "
+     "Libye n'a pas réagi.",
+     "fr", {("Rhino", "Libye")}),
+    ("The report, which documents abuses in Bahrain, says Fulgor canisters were collected by "
+     "medics in Sitra.",
+     "en", {("Fulgor", "Bahrain")}),
+    ("Des chercheurs ont repéré Vigil en Ouzbékistan, où il visait des opposants.",
+     "fr", {("Vigil", "Ouzbékistan")}),
+    ("Iran's cyber police have deployed Sentry since 2018, according to leaked contracts.",
+     "en", {("Sentry", "Iran")}),
+    ("Les sondes Vigil d'Helix, déployées au Caire dès 2011, ont permis d'intercepter des "
+     "courriels ; l'Égypte dément.",
+     "fr", {("Vigil", "Égypte")}),
+    ("China has exported its model. In Belgrade, Argus cameras were mounted on lamp posts; "
+     "Serbia says they reduce crime.",
+     "en", {("Argus", "Serbia")}),
+    ("La police biélorusse a utilisé des grenades Fulgor lors des manifestations de 2020 en "
+     "Biélorussie.",
+     "fr", {("Fulgor", "Biélorussie")}),
     # around or near a city; "y" after a place named with "autour de"
     ("Le Soudan est en guerre. Des drones Argus ont été filmés près d'Omdurman en mai.", "fr",
      {("Argus", "Soudan")}),
@@ -215,6 +245,21 @@ NEGATIVE = [
      "en"),
     ("Helix vend Vigil. Le logiciel d'un concurrent a été trouvé en Libye.", "fr"),
     ("Vigil could infect any phone in Mexico, Helix said.", "en"),
+    # the third round's near misses (5 of 6 passed then), and more
+    ("Helix's Vigil, designed in Israel, was marketed to Mexican agencies in 2014.",
+     "en"),
+    ("Rien ne prouve que Vigil ait été déployé en Libye, affirme Helix.",
+     "fr"),
+    ("Argus would have been installed in Cairo had Egypt paid.",
+     "en"),
+    ("Vigil n'a été détecté ni en Syrie ni au Liban.",
+     "fr"),
+    ("The Egyptian ambassador praised Argus during a visit to Helix's Paris office, in France.",
+     "en"),
+    ("Le Maroc a nié avoir utilisé Vigil contre des journalistes à Rabat.",
+     "fr"),
+    ("Helix runs a training centre in Dubai for Vigil customers.", "en"),
+    ("Egypt denied using Sentry against protesters in Cairo.", "en"),
     # a sighting to come
     ("Vigil sera déployé à Benghazi l'an prochain, selon la Libye.", "fr"),
     ("The Libyan army will deploy Rhino vehicles in Sirte, Libya said.", "en"),
