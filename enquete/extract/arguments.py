@@ -233,7 +233,8 @@ PLACE = re.compile(r"(?<!\w)(?:(?:(?:à|au|aux|en|dans|in|at)\s+|(?:autour|près
                    r"(?:le |la |l'|the )?([A-ZÀ-ÖØ-Þ][\w-]+(?: [A-ZÀ-ÖØ-Þ][\w-]+)?)")
 
 
-TO_PLACE = re.compile(r"(?<!\w)(?:to|à|vers)\s+([A-ZÉ][\w-]+(?: [A-ZÉ][\w-]+)?)")  # "shipped to Tripoli"
+TO_PLACE = re.compile(r"(?<!\w)(?:to|à|vers)\s+(?:la |le |l'|the )?"  # "shipped to Tripoli"
+                      r"([A-ZÀ-ÖØ-Þ][\w-]+(?: [A-ZÀ-ÖØ-Þ][\w-]+)?)")
 
 
 def _place(text: str, start: int, end: int, mentions: list[model.Mention]) -> model.Mention | None:
@@ -281,10 +282,19 @@ def _listed_before(sent: Sent, subj: list[model.Mention], types: list[str], text
 
 
 def _capital_after(text: str, start: int, end: int, mentions: list[model.Mention]) -> model.Mention | None:
-    """"expédiés à Damas", "shipped to Tripoli": the state whose capital a destination right after `start`
-    names (within three words), among the states the document names."""
-    hit = TO_PLACE.search(text.replace("’", "'"), start, end)
-    return _capital_state(hit.group(1), mentions) if hit and words(text[start:hit.start()]) <= 3 else None
+    """"expédiés à Damas", "shipped to Tripoli", "livrés à Benghazi": the state whose capital, city or region
+    a destination right after `start` names (within three words), among the states the document names; not
+    a venue ("vendu à Istanbul lors d'un salon": where the sale took place, not where the goods went)."""
+    flat = text.replace("’", "'")
+    hit = TO_PLACE.search(flat, start, end)
+    if hit is None or words(text[start:hit.start()]) > 3 or VENUE.match(flat, hit.end()):
+        return None
+    return _capital_state(hit.group(1), mentions)
+
+
+VENUE = re.compile(r"\s*,?\s*(?:lors d[eu'] ?|au cours d[eu'] ?|pendant |durant |during |at |au |à )"
+                   r"(?:la |le |l'|un |une |the |a |an )?(?:[\w-]+ )?(?:salon|foire|exposition|conférence"
+                   r"|fair|show|exhibition|conference|expo|trade show)\b", re.I)
 
 
 def _capital_state(name: str, mentions: list[model.Mention]) -> model.Mention | None:

@@ -278,3 +278,32 @@ def test_found_in(text: str, lang: str, expected: set[tuple[str, str]]) -> None:
 @pytest.mark.parametrize("text,lang", NEGATIVE, ids=[t[:40] for t, _ in NEGATIVE])
 def test_no_found_in(text: str, lang: str) -> None:
     assert not found(text, lang)
+
+
+SUPPLY = [
+    # a destination named by a city of the state (the supply reading shares the place functions)
+    ("La Syrie est sous embargo. Helix a expédié des sondes Vigil à Alep en 2012.", "fr",
+     {("Helix", "Syrie")}),
+    ("Libya was under embargo. Helix shipped Vigil probes to Benghazi in 2011.", "en", {("Helix", "Libya")}),
+]
+SUPPLY_NONE = [
+    # a sale at a fair in a city: where it was made, not where the goods went
+    ("La Turquie achète beaucoup. Helix a vendu Vigil à Istanbul lors d'un salon.", "fr"),
+]
+
+
+def supplied(text: str, lang: str) -> set[tuple[str, str]]:
+    names = {k: v for k, v in NAMES.items() if k in text}
+    names.update({k: "Country" for k in STATES if k in text})
+    f = Facts(text, lang, names, {}, countries=STATES)
+    return {(s, o) for s, p, o in f.triples() if p == "supplied"}
+
+
+@pytest.mark.parametrize("text,lang,expected", SUPPLY, ids=[t[:40] for t, _, _ in SUPPLY])
+def test_supplied_to_city(text: str, lang: str, expected: set[tuple[str, str]]) -> None:
+    assert supplied(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,lang", SUPPLY_NONE, ids=[t[:40] for t, _ in SUPPLY_NONE])
+def test_no_supply_at_venue(text: str, lang: str) -> None:
+    assert not supplied(text, lang)
