@@ -71,12 +71,21 @@ def _spec() -> dict:
     return lexicon("relations")["found_in"]
 
 
-def _goods(verb) -> set[int]:  # type: ignore[no-untyped-def]
-    """Token indices of the goods of `verb`: its passive subject, else its direct object (with their
-    words), where a demonym tells where the goods come from, not where they were seen."""
-    deps = ("nsubj:pass", "nsubjpass") if any(c.dep_ in ("nsubj:pass", "nsubjpass") for c in verb.children) \
-        else ("obj", "dobj")
-    return {t.i for c in verb.children if c.dep_ in deps for t in c.subtree}
+def _goods(verb, mentions: list[model.Mention]) -> set[int]:  # type: ignore[no-untyped-def]
+    """Token indices of the goods of `verb` (with their words), where a demonym tells where the goods come
+    from, not where they were seen: the passive subject, the subject or the object that names a product
+    ("P infected the phones of Azerbaijani reporters": P, not the phones), else the passive subject or the
+    object."""
+    def phrase(deps: tuple[str, ...]) -> set[int]:
+        return {t.i for c in verb.children if c.dep_ in deps for t in c.subtree}
+
+    def names_goods(toks: set[int]) -> bool:
+        doc = verb.doc
+        return any(m.type == "Product" and any(m.start <= doc[i].idx < m.end for i in toks) for m in mentions)
+
+    phrases = [phrase(("nsubj:pass", "nsubjpass")), phrase(("nsubj",)), phrase(("obj", "dobj"))]
+    named = next((p for p in phrases if p and names_goods(p)), None)
+    return named if named is not None else phrases[0] or phrases[2]
 
 
 def _not_local(tok, lang: str) -> bool:  # type: ignore[no-untyped-def]
@@ -94,7 +103,7 @@ def demonym_state(verb, lang: str,  # type: ignore[no-untyped-def]
     goods ("des grenades turques ont été trouvées", "P, produit en France, a été repéré"), nor of a maker,
     a seller or a researcher ("des chercheurs canadiens ont découvert P"), nor the home of the named
     organisation that found them ("found by Canada's Civic Watch"), nor one inside another finite clause."""
-    goods = _goods(verb)
+    goods = _goods(verb, mentions)
     actors = _actors(verb)
     states = [m for m in mentions if m.type == "Country"]
     for tok in verb.subtree:

@@ -25,7 +25,8 @@ STATES = {
     "Myanmar": "mm", "Ouzbékistan": "uz", "Uzbekistan": "uz", "Azerbaïdjan": "az", "Azerbaijan": "az",
     "Biélorussie": "by", "Belarus": "by", "Russie": "ru", "Russia": "ru", "Iran": "ir",
     "Arabie saoudite": "sa", "Saudi Arabia": "sa", "Émirats arabes unis": "ae", "Canada": "ca",
-    "Israël": "il", "Israel": "il", "Liban": "lb",
+    "Israël": "il", "Israel": "il", "Liban": "lb", "Italie": "it", "Italy": "it",
+    "United Arab Emirates": "ae",
 }
 
 
@@ -179,6 +180,16 @@ POSITIVE = [
     ("La police biélorusse a utilisé des grenades Fulgor lors des manifestations de 2020 en "
      "Biélorussie.",
      "fr", {("Fulgor", "Biélorussie")}),
+    # a fourth round, written for precision (4 of 6 passed then; a fifth, elliptical, still fails)
+    ("Amnesty documented the use of Fulgor grenades in Bahrain in 2012.", "en", {("Fulgor", "Bahrain")}),
+    ("Egypt has been a client since 2014: Sentry was found on Egypt's mobile networks last year.", "en",
+     {("Sentry", "Egypt")}),
+    ("Au Soudan, les paramilitaires emploient des blindés Rhino, a constaté un journaliste sur place.", "fr",
+     {("Rhino", "Soudan")}),
+    ("Investigators in Mexico recovered Vigil logs from a seized laptop; Mexico's prosecutors confirmed it.",
+     "en", {("Vigil", "Mexico")}),
+    ("Vigil infected the phones of at least 20 Azerbaijani reporters, Azerbaijan's opposition said.", "en",
+     {("Vigil", "Azerbaijan")}),
     # around or near a city; "y" after a place named with "autour de"
     ("Le Soudan est en guerre. Des drones Argus ont été filmés près d'Omdurman en mai.", "fr",
      {("Argus", "Soudan")}),
@@ -260,6 +271,17 @@ NEGATIVE = [
      "fr"),
     ("Helix runs a training centre in Dubai for Vigil customers.", "en"),
     ("Egypt denied using Sentry against protesters in Cairo.", "en"),
+    # the fourth round's near misses (8 of 8 passed then)
+    ("Helix a récupéré ses licences Vigil auprès du Maroc en 2019.", "fr"),
+    ("Researchers found Vigil samples on a server rented from an Israeli provider; Israel did not comment.",
+     "en"),
+    ("Reporters saw the contract for Vigil in a Cairo office; Egypt signed it in 2013.", "en"),
+    ("Helix employs 300 people in Egypt and sells Vigil worldwide.", "en"),
+    ("Helix installed its headquarters in Dubai, in the United Arab Emirates, where it also sells Argus.",
+     "en"),
+    ("Helix's shareholders watched Vigil's sales rise in Mexico.", "en"),
+    ("Des hackers ont ciblé les serveurs d'Helix en Italie pour voler le code de Vigil.", "fr"),
+    ("Vigil was developed by Helix engineers in Belgrade, Serbia, before the sale.", "en"),
     # a sighting to come
     ("Vigil sera déployé à Benghazi l'an prochain, selon la Libye.", "fr"),
     ("The Libyan army will deploy Rhino vehicles in Sirte, Libya said.", "en"),
