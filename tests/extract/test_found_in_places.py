@@ -329,3 +329,31 @@ def test_supplied_to_city(text: str, lang: str, expected: set[tuple[str, str]]) 
 @pytest.mark.parametrize("text,lang", SUPPLY_NONE, ids=[t[:40] for t, _ in SUPPLY_NONE])
 def test_no_supply_at_venue(text: str, lang: str) -> None:
     assert not supplied(text, lang)
+
+
+PIPELINE = [
+    # mentions found by the pipeline itself: the city is no mention (or a wrong one), the state is named
+    ("La Libye a longtemps démenti. Pourtant, des sondes Vigil de la société Helix ont été retrouvées à "
+     "Benghazi en 2012.", "fr", ("Vigil", "Libye")),
+    ("Syria's rulers cracked down on dissent. Helix's Vigil probes were found on Syrian networks in 2011.",
+     "en", ("Vigil", "Syria")),
+    ("Helix a ouvert un bureau en Libye en 2010. Ses sondes Vigil y ont été retrouvées après la chute du "
+     "régime.", "fr", ("Vigil", "Libye")),
+]
+
+
+@pytest.fixture(scope="module")
+def pipes():  # type: ignore[no-untyped-def]
+    from enquete.extract.nlp import load_pipelines
+    return load_pipelines()
+
+
+@pytest.mark.parametrize("text,lang,expected", PIPELINE, ids=[t[:40] for t, _, _ in PIPELINE])
+def test_found_in_pipeline(pipes, text: str, lang: str,  # type: ignore[no-untyped-def]
+                           expected: tuple[str, str]) -> None:
+    from enquete.extract.mentions import extract
+    from enquete.model import Document, sha256
+    x = extract(Document(sha256(text), "t.txt", text, language=lang), pipes)
+    by = {m.id: m for m in x.mentions}
+    got = {(by[r.subject].text, by[r.object].text) for r in x.relations if r.predicate == "found_in"}
+    assert expected in got, got
