@@ -10,6 +10,9 @@ the state beside the finding:
   before it.
 
 Each gives a state only where the document names it (a Country mention): a city is never a mention.
+Beside the place, the goods of a finding where no name stands beside the verb ("P, que des chercheurs ont
+identifié", "le logiciel a été détecté", "ses traces") and the findings that are none: planned, possible or
+to come, denied over an infinitive, a company settling somewhere, someone else watching (`no_sighting`).
 """
 
 from __future__ import annotations
