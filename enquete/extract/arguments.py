@@ -11,8 +11,10 @@ from functools import lru_cache
 from enquete import model
 from enquete.extract.anaphora import company_anaphor, fold, state_at
 from enquete.extract.clauses import token_at
-from enquete.extract.names import capitals
 from enquete.extract.phrasings import hedged
+from enquete.extract.places import (
+    demonym_state, fronted_city, goods_in_view, no_sighting, place_code, pointed_state, relative_goods,
+)
 from enquete.extract.supply import chosen, company_in_view, definite_goods, product_in_view, read_by_trigger, stated
 from enquete.extract.relations import (
     AGENT_WORDS, AMONG, NOT_MARKER, WINDOW, Sent, Trigger, actor, after_marker, before, coordinated, dep_subject,
@@ -33,6 +35,8 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
         return []  # "promesse de ne pas exporter", "never sold": no relation
     if unasserted(trig, text, sent, lang):
         return []  # "could file a complaint", "n'a ouvert aucune enquête", "found no trace of"
+    if trig.predicate == "found_in" and trig.token is not None and no_sighting(trig.token, sent, text, lang):
+        return []  # "prévoit d'installer P à Z", "P will be deployed", "X s'est installée à Z" (places.py)
     if trig.predicate == "supplied" and not read_by_trigger(trig, sent, lang):
         return []  # "denied selling", "wants to sell", "sold its stake": no sale (supply.py)
     if trig.swap:
@@ -86,6 +90,9 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
             subj = [after]  # "a identifié dès 2021 des infections par X" (parsed off the verb's object)
     if not subj and trig.predicate == "found_in":  # "13 of its devices were operating in Z"
         subj = [m for m in [_its_goods(trig, sent, text, context)] if m is not None]
+    if not subj and trig.predicate == "found_in" and trig.token is not None:  # "P, que des chercheurs ont
+        subj = relative_goods(trig.token, sent, text) or goods_in_view(  # identifié en Z", "le logiciel a
+            trig.token, sent, lang, context.get("mentions", []))  # été détecté" (places.py)
     if not subj and not trig.reverse:  # "la start-up, dont l'un des clients est Y", "nous avons vu"
         subj, conf, how = _unnamed_subject(trig, sent, text, gtypes, context), 0.5, "anaphor"
     used = {m.id for m in subj}
@@ -112,7 +119,11 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
     if obj is None and trig.predicate == "attended" and SHOW_WORDS.search(text, sent.start, sent.end):
         obj = context.get("show")  # "au stand de X", "dans les allées": the show the text reports from
     if obj is None and spec.get("places"):
-        obj = _place(text, trig.end, sent.end, context.get("mentions", [])) or _fronted_place(sent, text)
+        obj = _place(text, trig.end, sent.end, context.get("mentions", [])) \
+            or _fronted_place(sent, text, context)
+    if obj is None and spec.get("places") and trig.token is not None:  # "y ont été retrouvées", "there",
+        mentions = context.get("mentions", [])  # "on Syrian networks", "des militants bahreïnis"
+        obj = pointed_state(trig.token, lang, text, mentions) or demonym_state(trig.token, lang, mentions)
     if obj is None and spec.get("described_persons"):
         obj = _described_person(text, trig.end, lang, context.get("mentions", []))
     court = trig.reverse and obj is not None and obj.type == "PublicBody"  # "le parquet, saisi par X"
@@ -220,13 +231,15 @@ def _counted(text: str, start: int, types: list[str], before: int, context: dict
     return []
 
 
-PLACE = re.compile(r"(?<!\w)(?:à|au|aux|en|dans|in|at)\s+(?:(?:le |la |les |l'|the )?(?:cœur|centre|rues"
+PLACE = re.compile(r"(?<!\w)(?:(?:(?:à|au|aux|en|dans|in|at)\s+|(?:autour|près|aux abords|around|near|outside)"
+                   r"\s+(?:de\s+|d'|du\s+|des\s+|of\s+)?)(?:(?:le |la |les |l'|the )?(?:cœur|centre|rues"
                    r"|banlieue|heart|streets|centre|center|outskirts)\s+(?:de |du |des |d'|of )"
-                   r"(?:la |le |l'|the )?)?"
-                   r"(?:le |la |l'|the )?([A-ZÉ][\w-]+(?: [A-ZÉ][\w-]+)?)")
+                   r"(?:la |le |l'|the )?)?|(?:les |the )(?:rues|streets)\s+(?:de |du |des |d'|of )(?:la |le |l'|the )?)"
+                   r"(?:le |la |l'|the )?([A-ZÀ-ÖØ-Þ][\w-]+(?: [A-ZÀ-ÖØ-Þ][\w-]+)?)")
 
 
-TO_PLACE = re.compile(r"(?<!\w)(?:to|à|vers)\s+([A-ZÉ][\w-]+(?: [A-ZÉ][\w-]+)?)")  # "shipped to Tripoli"
+TO_PLACE = re.compile(r"(?<!\w)(?:to|à|vers)\s+(?:la |le |l'|the )?"  # "shipped to Tripoli"
+                      r"([A-ZÀ-ÖØ-Þ][\w-]+(?: [A-ZÀ-ÖØ-Þ][\w-]+)?)")
 
 
 def _place(text: str, start: int, end: int, mentions: list[model.Mention]) -> model.Mention | None:
@@ -243,12 +256,13 @@ def _place(text: str, start: int, end: int, mentions: list[model.Mention]) -> mo
 FRONTED = re.compile(r"\s*(?:en|au|aux|à|in)\s+(?:l'|l’|la |le |les |the )?$", re.I)
 
 
-def _fronted_place(sent: Sent, text: str) -> model.Mention | None:
+def _fronted_place(sent: Sent, text: str, context: dict) -> model.Mention | None:
     """"En Égypte, le Citizen Lab a identifié des infections par P", "In Mexico, researchers found P": the
-    state that opens the sentence, before its first comma."""
+    state that opens the sentence, before its first comma; "À Alexandrie, des militants ont photographié P":
+    the state of the city or region that opens it (places.py)."""
     first = next((m for m in sent.mentions if m.type == "Country"), None)
     if first is None or not FRONTED.fullmatch(text[sent.start:first.start]):
-        return None
+        return fronted_city(text, sent.start, context.get("mentions", []))
     return first if re.match(r"\s*,", text[first.end:first.end + 3]) else None
 
 
@@ -273,16 +287,25 @@ def _listed_before(sent: Sent, subj: list[model.Mention], types: list[str], text
 
 
 def _capital_after(text: str, start: int, end: int, mentions: list[model.Mention]) -> model.Mention | None:
-    """"expédiés à Damas", "shipped to Tripoli": the state whose capital a destination right after `start`
-    names (within three words), among the states the document names."""
-    hit = TO_PLACE.search(text.replace("’", "'"), start, end)
-    return _capital_state(hit.group(1), mentions) if hit and words(text[start:hit.start()]) <= 3 else None
+    """"expédiés à Damas", "shipped to Tripoli", "livrés à Benghazi": the state whose capital, city or region
+    a destination right after `start` names (within three words), among the states the document names; not
+    a venue ("vendu à Istanbul lors d'un salon": where the sale took place, not where the goods went)."""
+    flat = text.replace("’", "'")
+    hit = TO_PLACE.search(flat, start, end)
+    if hit is None or words(text[start:hit.start()]) > 3 or VENUE.match(flat, hit.end()):
+        return None
+    return _capital_state(hit.group(1), mentions)
+
+
+VENUE = re.compile(r"\s*,?\s*(?:lors d[eu'] ?|au cours d[eu'] ?|pendant |durant |during |at |au |à )"
+                   r"(?:la |le |l'|un |une |the |a |an )?(?:[\w-]+ )?(?:salon|foire|exposition|conférence"
+                   r"|fair|show|exhibition|conference|expo|trade show)\b", re.I)
 
 
 def _capital_state(name: str, mentions: list[model.Mention]) -> model.Mention | None:
-    """The state named in the document whose capital `name` is ("Le Caire" also read as "Caire")."""
-    forms = (fold(n) for n in (name, name.split()[0], f"le {name}"))  # "au Caire" for "Le Caire"
-    code = next((capitals()[f] for f in forms if f in capitals()), None)
+    """The state named in the document whose capital, city or region `name` is ("Le Caire" also read as
+    "Caire", "Benghazi", "Xinjiang": places.py)."""
+    code = place_code(name)
     return next((m for m in mentions if m.type == "Country" and code and m.country == code), None)
 
 
