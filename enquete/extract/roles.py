@@ -71,6 +71,10 @@ OPEN = r"\\?[\"«“]?\s*"
 #: a time after a role, before the name: "le ministre de l'Intérieur de l'époque, P", "its chief at the
 #: time, P"
 WHEN_HELD = r"(?:\s+(?:de l'époque|d'alors|à l'époque|at the time|of the time|en exercice|en poste))?"
+#: a time after an organisation, before the name or the end of the apposition: "le PDG de O depuis 2018,
+#: P", "P, à la tête du groupe depuis 2015,", "Appointed chief executive of O in 2018, P"
+SINCE = (r"(?:\s*,?\s+(?:depuis|since|from|until|till|jusqu'en|in|en|entre|between)\s+(?:(?:l'|the |la |le )?"
+         r"(?:[\w-]+\s+){0,2}?)?\d{4}(?:\s*(?:to|and|à|et|-|–)\s*\d{4})?)?")
 TITLE = r"(?:(?:le |la )?(?:M\.|Mes|Me|Maître|Mme|Dr|Pr|Mr\.?|Ms\.?|Mrs\.?)\s+)?"
 STATE_ROLES = r"(?:roi|reine|émir|sultan|prince héritier|king|queen|emir|crown prince)"
 ANAPHOR = r"(?:la société|l'entreprise|la firme|la start-up|le groupe|(?<=du )groupe|the company|the firm|the group)"
@@ -178,7 +182,8 @@ def role_relations(sent: Sent, doc: model.Document, scope: Scope) -> list[model.
     out += _possessive_after(sent, doc.text, rx, roles, scope) + _ministers(sent, doc, roles, scope)
     out += _seats(sent, doc.text, rx, roles, scope) + _descriptions(sent, doc.text, rx, roles, scope)
     out += _officials(sent, doc, roles, scope) + _commanders(sent, doc.text) + _handed(sent, doc.text)
-    out += _superiors(sent, doc.text, roles, scope)
+    out += _superiors(sent, doc.text, roles, scope) + _recruited(sent, doc.text)
+    out += _fronted_at(sent, doc.text, rx, roles) + _bare_heads(sent, doc, scope, out)
     here, lone = len(scope.recent), set(lexicon("roles")["no_successor"])
     scope.held += [(here, p, o, role) for p, o, role, *_ in out if o.type != "Person" and role not in lone]
     speak = set(lexicon("roles")["represents"]) - set(lexicon("roles")["also_employed"])
@@ -240,7 +245,7 @@ def _beside_regexes(roles_rx: str) -> tuple[re.Pattern, ...]:
             re.compile(rf"{MID_CLAUSE}|\b(?:{_alternation('not_theirs')})\b", re.I),
             re.compile(_alternation("idioms"), re.I),
             re.compile(rf"({roles_rx})\s+(?:[\w'-]+\s+){{0,3}}?{OF}(?:the )?{ORG_NOUN}{OPEN}$", re.I),
-            re.compile(rf"\s*(?:'s?\s+)?(?:\w+\s+)??({roles_rx}"
+            re.compile(rf"\s*(?:'s?\s+)?(?:(?:[\w-]+\s+){{1,3}}?(?:and|et|&)\s+)?(?:\w+\s+)??({roles_rx}"
                        rf"(?:\s+(?:of|for)\s+(?:the\s+)?\w+)?)\s*,?\s*{TITLE}", re.I))
 
 
@@ -277,7 +282,7 @@ def _beside(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], everyo
                 head = _gap(text, max(sent.start, a.start - 60), a.start)
                 m1 = role_of.search(head)
                 if m1 and re.fullmatch(rf"{OPEN}(?:\s+(?:sur|pour|on|for)\s+[\w' ]{{1,30}}?)?{WHEN_HELD}"
-                                       rf"\s*,?\s*{TITLE}", gap):
+                                       rf"{SINCE}\s*,?\s*{TITLE}", gap):
                     joined = _with_joined(b, m1.group(1), ms, text, roles, after=True)
                     out += [(p, a, _role(m1.group(1), roles), 0.8) for p in joined]
                 m2 = role_before.fullmatch(gap)
@@ -364,8 +369,8 @@ def _possessive(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], sc
             and not _after_quote(sent, at, text) else _antecedent(kinds, pron, scope)
         voice = re.search(r"(?:par la voix d[eu]|through|via)\s+$", head[:m.start()], re.I)
         if owner is not None:  # "Its spokesman, P, said": the actor the sentences before name last
-            out.append((b, owner, _role(m.group(1), roles), 0.65 if owners else 0.55,
-                        *([True] if voice else [])))
+            out += [(q, owner, _role(m.group(1), roles), 0.65 if owners else 0.55, *([True] if voice else []))
+                    for q in _with_joined(b, m.group(1), sent.mentions, text, roles, after=True)]
     return out
 
 
@@ -680,10 +685,14 @@ def _possessive_after(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, st
         part = re.match(rf"\s*,\s*(?:(?:présentée?|décrite?|described|presented|known)\s+(?:comme|as)\s+)?"
                         rf"{DET}{QUAL}({rx.pattern})\s+(?:de|d'|of)\s*(?:son|sa|ses|its|their|leur)\s+"
                         rf"(?:[\w-]+\s+)?(?:{parts})\b", tail, re.I)
-        kin = re.match(rf"\s*,\s*(son|sa|leur|his|her)\s+{QUAL}({rx.pattern})(?=\s*[,.;)])", tail, re.I)
+        kin = re.match(rf"\s*,\s*(son|sa|leur|his|her)\s+{QUAL}({rx.pattern})(?=\s*[,.;)])", tail, re.I) or \
+            re.match(rf"\s*,\s*(?:l'une?|un|une)\s+(?:de|d'|des)\s+(ses|leurs)\s+{QUAL}({_plural(rx.pattern)})"
+                     rf"(?=\s*[,.;)])", tail, re.I)  # "P, l'un de ses fondateurs"
+        direct = direct or re.match(rf"\s*,\s*one\s+of\s+(?:its|their)\s+{QUAL}({_plural(rx.pattern)})"
+                                    rf"(?=\s*[,.;)])", tail, re.I)  # "P, one of its engineers"
         hit = direct or part
         if kin is not None:  # "P, son avocat": the one actor named before, a person or a body
-            kinds = OWNER_KINDS.get(kin.group(1).lower(), ("Person", *ORGS))
+            kinds = OWNER_KINDS.get(kin.group(1).lower(), ("Person", *ORGS))  # "ses": a person's or a body's
             owners = [m for m in sent.mentions[:i] if m.type in kinds]
             owner = _sole(owners) if owners else _sole_in_view(kinds, scope)
             if owner is not None:
@@ -759,6 +768,9 @@ LED = (r"(?:led|leads|ran|runs|headed|heads|chaired|chairs|managed|manages|has l
 
 LED_BY = (r"(?:(?:led|run|headed|chaired|managed|directed)|(?:dirigée?s?|présidée?s?|gérée?s?|pilotée?s?))"
           r"\s+(?:by|par)")
+#: "The company is led by P", "La société est dirigée par P": a passive's auxiliary (not a future's)
+PASSIVE_BE = (r"(?:(?:is|was|has been|had been|is now|was then|est|était|a été|avait été|est désormais"
+              r"|fut)\s+)")
 #: "P, speaking on behalf of O", "P, au nom de O": P speaks for O (represents only)
 ON_BEHALF = (r"(?:(?:speaking|acting|parlant|s'exprimant)\s+)?(?:on behalf of|for and on behalf of"
              r"|au nom d[eu]|au nom des|au nom d'|pour le compte d[eu]|pour le compte d')")
@@ -789,8 +801,8 @@ def _led(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> list[t
                 _gap(text, max(sent.start, a.start - 20), a.start), re.I):
             continue  # "the investigation into O, led by P": P leads the investigation
         gap = _gap(text, a.end, b.start)
-        if re.fullmatch(rf"\s*,\s*{LED_BY}\s+{TITLE}", gap, re.I):
-            out.append((b, a, "head", 0.65))  # "O, led by P", "O, dirigée par P"
+        if re.fullmatch(rf"(?:\s*,\s*(?:{PASSIVE_BE})?|\s+{PASSIVE_BE}){LED_BY}\s+{TITLE}", gap, re.I):
+            out.append((b, a, "head", 0.65))  # "O, led by P", "O, dirigée par P", "O is run by P"
         whose = _whose_regex(rx.pattern).match(_gap(text, b.end, min(sent.end, b.end + 60)))
         if whose and re.fullmatch(r"\s*,\s*(?:dont|of which)\s+", gap, re.I):
             out.append((b, a, _role(whose.group(1), roles), 0.65))  # "O, dont P est le PDG"
@@ -800,6 +812,8 @@ def _led(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> list[t
 #: a minister's portfolio: "de l'Intérieur", "des Affaires étrangères", "of the Interior", "for Trade"
 PORTFOLIO = (r"(?:(?:de l'|de la |du |des |d')[\w-]+(?:\s+(?:étrangères|extérieures|publics|publiques))?"
              r"|(?:of|for)\s+(?:the\s+)?[\w-]+(?:\s+affairs)?)")
+#: words before a head of state's title that make it another office ("vice president P")
+NOT_HEAD = {"vice", "deputy", "former-vice", "co", "honorary", "acting-vice", "vice-", "adjoint", "ex-vice"}
 NOT_PORTFOLIO = {"former", "current", "ancien", "ancienne", "actuel", "actuelle", "nouveau", "nouvelle",
                  "deputy", "junior", "senior", "acting"}  # words before "minister" that name no portfolio
 MINISTER = (rf"(?P<t>ministre|minister)(?:\s+(?P<a3>[\w-]+))??(?:\s+(?P<port>{PORTFOLIO}"
@@ -932,27 +946,35 @@ INTO = r"(?:into|against|about|on|of|contre|sur|visant|concernant|de)\s+"
 
 
 @lru_cache(maxsize=None)
-def _description_regexes(roles_rx: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """_descriptions' role after the name, the noun's role before it and "the company led by" before it
+def _description_regexes(roles_rx: str) -> tuple[re.Pattern, ...]:
+    """_descriptions' role after the name ("P, directrice de l'ONG"), the noun's role before it ("the
+    group's representative P"), "the company (is) led by" before it, the noun's role after it ("P, the
+    firm's CTO,") and the role of the noun before it ("le ministre de l'Intérieur du royaume, P")
     (`roles_rx`: role_regex's pattern), built once."""
     desc = DESCRIBED.format(nouns=_alternation("org_nouns"))
+    end = rf"(?={SINCE}\s*(?:[,.;)–—]|$))"  # "P, à la tête du groupe depuis 2015,"
     return (re.compile(rf"\s*,\s*{AGE}{DET}{QUAL}(?:[\w'-]+\s+){{0,2}}?(?P<role>{roles_rx})\s+"
-                       rf"(?:{OF}|{AT}|with ){desc}(?=\s*(?:[,.;)–—]|$))", re.I),
+                       rf"(?:{OF}|{AT}|with ){desc}{end}", re.I),
             re.compile(rf"(?<!\w){desc}['’]s\s+(?:[\w-]+\s+){{0,2}}?(?P<role>{roles_rx})\s*,?\s*"
                        rf"{TITLE}$", re.I),
-            re.compile(rf"(?<!\w){desc}\s*,?\s+(?P<v>{LED_BY}|{FOUNDED_BY})\s+{TITLE}$", re.I))
+            re.compile(rf"(?<!\w){desc}\s*,?\s+(?:{PASSIVE_BE})?(?P<v>{LED_BY}|{FOUNDED_BY})\s+{TITLE}$",
+                       re.I),
+            re.compile(rf"\s*,\s*{AGE}{desc}['’]s\s+{QUAL}(?:[\w-]+\s+){{0,2}}?(?P<role>{roles_rx}){end}",
+                       re.I),
+            re.compile(rf"(?:^|[,;:]\s*|\b(?:and|et|selon|according to)\s+){DET}{QUAL}(?P<role>{roles_rx})\s+"
+                       rf"(?:{OF}|{AT}){desc}{WHEN_HELD}{SINCE}\s*,\s*{TITLE}$", re.I))
 
 
 def _descriptions(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], scope: Scope) -> list[tuple]:
     """"P, a senior researcher at the lab", "P, directrice de l'ONG", "the group's shipowner representative
     P", "la société dirigée par P", "the company founded by P": the organisation named before that the
     common noun stands for (_described). Not where a name follows the noun ("the group Halden")."""
-    role_after, owned_role, led_by = _description_regexes(rx.pattern)
+    role_after, owned_role, led_by, owned_after, role_of = _description_regexes(rx.pattern)
     out: list[tuple] = []
     for i, p, head, tail in _people(sent, text, 90, 90):
         before = [m for m in sent.mentions[:i] if m.end <= p.start]
-        after = role_after.match(tail)
-        owned = owned_role.search(head)
+        after = role_after.match(tail) or owned_after.match(tail)
+        owned = owned_role.search(head) or role_of.search(head)
         led = led_by.search(head)
         if led and re.search(rf"\b{INTO}$", head[:led.start()], re.I):
             led = None  # "the inquiry into the company, led by P": P leads the inquiry
@@ -1073,4 +1095,77 @@ def _handed(sent: Sent, text: str) -> list[tuple]:
         org = inside[0] if inside else before[-1] if before else None
         if org is not None:
             out.append((p, org, offices[hit.group("o").lower()], 0.6))
+    return out
+
+
+def _plural(roles_rx: str) -> str:
+    """role_regex's pattern `roles_rx` taking plurals as well ("one of its engineers", "l'un de ses
+    fondateurs"); the role group stays the singular."""
+    return roles_rx.replace(r")(?!\w)", r")(?:s|es|x)?(?!\w)")
+
+
+def _verb_between(sent: Sent, start: int, end: int) -> bool:
+    """Whether the parse reads a verb between two offsets of the sentence ("At O, investors met CEO P")."""
+    return any(t.pos_ in ("VERB", "AUX") and start <= t.idx < end for t in sent.span)
+
+
+def _recruited(sent: Sent, text: str) -> list[tuple]:
+    """"P, recrutée par O en 2018", "P, who was hired by O", "P, poached by O": P works (or worked) for O,
+    hired by it (lexicon hired_by: participles of hiring, each with its "by")."""
+    alt, out = _alternation("hired_by"), []
+    for a, b in zip(sent.mentions, sent.mentions[1:]):
+        if a.type == "Person" and b.type in ORGS[:3] and re.fullmatch(
+                rf"\s*,\s*(?:(?:who|qui)\s+(?:{PASSIVE_BE})?)?(?:{ONCE})?(?:{alt})\s+(?:l'|la |le |the )?",
+                _gap(text, a.end, b.start), re.I):
+            out.append((a, b, "employee", 0.6))
+    return out
+
+
+def _fronted_at(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> list[tuple]:
+    """"Chez O, le directeur commercial P reconnaît...", "At O, chief engineer P oversaw...", "Au sein de
+    O, la porte-parole P": a sentence opening on the place of work, then a role and a name. Not where the
+    parse reads a verb between them ("At O, investors met CEO P")."""
+    out: list[tuple] = []
+    ms = sent.mentions
+    for a, b in zip(ms, ms[1:]):
+        if a.type not in ORGS[:3] or b.type != "Person" or not re.fullmatch(
+                r"\W{0,3}(?:chez|at|au sein d[eu]|au sein de l'|au sein de la|within|inside)\s+(?:the |l')?",
+                _gap(text, sent.start, a.start), re.I):
+            continue
+        m = re.fullmatch(rf"\s*,\s*{DET}{QUAL}(?:[\w'-]+\s+){{0,2}}?({rx.pattern})\s*,?\s*{TITLE}",
+                         _gap(text, a.end, b.start), re.I)
+        if m and not _verb_between(sent, a.end, b.start):
+            out.append((b, a, _role(m.group(1), roles), 0.6))
+    return out
+
+
+def _bare_heads(sent: Sent, doc: model.Document, scope: Scope, found: list[tuple]) -> list[tuple]:
+    """"President P said", "le président P", "Le chef de l'État, P": a head of state or government whose
+    title names no state (no adjective, genitive or organisation beside it) serves the state the document
+    is about (_main_state: named three times or more, and dominant); a "head of state" (a title no company
+    gives) also the one state in view ("Egypt buys drones. President P met them": none). Not where the sentence names a company or an
+    organisation (a chairman's "président P"), nor where it names another state or an adjective of
+    nationality names one ("backed by Israel's ... former prime minister P"; "French President P" is
+    _heads_of_state's reading), nor after "vice", "deputy", a name or a genitive."""
+    if any(m.type in ("Company", "Organization") for m in sent.mentions):
+        return []
+    heads, alt, text = lexicon("roles")["heads_of_state"], _alternation("heads_of_state"), doc.text
+    done = {p.id for p, o, *_ in found if o.type == "Country"}
+    codes = {demonyms()[w] for w in re.findall(r"[\w-]+", fold(text[sent.start:sent.end])) if w in demonyms()}
+    out: list[tuple] = []
+    for i, p, head, _ in _people(sent, text, 60, 0):
+        hit = re.search(rf"(?:^|(?<=[^\w'’-]))(?:(?P<w>[\w'’-]+)\s+)?(?P<t>{alt})\s*,?\s*{TITLE}$", head, re.I)
+        if hit is None or p.id in done:
+            continue
+        word = hit.group("w") or ""
+        if fold(word) in demonyms() or re.search(r"['’]s?$", word) or fold(word) in NOT_HEAD or (
+                word[:1].isupper() and hit.start("w") > 0 and not re.fullmatch(r"(?:The|Le|La|L')", word)):
+            continue  # "French President P", "Belarus's president", "vice-president", "Helix President P"
+        before = [m for m in sent.mentions[:i] if m.end <= p.start]
+        role = heads[hit.group("t").lower()]
+        state = scope.main_state or (scope.one_country(before) if role == "head of state" else None)
+        others = {m.country or fold(m.text) for m in sent.mentions if m.type == "Country"} - {
+            state.country or fold(state.text)} if state is not None else set()
+        if state is not None and not codes - {state.country} and not others:
+            out.append((p, state, role, 0.5))
     return out
