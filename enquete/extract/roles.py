@@ -183,7 +183,8 @@ def role_relations(sent: Sent, doc: model.Document, scope: Scope) -> list[model.
     out += _seats(sent, doc.text, rx, roles, scope) + _descriptions(sent, doc.text, rx, roles, scope)
     out += _officials(sent, doc, roles, scope) + _commanders(sent, doc.text) + _handed(sent, doc.text)
     out += _superiors(sent, doc.text, roles, scope) + _recruited(sent, doc.text)
-    out += _fronted_at(sent, doc.text, rx, roles) + _bare_heads(sent, doc, scope, out)
+    out += _fronted_at(sent, doc.text, rx, roles) + _works(sent, doc.text, scope)
+    out += _bare_heads(sent, doc, scope, out)
     here, lone = len(scope.recent), set(lexicon("roles")["no_successor"])
     scope.held += [(here, p, o, role) for p, o, role, *_ in out if o.type != "Person" and role not in lone]
     speak = set(lexicon("roles")["represents"]) - set(lexicon("roles")["also_employed"])
@@ -338,6 +339,9 @@ def words_before_role_ok(gap: str, at: int) -> bool:
     return not re.search(r"\b(?:qui|que|dont|who|which|that|has|est|is|was)\b", gap[:at], re.I)
 
 
+#: the end of a role apposed after a name: another role joined to it, a time ("P, its founder and chief
+#: executive,", "P, son PDG et fondateur,", "P, its chief executive until 2019,")
+AND_ROLE = rf"(?:\s+(?:and|et|&)\s+{QUAL}[\w-]+(?:\s+[\w-]+)?)?{SINCE}(?=\s*[,.;)])"
 #: Whose a possessive determiner can be: "its" an organisation's, "his"/"her" a person's.
 OWNER_KINDS = {"its": ORGS, "his": ("Person",), "her": ("Person",)}
 
@@ -382,9 +386,11 @@ def _after_quote(sent: Sent, at: int, text: str) -> bool:
 
 def _opens(sent: Sent, at: int, text: str) -> bool:
     """Whether `at` opens the sentence, or its subject after a fronted phrase that names nobody ("Devant
-    les députés, son directeur")."""
+    les députés, son directeur"), or a source opening it ("Selon son fondateur, P", "According to its
+    CEO, P")."""
     lead = _gap(text, sent.start, at)
-    return bool(re.fullmatch(r"\W{0,3}(?:[^,;:]{1,60},\s*)?", lead)) and not any(
+    return bool(re.fullmatch(r"\W{0,3}(?:[^,;:]{1,60},\s*)?(?:selon|d'après|according to|pour|for)?\s*", lead,
+                             re.I)) and not any(
         m.start < at for m in sent.mentions)
 
 
@@ -681,11 +687,11 @@ def _possessive_after(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, st
         if p.type != "Person":
             continue
         tail = _gap(text, p.end, min(sent.end, p.end + 90))
-        direct = re.match(rf"\s*,\s*(?:its|their)\s+{QUAL}({rx.pattern})(?=\s*[,.;)])", tail, re.I)
+        direct = re.match(rf"\s*,\s*(?:its|their)\s+{QUAL}({rx.pattern}){AND_ROLE}", tail, re.I)
         part = re.match(rf"\s*,\s*(?:(?:présentée?|décrite?|described|presented|known)\s+(?:comme|as)\s+)?"
                         rf"{DET}{QUAL}({rx.pattern})\s+(?:de|d'|of)\s*(?:son|sa|ses|its|their|leur)\s+"
                         rf"(?:[\w-]+\s+)?(?:{parts})\b", tail, re.I)
-        kin = re.match(rf"\s*,\s*(son|sa|leur|his|her)\s+{QUAL}({rx.pattern})(?=\s*[,.;)])", tail, re.I) or \
+        kin = re.match(rf"\s*,\s*(son|sa|leur|his|her)\s+{QUAL}({rx.pattern}){AND_ROLE}", tail, re.I) or \
             re.match(rf"\s*,\s*(?:l'une?|un|une)\s+(?:de|d'|des)\s+(ses|leurs)\s+{QUAL}({_plural(rx.pattern)})"
                      rf"(?=\s*[,.;)])", tail, re.I)  # "P, l'un de ses fondateurs"
         direct = direct or re.match(rf"\s*,\s*one\s+of\s+(?:its|their)\s+{QUAL}({_plural(rx.pattern)})"
@@ -853,10 +859,12 @@ def _ministers(sent: Sent, doc: model.Document, roles: dict[str, str], scope: Sc
             if not port and not any(fold(w) in demonyms() for w in ahead + after):
                 continue
             before = [m for m in sent.mentions[:i] if m.end <= p.start]
+            codes = {demonyms()[fold(w)] for w in ahead + after if fold(w) in demonyms()}
+            ministry = _ministry(port, scope, codes) if port else None
             named = _named_state(ahead + after, scope)
-            if named is None and any(fold(w) in demonyms() for w in ahead + after):
+            if named is None and ministry is None and codes:
                 continue  # "le ministre français des Armées" where France is not named: not the state in view
-            org = named or (port and _ministry(port, scope)) or scope.one_country(before)
+            org = ministry or named or scope.one_country(before) or _main_state_alone(sent, scope)
             if org is not None:
                 t = hit.group("t")
                 role = next((r for r in (f"{t} {hit.group('port') or ''}".strip(), f"{port} {t}")
@@ -903,15 +911,28 @@ def _state(sent: Sent, doc: model.Document, before: list[model.Mention], scope: 
     return next((m for m in reversed(before) if m.type == "Country"), None) or scope.last(("Country",))
 
 
-def _ministry(complement: str, scope: Scope) -> model.Mention | None:
-    """The ministry "ministère de l'Intérieur" / "Ministry of the Interior" the document names."""
+def _ministry(complement: str, scope: Scope, codes: set[str] | None = None) -> model.Mention | None:
+    """The ministry "ministère de l'Intérieur" / "Ministry of the Interior" the document names; with the
+    `codes` of states an adjective beside the title names ("le ministre serbe de l'Intérieur"), only the
+    ministry of one of them (by its country, or an adjective in its name: "ministère serbe de l'Intérieur")."""
     key = fold(complement).split()[-1].lstrip("l'")
     for m in scope.mentions:
         name = fold(m.text)
         if m.type == "PublicBody" and re.match(r"minist[eè]re|ministry", name) and re.search(
-                rf"(?<!\w){re.escape(key[:6])}", name):
+                rf"(?<!\w){re.escape(key[:6])}", name) and (not codes or m.country in codes or any(
+                demonyms().get(w) in codes for w in re.findall(r"[\w-]+", name))):
             return m
     return None
+
+
+def _main_state_alone(sent: Sent, scope: Scope) -> model.Mention | None:
+    """The state the document is about (_main_state), where the sentence names no other state
+    ("Interior Minister P said", deep in an article about Serbia)."""
+    main = scope.main_state
+    if main is None or any(m.type == "Country" and (m.country or fold(m.text)) != (main.country or fold(
+            main.text)) for m in sent.mentions):
+        return None
+    return main
 
 
 IN_HOUSE = re.compile(r"\b(?:at|chez)\s+(?:the\s+|l'|l’|la\s+|le\s+)?$", re.I)
@@ -1163,9 +1184,46 @@ def _bare_heads(sent: Sent, doc: model.Document, scope: Scope, found: list[tuple
             continue  # "French President P", "Belarus's president", "vice-president", "Helix President P"
         before = [m for m in sent.mentions[:i] if m.end <= p.start]
         role = heads[hit.group("t").lower()]
-        state = scope.main_state or (scope.one_country(before) if role == "head of state" else None)
+        alone = hit.group("t").lower() in lexicon("roles")["state_only_heads"]
+        state = scope.main_state or (scope.one_country(before) if alone else None)
         others = {m.country or fold(m.text) for m in sent.mentions if m.type == "Country"} - {
             state.country or fold(state.text)} if state is not None else set()
         if state is not None and not codes - {state.country} and not others:
             out.append((p, state, role, 0.5))
+    return out
+
+
+#: a stint at an employer: "who spent ten years at", "qui a passé dix ans chez"
+STINT = (r"(?:spent|has spent|had spent|a passé|avait passé)\s+(?:[\w-]+\s+){1,3}?(?:years?|months?|decades?|ans|"
+         r"années|mois|décennies?)\s+(?:at|with|in|inside|chez|à|au sein d[eu]|au sein de l'|au sein de la)")
+ADVERB = r"(?:(?:also|then|later|long|once|aussi|alors|longtemps|ensuite|déjà)\s+)?"
+
+
+@lru_cache(maxsize=None)
+def _works_regexes() -> tuple[re.Pattern, re.Pattern]:
+    """_works' clause after a name ending on a common noun for an organisation named before, and its
+    stint before an organisation's name, built once."""
+    verbs = _alternation("works_verbs")
+    desc = DESCRIBED.format(nouns=_alternation("org_nouns"))
+    return (re.compile(rf"\s*,\s*(?:who|qui)\s+{ADVERB}(?:(?P<v>{verbs})|{STINT})\s+{desc}{SINCE}"
+                       rf"(?=\s*(?:[,.;)–—]|$))", re.I),
+            re.compile(rf"\s*,\s*(?:who|qui)\s+{ADVERB}{STINT}\s+(?:the |l'|la |le )?", re.I))
+
+
+def _works(sent: Sent, text: str, scope: Scope) -> list[tuple]:
+    """"P, who works for the company", "P, qui a quitté l'entreprise en 2019", "P, who co-founded the firm",
+    "P, who spent ten years at O" / "at the firm": P works or worked for the organisation (named after the
+    clause, or named before and meant by the common noun: _described). The verb's role: lexicon
+    works_verbs. Not "who never worked for", "who investigated the firm" (no such verb)."""
+    described, stint = _works_regexes()
+    verbs, out = lexicon("roles")["works_verbs"], []
+    for i, p, _, tail in _people(sent, text, 0, 120):
+        hit = described.match(tail)
+        if hit:
+            org = _described(hit.group("noun"), sent, [m for m in sent.mentions[:i]], text, scope)
+            if org is not None:
+                out.append((p, org, verbs.get((hit.group("v") or "").lower(), "employee"), 0.55))
+        nxt = sent.mentions[i + 1] if i + 1 < len(sent.mentions) else None
+        if nxt is not None and nxt.type in ORGS[:3] and stint.fullmatch(_gap(text, p.end, nxt.start)):
+            out.append((p, nxt, "employee", 0.6))
     return out

@@ -35,7 +35,7 @@ TYPES = {p: "Person" for p in PEOPLE} | {
     "parquet de Nanterre": "PublicBody", "ministère de l'Intérieur": "PublicBody",
     "Egypt": "Country", "Égypte": "Country", "Serbia": "Country", "Serbie": "Country", "Hungary": "Country",
     "Hongrie": "Country", "Maroc": "Country", "Morocco": "Country", "Kenya": "Country", "France": "Country",
-    "Turquie": "Country", "Italy": "Country", "Turkey": "Country",
+    "Turquie": "Country", "Italy": "Country", "Turkey": "Country", "ministère serbe de l'Intérieur": "PublicBody",
 }
 CODES = {"Egypt": "eg", "Égypte": "eg", "Serbia": "rs", "Serbie": "rs", "Hungary": "hu", "Hongrie": "hu",
          "Maroc": "ma", "Morocco": "ma", "Kenya": "ke", "France": "fr", "Turquie": "tr",
@@ -176,6 +176,40 @@ CASES = [
       [("Samir Khaled", E, "Egypt")]),
     C("state", "fr", "Le Maroc a acheté le logiciel. Le ministre de l'Intérieur du royaume, Karim Belkadi, "
       "dément.", [("Karim Belkadi", E, "Maroc")]),
+    # round two: shapes found missing after the first fixes were in
+    C("possessive_before", "en", "Mirova Tech was set up in 2012. The company's founder Rafael Ortega now "
+      "lives in Dubai.", [("Rafael Ortega", E, "Mirova Tech")]),
+    C("possessive_before", "en", "Stellion denies any wrongdoing. Bruno Castel, its founder and chief "
+      "executive, calls the report a smear.", [("Bruno Castel", E, "Stellion")]),
+    C("possessive_before", "fr", "Quorin dément. Mikael Strand, son PDG et fondateur, parle de calomnie.",
+      [("Mikael Strand", E, "Quorin")]),
+    C("possessive_before", "en", "Draxis shut down in 2020. Hugo Marchand, its chief executive until 2019, "
+      "moved to Dubai.", [("Hugo Marchand", E, "Draxis")]),
+    C("possessive_before", "fr", "Oxalis Group se développe. Selon son fondateur, Agnès Perrin, le marché "
+      "double chaque année.", [("Agnès Perrin", E, "Oxalis Group")]),
+    C("possessive_before", "en", "Brightwave grew fast. Lars Eklund, who co-founded the company in 2010, "
+      "sold his stake.", [("Lars Eklund", E, "Brightwave")]),
+    C("possessive_before", "fr", "Brightwave a grandi vite. Lars Eklund, qui a fondé la société en 2010, a "
+      "vendu ses parts.", [("Lars Eklund", E, "Brightwave")]),
+    C("possessive_before", "fr", "Tessaro recrute. Le fondateur de la start-up, Jonas Weber, vise l'Afrique.",
+      [("Jonas Weber", E, "Tessaro")]),
+    C("possessive_before", "en", "Corvane Systems sold the probes. Dina Rahman, who works for the company, "
+      "said the buyer was known.", [("Dina Rahman", E, "Corvane Systems")]),
+    C("possessive_before", "fr", "Draxis a vendu les sondes. Émile Girard, qui a quitté l'entreprise en "
+      "2019, affirme que le client était connu.", [("Émile Girard", E, "Draxis")]),
+    C("former", "en", "Dina Rahman, a Corvane Systems veteran, built the probes.",
+      [("Dina Rahman", E, "Corvane Systems")]),
+    C("former", "en", "Nora Lind, who spent ten years at Helix, described the sales process.",
+      [("Nora Lind", E, "Helix")]),
+    C("former", "fr", "Olga Ivanova, qui a passé dix ans chez Quorin, décrit les ventes.",
+      [("Olga Ivanova", E, "Quorin")]),
+    C("state", "fr", "La Serbie a acheté des caméras. Le président de la République, Zoltán Kiss, a salué "
+      "l'accord.", [("Zoltán Kiss", E, "Serbie")]),
+    C("state", "fr", "Le ministère serbe de l'Intérieur a acheté des caméras. Le ministre serbe de "
+      "l'Intérieur, Yusuf Demir, a défendu l'achat.", [("Yusuf Demir", E, "ministère serbe de l'Intérieur")]),
+    C("state", "en", "Serbia bought the cameras in 2019. Serbia says they fight crime, and Serbia's police "
+      "use them daily. Critics disagree. Interior Minister Yusuf Demir dismissed them.",
+      [("Yusuf Demir", E, "Serbia")]),
     # near misses: no employment
     C("near_miss", "en", "Tom Reed met Helix executives in Cairo in 2019.", [], [("Tom Reed", "Helix")], e2e=True),
     C("near_miss", "en", "Anna Berg sued Helix in 2019. Its chief executive, Tom Reed, declined to comment.",
@@ -205,6 +239,20 @@ CASES = [
       [("Jean Roux", "Italy")]),
     C("near_miss", "en", "Egypt bought the software. Egypt denies spying, and Egypt's courts agree. Vice "
       "President Jean Roux was not told.", [], [("Jean Roux", "Egypt")]),
+    C("near_miss", "en", "Corvane Systems sold the probes. Dina Rahman, who never worked for the company, "
+      "says the buyer was known.", [], [("Dina Rahman", "Corvane Systems")]),
+    C("near_miss", "en", "Corvane Systems was fined. Maya Osei, who sued the company in 2019, welcomed "
+      "the ruling.", [], [("Maya Osei", "Corvane Systems")]),
+    C("near_miss", "fr", "Chez Draxis, on se souvient encore du ministre Jean Roux.", [],
+      [("Jean Roux", "Draxis")]),
+    C("near_miss", "fr", "Olga Ivanova, qui a passé dix ans à enquêter sur Quorin, publie un livre.", [],
+      [("Olga Ivanova", "Quorin")]),
+    C("near_miss", "fr", "La Serbie vend des armes à la Turquie. Le président de la République, Zoltán "
+      "Kiss, a salué l'accord.", [], [("Zoltán Kiss", "Serbie"), ("Zoltán Kiss", "Turquie")]),
+    C("near_miss", "en", "Velmont Defence is hiring. The company will be led by Maya Osei from May.", [],
+      [("Maya Osei", "Velmont Defence")]),
+    C("near_miss", "en", "Mirova Tech sells cameras. Aline Faure, one of its customers, said the firmware "
+      "was old.", [], [("Aline Faure", "Mirova Tech")]),
     C("near_miss", "fr", "Marc Dupré a rencontré le patron de Draxis à Paris.", [], [("Marc Dupré", "Draxis")]),
     C("near_miss", "en", "Helix's chief executive met Tom Reed in Paris.", [], [("Tom Reed", "Helix")]),
     C("near_miss", "en", "Anna Berg, who turned down an offer from Helix, now runs a charity.", [],
