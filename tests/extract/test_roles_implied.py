@@ -278,6 +278,14 @@ CASES = [
       [("Jean Roux", R, "Helix")], [("Jean Roux", "Helix", E)]),
 ]
 
+#: Cases also run through the pipeline (their companies are ones entity detection finds), by their start.
+E2E_ALSO = ("Oxalis Group a racheté", "Corvane Systems n'a pas", "Oxalis Group a été condamné",
+            "Velmont Defence makes", "Corvane Systems exports", "Oxalis Group is expanding",
+            "Oxalis Group se développe", "Corvane Systems sold the probes", "Dina Rahman, a Corvane",
+            "Corvane Systems was fined", "Velmont Defence is hiring")
+for _case in CASES:
+    _case.e2e = _case.e2e or _case.text.startswith(E2E_ALSO)
+
 #: Known failures outside roles.py, by part and start of the case's text: why. Strict xfail.
 UNFOUND = "entity detection: the invented one-word company is not found (no mention, so no employer)"
 KNOWN: dict[tuple[str, str], str] = {
