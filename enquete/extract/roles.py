@@ -64,7 +64,7 @@ MARK = r"(?:[,(–—]|-(?=\s))"  # what opens an apposition: a comma, a bracket
 #: a clause between a role and its organisation ("a researcher who has studied the sales of O")
 MID_CLAUSE = (r"\b(?:qui|que|qu'|dont|ont|est|sont|était|avait|who|which|that|has|have|had|is|was|were)\b"
               r"|\ba\s+(?:\w+(?:é|ée|és|ées)|écrit|dit|pris|mis|fait|vu|eu|lu|su)\b")  # "qui a étudié"
-ONCE = r"(?:formerly |previously |now |anciennement |désormais )"  # "P, formerly of O", "P, now at O"
+ONCE = r"(?:formerly |previously |now |then |anciennement |désormais |alors )"  # "P, formerly of O", "P, now at O"
 AGE = r"(?:\d{1,3}(?:\s+ans)?\s*,\s*)?"  # "P, 54, CEO of O", "P, 61 ans, PDG de O"
 VERBISH = r"\b(?:qui|que|qu'|dont|a|ont|est|sont|était|avait|who|which|that|has|is|was|were)\b"
 OPEN = r"\\?[\"«“]?\s*"
@@ -788,6 +788,17 @@ def _whose_regex(roles_rx: str) -> re.Pattern:
     return re.compile(rf"\s+(?:est|était|a été|is|was)\s+{DET}{QUAL}({roles_rx})(?!\w)", re.I)
 
 
+def _heads_unit(gap: str, text: str, org: model.Mention) -> bool:
+    """Whether the clause between a person and an organisation says the person heads a part of it: "P, who
+    oversees sales at O", "P, qui pilote les ventes de O en Afrique", "P, who runs the export unit at O".
+    Not where the organisation's name qualifies a noun after it ("sales of O servers") or where the
+    part is no part ("l'enquête sur O": no "de"/"at" before O)."""
+    return bool(re.fullmatch(rf"\s*,\s*(?:who|qui)\s+{ADVERB}{LED}\s+(?:the |l'|la |le |les |its |ses |son |sa )?"
+                             rf"(?:[\w-]+\s+){{1,3}}?(?:at|of|for|within|de|du|des|d'|chez|au sein de)\s*"
+                             rf"(?:the |l'|la |le )?", gap, re.I)) and bool(re.match(
+        r"\s*(?:[,.;)–—]|$|(?:en|in|since|depuis|from|à|au|aux|for|pour)\b)", text[org.end:org.end + 12]))
+
+
 def _led(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> list[tuple]:
     """"P, who led O (until 2015)", "P, qui a dirigé O", "O, led by P", "O, dirigée par P", "O, dont P est le
     PDG": P headed O. "P, speaking on behalf of O", "P, au nom de O": P represents O."""
@@ -801,6 +812,8 @@ def _led(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> list[t
             out.append((a, b, "head", 0.7))
         elif re.fullmatch(rf"\s*{MARK}\s*{ON_BEHALF}\s*(?:l'|la |le |les |the )?", gap, re.I):
             out.append((a, b, "representative", 0.6))
+        elif _heads_unit(gap, text, b):
+            out.append((a, b, "head", 0.6))
     for a, b in zip(sent.mentions, sent.mentions[1:]):
         if a.type not in ("Company", "Organization", "PublicBody") or b.type != "Person" or re.search(
                 r"\b(?:into|against|on|about|of|contre|sur|visant|concernant|de|du|d')\s*$",
@@ -968,13 +981,15 @@ INTO = r"(?:into|against|about|on|of|contre|sur|visant|concernant|de)\s+"
 
 @lru_cache(maxsize=None)
 def _description_regexes(roles_rx: str) -> tuple[re.Pattern, ...]:
-    """_descriptions' role after the name ("P, directrice de l'ONG"), the noun's role before it ("the
+    """_descriptions' role after the name ("P, directrice de l'ONG", "P est le fondateur de la société"), the
+    noun's role before it ("the
     group's representative P"), "the company (is) led by" before it, the noun's role after it ("P, the
     firm's CTO,") and the role of the noun before it ("le ministre de l'Intérieur du royaume, P")
     (`roles_rx`: role_regex's pattern), built once."""
     desc = DESCRIBED.format(nouns=_alternation("org_nouns"))
     end = rf"(?={SINCE}\s*(?:[,.;)–—]|$))"  # "P, à la tête du groupe depuis 2015,"
-    return (re.compile(rf"\s*,\s*{AGE}{DET}{QUAL}(?:[\w'-]+\s+){{0,2}}?(?P<role>{roles_rx})\s+"
+    be = _alternation("copulas", "fr")
+    return (re.compile(rf"(?:\s*,\s*{AGE}|\s+(?:{be})\s+){DET}{QUAL}(?:[\w'-]+\s+){{0,2}}?(?P<role>{roles_rx})\s+"
                        rf"(?:{OF}|{AT}|with ){desc}{end}", re.I),
             re.compile(rf"(?<!\w){desc}['’]s\s+(?:[\w-]+\s+){{0,2}}?(?P<role>{roles_rx})\s*,?\s*"
                        rf"{TITLE}$", re.I),

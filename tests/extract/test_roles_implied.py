@@ -210,6 +210,24 @@ CASES = [
     C("state", "en", "Serbia bought the cameras in 2019. Serbia says they fight crime, and Serbia's police "
       "use them daily. Critics disagree. Interior Minister Yusuf Demir dismissed them.",
       [("Yusuf Demir", E, "Serbia")]),
+    # round three
+    C("led", "en", "Hugo Marchand, who was then running Draxis, signed the contract.",
+      [("Hugo Marchand", E, "Draxis")]),
+    C("led", "fr", "Hugo Marchand, alors chez Draxis, a signé le contrat.", [("Hugo Marchand", E, "Draxis")]),
+    C("possessive_before", "fr", "Oxalis Group est discret. La société, dont le PDG Agnès Perrin ne parle "
+      "jamais, vend des sondes.", [("Agnès Perrin", E, "Oxalis Group")]),
+    C("unit", "en", "Felix Brandt, who oversees sales at Tessaro, signed the licence.",
+      [("Felix Brandt", E, "Tessaro")]),
+    C("unit", "fr", "Jonas Weber, qui pilote les ventes de Tessaro en Afrique, a signé le contrat.",
+      [("Jonas Weber", E, "Tessaro")]),
+    C("unit", "en", "Felix Brandt, who runs the export unit at Tessaro, signed the licence.",
+      [("Felix Brandt", E, "Tessaro")]),
+    C("possessive_before", "fr", "Quorin vend des caméras. Mikael Strand est le fondateur de la société.",
+      [("Mikael Strand", E, "Quorin")]),
+    C("works", "fr", "Aline Faure, qui a longtemps travaillé pour Mirova Tech, a rédigé le manuel.",
+      [("Aline Faure", E, "Mirova Tech")]),
+    C("works", "en", "Aline Faure, who has long worked for Mirova Tech, wrote the manual.",
+      [("Aline Faure", E, "Mirova Tech")]),
     # near misses: no employment
     C("near_miss", "en", "Tom Reed met Helix executives in Cairo in 2019.", [], [("Tom Reed", "Helix")], e2e=True),
     C("near_miss", "en", "Anna Berg sued Helix in 2019. Its chief executive, Tom Reed, declined to comment.",
@@ -253,6 +271,12 @@ CASES = [
       [("Maya Osei", "Velmont Defence")]),
     C("near_miss", "en", "Mirova Tech sells cameras. Aline Faure, one of its customers, said the firmware "
       "was old.", [], [("Aline Faure", "Mirova Tech")]),
+    C("near_miss", "en", "Felix Brandt, who oversees sales of Tessaro servers for the police, spoke.",
+      [], [("Felix Brandt", "Tessaro")]),
+    C("near_miss", "fr", "Jonas Weber, qui dirige l'enquête sur Tessaro, a publié son rapport.", [],
+      [("Jonas Weber", "Tessaro")]),
+    C("near_miss", "fr", "Quorin vend des caméras. Mikael Strand est un client de la société.", [],
+      [("Mikael Strand", "Quorin")]),
     C("near_miss", "fr", "Marc Dupré a rencontré le patron de Draxis à Paris.", [], [("Marc Dupré", "Draxis")]),
     C("near_miss", "en", "Helix's chief executive met Tom Reed in Paris.", [], [("Tom Reed", "Helix")]),
     C("near_miss", "en", "Anna Berg, who turned down an offer from Helix, now runs a charity.", [],
