@@ -184,7 +184,7 @@ def role_relations(sent: Sent, doc: model.Document, scope: Scope) -> list[model.
     out += _officials(sent, doc, roles, scope) + _commanders(sent, doc.text) + _handed(sent, doc.text)
     out += _superiors(sent, doc.text, roles, scope) + _recruited(sent, doc.text)
     out += _fronted_at(sent, doc.text, rx, roles) + _works(sent, doc.text, scope)
-    out += _bare_heads(sent, doc, scope, out)
+    out += _diplomats(sent, doc.text, rx, roles, scope) + _bare_heads(sent, doc, scope, out)
     here, lone = len(scope.recent), set(lexicon("roles")["no_successor"])
     scope.held += [(here, p, o, role) for p, o, role, *_ in out if o.type != "Person" and role not in lone]
     speak = set(lexicon("roles")["represents"]) - set(lexicon("roles")["also_employed"])
@@ -1241,4 +1241,38 @@ def _works(sent: Sent, text: str, scope: Scope) -> list[tuple]:
         nxt = sent.mentions[i + 1] if i + 1 < len(sent.mentions) else None
         if nxt is not None and nxt.type in ORGS[:3] and stint.fullmatch(_gap(text, p.end, nxt.start)):
             out.append((p, nxt, "employee", 0.6))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _diplomat_regexes(roles_rx: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """_diplomats' title before the name, title apposed after it, and "Government spokesman" before it."""
+    alt = _alternation("diplomats")
+    post = r"(?:\s+(?:à|in|to|en|au|aux|at)\s+(?:the |l'|la |le )?[\w-]+)?"  # "ambassadeur égyptien à Paris"
+    return (re.compile(rf"(?<!\w)(?:(?P<a1>[\w-]+)\s+)?(?P<t>{alt})(?:\s+(?P<a2>[\w-]+))??{post}\s*,?\s*"
+                       rf"{TITLE}$", re.I),
+            re.compile(rf"\s*,\s*(?:the |l'|le |la |an? |une? )?(?:(?P<a1>[\w-]+)\s+)?(?P<t>{alt})"
+                       rf"(?:\s+(?P<a2>[\w-]+))??{post}(?=\s*[,.;)])", re.I),
+            re.compile(rf"(?<![\w'])(?:government|cabinet)\s+(?P<t>{roles_rx})\s*,?\s*{TITLE}$", re.I))
+
+
+def _diplomats(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], scope: Scope) -> list[tuple]:
+    """"The Egyptian ambassador, P", "l'ambassadeur égyptien à Paris, P", "Kenyan envoy P", "P, the
+    Moroccan consul,": a diplomat (lexicon diplomats) serves the state an adjective of nationality beside
+    the title names, where the document names it (never a state merely in view: the ambassador's host is
+    in view as often). "Government spokesman P": the state in view (_state_in_view)."""
+    titled, apposed, government = _diplomat_regexes(rx.pattern)
+    out: list[tuple] = []
+    for i, p, head, tail in _people(sent, text, 70, 70):
+        for hit in (titled.search(head), apposed.match(tail)):
+            if hit and hit.group("a2") and fold(hit.group("a2")) not in demonyms():
+                continue  # "the Egyptian ambassador met P": a verb, not an adjective, after the title
+            state = hit and _named_state([w for w in (hit.group("a1"), hit.group("a2")) if w], scope)
+            if state is not None:
+                out.append((p, state, _role(hit.group("t"), roles), 0.55))
+        gov = government.search(head)
+        before = [m for m in sent.mentions[:i] if m.end <= p.start]
+        state = gov and _state_in_view((), before, scope, sent, text)
+        if state:
+            out.append((p, state, _role(gov.group("t"), roles), 0.55))
     return out

@@ -228,6 +228,40 @@ CASES = [
       [("Aline Faure", E, "Mirova Tech")]),
     C("works", "en", "Aline Faure, who has long worked for Mirova Tech, wrote the manual.",
       [("Aline Faure", E, "Mirova Tech")]),
+    C("state", "fr", "L'Égypte a acheté des drones. L'ambassadeur égyptien à Paris, Samir Khaled, a salué "
+      "l'accord.", [("Samir Khaled", E, "Égypte")]),
+    C("state", "en", "Egypt bought drones. The Egyptian ambassador, Samir Khaled, praised the deal.",
+      [("Samir Khaled", E, "Egypt")]),
+    C("state", "en", "Kenya bought the cameras. Kenyan envoy Tariq Mansour signed the deal in Nairobi.",
+      [("Tariq Mansour", E, "Kenya")]),
+    C("state", "en", "Morocco denies it. Government spokesman Karim Belkadi called it a lie.",
+      [("Karim Belkadi", R, "Morocco")]),
+    # short articles: several actors, each role to the right one
+    C("article", "en", "Corvane Systems sold interception probes to Egypt in 2019, according to documents "
+      "seen by reporters. The company's chief executive, Ingrid Solberg, said the sale complied with the law. "
+      "The deal was brokered by Oxalis Group. Its founder, Agnès Perrin, declined to comment. Egypt has used "
+      "such tools against critics, and Egypt's government denies it. President Samir Khaled has called the "
+      "critics terrorists.",
+      [("Ingrid Solberg", E, "Corvane Systems"), ("Agnès Perrin", E, "Oxalis Group"), ("Samir Khaled", E, "Egypt")],
+      [("Ingrid Solberg", "Oxalis Group"), ("Agnès Perrin", "Corvane Systems"), ("Ingrid Solberg", "Egypt")],
+      e2e=True),
+    C("article", "fr", "Draxis, une PME lyonnaise, a livré des sondes au Maroc en 2018. Son directeur "
+      "général, Hugo Marchand, assure que tout était légal. Le Maroc dément toute surveillance. Le ministre "
+      "marocain de l'Intérieur, Karim Belkadi, parle de mensonges. Stellion, un concurrent, a refusé de "
+      "commenter. Son patron, Bruno Castel, n'a pas répondu.",
+      [("Hugo Marchand", E, "Draxis"), ("Karim Belkadi", E, "Maroc"), ("Bruno Castel", E, "Stellion")],
+      [("Bruno Castel", "Draxis"), ("Hugo Marchand", "Stellion"), ("Hugo Marchand", "Maroc")]),
+    C("article", "en", "Helix, a start-up based in Tallinn, builds phone-hacking kits. Tom Reed, who "
+      "founded the firm in 2016, sold a stake to Brightwave last year. Brightwave's chief executive, Lars "
+      "Eklund, now sits on Helix's board. A former Helix engineer, Nora Lind, said the kits went to Kenya.",
+      [("Tom Reed", E, "Helix"), ("Lars Eklund", E, "Brightwave"), ("Nora Lind", E, "Helix")],
+      [("Tom Reed", "Brightwave"), ("Nora Lind", "Kenya"), ("Nora Lind", "Brightwave")]),
+    C("article", "fr", "La Hongrie a acheté le logiciel de Tessaro en 2017. Le gouvernement du Premier "
+      "ministre Zoltán Kiss nie l'avoir utilisé contre des journalistes. Chez Tessaro, le directeur "
+      "commercial Jonas Weber reconnaît la vente. Paula Hess, avocate de plusieurs journalistes visés, a "
+      "porté plainte.",
+      [("Zoltán Kiss", E, "Hongrie"), ("Jonas Weber", E, "Tessaro")],
+      [("Paula Hess", "Tessaro"), ("Paula Hess", "Hongrie"), ("Jonas Weber", "Hongrie")]),
     # near misses: no employment
     C("near_miss", "en", "Tom Reed met Helix executives in Cairo in 2019.", [], [("Tom Reed", "Helix")], e2e=True),
     C("near_miss", "en", "Anna Berg sued Helix in 2019. Its chief executive, Tom Reed, declined to comment.",
@@ -277,6 +311,12 @@ CASES = [
       [("Jonas Weber", "Tessaro")]),
     C("near_miss", "fr", "Quorin vend des caméras. Mikael Strand est un client de la société.", [],
       [("Mikael Strand", "Quorin")]),
+    C("near_miss", "en", "Egypt bought drones. The Egyptian ambassador met Samir Khaled in Paris.", [],
+      [("Samir Khaled", "Egypt")]),
+    C("near_miss", "fr", "L'Égypte a acheté des drones. L'ambassadeur français, Jean Roux, a été convoqué.",
+      [], [("Jean Roux", "Égypte")]),
+    C("near_miss", "en", "Egypt and Kenya bought drones. Government spokesman Karim Belkadi denied it.", [],
+      [("Karim Belkadi", "Egypt"), ("Karim Belkadi", "Kenya")]),
     C("near_miss", "fr", "Marc Dupré a rencontré le patron de Draxis à Paris.", [], [("Marc Dupré", "Draxis")]),
     C("near_miss", "en", "Helix's chief executive met Tom Reed in Paris.", [], [("Tom Reed", "Helix")]),
     C("near_miss", "en", "Anna Berg, who turned down an offer from Helix, now runs a charity.", [],
