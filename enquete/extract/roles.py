@@ -832,7 +832,8 @@ def _led(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> list[t
 PORTFOLIO = (r"(?:(?:de l'|de la |du |des |d')[\w-]+(?:\s+(?:étrangères|extérieures|publics|publiques))?"
              r"|(?:of|for)\s+(?:the\s+)?[\w-]+(?:\s+affairs)?)")
 #: words before a head of state's title that make it another office ("vice president P")
-NOT_HEAD = {"vice", "deputy", "former-vice", "co", "honorary", "acting-vice", "vice-", "adjoint", "ex-vice"}
+NOT_HEAD = {"vice", "deputy", "co", "honorary", "adjoint", "its", "his", "her", "their", "our", "whose", "son",
+            "sa", "leur", "notre", "dont"}  # and possessives: "its president P" is a company's
 NOT_PORTFOLIO = {"former", "current", "ancien", "ancienne", "actuel", "actuelle", "nouveau", "nouvelle",
                  "deputy", "junior", "senior", "acting"}  # words before "minister" that name no portfolio
 MINISTER = (rf"(?P<t>ministre|minister)(?:\s+(?P<a3>[\w-]+))??(?:\s+(?P<port>{PORTFOLIO}"
@@ -1194,7 +1195,8 @@ def _bare_heads(sent: Sent, doc: model.Document, scope: Scope, found: list[tuple
         if hit is None or p.id in done:
             continue
         word = hit.group("w") or ""
-        if fold(word) in demonyms() or re.search(r"['’]s?$", word) or fold(word) in NOT_HEAD or (
+        if fold(word) in demonyms() or re.search(r"['’]s?$", word) or fold(word) in NOT_HEAD or fold(
+                word) in lexicon("roles")["org_nouns"] or (
                 word[:1].isupper() and hit.start("w") > 0 and not re.fullmatch(r"(?:The|Le|La|L')", word)):
             continue  # "French President P", "Belarus's president", "vice-president", "Helix President P"
         before = [m for m in sent.mentions[:i] if m.end <= p.start]

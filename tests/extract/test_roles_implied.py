@@ -32,6 +32,7 @@ TYPES = {p: "Person" for p in PEOPLE} | {
     "Quorin": "Company", "Brightwave": "Company", "Oxalis Group": "Company", "Tessaro": "Company",
     "Helix": "Company", "Velmont Defence": "Company",
     "Digital Rights Watch": "Organization", "The Sentinel": "Organization", "Le Courrier": "Organization",
+    "Courrier": "Organization",
     "parquet de Nanterre": "PublicBody", "ministère de l'Intérieur": "PublicBody",
     "Egypt": "Country", "Égypte": "Country", "Serbia": "Country", "Serbie": "Country", "Hungary": "Country",
     "Hongrie": "Country", "Maroc": "Country", "Morocco": "Country", "Kenya": "Country", "France": "Country",
@@ -317,6 +318,23 @@ CASES = [
       [], [("Jean Roux", "Égypte")]),
     C("near_miss", "en", "Egypt and Kenya bought drones. Government spokesman Karim Belkadi denied it.", [],
       [("Karim Belkadi", "Egypt"), ("Karim Belkadi", "Kenya")]),
+    C("near_miss", "en", "\"We follow the law,\" Tom Reed told The Sentinel.", [], [("Tom Reed", "The Sentinel")]),
+    C("near_miss", "fr", "Hugo Marchand l'a confirmé dans un entretien au Courrier.", [],
+      [("Hugo Marchand", "Le Courrier"), ("Hugo Marchand", "Courrier")]),
+    C("near_miss", "en", "Hugo Marchand, who sold Draxis to Stellion's chief executive Bruno Castel, "
+      "kept a seat on the board.", [("Bruno Castel", E, "Stellion")], [("Hugo Marchand", "Stellion")]),
+    C("near_miss", "fr", "Maître Jean Roux, l'avocat de Draxis, conteste la procédure.",
+      [("Jean Roux", R, "Draxis")], [("Jean Roux", "Draxis", E)]),
+    C("near_miss", "en", "Jean Roux, who represents Helix in the case, said the firm would appeal.",
+      [], [("Jean Roux", "Helix", E)]),
+    C("near_miss", "en", "Helix was sued in May. Jean Roux, a lawyer for the company, called the case "
+      "baseless.", [("Jean Roux", R, "Helix")], [("Jean Roux", "Helix", E)]),
+    C("near_miss", "en", "Egypt bought the software. Egypt denies spying, and Egypt's courts agree. Helix "
+      "sold it. Its president, Tom Reed, declined to comment.", [("Tom Reed", E, "Helix")],
+      [("Tom Reed", "Egypt")]),
+    C("near_miss", "fr", "L'Égypte a acheté le logiciel. L'Égypte dément, et les juges de l'Égypte aussi. "
+      "Le groupe Helix a livré. Le président du groupe, Tom Reed, dément.", [("Tom Reed", E, "Helix")],
+      [("Tom Reed", "Égypte")]),
     C("near_miss", "fr", "Marc Dupré a rencontré le patron de Draxis à Paris.", [], [("Marc Dupré", "Draxis")]),
     C("near_miss", "en", "Helix's chief executive met Tom Reed in Paris.", [], [("Tom Reed", "Helix")]),
     C("near_miss", "en", "Anna Berg, who turned down an offer from Helix, now runs a charity.", [],
