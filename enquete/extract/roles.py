@@ -660,6 +660,8 @@ def _hired(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], scope: 
         role = re.match(rf"(?:\s*,[^,;()]{{1,90}},)?\s*(?:[\w'-]+\s+){{0,3}}?"
                         rf"(?:as|comme|en tant que|en qualité de)\s+(?:an? |the |son |sa |leur |its |their )?"
                         rf"{QUAL}({rx.pattern})(?!\w)", tail, re.I)
+        if role is None and verb and re.match(rf"\s*(?:{_alternation('appoint_verbs')})\b", verb.group(0), re.I):
+            role = re.match(rf"\s+(?:{QUALIFIERS})?({rx.pattern})(?!\w)", tail, re.I)  # "a nommé P directeur"
         if not verb or not role:
             continue
         at, hirer = p.start - len(head) + verb.start(), None
@@ -746,11 +748,13 @@ def _founders(sent: Sent, text: str) -> list[tuple]:
 
 
 def _apposed_genitive(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> list[tuple]:
-    """"P, O's former sales director, said", "P, a former O executive": P works for O in that role. Not
+    """"P, O's former sales director, said", "P, a former O executive", "P was named O's chief executive":
+    P works for O in that role. Not
     when the role's own organisation follows it: in "P, China director at O", China is the role's beat."""
     out: list[tuple] = []
     for i, (a, b) in enumerate(zip(sent.mentions, sent.mentions[1:])):
-        apposed = re.fullmatch(rf"\s*,\s*(?:{COPULA})?(?:the |a |an )?(?:former |then |ex-)?"
+        apposed = re.fullmatch(rf"(?:\s*,\s*(?:{COPULA})?|\s+(?:{_alternation('copulas', 'fr')})\s+)"
+                               rf"(?:the |a |an )?(?:former |then |ex-)?"
                                rf"(?:senior |top |longtime )?",
                                _gap(text, a.end, b.start), re.I)
         if a.type != "Person" or b.type not in ORGS or not apposed:
@@ -801,7 +805,7 @@ def _heads_unit(gap: str, text: str, org: model.Mention) -> bool:
 
 def _led(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> list[tuple]:
     """"P, who led O (until 2015)", "P, qui a dirigé O", "O, led by P", "O, dirigée par P", "O, dont P est le
-    PDG": P headed O. "P, speaking on behalf of O", "P, au nom de O": P represents O."""
+    PDG", "O, que dirige P", "O, which P founded": P headed (founded) O. "P, speaking on behalf of O", "P, au nom de O": P represents O."""
     out: list[tuple] = []
     for a, b in zip(sent.mentions, sent.mentions[1:]):
         if a.type != "Person" or b.type not in ("Company", "Organization", "PublicBody"):
@@ -820,8 +824,16 @@ def _led(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> list[t
                 _gap(text, max(sent.start, a.start - 20), a.start), re.I):
             continue  # "the investigation into O, led by P": P leads the investigation
         gap = _gap(text, a.end, b.start)
-        if re.fullmatch(rf"(?:\s*,\s*(?:{PASSIVE_BE})?|\s+{PASSIVE_BE}){LED_BY}\s+{TITLE}", gap, re.I):
-            out.append((b, a, "head", 0.65))  # "O, led by P", "O, dirigée par P", "O is run by P"
+        if re.fullmatch(rf"(?:\s*,\s*(?:(?:which|qui)\s+)?(?:{PASSIVE_BE})?|\s+{PASSIVE_BE}){LED_BY}\s+{TITLE}",
+                        gap, re.I):
+            out.append((b, a, "head", 0.65))  # "O, led by P", "O, dirigée par P", "O, which is run by P"
+        inverted = re.fullmatch(rf"\s*,\s*(?:que|qu'|qu’)\s*(?P<v>{LED}|{FOUNDED})\s+{TITLE}", gap, re.I)
+        relative = re.fullmatch(r"\s*,\s*(?:which|that)\s+", gap, re.I) and re.match(
+            rf"\s+(?:(?:had|has|also|then)\s+)?(?P<v>{LED}|{FOUNDED})\b", text[b.end:b.end + 40], re.I)
+        for hit in (inverted, relative):
+            if hit:  # "O, que dirige P", "O, qu'a fondé P", "O, which P founded in 2010"
+                out.append((b, a, "founder" if re.search(r"fond|found|set up|cré", hit.group("v"), re.I)
+                            else "head", 0.65))
         whose = _whose_regex(rx.pattern).match(_gap(text, b.end, min(sent.end, b.end + 60)))
         if whose and re.fullmatch(r"\s*,\s*(?:dont|of which)\s+", gap, re.I):
             out.append((b, a, _role(whose.group(1), roles), 0.65))  # "O, dont P est le PDG"

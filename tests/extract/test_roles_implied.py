@@ -237,6 +237,20 @@ CASES = [
       [("Tariq Mansour", E, "Kenya")]),
     C("state", "en", "Morocco denies it. Government spokesman Karim Belkadi called it a lie.",
       [("Karim Belkadi", R, "Morocco")]),
+    # round four: appointments, inverted relatives
+    C("appointed", "fr", "Hugo Marchand, nommé à la tête de Draxis en 2018, a doublé les ventes.",
+      [("Hugo Marchand", E, "Draxis")]),
+    C("appointed", "fr", "En 2018, Draxis a nommé Hugo Marchand directeur général.", [("Hugo Marchand", E, "Draxis")]),
+    C("appointed", "en", "In 2018, Draxis appointed Hugo Marchand chief executive.", [("Hugo Marchand", E, "Draxis")]),
+    C("appointed", "en", "Hugo Marchand was named Draxis's chief executive in 2018.",
+      [("Hugo Marchand", E, "Draxis")]),
+    C("appointed", "fr", "Son successeur à la tête de Draxis, Hugo Marchand, a doublé les ventes.",
+      [("Hugo Marchand", E, "Draxis")]),
+    C("led", "fr", "Draxis, que dirige Hugo Marchand depuis 2018, a doublé ses ventes.",
+      [("Hugo Marchand", E, "Draxis")]),
+    C("led", "en", "Draxis, which Hugo Marchand founded in 2010, doubled its sales.",
+      [("Hugo Marchand", E, "Draxis")]),
+    C("led", "en", "Draxis, which is run by Hugo Marchand, doubled its sales.", [("Hugo Marchand", E, "Draxis")]),
     # short articles: several actors, each role to the right one
     C("article", "en", "Corvane Systems sold interception probes to Egypt in 2019, according to documents "
       "seen by reporters. The company's chief executive, Ingrid Solberg, said the sale complied with the law. "
@@ -335,6 +349,15 @@ CASES = [
     C("near_miss", "fr", "L'Égypte a acheté le logiciel. L'Égypte dément, et les juges de l'Égypte aussi. "
       "Le groupe Helix a livré. Le président du groupe, Tom Reed, dément.", [("Tom Reed", E, "Helix")],
       [("Tom Reed", "Égypte")]),
+    C("near_miss", "en", "In 2018, Draxis appointed Hugo Marchand's firm as auditor.", [],
+      [("Hugo Marchand", "Draxis")]),
+    C("near_miss", "fr", "Draxis, que dénonce Hugo Marchand depuis 2018, a doublé ses ventes.", [],
+      [("Hugo Marchand", "Draxis")]),
+    C("near_miss", "en", "Draxis, which Hugo Marchand sued in 2010, doubled its sales.", [],
+      [("Hugo Marchand", "Draxis")]),
+    C("near_miss", "fr", "Le rapport de Draxis a désigné Hugo Marchand responsable de la fuite.", [],
+      [("Hugo Marchand", "Draxis")]),
+    C("near_miss", "en", "Draxis named Hugo Marchand a suspect in the leak.", [], [("Hugo Marchand", "Draxis")]),
     C("near_miss", "fr", "Marc Dupré a rencontré le patron de Draxis à Paris.", [], [("Marc Dupré", "Draxis")]),
     C("near_miss", "en", "Helix's chief executive met Tom Reed in Paris.", [], [("Tom Reed", "Helix")]),
     C("near_miss", "en", "Anna Berg, who turned down an offer from Helix, now runs a charity.", [],
