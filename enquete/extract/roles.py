@@ -33,6 +33,13 @@ representative P", "la société dirigée par P". "les Forces de soutien rapide 
 sentence points at) · "Italy's undersecretary for intelligence, P" · "A's editor-in-chief, P" (where A
 works) · "en a confié la présidence à P". Not: "Paragon's Graphite" (a lone word after a genitive is a
 product more often than staff), "a spokesperson for A for B" (A's, the nearer organisation).
+Implied employers: "P, the firm's CTO", "the country's interior minister, P", "le ministre de l'Intérieur du
+royaume, P", "P, l'un de ses fondateurs", "P, one of its engineers", "Selon son fondateur, P", "P, who works
+for / left / co-founded the company", "P, who spent ten years at O", "P, recrutée par O", "Chez O, le
+directeur commercial P", "P, who oversees sales at O", "O, que dirige P", "O, which P founded", "Draxis a
+nommé P directeur général", "the Egyptian ambassador, P", "Government spokesman P"; a time after the
+organisation ("le PDG de O depuis 2018, P"); "President P" with no state beside the title: the state the
+document is about, where the sentence names no other (a "chef de l'État" also the one state in view).
 """
 
 from __future__ import annotations
