@@ -71,7 +71,8 @@ MARK = r"(?:[,(–—]|-(?=\s))"  # what opens an apposition: a comma, a bracket
 #: a clause between a role and its organisation ("a researcher who has studied the sales of O")
 MID_CLAUSE = (r"\b(?:qui|que|qu'|dont|ont|est|sont|était|avait|who|which|that|has|have|had|is|was|were)\b"
               r"|\ba\s+(?:\w+(?:é|ée|és|ées)|écrit|dit|pris|mis|fait|vu|eu|lu|su)\b")  # "qui a étudié"
-ONCE = r"(?:formerly |previously |now |then |anciennement |désormais |alors )"  # "P, formerly of O", "P, now at O"
+#: "P, formerly of O", "P, now at O", "P, alors chez O"
+ONCE = r"(?:formerly |previously |now |then |anciennement |désormais |alors )"
 AGE = r"(?:\d{1,3}(?:\s+ans)?\s*,\s*)?"  # "P, 54, CEO of O", "P, 61 ans, PDG de O"
 VERBISH = r"\b(?:qui|que|qu'|dont|a|ont|est|sont|était|avait|who|which|that|has|is|was|were)\b"
 OPEN = r"\\?[\"«“]?\s*"
@@ -667,7 +668,8 @@ def _hired(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], scope: 
         role = re.match(rf"(?:\s*,[^,;()]{{1,90}},)?\s*(?:[\w'-]+\s+){{0,3}}?"
                         rf"(?:as|comme|en tant que|en qualité de)\s+(?:an? |the |son |sa |leur |its |their )?"
                         rf"{QUAL}({rx.pattern})(?!\w)", tail, re.I)
-        if role is None and verb and re.match(rf"\s*(?:{_alternation('appoint_verbs')})\b", verb.group(0), re.I):
+        appoints = verb and re.match(rf"\s*(?:{_alternation('appoint_verbs')})\b", verb.group(0), re.I)
+        if role is None and appoints:
             role = re.match(rf"\s+(?:{QUALIFIERS})?({rx.pattern})(?!\w)", tail, re.I)  # "a nommé P directeur"
         if not verb or not role:
             continue
@@ -701,7 +703,8 @@ def _possessive_after(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, st
                         rf"{DET}{QUAL}({rx.pattern})\s+(?:de|d'|of)\s*(?:son|sa|ses|its|their|leur)\s+"
                         rf"(?:[\w-]+\s+)?(?:{parts})\b", tail, re.I)
         kin = re.match(rf"\s*,\s*(son|sa|leur|his|her)\s+{QUAL}({rx.pattern}){AND_ROLE}", tail, re.I) or \
-            re.match(rf"\s*,\s*(?:l'une?|un|une)\s+(?:de|d'|des)\s+(ses|leurs)\s+{QUAL}({_plural(rx.pattern)})"
+            re.match(rf"\s*,\s*(?:l'une?|un|une)\s+(?:de|d'|des)\s+(ses|leurs)\s+{QUAL}"
+                     rf"({_plural(rx.pattern)})"
                      rf"(?=\s*[,.;)])", tail, re.I)  # "P, l'un de ses fondateurs"
         direct = direct or re.match(rf"\s*,\s*one\s+of\s+(?:its|their)\s+{QUAL}({_plural(rx.pattern)})"
                                     rf"(?=\s*[,.;)])", tail, re.I)  # "P, one of its engineers"
@@ -804,7 +807,8 @@ def _heads_unit(gap: str, text: str, org: model.Mention) -> bool:
     oversees sales at O", "P, qui pilote les ventes de O en Afrique", "P, who runs the export unit at O".
     Not where the organisation's name qualifies a noun after it ("sales of O servers") or where the
     part is no part ("l'enquête sur O": no "de"/"at" before O)."""
-    return bool(re.fullmatch(rf"\s*,\s*(?:who|qui)\s+{ADVERB}{LED}\s+(?:the |l'|la |le |les |its |ses |son |sa )?"
+    return bool(re.fullmatch(rf"\s*,\s*(?:who|qui)\s+{ADVERB}{LED}\s+"
+                             rf"(?:the |l'|la |le |les |its |ses |son |sa )?"
                              rf"(?:[\w-]+\s+){{1,3}}?(?:at|of|for|within|de|du|des|d'|chez|au sein de)\s*"
                              rf"(?:the |l'|la |le )?", gap, re.I)) and bool(re.match(
         r"\s*(?:[,.;)–—]|$|(?:en|in|since|depuis|from|à|au|aux|for|pour)\b)", text[org.end:org.end + 12]))
@@ -812,7 +816,8 @@ def _heads_unit(gap: str, text: str, org: model.Mention) -> bool:
 
 def _led(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> list[tuple]:
     """"P, who led O (until 2015)", "P, qui a dirigé O", "O, led by P", "O, dirigée par P", "O, dont P est le
-    PDG", "O, que dirige P", "O, which P founded": P headed (founded) O. "P, speaking on behalf of O", "P, au nom de O": P represents O."""
+    PDG", "O, que dirige P", "O, which P founded": P headed (founded) O. "P, speaking on behalf of O", "P,
+    au nom de O": P represents O."""
     out: list[tuple] = []
     for a, b in zip(sent.mentions, sent.mentions[1:]):
         if a.type != "Person" or b.type not in ("Company", "Organization", "PublicBody"):
@@ -831,8 +836,8 @@ def _led(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> list[t
                 _gap(text, max(sent.start, a.start - 20), a.start), re.I):
             continue  # "the investigation into O, led by P": P leads the investigation
         gap = _gap(text, a.end, b.start)
-        if re.fullmatch(rf"(?:\s*,\s*(?:(?:which|qui)\s+)?(?:{PASSIVE_BE})?|\s+{PASSIVE_BE}){LED_BY}\s+{TITLE}",
-                        gap, re.I):
+        if re.fullmatch(rf"(?:\s*,\s*(?:(?:which|qui)\s+)?(?:{PASSIVE_BE})?|\s+{PASSIVE_BE})"
+                        rf"{LED_BY}\s+{TITLE}", gap, re.I):
             out.append((b, a, "head", 0.65))  # "O, led by P", "O, dirigée par P", "O, which is run by P"
         inverted = re.fullmatch(rf"\s*,\s*(?:que|qu'|qu’)\s*(?P<v>{LED}|{FOUNDED})\s+{TITLE}", gap, re.I)
         relative = re.fullmatch(r"\s*,\s*(?:which|that)\s+", gap, re.I) and re.match(
@@ -851,8 +856,8 @@ def _led(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> list[t
 PORTFOLIO = (r"(?:(?:de l'|de la |du |des |d')[\w-]+(?:\s+(?:étrangères|extérieures|publics|publiques))?"
              r"|(?:of|for)\s+(?:the\s+)?[\w-]+(?:\s+affairs)?)")
 #: words before a head of state's title that make it another office ("vice president P")
-NOT_HEAD = {"vice", "deputy", "co", "honorary", "adjoint", "its", "his", "her", "their", "our", "whose", "son",
-            "sa", "leur", "notre", "dont"}  # and possessives: "its president P" is a company's
+NOT_HEAD = {"vice", "deputy", "co", "honorary", "adjoint", "its", "his", "her", "their", "our", "whose",
+            "son", "sa", "leur", "notre", "dont"}  # and possessives: "its president P" is a company's
 NOT_PORTFOLIO = {"former", "current", "ancien", "ancienne", "actuel", "actuelle", "nouveau", "nouvelle",
                  "deputy", "junior", "senior", "acting"}  # words before "minister" that name no portfolio
 MINISTER = (rf"(?P<t>ministre|minister)(?:\s+(?P<a3>[\w-]+))??(?:\s+(?P<port>{PORTFOLIO}"
@@ -947,7 +952,8 @@ def _state(sent: Sent, doc: model.Document, before: list[model.Mention], scope: 
 def _ministry(complement: str, scope: Scope, codes: set[str] | None = None) -> model.Mention | None:
     """The ministry "ministère de l'Intérieur" / "Ministry of the Interior" the document names; with the
     `codes` of states an adjective beside the title names ("le ministre serbe de l'Intérieur"), only the
-    ministry of one of them (by its country, or an adjective in its name: "ministère serbe de l'Intérieur")."""
+    ministry of one of them (by its country, or an adjective in its name: "ministère serbe de
+    l'Intérieur")."""
     key = fold(complement).split()[-1].lstrip("l'")
     for m in scope.mentions:
         name = fold(m.text)
@@ -1009,7 +1015,8 @@ def _description_regexes(roles_rx: str) -> tuple[re.Pattern, ...]:
     desc = DESCRIBED.format(nouns=_alternation("org_nouns"))
     end = rf"(?={SINCE}\s*(?:[,.;)–—]|$))"  # "P, à la tête du groupe depuis 2015,"
     be = _alternation("copulas", "fr")
-    return (re.compile(rf"(?:\s*,\s*{AGE}|\s+(?:{be})\s+){DET}{QUAL}(?:[\w'-]+\s+){{0,2}}?(?P<role>{roles_rx})\s+"
+    return (re.compile(rf"(?:\s*,\s*{AGE}|\s+(?:{be})\s+){DET}{QUAL}(?:[\w'-]+\s+){{0,2}}?"
+                       rf"(?P<role>{roles_rx})\s+"
                        rf"(?:{OF}|{AT}|with ){desc}{end}", re.I),
             re.compile(rf"(?<!\w){desc}['’]s\s+(?:[\w-]+\s+){{0,2}}?(?P<role>{roles_rx})\s*,?\s*"
                        rf"{TITLE}$", re.I),
@@ -1199,18 +1206,20 @@ def _bare_heads(sent: Sent, doc: model.Document, scope: Scope, found: list[tuple
     """"President P said", "le président P", "Le chef de l'État, P": a head of state or government whose
     title names no state (no adjective, genitive or organisation beside it) serves the state the document
     is about (_main_state: named three times or more, and dominant); a "head of state" (a title no company
-    gives) also the one state in view ("Egypt buys drones. President P met them": none). Not where the sentence names a company or an
-    organisation (a chairman's "président P"), nor where it names another state or an adjective of
-    nationality names one ("backed by Israel's ... former prime minister P"; "French President P" is
-    _heads_of_state's reading), nor after "vice", "deputy", a name or a genitive."""
-    if any(m.type in ("Company", "Organization") for m in sent.mentions):
-        return []
+    gives) also the one state in view ("Egypt buys drones. President P met them": none). Not where the
+    sentence names a company, an organisation or a public body (a chairman's "président P"), nor where it
+    names another state or an adjective of nationality names one ("backed by Israel's ... former prime
+    minister P"; "French President P" is _heads_of_state's reading), nor after "vice", "deputy", a
+    possessive, a name or a genitive ("its president P", "Helix President P")."""
+    if any(m.type in ORGS[:3] for m in sent.mentions):
+        return []  # "le président Jean Roux du tribunal de Paris", "President P of the Helix board"
     heads, alt, text = lexicon("roles")["heads_of_state"], _alternation("heads_of_state"), doc.text
     done = {p.id for p, o, *_ in found if o.type == "Country"}
     codes = {demonyms()[w] for w in re.findall(r"[\w-]+", fold(text[sent.start:sent.end])) if w in demonyms()}
     out: list[tuple] = []
     for i, p, head, _ in _people(sent, text, 60, 0):
-        hit = re.search(rf"(?:^|(?<=[^\w'’-]))(?:(?P<w>[\w'’-]+)\s+)?(?P<t>{alt})\s*,?\s*{TITLE}$", head, re.I)
+        hit = re.search(rf"(?:^|(?<=[^\w'’-]))(?:(?P<w>[\w'’-]+)\s+)?(?P<t>{alt})\s*,?\s*{TITLE}$", head,
+                        re.I)
         if hit is None or p.id in done:
             continue
         word = hit.group("w") or ""
@@ -1230,7 +1239,8 @@ def _bare_heads(sent: Sent, doc: model.Document, scope: Scope, found: list[tuple
 
 
 #: a stint at an employer: "who spent ten years at", "qui a passé dix ans chez"
-STINT = (r"(?:spent|has spent|had spent|a passé|avait passé)\s+(?:[\w-]+\s+){1,3}?(?:years?|months?|decades?|ans|"
+STINT = (r"(?:spent|has spent|had spent|a passé|avait passé)\s+(?:[\w-]+\s+){1,3}?"
+         r"(?:years?|months?|decades?|ans|"
          r"années|mois|décennies?)\s+(?:at|with|in|inside|chez|à|au sein d[eu]|au sein de l'|au sein de la)")
 ADVERB = r"(?:(?:also|then|later|long|once|aussi|alors|longtemps|ensuite|déjà)\s+)?"
 
@@ -1286,14 +1296,14 @@ def _diplomats(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], sco
     out: list[tuple] = []
     for i, p, head, tail in _people(sent, text, 70, 70):
         for hit in (titled.search(head), apposed.match(tail)):
-            if hit and hit.group("a2") and fold(hit.group("a2")) not in demonyms():
+            if hit is None or (hit.group("a2") and fold(hit.group("a2")) not in demonyms()):
                 continue  # "the Egyptian ambassador met P": a verb, not an adjective, after the title
-            state = hit and _named_state([w for w in (hit.group("a1"), hit.group("a2")) if w], scope)
+            state = _named_state([w for w in (hit.group("a1"), hit.group("a2")) if w], scope)
             if state is not None:
                 out.append((p, state, _role(hit.group("t"), roles), 0.55))
         gov = government.search(head)
         before = [m for m in sent.mentions[:i] if m.end <= p.start]
-        state = gov and _state_in_view((), before, scope, sent, text)
-        if state:
+        state = _state_in_view((), before, scope, sent, text) if gov else None
+        if gov and state is not None:
             out.append((p, state, _role(gov.group("t"), roles), 0.55))
     return out

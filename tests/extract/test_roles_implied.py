@@ -36,7 +36,8 @@ TYPES = {p: "Person" for p in PEOPLE} | {
     "parquet de Nanterre": "PublicBody", "ministère de l'Intérieur": "PublicBody",
     "Egypt": "Country", "Égypte": "Country", "Serbia": "Country", "Serbie": "Country", "Hungary": "Country",
     "Hongrie": "Country", "Maroc": "Country", "Morocco": "Country", "Kenya": "Country", "France": "Country",
-    "Turquie": "Country", "Italy": "Country", "Turkey": "Country", "ministère serbe de l'Intérieur": "PublicBody",
+    "Turquie": "Country", "Italy": "Country", "Turkey": "Country",
+    "ministère serbe de l'Intérieur": "PublicBody",
 }
 CODES = {"Egypt": "eg", "Égypte": "eg", "Serbia": "rs", "Serbie": "rs", "Hungary": "hu", "Hongrie": "hu",
          "Maroc": "ma", "Morocco": "ma", "Kenya": "ke", "France": "fr", "Turquie": "tr",
@@ -131,11 +132,13 @@ CASES = [
     C("of", "en", "\"We follow the law,\" said Tom Reed of Helix.", [("Tom Reed", E, "Helix")], e2e=True),
     C("of", "en", "\"We follow the law in every country,\" Tom Reed (Helix) told the panel.",
       [("Tom Reed", E, "Helix")]),
-    C("joined", "en", "Nora Lind, who joined Helix in 2015, designed the probes.", [("Nora Lind", E, "Helix")],
+    C("joined", "en", "Nora Lind, who joined Helix in 2015, designed the probes.",
+      [("Nora Lind", E, "Helix")],
       e2e=True),
     C("joined", "fr", "Sara Novak, recrutée par Stellion en 2018, a conçu le logiciel.",
       [("Sara Novak", E, "Stellion")], e2e=True),
-    C("joined", "fr", "Sara Novak a rejoint Stellion en 2018 comme ingénieure.", [("Sara Novak", E, "Stellion")]),
+    C("joined", "fr", "Sara Novak a rejoint Stellion en 2018 comme ingénieure.",
+      [("Sara Novak", E, "Stellion")]),
     C("unit", "en", "Felix Brandt, who heads Tessaro's export unit, signed the licence.",
       [("Felix Brandt", E, "Tessaro")]),
     C("unit", "fr", "Jonas Weber, responsable des ventes de Tessaro en Afrique, a signé le contrat.",
@@ -149,8 +152,8 @@ CASES = [
     C("participial", "fr", "Nommé directeur de Quorin en 2017, Mikael Strand a doublé les ventes.",
       [("Mikael Strand", E, "Quorin")]),
     # more possessive / definite shapes, the employer named before
-    C("possessive_before", "en", "Corvane Systems exports to the Gulf. The firm's sales director, Jonas Weber, "
-      "travels there every month.", [("Jonas Weber", E, "Corvane Systems")]),
+    C("possessive_before", "en", "Corvane Systems exports to the Gulf. The firm's sales director, Jonas "
+      "Weber, travels there every month.", [("Jonas Weber", E, "Corvane Systems")]),
     C("possessive_before", "fr", "Chez Draxis, le directeur commercial Émile Girard reconnaît ces ventes.",
       [("Émile Girard", E, "Draxis")]),
     C("possessive_before", "en", "At Helix, chief engineer Tom Reed oversaw the project.",
@@ -240,8 +243,10 @@ CASES = [
     # round four: appointments, inverted relatives
     C("appointed", "fr", "Hugo Marchand, nommé à la tête de Draxis en 2018, a doublé les ventes.",
       [("Hugo Marchand", E, "Draxis")]),
-    C("appointed", "fr", "En 2018, Draxis a nommé Hugo Marchand directeur général.", [("Hugo Marchand", E, "Draxis")]),
-    C("appointed", "en", "In 2018, Draxis appointed Hugo Marchand chief executive.", [("Hugo Marchand", E, "Draxis")]),
+    C("appointed", "fr", "En 2018, Draxis a nommé Hugo Marchand directeur général.",
+      [("Hugo Marchand", E, "Draxis")]),
+    C("appointed", "en", "In 2018, Draxis appointed Hugo Marchand chief executive.",
+      [("Hugo Marchand", E, "Draxis")]),
     C("appointed", "en", "Hugo Marchand was named Draxis's chief executive in 2018.",
       [("Hugo Marchand", E, "Draxis")]),
     C("appointed", "fr", "Son successeur à la tête de Draxis, Hugo Marchand, a doublé les ventes.",
@@ -250,14 +255,17 @@ CASES = [
       [("Hugo Marchand", E, "Draxis")]),
     C("led", "en", "Draxis, which Hugo Marchand founded in 2010, doubled its sales.",
       [("Hugo Marchand", E, "Draxis")]),
-    C("led", "en", "Draxis, which is run by Hugo Marchand, doubled its sales.", [("Hugo Marchand", E, "Draxis")]),
+    C("led", "en", "Draxis, which is run by Hugo Marchand, doubled its sales.",
+      [("Hugo Marchand", E, "Draxis")]),
     # short articles: several actors, each role to the right one
     C("article", "en", "Corvane Systems sold interception probes to Egypt in 2019, according to documents "
-      "seen by reporters. The company's chief executive, Ingrid Solberg, said the sale complied with the law. "
+      "seen by reporters. The company's chief executive, Ingrid Solberg, said the sale complied with the "
+      "law. "
       "The deal was brokered by Oxalis Group. Its founder, Agnès Perrin, declined to comment. Egypt has used "
       "such tools against critics, and Egypt's government denies it. President Samir Khaled has called the "
       "critics terrorists.",
-      [("Ingrid Solberg", E, "Corvane Systems"), ("Agnès Perrin", E, "Oxalis Group"), ("Samir Khaled", E, "Egypt")],
+      [("Ingrid Solberg", E, "Corvane Systems"), ("Agnès Perrin", E, "Oxalis Group"),
+       ("Samir Khaled", E, "Egypt")],
       [("Ingrid Solberg", "Oxalis Group"), ("Agnès Perrin", "Corvane Systems"), ("Ingrid Solberg", "Egypt")],
       e2e=True),
     C("article", "fr", "Draxis, une PME lyonnaise, a livré des sondes au Maroc en 2018. Son directeur "
@@ -278,7 +286,8 @@ CASES = [
       [("Zoltán Kiss", E, "Hongrie"), ("Jonas Weber", E, "Tessaro")],
       [("Paula Hess", "Tessaro"), ("Paula Hess", "Hongrie"), ("Jonas Weber", "Hongrie")]),
     # near misses: no employment
-    C("near_miss", "en", "Tom Reed met Helix executives in Cairo in 2019.", [], [("Tom Reed", "Helix")], e2e=True),
+    C("near_miss", "en", "Tom Reed met Helix executives in Cairo in 2019.",
+      [], [("Tom Reed", "Helix")], e2e=True),
     C("near_miss", "en", "Anna Berg sued Helix in 2019. Its chief executive, Tom Reed, declined to comment.",
       [("Tom Reed", E, "Helix")], [("Anna Berg", "Helix")]),
     C("near_miss", "en", "Dina Rahman criticised Corvane Systems and its chief executive.", [],
@@ -332,7 +341,8 @@ CASES = [
       [], [("Jean Roux", "Égypte")]),
     C("near_miss", "en", "Egypt and Kenya bought drones. Government spokesman Karim Belkadi denied it.", [],
       [("Karim Belkadi", "Egypt"), ("Karim Belkadi", "Kenya")]),
-    C("near_miss", "en", "\"We follow the law,\" Tom Reed told The Sentinel.", [], [("Tom Reed", "The Sentinel")]),
+    C("near_miss", "en", "\"We follow the law,\" Tom Reed told The Sentinel.",
+      [], [("Tom Reed", "The Sentinel")]),
     C("near_miss", "fr", "Hugo Marchand l'a confirmé dans un entretien au Courrier.", [],
       [("Hugo Marchand", "Le Courrier"), ("Hugo Marchand", "Courrier")]),
     C("near_miss", "en", "Hugo Marchand, who sold Draxis to Stellion's chief executive Bruno Castel, "
@@ -357,8 +367,12 @@ CASES = [
       [("Hugo Marchand", "Draxis")]),
     C("near_miss", "fr", "Le rapport de Draxis a désigné Hugo Marchand responsable de la fuite.", [],
       [("Hugo Marchand", "Draxis")]),
-    C("near_miss", "en", "Draxis named Hugo Marchand a suspect in the leak.", [], [("Hugo Marchand", "Draxis")]),
-    C("near_miss", "fr", "Marc Dupré a rencontré le patron de Draxis à Paris.", [], [("Marc Dupré", "Draxis")]),
+    C("near_miss", "en", "Draxis named Hugo Marchand a suspect in the leak.",
+      [], [("Hugo Marchand", "Draxis")]),
+    C("near_miss", "fr", "La France a vendu des blindés. La France dément, et la France assume. Le président "
+      "Jean Roux du parquet de Nanterre a ouvert une enquête.", [], [("Jean Roux", "France")]),
+    C("near_miss", "fr", "Marc Dupré a rencontré le patron de Draxis à Paris.",
+      [], [("Marc Dupré", "Draxis")]),
     C("near_miss", "en", "Helix's chief executive met Tom Reed in Paris.", [], [("Tom Reed", "Helix")]),
     C("near_miss", "en", "Anna Berg, who turned down an offer from Helix, now runs a charity.", [],
       [("Anna Berg", "Helix")]),
