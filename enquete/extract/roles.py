@@ -686,43 +686,66 @@ def _hired(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], scope: 
     return out
 
 
+@lru_cache(maxsize=None)
+def _possessive_after_regexes(roles_rx: str) -> tuple[re.Pattern, ...]:
+    """_possessive_after's readings of the words after a name (`roles_rx`: role_regex's pattern), built
+    once: "its CEO", "l'architecte de son réseau", "son avocat", "l'un de ses fondateurs", "one of its
+    engineers"."""
+    parts = _alternation("org_parts")
+    plural = r"(?P<plural>[\w-]+(?:\s+[\w-]+){0,2}?)"  # the role's words, read by _singular
+    return (re.compile(rf"\s*,\s*(?:its|their)\s+{QUAL}({roles_rx}){AND_ROLE}", re.I),
+            re.compile(rf"\s*,\s*(?:(?:présentée?|décrite?|described|presented|known)\s+(?:comme|as)\s+)?"
+                       rf"{DET}{QUAL}({roles_rx})\s+(?:de|d'|of)\s*(?:son|sa|ses|its|their|leur)\s+"
+                       rf"(?:[\w-]+\s+)?(?:{parts})\b", re.I),
+            re.compile(rf"\s*,\s*(son|sa|leur|his|her)\s+{QUAL}({roles_rx}){AND_ROLE}", re.I),
+            re.compile(rf"\s*,\s*(?:l'une?|un|une)\s+(?:de|d'|des)\s+(ses|leurs)\s+{QUAL}({plural})"
+                       rf"(?=\s*[,.;)])", re.I),
+            re.compile(rf"\s*,\s*one\s+of\s+(?:its|their)\s+{QUAL}({plural})(?=\s*[,.;)])", re.I))
+
+
 def _possessive_after(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], scope: Scope
                       ) -> list[tuple]:
     """"P, its chief executive", "P, présentée comme l'architecte de son réseau", "P, described as the
-    architect of its network": P works for the organisation the possessive is (the one named before in
-    the sentence, else the one in view). After "son/sa", only a part of an organisation (lexicon
-    org_parts): "P, l'avocat de sa famille" is his own family."""
+    architect of its network", "P, one of its engineers": P works for the organisation the possessive is
+    (the one named before in the sentence, else the one in view). After "son/sa", only a part of an
+    organisation (lexicon org_parts): "P, l'avocat de sa famille" is his own family; "P, son avocat",
+    "P, l'un de ses fondateurs": the one actor named before, a person or a body."""
     out: list[tuple] = []
-    parts = _alternation("org_parts")
+    its, of_its, kin_rx, one_of_kin, one_of_its = _possessive_after_regexes(rx.pattern)
     for i, p in enumerate(sent.mentions):
         if p.type != "Person":
             continue
         tail = _gap(text, p.end, min(sent.end, p.end + 90))
-        direct = re.match(rf"\s*,\s*(?:its|their)\s+{QUAL}({rx.pattern}){AND_ROLE}", tail, re.I)
-        part = re.match(rf"\s*,\s*(?:(?:présentée?|décrite?|described|presented|known)\s+(?:comme|as)\s+)?"
-                        rf"{DET}{QUAL}({rx.pattern})\s+(?:de|d'|of)\s*(?:son|sa|ses|its|their|leur)\s+"
-                        rf"(?:[\w-]+\s+)?(?:{parts})\b", tail, re.I)
-        kin = re.match(rf"\s*,\s*(son|sa|leur|his|her)\s+{QUAL}({rx.pattern}){AND_ROLE}", tail, re.I) or \
-            re.match(rf"\s*,\s*(?:l'une?|un|une)\s+(?:de|d'|des)\s+(ses|leurs)\s+{QUAL}"
-                     rf"({_plural(rx.pattern)})"
-                     rf"(?=\s*[,.;)])", tail, re.I)  # "P, l'un de ses fondateurs"
-        direct = direct or re.match(rf"\s*,\s*one\s+of\s+(?:its|their)\s+{QUAL}({_plural(rx.pattern)})"
-                                    rf"(?=\s*[,.;)])", tail, re.I)  # "P, one of its engineers"
+        direct = its.match(tail) or _one_of(one_of_its, tail, roles)
+        part = of_its.match(tail)
+        kin = kin_rx.match(tail) or _one_of(one_of_kin, tail, roles)
         hit = direct or part
         if kin is not None:  # "P, son avocat": the one actor named before, a person or a body
             kinds = OWNER_KINDS.get(kin.group(1).lower(), ("Person", *ORGS))  # "ses": a person's or a body's
             owners = [m for m in sent.mentions[:i] if m.type in kinds]
             owner = _sole(owners) if owners else _sole_in_view(kinds, scope)
             if owner is not None:
-                out.append((p, owner, _role(kin.group(2), roles), 0.55))
+                out.append((p, owner, _role(_role_word(kin, 2, roles), roles), 0.55))
         if hit is None:
             continue
         kinds = ORGS[:3] if direct else ("Company",)  # a network: a company's, not a sanctioning body's
         owners = [m for m in sent.mentions[:i] if m.type in kinds]
         owner = owners[-1] if owners else scope.in_view(("Company", "Organization") if direct else kinds)
         if owner is not None:
-            out.append((p, owner, _role(hit.group(1), roles), 0.55))
+            out.append((p, owner, _role(_role_word(hit, 1, roles), roles), 0.55))
     return out
+
+
+def _one_of(regex: re.Pattern, tail: str, roles: dict[str, str]) -> re.Match | None:
+    """`regex`'s match of "one of its engineers", "l'un de ses fondateurs", where its plural is a role."""
+    hit = regex.match(tail)
+    return hit if hit and _singular(hit.group("plural"), roles) else None
+
+
+def _role_word(hit: re.Match, group: int, roles: dict[str, str]) -> str:
+    """The role a match names: its plural read singular ("engineers": engineer), else its group."""
+    plural = hit.groupdict().get("plural")
+    return (_singular(plural, roles) or plural) if plural else hit.group(group)
 
 
 FOUNDED = r"(?:co-?founded|founded|set up|created|a (?:co-?)?fondé|(?:co-?)?fonda|a créé|créa)"
@@ -1161,10 +1184,15 @@ def _handed(sent: Sent, text: str) -> list[tuple]:
     return out
 
 
-def _plural(roles_rx: str) -> str:
-    """role_regex's pattern `roles_rx` taking plurals as well ("one of its engineers", "l'un de ses
-    fondateurs"); the role group stays the singular."""
-    return roles_rx.replace(r")(?!\w)", r")(?:s|es|x)?(?!\w)")
+def _singular(words: str, roles: dict[str, str]) -> str | None:
+    """The role that plural `words` name ("engineers", "fondateurs", "directeurs commerciaux"), or None:
+    each word without its plural ending, the whole a role of the lexicon."""
+    for form in (words, " ".join(re.sub(r"(?:aux|es|s|x)$", lambda m: "al" if m.group(0) == "aux" else "", w)
+                                 for w in words.split()),
+                 " ".join(re.sub(r"(?:s|x)$", "", w) for w in words.split())):
+        if form.lower() in roles:
+            return form
+    return None
 
 
 def _verb_between(sent: Sent, start: int, end: int) -> bool:
@@ -1284,7 +1312,8 @@ def _diplomat_regexes(roles_rx: str) -> tuple[re.Pattern, re.Pattern, re.Pattern
                        rf"{TITLE}$", re.I),
             re.compile(rf"\s*,\s*(?:the |l'|le |la |an? |une? )?(?:(?P<a1>[\w-]+)\s+)?(?P<t>{alt})"
                        rf"(?:\s+(?P<a2>[\w-]+))??{post}(?=\s*[,.;)])", re.I),
-            re.compile(rf"(?<![\w'])(?:government|cabinet)\s+(?P<t>{roles_rx})\s*,?\s*{TITLE}$", re.I))
+            re.compile(rf"(?<![\w'])(?:government|cabinet)\s+(?P<t>{_alternation('government_staff')})\s*,?\s*"
+                       rf"{TITLE}$", re.I))
 
 
 def _diplomats(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], scope: Scope) -> list[tuple]:
