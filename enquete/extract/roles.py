@@ -692,15 +692,15 @@ def _possessive_after_regexes(roles_rx: str) -> tuple[re.Pattern, ...]:
     once: "its CEO", "l'architecte de son réseau", "son avocat", "l'un de ses fondateurs", "one of its
     engineers"."""
     parts = _alternation("org_parts")
-    plural = r"(?P<plural>[\w-]+(?:\s+[\w-]+){0,2}?)"  # the role's words, read by _singular
+    plural = r"(?P<plural>[\w-]+(?:\s+[\w-]+){0,3}?)"  # the role's words and qualifiers, read by _singular
     return (re.compile(rf"\s*,\s*(?:its|their)\s+{QUAL}({roles_rx}){AND_ROLE}", re.I),
             re.compile(rf"\s*,\s*(?:(?:présentée?|décrite?|described|presented|known)\s+(?:comme|as)\s+)?"
                        rf"{DET}{QUAL}({roles_rx})\s+(?:de|d'|of)\s*(?:son|sa|ses|its|their|leur)\s+"
                        rf"(?:[\w-]+\s+)?(?:{parts})\b", re.I),
             re.compile(rf"\s*,\s*(son|sa|leur|his|her)\s+{QUAL}({roles_rx}){AND_ROLE}", re.I),
-            re.compile(rf"\s*,\s*(?:l'une?|un|une)\s+(?:de|d'|des)\s+(ses|leurs)\s+{QUAL}({plural})"
+            re.compile(rf"\s*,\s*(?:l'une?|un|une)\s+(?:de|d'|des)\s+(ses|leurs)\s+({plural})"
                        rf"(?=\s*[,.;)])", re.I),
-            re.compile(rf"\s*,\s*one\s+of\s+(?:its|their)\s+{QUAL}({plural})(?=\s*[,.;)])", re.I))
+            re.compile(rf"\s*,\s*one\s+of\s+(?:its|their)\s+({plural})(?=\s*[,.;)])", re.I))
 
 
 def _possessive_after(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], scope: Scope
@@ -1185,13 +1185,17 @@ def _handed(sent: Sent, text: str) -> list[tuple]:
 
 
 def _singular(words: str, roles: dict[str, str]) -> str | None:
-    """The role that plural `words` name ("engineers", "fondateurs", "directeurs commerciaux"), or None:
-    each word without its plural ending, the whole a role of the lexicon."""
-    for form in (words, " ".join(re.sub(r"(?:aux|es|s|x)$", lambda m: "al" if m.group(0) == "aux" else "", w)
-                                 for w in words.split()),
-                 " ".join(re.sub(r"(?:s|x)$", "", w) for w in words.split())):
-        if form.lower() in roles:
-            return form
+    """The role that plural `words` end on ("engineers", "senior engineers", "fondateurs", "directeurs
+    commerciaux"), or None: each word without its plural ending, the last ones a role of the lexicon."""
+    split = words.split()
+    for k in range(len(split)):
+        tail = split[k:]
+        for form in (" ".join(tail),
+                     " ".join(re.sub(r"(?:aux|es|s|x)$", lambda m: "al" if m.group(0) == "aux" else "", w)
+                              for w in tail),
+                     " ".join(re.sub(r"(?:s|x)$", "", w) for w in tail)):
+            if form.lower() in roles:
+                return form
     return None
 
 
@@ -1312,7 +1316,8 @@ def _diplomat_regexes(roles_rx: str) -> tuple[re.Pattern, re.Pattern, re.Pattern
                        rf"{TITLE}$", re.I),
             re.compile(rf"\s*,\s*(?:the |l'|le |la |an? |une? )?(?:(?P<a1>[\w-]+)\s+)?(?P<t>{alt})"
                        rf"(?:\s+(?P<a2>[\w-]+))??{post}(?=\s*[,.;)])", re.I),
-            re.compile(rf"(?<![\w'])(?:government|cabinet)\s+(?P<t>{_alternation('government_staff')})\s*,?\s*"
+            re.compile(rf"(?<![\w'])(?:government|cabinet)\s+(?P<t>{_alternation('government_staff')})"
+                       rf"\s*,?\s*"
                        rf"{TITLE}$", re.I))
 
 

@@ -257,6 +257,11 @@ CASES = [
       [("Hugo Marchand", E, "Draxis")]),
     C("led", "en", "Draxis, which is run by Hugo Marchand, doubled its sales.",
       [("Hugo Marchand", E, "Draxis")]),
+    C("possessive_before", "fr", "Tessaro vend des serveurs. Jonas Weber, l'un de ses directeurs "
+      "commerciaux, a signé.", [("Jonas Weber", E, "Tessaro")]),
+    C("possessive_before", "en", "Helix denies it. Tom Reed, one of its executives, said the files were "
+      "fake.",
+      [("Tom Reed", E, "Helix")]),
     # short articles: several actors, each role to the right one
     C("article", "en", "Corvane Systems sold interception probes to Egypt in 2019, according to documents "
       "seen by reporters. The company's chief executive, Ingrid Solberg, said the sale complied with the "
