@@ -33,6 +33,13 @@ representative P", "la société dirigée par P". "les Forces de soutien rapide 
 sentence points at) · "Italy's undersecretary for intelligence, P" · "A's editor-in-chief, P" (where A
 works) · "en a confié la présidence à P". Not: "Paragon's Graphite" (a lone word after a genitive is a
 product more often than staff), "a spokesperson for A for B" (A's, the nearer organisation).
+Implied employers: "P, the firm's CTO", "the country's interior minister, P", "le ministre de l'Intérieur du
+royaume, P", "P, l'un de ses fondateurs", "P, one of its engineers", "Selon son fondateur, P", "P, who works
+for / left / co-founded the company", "P, who spent ten years at O", "P, recrutée par O", "Chez O, le
+directeur commercial P", "P, who oversees sales at O", "O, que dirige P", "O, which P founded", "Draxis a
+nommé P directeur général", "the Egyptian ambassador, P", "Government spokesman P"; a time after the
+organisation ("le PDG de O depuis 2018, P"); "President P" with no state beside the title: the state the
+document is about, where the sentence names no other (a "chef de l'État" also the one state in view).
 """
 
 from __future__ import annotations
@@ -64,13 +71,18 @@ MARK = r"(?:[,(–—]|-(?=\s))"  # what opens an apposition: a comma, a bracket
 #: a clause between a role and its organisation ("a researcher who has studied the sales of O")
 MID_CLAUSE = (r"\b(?:qui|que|qu'|dont|ont|est|sont|était|avait|who|which|that|has|have|had|is|was|were)\b"
               r"|\ba\s+(?:\w+(?:é|ée|és|ées)|écrit|dit|pris|mis|fait|vu|eu|lu|su)\b")  # "qui a étudié"
-ONCE = r"(?:formerly |previously |now |anciennement |désormais )"  # "P, formerly of O", "P, now at O"
+#: "P, formerly of O", "P, now at O", "P, alors chez O"
+ONCE = r"(?:formerly |previously |now |then |anciennement |désormais |alors )"
 AGE = r"(?:\d{1,3}(?:\s+ans)?\s*,\s*)?"  # "P, 54, CEO of O", "P, 61 ans, PDG de O"
 VERBISH = r"\b(?:qui|que|qu'|dont|a|ont|est|sont|était|avait|who|which|that|has|is|was|were)\b"
 OPEN = r"\\?[\"«“]?\s*"
 #: a time after a role, before the name: "le ministre de l'Intérieur de l'époque, P", "its chief at the
 #: time, P"
 WHEN_HELD = r"(?:\s+(?:de l'époque|d'alors|à l'époque|at the time|of the time|en exercice|en poste))?"
+#: a time after an organisation, before the name or the end of the apposition: "le PDG de O depuis 2018,
+#: P", "P, à la tête du groupe depuis 2015,", "Appointed chief executive of O in 2018, P"
+SINCE = (r"(?:\s*,?\s+(?:depuis|since|from|until|till|jusqu'en|in|en|entre|between)\s+(?:(?:l'|the |la |le )?"
+         r"(?:[\w-]+\s+){0,2}?)?\d{4}(?:\s*(?:to|and|à|et|-|–)\s*\d{4})?)?")
 TITLE = r"(?:(?:le |la )?(?:M\.|Mes|Me|Maître|Mme|Dr|Pr|Mr\.?|Ms\.?|Mrs\.?)\s+)?"
 STATE_ROLES = r"(?:roi|reine|émir|sultan|prince héritier|king|queen|emir|crown prince)"
 ANAPHOR = r"(?:la société|l'entreprise|la firme|la start-up|le groupe|(?<=du )groupe|the company|the firm|the group)"
@@ -178,7 +190,9 @@ def role_relations(sent: Sent, doc: model.Document, scope: Scope) -> list[model.
     out += _possessive_after(sent, doc.text, rx, roles, scope) + _ministers(sent, doc, roles, scope)
     out += _seats(sent, doc.text, rx, roles, scope) + _descriptions(sent, doc.text, rx, roles, scope)
     out += _officials(sent, doc, roles, scope) + _commanders(sent, doc.text) + _handed(sent, doc.text)
-    out += _superiors(sent, doc.text, roles, scope)
+    out += _superiors(sent, doc.text, roles, scope) + _recruited(sent, doc.text)
+    out += _fronted_at(sent, doc.text, rx, roles) + _works(sent, doc.text, scope)
+    out += _diplomats(sent, doc.text, rx, roles, scope) + _bare_heads(sent, doc, scope, out)
     here, lone = len(scope.recent), set(lexicon("roles")["no_successor"])
     scope.held += [(here, p, o, role) for p, o, role, *_ in out if o.type != "Person" and role not in lone]
     speak = set(lexicon("roles")["represents"]) - set(lexicon("roles")["also_employed"])
@@ -240,7 +254,7 @@ def _beside_regexes(roles_rx: str) -> tuple[re.Pattern, ...]:
             re.compile(rf"{MID_CLAUSE}|\b(?:{_alternation('not_theirs')})\b", re.I),
             re.compile(_alternation("idioms"), re.I),
             re.compile(rf"({roles_rx})\s+(?:[\w'-]+\s+){{0,3}}?{OF}(?:the )?{ORG_NOUN}{OPEN}$", re.I),
-            re.compile(rf"\s*(?:'s?\s+)?(?:\w+\s+)??({roles_rx}"
+            re.compile(rf"\s*(?:'s?\s+)?(?:(?:[\w-]+\s+){{1,3}}?(?:and|et|&)\s+)?(?:\w+\s+)??({roles_rx}"
                        rf"(?:\s+(?:of|for)\s+(?:the\s+)?\w+)?)\s*,?\s*{TITLE}", re.I))
 
 
@@ -277,7 +291,7 @@ def _beside(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], everyo
                 head = _gap(text, max(sent.start, a.start - 60), a.start)
                 m1 = role_of.search(head)
                 if m1 and re.fullmatch(rf"{OPEN}(?:\s+(?:sur|pour|on|for)\s+[\w' ]{{1,30}}?)?{WHEN_HELD}"
-                                       rf"\s*,?\s*{TITLE}", gap):
+                                       rf"{SINCE}\s*,?\s*{TITLE}", gap):
                     joined = _with_joined(b, m1.group(1), ms, text, roles, after=True)
                     out += [(p, a, _role(m1.group(1), roles), 0.8) for p in joined]
                 m2 = role_before.fullmatch(gap)
@@ -333,6 +347,9 @@ def words_before_role_ok(gap: str, at: int) -> bool:
     return not re.search(r"\b(?:qui|que|dont|who|which|that|has|est|is|was)\b", gap[:at], re.I)
 
 
+#: the end of a role apposed after a name: another role joined to it, a time ("P, its founder and chief
+#: executive,", "P, son PDG et fondateur,", "P, its chief executive until 2019,")
+AND_ROLE = rf"(?:\s+(?:and|et|&)\s+{QUAL}[\w-]+(?:\s+[\w-]+)?)?{SINCE}(?=\s*[,.;)])"
 #: Whose a possessive determiner can be: "its" an organisation's, "his"/"her" a person's.
 OWNER_KINDS = {"its": ORGS, "his": ("Person",), "her": ("Person",)}
 
@@ -364,8 +381,8 @@ def _possessive(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], sc
             and not _after_quote(sent, at, text) else _antecedent(kinds, pron, scope)
         voice = re.search(r"(?:par la voix d[eu]|through|via)\s+$", head[:m.start()], re.I)
         if owner is not None:  # "Its spokesman, P, said": the actor the sentences before name last
-            out.append((b, owner, _role(m.group(1), roles), 0.65 if owners else 0.55,
-                        *([True] if voice else [])))
+            out += [(q, owner, _role(m.group(1), roles), 0.65 if owners else 0.55, *([True] if voice else []))
+                    for q in _with_joined(b, m.group(1), sent.mentions, text, roles, after=True)]
     return out
 
 
@@ -377,9 +394,11 @@ def _after_quote(sent: Sent, at: int, text: str) -> bool:
 
 def _opens(sent: Sent, at: int, text: str) -> bool:
     """Whether `at` opens the sentence, or its subject after a fronted phrase that names nobody ("Devant
-    les députés, son directeur")."""
+    les députés, son directeur"), or a source opening it ("Selon son fondateur, P", "According to its
+    CEO, P")."""
     lead = _gap(text, sent.start, at)
-    return bool(re.fullmatch(r"\W{0,3}(?:[^,;:]{1,60},\s*)?", lead)) and not any(
+    return bool(re.fullmatch(r"\W{0,3}(?:[^,;:]{1,60},\s*)?(?:selon|d'après|according to|pour|for)?\s*", lead,
+                             re.I)) and not any(
         m.start < at for m in sent.mentions)
 
 
@@ -649,6 +668,9 @@ def _hired(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], scope: 
         role = re.match(rf"(?:\s*,[^,;()]{{1,90}},)?\s*(?:[\w'-]+\s+){{0,3}}?"
                         rf"(?:as|comme|en tant que|en qualité de)\s+(?:an? |the |son |sa |leur |its |their )?"
                         rf"{QUAL}({rx.pattern})(?!\w)", tail, re.I)
+        appoints = verb and re.match(rf"\s*(?:{_alternation('appoint_verbs')})\b", verb.group(0), re.I)
+        if role is None and appoints:
+            role = re.match(rf"\s+(?:{QUALIFIERS})?({rx.pattern})(?!\w)", tail, re.I)  # "a nommé P directeur"
         if not verb or not role:
             continue
         at, hirer = p.start - len(head) + verb.start(), None
@@ -664,38 +686,66 @@ def _hired(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], scope: 
     return out
 
 
+@lru_cache(maxsize=None)
+def _possessive_after_regexes(roles_rx: str) -> tuple[re.Pattern, ...]:
+    """_possessive_after's readings of the words after a name (`roles_rx`: role_regex's pattern), built
+    once: "its CEO", "l'architecte de son réseau", "son avocat", "l'un de ses fondateurs", "one of its
+    engineers"."""
+    parts = _alternation("org_parts")
+    plural = r"(?P<plural>[\w-]+(?:\s+[\w-]+){0,3}?)"  # the role's words and qualifiers, read by _singular
+    return (re.compile(rf"\s*,\s*(?:its|their)\s+{QUAL}({roles_rx}){AND_ROLE}", re.I),
+            re.compile(rf"\s*,\s*(?:(?:présentée?|décrite?|described|presented|known)\s+(?:comme|as)\s+)?"
+                       rf"{DET}{QUAL}({roles_rx})\s+(?:de|d'|of)\s*(?:son|sa|ses|its|their|leur)\s+"
+                       rf"(?:[\w-]+\s+)?(?:{parts})\b", re.I),
+            re.compile(rf"\s*,\s*(son|sa|leur|his|her)\s+{QUAL}({roles_rx}){AND_ROLE}", re.I),
+            re.compile(rf"\s*,\s*(?:l'une?|un|une)\s+(?:de|d'|des)\s+(ses|leurs)\s+({plural})"
+                       rf"(?=\s*[,.;)])", re.I),
+            re.compile(rf"\s*,\s*one\s+of\s+(?:its|their)\s+({plural})(?=\s*[,.;)])", re.I))
+
+
 def _possessive_after(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], scope: Scope
                       ) -> list[tuple]:
     """"P, its chief executive", "P, présentée comme l'architecte de son réseau", "P, described as the
-    architect of its network": P works for the organisation the possessive is (the one named before in
-    the sentence, else the one in view). After "son/sa", only a part of an organisation (lexicon
-    org_parts): "P, l'avocat de sa famille" is his own family."""
+    architect of its network", "P, one of its engineers": P works for the organisation the possessive is
+    (the one named before in the sentence, else the one in view). After "son/sa", only a part of an
+    organisation (lexicon org_parts): "P, l'avocat de sa famille" is his own family; "P, son avocat",
+    "P, l'un de ses fondateurs": the one actor named before, a person or a body."""
     out: list[tuple] = []
-    parts = _alternation("org_parts")
+    its, of_its, kin_rx, one_of_kin, one_of_its = _possessive_after_regexes(rx.pattern)
     for i, p in enumerate(sent.mentions):
         if p.type != "Person":
             continue
         tail = _gap(text, p.end, min(sent.end, p.end + 90))
-        direct = re.match(rf"\s*,\s*(?:its|their)\s+{QUAL}({rx.pattern})(?=\s*[,.;)])", tail, re.I)
-        part = re.match(rf"\s*,\s*(?:(?:présentée?|décrite?|described|presented|known)\s+(?:comme|as)\s+)?"
-                        rf"{DET}{QUAL}({rx.pattern})\s+(?:de|d'|of)\s*(?:son|sa|ses|its|their|leur)\s+"
-                        rf"(?:[\w-]+\s+)?(?:{parts})\b", tail, re.I)
-        kin = re.match(rf"\s*,\s*(son|sa|leur|his|her)\s+{QUAL}({rx.pattern})(?=\s*[,.;)])", tail, re.I)
+        direct = its.match(tail) or _one_of(one_of_its, tail, roles)
+        part = of_its.match(tail)
+        kin = kin_rx.match(tail) or _one_of(one_of_kin, tail, roles)
         hit = direct or part
         if kin is not None:  # "P, son avocat": the one actor named before, a person or a body
-            kinds = OWNER_KINDS.get(kin.group(1).lower(), ("Person", *ORGS))
+            kinds = OWNER_KINDS.get(kin.group(1).lower(), ("Person", *ORGS))  # "ses": a person's or a body's
             owners = [m for m in sent.mentions[:i] if m.type in kinds]
             owner = _sole(owners) if owners else _sole_in_view(kinds, scope)
             if owner is not None:
-                out.append((p, owner, _role(kin.group(2), roles), 0.55))
+                out.append((p, owner, _role(_role_word(kin, 2, roles), roles), 0.55))
         if hit is None:
             continue
         kinds = ORGS[:3] if direct else ("Company",)  # a network: a company's, not a sanctioning body's
         owners = [m for m in sent.mentions[:i] if m.type in kinds]
         owner = owners[-1] if owners else scope.in_view(("Company", "Organization") if direct else kinds)
         if owner is not None:
-            out.append((p, owner, _role(hit.group(1), roles), 0.55))
+            out.append((p, owner, _role(_role_word(hit, 1, roles), roles), 0.55))
     return out
+
+
+def _one_of(regex: re.Pattern, tail: str, roles: dict[str, str]) -> re.Match | None:
+    """`regex`'s match of "one of its engineers", "l'un de ses fondateurs", where its plural is a role."""
+    hit = regex.match(tail)
+    return hit if hit and _singular(hit.group("plural"), roles) else None
+
+
+def _role_word(hit: re.Match, group: int, roles: dict[str, str]) -> str:
+    """The role a match names: its plural read singular ("engineers": engineer), else its group."""
+    plural = hit.groupdict().get("plural")
+    return (_singular(plural, roles) or plural) if plural else hit.group(group)
 
 
 FOUNDED = r"(?:co-?founded|founded|set up|created|a (?:co-?)?fondé|(?:co-?)?fonda|a créé|créa)"
@@ -731,11 +781,13 @@ def _founders(sent: Sent, text: str) -> list[tuple]:
 
 
 def _apposed_genitive(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> list[tuple]:
-    """"P, O's former sales director, said", "P, a former O executive": P works for O in that role. Not
+    """"P, O's former sales director, said", "P, a former O executive", "P was named O's chief executive":
+    P works for O in that role. Not
     when the role's own organisation follows it: in "P, China director at O", China is the role's beat."""
     out: list[tuple] = []
     for i, (a, b) in enumerate(zip(sent.mentions, sent.mentions[1:])):
-        apposed = re.fullmatch(rf"\s*,\s*(?:{COPULA})?(?:the |a |an )?(?:former |then |ex-)?"
+        apposed = re.fullmatch(rf"(?:\s*,\s*(?:{COPULA})?|\s+(?:{_alternation('copulas', 'fr')})\s+)"
+                               rf"(?:the |a |an )?(?:former |then |ex-)?"
                                rf"(?:senior |top |longtime )?",
                                _gap(text, a.end, b.start), re.I)
         if a.type != "Person" or b.type not in ORGS or not apposed:
@@ -759,6 +811,9 @@ LED = (r"(?:led|leads|ran|runs|headed|heads|chaired|chairs|managed|manages|has l
 
 LED_BY = (r"(?:(?:led|run|headed|chaired|managed|directed)|(?:dirigée?s?|présidée?s?|gérée?s?|pilotée?s?))"
           r"\s+(?:by|par)")
+#: "The company is led by P", "La société est dirigée par P": a passive's auxiliary (not a future's)
+PASSIVE_BE = (r"(?:(?:is|was|has been|had been|is now|was then|est|était|a été|avait été|est désormais"
+              r"|fut)\s+)")
 #: "P, speaking on behalf of O", "P, au nom de O": P speaks for O (represents only)
 ON_BEHALF = (r"(?:(?:speaking|acting|parlant|s'exprimant)\s+)?(?:on behalf of|for and on behalf of"
              r"|au nom d[eu]|au nom des|au nom d'|pour le compte d[eu]|pour le compte d')")
@@ -770,9 +825,22 @@ def _whose_regex(roles_rx: str) -> re.Pattern:
     return re.compile(rf"\s+(?:est|était|a été|is|was)\s+{DET}{QUAL}({roles_rx})(?!\w)", re.I)
 
 
+def _heads_unit(gap: str, text: str, org: model.Mention) -> bool:
+    """Whether the clause between a person and an organisation says the person heads a part of it: "P, who
+    oversees sales at O", "P, qui pilote les ventes de O en Afrique", "P, who runs the export unit at O".
+    Not where the organisation's name qualifies a noun after it ("sales of O servers") or where the
+    part is no part ("l'enquête sur O": no "de"/"at" before O)."""
+    return bool(re.fullmatch(rf"\s*,\s*(?:who|qui)\s+{ADVERB}{LED}\s+"
+                             rf"(?:the |l'|la |le |les |its |ses |son |sa )?"
+                             rf"(?:[\w-]+\s+){{1,3}}?(?:at|of|for|within|de|du|des|d'|chez|au sein de)\s*"
+                             rf"(?:the |l'|la |le )?", gap, re.I)) and bool(re.match(
+        r"\s*(?:[,.;)–—]|$|(?:en|in|since|depuis|from|à|au|aux|for|pour)\b)", text[org.end:org.end + 12]))
+
+
 def _led(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> list[tuple]:
     """"P, who led O (until 2015)", "P, qui a dirigé O", "O, led by P", "O, dirigée par P", "O, dont P est le
-    PDG": P headed O. "P, speaking on behalf of O", "P, au nom de O": P represents O."""
+    PDG", "O, que dirige P", "O, which P founded": P headed (founded) O. "P, speaking on behalf of O", "P,
+    au nom de O": P represents O."""
     out: list[tuple] = []
     for a, b in zip(sent.mentions, sent.mentions[1:]):
         if a.type != "Person" or b.type not in ("Company", "Organization", "PublicBody"):
@@ -783,14 +851,24 @@ def _led(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> list[t
             out.append((a, b, "head", 0.7))
         elif re.fullmatch(rf"\s*{MARK}\s*{ON_BEHALF}\s*(?:l'|la |le |les |the )?", gap, re.I):
             out.append((a, b, "representative", 0.6))
+        elif _heads_unit(gap, text, b):
+            out.append((a, b, "head", 0.6))
     for a, b in zip(sent.mentions, sent.mentions[1:]):
         if a.type not in ("Company", "Organization", "PublicBody") or b.type != "Person" or re.search(
                 r"\b(?:into|against|on|about|of|contre|sur|visant|concernant|de|du|d')\s*$",
                 _gap(text, max(sent.start, a.start - 20), a.start), re.I):
             continue  # "the investigation into O, led by P": P leads the investigation
         gap = _gap(text, a.end, b.start)
-        if re.fullmatch(rf"\s*,\s*{LED_BY}\s+{TITLE}", gap, re.I):
-            out.append((b, a, "head", 0.65))  # "O, led by P", "O, dirigée par P"
+        if re.fullmatch(rf"(?:\s*,\s*(?:(?:which|qui)\s+)?(?:{PASSIVE_BE})?|\s+{PASSIVE_BE})"
+                        rf"{LED_BY}\s+{TITLE}", gap, re.I):
+            out.append((b, a, "head", 0.65))  # "O, led by P", "O, dirigée par P", "O, which is run by P"
+        inverted = re.fullmatch(rf"\s*,\s*(?:que|qu'|qu’)\s*(?P<v>{LED}|{FOUNDED})\s+{TITLE}", gap, re.I)
+        relative = re.fullmatch(r"\s*,\s*(?:which|that)\s+", gap, re.I) and re.match(
+            rf"\s+(?:(?:had|has|also|then)\s+)?(?P<v>{LED}|{FOUNDED})\b", text[b.end:b.end + 40], re.I)
+        for hit in (inverted, relative):
+            if hit:  # "O, que dirige P", "O, qu'a fondé P", "O, which P founded in 2010"
+                out.append((b, a, "founder" if re.search(r"fond|found|set up|cré", hit.group("v"), re.I)
+                            else "head", 0.65))
         whose = _whose_regex(rx.pattern).match(_gap(text, b.end, min(sent.end, b.end + 60)))
         if whose and re.fullmatch(r"\s*,\s*(?:dont|of which)\s+", gap, re.I):
             out.append((b, a, _role(whose.group(1), roles), 0.65))  # "O, dont P est le PDG"
@@ -800,6 +878,9 @@ def _led(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> list[t
 #: a minister's portfolio: "de l'Intérieur", "des Affaires étrangères", "of the Interior", "for Trade"
 PORTFOLIO = (r"(?:(?:de l'|de la |du |des |d')[\w-]+(?:\s+(?:étrangères|extérieures|publics|publiques))?"
              r"|(?:of|for)\s+(?:the\s+)?[\w-]+(?:\s+affairs)?)")
+#: words before a head of state's title that make it another office ("vice president P")
+NOT_HEAD = {"vice", "deputy", "co", "honorary", "adjoint", "its", "his", "her", "their", "our", "whose",
+            "son", "sa", "leur", "notre", "dont"}  # and possessives: "its president P" is a company's
 NOT_PORTFOLIO = {"former", "current", "ancien", "ancienne", "actuel", "actuelle", "nouveau", "nouvelle",
                  "deputy", "junior", "senior", "acting"}  # words before "minister" that name no portfolio
 MINISTER = (rf"(?P<t>ministre|minister)(?:\s+(?P<a3>[\w-]+))??(?:\s+(?P<port>{PORTFOLIO}"
@@ -839,10 +920,12 @@ def _ministers(sent: Sent, doc: model.Document, roles: dict[str, str], scope: Sc
             if not port and not any(fold(w) in demonyms() for w in ahead + after):
                 continue
             before = [m for m in sent.mentions[:i] if m.end <= p.start]
+            codes = {demonyms()[fold(w)] for w in ahead + after if fold(w) in demonyms()}
+            ministry = _ministry(port, scope, codes) if port else None
             named = _named_state(ahead + after, scope)
-            if named is None and any(fold(w) in demonyms() for w in ahead + after):
+            if named is None and ministry is None and codes:
                 continue  # "le ministre français des Armées" where France is not named: not the state in view
-            org = named or (port and _ministry(port, scope)) or scope.one_country(before)
+            org = ministry or named or scope.one_country(before) or _main_state_alone(sent, scope)
             if org is not None:
                 t = hit.group("t")
                 role = next((r for r in (f"{t} {hit.group('port') or ''}".strip(), f"{port} {t}")
@@ -889,15 +972,29 @@ def _state(sent: Sent, doc: model.Document, before: list[model.Mention], scope: 
     return next((m for m in reversed(before) if m.type == "Country"), None) or scope.last(("Country",))
 
 
-def _ministry(complement: str, scope: Scope) -> model.Mention | None:
-    """The ministry "ministère de l'Intérieur" / "Ministry of the Interior" the document names."""
+def _ministry(complement: str, scope: Scope, codes: set[str] | None = None) -> model.Mention | None:
+    """The ministry "ministère de l'Intérieur" / "Ministry of the Interior" the document names; with the
+    `codes` of states an adjective beside the title names ("le ministre serbe de l'Intérieur"), only the
+    ministry of one of them (by its country, or an adjective in its name: "ministère serbe de
+    l'Intérieur")."""
     key = fold(complement).split()[-1].lstrip("l'")
     for m in scope.mentions:
         name = fold(m.text)
         if m.type == "PublicBody" and re.match(r"minist[eè]re|ministry", name) and re.search(
-                rf"(?<!\w){re.escape(key[:6])}", name):
+                rf"(?<!\w){re.escape(key[:6])}", name) and (not codes or m.country in codes or any(
+                demonyms().get(w) in codes for w in re.findall(r"[\w-]+", name))):
             return m
     return None
+
+
+def _main_state_alone(sent: Sent, scope: Scope) -> model.Mention | None:
+    """The state the document is about (_main_state), where the sentence names no other state
+    ("Interior Minister P said", deep in an article about Serbia)."""
+    main = scope.main_state
+    if main is None or any(m.type == "Country" and (m.country or fold(m.text)) != (main.country or fold(
+            main.text)) for m in sent.mentions):
+        return None
+    return main
 
 
 IN_HOUSE = re.compile(r"\b(?:at|chez)\s+(?:the\s+|l'|l’|la\s+|le\s+)?$", re.I)
@@ -932,27 +1029,38 @@ INTO = r"(?:into|against|about|on|of|contre|sur|visant|concernant|de)\s+"
 
 
 @lru_cache(maxsize=None)
-def _description_regexes(roles_rx: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """_descriptions' role after the name, the noun's role before it and "the company led by" before it
+def _description_regexes(roles_rx: str) -> tuple[re.Pattern, ...]:
+    """_descriptions' role after the name ("P, directrice de l'ONG", "P est le fondateur de la société"), the
+    noun's role before it ("the
+    group's representative P"), "the company (is) led by" before it, the noun's role after it ("P, the
+    firm's CTO,") and the role of the noun before it ("le ministre de l'Intérieur du royaume, P")
     (`roles_rx`: role_regex's pattern), built once."""
     desc = DESCRIBED.format(nouns=_alternation("org_nouns"))
-    return (re.compile(rf"\s*,\s*{AGE}{DET}{QUAL}(?:[\w'-]+\s+){{0,2}}?(?P<role>{roles_rx})\s+"
-                       rf"(?:{OF}|{AT}|with ){desc}(?=\s*(?:[,.;)–—]|$))", re.I),
+    end = rf"(?={SINCE}\s*(?:[,.;)–—]|$))"  # "P, à la tête du groupe depuis 2015,"
+    be = _alternation("copulas", "fr")
+    return (re.compile(rf"(?:\s*,\s*{AGE}|\s+(?:{be})\s+){DET}{QUAL}(?:[\w'-]+\s+){{0,2}}?"
+                       rf"(?P<role>{roles_rx})\s+"
+                       rf"(?:{OF}|{AT}|with ){desc}{end}", re.I),
             re.compile(rf"(?<!\w){desc}['’]s\s+(?:[\w-]+\s+){{0,2}}?(?P<role>{roles_rx})\s*,?\s*"
                        rf"{TITLE}$", re.I),
-            re.compile(rf"(?<!\w){desc}\s*,?\s+(?P<v>{LED_BY}|{FOUNDED_BY})\s+{TITLE}$", re.I))
+            re.compile(rf"(?<!\w){desc}\s*,?\s+(?:{PASSIVE_BE})?(?P<v>{LED_BY}|{FOUNDED_BY})\s+{TITLE}$",
+                       re.I),
+            re.compile(rf"\s*,\s*{AGE}{desc}['’]s\s+{QUAL}(?:[\w-]+\s+){{0,2}}?(?P<role>{roles_rx}){end}",
+                       re.I),
+            re.compile(rf"(?:^|[,;:]\s*|\b(?:and|et|selon|according to)\s+){DET}{QUAL}(?P<role>{roles_rx})\s+"
+                       rf"(?:{OF}|{AT}){desc}{WHEN_HELD}{SINCE}\s*,\s*{TITLE}$", re.I))
 
 
 def _descriptions(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], scope: Scope) -> list[tuple]:
     """"P, a senior researcher at the lab", "P, directrice de l'ONG", "the group's shipowner representative
     P", "la société dirigée par P", "the company founded by P": the organisation named before that the
     common noun stands for (_described). Not where a name follows the noun ("the group Halden")."""
-    role_after, owned_role, led_by = _description_regexes(rx.pattern)
+    role_after, owned_role, led_by, owned_after, role_of = _description_regexes(rx.pattern)
     out: list[tuple] = []
     for i, p, head, tail in _people(sent, text, 90, 90):
         before = [m for m in sent.mentions[:i] if m.end <= p.start]
-        after = role_after.match(tail)
-        owned = owned_role.search(head)
+        after = role_after.match(tail) or owned_after.match(tail)
+        owned = owned_role.search(head) or role_of.search(head)
         led = led_by.search(head)
         if led and re.search(rf"\b{INTO}$", head[:led.start()], re.I):
             led = None  # "the inquiry into the company, led by P": P leads the inquiry
@@ -1073,4 +1181,163 @@ def _handed(sent: Sent, text: str) -> list[tuple]:
         org = inside[0] if inside else before[-1] if before else None
         if org is not None:
             out.append((p, org, offices[hit.group("o").lower()], 0.6))
+    return out
+
+
+def _singular(words: str, roles: dict[str, str]) -> str | None:
+    """The role that plural `words` end on ("engineers", "senior engineers", "fondateurs", "directeurs
+    commerciaux"), or None: each word without its plural ending, the last ones a role of the lexicon."""
+    split = words.split()
+    for k in range(len(split)):
+        tail = split[k:]
+        for form in (" ".join(tail),
+                     " ".join(re.sub(r"(?:aux|es|s|x)$", lambda m: "al" if m.group(0) == "aux" else "", w)
+                              for w in tail),
+                     " ".join(re.sub(r"(?:s|x)$", "", w) for w in tail)):
+            if form.lower() in roles:
+                return form
+    return None
+
+
+def _verb_between(sent: Sent, start: int, end: int) -> bool:
+    """Whether the parse reads a verb between two offsets of the sentence ("At O, investors met CEO P")."""
+    return any(t.pos_ in ("VERB", "AUX") and start <= t.idx < end for t in sent.span)
+
+
+def _recruited(sent: Sent, text: str) -> list[tuple]:
+    """"P, recrutée par O en 2018", "P, who was hired by O", "P, poached by O": P works (or worked) for O,
+    hired by it (lexicon hired_by: participles of hiring, each with its "by")."""
+    alt, out = _alternation("hired_by"), []
+    for a, b in zip(sent.mentions, sent.mentions[1:]):
+        if a.type == "Person" and b.type in ORGS[:3] and re.fullmatch(
+                rf"\s*,\s*(?:(?:who|qui)\s+(?:{PASSIVE_BE})?)?(?:{ONCE})?(?:{alt})\s+(?:l'|la |le |the )?",
+                _gap(text, a.end, b.start), re.I):
+            out.append((a, b, "employee", 0.6))
+    return out
+
+
+def _fronted_at(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> list[tuple]:
+    """"Chez O, le directeur commercial P reconnaît...", "At O, chief engineer P oversaw...", "Au sein de
+    O, la porte-parole P": a sentence opening on the place of work, then a role and a name. Not where the
+    parse reads a verb between them ("At O, investors met CEO P")."""
+    out: list[tuple] = []
+    ms = sent.mentions
+    for a, b in zip(ms, ms[1:]):
+        if a.type not in ORGS[:3] or b.type != "Person" or not re.fullmatch(
+                r"\W{0,3}(?:chez|at|au sein d[eu]|au sein de l'|au sein de la|within|inside)\s+(?:the |l')?",
+                _gap(text, sent.start, a.start), re.I):
+            continue
+        m = re.fullmatch(rf"\s*,\s*{DET}{QUAL}(?:[\w'-]+\s+){{0,2}}?({rx.pattern})\s*,?\s*{TITLE}",
+                         _gap(text, a.end, b.start), re.I)
+        if m and not _verb_between(sent, a.end, b.start):
+            out.append((b, a, _role(m.group(1), roles), 0.6))
+    return out
+
+
+def _bare_heads(sent: Sent, doc: model.Document, scope: Scope, found: list[tuple]) -> list[tuple]:
+    """"President P said", "le président P", "Le chef de l'État, P": a head of state or government whose
+    title names no state (no adjective, genitive or organisation beside it) serves the state the document
+    is about (_main_state: named three times or more, and dominant); a "head of state" (a title no company
+    gives) also the one state in view ("Egypt buys drones. President P met them": none). Not where the
+    sentence names a company, an organisation or a public body (a chairman's "président P"), nor where it
+    names another state or an adjective of nationality names one ("backed by Israel's ... former prime
+    minister P"; "French President P" is _heads_of_state's reading), nor after "vice", "deputy", a
+    possessive, a name or a genitive ("its president P", "Helix President P")."""
+    if any(m.type in ORGS[:3] for m in sent.mentions):
+        return []  # "le président Jean Roux du tribunal de Paris", "President P of the Helix board"
+    heads, alt, text = lexicon("roles")["heads_of_state"], _alternation("heads_of_state"), doc.text
+    done = {p.id for p, o, *_ in found if o.type == "Country"}
+    codes = {demonyms()[w] for w in re.findall(r"[\w-]+", fold(text[sent.start:sent.end])) if w in demonyms()}
+    out: list[tuple] = []
+    for i, p, head, _ in _people(sent, text, 60, 0):
+        hit = re.search(rf"(?:^|(?<=[^\w'’-]))(?:(?P<w>[\w'’-]+)\s+)?(?P<t>{alt})\s*,?\s*{TITLE}$", head,
+                        re.I)
+        if hit is None or p.id in done:
+            continue
+        word = hit.group("w") or ""
+        if fold(word) in demonyms() or re.search(r"['’]s?$", word) or fold(word) in NOT_HEAD or fold(
+                word) in lexicon("roles")["org_nouns"] or (
+                word[:1].isupper() and hit.start("w") > 0 and not re.fullmatch(r"(?:The|Le|La|L')", word)):
+            continue  # "French President P", "Belarus's president", "vice-president", "Helix President P"
+        before = [m for m in sent.mentions[:i] if m.end <= p.start]
+        role = heads[hit.group("t").lower()]
+        alone = hit.group("t").lower() in lexicon("roles")["state_only_heads"]
+        state = scope.main_state or (scope.one_country(before) if alone else None)
+        others = {m.country or fold(m.text) for m in sent.mentions if m.type == "Country"} - {
+            state.country or fold(state.text)} if state is not None else set()
+        if state is not None and not codes - {state.country} and not others:
+            out.append((p, state, role, 0.5))
+    return out
+
+
+#: a stint at an employer: "who spent ten years at", "qui a passé dix ans chez"
+STINT = (r"(?:spent|has spent|had spent|a passé|avait passé)\s+(?:[\w-]+\s+){1,3}?"
+         r"(?:years?|months?|decades?|ans|"
+         r"années|mois|décennies?)\s+(?:at|with|in|inside|chez|à|au sein d[eu]|au sein de l'|au sein de la)")
+ADVERB = r"(?:(?:also|then|later|long|once|aussi|alors|longtemps|ensuite|déjà)\s+)?"
+
+
+@lru_cache(maxsize=None)
+def _works_regexes() -> tuple[re.Pattern, re.Pattern]:
+    """_works' clause after a name ending on a common noun for an organisation named before, and its
+    stint before an organisation's name, built once."""
+    verbs = _alternation("works_verbs")
+    desc = DESCRIBED.format(nouns=_alternation("org_nouns"))
+    return (re.compile(rf"\s*,\s*(?:who|qui)\s+{ADVERB}(?:(?P<v>{verbs})|{STINT})\s+{desc}{SINCE}"
+                       rf"(?=\s*(?:[,.;)–—]|$))", re.I),
+            re.compile(rf"\s*,\s*(?:who|qui)\s+{ADVERB}{STINT}\s+(?:the |l'|la |le )?", re.I))
+
+
+def _works(sent: Sent, text: str, scope: Scope) -> list[tuple]:
+    """"P, who works for the company", "P, qui a quitté l'entreprise en 2019", "P, who co-founded the firm",
+    "P, who spent ten years at O" / "at the firm": P works or worked for the organisation (named after the
+    clause, or named before and meant by the common noun: _described). The verb's role: lexicon
+    works_verbs. Not "who never worked for", "who investigated the firm" (no such verb)."""
+    described, stint = _works_regexes()
+    verbs, out = lexicon("roles")["works_verbs"], []
+    for i, p, _, tail in _people(sent, text, 0, 120):
+        hit = described.match(tail)
+        if hit:
+            org = _described(hit.group("noun"), sent, [m for m in sent.mentions[:i]], text, scope)
+            if org is not None:
+                out.append((p, org, verbs.get((hit.group("v") or "").lower(), "employee"), 0.55))
+        nxt = sent.mentions[i + 1] if i + 1 < len(sent.mentions) else None
+        if nxt is not None and nxt.type in ORGS[:3] and stint.fullmatch(_gap(text, p.end, nxt.start)):
+            out.append((p, nxt, "employee", 0.6))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _diplomat_regexes(roles_rx: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """_diplomats' title before the name, title apposed after it, and "Government spokesman" before it."""
+    alt = _alternation("diplomats")
+    post = r"(?:\s+(?:à|in|to|en|au|aux|at)\s+(?:the |l'|la |le )?[\w-]+)?"  # "ambassadeur égyptien à Paris"
+    return (re.compile(rf"(?<!\w)(?:(?P<a1>[\w-]+)\s+)?(?P<t>{alt})(?:\s+(?P<a2>[\w-]+))??{post}\s*,?\s*"
+                       rf"{TITLE}$", re.I),
+            re.compile(rf"\s*,\s*(?:the |l'|le |la |an? |une? )?(?:(?P<a1>[\w-]+)\s+)?(?P<t>{alt})"
+                       rf"(?:\s+(?P<a2>[\w-]+))??{post}(?=\s*[,.;)])", re.I),
+            re.compile(rf"(?<![\w'])(?:government|cabinet)\s+(?P<t>{_alternation('government_staff')})"
+                       rf"\s*,?\s*"
+                       rf"{TITLE}$", re.I))
+
+
+def _diplomats(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], scope: Scope) -> list[tuple]:
+    """"The Egyptian ambassador, P", "l'ambassadeur égyptien à Paris, P", "Kenyan envoy P", "P, the
+    Moroccan consul,": a diplomat (lexicon diplomats) serves the state an adjective of nationality beside
+    the title names, where the document names it (never a state merely in view: the ambassador's host is
+    in view as often). "Government spokesman P": the state in view (_state_in_view)."""
+    titled, apposed, government = _diplomat_regexes(rx.pattern)
+    out: list[tuple] = []
+    for i, p, head, tail in _people(sent, text, 70, 70):
+        for hit in (titled.search(head), apposed.match(tail)):
+            if hit is None or (hit.group("a2") and fold(hit.group("a2")) not in demonyms()):
+                continue  # "the Egyptian ambassador met P": a verb, not an adjective, after the title
+            state = _named_state([w for w in (hit.group("a1"), hit.group("a2")) if w], scope)
+            if state is not None:
+                out.append((p, state, _role(hit.group("t"), roles), 0.55))
+        gov = government.search(head)
+        before = [m for m in sent.mentions[:i] if m.end <= p.start]
+        state = _state_in_view((), before, scope, sent, text) if gov else None
+        if gov and state is not None:
+            out.append((p, state, _role(gov.group("t"), roles), 0.55))
     return out
