@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from enquete import model
+from enquete.extract import corporate
 from enquete.extract.anaphora import company_anaphor, fold, state_at
 from enquete.extract.clauses import token_at
 from enquete.extract.names import capitals
@@ -35,6 +36,10 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
         return []  # "could file a complaint", "n'a ouvert aucune enquête", "found no trace of"
     if trig.predicate == "supplied" and not read_by_trigger(trig, sent, lang):
         return []  # "denied selling", "wants to sell", "sold its stake": no sale (supply.py)
+    if corporate.denied(trig, lang):
+        return []  # "denied that it had developed P", "dément avoir racheté Y" (corporate.py)
+    if corporate.reads(trig, lang):  # "Y was acquired by X", "X's unit Y", "a tool called Y" (corporate.py)
+        return corporate.relations(trig, sent, doc, lang, context)
     if trig.swap:
         return _renamed(trig, sent, doc, stypes, otypes)
     if _is_list(trig, spec, lang, text):
