@@ -36,7 +36,7 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
         return []  # "could file a complaint", "n'a ouvert aucune enquête", "found no trace of"
     if trig.predicate == "supplied" and not read_by_trigger(trig, sent, lang):
         return []  # "denied selling", "wants to sell", "sold its stake": no sale (supply.py)
-    if corporate.denied(trig, lang):
+    if corporate.unsaid(trig, sent, text, lang):
         return []  # "denied that it had developed P", "dément avoir racheté Y" (corporate.py)
     if corporate.reads(trig, lang):  # "Y was acquired by X", "X's unit Y", "a tool called Y" (corporate.py)
         return corporate.relations(trig, sent, doc, lang, context)

@@ -27,6 +27,7 @@ from spacy.tokens import Token
 
 from enquete import model
 from enquete.extract.anaphora import company_anaphor, pronoun_antecedent
+from enquete.extract.clauses import token_at
 from enquete.extract.relations import (
     Sent, Trigger, after_marker, before, coordinated, dep_subject, evidence, is_passive, lexicon, nearest_date,
     words,
@@ -59,12 +60,26 @@ def reads(trig: Trigger, lang: str) -> bool:
     return trig.predicate == "developed" and _lemma(trig.token) in words_of("developed", "naming", lang)
 
 
+def unsaid(trig: Trigger, sent: Sent, text: str, lang: str) -> bool:
+    """Whether a corporate trigger asserts nothing: its verb hangs from a verb of denial ("Helix denied
+    that it had developed P", "X dément avoir racheté Y"), or a verb of selling ("markets",
+    "commercialise") has for subject one the sentence calls a reseller ("X, revendeur de Y, commercialise
+    ses caméras P": no maker)."""
+    if trig.predicate not in ("subsidiary_of", "successor_of", "developed"):
+        return False
+    if trig.predicate == "developed" and trig.token is not None and (
+            _lemma(trig.token) in words_of("developed", "sells", lang) or trig.token.lower_ in words_of(
+                "developed", "sells", lang)):
+        clause = text[sent.start:trig.start].lower()
+        if any(re.search(rf"(?<!\w){re.escape(w)}", clause) for w in words_of("developed", "resellers", lang)):
+            return True
+    return denied(trig, lang)
+
+
 def denied(trig: Trigger, lang: str) -> bool:
     """Whether the trigger's verb hangs from a verb of denial: "Helix denied that it had bought Orbis",
     "X dément avoir racheté Y"."""
     tok = trig.token
-    if trig.predicate not in ("subsidiary_of", "successor_of", "developed"):
-        return False
     deny = words_of("subsidiary_of", "deny", lang)
     for _ in range(3):
         if tok is None or tok.head.i == tok.i:
@@ -209,13 +224,28 @@ def _purchase(tok: Token, sent: Sent, text: str, lang: str, context: dict) -> li
     bought = after_marker(sent, text, end, of, OWNER_TYPES, set(), limit=2)
     buyer = _agent(tok, sent, text, lang)
     owner = _possessor(tok, sent, text, context)
-    if bought is not None and words(text[end:bought.start]) > 3:
-        bought = None
+    if bought is not None and not _hangs_from(bought, tok, sent):
+        bought = None  # "the purchase of Norvexa cameras", "le rachat des caméras de Norvexa": goods
     if bought is None and buyer and owner:  # "its takeover by X": the possessor is the one bought
         return [(y, x) for y in owner for x in buyer]
     if bought is not None:
         return [(bought, x) for x in (buyer or owner)]
     return []
+
+
+def _hangs_from(m: model.Mention, tok: Token, sent: Sent) -> bool:
+    """Whether the name is the complement of `tok` itself ("the acquisition of Y", "le rachat de Y"), not
+    of a noun in between ("the purchase of Y cameras", "le rachat des caméras de Y")."""
+    head = token_at(sent.span.doc, m.start, m.end)
+    for _ in range(2):
+        if head is None or head.head.i == head.i:
+            return False
+        if head.head.i == tok.i:
+            return True
+        head = head.head
+        if head.pos_ != "ADP":
+            return False
+    return False
 
 
 def _possessor(tok: Token, sent: Sent, text: str, context: dict) -> list[model.Mention]:

@@ -130,6 +130,9 @@ def test_owned_and_bought_companies_are_subsidiaries(text, lang, expected):
     ("Orvento's fund invested in Helvane in 2019.", "en"),
     ("Helvane bought probes from Kyrano, a unit supplier of Orvento.", "en"),
     ("Kyrano, like Orvento, is a subsidiary of a Danish fund.", "en"),
+    ("Orvento's purchase of Helvane probes was illegal.", "en"),
+    ("L'achat des sondes de Helvane par Orvento a été annulé.", "fr"),
+    ("Orvento a fini le rachat des brevets de Helvane.", "fr"),
 ])
 def test_no_parent_from_goods_stakes_bids_or_partners(text, lang):
     got = triples(text, lang, "subsidiary_of")
@@ -207,6 +210,8 @@ def test_makers_of_products(text, lang, expected):
     ("Helvane n'a jamais conçu Lynxview.", "fr", ("Helvane", "Lynxview")),
     ("Orvento, a client of Kyrano, uses Lynxview.", "en", ("Orvento", "Lynxview")),
     ("Orvento is reselling Obsidian, a Kyrano product, in Mexico.", "en", ("Orvento", "Obsidian")),
+    ("Kyrano, a distributor for Orvento, markets Obsidian in Mexico.", "en", ("Kyrano", "Obsidian")),
+    ("Orvento, partenaire de Kyrano, commercialise Lynxview en France.", "fr", ("Orvento", "Lynxview")),
 ])
 def test_no_maker_from_buyers_users_distributors_or_denials(text, lang, bad):
     got = triples(text, lang, "developed")
