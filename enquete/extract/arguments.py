@@ -38,7 +38,7 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
         return []  # "denied selling", "wants to sell", "sold its stake": no sale (supply.py)
     if corporate.unsaid(trig, sent, text, lang):
         return []  # "denied that it had developed P", "dément avoir racheté Y" (corporate.py)
-    if corporate.reads(trig, lang):  # "Y was acquired by X", "X's unit Y", "a tool called Y" (corporate.py)
+    if corporate.reads(trig, sent, lang):  # "Y was acquired by X", "X's unit Y", "a tool called Y"
         return corporate.relations(trig, sent, doc, lang, context)
     if trig.swap:
         return _renamed(trig, sent, doc, stypes, otypes)

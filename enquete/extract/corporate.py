@@ -29,8 +29,8 @@ from enquete import model
 from enquete.extract.anaphora import company_anaphor, pronoun_antecedent
 from enquete.extract.clauses import token_at
 from enquete.extract.relations import (
-    Sent, Trigger, after_marker, before, coordinated, dep_subject, evidence, is_passive, lexicon, nearest_date,
-    words,
+    Sent, Trigger, actor, after_marker, before, coordinated, dep_subject, evidence, is_passive, lexicon,
+    nearest_date, words,
 )
 
 OWNER_TYPES = ["Company", "Organization", "PublicBody"]
@@ -50,14 +50,24 @@ def words_of(predicate: str, key: str, lang: str) -> frozenset[str]:
     return frozenset(w.lower() for w in (spec.get(key) or {}).get(lang) or [])
 
 
-def reads(trig: Trigger, lang: str) -> bool:
+def reads(trig: Trigger, sent: Sent, lang: str) -> bool:
     """Whether this module reads the trigger: a word trigger (no phrase) of subsidiary_of, or one of the
-    naming words of developed ("a tool called Y")."""
+    naming words of developed ("a tool called Y"), or a verb of making hyphened to its maker ("the
+    Orvento-made P")."""
     if trig.token is None:
         return False
     if trig.predicate == "subsidiary_of":
         return True
-    return trig.predicate == "developed" and _lemma(trig.token) in words_of("developed", "naming", lang)
+    return trig.predicate == "developed" and (
+        _lemma(trig.token) in words_of("developed", "naming", lang) | words_of("developed", "direct", lang)
+        or _hyphened(trig.token, sent) is not None)
+
+
+def _hyphened(tok: Token, sent: Sent) -> model.Mention | None:
+    """The company hyphened to a participle: "the Orvento-made P", "an Orvento-designed system"."""
+    if tok.i < 2 or tok.doc[tok.i - 1].text not in ("-", "‑") or tok.doc[tok.i - 1].whitespace_:
+        return None
+    return next((m for m in sent.mentions if m.end == tok.doc[tok.i - 1].idx and m.type == "Company"), None)
 
 
 def unsaid(trig: Trigger, sent: Sent, text: str, lang: str) -> bool:
@@ -71,7 +81,8 @@ def unsaid(trig: Trigger, sent: Sent, text: str, lang: str) -> bool:
             _lemma(trig.token) in words_of("developed", "sells", lang) or trig.token.lower_ in words_of(
                 "developed", "sells", lang)):
         clause = text[sent.start:trig.start].lower()
-        if any(re.search(rf"(?<!\w){re.escape(w)}", clause) for w in words_of("developed", "resellers", lang)):
+        resellers = words_of("developed", "resellers", lang)
+        if any(re.search(rf"(?<!\w){re.escape(w)}", clause) for w in resellers):
             return True
     return denied(trig, lang)
 
@@ -90,20 +101,35 @@ def denied(trig: Trigger, lang: str) -> bool:
     return False
 
 
-def relations(trig: Trigger, sent: Sent, doc: model.Document, lang: str, context: dict) -> list[model.Relation]:
+def relations(trig: Trigger, sent: Sent, doc: model.Document, lang: str, context: dict
+              ) -> list[model.Relation]:
     """The relations one trigger read by this module gives (see `reads`)."""
-    tok, word = trig.token, _lemma(trig.token)
+    tok = trig.token
+    if tok is None:
+        return []
+    word = _lemma(tok)
     if trig.predicate == "developed":
+        maker = _hyphened(tok, sent)
+        if maker is not None:  # "the Orvento-made Obsidian system": the product named just after
+            product = after_marker(sent, doc.text, trig.end, [], ["Product"], set())
+            if product is None or words(doc.text[trig.end:product.start]) > 2:
+                return []
+            return _made([(maker, product)], trig, sent, doc)
+        if word in words_of("developed", "direct", lang):  # "X created P": P its direct object
+            products = [p for p in _object(tok, sent, doc.text, context) if p.type == "Product"]
+            makers = [m for m in _subject(tok, sent, doc.text, context) if m.type == "Company"]
+            return _made([(x, p) for x in makers for p in products], trig, sent, doc)
         return _made(_named_product(tok, sent, doc.text, lang), trig, sent, doc)
     if _failed(trig, sent, doc.text, lang):
         return []
     pairs: list[tuple[model.Mention, model.Mention]] = []
-    for key, reader in (("buy_verbs", _bought), ("buy_nouns", _purchase), ("control", _control),
-                        ("stake", _stake), ("hand", _hand), ("child_nouns", _unit), ("parent_nouns", _parent),
-                        ("body_nouns", _body)):
+    for key, reader in (("buy_verbs", _bought), ("sell_verbs", _sold), ("seize", _seized),
+                        ("buy_nouns", _purchase), ("control", _control), ("stake", _stake), ("hand", _hand),
+                        ("child_nouns", _unit), ("parent_nouns", _parent), ("body_nouns", _body)):
         if word in words_of("subsidiary_of", key, lang):
             pairs += reader(tok, sent, doc.text, lang, context)
-    return _made(pairs, trig, sent, doc)
+    owned = [(y, x) for y, x in pairs if y.type in OWNER_TYPES and x.type in OWNER_TYPES]
+    return _made(owned, trig, sent, doc)
 
 
 def _lemma(tok: Token) -> str:
@@ -147,9 +173,9 @@ def _stands_for(tok: Token, sent: Sent, text: str, context: dict) -> list[model.
     """The companies a subject or object token names: its own mention (with those coordinated with it),
     "which"/"qui" for the name the clause hangs from, "it" for the actor in view, "the firm" / "la
     société" for the company named before (the one the sentence before was about, else the last one)."""
-    own = _mention_at(tok, sent, OWNER_TYPES)
+    own = _mention_at(tok, sent, OWNER_TYPES + ["Product"])
     if own is not None:
-        return coordinated(sent, own, OWNER_TYPES, text)
+        return coordinated(sent, own, [own.type], text)
     low = tok.lower_
     if low in ("which", "that", "qui", "que", "who") and tok.head.dep_ in ("relcl", "acl:relcl", "acl"):
         head = _mention_at(tok.head.head, sent, OWNER_TYPES)
@@ -183,7 +209,8 @@ def _subject(tok: Token, sent: Sent, text: str, context: dict) -> list[model.Men
     if tok.dep_ in ("acl", "amod") or (tok.dep_ == "advcl" and tok.tag_ == "VBN"):  # "Helix, rachetée par X"
         head = _mention_at(tok.head, sent, OWNER_TYPES)
         return [head] if head is not None else []
-    return dep_subject(tok, sent, OWNER_TYPES)
+    # "After buying Y, X moved", "Après avoir racheté Y, X a": the subject of the verb the clause hangs from
+    return dep_subject(tok, sent, OWNER_TYPES) or actor(tok, sent, OWNER_TYPES) or []
 
 
 def _agent(tok: Token, sent: Sent, text: str, lang: str) -> list[model.Mention]:
@@ -207,11 +234,41 @@ def _bought(tok: Token, sent: Sent, text: str, lang: str, context: dict) -> list
     purchased by X": (Y, X)."""
     if tok.pos_ not in ("VERB", "AUX"):
         return []
-    if _lemma(tok) == "take" and not any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children):
-        return []
+    particle = _particles(lang).get(_lemma(tok))
+    if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
+        return []  # "took over Y", "snapped up Y"; not "took Y to court"
     if is_passive(tok) or tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl", "advcl"):
         return [(y, x) for y in _subject(tok, sent, text, context) for x in _agent(tok, sent, text, lang)]
     return [(y, x) for x in _subject(tok, sent, text, context) for y in _object(tok, sent, text, context)]
+
+
+@lru_cache(maxsize=None)
+def _particles(lang: str) -> dict[str, str]:
+    """Verbs that buy only with their particle ("take over", "snap up"): verb -> particle."""
+    spec = lexicon("relations")["subsidiary_of"]["corporate"].get("particles") or {}
+    return {k.lower(): v.lower() for k, v in (spec.get(lang) or {}).items()}
+
+
+def _sold(tok: Token, sent: Sent, text: str, lang: str, context: dict) -> list[tuple]:
+    """"X sold Y to Z", "X a cédé Y à Z", "Y was sold to Z", "Y a été cédée à Z": a company sold whole is
+    a subsidiary of its buyer (Y, Z); both must be companies (goods sold to a state are a supply)."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return []
+    to = ["to"] if lang == "en" else ["à", "au"]
+    buyer = after_marker(sent, text, tok.idx + len(tok), to, ["Company"], set(), limit=2)
+    if buyer is None or words(text[tok.idx + len(tok):buyer.start]) > 8:
+        return []
+    sold = _subject(tok, sent, text, context) if is_passive(tok) else _object(tok, sent, text, context)
+    return [(y, buyer) for y in sold if y.type == "Company" and y.start < buyer.start]
+
+
+def _seized(tok: Token, sent: Sent, text: str, lang: str, context: dict) -> list[tuple]:
+    """"X s'est emparé de Y": (Y, X)."""
+    of = ["de", "du", "d'", "d’"] if lang == "fr" else ["of"]
+    owned = after_marker(sent, text, tok.idx + len(tok), of, ["Company"], set(), limit=2)
+    if owned is None or words(text[tok.idx + len(tok):owned.start]) > 4:
+        return []
+    return [(owned, x) for x in _subject(tok, sent, text, context)]
 
 
 def _purchase(tok: Token, sent: Sent, text: str, lang: str, context: dict) -> list[tuple]:
@@ -258,11 +315,12 @@ def _possessor(tok: Token, sent: Sent, text: str, context: dict) -> list[model.M
                 return [own]
             if c.pos_ in ("PRON", "DET"):
                 head = tok.head
-                while head.dep_ in ("prep", "pobj", "dobj", "obj", "nmod", "obl", "pcomp") and head.head.i != head.i:
+                while head.dep_ in ("prep", "pobj", "dobj", "obj", "nmod", "obl", "pcomp") \
+                        and head.head.i != head.i:
                     head = head.head
-                found = dep_subject(head, sent, OWNER_TYPES) or [
-                    m for m in [sent.in_view, context.get("company")] if m is not None and m.type == "Company"][:1]
-                return found
+                in_view = [m for m in [sent.in_view, context.get("company")] if m is not None
+                           and m.type == "Company"][:1]
+                return dep_subject(head, sent, OWNER_TYPES) or in_view
     return []
 
 
@@ -352,8 +410,8 @@ def _roles(tok: Token, sent: Sent, text: str, lang: str, context: dict
         return inside[:1], ([owner] if owner is not None else [])
     if named is not None:
         said = [named]
-    else:
-        said = _apposed(tok, lo, sent, text, context)
+    else:  # "X, Y's owner since 2015": the name apposed before the possessor
+        said = _apposed(tok, poss.start if poss is not None and of_m is poss else lo, sent, text, context)
     return said, ([of_m] if of_m is not None else [])
 
 
@@ -367,9 +425,12 @@ def _founder(tok: Token, sent: Sent, text: str, lang: str, context: dict) -> mod
     return found[0] if len(found) == 1 else None
 
 
-APPOSED = re.compile(r"^\s*(?:,|\(|—|–|-|:)?\s*(?:(?:which|that|qui)\s+)?(?:(?:is|was|has been|had been|remains"
-                     r"|became|est|était|a été|reste|demeure|devenue?|est devenue?)\s+)?"
-                     r"(?:a |an |the |its |une |un |la |le |l'|l’|sa |son )?(?:[\w-]+\s+){0,3}$", re.I)
+COPULA = r"(?:is|was|has been|had been|remains|became|est|était|a été|reste|demeure|devenue?|est devenue?)"
+# "Y, a wholly owned subsidiary of", "Y est une filiale de", "Y, which is a unit of": an apposition (a comma
+# or a bracket) or a copula, never a verb of its own ("X acquired Y's unit")
+APPOSED = re.compile(rf"^\s*(?:[,(—–:]\s*(?:(?:which|that|qui)\s+)?(?:{COPULA}\s+)?"
+                     rf"|(?:(?:which|that|qui)\s+)?{COPULA}\s+)"
+                     rf"(?:a |an |the |its |une |un |la |le |l'|l’|sa |son )?(?:[\w-]+\s+){{0,3}}$", re.I)
 
 
 def _apposed(tok: Token, lo: int, sent: Sent, text: str, context: dict) -> list[model.Mention]:

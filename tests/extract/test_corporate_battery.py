@@ -50,7 +50,8 @@ SUBSIDIARIES = [
     # acquisitions, passive and active
     ("Helvane was acquired by Brightwell Capital in 2019 for an undisclosed sum.", "en", {(H, B)}),
     ("Brightwell Capital bought Helvane in 2021 for $40 million.", "en", {(H, B)}),
-    ("In 2018, Stellmar Group took over Kyrano, a small Danish maker of interception probes.", "en", {(K, S)}),
+    ("In 2018, Stellmar Group took over Kyrano, a small Danish maker of interception probes.", "en",
+     {(K, S)}),
     ("Stellmar Group completed its acquisition of Kyrano in March.", "en", {(K, S)}),
     ("Following its takeover by Orvento, Quadrix Labs moved its staff to Dublin.", "en", {(Q, O)}),
     ("Brightwell Capital took a controlling stake in Helvane in 2016.", "en", {(H, B)}),
@@ -70,7 +71,8 @@ SUBSIDIARIES = [
     ("The Orvento-owned Quadrix Labs sold probes to Mexico.", "en", {(Q, O)}),
     ("Quadrix Labs, a wholly owned subsidiary of Orvento, sells probes.", "en", {(Q, O)}),
     ("Orvento's unit Quadrix Labs declined to comment.", "en", {(Q, O)}),
-    ("Pentacle Ventures, the venture arm of Orvento, put money into Helvane.", "en", {("Pentacle Ventures", O)}),
+    ("Pentacle Ventures, the venture arm of Orvento, put money into Helvane.", "en",
+     {("Pentacle Ventures", O)}),
     ("Orvento, la maison mère de Helvane, n'a pas répondu.", "fr", {(H, O)}),
     ("Helvane, dont Orvento est l'actionnaire majoritaire, vend des sondes.", "fr", {(H, O)}),
     ("Le groupe Orvento, dont Helvane est une filiale, a refusé de commenter.", "fr", {(H, O)}),
@@ -96,6 +98,41 @@ SUBSIDIARIES = [
     ("Kyrano vend des sondes au Mexique. Cette entreprise est passée sous le contrôle de Stellmar Group en "
      "2019.", "fr", {(K, S)}),
 ]
+
+
+SUBSIDIARIES_MORE = [
+    ("Orvento, which owns Helvane, did not answer.", "en", {(H, O)}),
+    ("Orvento has owned Helvane since 2015.", "en", {(H, O)}),
+    ("Brightwell Capital sold Helvane to Orvento in 2019.", "en", {(H, O)}),
+    ("Helvane's new owner, Orvento, moved it to Dublin.", "en", {(H, O)}),
+    ("Orvento, Helvane's owner since 2015, declined to comment.", "en", {(H, O)}),
+    ("Orvento snapped up Helvane in 2017.", "en", {(H, O)}),
+    ("Helvane, an Orvento subsidiary, sells probes.", "en", {(H, O)}),
+    ("Orvento's Helvane subsidiary sells probes to Mexico.", "en", {(H, O)}),
+    ("Helvane, bought by Orvento in 2017, sells probes.", "en", {(H, O)}),
+    ("After buying Helvane in 2017, Orvento moved its staff to Dublin.", "en", {(H, O)}),
+    ("Helvane, now part of the Orvento group, sells probes.", "en", {(H, O)}),
+    pytest.param("Helvane is one of several companies Orvento bought in 2016.", "en", {(H, O)},
+                 marks=pytest.mark.xfail(
+                     reason="a relative clause with no relative pronoun: the parse gives the verb no object",
+                     strict=True)),
+    ("Orvento, propriétaire de Helvane depuis 2015, n'a pas répondu.", "fr", {(H, O)}),
+    ("Brightwell Capital a revendu Helvane à Orvento en 2019.", "fr", {(H, O)}),
+    ("Helvane a été cédée à Orvento en 2019.", "fr", {(H, O)}),
+    ("Helvane est passée en 2018 dans le giron d'Orvento.", "fr", {(H, O)}),
+    ("Orvento s'est emparé de Helvane en 2018.", "fr", {(H, O)}),
+    ("Après avoir racheté Helvane en 2017, Orvento a déménagé à Dublin.", "fr", {(H, O)}),
+    ("Orvento, qui détient Helvane depuis 2015, n'a pas répondu.", "fr", {(H, O)}),
+    ("Helvane, une filiale d'Orvento, vend des sondes.", "fr", {(H, O)}),
+    ("Helvane, que Orvento a rachetée en 2016, vend des sondes.", "fr", {(H, O)}),
+    ("Le fonds Brightwell Capital a acquis Helvane et Kyrano en 2019.", "fr", {(H, B), (K, B)}),
+    ("Brightwell Capital bought Helvane and Kyrano in 2019.", "en", {(H, B), (K, B)}),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", SUBSIDIARIES_MORE)
+def test_more_owner_shapes(text, lang, expected):
+    must(text, lang, "subsidiary_of", expected)
 
 
 @pytest.mark.parametrize("text,lang,expected", SUBSIDIARIES)
@@ -131,6 +168,17 @@ def test_owned_and_bought_companies_are_subsidiaries(text, lang, expected):
     ("Helvane bought probes from Kyrano, a unit supplier of Orvento.", "en"),
     ("Kyrano, like Orvento, is a subsidiary of a Danish fund.", "en"),
     ("Orvento's purchase of Helvane probes was illegal.", "en"),
+    ("Helvane sold Lynxview to Orvento in 2019.", "en"),
+    ("Orvento bought Lynxview in 2019.", "en"),
+    ("Lynxview a été acquis par Orvento en 2019.", "fr"),
+    ("Helvane sold Kyrano's probes to Orvento.", "en"),
+    ("Orvento a vendu sa participation dans Helvane à Kyrano.", "fr"),
+    ("Helvane a vendu des sondes à Orvento en 2017.", "fr"),
+    ("Orvento owns a small stake in Helvane.", "en"),
+    ("Orvento controls 30% of Helvane's capital.", "en"),
+    ("La police s'est emparée des serveurs de Helvane.", "fr"),
+    ("After meeting Helvane in 2017, Orvento bought probes.", "en"),
+    ("Helvane sold its probes to the Commerce Department.", "en"),
     ("L'achat des sondes de Helvane par Orvento a été annulé.", "fr"),
     ("Orvento a fini le rachat des brevets de Helvane.", "fr"),
 ])
@@ -194,6 +242,34 @@ MAKERS = [
 ]
 
 
+MAKERS_MORE = [
+    ("Obsidian, Orvento's flagship product, reads number plates.", "en", {(O, "Obsidian")}),
+    ("The Orvento-made Obsidian reads number plates.", "en", {(O, "Obsidian")}),
+    pytest.param("Obsidian, conçu et vendu par Orvento, lit les plaques.", "fr", {(O, "Obsidian")},
+                 marks=pytest.mark.xfail(
+                     reason="coordinated participles before 'par': the generic path of arguments.py "
+                            "reads the agent but no object",
+                     strict=True)),
+    ("Orvento est l'éditeur du logiciel Obsidian.", "fr", {(O, "Obsidian")}),
+    ("Obsidian, developed by the Danish firm Orvento, reads number plates.", "en", {(O, "Obsidian")}),
+    ("Kyrano created Lynxview in 2012.", "en", {(K, "Lynxview")}),
+    ("Kyrano a créé Lynxview en 2012.", "fr", {(K, "Lynxview")}),
+    ("Lynxview is made by Kyrano in Denmark.", "en", {(K, "Lynxview")}),
+    ("Orvento's Obsidian system reads number plates.", "en", {(O, "Obsidian")}),
+    pytest.param("Le logiciel Obsidian, d'Orvento, lit les plaques.", "fr", {(O, "Obsidian")},
+                 marks=pytest.mark.xfail(
+                     reason="a maker in an apposition after a comma: no reading",
+                     strict=True)),
+    ("Kyrano, which builds Lynxview, employs forty engineers.", "en", {(K, "Lynxview")}),
+    ("Kyrano, dont le produit phare est Lynxview, emploie quarante ingénieurs.", "fr", {(K, "Lynxview")}),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", MAKERS_MORE)
+def test_more_maker_shapes(text, lang, expected):
+    must(text, lang, "developed", expected)
+
+
 @pytest.mark.parametrize("text,lang,expected", MAKERS)
 def test_makers_of_products(text, lang, expected):
     must(text, lang, "developed", expected)
@@ -204,13 +280,18 @@ def test_makers_of_products(text, lang, expected):
     ("Kyrano distributes Lynxview in Mexico on behalf of its maker.", "en", ("Kyrano", "Lynxview")),
     ("Orvento, un distributeur de Lynxview, vend aussi des drones.", "fr", ("Orvento", "Lynxview")),
     ("The Commerce Department uses Obsidian at the border.", "en", ("Commerce Department", "Obsidian")),
-    ("Le ministère de l'Intérieur a acheté Obsidian en 2019.", "fr", ("ministère de l'Intérieur", "Obsidian")),
+    ("Le ministère de l'Intérieur a acheté Obsidian en 2019.", "fr",
+     ("ministère de l'Intérieur", "Obsidian")),
     ("Civic Watch analysed Harrier in a report.", "en", ("Civic Watch", "Harrier")),
     ("Helvane denied that it had developed Harrier.", "en", ("Helvane", "Harrier")),
     ("Helvane n'a jamais conçu Lynxview.", "fr", ("Helvane", "Lynxview")),
     ("Orvento, a client of Kyrano, uses Lynxview.", "en", ("Orvento", "Lynxview")),
     ("Orvento is reselling Obsidian, a Kyrano product, in Mexico.", "en", ("Orvento", "Obsidian")),
     ("Kyrano, a distributor for Orvento, markets Obsidian in Mexico.", "en", ("Kyrano", "Obsidian")),
+    ("Kyrano created a team to study Lynxview.", "en", ("Kyrano", "Lynxview")),
+    ("Civic Watch created a website about Harrier.", "en", ("Civic Watch", "Harrier")),
+    ("The Orvento-funded study of Obsidian was published.", "en", ("Orvento", "Obsidian")),
+    ("Kyrano a créé une cellule pour analyser Lynxview.", "fr", ("Kyrano", "Lynxview")),
     ("Orvento, partenaire de Kyrano, commercialise Lynxview en France.", "fr", ("Orvento", "Lynxview")),
 ])
 def test_no_maker_from_buyers_users_distributors_or_denials(text, lang, bad):
