@@ -56,11 +56,29 @@ def reads(trig: Trigger, sent: Sent, lang: str) -> bool:
     Orvento-made P")."""
     if trig.token is None:
         return False
-    if trig.predicate == "subsidiary_of":
+    if trig.predicate in ("subsidiary_of", "successor_of"):
         return True
+    if trig.predicate == "developed" and _lemma(trig.token) in words_of("developed", "makes", lang) and any(
+            c.dep_ in ("obj", "dobj") and c.lower_ in RELATIVES for c in trig.token.children):
+        return True  # "P, which X developed"
     return trig.predicate == "developed" and (
         _lemma(trig.token) in words_of("developed", "naming", lang) | words_of("developed", "direct", lang)
-        or _hyphened(trig.token, sent) is not None)
+        | words_of("developed", "behind", lang) or _hyphened(trig.token, sent) is not None)
+
+
+def _behind(tok: Token, sent: Sent, text: str, context: dict) -> list[tuple]:
+    """"X is the company behind P", "X, the Israeli firm behind P", "X, l'entreprise derrière P": (X, P),
+    where P is the complement of "behind" itself ("the firm behind the P report" names no maker)."""
+    noun = tok.head
+    if _lemma(noun) not in COMPANY_WORDS | {"developer", "maker", "outfit", "concepteur"}:
+        return []
+    product = next((m for m in sent.mentions if m.type == "Product" and m.start >= tok.idx + len(tok)
+                    and words(text[tok.idx + len(tok):m.start]) <= 2), None)
+    if product is None or not _hangs_from(product, tok, sent):
+        return []
+    lo = noun.left_edge.idx
+    makers = [m for m in _apposed(noun, lo, sent, text, context) if m.type == "Company"]
+    return [(x, product) for x in makers]
 
 
 def _hyphened(tok: Token, sent: Sent) -> model.Mention | None:
@@ -77,6 +95,8 @@ def unsaid(trig: Trigger, sent: Sent, text: str, lang: str) -> bool:
     ses caméras P": no maker)."""
     if trig.predicate not in ("subsidiary_of", "successor_of", "developed"):
         return False
+    if trig.predicate != "developed" and FUTURE.search(text, max(sent.start, trig.start - 40), trig.start):
+        return True  # "will be renamed", "sera rachetée", "is to be acquired": not done yet
     if trig.predicate == "developed" and trig.token is not None and (
             _lemma(trig.token) in words_of("developed", "sells", lang) or trig.token.lower_ in words_of(
                 "developed", "sells", lang)):
@@ -85,6 +105,12 @@ def unsaid(trig: Trigger, sent: Sent, text: str, lang: str) -> bool:
         if any(re.search(rf"(?<!\w){re.escape(w)}", clause) for w in resellers):
             return True
     return denied(trig, lang)
+
+
+FUTURE = re.compile(r"(?<!\w)(?:(?:will|would|could|might|may|shall|should|to)\s+(?:not\s+)?"
+                    r"(?:soon\s+|later\s+)?(?:be\s+|have\s+been\s+)?|(?:sera|seront|serait|seraient|va être|vont être|devrait être"
+                    r"|devraient être|pourrait être|pourraient être|doit être|doivent être)\s+"
+                    r"(?:bientôt\s+|prochainement\s+)?)$", re.I)
 
 
 def denied(trig: Trigger, lang: str) -> bool:
@@ -108,7 +134,20 @@ def relations(trig: Trigger, sent: Sent, doc: model.Document, lang: str, context
     if tok is None:
         return []
     word = _lemma(tok)
+    if trig.predicate == "successor_of":
+        return [] if _failed(trig, sent, doc.text, lang) else _made(
+            _business(tok, sent, doc.text, lang, context), trig, sent, doc)
     if trig.predicate == "developed":
+        rel = next((c for c in tok.children if c.dep_ in ("obj", "dobj") and c.lower_ in RELATIVES), None)
+        if rel is not None:  # "Obsidian, which Orvento developed": the name the clause hangs from
+            product = _mention_at(tok.head, sent, ["Product"]) if tok.head.i != tok.i else None
+            near = before(sent, rel.idx, ["Product"], set(), doc.text)
+            if product is None and near is not None and re.fullmatch(r"\s*,?\s*", doc.text[near.end:rel.idx]):
+                product = near  # the clause parsed apart: the name just before "qu'"
+            makers = [m for m in _subject(tok, sent, doc.text, context) if m.type == "Company"]
+            return _made([(x, product) for x in makers] if product else [], trig, sent, doc)
+        if word in words_of("developed", "behind", lang):
+            return _made(_behind(tok, sent, doc.text, context), trig, sent, doc)
         maker = _hyphened(tok, sent)
         if maker is not None:  # "the Orvento-made Obsidian system": the product named just after
             product = after_marker(sent, doc.text, trig.end, [], ["Product"], set())
@@ -116,8 +155,11 @@ def relations(trig: Trigger, sent: Sent, doc: model.Document, lang: str, context
                 return []
             return _made([(maker, product)], trig, sent, doc)
         if word in words_of("developed", "direct", lang):  # "X created P": P its direct object
-            products = [p for p in _object(tok, sent, doc.text, context) if p.type == "Product"]
-            makers = [m for m in _subject(tok, sent, doc.text, context) if m.type == "Company"]
+            passive = is_passive(tok)  # "P was created by X"
+            products = [p for p in (_subject(tok, sent, doc.text, context) if passive else _object(
+                tok, sent, doc.text, context)) if p.type == "Product"]
+            makers = [m for m in (_agent(tok, sent, doc.text, lang) if passive else _subject(
+                tok, sent, doc.text, context)) if m.type == "Company"]
             return _made([(x, p) for x in makers for p in products], trig, sent, doc)
         return _made(_named_product(tok, sent, doc.text, lang), trig, sent, doc)
     if _failed(trig, sent, doc.text, lang):
@@ -226,6 +268,9 @@ def _object(tok: Token, sent: Sent, text: str, context: dict) -> list[model.Ment
     for c in tok.children:
         if c.dep_ in ("obj", "dobj"):
             return _stands_for(c, sent, text, context)
+    for c in tok.children:  # "qui a racheté Helvane en 2015": the name parsed as a bare oblique
+        if c.dep_.startswith("obl") and c.i > tok.i and not any(g.dep_ == "case" for g in c.children):
+            return _stands_for(c, sent, text, context)
     return []
 
 
@@ -271,6 +316,32 @@ def _seized(tok: Token, sent: Sent, text: str, lang: str, context: dict) -> list
     return [(owned, x) for x in _subject(tok, sent, text, context)]
 
 
+RELATIVES = {"which", "that", "que", "qu'", "qu’"}
+
+
+def _business(tok: Token, sent: Sent, text: str, lang: str, context: dict) -> list[tuple]:
+    """"Y took over X's business", "Y a repris l'activité de X", "X's operations were bought by Y": a
+    business taken over, not the company, makes its buyer a successor (Y, X)."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return []
+    particle = _particles(lang).get(_lemma(tok))
+    if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
+        return []
+    passive = is_passive(tok)
+    deps = ("nsubj:pass", "nsubjpass") if passive else ("obj", "dobj")
+    noun = next((c for c in tok.children if c.dep_ in deps), None)
+    if noun is None or _lemma(noun) not in words_of("successor_of", "business", lang):
+        return []
+    of = ["of"] if lang == "en" else ["de", "du", "d'", "d’", "des"]
+    old = next((m for c in noun.children if c.dep_ in ("poss", "nmod:poss")
+                for m in [_mention_at(c, sent, OWNER_TYPES)] if m is not None), None)
+    old = old or after_marker(sent, text, noun.idx + len(noun), of, OWNER_TYPES, set(), limit=3)
+    if old is None or not noun.left_edge.idx <= old.start <= noun.right_edge.idx + 40:
+        return []
+    buyers = _agent(tok, sent, text, lang) if passive else _subject(tok, sent, text, context)
+    return [(y, old) for y in buyers]
+
+
 def _purchase(tok: Token, sent: Sent, text: str, lang: str, context: dict) -> list[tuple]:
     """"X's acquisition of Y", "its acquisition of Y" (the subject of the verb it hangs from), "the takeover
     of Y by X", "its takeover by X" (the company the sentence is about), "le rachat de Y par X"."""
@@ -285,8 +356,9 @@ def _purchase(tok: Token, sent: Sent, text: str, lang: str, context: dict) -> li
         bought = None  # "the purchase of Norvexa cameras", "le rachat des caméras de Norvexa": goods
     if bought is None and buyer and owner:  # "its takeover by X": the possessor is the one bought
         return [(y, x) for y in owner for x in buyer]
-    if bought is not None:
-        return [(bought, x) for x in (buyer or owner)]
+    if bought is not None:  # "X completed the purchase of Y": the subject of a verb of completion
+        done = _governing_subject(tok, sent, text, context, words_of("subsidiary_of", "complete", lang))
+        return [(bought, x) for x in (buyer or owner or done or [])]
     return []
 
 

@@ -130,6 +130,46 @@ SUBSIDIARIES_MORE = [
 ]
 
 
+SUBSIDIARIES_THIRD = [
+    ("Helvane conçoit des sondes. Elle a été rachetée en 2019 par Orvento.", "fr", {(H, O)}),
+    ("Helvane was founded in 2010. Orvento bought the company in 2018.", "en", {(H, O)}),
+    ("Helvane conçoit des sondes. Orvento a racheté l'entreprise en 2018.", "fr", {(H, O)}),
+    ("Orvento, which acquired Helvane in 2015, sells cameras.", "en", {(H, O)}),
+    ("Orvento, qui a racheté Helvane en 2015, vend des caméras.", "fr", {(H, O)}),
+    ("In 2015 Helvane was taken over by Orvento.", "en", {(H, O)}),
+    ("Orvento completed the purchase of Helvane in May.", "en", {(H, O)}),
+    ("The takeover of Helvane by Orvento was approved by regulators in 2019.", "en", {(H, O)}),
+    ("Orvento's 2019 takeover of Helvane doubled its sales.", "en", {(H, O)}),
+    ("Orvento, the owner of Helvane, declined to comment.", "en", {(H, O)}),
+    ("Orvento a absorbé Helvane en 2014.", "fr", {(H, O)}),
+    ("Orvento gained control of Helvane in 2018.", "en", {(H, O)}),
+    ("Helvane came under the control of Orvento in 2018.", "en", {(H, O)}),
+    ("Orvento holds a majority stake in Helvane.", "en", {(H, O)}),
+    ("Orvento détient une participation majoritaire dans Helvane.", "fr", {(H, O)}),
+    ("Orvento, which acquired Helvane's rival Kyrano in 2015, sells cameras.", "en", {(K, O)}),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", SUBSIDIARIES_THIRD)
+def test_third_owner_shapes(text, lang, expected):
+    must(text, lang, "subsidiary_of", expected)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Orvento tried to buy Helvane in 2015.", "en"),
+    ("Orvento a tenté de racheter Helvane en 2015.", "fr"),
+    ("Orvento a renoncé à racheter Helvane.", "fr"),
+    ("Helvane was not acquired by Orvento.", "en"),
+    ("Orvento's offer to buy Helvane was rejected.", "en"),
+    ("Orvento was bought by its managers in 2019.", "en"),
+    ("Orvento bought Helvane shares in 2019.", "en"),
+    ("Orvento, which acquired Helvane's rival Kyrano in 2015, sells cameras.", "en"),
+])
+def test_no_parent_from_tries_or_goods(text, lang):
+    got = triples(text, lang, "subsidiary_of")
+    assert ("Helvane", "Orvento") not in got, got
+
+
 @pytest.mark.parametrize("text,lang,expected", SUBSIDIARIES_MORE)
 def test_more_owner_shapes(text, lang, expected):
     must(text, lang, "subsidiary_of", expected)
@@ -208,7 +248,22 @@ def test_renamings_spinoffs_and_businesses_taken_over(text, lang, expected):
     must(text, lang, "successor_of", expected)
 
 
+SUCCESSORS_THIRD = [
+    ("Helvane, renamed Tessaline in 2020, sells probes.", "en", {(T, H)}),
+    ("Tessaline took over Helvane's business in 2020.", "en", {(T, H)}),
+    ("Tessaline a repris l'activité de Helvane en 2020.", "fr", {(T, H)}),
+    ("Kyrano est une émanation de Stellmar Group.", "fr", {(K, S)}),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", SUCCESSORS_THIRD)
+def test_third_successor_shapes(text, lang, expected):
+    must(text, lang, "successor_of", expected)
+
+
 @pytest.mark.parametrize("text,lang", [
+    ("Helvane will be renamed Tessaline next year.", "en"),
+    ("Helvane pourrait prendre le nom de Tessaline.", "fr"),
     ("Helvane was acquired by Orvento in 2019.", "en"),
     ("Orvento a racheté Helvane en 2019.", "fr"),
     ("Orvento a absorbé Helvane en 2014.", "fr"),
@@ -263,6 +318,36 @@ MAKERS_MORE = [
     ("Kyrano, which builds Lynxview, employs forty engineers.", "en", {(K, "Lynxview")}),
     ("Kyrano, dont le produit phare est Lynxview, emploie quarante ingénieurs.", "fr", {(K, "Lynxview")}),
 ]
+
+
+MAKERS_THIRD = [
+    ("Obsidian, which Orvento developed in 2014, reads number plates.", "en", {(O, "Obsidian")}),
+    ("Obsidian, qu'Orvento a développé en 2014, lit les plaques.", "fr", {(O, "Obsidian")}),
+    ("Obsidian was created by Orvento in 2012.", "en", {(O, "Obsidian")}),
+    ("Lynxview, the flagship product of Kyrano, reads faces.", "en", {(K, "Lynxview")}),
+    ("Kyrano's best-known product, Lynxview, reads faces.", "en", {(K, "Lynxview")}),
+    ("Lynxview, le produit phare de Kyrano, lit les visages.", "fr", {(K, "Lynxview")}),
+    ("Orvento is the company behind Obsidian.", "en", {(O, "Obsidian")}),
+    ("Orvento, l'entreprise derrière Obsidian, n'a pas répondu.", "fr", {(O, "Obsidian")}),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", MAKERS_THIRD)
+def test_third_maker_shapes(text, lang, expected):
+    must(text, lang, "developed", expected)
+
+
+@pytest.mark.parametrize("text,lang,bad", [
+    ("Orvento tested Obsidian at the border.", "en", ("Orvento", "Obsidian")),
+    ("Orvento a installé Obsidian pour la police.", "fr", ("Orvento", "Obsidian")),
+    ("Orvento, the firm behind the Obsidian campaign, praised Kyrano.", "en", ("Orvento", "Obsidian")),
+    pytest.param("Orvento's engineers criticised Obsidian.", "en", ("Orvento", "Obsidian"),
+                 marks=pytest.mark.xfail(
+                     reason="facts.product_relations reads 'X's engineers ... P' as the genitive 'X's P'",
+                     strict=True)),
+])
+def test_no_maker_from_testers_or_installers(text, lang, bad):
+    assert bad not in triples(text, lang, "developed")
 
 
 @pytest.mark.parametrize("text,lang,expected", MAKERS_MORE)
