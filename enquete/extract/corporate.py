@@ -63,7 +63,8 @@ def reads(trig: Trigger, sent: Sent, lang: str) -> bool:
         return True  # "P, which X developed"
     return trig.predicate == "developed" and (
         _lemma(trig.token) in words_of("developed", "naming", lang) | words_of("developed", "direct", lang)
-        | words_of("developed", "behind", lang) or _hyphened(trig.token, sent) is not None)
+        | words_of("developed", "behind", lang) | words_of("developed", "goods", lang)
+        or _hyphened(trig.token, sent) is not None)
 
 
 def _behind(tok: Token, sent: Sent, text: str, context: dict) -> list[tuple]:
@@ -79,6 +80,24 @@ def _behind(tok: Token, sent: Sent, text: str, context: dict) -> list[tuple]:
     lo = noun.left_edge.idx
     makers = [m for m in _apposed(noun, lo, sent, text, context) if m.type == "Company"]
     return [(x, product) for x in makers]
+
+
+OWN = {"its", "their", "son", "sa", "ses", "leur", "leurs"}
+NAMED_AFTER = re.compile(r"^\s*(?:[\w'’-]+,?\s+){0,2}?(?:,\s*)?"
+                         r"(?:(?:called|named|dubbed|baptisée?|appelée?|nommée?)\s+)?$", re.I)
+
+
+def _its_product(tok: Token, sent: Sent, text: str, context: dict) -> list[tuple]:
+    """"Its flagship spyware, P, was found", "son logiciel espion phare, P": a product named after a goods
+    noun with a possessive is its owner's make, the owner a company (the subject of the clause, else the
+    company in view); "the police deployed its new tool, P" names no maker."""
+    if tok.pos_ != "NOUN" or not any(c.lower_ in OWN for c in tok.children if c.i < tok.i):
+        return []
+    end = tok.idx + len(tok)
+    product = next((m for m in sent.mentions if m.start >= end), None)
+    if product is None or product.type != "Product" or not NAMED_AFTER.match(text[end:product.start]):
+        return []
+    return [(x, product) for x in _possessor(tok, sent, text, context) if x.type == "Company"]
 
 
 def _hyphened(tok: Token, sent: Sent) -> model.Mention | None:
@@ -108,7 +127,8 @@ def unsaid(trig: Trigger, sent: Sent, text: str, lang: str) -> bool:
 
 
 FUTURE = re.compile(r"(?<!\w)(?:(?:will|would|could|might|may|shall|should|to)\s+(?:not\s+)?"
-                    r"(?:soon\s+|later\s+)?(?:be\s+|have\s+been\s+)?|(?:sera|seront|serait|seraient|va être|vont être|devrait être"
+                    r"(?:soon\s+|later\s+)?(?:be\s+|have\s+been\s+)?"
+                    r"|(?:sera|seront|serait|seraient|va être|vont être|devrait être"
                     r"|devraient être|pourrait être|pourraient être|doit être|doivent être)\s+"
                     r"(?:bientôt\s+|prochainement\s+)?)$", re.I)
 
@@ -135,8 +155,10 @@ def relations(trig: Trigger, sent: Sent, doc: model.Document, lang: str, context
         return []
     word = _lemma(tok)
     if trig.predicate == "successor_of":
-        return [] if _failed(trig, sent, doc.text, lang) else _made(
-            _business(tok, sent, doc.text, lang, context), trig, sent, doc)
+        if _failed(trig, sent, doc.text, lang):
+            return []
+        reader = _business_sold if word in words_of("subsidiary_of", "sell_verbs", lang) else _business
+        return _made(reader(tok, sent, doc.text, lang, context), trig, sent, doc)
     if trig.predicate == "developed":
         rel = next((c for c in tok.children if c.dep_ in ("obj", "dobj") and c.lower_ in RELATIVES), None)
         if rel is not None:  # "Obsidian, which Orvento developed": the name the clause hangs from
@@ -146,6 +168,8 @@ def relations(trig: Trigger, sent: Sent, doc: model.Document, lang: str, context
                 product = near  # the clause parsed apart: the name just before "qu'"
             makers = [m for m in _subject(tok, sent, doc.text, context) if m.type == "Company"]
             return _made([(x, product) for x in makers] if product else [], trig, sent, doc)
+        if word in words_of("developed", "goods", lang):  # "Its flagship spyware, P, was found"
+            return _made(_its_product(tok, sent, doc.text, context), trig, sent, doc)
         if word in words_of("developed", "behind", lang):
             return _made(_behind(tok, sent, doc.text, context), trig, sent, doc)
         maker = _hyphened(tok, sent)
@@ -225,9 +249,12 @@ def _stands_for(tok: Token, sent: Sent, text: str, context: dict) -> list[model.
     if tok.pos_ == "PRON":
         ante = pronoun_antecedent(tok, sent.span, sent.mentions, sent.in_view, OWNER_TYPES)
         return [ante] if ante is not None else []
-    if _lemma(tok) in COMPANY_WORDS and any(c.dep_ == "det" for c in tok.children) and not any(
-            _mention_at(c, sent, OWNER_TYPES) for c in tok.subtree):
-        return _company_in_view(tok, sent, text, context)
+    if _lemma(tok) in COMPANY_WORDS and not any(_mention_at(c, sent, OWNER_TYPES) for c in tok.subtree):
+        near = before(sent, tok.left_edge.idx, OWNER_TYPES, set(), text)
+        if near is not None and re.fullmatch(r"\s*,\s*", text[near.end:tok.left_edge.idx]):
+            return [near]  # "Y, une petite société chypriote, a été rachetée": the name it is apposed to
+        if any(c.dep_ == "det" for c in tok.children):
+            return _company_in_view(tok, sent, text, context)
     return []
 
 
@@ -245,9 +272,14 @@ def _company_in_view(tok: Token, sent: Sent, text: str, context: dict) -> list[m
 def _subject(tok: Token, sent: Sent, text: str, context: dict) -> list[model.Mention]:
     """The grammatical subject of `tok` (or of the verb or auxiliary it hangs from), what it names."""
     for cand in (tok, tok.head if tok.dep_ in ("conj", "xcomp") else None):
-        for c in cand.children if cand is not None else ():
-            if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
-                return _stands_for(c, sent, text, context)
+        subjects = [c for c in cand.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")] \
+            if cand is not None else []
+        for c in subjects:  # "Y, une petite société chypriote, a été rachetée": two subjects parsed
+            found = _stands_for(c, sent, text, context)
+            if found:
+                return found
+        if subjects:
+            return []
     if tok.dep_ in ("acl", "amod") or (tok.dep_ == "advcl" and tok.tag_ == "VBN"):  # "Helix, rachetée par X"
         head = _mention_at(tok.head, sent, OWNER_TYPES)
         return [head] if head is not None else []
@@ -329,17 +361,52 @@ def _business(tok: Token, sent: Sent, text: str, lang: str, context: dict) -> li
         return []
     passive = is_passive(tok)
     deps = ("nsubj:pass", "nsubjpass") if passive else ("obj", "dobj")
+    noun, old = _business_noun(tok, sent, text, lang, deps)
+    if old is None:
+        return []
+    buyers = _agent(tok, sent, text, lang) if passive else _subject(tok, sent, text, context)
+    return [(y, old) for y in buyers]
+
+
+def _business_noun(tok: Token, sent: Sent, text: str, lang: str, deps: tuple[str, ...]
+                   ) -> tuple[Token | None, model.Mention | None]:
+    """The business noun that is the `deps` child of `tok` ("its probe business", "l'activité de X") and
+    the company it is of: its possessor, or the name after "of" / "de"."""
     noun = next((c for c in tok.children if c.dep_ in deps), None)
     if noun is None or _lemma(noun) not in words_of("successor_of", "business", lang):
-        return []
+        return None, None
     of = ["of"] if lang == "en" else ["de", "du", "d'", "d’", "des"]
     old = next((m for c in noun.children if c.dep_ in ("poss", "nmod:poss")
                 for m in [_mention_at(c, sent, OWNER_TYPES)] if m is not None), None)
     old = old or after_marker(sent, text, noun.idx + len(noun), of, OWNER_TYPES, set(), limit=3)
-    if old is None or not noun.left_edge.idx <= old.start <= noun.right_edge.idx + 40:
+    after = noun.idx + len(noun)
+    if old is not None and old.start >= noun.idx and not OF_COMPANY.match(text[after:old.start]):
+        old = None  # "son activité de sondes à Z": Z is no owner of the business
+    return noun, old
+
+
+OF_COMPANY = re.compile(r"^\s*(?:of|de|du|d'|d’|des)\s*(?:the |la |le |l'|l’)?"
+                        r"(?:société |company |groupe |group |firme |firm |entreprise )?$", re.I)
+
+
+def _business_sold(tok: Token, sent: Sent, text: str, lang: str, context: dict) -> list[tuple]:
+    """"X had sold its forensic business to Z", "X a cédé son activité d'analyse à Z": Z took over a
+    business of X, and succeeds it there (Z, X)."""
+    if tok.pos_ not in ("VERB", "AUX"):
         return []
-    buyers = _agent(tok, sent, text, lang) if passive else _subject(tok, sent, text, context)
-    return [(y, old) for y in buyers]
+    passive = is_passive(tok)
+    deps = ("nsubj:pass", "nsubjpass") if passive else ("obj", "dobj")
+    noun, old = _business_noun(tok, sent, text, lang, deps)
+    if noun is None:
+        return []
+    if old is None and not passive and any(c.lower_ in ("its", "their", "son", "sa", "ses", "leur", "leurs")
+                                           for c in noun.children):
+        old = next(iter(_subject(tok, sent, text, context)), None)  # "X sold its unit": X
+    to = ["to"] if lang == "en" else ["à", "au"]
+    buyer = after_marker(sent, text, noun.idx + len(noun), to, ["Company"], set(), limit=2)
+    if buyer is not None and words(text[noun.idx + len(noun):buyer.start]) > 6:
+        buyer = None
+    return [(buyer, old)] if buyer is not None and old is not None else []
 
 
 def _purchase(tok: Token, sent: Sent, text: str, lang: str, context: dict) -> list[tuple]:
@@ -381,7 +448,7 @@ def _possessor(tok: Token, sent: Sent, text: str, context: dict) -> list[model.M
     """"X's acquisition": X; "its acquisition" / "sa prise de contrôle": the subject of the clause it
     stands in, else the company in view."""
     for c in tok.children:
-        if c.dep_ in ("poss", "nmod:poss") or (c.dep_ == "det" and c.lower_ in ("sa", "son", "ses", "leur")):
+        if c.dep_ in ("poss", "nmod:poss") or (c.dep_ == "det" and c.lower_ in OWN):
             own = _mention_at(c, sent, OWNER_TYPES)
             if own is not None:
                 return [own]
@@ -390,8 +457,9 @@ def _possessor(tok: Token, sent: Sent, text: str, context: dict) -> list[model.M
                 while head.dep_ in ("prep", "pobj", "dobj", "obj", "nmod", "obl", "pcomp") \
                         and head.head.i != head.i:
                     head = head.head
-                in_view = [m for m in [sent.in_view, context.get("company")] if m is not None
-                           and m.type == "Company"][:1]
+                # the actor the sentences before are about; not merely the company named last ("X was
+                # bought by Z. The firm had been founded by engineers. Its flagship spyware": not Z)
+                in_view = [m for m in [sent.in_view] if m is not None and m.type == "Company"]
                 return dep_subject(head, sent, OWNER_TYPES) or in_view
     return []
 

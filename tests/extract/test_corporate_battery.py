@@ -147,6 +147,8 @@ SUBSIDIARIES_THIRD = [
     ("Orvento holds a majority stake in Helvane.", "en", {(H, O)}),
     ("Orvento détient une participation majoritaire dans Helvane.", "fr", {(H, O)}),
     ("Orvento, which acquired Helvane's rival Kyrano in 2015, sells cameras.", "en", {(K, O)}),
+    ("Helvane, une petite société lyonnaise qui conçoit des sondes, a été rachetée en 2021 par le fonds "
+     "danois Brightwell Capital.", "fr", {(H, B)}),
 ]
 
 
@@ -253,6 +255,8 @@ SUCCESSORS_THIRD = [
     ("Tessaline took over Helvane's business in 2020.", "en", {(T, H)}),
     ("Tessaline a repris l'activité de Helvane en 2020.", "fr", {(T, H)}),
     ("Kyrano est une émanation de Stellmar Group.", "fr", {(K, S)}),
+    ("In 2019, Helvane had sold its probe business to Kyrano.", "en", {(K, H)}),
+    ("Helvane a cédé en 2019 son activité de sondes à Kyrano.", "fr", {(K, H)}),
 ]
 
 
@@ -263,6 +267,8 @@ def test_third_successor_shapes(text, lang, expected):
 
 @pytest.mark.parametrize("text,lang", [
     ("Helvane will be renamed Tessaline next year.", "en"),
+    ("Helvane sold its probes to Kyrano in 2019.", "en"),
+    ("Helvane a cédé ses brevets à Kyrano en 2019.", "fr"),
     ("Helvane pourrait prendre le nom de Tessaline.", "fr"),
     ("Helvane was acquired by Orvento in 2019.", "en"),
     ("Orvento a racheté Helvane en 2019.", "fr"),
@@ -328,6 +334,10 @@ MAKERS_THIRD = [
     ("Kyrano's best-known product, Lynxview, reads faces.", "en", {(K, "Lynxview")}),
     ("Lynxview, le produit phare de Kyrano, lit les visages.", "fr", {(K, "Lynxview")}),
     ("Orvento is the company behind Obsidian.", "en", {(O, "Obsidian")}),
+    ("Helvane develops interception probes. Its flagship spyware, Harrier, was found in Mexico.", "en",
+     {(H, "Harrier")}),
+    ("Kyrano vend des caméras. Son logiciel phare, Lynxview, a été repéré en France.", "fr",
+     {(K, "Lynxview")}),
     ("Orvento, l'entreprise derrière Obsidian, n'a pas répondu.", "fr", {(O, "Obsidian")}),
 ]
 
@@ -340,6 +350,10 @@ def test_third_maker_shapes(text, lang, expected):
 @pytest.mark.parametrize("text,lang,bad", [
     ("Orvento tested Obsidian at the border.", "en", ("Orvento", "Obsidian")),
     ("Orvento a installé Obsidian pour la police.", "fr", ("Orvento", "Obsidian")),
+    ("The Commerce Department deployed its new tool, Obsidian, at the border.", "en",
+     ("Commerce Department", "Obsidian")),
+    ("Helvane was bought by Orvento. The firm had been founded by engineers. Its flagship spyware, Harrier, "
+     "was found in Mexico.", "en", ("Orvento", "Harrier")),
     ("Orvento, the firm behind the Obsidian campaign, praised Kyrano.", "en", ("Orvento", "Obsidian")),
     pytest.param("Orvento's engineers criticised Obsidian.", "en", ("Orvento", "Obsidian"),
                  marks=pytest.mark.xfail(
