@@ -157,7 +157,8 @@ def relations(trig: Trigger, sent: Sent, doc: model.Document, lang: str, context
     if trig.predicate == "successor_of":
         if _failed(trig, sent, doc.text, lang):
             return []
-        reader = _business_sold if word in words_of("subsidiary_of", "sell_verbs", lang) else _business
+        reader = _business_sold if word in words_of("subsidiary_of", "sell_verbs", lang) else \
+            _spun if word in words_of("successor_of", "spin", lang) else _business
         return _made(reader(tok, sent, doc.text, lang, context), trig, sent, doc)
     if trig.predicate == "developed":
         rel = next((c for c in tok.children if c.dep_ in ("obj", "dobj") and c.lower_ in RELATIVES), None)
@@ -366,6 +367,24 @@ def _business(tok: Token, sent: Sent, text: str, lang: str, context: dict) -> li
         return []
     buyers = _agent(tok, sent, text, lang) if passive else _subject(tok, sent, text, context)
     return [(y, old) for y in buyers]
+
+
+def _spun(tok: Token, sent: Sent, text: str, lang: str, context: dict) -> list[tuple]:
+    """"X spun off Y in 2014", "X, which spun it off in 2014" (Y the company the sentence is about), "Y was
+    spun off by X": Y succeeds X in the business it took with it (Y, X)."""
+    if tok.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "prt" and c.lower_ in ("off", "out")
+                                                  for c in tok.children):
+        return []
+    if is_passive(tok):
+        old = after_marker(sent, text, tok.idx + len(tok), ["by", "from"], ["Company"], set(), limit=3)
+        return [(y, old) for y in _subject(tok, sent, text, context)] if old is not None else []
+    new = _object(tok, sent, text, context)
+    if not new:  # "which spun it off": "it" for the company the sentence is about
+        pron = next((c for c in tok.children if c.dep_ in ("obj", "dobj") and c.lower_ == "it"), None)
+        ante = pronoun_antecedent(pron, sent.span, sent.mentions, sent.in_view, ["Company"]) \
+            if pron is not None else None
+        new = [ante] if ante is not None else []
+    return [(y, x) for x in _subject(tok, sent, text, context) for y in new]
 
 
 def _business_noun(tok: Token, sent: Sent, text: str, lang: str, deps: tuple[str, ...]

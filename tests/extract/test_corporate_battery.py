@@ -256,6 +256,8 @@ SUCCESSORS_THIRD = [
     ("Tessaline a repris l'activité de Helvane en 2020.", "fr", {(T, H)}),
     ("Kyrano est une émanation de Stellmar Group.", "fr", {(K, S)}),
     ("In 2019, Helvane had sold its probe business to Kyrano.", "en", {(K, H)}),
+    ("Stellmar Group spun off Kyrano in 2016.", "en", {(K, S)}),
+    ("Kyrano was once a unit of Stellmar Group, which spun it off in 2016.", "en", {(K, S)}),
     ("Helvane a cédé en 2019 son activité de sondes à Kyrano.", "fr", {(K, H)}),
 ]
 
@@ -268,6 +270,7 @@ def test_third_successor_shapes(text, lang, expected):
 @pytest.mark.parametrize("text,lang", [
     ("Helvane will be renamed Tessaline next year.", "en"),
     ("Helvane sold its probes to Kyrano in 2019.", "en"),
+    ("Stellmar Group spun the story off as good news for Kyrano.", "en"),
     ("Helvane a cédé ses brevets à Kyrano en 2019.", "fr"),
     ("Helvane pourrait prendre le nom de Tessaline.", "fr"),
     ("Helvane was acquired by Orvento in 2019.", "en"),
