@@ -93,6 +93,9 @@ def _its_product(tok: Token, sent: Sent, text: str, context: dict) -> list[tuple
     company in view); "the police deployed its new tool, P" names no maker."""
     if tok.pos_ != "NOUN" or not any(c.lower_ in OWN for c in tok.children if c.i < tok.i):
         return []
+    if tok.dep_ in ("obj", "dobj", "pobj", "obl", "nmod") and _lemma(tok.head) not in words_of(
+            "developed", "makes", "fr" if tok.lang_ == "fr" else "en"):
+        return []  # "Orvento deployed its new tool, P", "bought its spyware P": a user's, a buyer's
     end = tok.idx + len(tok)
     product = next((m for m in sent.mentions if m.start >= end), None)
     if product is None or product.type != "Product" or not NAMED_AFTER.match(text[end:product.start]):
@@ -120,6 +123,10 @@ def unsaid(trig: Trigger, sent: Sent, text: str, lang: str) -> bool:
             _lemma(trig.token) in words_of("developed", "sells", lang) or trig.token.lower_ in words_of(
                 "developed", "sells", lang)):
         clause = text[sent.start:trig.start].lower()
+        prev = trig.token.nbor(-1) if trig.token.i > 0 else None
+        if prev is not None and (prev.pos_ in ("DET", "ADJ", "NUM") or prev.tag_ in ("POS", "PRP$")
+                                 or prev.lower_ in OWN):
+            return True  # "the market for P", "Orvento's market share": a noun, no sale
         resellers = words_of("developed", "resellers", lang)
         if any(re.search(rf"(?<!\w){re.escape(w)}", clause) for w in resellers):
             return True

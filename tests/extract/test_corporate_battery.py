@@ -353,6 +353,10 @@ def test_third_maker_shapes(text, lang, expected):
 @pytest.mark.parametrize("text,lang,bad", [
     ("Orvento tested Obsidian at the border.", "en", ("Orvento", "Obsidian")),
     ("Orvento a installé Obsidian pour la police.", "fr", ("Orvento", "Obsidian")),
+    ("Orvento dominates the market for cameras such as Obsidian.", "en", ("Orvento", "Obsidian")),
+    ("Orvento, a telecom operator, deployed its new tool, Obsidian, in 2019.", "en", ("Orvento", "Obsidian")),
+    ("Orvento a acheté pour sa police privée son nouvel outil, Obsidian.", "fr", ("Orvento", "Obsidian")),
+    ("Orvento's market share grew thanks to Obsidian.", "en", ("Orvento", "Obsidian")),
     ("The Commerce Department deployed its new tool, Obsidian, at the border.", "en",
      ("Commerce Department", "Obsidian")),
     ("Helvane was bought by Orvento. The firm had been founded by engineers. Its flagship spyware, Harrier, "
