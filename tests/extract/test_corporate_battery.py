@@ -146,6 +146,7 @@ SUBSIDIARIES_THIRD = [
     ("Helvane came under the control of Orvento in 2018.", "en", {(H, O)}),
     ("Orvento holds a majority stake in Helvane.", "en", {(H, O)}),
     ("Orvento détient une participation majoritaire dans Helvane.", "fr", {(H, O)}),
+    ("Orvento est l'actionnaire unique de Helvane depuis 2015.", "fr", {(H, O)}),
     ("Orvento, which acquired Helvane's rival Kyrano in 2015, sells cameras.", "en", {(K, O)}),
     ("Helvane, une petite société lyonnaise qui conçoit des sondes, a été rachetée en 2021 par le fonds "
      "danois Brightwell Capital.", "fr", {(H, B)}),
@@ -165,6 +166,7 @@ def test_third_owner_shapes(text, lang, expected):
     ("Orvento's offer to buy Helvane was rejected.", "en"),
     ("Orvento was bought by its managers in 2019.", "en"),
     ("Orvento bought Helvane shares in 2019.", "en"),
+    ("Orvento est un actionnaire minoritaire de Helvane.", "fr"),
     ("Orvento, which acquired Helvane's rival Kyrano in 2015, sells cameras.", "en"),
 ])
 def test_no_parent_from_tries_or_goods(text, lang):
