@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from enquete import model
+from enquete.extract import corporate
 from enquete.extract.anaphora import company_anaphor, fold, state_at
 from enquete.extract.clauses import token_at
 from enquete.extract.phrasings import hedged
@@ -39,6 +40,10 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
         return []  # "prévoit d'installer P à Z", "P will be deployed", "X s'est installée à Z" (places.py)
     if trig.predicate == "supplied" and not read_by_trigger(trig, sent, lang):
         return []  # "denied selling", "wants to sell", "sold its stake": no sale (supply.py)
+    if corporate.unsaid(trig, sent, text, lang):
+        return []  # "denied that it had developed P", "dément avoir racheté Y" (corporate.py)
+    if corporate.reads(trig, sent, lang):  # "Y was acquired by X", "X's unit Y", "a tool called Y"
+        return corporate.relations(trig, sent, doc, lang, context)
     if trig.swap:
         return _renamed(trig, sent, doc, stypes, otypes)
     if _is_list(trig, spec, lang, text):
