@@ -33,6 +33,11 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
         return []  # "promesse de ne pas exporter", "never sold": no relation
     if unasserted(trig, text, sent, lang):
         return []  # "could file a complaint", "n'a ouvert aucune enquête", "found no trace of"
+    if trig.predicate in ("investigated", "funded"):  # the parse first (inquiries.py); None: read on below
+        from enquete.extract import inquiries  # (here: one hunk in a file others edit)
+        read = inquiries.read(trig, sent, doc, lang, context)
+        if read is not None:
+            return read
     if trig.predicate == "supplied" and not read_by_trigger(trig, sent, lang):
         return []  # "denied selling", "wants to sell", "sold its stake": no sale (supply.py)
     if trig.swap:

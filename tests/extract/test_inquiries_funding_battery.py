@@ -1,0 +1,187 @@
+"""Checklist battery for `investigated` (a public body inquires into, raids, fines, charges, prosecutes,
+questions a company or a person) and `funded` (an investor puts money into a company): sentences written
+for these tests in the many shapes reporters use, French and English (active, passive, apposition,
+relative clause, possessive, participle, coordination, "the company" or "ses" standing for the company of
+the sentence before), and near misses that must give nothing (a complaint by an NGO, an inquiry by
+journalists or an NGO, a demand for an inquiry, a denial, a hypothesis, a sanctions listing, a refusal to
+invest). Companies and people are invented; the bodies are real ones."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.facts.conftest import Facts, check_integrity
+
+pytestmark = pytest.mark.integration
+
+NAMES = {
+    "Daltek": "Company", "Sorvane": "Company", "Brameo": "Company", "Kovrin Labs": "Company",
+    "Oberline Systems": "Company", "Tessaro": "Company", "Redwater Ventures": "Company",
+    "Arcadie Capital": "Company", "Stonebridge Partners": "Company",
+    "Amnesty International": "Organization", "Citizen Lab": "Organization", "Civic Watch": "Organization",
+    "Le Monde": "Organization", "Veille Numérique": "Organization",
+    "parquet de Paris": "PublicBody", "parquet de Munich": "PublicBody", "OCLCTIC": "PublicBody",
+    "CNIL": "PublicBody", "Federal Police": "PublicBody", "Commerce Department": "PublicBody",
+    "BIS": "PublicBody", "Treasury": "PublicBody", "Garante": "PublicBody", "Serious Fraud Office": "PublicBody",
+    "Amsterdam prosecutors": "PublicBody", "Parquet national financier": "PublicBody",
+    "UN panel of experts": "PublicBody", "gendarmerie": "PublicBody",
+    "Marc Fayolle": "Person", "Ruth Calder": "Person",
+    "Syrie": "Country", "Syria": "Country", "Iran": "Country", "Egypt": "Country", "Égypte": "Country",
+}
+CODES = {"Syrie": "sy", "Syria": "sy", "Iran": "ir", "Egypt": "eg", "Égypte": "eg"}
+
+
+def triples(text: str, lang: str, predicate: str) -> set[tuple[str, str]]:
+    f = Facts(text, lang, {k: v for k, v in NAMES.items() if k in text}, {}, countries=CODES)
+    check_integrity(f)
+    return {(s, o) for s, p, o in f.triples() if p == predicate}
+
+
+def must(text: str, lang: str, predicate: str, expected: set[tuple[str, str]]) -> None:
+    """Every expected pair, and no other pair with one of their ends."""
+    got = triples(text, lang, predicate)
+    assert expected <= got, f"missing {expected - got}; got {got}"
+    ends = {a for a, _ in expected} | {b for _, b in expected}
+    wrong = {(s, o) for s, o in got - expected if s in ends or o in ends}
+    assert not wrong, f"wrong {wrong}"
+
+
+PN, PM, FP, CD = "parquet de Paris", "parquet de Munich", "Federal Police", "Commerce Department"
+SFO, PNF, AP = "Serious Fraud Office", "Parquet national financier", "Amsterdam prosecutors"
+
+INVESTIGATED = [
+    # French: active, passive, noun phrases, participles, appositions
+    ("Le parquet de Paris a ouvert une enquête visant Daltek pour complicité de torture.", "fr",
+     {(PN, "Daltek")}),
+    ("Daltek fait l'objet d'une information judiciaire ouverte par le parquet de Paris.", "fr",
+     {(PN, "Daltek")}),
+    ("En mars, les enquêteurs de l'OCLCTIC ont perquisitionné les locaux de Sorvane à Nanterre.", "fr",
+     {("OCLCTIC", "Sorvane")}),
+    ("Sorvane a été condamnée à une amende de 250 000 euros par la CNIL.", "fr", {("CNIL", "Sorvane")}),
+    ("Brameo a fourni des sondes à la Syrie. La procédure ouverte contre ses dirigeants par le parquet de "
+     "Munich se poursuit.", "fr", {(PM, "Brameo")}),
+    ("Sorvane, mise en examen par le parquet de Paris pour complicité, conteste les faits.", "fr",
+     {(PN, "Sorvane")}),
+    ("La CNIL a infligé à Daltek une amende de trois millions d'euros.", "fr", {("CNIL", "Daltek")}),
+    ("Le parquet de Paris, qui enquête sur Daltek depuis 2019, a entendu ses dirigeants.", "fr",
+     {(PN, "Daltek")}),
+    ("La CNIL a sanctionné Daltek pour avoir conservé des données sans limite.", "fr", {("CNIL", "Daltek")}),
+    ("Visée par une enquête du parquet de Paris, la société Sorvane a suspendu ses ventes.", "fr",
+     {(PN, "Sorvane")}),
+    ("Sorvane est poursuivie par le parquet de Paris pour complicité de crimes contre l'humanité.", "fr",
+     {(PN, "Sorvane")}),
+    ("L'enquête de la CNIL sur Daltek a montré que les données étaient conservées sans limite.", "fr",
+     {("CNIL", "Daltek")}),
+    ("Le Parquet national financier soupçonne Tessaro d'avoir versé des commissions occultes.", "fr",
+     {(PNF, "Tessaro")}),
+    ("Les gendarmes de l'OCLCTIC ont placé Marc Fayolle, le patron de Sorvane, en garde à vue.", "fr",
+     {("OCLCTIC", "Marc Fayolle")}),
+    ("Tessaro a vendu ses logiciels à l'Égypte. La société a été sanctionnée par la CNIL en 2022.", "fr",
+     {("CNIL", "Tessaro")}),
+    # English
+    ("An investigation into Kovrin Labs by the Federal Police began in 2020.", "en", {(FP, "Kovrin Labs")}),
+    ("Kovrin Labs was raided by the Federal Police in May.", "en", {(FP, "Kovrin Labs")}),
+    ("The Commerce Department fined Oberline Systems $2.8m for shipping routers to Syria.", "en",
+     {(CD, "Oberline Systems")}),
+    ("Oberline Systems agreed to pay a civil penalty of $400,000 to the BIS.", "en",
+     {("BIS", "Oberline Systems")}),
+    ("Oberline Systems shipped servers to Iran without a licence, according to the settlement announced "
+     "by the BIS.", "en", {("BIS", "Oberline Systems")}),
+    ("The CNIL's inquiry found that Kovrin Labs had kept data for years.", "en", {("CNIL", "Kovrin Labs")}),
+    ("Amsterdam prosecutors brought charges against Oberline Systems' executives in 2022.", "en",
+     {(AP, "Oberline Systems")}),
+    ("The Serious Fraud Office charged two executives of Kovrin Labs last year.", "en",
+     {(SFO, "Kovrin Labs")}),
+    ("Kovrin Labs, which is being investigated by the Federal Police, denies any wrongdoing.", "en",
+     {(FP, "Kovrin Labs")}),
+    ("Amsterdam prosecutors are investigating Oberline Systems and its chief executive Ruth Calder.", "en",
+     {(AP, "Oberline Systems"), (AP, "Ruth Calder")}),
+    ("Kovrin Labs sold the tool to Egypt. The company is now the subject of an inquiry by the Federal "
+     "Police.", "en", {(FP, "Kovrin Labs")}),
+    ("The Garante fined Kovrin Labs €20 million in 2022.", "en", {("Garante", "Kovrin Labs")}),
+    ("Oberline Systems was fined €5 million by the Garante.", "en", {("Garante", "Oberline Systems")}),
+    ("The Garante imposed a €1 million penalty on Kovrin Labs.", "en", {("Garante", "Kovrin Labs")}),
+    ("Ruth Calder, a former director of Oberline Systems, was indicted by Amsterdam prosecutors.", "en",
+     {(AP, "Ruth Calder")}),
+    ("Kovrin Labs was questioned by the UN panel of experts about its sales to Egypt.", "en",
+     {("UN panel of experts", "Kovrin Labs")}),
+    ("Kovrin Labs faces charges brought by the Serious Fraud Office.", "en", {(SFO, "Kovrin Labs")}),
+    ("The Federal Police, which opened a probe into Kovrin Labs last year, has seized its servers.", "en",
+     {(FP, "Kovrin Labs")}),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", INVESTIGATED)
+def test_investigated(text, lang, expected):
+    must(text, lang, "investigated", expected)
+
+
+INVESTIGATED_NONE = [
+    ("Amnesty International a porté plainte contre Daltek pour complicité de torture.", "fr"),
+    ("Citizen Lab's investigation into Kovrin Labs found its spyware on twelve phones.", "en"),
+    ("Le Monde a enquêté pendant six mois sur Sorvane.", "fr"),
+    ("Civic Watch called for an investigation into Kovrin Labs by the Federal Police.", "en"),
+    ("No investigation into Kovrin Labs was ever opened by the Federal Police.", "en"),
+    ("Le parquet de Paris n'a ouvert aucune enquête contre Sorvane.", "fr"),
+    ("The Commerce Department could fine Oberline Systems next year.", "en"),
+    ("The Treasury placed Oberline Systems on its sanctions list in 2021.", "en"),
+    ("Le parquet de Paris envisage d'ouvrir une enquête sur Daltek.", "fr"),
+    ("Sorvane dément faire l'objet d'une enquête du parquet de Paris.", "fr"),
+    ("Veille Numérique demande à la CNIL de sanctionner Daltek.", "fr"),
+    ("Kovrin Labs denied that it was under investigation by the Federal Police.", "en"),
+    ("Une enquête de Veille Numérique vise Tessaro et ses clients égyptiens.", "fr"),
+]
+
+
+@pytest.mark.parametrize("text,lang", INVESTIGATED_NONE)
+def test_investigated_near_misses(text, lang):
+    got = triples(text, lang, "investigated")
+    assert not got, f"got {got}"
+
+
+RW, AC, SP = "Redwater Ventures", "Arcadie Capital", "Stonebridge Partners"
+
+FUNDED = [
+    ("Kovrin Labs, backed by Redwater Ventures, sells interception gear to police forces.", "en",
+     {(RW, "Kovrin Labs")}),
+    ("Daltek a été financée à ses débuts par Arcadie Capital.", "fr", {(AC, "Daltek")}),
+    ("Redwater Ventures invested $10m in Kovrin Labs in 2019.", "en", {(RW, "Kovrin Labs")}),
+    ("Redwater Ventures, an early investor in Kovrin Labs, sold its shares last year.", "en",
+     {(RW, "Kovrin Labs")}),
+    ("Kovrin Labs closed a funding round led by Redwater Ventures in 2020.", "en", {(RW, "Kovrin Labs")}),
+    ("Daltek a levé 20 millions d'euros auprès d'Arcadie Capital.", "fr", {(AC, "Daltek")}),
+    ("Arcadie Capital a investi cinq millions d'euros dans Daltek en 2018.", "fr", {(AC, "Daltek")}),
+    ("Daltek, soutenue par Arcadie Capital, a ouvert un bureau à Dubaï.", "fr", {(AC, "Daltek")}),
+    ("Kovrin Labs sold its tools to Egypt. The company was backed early on by Redwater Ventures.", "en",
+     {(RW, "Kovrin Labs")}),
+    ("Arcadie Capital est entré au capital de Daltek en 2018.", "fr", {(AC, "Daltek")}),
+    ("Redwater Ventures poured $30 million into Kovrin Labs.", "en", {(RW, "Kovrin Labs")}),
+    ("Redwater Ventures and Stonebridge Partners funded Kovrin Labs from its first year.", "en",
+     {(RW, "Kovrin Labs"), (SP, "Kovrin Labs")}),
+    ("Sorvane, dont Arcadie Capital est le principal actionnaire, vend des sondes.", "fr", {(AC, "Sorvane")}),
+    ("Kovrin Labs received an investment from Stonebridge Partners in 2017.", "en", {(SP, "Kovrin Labs")}),
+    ("Tessaro a bouclé un tour de table mené par Arcadie Capital.", "fr", {(AC, "Tessaro")}),
+    ("Arcadie Capital, qui a financé Sorvane dès 2015, a revendu ses parts.", "fr", {(AC, "Sorvane")}),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", FUNDED)
+def test_funded(text, lang, expected):
+    must(text, lang, "funded", expected)
+
+
+FUNDED_NONE = [
+    ("Redwater Ventures declined to invest in Kovrin Labs.", "en"),
+    ("Kovrin Labs is seeking funding from Redwater Ventures.", "en"),
+    ("Arcadie Capital n'a jamais investi dans Daltek.", "fr"),
+    ("Daltek espère lever 10 millions d'euros auprès d'Arcadie Capital.", "fr"),
+    ("Kovrin Labs backed the proposal made by Civic Watch.", "en"),
+    ("Redwater Ventures denied that it had funded Kovrin Labs.", "en"),
+    ("Arcadie Capital pourrait entrer au capital de Sorvane.", "fr"),
+]
+
+
+@pytest.mark.parametrize("text,lang", FUNDED_NONE)
+def test_funded_near_misses(text, lang):
+    got = triples(text, lang, "funded")
+    assert not got, f"got {got}"
