@@ -32,7 +32,8 @@ OBJ_DEPS = {"obj", "dobj", "xcomp", "obl:arg", "obl:mod", "iobj"}
 SUBJ_DEPS = {"nsubj", "nsubj:pass", "nsubjpass"}
 RELATIVE = {"qui", "which", "who", "that", "lequel", "laquelle", "lesquels", "lesquelles"}
 CLAUSE_DEPS = {"acl:relcl", "relcl", "acl", "advcl", "parataxis", "ccomp", "punct", "appos", "dep"}
-OWNER_DEPS = {"nmod", "poss", "nmod:poss", "prep", "pobj", "compound", "flat:name", "case"}
+OWNER_DEPS = {"poss", "nmod:poss", "compound", "flat:name"}
+OF = ("de", "du", "des", "d'")
 POSSESSIVES = {"ses", "son", "sa", "leur", "leurs", "its", "their"}
 COMPANY_NOUNS = {"company", "firm", "group", "société", "entreprise", "firme", "groupe", "start-up", "startup"}
 DEFINITE = {"the", "this", "le", "la", "l'", "ce", "cette", "cet"}
@@ -43,7 +44,8 @@ def read(trig: Trigger, sent: Sent, doc: model.Document, lang: str, context: dic
     """The relations one `investigated` or `funded` trigger gives, read from the parse (see the module)."""
     spec = lexicon("relations")[trig.predicate]
     tok = trig.token or token_at(sent.span.doc, trig.start, trig.end)
-    only = tok is not None and tok.lemma_.lower() in _words(spec, "parse_lemmas", lang)
+    only = trig.token is not None and tok.lemma_.lower() in _words(spec, "parse_lemmas", lang)  # (a phrase of
+    # the lexicon, "enquête … sur", is read on below where the parse names no side)
     if tok is None or tok.dep_ == "compound" and tok.pos_ in ("NOUN", "PROPN"):
         return [] if only else None  # "a sanctions list", "an investment firm": no act
     if tok.lemma_.lower() in _words(spec, "money_lemmas", lang) and not _money(tok):
@@ -118,7 +120,8 @@ def _noun_authority(noun: Token, sent: Sent, text: str, spec: dict, lang: str, c
                     ) -> list[model.Mention] | None:
     """The author of an inquiry or an investment named by a noun: "an investigation by X", "une enquête
     menée par X", "the CNIL's inquiry", "l'enquête du parquet de Paris", "X a ouvert une enquête"."""
-    for c in noun.children:  # "by X", "par X", "ouverte par X", "led by X"
+    near = [*noun.children, *(g for c in noun.children if c.dep_ == "nmod" for g in c.children if g.dep_ == "acl")]
+    for c in near:  # "by X", "par X", "ouverte par X", "led by X", "une amende de 100 000 euros infligée par X"
         agent = _agent(c) if c.dep_ == "acl" and _is_verb(c) else _pobj(c) if c.dep_ == "prep" and \
             c.lower_ == "by" or _case(c, ("par",)) else None
         found = _named(agent, sent, text, context, anaphor=False)
@@ -126,7 +129,7 @@ def _noun_authority(noun: Token, sent: Sent, text: str, spec: dict, lang: str, c
             return found
     for c in noun.children:  # "the CNIL's inquiry", "l'enquête du parquet" (not "la perquisition des
         # locaux de X": a company "of" it is its target)
-        if c.dep_ in ("poss", "nmod:poss") or _case(c, ("de", "du", "des", "d'")):
+        if c.dep_ in ("poss", "nmod:poss") or _case(c, OF):
             found = _named(c, sent, text, context, anaphor=False)
             if [m for m in found if m.type in spec["subject"]]:
                 return found
@@ -134,6 +137,9 @@ def _noun_authority(noun: Token, sent: Sent, text: str, spec: dict, lang: str, c
     if noun.dep_ in ("obj", "dobj") and verb.lemma_.lower() in _words(spec, "opening_verbs", lang):
         subj = _subject(verb)
         return _named(subj, sent, text, context, anaphor=False) if subj is not None else None
+    if noun.dep_ in ("obj", "dobj") and verb.lemma_.lower() in _words(spec, "undergoing_verbs", lang):
+        payee = _marked(verb, sent, text, _words(spec, "payee_markers", lang), context, skip=noun, anaphor=False)
+        return payee or None  # "Y paid a fine to X", "Y reached a settlement with X"
     return None
 
 
@@ -157,15 +163,35 @@ def _target(tok: Token, sent: Sent, text: str, spec: dict, lang: str, context: d
                 return _named(subj, sent, text, context)
             if tok.dep_ in ("acl", "acl:relcl", "relcl", "amod"):
                 return _named(tok.head, sent, text, context)
-            return None
+            return _fronted(tok, sent, text, context)
+        asked = next((c for c in tok.children if c.dep_ == "ccomp" and any(
+            k.dep_ == "mark" and k.lower_ in ("whether", "si", "if") for k in c.children)), None)
+        if asked is not None and _subject(asked) is not None:  # "is investigating whether X sold"
+            return _named(_subject(asked), sent, text, context)
         for c in tok.children:
             if c.dep_ in OBJ_DEPS and (c.pos_ in ("NOUN", "PROPN", "PRON") or _covered(c, sent)) or \
                     c.dep_ == "prep" and c.lower_ in _words(spec, "target_markers", lang):
                 found = _named(_pobj(c), sent, text, context)
                 if found:
                     return found
-        return None
+        if tok.lemma_.lower() not in _words(spec, "money_lemmas", lang):
+            return None
+        money = [t for c in tok.children if c.dep_ in ("obj", "dobj") for t in (c, *c.children) if t.pos_ == "NOUN"]
+        markers = _words(spec, "target_markers", lang)  # "a injecté huit millions d'euros dans X"
+        return next((f for f in (_marked(t, sent, text, markers, context) for t in money) if f), None)
     return _noun_target(tok, sent, text, spec, lang, context)
+
+
+def _fronted(tok: Token, sent: Sent, text: str, context: dict) -> list[model.Mention] | None:
+    """"Financée par F, X a ouvert", "Fined by the Garante, X stopped": a participle that opens the
+    sentence before a comma says what the subject of the clause after it underwent."""
+    if tok.i != sent.span.start:
+        return None
+    clause = [tok.head] if tok.dep_ in ("advcl", "dep", "xcomp") else [
+        c for c in tok.children if c.dep_ in ("parataxis", "conj") and c.i > tok.i]
+    clause = [c for c in clause if any(t.text == "," for t in tok.doc[tok.i:c.i])]
+    subj = next((s for s in (_subject(c) for c in clause) if s is not None), None)
+    return _named(subj, sent, text, context) if subj is not None else None
 
 
 def _noun_target(noun: Token, sent: Sent, text: str, spec: dict, lang: str, context: dict
@@ -185,14 +211,15 @@ def _noun_target(noun: Token, sent: Sent, text: str, spec: dict, lang: str, cont
     return found or _undergoer(noun, sent, text, spec, lang, context)
 
 
-def _marked(tok: Token, sent: Sent, text: str, markers: set[str], context: dict, skip: Token | None = None
-            ) -> list[model.Mention]:
+def _marked(tok: Token, sent: Sent, text: str, markers: set[str], context: dict, skip: Token | None = None,
+            anaphor: bool = True) -> list[model.Mention]:
     """The names after one of `markers` among the children of `tok` ("into X", "contre X", "à X")."""
     for c in tok.children:
-        if skip is not None and c.i == skip.i or c.dep_ not in ("prep", "nmod", "obl:arg", "obl:mod", "obl", "iobj"):
+        if skip is not None and c.i == skip.i or c.dep_ not in ("prep", "nmod", "obl:arg", "obl:mod", "obl", "iobj",
+                                                                 "dative"):
             continue
         if c.lower_ in markers or any(k.dep_ in ("case", "mark") and k.lower_ in markers for k in c.children):
-            found = _named(_pobj(c), sent, text, context)
+            found = _named(_pobj(c), sent, text, context, anaphor=anaphor)
             if found:
                 return found
     return []
@@ -237,7 +264,7 @@ def _named(tok: Token | None, sent: Sent, text: str, context: dict, anaphor: boo
         return []
     found = _own(tok, sent)
     for c in tok.children if not found else ():  # one step only: not "the offices of X's lawyers"
-        if c.dep_ in OWNER_DEPS and c.dep_ != "case":
+        if _owner(c):
             found = _own(_pobj(c), sent)
             if found:
                 break
@@ -252,9 +279,16 @@ def _named(tok: Token | None, sent: Sent, text: str, context: dict, anaphor: boo
     return found
 
 
+def _owner(tok: Token) -> bool:
+    """Whether `tok` names whose the noun above it is ("X's offices", "Oberline executives", "executives
+    of X", "les locaux de X"; not "the sanctions against X", "une étude sur X")."""
+    return tok.dep_ in OWNER_DEPS or tok.dep_ == "prep" and tok.lower_ == "of" or _case(tok, OF)
+
+
 def _own(tok: Token, sent: Sent) -> list[model.Mention]:
-    """The name that covers `tok` (or its compound or flat part: "la société Sorvane"), as a list."""
-    for t in (tok, *(c for c in tok.children if c.dep_ in ("flat:name", "compound", "appos") and c.i > tok.i)):
+    """The name that covers `tok` (or the name apposed to it: "la société Sorvane"), as a list."""
+    for t in (tok, *(c for c in tok.children if c.i > tok.i and (c.dep_ in ("flat:name", "compound", "appos") or (
+            c.dep_ == "nmod" and not any(k.dep_ == "case" for k in c.children))))):
         own = [m for m in sent.mentions if m.start <= t.idx < m.end]
         if own:
             return own[:1]
@@ -269,7 +303,8 @@ def _company_word(tok: Token) -> bool:
 
 def _pobj(tok: Token) -> Token:
     """The noun of a preposition ("into X": X), else the token itself."""
-    return next((c for c in tok.children if c.dep_ == "pobj"), tok) if tok.dep_ in ("prep", "agent") else tok
+    return next((c for c in tok.children if c.dep_ == "pobj"), tok) if tok.dep_ in ("prep", "agent", "dative") \
+        else tok
 
 
 def _agent(tok: Token) -> Token | None:
@@ -281,7 +316,7 @@ def _agent(tok: Token) -> Token | None:
         if _case(c, ("par",)):
             return c
     for c in tok.children:
-        if c.dep_ in ("obl:arg", "obl:mod", "obl", "advmod", "prep") and c.i > tok.i:
+        if c.dep_ in ("obl:arg", "obl:mod", "obl", "advmod", "prep", "dobj") and c.i > tok.i:  # "fined €20m by X"
             inner = next((k for k in c.children if _case(k, ("par",)) or k.dep_ == "agent"), None)
             if inner is not None:
                 return _pobj(inner)

@@ -108,6 +108,21 @@ INVESTIGATED = [
     ("Kovrin Labs faces charges brought by the Serious Fraud Office.", "en", {(SFO, "Kovrin Labs")}),
     ("The Federal Police, which opened a probe into Kovrin Labs last year, has seized its servers.", "en",
      {(FP, "Kovrin Labs")}),
+    ("Les perquisitions menées chez Daltek par l'OCLCTIC ont duré deux jours.", "fr", {("OCLCTIC", "Daltek")}),
+    ("The raid on Kovrin Labs by the Federal Police lasted six hours.", "en", {(FP, "Kovrin Labs")}),
+    ("La CNIL, qui a infligé une amende à Sorvane en 2021, a publié sa décision.", "fr", {("CNIL", "Sorvane")}),
+    ("Fined €20 million by the Garante in 2022, Kovrin Labs stopped selling in Italy.", "en",
+     {("Garante", "Kovrin Labs")}),
+    ("Le parquet de Munich a ouvert en 2019 une procédure pénale contre Brameo.", "fr", {(PM, "Brameo")}),
+    ("The Federal Police searched Kovrin Labs' offices in Oslo.", "en", {(FP, "Kovrin Labs")}),
+    ("Oberline Systems paid a $2 million fine to the Commerce Department.", "en", {(CD, "Oberline Systems")}),
+    ("Sorvane a écopé d'une amende de 100 000 euros infligée par la CNIL.", "fr", {("CNIL", "Sorvane")}),
+    ("Two Oberline Systems executives were charged by Amsterdam prosecutors.", "en", {(AP, "Oberline Systems")}),
+    pytest.param("The Federal Police is also investigating whether Kovrin Labs sold its tools to Egypt.", "en",
+                 {(FP, "Kovrin Labs")}, marks=pytest.mark.xfail(
+                     reason="'whether' is a hedge of `investigated` (lexicon/phrasings.yaml, not this area's)")),
+    ("Daltek et Sorvane sont visées par une information judiciaire du parquet de Paris.", "fr",
+     {(PN, "Daltek"), (PN, "Sorvane")}),
 ]
 
 
@@ -130,6 +145,15 @@ INVESTIGATED_NONE = [
     ("Veille Numérique demande à la CNIL de sanctionner Daltek.", "fr"),
     ("Kovrin Labs denied that it was under investigation by the Federal Police.", "en"),
     ("Une enquête de Veille Numérique vise Tessaro et ses clients égyptiens.", "fr"),
+    ("Oberline Systems fined its own employees for leaking documents.", "en"),
+    ("Kovrin Labs investigated the breach with help from Civic Watch.", "en"),
+    pytest.param("Amsterdam prosecutors searched the offices of Oberline Systems' lawyers.", "en",
+                 marks=pytest.mark.xfail(reason="a phrasing of lexicon/phrasings.yaml reads the possessor behind "
+                                                "s' as the target (phrasings.py, not this area's)")),
+    ("Le Monde a interrogé Marc Fayolle sur les ventes de Sorvane.", "fr"),
+    ("The Commerce Department wants to fine Oberline Systems.", "en"),
+    ("Kovrin Labs was questioned by a Civic Watch researcher about its sales to Egypt.", "en"),
+    ("Marc Fayolle a été interrogé par Le Monde sur les ventes de Sorvane.", "fr"),
 ]
 
 
@@ -162,6 +186,12 @@ FUNDED = [
     ("Kovrin Labs received an investment from Stonebridge Partners in 2017.", "en", {(SP, "Kovrin Labs")}),
     ("Tessaro a bouclé un tour de table mené par Arcadie Capital.", "fr", {(AC, "Tessaro")}),
     ("Arcadie Capital, qui a financé Sorvane dès 2015, a revendu ses parts.", "fr", {(AC, "Sorvane")}),
+    ("Financée par Arcadie Capital, Daltek a ouvert un bureau à Dubaï.", "fr", {(AC, "Daltek")}),
+    ("Redwater Ventures, which backed Kovrin Labs in 2016, sold its stake.", "en", {(RW, "Kovrin Labs")}),
+    ("Arcadie Capital a injecté huit millions d'euros dans Sorvane.", "fr", {(AC, "Sorvane")}),
+    ("Kovrin Labs raised $12 million in a round led by Redwater Ventures.", "en", {(RW, "Kovrin Labs")}),
+    ("Stonebridge Partners has funded Oberline Systems and Kovrin Labs.", "en",
+     {(SP, "Oberline Systems"), (SP, "Kovrin Labs")}),
 ]
 
 
@@ -178,6 +208,10 @@ FUNDED_NONE = [
     ("Kovrin Labs backed the proposal made by Civic Watch.", "en"),
     ("Redwater Ventures denied that it had funded Kovrin Labs.", "en"),
     ("Arcadie Capital pourrait entrer au capital de Sorvane.", "fr"),
+    ("Redwater Ventures backed out of its deal with Kovrin Labs.", "en"),
+    ("The Commerce Department backed the sanctions against Kovrin Labs.", "en"),
+    ("Arcadie Capital a financé une étude sur Daltek.", "fr"),
+    ("Redwater Ventures poured scorn on Kovrin Labs.", "en"),
 ]
 
 
