@@ -56,11 +56,24 @@ def read(trig: Trigger, sent: Sent, doc: model.Document, lang: str, context: dic
     stypes = _subject_types(spec, tok, lang)
     if auth is not None and auth and not [m for m in auth if m.type in stypes]:
         return []  # "l'enquête de Veille Numérique", "Le Monde a enquêté": no public body
+    if auth and not target and _opened(tok, spec, lang):  # "In 2021, the CNIL opened an investigation"
+        target = [m for m in [company_in_view(sent, context)] if m is not None]
     if not auth or not target:
         return [] if only else None
     subj = [m for m in auth if m.type in stypes]
     objs = [m for m in target if m.type in spec["object"]]
     return _relations(trig, sent, doc, subj, objs)
+
+
+def _opened(noun: Token, spec: dict, lang: str) -> bool:
+    """Whether `noun` is an inquiry or a fine a body opened or imposed with no target written at all ("the
+    CNIL opened an investigation", "the ICO issued a £7.5 million penalty"): it is about the company in
+    view. Not "an investigation into the leak" (a target, no name)."""
+    markers = _words(spec, "target_markers", lang)
+    return noun.pos_ == "NOUN" and noun.dep_ in ("obj", "dobj") and noun.head.lemma_.lower() in _words(
+        spec, "opening_verbs", lang) and not any(c.dep_ == "acl" for c in noun.children) and not any(
+        c.lower_ in markers or any(k.dep_ == "case" and k.lower_ in markers for k in c.children)
+        for t in (noun, noun.head) for c in t.children if c.i != noun.i)
 
 
 def _words(spec: dict, key: str, lang: str) -> set[str]:
@@ -161,13 +174,10 @@ def _target(tok: Token, sent: Sent, text: str, spec: dict, lang: str, context: d
             subj = _subject(tok, passive=True)
             if subj is not None and subj.lower_ not in RELATIVE:
                 return _named(subj, sent, text, context)
-            if tok.dep_ in ("acl", "acl:relcl", "relcl", "amod"):
-                return _named(tok.head, sent, text, context)
+            first = tok.head if tok.dep_ == "conj" else tok  # "X, founded in 2015 and backed by F"
+            if first.dep_ in ("acl", "acl:relcl", "relcl", "amod"):
+                return _named(first.head, sent, text, context)
             return _fronted(tok, sent, text, context)
-        asked = next((c for c in tok.children if c.dep_ == "ccomp" and any(
-            k.dep_ == "mark" and k.lower_ in ("whether", "si", "if") for k in c.children)), None)
-        if asked is not None and _subject(asked) is not None:  # "is investigating whether X sold"
-            return _named(_subject(asked), sent, text, context)
         for c in tok.children:
             if c.dep_ in OBJ_DEPS and (c.pos_ in ("NOUN", "PROPN", "PRON") or _covered(c, sent)) or \
                     c.dep_ == "prep" and c.lower_ in _words(spec, "target_markers", lang):

@@ -123,6 +123,14 @@ INVESTIGATED = [
                      reason="'whether' is a hedge of `investigated` (lexicon/phrasings.yaml, not this area's)")),
     ("Daltek et Sorvane sont visées par une information judiciaire du parquet de Paris.", "fr",
      {(PN, "Daltek"), (PN, "Sorvane")}),
+    ("Kovrin Labs sold its tools to Egypt. In 2021, the Federal Police opened an investigation.", "en",
+     {(FP, "Kovrin Labs")}),
+    ("Daltek vend des sondes. En 2020, la CNIL a infligé une amende de deux millions d'euros.", "fr",
+     {("CNIL", "Daltek")}),
+    pytest.param("Kovrin Labs sold its tools to Egypt. The Garante imposed a €1 million fine on the company in "
+                 "May 2023.", "en", {("Garante", "Kovrin Labs")}, marks=pytest.mark.xfail(
+                     reason="arguments.unasserted lowers the words after the trigger: 'May' reads as the hedge "
+                            "'may' (not this area's code)")),
 ]
 
 
@@ -154,6 +162,8 @@ INVESTIGATED_NONE = [
     ("The Commerce Department wants to fine Oberline Systems.", "en"),
     ("Kovrin Labs was questioned by a Civic Watch researcher about its sales to Egypt.", "en"),
     ("Marc Fayolle a été interrogé par Le Monde sur les ventes de Sorvane.", "fr"),
+    ("Kovrin Labs sold its tools to Egypt. The Federal Police opened an investigation into the leak.", "en"),
+    ("Daltek vend des sondes. La CNIL a ouvert une enquête sur les fuites de données à la mairie.", "fr"),
 ]
 
 
@@ -192,6 +202,8 @@ FUNDED = [
     ("Kovrin Labs raised $12 million in a round led by Redwater Ventures.", "en", {(RW, "Kovrin Labs")}),
     ("Stonebridge Partners has funded Oberline Systems and Kovrin Labs.", "en",
      {(SP, "Oberline Systems"), (SP, "Kovrin Labs")}),
+    ("Kovrin Labs, founded in 2015 by two engineers and backed by Redwater Ventures, sells drones.", "en",
+     {(RW, "Kovrin Labs")}),
 ]
 
 
