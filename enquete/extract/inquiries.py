@@ -37,6 +37,8 @@ OF = ("de", "du", "des", "d'")
 POSSESSIVES = {"ses", "son", "sa", "leur", "leurs", "its", "their"}
 COMPANY_NOUNS = {"company", "firm", "group", "société", "entreprise", "firme", "groupe", "start-up", "startup"}
 DEFINITE = {"the", "this", "le", "la", "l'", "ce", "cette", "cet"}
+STAFF = {"manager", "executive", "employee", "director", "official", "officer", "founder", "dirigeant", "cadre",
+         "salarié", "employé", "responsable", "directeur", "fondateur", "gérant"}
 
 
 def read(trig: Trigger, sent: Sent, doc: model.Document, lang: str, context: dict
@@ -53,6 +55,9 @@ def read(trig: Trigger, sent: Sent, doc: model.Document, lang: str, context: dic
     text = doc.text
     auth = _authority(tok, sent, text, spec, lang, context)
     target = _target(tok, sent, text, spec, lang, context)
+    if tok.lemma_.lower() in _words(spec, "settling_verbs", lang):  # "X settled with the BIS": X is the target
+        auth = _marked(tok, sent, text, _words(spec, "payee_markers", lang), context, anaphor=False) or None
+        target = _named(_subject(tok), sent, text, context)
     stypes = _subject_types(spec, tok, lang)
     if auth is not None and auth and not [m for m in auth if m.type in stypes]:
         return []  # "l'enquête de Veille Numérique", "Le Monde a enquêté": no public body
@@ -218,6 +223,9 @@ def _noun_target(noun: Token, sent: Sent, text: str, spec: dict, lang: str, cont
                 _target(c, sent, text, spec, lang, context) if _agent(c) is None else [])
     if not found and noun.dep_ in ("obj", "dobj"):  # "imposed a penalty on X", "a infligé à X une amende"
         found = _marked(noun.head, sent, text, markers, context, skip=noun)
+    if not found:  # "X's indictment by the prosecutors", "led X's Series A round"
+        found = next((f for f in (_own(c, sent) for c in noun.children if c.dep_ in ("poss", "nmod:poss"))
+                      if f and f[0].type in spec["object"]), [])
     return found or _undergoer(noun, sent, text, spec, lang, context)
 
 
@@ -226,7 +234,7 @@ def _marked(tok: Token, sent: Sent, text: str, markers: set[str], context: dict,
     """The names after one of `markers` among the children of `tok` ("into X", "contre X", "à X")."""
     for c in tok.children:
         if skip is not None and c.i == skip.i or c.dep_ not in ("prep", "nmod", "obl:arg", "obl:mod", "obl", "iobj",
-                                                                 "dative"):
+                                                                 "dative", "xcomp"):
             continue
         if c.lower_ in markers or any(k.dep_ in ("case", "mark") and k.lower_ in markers for k in c.children):
             found = _named(_pobj(c), sent, text, context, anaphor=anaphor)
@@ -245,12 +253,19 @@ def _undergoer(noun: Token, sent: Sent, text: str, spec: dict, lang: str, contex
         said = next((c for c in noun.head.children if c.dep_ == "ccomp"), None)  # "the inquiry found that X"
         subj = _subject(said) if said is not None else None
         return _named(subj, sent, text, context) if subj is not None else None
+    according = _words(spec, "according", lang)
+    own = _subject(noun)  # "X est dans le viseur du parquet"
+    if own is not None:
+        return _named(own, sent, text, context)
+    if any(c.dep_ == "case" and c.lower_ in according for c in noun.children) and noun.head.i != noun.i:
+        subj = _subject(noun.head)  # "grâce aux fonds de F, X a recruté", "selon l'enquête de X, Y a ..."
+        return _named(subj, sent, text, context) if subj is not None else None
     cur = noun
     for _ in range(4):
         head = cur.head
         if head.i == cur.i:
             return None
-        if head.lower_ in _words(spec, "according", lang):  # "X shipped ..., according to the settlement"
+        if head.lower_ in according:  # "X shipped ..., according to the settlement"
             subj = _subject(head.head) if head.head.i != head.i else None
             return _named(subj, sent, text, context) if subj is not None else None
         if {head.lemma_.lower(), head.lower_} & verbs or head.lemma_.lower() in ("subject", "objet", "target",
@@ -275,7 +290,7 @@ def _named(tok: Token | None, sent: Sent, text: str, context: dict, anaphor: boo
     found = _own(tok, sent)
     for c in tok.children if not found else ():  # one step only: not "the offices of X's lawyers"
         if _owner(c):
-            found = _own(_pobj(c), sent)
+            found = _own(_pobj(c), sent) or _staff_of(_pobj(c), sent)
             if found:
                 break
     if not found and anaphor and _company_word(tok):
@@ -293,6 +308,14 @@ def _owner(tok: Token) -> bool:
     """Whether `tok` names whose the noun above it is ("X's offices", "Oberline executives", "executives
     of X", "les locaux de X"; not "the sanctions against X", "une étude sur X")."""
     return tok.dep_ in OWNER_DEPS or tok.dep_ == "prep" and tok.lower_ == "of" or _case(tok, OF)
+
+
+def _staff_of(tok: Token, sent: Sent) -> list[model.Mention]:
+    """"the homes of two X managers", "les bureaux des dirigeants de X": the company whose staff (a noun of
+    `staff_nouns`) owns what was searched."""
+    if tok.lemma_.lower() not in STAFF:
+        return []
+    return next((f for f in (_own(_pobj(c), sent) for c in tok.children if _owner(c)) if f), [])
 
 
 def _own(tok: Token, sent: Sent) -> list[model.Mention]:
