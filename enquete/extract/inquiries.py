@@ -17,6 +17,7 @@ relations. Triggers of `parse_lemmas` are read from the parse only.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -26,19 +27,17 @@ from enquete.extract.clauses import token_at
 from enquete.extract.relations import Sent, Trigger, coordinated, evidence, is_passive, lexicon, nearest_date
 from enquete.extract.supply import company_in_view
 
-PREDICATES = ("investigated", "funded")
 AGENT_DEPS = {"obl:agent", "agent"}
 OBJ_DEPS = {"obj", "dobj", "xcomp", "obl:arg", "obl:mod", "iobj"}
 SUBJ_DEPS = {"nsubj", "nsubj:pass", "nsubjpass"}
 RELATIVE = {"qui", "which", "who", "that", "lequel", "laquelle", "lesquels", "lesquelles"}
-CLAUSE_DEPS = {"acl:relcl", "relcl", "acl", "advcl", "parataxis", "ccomp", "punct", "appos", "dep"}
 OWNER_DEPS = {"poss", "nmod:poss", "compound", "flat:name"}
 OF = ("de", "du", "des", "d'")
 POSSESSIVES = {"ses", "son", "sa", "leur", "leurs", "its", "their"}
-COMPANY_NOUNS = {"company", "firm", "group", "société", "entreprise", "firme", "groupe", "start-up", "startup"}
+COMPANY_NOUNS = {"company", "firm", "group", "société", "entreprise", "firme", "groupe", "start-up",
+                 "startup"}
 DEFINITE = {"the", "this", "le", "la", "l'", "ce", "cette", "cet"}
-STAFF = {"manager", "executive", "employee", "director", "official", "officer", "founder", "dirigeant", "cadre",
-         "salarié", "employé", "responsable", "directeur", "fondateur", "gérant"}
+OBJECT_NOUNS = {"subject", "objet", "target", "cible"}  # "X is the subject of an inquiry"
 
 
 def read(trig: Trigger, sent: Sent, doc: model.Document, lang: str, context: dict
@@ -46,17 +45,20 @@ def read(trig: Trigger, sent: Sent, doc: model.Document, lang: str, context: dic
     """The relations one `investigated` or `funded` trigger gives, read from the parse (see the module)."""
     spec = lexicon("relations")[trig.predicate]
     tok = trig.token or token_at(sent.span.doc, trig.start, trig.end)
-    only = trig.token is not None and tok.lemma_.lower() in _words(spec, "parse_lemmas", lang)  # (a phrase of
-    # the lexicon, "enquête … sur", is read on below where the parse names no side)
-    if tok is None or tok.dep_ == "compound" and tok.pos_ in ("NOUN", "PROPN"):
+    if tok is None:
+        return None
+    # (a phrase of the lexicon, "enquête … sur", is read on below where the parse names no side)
+    only = trig.token is not None and tok.lemma_.lower() in _words(spec, "parse_lemmas", lang)
+    if tok.dep_ == "compound" and tok.pos_ in ("NOUN", "PROPN"):
         return [] if only else None  # "a sanctions list", "an investment firm": no act
     if tok.lemma_.lower() in _words(spec, "money_lemmas", lang) and not _money(tok):
         return []  # "poured scorn on": "pour" funds only with an amount
     text = doc.text
     auth = _authority(tok, sent, text, spec, lang, context)
     target = _target(tok, sent, text, spec, lang, context)
-    if tok.lemma_.lower() in _words(spec, "settling_verbs", lang):  # "X settled with the BIS": X is the target
-        auth = _marked(tok, sent, text, _words(spec, "payee_markers", lang), context, anaphor=False) or None
+    if tok.lemma_.lower() in _words(spec, "settling_verbs", lang):  # "X settled with the BIS": X the target
+        payees = _words(spec, "payee_markers", lang)
+        auth = _marked(tok, sent, text, payees, context, anaphor=False) or None
         target = _named(_subject(tok), sent, text, context)
     stypes = _subject_types(spec, tok, lang)
     if auth is not None and auth and not [m for m in auth if m.type in stypes]:
@@ -138,8 +140,9 @@ def _noun_authority(noun: Token, sent: Sent, text: str, spec: dict, lang: str, c
                     ) -> list[model.Mention] | None:
     """The author of an inquiry or an investment named by a noun: "an investigation by X", "une enquête
     menée par X", "the CNIL's inquiry", "l'enquête du parquet de Paris", "X a ouvert une enquête"."""
-    near = [*noun.children, *(g for c in noun.children if c.dep_ == "nmod" for g in c.children if g.dep_ == "acl")]
-    for c in near:  # "by X", "par X", "ouverte par X", "led by X", "une amende de 100 000 euros infligée par X"
+    near = [*noun.children,
+            *(g for c in noun.children if c.dep_ == "nmod" for g in c.children if g.dep_ == "acl")]
+    for c in near:  # "by X", "par X", "ouverte par X", "led by X", "une amende de 100 000 euros infligée par"
         agent = _agent(c) if c.dep_ == "acl" and _is_verb(c) else _pobj(c) if c.dep_ == "prep" and \
             c.lower_ == "by" or _case(c, ("par",)) else None
         found = _named(agent, sent, text, context, anaphor=False)
@@ -156,7 +159,8 @@ def _noun_authority(noun: Token, sent: Sent, text: str, spec: dict, lang: str, c
         subj = _subject(verb)
         return _named(subj, sent, text, context, anaphor=False) if subj is not None else None
     if noun.dep_ in ("obj", "dobj") and verb.lemma_.lower() in _words(spec, "undergoing_verbs", lang):
-        payee = _marked(verb, sent, text, _words(spec, "payee_markers", lang), context, skip=noun, anaphor=False)
+        payees = _words(spec, "payee_markers", lang)
+        payee = _marked(verb, sent, text, payees, context, skip=noun, anaphor=False)
         return payee or None  # "Y paid a fine to X", "Y reached a settlement with X"
     return None
 
@@ -191,7 +195,8 @@ def _target(tok: Token, sent: Sent, text: str, spec: dict, lang: str, context: d
                     return found
         if tok.lemma_.lower() not in _words(spec, "money_lemmas", lang):
             return None
-        money = [t for c in tok.children if c.dep_ in ("obj", "dobj") for t in (c, *c.children) if t.pos_ == "NOUN"]
+        money = [t for c in tok.children if c.dep_ in ("obj", "dobj")
+                 for t in (c, *c.children) if t.pos_ == "NOUN"]
         markers = _words(spec, "target_markers", lang)  # "a injecté huit millions d'euros dans X"
         return next((f for f in (_marked(t, sent, text, markers, context) for t in money) if f), None)
     return _noun_target(tok, sent, text, spec, lang, context)
@@ -214,7 +219,7 @@ def _noun_target(noun: Token, sent: Sent, text: str, spec: dict, lang: str, cont
     """What an inquiry noun is about ("into X", "sur X", "visant X", "a penalty on X"), else who undergoes
     it (the subject of "face", "payer", "reach", "faire l'objet", "be the subject of")."""
     markers = _words(spec, "target_markers", lang)
-    found = _marked(noun, sent, text, markers, context)
+    found: list[model.Mention] | None = _marked(noun, sent, text, markers, context)
     for c in noun.children:
         if found:
             break
@@ -229,12 +234,14 @@ def _noun_target(noun: Token, sent: Sent, text: str, spec: dict, lang: str, cont
     return found or _undergoer(noun, sent, text, spec, lang, context)
 
 
-def _marked(tok: Token, sent: Sent, text: str, markers: set[str], context: dict, skip: Token | None = None,
-            anaphor: bool = True) -> list[model.Mention]:
+MARKED_DEPS = {"prep", "nmod", "obl:arg", "obl:mod", "obl", "iobj", "dative", "xcomp"}
+
+
+def _marked(tok: Token, sent: Sent, text: str, markers: set[str], context: dict,
+            skip: Token | None = None, anaphor: bool = True) -> list[model.Mention]:
     """The names after one of `markers` among the children of `tok` ("into X", "contre X", "à X")."""
     for c in tok.children:
-        if skip is not None and c.i == skip.i or c.dep_ not in ("prep", "nmod", "obl:arg", "obl:mod", "obl", "iobj",
-                                                                 "dative", "xcomp"):
+        if skip is not None and c.i == skip.i or c.dep_ not in MARKED_DEPS:
             continue
         if c.lower_ in markers or any(k.dep_ in ("case", "mark") and k.lower_ in markers for k in c.children):
             found = _named(_pobj(c), sent, text, context, anaphor=anaphor)
@@ -249,7 +256,8 @@ def _undergoer(noun: Token, sent: Sent, text: str, spec: dict, lang: str, contex
     d'une enquête", "X closed a funding round": the subject of the verb over the noun, where that verb
     (or the noun "subject"/"objet" between) says X undergoes it."""
     verbs = _words(spec, "undergoing_verbs", lang)
-    if noun.dep_ in ("nsubj", "nsubj:pass") and noun.head.lemma_.lower() in _words(spec, "finding_verbs", lang):
+    finding = _words(spec, "finding_verbs", lang)
+    if noun.dep_ in ("nsubj", "nsubj:pass") and noun.head.lemma_.lower() in finding:
         said = next((c for c in noun.head.children if c.dep_ == "ccomp"), None)  # "the inquiry found that X"
         subj = _subject(said) if said is not None else None
         return _named(subj, sent, text, context) if subj is not None else None
@@ -268,8 +276,7 @@ def _undergoer(noun: Token, sent: Sent, text: str, spec: dict, lang: str, contex
         if head.lower_ in according:  # "X shipped ..., according to the settlement"
             subj = _subject(head.head) if head.head.i != head.i else None
             return _named(subj, sent, text, context) if subj is not None else None
-        if {head.lemma_.lower(), head.lower_} & verbs or head.lemma_.lower() in ("subject", "objet", "target",
-                                                                                   "cible"):
+        if {head.lemma_.lower(), head.lower_} & verbs or head.lemma_.lower() in OBJECT_NOUNS:
             subj = _subject(head) or _subject(head.head)
             return _named(subj, sent, text, context) if subj is not None else None
         if cur.dep_ not in ("obj", "dobj", "pobj", "prep", "nmod", "attr", "xcomp", "obl:arg"):
@@ -312,16 +319,17 @@ def _owner(tok: Token) -> bool:
 
 def _staff_of(tok: Token, sent: Sent) -> list[model.Mention]:
     """"the homes of two X managers", "les bureaux des dirigeants de X": the company whose staff (a noun of
-    `staff_nouns`) owns what was searched."""
-    if tok.lemma_.lower() not in STAFF:
+    `staff_nouns` of `investigated`) owns what was searched."""
+    if tok.lemma_.lower() not in _staff():
         return []
     return next((f for f in (_own(_pobj(c), sent) for c in tok.children if _owner(c)) if f), [])
 
 
 def _own(tok: Token, sent: Sent) -> list[model.Mention]:
     """The name that covers `tok` (or the name apposed to it: "la société Sorvane"), as a list."""
-    for t in (tok, *(c for c in tok.children if c.i > tok.i and (c.dep_ in ("flat:name", "compound", "appos") or (
-            c.dep_ == "nmod" and not any(k.dep_ == "case" for k in c.children))))):
+    apposed = (c for c in tok.children if c.i > tok.i and (c.dep_ in ("flat:name", "compound", "appos") or (
+        c.dep_ == "nmod" and not any(k.dep_ == "case" for k in c.children))))
+    for t in (tok, *apposed):
         own = [m for m in sent.mentions if m.start <= t.idx < m.end]
         if own:
             return own[:1]
@@ -336,8 +344,9 @@ def _company_word(tok: Token) -> bool:
 
 def _pobj(tok: Token) -> Token:
     """The noun of a preposition ("into X": X), else the token itself."""
-    return next((c for c in tok.children if c.dep_ == "pobj"), tok) if tok.dep_ in ("prep", "agent", "dative") \
-        else tok
+    if tok.dep_ not in ("prep", "agent", "dative"):
+        return tok
+    return next((c for c in tok.children if c.dep_ == "pobj"), tok)
 
 
 def _agent(tok: Token) -> Token | None:
@@ -349,8 +358,9 @@ def _agent(tok: Token) -> Token | None:
         if _case(c, ("par",)):
             return c
     for c in tok.children:
-        if c.dep_ in ("obl:arg", "obl:mod", "obl", "advmod", "prep", "dobj") and c.i > tok.i:  # "fined €20m by X"
-            inner = next((k for k in c.children if _case(k, ("par",)) or k.dep_ == "agent"), None)
+        if c.dep_ in ("obl:arg", "obl:mod", "obl", "advmod", "prep", "dobj") and c.i > tok.i:
+            inner = next((k for k in c.children if _case(k, ("par",)) or k.dep_ == "agent" or (
+                k.dep_ == "prep" and k.lower_ == "by")), None)  # "fined €20 million by X"
             if inner is not None:
                 return _pobj(inner)
     return None
@@ -360,8 +370,8 @@ def _subject(tok: Token, passive: bool = False) -> Token | None:
     """The grammatical subject of a verb (or of the verb its infinitive or conjunct hangs from); for a
     relative pronoun, the noun its clause hangs from ("X, qui a financé": X)."""
     deps = {"nsubj:pass", "nsubjpass"} if passive else SUBJ_DEPS
-    for cand in (tok, tok.head if tok.dep_ in ("xcomp", "conj") else None):
-        subj = next((c for c in cand.children if c.dep_ in deps), None) if cand is not None else None
+    for cand in (tok, tok.head) if tok.dep_ in ("xcomp", "conj") else (tok,):
+        subj = next((c for c in cand.children if c.dep_ in deps), None)
         if subj is not None:
             if subj.lower_ in RELATIVE and cand.dep_ in ("acl:relcl", "relcl") and cand.head.i != cand.i:
                 return cand.head
@@ -387,4 +397,11 @@ MONEY = re.compile(r"[$€£]|\d|\b(?:millions?|milliards?|billions?|euros?|doll
 
 def _money(tok: Token) -> bool:
     """Whether the object of `tok` is an amount ("poured $30 million into")."""
-    return any(c.dep_ in ("obj", "dobj") and MONEY.search(" ".join(t.text for t in c.subtree)) for c in tok.children)
+    return any(c.dep_ in ("obj", "dobj") and MONEY.search(" ".join(t.text for t in c.subtree))
+               for c in tok.children)
+
+
+@lru_cache(maxsize=None)
+def _staff() -> frozenset[str]:
+    """The `staff_nouns` of `investigated`, both languages (read once)."""
+    return frozenset(w for ws in lexicon("relations")["investigated"]["staff_nouns"].values() for w in ws)
