@@ -48,15 +48,15 @@ def read(trig: Trigger, sent: Sent, doc: model.Document, lang: str, context: dic
     if tok is None:
         return None
     # (a phrase of the lexicon, "enquête … sur", is read on below where the parse names no side)
-    only = trig.token is not None and tok.lemma_.lower() in _words(spec, "parse_lemmas", lang)
+    only = trig.token is not None and _is(tok, spec, "parse_lemmas", lang)
     if tok.dep_ == "compound" and tok.pos_ in ("NOUN", "PROPN"):
         return [] if only else None  # "a sanctions list", "an investment firm": no act
-    if tok.lemma_.lower() in _words(spec, "money_lemmas", lang) and not _money(tok):
+    if _is(tok, spec, "money_lemmas", lang) and not _money(tok):
         return []  # "poured scorn on": "pour" funds only with an amount
     text = doc.text
     auth = _authority(tok, sent, text, spec, lang, context)
     target = _target(tok, sent, text, spec, lang, context)
-    if tok.lemma_.lower() in _words(spec, "settling_verbs", lang):  # "X settled with the BIS": X the target
+    if _is(tok, spec, "settling_verbs", lang):  # "X settled with the BIS": X the target
         payees = _words(spec, "payee_markers", lang)
         auth = _marked(tok, sent, text, payees, context, anaphor=False) or None
         target = _named(_subject(tok), sent, text, context)
@@ -83,6 +83,11 @@ def _opened(noun: Token, spec: dict, lang: str) -> bool:
         for t in (noun, noun.head) for c in t.children if c.i != noun.i)
 
 
+def _is(tok: Token, spec: dict, key: str, lang: str) -> bool:
+    """Whether `tok` (its lemma or its form: the tagger reads "fined" as "fin") is one of the words of `key`."""
+    return bool({tok.lemma_.lower(), tok.lower_} & _words(spec, key, lang))
+
+
 def _words(spec: dict, key: str, lang: str) -> set[str]:
     return set((spec.get(key) or {}).get(lang) or ())
 
@@ -92,7 +97,7 @@ def _subject_types(spec: dict, tok: Token, lang: str) -> list[str]:
     (`coercive`: a UN panel fines or questions, an NGO or a newspaper only investigates)."""
     types = list(spec.get("parse_subject") or spec["subject"])
     coercive = _words(spec, "coercive", lang)
-    if coercive and tok.lemma_.lower() not in coercive and tok.head.lemma_.lower() not in coercive:
+    if coercive and not {tok.lemma_.lower(), tok.lower_, tok.head.lemma_.lower()} & coercive:
         types = [t for t in types if t != "Organization"]
     return types
 
@@ -193,7 +198,7 @@ def _target(tok: Token, sent: Sent, text: str, spec: dict, lang: str, context: d
                 found = _named(_pobj(c), sent, text, context)
                 if found:
                     return found
-        if tok.lemma_.lower() not in _words(spec, "money_lemmas", lang):
+        if not _is(tok, spec, "money_lemmas", lang):
             return None
         money = [t for c in tok.children if c.dep_ in ("obj", "dobj")
                  for t in (c, *c.children) if t.pos_ == "NOUN"]

@@ -212,6 +212,11 @@ INVESTIGATED_NONE = [
     ("Kovrin Labs hired a former Federal Police investigator.", "en"),
     ("Daltek a porté plainte contre X auprès du parquet de Paris.", "fr"),
     ("Le parquet de Paris pourrait reprocher à Sorvane ses ventes à la Syrie.", "fr"),
+    ("The Treasury fined a bank that had handled payments for Kovrin Labs.", "en"),
+    ("Kovrin Labs charged the Federal Police €2 million for the software.", "en"),
+    ("The Federal Police searched for survivors near the Kovrin Labs plant.", "en"),
+    ("Kovrin Labs reached a settlement with Civic Watch over the leak.", "en"),
+    ("La CNIL a félicité Daltek pour sa politique de données.", "fr"),
     ("Daltek vend des sondes. La CNIL a ouvert une enquête sur les fuites de données à la mairie.", "fr"),
 ]
 
@@ -298,6 +303,10 @@ FUNDED_NONE = [
     ("Daltek a financé le voyage de Marc Fayolle.", "fr"),
     ("Redwater Ventures sold its stake in Kovrin Labs in 2020.", "en"),
     ("Daltek a reçu des fonds publics pour son déménagement.", "fr"),
+    ("Redwater Ventures funds pension schemes, and Kovrin Labs makes drones.", "en"),
+    ("Arcadie Capital finance des logements sociaux ; Daltek fabrique des sondes.", "fr"),
+    ("Kovrin Labs was backed into a corner by Redwater Ventures' lawsuit.", "en"),
+    ("Redwater Ventures invested heavily in its own offices, not in Kovrin Labs.", "en"),
 ]
 
 
