@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from enquete import model
-from enquete.extract import corporate
+from enquete.extract import corporate, inquiries
 from enquete.extract.anaphora import company_anaphor, fold, state_at
 from enquete.extract.clauses import token_at
 from enquete.extract.phrasings import hedged
@@ -38,6 +38,10 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
         return []  # "could file a complaint", "n'a ouvert aucune enquête", "found no trace of"
     if trig.predicate == "found_in" and trig.token is not None and no_sighting(trig.token, sent, text, lang):
         return []  # "prévoit d'installer P à Z", "P will be deployed", "X s'est installée à Z" (places.py)
+    if trig.predicate in ("investigated", "funded"):  # the parse first (inquiries.py); None: read on below
+        read = inquiries.read(trig, sent, doc, lang, context)
+        if read is not None:
+            return read
     if trig.predicate == "supplied" and not read_by_trigger(trig, sent, lang):
         return []  # "denied selling", "wants to sell", "sold its stake": no sale (supply.py)
     if corporate.unsaid(trig, sent, text, lang):
@@ -498,6 +502,7 @@ def unasserted(trig: Trigger, text: str, sent: Sent, lang: str) -> bool:
         return False  # a sale's trigger is read by supply.read_by_trigger (its hedges are the phrasings')
     head = re.split(r"[.!?\n]", text[max(0, trig.start - 60):trig.start])[-1]  # the tagger may cut early
     around = head + text[trig.start:min(sent.end, trig.end + 12)]
+    around = re.sub(r"(?<=\w[ ,])May\b", "", around)  # "a penalty in May 2022": the month, not "may"
     says_not = lexicon("relations")[trig.predicate].get("says_not", False)
     return hedged(trig.predicate, lang, around.lower().replace("’", "'"), negation=not says_not)
 

@@ -1,0 +1,412 @@
+"""`investigated` and `funded` read from the dependency parse around one trigger (lexicon/relations.yaml).
+
+Why: reporters name the body that inquires and the company it targets in many places around the
+trigger, not only before and after it: the agent of a passive or of a participle ("une enquête menée
+par X", "a settlement announced by X", "a round led by X"), the owner of a noun ("the CNIL's inquiry"),
+the subject of the verb that opens the inquiry ("X a ouvert une enquête visant Y", "X imposed a penalty
+on Y") or undergoes it ("Y faces charges", "Y agreed to pay a penalty"), the noun a relative clause or a
+participle hangs from ("Y, which is being investigated by X", "X, qui a financé Y"), "the company" or
+"ses dirigeants" for the company in view. Each side is read as a noun phrase: the name at its head, else
+the name it is "of" ("les locaux de Y", "two executives of Y"), and those coordinated with it.
+
+`read` gives None where the parse names neither side (the readings of arguments.py go on), [] where it
+names a side that cannot be one (an NGO's or a newspaper's inquiry, a "sanctions list"), else the
+relations. Triggers of `parse_lemmas` are read from the parse only.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from enquete import model
+from enquete.extract.anaphora import fold
+from enquete.extract.clauses import token_at
+from enquete.extract.relations import Sent, Trigger, coordinated, evidence, is_passive, lexicon, nearest_date
+from enquete.extract.supply import company_in_view
+
+AGENT_DEPS = {"obl:agent", "agent"}
+OBJ_DEPS = {"obj", "dobj", "xcomp", "obl:arg", "obl:mod", "iobj"}
+SUBJ_DEPS = {"nsubj", "nsubj:pass", "nsubjpass"}
+RELATIVE = {"qui", "which", "who", "that", "lequel", "laquelle", "lesquels", "lesquelles"}
+OWNER_DEPS = {"poss", "nmod:poss", "compound", "flat:name"}
+OF = ("de", "du", "des", "d'")
+POSSESSIVES = {"ses", "son", "sa", "leur", "leurs", "its", "their"}
+COMPANY_NOUNS = {"company", "firm", "group", "société", "entreprise", "firme", "groupe", "start-up",
+                 "startup"}
+DEFINITE = {"the", "this", "le", "la", "l'", "ce", "cette", "cet"}
+OBJECT_NOUNS = {"subject", "objet", "target", "cible"}  # "X is the subject of an inquiry"
+
+
+def read(trig: Trigger, sent: Sent, doc: model.Document, lang: str, context: dict
+         ) -> list[model.Relation] | None:
+    """The relations one `investigated` or `funded` trigger gives, read from the parse (see the module)."""
+    spec = lexicon("relations")[trig.predicate]
+    tok = trig.token or token_at(sent.span.doc, trig.start, trig.end)
+    if tok is None:
+        return None
+    # (a phrase of the lexicon, "enquête … sur", is read on below where the parse names no side)
+    only = trig.token is not None and _is(tok, spec, "parse_lemmas", lang)
+    if tok.dep_ == "compound" and tok.pos_ in ("NOUN", "PROPN"):
+        return [] if only else None  # "a sanctions list", "an investment firm": no act
+    if _is(tok, spec, "money_lemmas", lang) and not _money(tok):
+        return []  # "poured scorn on": "pour" funds only with an amount
+    text = doc.text
+    auth = _authority(tok, sent, text, spec, lang, context)
+    target = _target(tok, sent, text, spec, lang, context)
+    if _is(tok, spec, "settling_verbs", lang):  # "X settled with the BIS": X the target
+        payees = _words(spec, "payee_markers", lang)
+        auth = _marked(tok, sent, text, payees, context, anaphor=False) or None
+        target = _named(_subject(tok), sent, text, context)
+    stypes = _subject_types(spec, tok, lang)
+    if auth is not None and auth and not [m for m in auth if m.type in stypes]:
+        return []  # "l'enquête de Veille Numérique", "Le Monde a enquêté": no public body
+    if auth and not target and _opened(tok, spec, lang):  # "In 2021, the CNIL opened an investigation"
+        target = [m for m in [company_in_view(sent, context)] if m is not None]
+    if not auth or not target:
+        return [] if only else None
+    subj = [m for m in auth if m.type in stypes]
+    objs = [m for m in target if m.type in spec["object"]]
+    return _relations(trig, sent, doc, subj, objs)
+
+
+def _opened(noun: Token, spec: dict, lang: str) -> bool:
+    """Whether `noun` is an inquiry or a fine a body opened or imposed with no target written at all ("the
+    CNIL opened an investigation", "the ICO issued a £7.5 million penalty"): it is about the company in
+    view. Not "an investigation into the leak" (a target, no name)."""
+    markers = _words(spec, "target_markers", lang)
+    return noun.pos_ == "NOUN" and noun.dep_ in ("obj", "dobj") and noun.head.lemma_.lower() in _words(
+        spec, "opening_verbs", lang) and not any(c.dep_ == "acl" for c in noun.children) and not any(
+        c.lower_ in markers or any(k.dep_ == "case" and k.lower_ in markers for k in c.children)
+        for t in (noun, noun.head) for c in t.children if c.i != noun.i)
+
+
+def _is(tok: Token, spec: dict, key: str, lang: str) -> bool:
+    """Whether `tok` (its lemma or its form: the tagger reads "fined" as "fin") is one of the words of `key`."""
+    return bool({tok.lemma_.lower(), tok.lower_} & _words(spec, key, lang))
+
+
+def _words(spec: dict, key: str, lang: str) -> set[str]:
+    return set((spec.get(key) or {}).get(lang) or ())
+
+
+def _subject_types(spec: dict, tok: Token, lang: str) -> list[str]:
+    """The types the author may have: those of `parse_subject`, an Organization only for an act of power
+    (`coercive`: a UN panel fines or questions, an NGO or a newspaper only investigates)."""
+    types = list(spec.get("parse_subject") or spec["subject"])
+    coercive = _words(spec, "coercive", lang)
+    if coercive and not {tok.lemma_.lower(), tok.lower_, tok.head.lemma_.lower()} & coercive:
+        types = [t for t in types if t != "Organization"]
+    return types
+
+
+def _relations(trig: Trigger, sent: Sent, doc: model.Document, subj: list[model.Mention],
+               objs: list[model.Mention]) -> list[model.Relation]:
+    date = nearest_date(sent, trig.start)
+    out = []
+    for s in subj:
+        for o in objs:
+            if s.id == o.id or (s.cluster and s.cluster == o.cluster) or fold(s.text) == fold(o.text):
+                continue
+            lo, hi = min(s.start, o.start, trig.start), max(s.end, o.end, trig.end)
+            out.append(model.Relation(
+                subject=s.id, predicate=trig.predicate, object=o.id, evidence=evidence(doc, sent, lo, hi),
+                date=date.value if date else None, precision=date.precision if date else None,
+                confidence=0.7, extractor=f"parse:{trig.predicate}-v1"))
+    return out
+
+
+# -- the two sides -------------------------------------------------------------------------------------
+
+def _authority(tok: Token, sent: Sent, text: str, spec: dict, lang: str, context: dict
+               ) -> list[model.Mention] | None:
+    """Who inquires or invests: the agent of a passive or a participle ("perquisitionnés par X", "a round
+    led by X"), else the subject of an active verb ("X a sanctionné", "X, qui a financé"), else for a noun
+    its agent, owner or "of" ("the CNIL's inquiry", "l'enquête du parquet") or the subject of the verb that
+    opens it ("X a ouvert une enquête", "X imposed a penalty")."""
+    if _is_verb(tok):
+        agent = _agent(tok)
+        if agent is not None:
+            return _named(agent, sent, text, context, anaphor=False)
+        if is_passive(tok) or tok.dep_ == "acl":
+            return None
+        subj = _subject(tok)
+        if subj is None:
+            return None
+        if _is_inquiry_noun(subj, spec, lang):  # "l'autre procédure, menée par X, vise Y"
+            return _noun_authority(subj, sent, text, spec, lang, context)
+        return _named(subj, sent, text, context, anaphor=False)
+    return _noun_authority(tok, sent, text, spec, lang, context)
+
+
+def _noun_authority(noun: Token, sent: Sent, text: str, spec: dict, lang: str, context: dict
+                    ) -> list[model.Mention] | None:
+    """The author of an inquiry or an investment named by a noun: "an investigation by X", "une enquête
+    menée par X", "the CNIL's inquiry", "l'enquête du parquet de Paris", "X a ouvert une enquête"."""
+    near = [*noun.children,
+            *(g for c in noun.children if c.dep_ == "nmod" for g in c.children if g.dep_ == "acl")]
+    for c in near:  # "by X", "par X", "ouverte par X", "led by X", "une amende de 100 000 euros infligée par"
+        agent = _agent(c) if c.dep_ == "acl" and _is_verb(c) else _pobj(c) if c.dep_ == "prep" and \
+            c.lower_ == "by" or _case(c, ("par",)) else None
+        found = _named(agent, sent, text, context, anaphor=False)
+        if found:
+            return found
+    for c in noun.children:  # "the CNIL's inquiry", "l'enquête du parquet" (not "la perquisition des
+        # locaux de X": a company "of" it is its target)
+        if c.dep_ in ("poss", "nmod:poss") or _case(c, OF):
+            found = _named(c, sent, text, context, anaphor=False)
+            if [m for m in found if m.type in spec["subject"]]:
+                return found
+    verb = noun.head
+    if noun.dep_ in ("obj", "dobj") and verb.lemma_.lower() in _words(spec, "opening_verbs", lang):
+        subj = _subject(verb)
+        return _named(subj, sent, text, context, anaphor=False) if subj is not None else None
+    if noun.dep_ in ("obj", "dobj") and verb.lemma_.lower() in _words(spec, "undergoing_verbs", lang):
+        payees = _words(spec, "payee_markers", lang)
+        payee = _marked(verb, sent, text, payees, context, skip=noun, anaphor=False)
+        return payee or None  # "Y paid a fine to X", "Y reached a settlement with X"
+    return None
+
+
+def _case(tok: Token, words: tuple[str, ...]) -> bool:
+    """Whether `tok` is a noun introduced by one of `words` ("du parquet": de)."""
+    return tok.dep_ in ("nmod", "obl:mod", "obl", "obl:arg") and any(
+        k.dep_ == "case" and k.lower_ in words for k in tok.children)
+
+
+def _target(tok: Token, sent: Sent, text: str, spec: dict, lang: str, context: dict
+            ) -> list[model.Mention] | None:
+    """Who is inquired into or funded: the subject of a passive ("X a été sanctionnée", "the company was
+    backed"), the noun a participle or a relative clause hangs from ("X, which is being investigated"),
+    the object of an active verb ("charged two executives of X", "a infligé à X"), for a noun what it is
+    "into", "sur", "visant" ("an investigation into X", "une enquête visant X") or the subject of the verb
+    that undergoes it ("X faces charges", "X agreed to pay a penalty", "X closed a round")."""
+    if _is_verb(tok):
+        if is_passive(tok) or _agent(tok) is not None:
+            subj = _subject(tok, passive=True)
+            if subj is not None and subj.lower_ not in RELATIVE:
+                return _named(subj, sent, text, context)
+            first = tok.head if tok.dep_ == "conj" else tok  # "X, founded in 2015 and backed by F"
+            if first.dep_ in ("acl", "acl:relcl", "relcl", "amod"):
+                return _named(first.head, sent, text, context)
+            return _fronted(tok, sent, text, context)
+        for c in tok.children:
+            if c.dep_ in OBJ_DEPS and (c.pos_ in ("NOUN", "PROPN", "PRON") or _covered(c, sent)) or \
+                    c.dep_ == "prep" and c.lower_ in _words(spec, "target_markers", lang):
+                found = _named(_pobj(c), sent, text, context)
+                if found:
+                    return found
+        if not _is(tok, spec, "money_lemmas", lang):
+            return None
+        money = [t for c in tok.children if c.dep_ in ("obj", "dobj")
+                 for t in (c, *c.children) if t.pos_ == "NOUN"]
+        markers = _words(spec, "target_markers", lang)  # "a injecté huit millions d'euros dans X"
+        return next((f for f in (_marked(t, sent, text, markers, context) for t in money) if f), None)
+    return _noun_target(tok, sent, text, spec, lang, context)
+
+
+def _fronted(tok: Token, sent: Sent, text: str, context: dict) -> list[model.Mention] | None:
+    """"Financée par F, X a ouvert", "Fined by the Garante, X stopped": a participle that opens the
+    sentence before a comma says what the subject of the clause after it underwent."""
+    if tok.i != sent.span.start:
+        return None
+    clause = [tok.head] if tok.dep_ in ("advcl", "dep", "xcomp") else [
+        c for c in tok.children if c.dep_ in ("parataxis", "conj") and c.i > tok.i]
+    clause = [c for c in clause if any(t.text == "," for t in tok.doc[tok.i:c.i])]
+    subj = next((s for s in (_subject(c) for c in clause) if s is not None), None)
+    return _named(subj, sent, text, context) if subj is not None else None
+
+
+def _noun_target(noun: Token, sent: Sent, text: str, spec: dict, lang: str, context: dict
+                 ) -> list[model.Mention] | None:
+    """What an inquiry noun is about ("into X", "sur X", "visant X", "a penalty on X"), else who undergoes
+    it (the subject of "face", "payer", "reach", "faire l'objet", "be the subject of")."""
+    markers = _words(spec, "target_markers", lang)
+    found: list[model.Mention] | None = _marked(noun, sent, text, markers, context)
+    for c in noun.children:
+        if found:
+            break
+        if c.dep_ == "acl" and _is_verb(c):  # "une enquête visant X", "la procédure ouverte contre X"
+            found = _marked(c, sent, text, markers, context) or (
+                _target(c, sent, text, spec, lang, context) if _agent(c) is None else [])
+    if not found and noun.dep_ in ("obj", "dobj"):  # "imposed a penalty on X", "a infligé à X une amende"
+        found = _marked(noun.head, sent, text, markers, context, skip=noun)
+    if not found:  # "X's indictment by the prosecutors", "led X's Series A round"
+        found = next((f for f in (_own(c, sent) for c in noun.children if c.dep_ in ("poss", "nmod:poss"))
+                      if f and f[0].type in spec["object"]), [])
+    return found or _undergoer(noun, sent, text, spec, lang, context)
+
+
+MARKED_DEPS = {"prep", "nmod", "obl:arg", "obl:mod", "obl", "iobj", "dative", "xcomp"}
+
+
+def _marked(tok: Token, sent: Sent, text: str, markers: set[str], context: dict,
+            skip: Token | None = None, anaphor: bool = True) -> list[model.Mention]:
+    """The names after one of `markers` among the children of `tok` ("into X", "contre X", "à X")."""
+    for c in tok.children:
+        if skip is not None and c.i == skip.i or c.dep_ not in MARKED_DEPS:
+            continue
+        if c.lower_ in markers or any(k.dep_ in ("case", "mark") and k.lower_ in markers for k in c.children):
+            found = _named(_pobj(c), sent, text, context, anaphor=anaphor)
+            if found:
+                return found
+    return []
+
+
+def _undergoer(noun: Token, sent: Sent, text: str, spec: dict, lang: str, context: dict
+               ) -> list[model.Mention] | None:
+    """"X faces charges", "X agreed to pay a penalty", "X is the subject of an inquiry", "X fait l'objet
+    d'une enquête", "X closed a funding round": the subject of the verb over the noun, where that verb
+    (or the noun "subject"/"objet" between) says X undergoes it."""
+    verbs = _words(spec, "undergoing_verbs", lang)
+    finding = _words(spec, "finding_verbs", lang)
+    if noun.dep_ in ("nsubj", "nsubj:pass") and noun.head.lemma_.lower() in finding:
+        said = next((c for c in noun.head.children if c.dep_ == "ccomp"), None)  # "the inquiry found that X"
+        subj = _subject(said) if said is not None else None
+        return _named(subj, sent, text, context) if subj is not None else None
+    according = _words(spec, "according", lang)
+    own = _subject(noun)  # "X est dans le viseur du parquet"
+    if own is not None:
+        return _named(own, sent, text, context)
+    if any(c.dep_ == "case" and c.lower_ in according for c in noun.children) and noun.head.i != noun.i:
+        subj = _subject(noun.head)  # "grâce aux fonds de F, X a recruté", "selon l'enquête de X, Y a ..."
+        return _named(subj, sent, text, context) if subj is not None else None
+    cur = noun
+    for _ in range(4):
+        head = cur.head
+        if head.i == cur.i:
+            return None
+        if head.lower_ in according:  # "X shipped ..., according to the settlement"
+            subj = _subject(head.head) if head.head.i != head.i else None
+            return _named(subj, sent, text, context) if subj is not None else None
+        if {head.lemma_.lower(), head.lower_} & verbs or head.lemma_.lower() in OBJECT_NOUNS:
+            subj = _subject(head) or _subject(head.head)
+            return _named(subj, sent, text, context) if subj is not None else None
+        if cur.dep_ not in ("obj", "dobj", "pobj", "prep", "nmod", "attr", "xcomp", "obl:arg"):
+            return None
+        cur = head
+    return None
+
+
+# -- noun phrases --------------------------------------------------------------------------------------
+
+def _named(tok: Token | None, sent: Sent, text: str, context: dict, anaphor: bool = True
+           ) -> list[model.Mention]:
+    """The names a noun phrase stands for: the name at its head, else the name it is "of" ("les locaux de
+    X", "two executives of X", "X's offices"), with those coordinated with it ("X and its chief executive
+    Y"); "the company", "ses dirigeants": the company in view (where `anaphor`)."""
+    if tok is None:
+        return []
+    found = _own(tok, sent)
+    for c in tok.children if not found else ():  # one step only: not "the offices of X's lawyers"
+        if _owner(c):
+            found = _own(_pobj(c), sent) or _staff_of(_pobj(c), sent)
+            if found:
+                break
+    if not found and anaphor and _company_word(tok):
+        company = company_in_view(sent, context)
+        found = [company] if company is not None else []
+    for c in tok.children:
+        if c.dep_ == "conj":
+            found += [m for m in _named(c, sent, text, context, anaphor=False) if m not in found]
+    if len(found) == 1 and found[0] in sent.mentions:
+        found = coordinated(sent, found[0], [found[0].type], text)
+    return found
+
+
+def _owner(tok: Token) -> bool:
+    """Whether `tok` names whose the noun above it is ("X's offices", "Oberline executives", "executives
+    of X", "les locaux de X"; not "the sanctions against X", "une étude sur X")."""
+    return tok.dep_ in OWNER_DEPS or tok.dep_ == "prep" and tok.lower_ == "of" or _case(tok, OF)
+
+
+def _staff_of(tok: Token, sent: Sent) -> list[model.Mention]:
+    """"the homes of two X managers", "les bureaux des dirigeants de X": the company whose staff (a noun of
+    `staff_nouns` of `investigated`) owns what was searched."""
+    if tok.lemma_.lower() not in _staff():
+        return []
+    return next((f for f in (_own(_pobj(c), sent) for c in tok.children if _owner(c)) if f), [])
+
+
+def _own(tok: Token, sent: Sent) -> list[model.Mention]:
+    """The name that covers `tok` (or the name apposed to it: "la société Sorvane"), as a list."""
+    apposed = (c for c in tok.children if c.i > tok.i and (c.dep_ in ("flat:name", "compound", "appos") or (
+        c.dep_ == "nmod" and not any(k.dep_ == "case" for k in c.children))))
+    for t in (tok, *apposed):
+        own = [m for m in sent.mentions if m.start <= t.idx < m.end]
+        if own:
+            return own[:1]
+    return []
+
+
+def _company_word(tok: Token) -> bool:
+    """"the company", "la société", "ses dirigeants", "its executives": words for the company in view."""
+    dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "poss", "nmod:poss")}
+    return bool(dets & POSSESSIVES) or tok.lemma_.lower() in COMPANY_NOUNS and bool(dets & DEFINITE)
+
+
+def _pobj(tok: Token) -> Token:
+    """The noun of a preposition ("into X": X), else the token itself."""
+    if tok.dep_ not in ("prep", "agent", "dative"):
+        return tok
+    return next((c for c in tok.children if c.dep_ == "pobj"), tok)
+
+
+def _agent(tok: Token) -> Token | None:
+    """The agent of a passive or a participle ("par X", "by X"): its noun, also where the parser hung it
+    from a complement between ("financée à ses débuts par X")."""
+    for c in tok.children:
+        if c.dep_ in AGENT_DEPS:
+            return _pobj(c)
+        if _case(c, ("par",)):
+            return c
+    for c in tok.children:
+        if c.dep_ in ("obl:arg", "obl:mod", "obl", "advmod", "prep", "dobj") and c.i > tok.i:
+            inner = next((k for k in c.children if _case(k, ("par",)) or k.dep_ == "agent" or (
+                k.dep_ == "prep" and k.lower_ == "by")), None)  # "fined €20 million by X"
+            if inner is not None:
+                return _pobj(inner)
+    return None
+
+
+def _subject(tok: Token, passive: bool = False) -> Token | None:
+    """The grammatical subject of a verb (or of the verb its infinitive or conjunct hangs from); for a
+    relative pronoun, the noun its clause hangs from ("X, qui a financé": X)."""
+    deps = {"nsubj:pass", "nsubjpass"} if passive else SUBJ_DEPS
+    for cand in (tok, tok.head) if tok.dep_ in ("xcomp", "conj") else (tok,):
+        subj = next((c for c in cand.children if c.dep_ in deps), None)
+        if subj is not None:
+            if subj.lower_ in RELATIVE and cand.dep_ in ("acl:relcl", "relcl") and cand.head.i != cand.i:
+                return cand.head
+            return subj
+    return None
+
+
+def _covered(tok: Token, sent: Sent) -> bool:
+    """Whether a name covers `tok` (the tagger may take a name for a verb: "soupçonne Tessaro")."""
+    return any(m.start <= tok.idx < m.end for m in sent.mentions)
+
+
+def _is_verb(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBD", "VBG")
+
+
+def _is_inquiry_noun(tok: Token, spec: dict, lang: str) -> bool:
+    return tok.lemma_.lower() in _words(spec, "inquiry_nouns", lang)
+
+
+MONEY = re.compile(r"[$€£]|\d|\b(?:millions?|milliards?|billions?|euros?|dollars?)\b", re.I)
+
+
+def _money(tok: Token) -> bool:
+    """Whether the object of `tok` is an amount ("poured $30 million into")."""
+    return any(c.dep_ in ("obj", "dobj") and MONEY.search(" ".join(t.text for t in c.subtree))
+               for c in tok.children)
+
+
+@lru_cache(maxsize=None)
+def _staff() -> frozenset[str]:
+    """The `staff_nouns` of `investigated`, both languages (read once)."""
+    return frozenset(w for ws in lexicon("relations")["investigated"]["staff_nouns"].values() for w in ws)
