@@ -169,10 +169,8 @@ INVESTIGATED = [
     gap("'it' as the object: no antecedent read",
         "The Garante ordered Kovrin Labs to delete the data and fined it €20 million.",
         "en", {("Garante", "Kovrin Labs")}),
-    gap("arguments.unasserted lowers the words after the trigger: 'May' reads as the hedge 'may' "
-        "(not this area's code)",
-        "Kovrin Labs sold its tools to Egypt. The Garante issued a €1 million penalty in May 2023.",
-        "en", {("Garante", "Kovrin Labs")}),
+    ("Kovrin Labs sold its tools to Egypt. The Garante issued a €1 million penalty in May 2023.",
+     "en", {("Garante", "Kovrin Labs")}),  # "May" inside a sentence is the month, not the hedge "may"
 ]
 
 
