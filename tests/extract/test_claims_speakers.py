@@ -152,3 +152,19 @@ def test_criticising_someone_for_an_act_is_a_claim_criticism_as_a_noun_is_not():
     fr = Facts("Radar a vivement critiqué Nordsec pour la vente d'Argus à la Syrie.\n"
                "Nordsec a essuyé des critiques sur la Syrie.\n", "fr", FR, {})
     assert [(s, st) for s, st, _ in _said(fr)] == [("Radar", "affirms")]
+
+
+def test_the_authority_stands_for_the_body_named_with_that_word():
+    """"The authority said": the last public body whose name holds "authority" (a licensing office), not
+    the company or the ministry named since; "l'autorité" alike."""
+    names = {"Helix": "Company", "Export Control Authority": "PublicBody", "Interior Ministry": "PublicBody",
+             "Egypt": "Country"}
+    text = ("Helix says the Export Control Authority licensed every sale to Egypt's Interior Ministry.\n"
+            "The authority said it had granted no licence for Egypt since 2019.\n")
+    f = Facts(text, "en", names, {})
+    assert ("Export Control Authority", "denies") in [(s, st) for s, st, _ in _said(f)]
+    fr = {"Nordsec": "Company", "Autorité de contrôle des exportations": "PublicBody", "Syrie": "Country"}
+    text = ("Nordsec assure que l'Autorité de contrôle des exportations a autorisé ses ventes à la Syrie.\n"
+            "L'autorité affirme n'avoir délivré aucune licence pour la Syrie.\n")
+    f = Facts(text, "fr", fr, {})
+    assert ("Autorité de contrôle des exportations", "denies") in [(s, st) for s, st, _ in _said(f)]
