@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from enquete.extract import context
 from enquete.extract import settle
 from enquete.extract.acronyms import cluster, defined_names, unseen_acronyms
+from enquete.extract.echoes import echoes
 from enquete.extract.enumerations import group_mentions
 from enquete.extract.dates import find_dates
 from enquete.extract.editions import assign_editions
@@ -350,6 +351,7 @@ def find_mentions(sdoc, doc: Document, pipes: Pipelines) -> list[Mention]:
     cluster(doc.text, mentions)
     _join_listed(doc.text, mentions, pipes)
     settle.one_type(doc.text, settle.by_cluster(mentions))
+    mentions = sorted(mentions + echoes(doc.text, doc.id, mentions), key=lambda m: m.start)
     _enrich(mentions, doc.text, pipes)
     settle.share_country(settle.by_cluster(mentions))
     return mentions
