@@ -24,7 +24,7 @@ def echoes(text: str, doc_id: str, mentions: list[Mention]) -> list[Mention]:
             seen.setdefault(m.text, m)
     out: list[Mention] = []
     for name, first in seen.items():
-        for hit in re.finditer(rf"(?<![\w\-’']){re.escape(name)}(?![\w\-])", text):
+        for hit in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text):  # "d'Aerolis" too
             s, e = hit.span()
             if any(a < e and s < b for a, b in taken):
                 continue

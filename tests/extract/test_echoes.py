@@ -19,9 +19,10 @@ def _m(text: str, name: str, typ: str, nth: int = 0, cluster: str | None = None)
 
 
 def test_a_name_echoes_with_its_type_and_cluster():
-    text = "La société Aerolis vend des drones. Le parquet vise Aerolis. L'Aerolissime n'est pas Aerolis-Bis."
+    text = ("La société Aerolis vend des drones. Le parquet vise Aerolis. Le patron d'Aerolis parle. "
+            "L'Aerolissime n'est pas Aerolis-Bis.")
     got = echoes(text, "d" * 16, [_m(text, "Aerolis", "Company", cluster="c1")])
-    assert [(text[m.start:m.end], m.type, m.cluster) for m in got] == [("Aerolis", "Company", "c1")]
+    assert [(text[m.start:m.end], m.type, m.cluster) for m in got] == [("Aerolis", "Company", "c1")] * 2
 
 
 def test_no_echo_inside_another_mention_or_of_a_common_word():
