@@ -876,14 +876,14 @@ def _led(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> list[t
 
 
 #: a minister's portfolio: "de l'Intérieur", "des Affaires étrangères", "of the Interior", "for Trade"
-PORTFOLIO = (r"(?:(?:de l'|de la |du |des |d')[\w-]+(?:\s+(?:étrangères|extérieures|publics|publiques))?"
+PORTFOLIO = (r"(?:(?:de l'|de la |du |des |d'|au |à la |aux )[\w-]+(?:\s+(?:étrangères|extérieures|publics|publiques))?"
              r"|(?:of|for)\s+(?:the\s+)?[\w-]+(?:\s+affairs)?)")
 #: words before a head of state's title that make it another office ("vice president P")
 NOT_HEAD = {"vice", "deputy", "co", "honorary", "adjoint", "its", "his", "her", "their", "our", "whose",
             "son", "sa", "leur", "notre", "dont"}  # and possessives: "its president P" is a company's
 NOT_PORTFOLIO = {"former", "current", "ancien", "ancienne", "actuel", "actuelle", "nouveau", "nouvelle",
                  "deputy", "junior", "senior", "acting"}  # words before "minister" that name no portfolio
-MINISTER = (rf"(?P<t>ministre|minister)(?:\s+(?P<a3>[\w-]+))??(?:\s+(?P<port>{PORTFOLIO}"
+MINISTER = (rf"(?P<t>ministre|minister|secretary|secrétaire)(?:\s+(?P<a3>[\w-]+))??(?:\s+(?P<port>{PORTFOLIO}"
             rf"(?:\s+(?:et|and)\s+(?:{PORTFOLIO}|[\w-]+))?))?(?:\s+(?P<a4>[\w-]+))??")
 
 
@@ -915,6 +915,7 @@ def _ministers(sent: Sent, doc: model.Document, roles: dict[str, str], scope: Sc
                     fold(w) in ("prime", "premier", "premiere") for w in ahead[-1:]) or (
                     apposed and re.search(VERBISH, " ".join(ahead), re.I)):
                 continue  # "le ministre a reçu P": a verb; "Prime Minister P": a head of government
+            ahead = [re.sub(r"^(?:then|ex|former)-", "", w, flags=re.I) for w in ahead]  # "then-Foreign"
             port = hit.group("port") or next((w for w in reversed(ahead) if len(w) > 4 and "'" not in w
                                               and fold(w) not in {*demonyms(), *NOT_PORTFOLIO}), None)
             if not port and not any(fold(w) in demonyms() for w in ahead + after):
@@ -925,7 +926,9 @@ def _ministers(sent: Sent, doc: model.Document, roles: dict[str, str], scope: Sc
             named = _named_state(ahead + after, scope)
             if named is None and ministry is None and codes:
                 continue  # "le ministre français des Armées" where France is not named: not the state in view
-            org = ministry or named or scope.one_country(before) or _main_state_alone(sent, scope)
+            secretary = fold(hit.group("t")) in ("secretary", "secretaire")  # "secrétaire général": no office
+            org = ministry or named or (None if secretary else (
+                scope.one_country(before) or _main_state_alone(sent, scope)))
             if org is not None:
                 t = hit.group("t")
                 role = next((r for r in (f"{t} {hit.group('port') or ''}".strip(), f"{port} {t}")
@@ -972,15 +975,21 @@ def _state(sent: Sent, doc: model.Document, before: list[model.Mention], scope: 
     return next((m for m in reversed(before) if m.type == "Country"), None) or scope.last(("Country",))
 
 
+#: what a ministry is called: "ministère de l'Intérieur", "Interior Ministry", "Commerce Department", "le
+#: département du Commerce", "Foreign Office"
+DEPARTMENTS = r"(?<!\w)(?:minist[eè]re|ministry|department|departement|office)(?!\w)"
+
+
 def _ministry(complement: str, scope: Scope, codes: set[str] | None = None) -> model.Mention | None:
-    """The ministry "ministère de l'Intérieur" / "Ministry of the Interior" the document names; with the
+    """The ministry "ministère de l'Intérieur" / "Ministry of the Interior" / "Interior Ministry" / "Commerce
+    Department" the document names (a secretary's office too); with the
     `codes` of states an adjective beside the title names ("le ministre serbe de l'Intérieur"), only the
     ministry of one of them (by its country, or an adjective in its name: "ministère serbe de
     l'Intérieur")."""
     key = fold(complement).split()[-1].lstrip("l'")
     for m in scope.mentions:
         name = fold(m.text)
-        if m.type == "PublicBody" and re.match(r"minist[eè]re|ministry", name) and re.search(
+        if m.type == "PublicBody" and re.search(DEPARTMENTS, name) and re.search(
                 rf"(?<!\w){re.escape(key[:6])}", name) and (not codes or m.country in codes or any(
                 demonyms().get(w) in codes for w in re.findall(r"[\w-]+", name))):
             return m
