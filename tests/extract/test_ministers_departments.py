@@ -41,3 +41,15 @@ def test_a_portfolio_names_the_office(text: str, lang: str, expected: set[tuple[
 ])
 def test_no_office_named_no_job_in_a_state(text: str, lang: str) -> None:
     assert not {(s, o) for s, o in jobs(text, lang) if o in ("United Kingdom", "États-Unis")}
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("L'Égypte a acheté des drones. Le programme a été lancé en 2014 sous la présidence de Paul Roux.", "fr",
+     {("Paul Roux", "Égypte")}),
+    ("Egypt bought drones. The programme began in 2014 under the presidency of Tom Reed.", "en",
+     {("Tom Reed", "Egypt")}),
+])
+def test_a_presidency_is_a_head_of_state_of_the_state_in_view(text, lang, expected) -> None:
+    f = Facts(text, lang, {"Paul Roux": "Person", "Tom Reed": "Person", "Égypte": "Country", "Egypt": "Country"},
+              {}, countries={"Égypte": "eg", "Egypt": "eg"})
+    assert {(s, o) for s, p, o in f.triples() if p == "employed_by"} == expected
