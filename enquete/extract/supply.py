@@ -212,6 +212,7 @@ def more_supplies(sent: Sent, doc: model.Document, lang: str, found: list[model.
             out += _used(tok, sent, doc, lang, context)
     out += _ended_up(sent, doc, lang)
     out += _through_subsidiary(sent, doc, lang, found + out)
+    out += _through_intermediary(sent, doc, lang, found + out)
     return [r for r in out if r.subject != r.object]
 
 
@@ -1005,6 +1006,34 @@ def product_in_view(sent: Sent, context: dict, chars: int | None = IN_VIEW_CHARS
     key = named[-1].cluster or named[-1].text
     return next((m for m in reversed(named) if (m.cluster or m.text) == key and m.id in context["makers"]),
                 None)
+
+
+def _through_intermediary(sent: Sent, doc: model.Document, lang: str, found: list[model.Relation]
+                          ) -> list[model.Relation]:
+    """"X sold V to Z through Orma, a Dubai reseller", "X a vendu V à Z par l'intermédiaire d'Orma": the
+    company named just after "through" / "via" once the sale is told bought from the seller and sold to
+    the buyer (the chain as the documents show it); not a contract, a year or a means ("through 2015")."""
+    text = doc.text.replace("’", "'")
+    via = "|".join(map(re.escape, spec("through_subsidiary", lang)))
+    out = []
+    for r in found:
+        if r.predicate != "supplied":
+            continue
+        names = {r.subject, r.object}
+        last = max((m.end for m in sent.mentions if m.id in names), default=sent.end)
+        hit = re.compile(rf"(?<!\w)(?:{via})(?:(?<=')|(?=[\s']))", re.I).search(text, last, sent.end)
+        mid = next((m for m in sent.mentions if hit and m.start >= hit.end() and m.type == "Company"
+                    and m.id not in names and re.fullmatch(r"['\s]*(?:[\w'-]+\s+){0,3}?", text[hit.end():m.start])
+                    and not re.search(r"(?i)\b(?:contra\w*|deal|accord|agreement|with|avec)\b",
+                                      text[hit.end():m.start])), None) \
+            if hit and words(text[last:hit.start()]) <= 6 else None
+        if mid is None:
+            continue
+        for seller, buyer in ((r.subject, mid.id), (mid.id, r.object)):
+            out.append(model.Relation(subject=seller, predicate="supplied", object=buyer, product=r.product,
+                                      evidence=r.evidence, date=r.date, precision=r.precision,
+                                      confidence=min(r.confidence, 0.5), extractor="intermediary:supplied-v1"))
+    return out
 
 
 def _through_subsidiary(sent: Sent, doc: model.Document, lang: str, found: list[model.Relation]

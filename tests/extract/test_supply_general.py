@@ -1,7 +1,9 @@
 """Sales in shapes the supply rules were not written from, French and English, on sentences written for
 these tests: a buyer that becomes a client or pays the seller, a contract between a company and a state,
 a relative clause whose subject is the seller, goods counted in units, clients ranked by size; and near
-misses (talks, a cancelled contract, a company paying, a shareholder) that must give no sale."""
+misses (talks, a cancelled contract, a company paying, a shareholder) that must give no sale; a sale
+through a named intermediary gives the chain (seller to intermediary to buyer), a contract or a year
+after "through" gives none."""
 
 from __future__ import annotations
 
@@ -30,6 +32,13 @@ POSITIVE = [
     ("Nordsec, qui compte la Libye parmi ses clients, dément toute faute.", "fr", {(N, "Libye")}),
     ("Le contrat signé en 2007 entre Nordsec et la Libye portait sur Argus.", "fr", {(N, "Libye")}),
     ("Un accord entre la Syrie et Nordsec a été conclu en 2009.", "fr", {(N, "Syrie")}),
+    # a sale through a named intermediary: the chain as the documents show it
+    ("Helix sold Vigil to Egypt through Orma, a Dubai reseller.", "en", {(H, "Egypt"), (H, "Orma"), ("Orma", "Egypt")}),
+    ("Helix shipped Vigil to Egypt via Orma.", "en", {(H, "Egypt"), (H, "Orma"), ("Orma", "Egypt")}),
+    ("Nordsec a vendu Argus à la Libye par l'intermédiaire d'Orma, un revendeur de Dubaï.", "fr",
+     {(N, "Libye"), (N, "Orma"), ("Orma", "Libye")}),
+    ("Helix sold Vigil to Egypt through a contract signed with Orma.", "en", {(H, "Egypt")}),
+    ("Helix sold Vigil to Egypt through 2015.", "en", {(H, "Egypt")}),
 ]
 NEGATIVE = [
     ("Talks on a contract between Helix and Libya collapsed in 2010.", "en"),
