@@ -168,3 +168,11 @@ def test_the_authority_stands_for_the_body_named_with_that_word():
             "L'autorité affirme n'avoir délivré aucune licence pour la Syrie.\n")
     f = Facts(text, "fr", fr, {})
     assert ("Autorité de contrôle des exportations", "denies") in [(s, st) for s, st, _ in _said(f)]
+
+
+def test_an_oath_is_a_claim():
+    """"Paul Roux jure que...", "Ann Lee swore that...": sworn words are reported speech."""
+    f = Facts("Nordsec a vendu Argus à la Syrie.\nPaul Roux jure que la société ignorait tout.\n", "fr", FR, {})
+    assert ("Paul Roux", "denies") in [(s, st) for s, st, _ in _said(f)]
+    f = Facts("Helix sold Vigil to Egypt.\nAnn Lee swore that Helix never sold to Egypt.\n", "en", EN, {})
+    assert ("Ann Lee", "denies") in [(s, st) for s, st, _ in _said(f)]
