@@ -66,6 +66,9 @@ def stance(span: Span, lang: str, topic: str = "statement") -> model.Stance:
         return "denies"
     deny = sp["deny"][lang]
     verbal = [t for t in span if not (t.dep_ == "amod" and t.i < t.head.i)]  # not "the disputed election"
+    denials = [t for t in verbal if t.lemma_.lower() in deny and t.pos_ in ("VERB", "AUX")]
+    if denials and all(any(negation(c, lang) for c in t.children) for t in denials):
+        return "affirms"  # "n'a pas démenti cette vente", "did not dispute the findings": no denial, a nod
     if {t.lemma_.lower() for t in verbal} & set(deny) or \
             any(w in low for key in ("counter", "defends", "deny_phrases") for w in sp[key][lang]):
         return "denies"  # a denial verb ("ruled out"), a counter-complaint, a defence against an accusation

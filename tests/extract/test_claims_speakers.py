@@ -176,3 +176,12 @@ def test_an_oath_is_a_claim():
     assert ("Paul Roux", "denies") in [(s, st) for s, st, _ in _said(f)]
     f = Facts("Helix sold Vigil to Egypt.\nAnn Lee swore that Helix never sold to Egypt.\n", "en", EN, {})
     assert ("Ann Lee", "denies") in [(s, st) for s, st, _ in _said(f)]
+
+
+def test_a_denial_verb_negated_is_no_denial():
+    """"Nordsec n'a pas démenti cette vente", "Helix did not dispute the findings": no denial is reported;
+    printing one would put words in the company's mouth."""
+    f = Facts("Nordsec a vendu Argus à la Syrie.\nNordsec n'a pas démenti cette vente.\n", "fr", FR, {})
+    assert ("Nordsec", "denies") not in [(s, st) for s, st, _ in _said(f)]
+    f = Facts("Helix sold Vigil to Egypt.\nHelix did not dispute the findings.\n", "en", EN, {})
+    assert ("Helix", "denies") not in [(s, st) for s, st, _ in _said(f)]
