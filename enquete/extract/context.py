@@ -39,8 +39,9 @@ AFTER = [
     ("Company", r"(?:une?|la|le|the|an?)\s+(?:entreprise|société|firme|start-?up|PME|company|firm)\b"
                 r"(?!\s+[A-ZÉ])"),  # not "Selon X, la société Arvane": that names Arvane
     ("Company", LEGAL + r"(?!\w)"),
-    ("Product", r"(?:spyware|malware|software|system|platform|suite|trojan|appliances?|devices?|probes?"
-                r"|boxes|tools?|implants?|app)\b"),
+    ("Product", r"(?:(?:armou?red|surveillance|interception|monitoring|spy|combat|attack|patrol)\s+)?"
+                r"(?:spyware|malware|software|system|platform|suite|trojan|appliances?|devices?|probes?"
+                r"|boxes|tools?|implants?|app|vehicles?|drones?|helicopters?)\b"),
     ("Event", r"(?:trade\s+show|summit|conference|fair|expo)\b"),
 ]
 NAT_ADJ = r"(?:(?:French|British|German|Italian|Israeli|American|US|U\.S\.|UK|Chinese|Russian)\s+)?"
@@ -221,6 +222,7 @@ _FREE_WORD = r"(?:(?!(?:of|at|in|for|with|by|from|on|and|or|who|which|de|du|des|
 _EN_KIND_AFTER = [(t, re.compile(rf"^\s*,\s*(?:a|an|the)\s+{_FREE_WORD}{{0,4}}?(?:{en})"
                                  r"(?=\s*(?:[,.;:)]|$)|\s+(?:of|at|in|for|based|from|that|which|whose|owned|founded"
                                  r"|run|led|behind|known|spun|set|created|controlled|backed|specia[lz]i[sz](?:ed|ing)|selling|making"
+                                 r"|(?:made|developed|built|sold|produced|designed|marketed|supplied)\s+(?:by|in|for)"
                                  r")\b)", re.I))
                   for t, (en, _) in KIND_NOUNS.items()]
 _FR_KIND_AFTER = [(t, re.compile(rf"^\s*,\s*(?:(?:un|une|le|la|l')\s*(?:[\w\-]+\s+)?)?(?:{fr})\b(?!\s+[A-ZÉ])"))
@@ -232,6 +234,12 @@ _FR_KIND_BEFORE = [(t, re.compile(rf"(?:\b(?:le|la|les|un|une)\s+|\bl')(?:{fr})\
 
 TIME_WORDS = {"today", "yesterday", "tomorrow", "meanwhile", "now", "aujourd'hui", "hier", "demain", "ensuite",
               "enfin", "desormais", "depuis", "alors"}
+# days and months: a sentence may open on one and a comma ("Vendredi, la société a livré …")
+CALENDAR = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "janvier", "fevrier", "mars", "avril",
+            "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "january",
+            "february", "march", "april", "june", "july", "august", "september", "october", "november",
+            "december"}
 _BEFORE_APPOSITION = re.compile(r"(?<![\w\-'’])([A-ZÉ][\w\-]+(?:\s+[A-ZÉ][\w\-]+){0,2})(?=\s*,)")
 
 
@@ -244,12 +252,12 @@ def apposed_names(doc: Document, sdoc=None) -> list[Mention]:
         s, e = m.span(1)
         first = m.group(1).split()[0]
         tok = sdoc.char_span(s, s + len(first), alignment_mode="expand") if sdoc is not None else None
-        if fold(first) in OPENERS or fold(first) in TIME_WORDS or (tok is not None and (
+        if fold(first) in OPENERS or fold(first) in TIME_WORDS | CALENDAR or (tok is not None and (
                 tok.root.pos_ not in ("PROPN", "NOUN", "X", "ADJ") or tok.root.is_stop
                 or sdoc.vocab[first.lower()].has_vector)):
             continue  # "However", "Ensuite", "Selon", "Today": words the language knows
         kind = apposed_kind(doc.text, s, e)
-        if kind in ("Company", "Organization", "PublicBody"):
+        if kind in ("Company", "Organization", "PublicBody", "Product"):
             out.append(Mention(Mention.make_id(doc.id, s, e), doc.id, s, e, doc.text[s:e], kind, source="rule"))
     return out
 
@@ -326,10 +334,21 @@ def decide_type(sdoc, text: str, start: int, end: int, ptype: str, source: str, 
         if cue in ("Product", "Company"):
             return cue  # "des blindés Sherpa", "la société Orion" read as places by the model
         code = pipes.capitals.get(fold(text[start:end]))
+        if not code and _acts_as_firm(sdoc, text, start, end):
+            return "Company"  # "Lumeris fabrique des drones", "Quorin's engineers": not a place
         return "Country" if code and _is_subject_of_verb(sdoc, start, end) else None
     cue = cue_type(text, start, end)
     if ptype == "misc":
+        if cue is None and _acts_as_firm(sdoc, text, start, end):
+            return "Company"  # "Korvane a vendu ses sondes", "Valtrex a été fondée en 2015"
         return cue if cue in ("Product", "Event", "Law", "Organization", "Company") else None
+    if ptype == "Person" and cue is None and " " not in text[start:end] and not person_cue(text, start, end) \
+            and company_act(sdoc, start, end):
+        return "Company"  # "Tarvis a racheté la start-up": a firm (a surname of a person named elsewhere
+        #                   goes back to the person: mentions._surnames_are_persons)
+    if ptype == "Organization" and cue is None and (firm_staff(text, start, end) or (
+            act := company_act(sdoc, start, end)) == "strong" or (act and " " not in text[start:end])):
+        return "Company"  # "Brontal supplied interception kits", "Quorin's engineers", "Draxis a nommé P"
     if ptype == "Person" and cue is None and " " not in text[start:end] and USED_AFTER.match(text[end:end + 50]):
         return "Product"  # "Paragon's Graphite was used against", "Graphite a été installé": a thing used
     if ptype == "Person" and cue is None and firm_staff(text, start, end):
@@ -340,6 +359,12 @@ def decide_type(sdoc, text: str, start: int, end: int, ptype: str, source: str, 
     if ptype == "Person":
         return "Person" if cue in (None, "Organization") or cue == "Person" else cue
     return cue or ptype
+
+
+def _acts_as_firm(sdoc, text: str, start: int, end: int) -> bool:
+    """Whether a one-word name is a firm's by its staff or by what it does ("Quorin's engineers", "les
+    ingénieurs de Quorin", "Lumeris fabrique des drones")."""
+    return " " not in text[start:end] and bool(firm_staff(text, start, end) or company_act(sdoc, start, end))
 
 
 PLACE_BEFORE = re.compile(r"(?:\b(?:based|headquartered|located|situated|registered)\s+in|\b(?:basée?s?"
@@ -366,8 +391,101 @@ def titled_firm(text: str, start: int) -> bool:
 
 
 def firm_staff(text: str, start: int, end: int) -> bool:
-    """Whether a one-word name follows a firm's staff or management ("la direction d'X", "engineers of X")."""
-    return " " not in text[start:end] and bool(STAFF_OF.search(_before(text, start)))
+    """Whether a one-word name follows a firm's staff or management ("la direction d'X", "engineers of X"),
+    or owns them or its goods ("Quorin's engineers", "Helix's spyware": lexicon/company_acts.yaml)."""
+    if " " in text[start:end]:
+        return False
+    return bool(STAFF_OF.search(_before(text, start)) or _staff_after().match(text[end:end + 40]))
+
+
+@lru_cache(maxsize=1)
+def _acts() -> dict:
+    return lexicon("company_acts")
+
+
+@lru_cache(maxsize=1)
+def _staff_after() -> re.Pattern:
+    words = "|".join(_acts()["firm_possessions"])
+    return re.compile(rf"^['’]s\s+(?:own\s+)?(?:{words})\b")
+
+
+def _acting_verbs(tok) -> list:
+    """The verbs `tok` is the subject of: its head, the verbs coordinated with it ("X designs and sells"),
+    and the verb of a relative clause on it ("X, which sells", "X, qui vend")."""
+    verbs = []
+    if tok.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+        verbs = [tok.head, *[c for c in tok.head.conjuncts if c.pos_ == "VERB"]]
+    head = tok.head
+    if tok.dep_ == "amod" and head.i == tok.i + 1 and head.pos_ == "NOUN" and head.dep_ in ("ROOT", "ccomp") \
+            and head.lower_.endswith("s") and fold(tok.text) not in NATIONALITY:
+        verbs.append(head)  # "Brontal builds and sells probes", read as an adjective and a plural noun
+    for child in tok.children:
+        if child.dep_ in ("relcl", "acl:relcl") and child.pos_ == "VERB" and any(
+                g.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and g.lower_ in ("which", "that", "qui")
+                for g in child.children):
+            verbs.append(child)
+    return verbs
+
+
+def _lemmas(verb) -> set[str]:
+    """The verb's lemma, and for a French present tense the model left unlemmatised ("fabrique",
+    "vendent") the infinitive it stands for."""
+    out = {verb.lemma_.lower(), verb.lower_}
+    for ending in ("ent", "es", "e"):
+        if verb.lower_.endswith(ending):
+            out.add(verb.lower_[: -len(ending)] + "er")
+            break
+    return out
+
+
+def company_act(sdoc, start: int, end: int) -> str | None:
+    """"strong" or "weak" when the name at start:end is the subject of a verb that a firm does: selling,
+    supplying, making ("Helix sold Vigil", "Korvane a vendu ses sondes", "Lumeris fabrique des drones")
+    or hiring, buying, being founded ("Draxis a nommé P directeur", "Paragon was founded in 2019");
+    lexicon/company_acts.yaml. Not when the object says nothing of goods ("X sold his shares", "X
+    supplied evidence"), nor under a negation."""
+    span = sdoc.char_span(start, end, alignment_mode="expand") if sdoc is not None else None
+    if span is None:
+        return None
+    acts, lang = _acts(), "fr" if sdoc.lang_ == "fr" else "en"
+    found = None
+    for verb in _acting_verbs(span.root):
+        passive = any(c.dep_ in ("nsubj:pass", "nsubjpass", "auxpass", "aux:pass") for c in verb.children)
+        lemmas = _lemmas(verb)
+        if lemmas & {"found", "fonder"} and not passive:
+            continue  # "X found the flaw": not "X was founded"
+        if any(c.dep_ == "neg" or c.lower_ in ("not", "pas", "jamais", "never") for c in verb.children):
+            continue
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        if any(o.lemma_.lower() in acts["not_goods"][lang] or o.pos_ == "PRON" for o in objects):
+            continue
+        if lemmas & set(acts["strong"][lang]):
+            return "strong"
+        if lemmas & set(acts["weak"][lang]):
+            found = "weak"
+    return found
+
+
+def acting_companies(doc: Document, sdoc, taken: list[tuple[int, int]]) -> list[Mention]:
+    """One-word capitalised names the NER missed or cast aside that are subjects of a firm's verb ("Over
+    the years Corvex has developed several tools", "Helix sold Vigil to Libya"), or owners of a firm's staff
+    or goods ("Helix's spyware was found"): companies. Words the
+    language knows (stop words, a sentence's opening adverb) are not names; mentions.py drops listed
+    names and capitals."""
+    out = []
+    for tok in sdoc:
+        s, e = tok.idx, tok.idx + len(tok)
+        if not (tok.text[:1].isupper() and tok.text[1:].islower() and len(tok) > 2) or tok.is_stop \
+                or tok.pos_ not in ("PROPN", "NOUN", "X", "ADJ") or fold(tok.text) in OPENERS | TIME_WORDS \
+                or fold(tok.text) in NATIONALITY or fold(tok.text) in CALENDAR \
+                or (tok.pos_ == "NOUN" and (tok.vocab[tok.lower_].has_vector or not tok.is_sent_start)) \
+                or any(a < e and s < b for a, b in taken) \
+                or any(c.dep_ in ("compound", "flat:name", "flat") for c in tok.children) \
+                or tok.dep_ in ("compound", "flat:name", "flat"):
+            continue
+        if company_act(sdoc, s, e) or (tok.dep_ == "poss" and firm_staff(doc.text, s, e)):
+            out.append(Mention(Mention.make_id(doc.id, s, e), doc.id, s, e, tok.text, "Company", source="rule"))
+    return out
 
 
 PLACE_NEAR = re.compile(r"(?:\bprès\s+(?:de\s+|d')|\bnon\s+loin\s+(?:de\s+|d')"
@@ -433,9 +551,12 @@ _TITLE_HALF = re.compile(r"^(?:Premier|Première|Prime)$")
 def not_a_name(text: str, start: int, end: int) -> bool:
     """A capitalised word the NER takes for a name that is not one: a participle or adjective opening a
     sentence before a comma ("Interrogée, la ministre", "Asked, the firm"), or the first half of a
-    title written with a capital ("Premier ministre", "Prime Minister")."""
+    title written with a capital ("Premier ministre", "Prime Minister"), a day or a month before a comma
+    ("Vendredi, la société …")."""
     span = text[start:end]
     after = text[end:end + 12]
+    if fold(span) in CALENDAR and after.startswith(","):
+        return True  # "Vendredi, la société a livré …": a day, not a name the apposition types
     if _TITLE_HALF.match(span) and re.match(r"\s+(?:ministre|[Mm]inister)\b", after):
         return True
     return bool(_PARTICIPLE.match(span) and after.startswith(",")
