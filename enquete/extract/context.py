@@ -346,6 +346,9 @@ def decide_type(sdoc, text: str, start: int, end: int, ptype: str, source: str, 
             and company_act(sdoc, start, end):
         return "Company"  # "Tarvis a racheté la start-up": a firm (a surname of a person named elsewhere
         #                   goes back to the person: mentions._surnames_are_persons)
+    if ptype == "Organization" and cue is None and " " not in text[start:end] and FIRM_ONLY_TITLE.search(
+            _before(text, start)):
+        return "Company"  # "a CEO of Dalvin", "le PDG de Dalvin": only a firm has one (a spokesman: any body)
     if ptype == "Organization" and cue is None and (firm_staff(text, start, end) or (
             act := company_act(sdoc, start, end)) == "strong" or (act and " " not in text[start:end])):
         return "Company"  # "Brontal supplied interception kits", "Quorin's engineers", "Draxis a nommé P"
@@ -361,6 +364,11 @@ def decide_type(sdoc, text: str, start: int, end: int, ptype: str, source: str, 
     return cue or ptype
 
 
+FIRM_ONLY_TITLE = re.compile(r"\b(?:PDG|CEO|chief\s+executive(?:\s+officer)?|managing\s+director"
+                             r"|président-directeur\s+général|directeur\s+général|directrice\s+générale)"
+                             r"\s+(?:de\s+|d'|du\s+|of\s+|at\s+)$", re.I)
+
+
 def _acts_as_firm(sdoc, text: str, start: int, end: int) -> bool:
     """Whether a one-word name is a firm's by its staff or by what it does ("Quorin's engineers", "les
     ingénieurs de Quorin", "Lumeris fabrique des drones")."""
@@ -372,7 +380,7 @@ PLACE_BEFORE = re.compile(r"(?:\b(?:based|headquartered|located|situated|registe
                           r"|\b(?:la\s+)?ville\s+(?:de\s+|d')|\bcity\s+of|\bsuburbs?\s+of|\bbanlieue\s+de)"
                           r"\s*$", re.I)
 STAFF_OF = re.compile(r"\b(?:direction|techniciens|ingénieurs|salariés|employés|dirigeants|actionnaires"
-                      r"|filiale"
+                      r"|filiale|(?:co-?)?fondat(?:eur|rice)s?|(?:co-?)?founders?"
                       r"|technicians|engineers|employees|executives|shareholders|subsidiary|management)"
                       r"\s+(?:de\s+|d'|du\s+|of\s+)$", re.I)
 
@@ -427,6 +435,15 @@ def _acting_verbs(tok) -> list:
     return verbs
 
 
+def _made_by(tok):
+    """The verb whose agent `tok` is ("made by X", "fabriqué par X"), or None."""
+    if tok.dep_ == "obl:agent":
+        return tok.head
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+        return tok.head.head
+    return None
+
+
 def _lemmas(verb) -> set[str]:
     """The verb's lemma, and for a French present tense the model left unlemmatised ("fabrique",
     "vendent") the infinitive it stands for."""
@@ -448,6 +465,12 @@ def company_act(sdoc, start: int, end: int) -> str | None:
     if span is None:
         return None
     acts, lang = _acts(), "fr" if sdoc.lang_ == "fr" else "en"
+    maker = _made_by(span.root)
+    if maker is not None and _lemmas(maker) & set(acts["strong"][lang]):
+        return "strong"  # "the drone Harpon, made by Selvane", "fabriqué par Selvane"
+    founded = span.root.head if span.root.dep_ in ("dobj", "obj") else None
+    if founded is not None and _lemmas(founded) & {"found", "fonder", "cofonder", "co-found"}:
+        return "weak"  # "Omar Haddad, who founded Korvane in 2015"
     found = None
     for verb in _acting_verbs(span.root):
         passive = any(c.dep_ in ("nsubj:pass", "nsubjpass", "auxpass", "aux:pass") for c in verb.children)
@@ -469,7 +492,8 @@ def company_act(sdoc, start: int, end: int) -> str | None:
 def acting_companies(doc: Document, sdoc, taken: list[tuple[int, int]]) -> list[Mention]:
     """One-word capitalised names the NER missed or cast aside that are subjects of a firm's verb ("Over
     the years Corvex has developed several tools", "Helix sold Vigil to Libya"), or owners of a firm's staff
-    or goods ("Helix's spyware was found"): companies. Words the
+    or goods ("Helix's spyware was found"), or names after a title only a firm has ("the chief executive of
+    Dalvin"): companies. Words the
     language knows (stop words, a sentence's opening adverb) are not names; mentions.py drops listed
     names and capitals."""
     out = []
@@ -483,7 +507,8 @@ def acting_companies(doc: Document, sdoc, taken: list[tuple[int, int]]) -> list[
                 or any(c.dep_ in ("compound", "flat:name", "flat") for c in tok.children) \
                 or tok.dep_ in ("compound", "flat:name", "flat"):
             continue
-        if company_act(sdoc, s, e) or (tok.dep_ == "poss" and firm_staff(doc.text, s, e)):
+        if company_act(sdoc, s, e) or (tok.dep_ == "poss" and firm_staff(doc.text, s, e)) \
+                or FIRM_ONLY_TITLE.search(_before(doc.text, s)):
             out.append(Mention(Mention.make_id(doc.id, s, e), doc.id, s, e, tok.text, "Company", source="rule"))
     return out
 
@@ -763,7 +788,7 @@ _APPOSED = re.compile(rf"(?<![\w\-])([A-ZÉÈ][\w\-]+(?:\s+[A-ZÉÈ][\w\-]+)?),\
                       rf"\s+{_FIRM}\b"
                       r"|(?<![\w\-])([A-ZÉÈ][\w\-]+(?:\s+[A-ZÉÈ][\w\-]+)?),\s+"
                       r"(?:société|entreprise|firme|PME)\s")
-_GOODS = (r"(?:appareils|blindés|véhicules|hélicoptères|drones|frégates|sondes|logiciels?|boîtiers"
+_GOODS = (r"(?:appareils?|blindés?|véhicules?|hélicoptères?|drones?|frégates?|sondes?|logiciels?|boîtiers?"
           r"|appliances|devices|probes|boxes|vehicles|drones)")
 _PRODUCT_NAME = r"(?:[A-Z][a-z]+[A-Z][\w\-]*|[A-Z][A-Z0-9\-]*[A-Z0-9](?![\w\-])|[A-Z][a-z]{2,}(?![\w\-]))"
 _AFTER_GOODS = re.compile(rf"(?<![\w\-]){_GOODS}\s+((?:{_PRODUCT_NAME})"

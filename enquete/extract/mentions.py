@@ -167,7 +167,7 @@ def _acting_companies(sdoc, doc: Document, found: list[Mention], pipes: Pipeline
     unless a list or the capitals give the name as something else, or it is the surname of a person the
     document names ("Devlin sold the firm")."""
     taken = [(m.start, m.end) for m in found]
-    surnames = {fold(m.text.split()[-1]) for m in found if m.type == "Person"}
+    surnames = {fold(m.text.split()[-1]) for m in found if m.type == "Person" and " " in m.text}
     return [m for m in context.acting_companies(doc, sdoc, taken)
             if pipes.lookup(m.text) is None and not pipes.capitals.get(fold(m.text))
             and fold(m.text) not in surnames]

@@ -124,3 +124,40 @@ def test_typed(pipes, lang, text, name, expected):
 def test_not_a_name(pipes, lang, text, name):
     found = _types(pipes, text, lang)
     assert name not in found, found
+
+
+ARTICLES = [
+    # founders, makers' agents, acquisitions, a title only a firm has; near misses kept in the same text
+    ("en", "Omar Haddad, who founded Korvane in 2015, sold his stake last year.",
+     {"Omar Haddad": "Person", "Korvane": "Company"}),
+    ("en", "Lina Berg sells the devices to police forces across Africa.", {"Lina Berg": "Person"}),
+    ("fr", "Nadia Kessel, fondatrice de Tervik, a vendu l'entreprise en 2022.",
+     {"Nadia Kessel": "Person", "Tervik": "Company"}),
+    ("en", "The contract shows that Ostrel delivered the Varkon drones to Mali in 2020.",
+     {"Ostrel": "Company", "Varkon": "Product"}),
+    pytest.param("fr", "Ostrel a livré les drones Varkon au Mali en 2020, selon le contrat.",
+                 {"Ostrel": "Company", "Varkon": "Product"},
+                 marks=pytest.mark.xfail(reason="the French parse of this sentence has no subject for 'livré'")),
+    ("en", "In 2020, Kravia acquired Nettex, a small spyware vendor based in Cyprus.",
+     {"Kravia": "Company", "Nettex": "Company"}),
+    ("fr", "En 2020, Kravia a racheté Nettex, un petit éditeur chypriote de logiciels espions.",
+     {"Kravia": "Company", "Nettex": "Company"}),
+    ("en", "Sentra's engineers trained Ugandan officers to use the Orbit platform.",
+     {"Sentra": "Company", "Orbit": "Product"}),
+    ("fr", "Le drone Harpon, fabriqué par Selvane, a été repéré en Libye.", {"Harpon": "Product", "Selvane": "Company"}),
+    ("en", "Trevor Mills, a spokesman for Dalvin, said the firm exports only to NATO members.",
+     {"Trevor Mills": "Person"}),
+    ("en", "Trevor Mills, the chief executive of Dalvin, said the firm exports only to NATO members.",
+     {"Trevor Mills": "Person", "Dalvin": "Company"}),
+    ("en", "Dalvin exports its Sentinel probes to twelve countries. Trevor Mills said Dalvin complied with the "
+           "law. Mills added that the probes were never sold to Iran.",
+     {"Dalvin": "Company", "Sentinel": "Product", "Trevor Mills": "Person", "Iran": "Country"}),
+    ("fr", "Berlin a livré des chars à l'Ukraine.", {"Berlin": "Country"}),
+    ("en", "Athens hired a consultant to review the case.", {"Athens": "Country"}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", ARTICLES)
+def test_article(pipes, lang, text, expected):
+    found = _types(pipes, text, lang)
+    assert {n: found.get(n) for n in expected} == {n: {t} for n, t in expected.items()}, found
