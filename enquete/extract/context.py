@@ -336,16 +336,23 @@ def decide_type(sdoc, text: str, start: int, end: int, ptype: str, source: str, 
         code = pipes.capitals.get(fold(text[start:end]))
         if not code and _acts_as_firm(sdoc, text, start, end):
             return "Company"  # "Lumeris fabrique des drones", "Quorin's engineers": not a place
+        if not code and copular_kind(sdoc, start, end) in ("Company", "Organization", "Product"):
+            return copular_kind(sdoc, start, end)  # "Tervik est une société …": not a town
         return "Country" if code and _is_subject_of_verb(sdoc, start, end) else None
     cue = cue_type(text, start, end)
     if ptype == "misc":
         if cue is None and _acts_as_firm(sdoc, text, start, end):
             return "Company"  # "Korvane a vendu ses sondes", "Valtrex a été fondée en 2015"
+        if cue is None and copular_kind(sdoc, start, end):
+            return copular_kind(sdoc, start, end)
         return cue if cue in ("Product", "Event", "Law", "Organization", "Company") else None
     if ptype == "Person" and cue is None and " " not in text[start:end] and not person_cue(text, start, end) \
             and company_act(sdoc, start, end):
         return "Company"  # "Tarvis a racheté la start-up": a firm (a surname of a person named elsewhere
         #                   goes back to the person: mentions._surnames_are_persons)
+    kind = copular_kind(sdoc, start, end) if cue is None and ptype in ("Person", "Organization", "Product") else None
+    if kind and not (ptype == "Person" and " " in text[start:end]):
+        return kind  # "Nimr est une filiale du groupe Edge", "Graphite is a spyware tool"
     if ptype == "Organization" and cue is None and " " not in text[start:end] and FIRM_ONLY_TITLE.search(
             _before(text, start)):
         return "Company"  # "a CEO of Dalvin", "le PDG de Dalvin": only a firm has one (a spokesman: any body)
@@ -367,6 +374,29 @@ def decide_type(sdoc, text: str, start: int, end: int, ptype: str, source: str, 
 FIRM_ONLY_TITLE = re.compile(r"\b(?:PDG|CEO|chief\s+executive(?:\s+officer)?|managing\s+director"
                              r"|président-directeur\s+général|directeur\s+général|directrice\s+générale)"
                              r"\s+(?:de\s+|d'|du\s+|of\s+|at\s+)$", re.I)
+
+
+def copular_kind(sdoc, start: int, end: int) -> str | None:
+    """The type a kind noun gives a name that is the subject of "to be" ("Nimr est une filiale du groupe
+    Edge", "dont Nimr est une filiale", "Nimr is a subsidiary of", "Graphite is a spyware tool"): KIND_NOUNS.
+    Not under a negation ("X is not a company")."""
+    span = sdoc.char_span(start, end, alignment_mode="expand") if sdoc is not None else None
+    if span is None or span.root.dep_ not in ("nsubj", "nsubj:pass"):
+        return None
+    head = span.root.head
+    if head.pos_ == "NOUN" and any(c.dep_ == "cop" for c in head.children):
+        noun = head  # French: the noun heads the clause, "est" is its copula
+    elif head.lemma_ == "be":
+        noun = next((c for c in head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    else:
+        return None
+    if noun is None or any(c.dep_ in ("neg", "advmod") and c.lower_ in ("not", "pas", "n't", "never", "jamais")
+                           for c in (*noun.children, *head.children)):
+        return None
+    for t, (en, fr) in KIND_NOUNS.items():
+        if re.fullmatch(rf"(?:{en}|{fr})", noun.lemma_, re.I) or re.fullmatch(rf"(?:{en}|{fr})", noun.lower_, re.I):
+            return t
+    return None
 
 
 def _acts_as_firm(sdoc, text: str, start: int, end: int) -> bool:
@@ -493,7 +523,7 @@ def acting_companies(doc: Document, sdoc, taken: list[tuple[int, int]]) -> list[
     """One-word capitalised names the NER missed or cast aside that are subjects of a firm's verb ("Over
     the years Corvex has developed several tools", "Helix sold Vigil to Libya"), or owners of a firm's staff
     or goods ("Helix's spyware was found"), or names after a title only a firm has ("the chief executive of
-    Dalvin"): companies. Words the
+    Dalvin"): companies; and proper nouns that "to be" and a kind noun type ("Kessar is a subsidiary"). Words the
     language knows (stop words, a sentence's opening adverb) are not names; mentions.py drops listed
     names and capitals."""
     out = []
@@ -510,6 +540,8 @@ def acting_companies(doc: Document, sdoc, taken: list[tuple[int, int]]) -> list[
         if company_act(sdoc, s, e) or (tok.dep_ == "poss" and firm_staff(doc.text, s, e)) \
                 or FIRM_ONLY_TITLE.search(_before(doc.text, s)):
             out.append(Mention(Mention.make_id(doc.id, s, e), doc.id, s, e, tok.text, "Company", source="rule"))
+        elif tok.pos_ == "PROPN" and (kind := copular_kind(sdoc, s, e)) in ("Company", "Organization", "Product"):
+            out.append(Mention(Mention.make_id(doc.id, s, e), doc.id, s, e, tok.text, kind, source="rule"))
     return out
 
 

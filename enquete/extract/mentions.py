@@ -393,7 +393,8 @@ def find_mentions(sdoc, doc: Document, pipes: Pipelines) -> list[Mention]:
     mentions = group_mentions(doc.id, doc.text, mentions)
     _surnames_are_persons(mentions)
     acts = frozenset((m.start, m.end) for m in mentions if m.type == "Company" and " " not in m.text
-                     and context.company_act(sdoc, m.start, m.end))
+                     and (context.company_act(sdoc, m.start, m.end)
+                          or context.copular_kind(sdoc, m.start, m.end) == "Company"))
     settle.one_type(doc.text, settle.by_name(mentions), acts)
     cluster(doc.text, mentions)
     _join_listed(doc.text, mentions, pipes)

@@ -161,3 +161,24 @@ ARTICLES = [
 def test_article(pipes, lang, text, expected):
     found = _types(pipes, text, lang)
     assert {n: found.get(n) for n in expected} == {n: {t} for n, t in expected.items()}, found
+
+
+COPULAR = [
+    ("fr", "Le groupe Edvane, dont Ferox est une filiale, exporte des blindés.", "Ferox", "Company"),
+    ("fr", "Tervik est une société de conseil installée à Malte.", "Tervik", "Company"),
+    ("en", "Kessar is a subsidiary of the Orvane group, registry filings show.", "Kessar", "Company"),
+    ("en", "Edvane, the Lisbon firm, said that Ferox is a subsidiary of Orvane.", "Ferox", "Company"),
+    pytest.param("en", "Graphite is a spyware tool sold to governments.", "Graphite", "Product", marks=pytest.mark.xfail(
+        reason="no NER span, and the tagger reads the name as a common noun: a common noun is not taken")),
+    pytest.param("en", "Lumen is an NGO that documents surveillance in the region.", "Lumen", "Organization", marks=pytest.mark.xfail(
+        reason="no NER span, and the tagger reads the name as a common noun: a common noun is not taken")),
+    # near misses: a person who is something else, a negation
+    ("en", "Daniel Roth is a lawyer who represents the victims.", "Daniel Roth", "Person"),
+    ("fr", "Claire Vidal est une avocate spécialisée dans les libertés.", "Claire Vidal", "Person"),
+]
+
+
+@pytest.mark.parametrize("lang,text,name,expected", COPULAR)
+def test_copular_kind(pipes, lang, text, name, expected):
+    found = _types(pipes, text, lang)
+    assert found.get(name) == {expected}, found
