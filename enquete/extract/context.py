@@ -227,6 +227,8 @@ _EN_KIND_AFTER = [(t, re.compile(rf"^\s*,\s*(?:a|an|the)\s+{_FREE_WORD}{{0,4}}?(
                   for t, (en, _) in KIND_NOUNS.items()]
 _FR_KIND_AFTER = [(t, re.compile(rf"^\s*,\s*(?:(?:un|une|le|la|l')\s*(?:[\w\-]+\s+)?)?(?:{fr})\b(?!\s+[A-ZÉ])"))
                   for t, (_, fr) in KIND_NOUNS.items()]
+_OWNED_KIND = re.compile(r"^\s*,\s*[A-Z][\w\-]*'s\s+(?:[a-z][\w\-]*\s+){0,2}?(" + "|".join(
+    f"(?:{en})" for t, (en, _) in KIND_NOUNS.items() if t in ("Company", "Product")) + r"|product)\s*[,.;)]")
 _EN_KIND_BEFORE = [(t, re.compile(rf"\b(?:{en})\s*,\s*(?:the\s+)?$", re.I)) for t, (en, _) in KIND_NOUNS.items()]
 _FR_KIND_BEFORE = [(t, re.compile(rf"(?:\b(?:le|la|les|un|une)\s+|\bl')(?:{fr})\b(?:\s+[\w\-']+){{0,5}}\s*,\s*"
                                   r"(?:l'|le\s+|la\s+)?$", re.I)) for t, (_, fr) in KIND_NOUNS.items()]
@@ -270,6 +272,9 @@ def apposed_kind(text: str, start: int, end: int) -> str | None:
     for t, rx in (*_EN_KIND_AFTER, *_FR_KIND_AFTER):
         if rx.match(after):
             return t
+    owned = _OWNED_KIND.match(after)
+    if owned:  # "Vigil, Helix's flagship product,": the kind its owner's possessive gives
+        return next((t for t, (en, _) in KIND_NOUNS.items() if re.fullmatch(en, owned.group(1), re.I)), "Product")
     for t, rx in (*_EN_KIND_BEFORE, *_FR_KIND_BEFORE):
         if rx.search(before):
             return t
@@ -409,9 +414,9 @@ PLACE_BEFORE = re.compile(r"(?:\b(?:based|headquartered|located|situated|registe
                           r"|installée?s?|implantée?s?|située?s?|domiciliée?s?|établie?s?)\s+à"
                           r"|\b(?:la\s+)?ville\s+(?:de\s+|d')|\bcity\s+of|\bsuburbs?\s+of|\bbanlieue\s+de)"
                           r"\s*$", re.I)
-STAFF_OF = re.compile(r"\b(?:direction|techniciens|ingénieurs|salariés|employés|dirigeants|actionnaires"
-                      r"|filiale|(?:co-?)?fondat(?:eur|rice)s?|(?:co-?)?founders?"
-                      r"|technicians|engineers|employees|executives|shareholders|subsidiary|management)"
+STAFF_OF = re.compile(r"\b(?:direction|technicien(?:ne)?s?|ingénieure?s?|salariée?s?|employée?s?|dirigeante?s?"
+                      r"|actionnaires?|filiale|(?:co-?)?fondat(?:eur|rice)s?|(?:co-?)?founders?"
+                      r"|technicians?|engineers?|employees?|executives?|shareholders?|subsidiary|management)"
                       r"\s+(?:de\s+|d'|du\s+|of\s+)$", re.I)
 
 
@@ -443,16 +448,36 @@ def _acts() -> dict:
 
 @lru_cache(maxsize=1)
 def _staff_after() -> re.Pattern:
-    words = "|".join(_acts()["firm_possessions"])
-    return re.compile(rf"^['’]s\s+(?:own\s+)?(?:{words})\b")
+    staff = "|".join(_acts()["firm_staff"])
+    goods = "|".join(_acts()["firm_goods"])
+    return re.compile(rf"^(?:['’]s\s+(?:own\s+)?(?:[\w\-]+\s+){{0,2}}?(?:{staff}|{goods})|\s+(?:{staff}))\b")
+
+
+def _orphan_verb(tok) -> list:
+    """The verb right after a name that the parse left as a root of its own, when that verb has no subject
+    ("Korvane et Tessaly | ont vendu des sondes", "Ostrel | a livré les drones"): the name is its subject."""
+    if tok.dep_ != "ROOT" or tok.pos_ in ("VERB", "AUX"):
+        return []
+    after = max(t.i for t in tok.subtree) + 1
+    if after >= len(tok.doc):
+        return []
+    nxt = tok.doc[after]
+    verb = nxt if nxt.pos_ == "VERB" else nxt.head
+    if verb.pos_ != "VERB" or verb.dep_ != "ROOT" or not (nxt is verb or nxt.dep_.startswith("aux")) \
+            or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return []
+    return [verb]
 
 
 def _acting_verbs(tok) -> list:
     """The verbs `tok` is the subject of: its head, the verbs coordinated with it ("X designs and sells"),
     and the verb of a relative clause on it ("X, which sells", "X, qui vend")."""
     verbs = []
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head  # "Brennar, Korvane et Tessaly ont vendu": the first subject's verbs
     if tok.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
         verbs = [tok.head, *[c for c in tok.head.conjuncts if c.pos_ == "VERB"]]
+    verbs += _orphan_verb(tok)
     head = tok.head
     if tok.dep_ == "amod" and head.i == tok.i + 1 and head.pos_ == "NOUN" and head.dep_ in ("ROOT", "ccomp") \
             and head.lower_.endswith("s") and fold(tok.text) not in NATIONALITY:
@@ -469,6 +494,9 @@ def _made_by(tok):
     """The verb whose agent `tok` is ("made by X", "fabriqué par X"), or None."""
     if tok.dep_ == "obl:agent":
         return tok.head
+    if tok.dep_ in ("obl:mod", "obl", "obl:arg") and any(c.lower_ == "par" and c.dep_ == "case" for c in tok.children) \
+            and any(c.dep_ == "aux:pass" for c in tok.head.children):
+        return tok.head  # "a été rachetée en 2021 par Tessaly", parsed as a modifier
     if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
         return tok.head.head
     return None
@@ -477,7 +505,10 @@ def _made_by(tok):
 def _lemmas(verb) -> set[str]:
     """The verb's lemma, and for a French present tense the model left unlemmatised ("fabrique",
     "vendent") the infinitive it stands for."""
-    out = {verb.lemma_.lower(), verb.lower_}
+    out = {verb.lemma_.lower()}
+    if verb.doc.lang_ != "fr":
+        return out  # "was found" is "find": the English lemma is to be trusted
+    out.add(verb.lower_)
     for ending in ("ent", "es", "e"):
         if verb.lower_.endswith(ending):
             out.add(verb.lower_[: -len(ending)] + "er")
@@ -498,6 +529,11 @@ def company_act(sdoc, start: int, end: int) -> str | None:
     maker = _made_by(span.root)
     if maker is not None and _lemmas(maker) & set(acts["strong"][lang]):
         return "strong"  # "the drone Harpon, made by Selvane", "fabriqué par Selvane"
+    if maker is not None and _lemmas(maker) & set(acts["weak"][lang]):
+        return "weak"  # "Korvane was acquired by Tessaly", "rachetée par Tessaly"
+    if lang == "fr" and span.root.dep_ == "nmod" and span.root.head.lemma_.lower() in acts["goods_of_fr"] \
+            and any(c.lower_ in ("de", "d'") for c in span.root.children):
+        return "weak"  # "les logiciels espions de Korvane": their maker
     founded = span.root.head if span.root.dep_ in ("dobj", "obj") else None
     if founded is not None and _lemmas(founded) & {"found", "fonder", "cofonder", "co-found"}:
         return "weak"  # "Omar Haddad, who founded Korvane in 2015"
@@ -512,7 +548,8 @@ def company_act(sdoc, start: int, end: int) -> str | None:
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
         if any(o.lemma_.lower() in acts["not_goods"][lang] or o.pos_ == "PRON" for o in objects):
             continue
-        if lemmas & set(acts["strong"][lang]):
+        if lemmas & set(acts["strong"][lang]) or (lemmas & set(acts["with_goods"][lang]) and any(
+                o.lemma_.lower() in acts["goods"][lang] for o in objects)):
             return "strong"
         if lemmas & set(acts["weak"][lang]):
             found = "weak"
@@ -535,9 +572,9 @@ def acting_companies(doc: Document, sdoc, taken: list[tuple[int, int]]) -> list[
                 or (tok.pos_ == "NOUN" and (tok.vocab[tok.lower_].has_vector or not tok.is_sent_start)) \
                 or any(a < e and s < b for a, b in taken) \
                 or any(c.dep_ in ("compound", "flat:name", "flat") for c in tok.children) \
-                or tok.dep_ in ("compound", "flat:name", "flat"):
+                or (tok.dep_ in ("compound", "flat:name", "flat") and not _staff_after().match(doc.text[e:e + 40])):
             continue
-        if company_act(sdoc, s, e) or (tok.dep_ == "poss" and firm_staff(doc.text, s, e)) \
+        if company_act(sdoc, s, e) or firm_staff(doc.text, s, e) \
                 or FIRM_ONLY_TITLE.search(_before(doc.text, s)):
             out.append(Mention(Mention.make_id(doc.id, s, e), doc.id, s, e, tok.text, "Company", source="rule"))
         elif tok.pos_ == "PROPN" and (kind := copular_kind(sdoc, s, e)) in ("Company", "Organization", "Product"):
