@@ -339,8 +339,9 @@ def decide_type(sdoc, text: str, start: int, end: int, ptype: str, source: str, 
         if cue in ("Product", "Company"):
             return cue  # "des blindés Sherpa", "la société Orion" read as places by the model
         code = pipes.capitals.get(fold(text[start:end]))
-        if not code and _acts_as_firm(sdoc, text, start, end):
-            return "Company"  # "Lumeris fabrique des drones", "Quorin's engineers": not a place
+        if not code and not known_word(pipes, text[start:end]) and _acts_as_firm(sdoc, text, start, end):
+            return "Company"  # "Lumeris fabrique des drones", "Quorin's engineers": not a place (but "Texas
+            #                   sold the land": a place the word vectors know stays one)
         if not code and copular_kind(sdoc, start, end) in ("Company", "Organization", "Product"):
             return copular_kind(sdoc, start, end)  # "Tervik est une société …": not a town
         return "Country" if code and _is_subject_of_verb(sdoc, start, end) else None
@@ -352,7 +353,7 @@ def decide_type(sdoc, text: str, start: int, end: int, ptype: str, source: str, 
             return copular_kind(sdoc, start, end)
         return cue if cue in ("Product", "Event", "Law", "Organization", "Company") else None
     if ptype == "Person" and cue is None and " " not in text[start:end] and not person_cue(text, start, end) \
-            and company_act(sdoc, start, end):
+            and not known_word(pipes, text[start:end]) and company_act(sdoc, start, end):
         return "Company"  # "Tarvis a racheté la start-up": a firm (a surname of a person named elsewhere
         #                   goes back to the person: mentions._surnames_are_persons)
     kind = copular_kind(sdoc, start, end) if cue is None and ptype in ("Person", "Organization", "Product") else None
@@ -402,6 +403,17 @@ def copular_kind(sdoc, start: int, end: int) -> str | None:
         if re.fullmatch(rf"(?:{en}|{fr})", noun.lemma_, re.I) or re.fullmatch(rf"(?:{en}|{fr})", noun.lower_, re.I):
             return t
     return None
+
+
+def known_word(pipes, name: str) -> bool:
+    """Whether the French model's word vectors know the one-word name (a real place or a famous person:
+    "Texas", "Marseille", "Macron"), unlike a made-up firm's name ("Korvane"). The vectors of the French
+    model serve both languages (the English model has none)."""
+    try:
+        vocab = pipes.for_language("fr").vocab
+    except (KeyError, AttributeError):
+        return False
+    return " " not in name and vocab.vectors.shape[0] > 0 and vocab[fold(name)].has_vector
 
 
 def _acts_as_firm(sdoc, text: str, start: int, end: int) -> bool:

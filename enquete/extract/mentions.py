@@ -170,7 +170,15 @@ def _acting_companies(sdoc, doc: Document, found: list[Mention], pipes: Pipeline
     surnames = {fold(m.text.split()[-1]) for m in found if m.type == "Person" and " " in m.text}
     return [m for m in context.acting_companies(doc, sdoc, taken)
             if pipes.lookup(m.text) is None and not pipes.capitals.get(fold(m.text))
-            and fold(m.text) not in surnames]
+            and fold(m.text) not in surnames and not _known_place_or_person(sdoc, m, pipes)]
+
+
+def _known_place_or_person(sdoc, m: Mention, pipes: Pipelines) -> bool:
+    """Whether the NER read the name as a place or a person and the word vectors know it ("Texas sold the
+    land", "Marseille a vendu le stade"): not a made-up firm's name."""
+    span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    label = span[0].ent_type_ if span is not None else ""
+    return label in ("GPE", "LOC", "PERSON", "PER") and context.known_word(pipes, m.text)
 
 
 def _verb_cut(sdoc, start: int, end: int) -> int:

@@ -120,6 +120,20 @@ def test_typed(pipes, lang, text, name, expected):
     assert found.get(name) == {expected}, found
 
 
+# places the word vectors know, as subjects of selling: not made-up firms
+NOT_FIRMS = [
+    ("en", "Texas sold the land to a developer in 2019.", "Texas"),
+    ("en", "Dubai supplied the funds for the project.", "Dubai"),
+    ("fr", "Marseille a vendu le stade à un fonds.", "Marseille"),
+]
+
+
+@pytest.mark.parametrize("lang,text,name", NOT_FIRMS)
+def test_not_a_firm(pipes, lang, text, name):
+    found = _types(pipes, text, lang)
+    assert "Company" not in found.get(name, set()), found
+
+
 @pytest.mark.parametrize("lang,text,name", NOT_NAMES)
 def test_not_a_name(pipes, lang, text, name):
     found = _types(pipes, text, lang)
