@@ -222,7 +222,8 @@ _FREE_WORD = r"(?:(?!(?:of|at|in|for|with|by|from|on|and|or|who|which|de|du|des|
 _EN_KIND_AFTER = [(t, re.compile(rf"^\s*,\s*(?:a|an|the)\s+{_FREE_WORD}{{0,4}}?(?:{en})"
                                  r"(?=\s*(?:[,.;:)]|$)|\s+(?:of|at|in|for|based|from|that|which|whose|owned|founded"
                                  r"|run|led|behind|known|spun|set|created|controlled|backed|specia[lz]i[sz](?:ed|ing)|selling|making"
-                                 r"|(?:made|developed|built|sold|produced|designed|marketed|supplied)\s+(?:by|in|for)"
+                                 r"|(?:made|developed|built|sold|produced|designed|marketed|supplied)"
+                                 r"\s+(?:by|in|for)"
                                  r")\b)", re.I))
                   for t, (en, _) in KIND_NOUNS.items()]
 _FR_KIND_AFTER = [(t, re.compile(rf"^\s*,\s*(?:(?:un|une|le|la|l')\s*(?:[\w\-]+\s+)?)?(?:{fr})\b(?!\s+[A-ZÉ])"))
@@ -274,7 +275,8 @@ def apposed_kind(text: str, start: int, end: int) -> str | None:
             return t
     owned = _OWNED_KIND.match(after)
     if owned:  # "Vigil, Helix's flagship product,": the kind its owner's possessive gives
-        return next((t for t, (en, _) in KIND_NOUNS.items() if re.fullmatch(en, owned.group(1), re.I)), "Product")
+        kinds = (t for t, (en, _) in KIND_NOUNS.items() if re.fullmatch(en, owned.group(1), re.I))
+        return next(kinds, "Product")
     for t, rx in (*_EN_KIND_BEFORE, *_FR_KIND_BEFORE):
         if rx.search(before):
             return t
@@ -356,7 +358,8 @@ def decide_type(sdoc, text: str, start: int, end: int, ptype: str, source: str, 
             and not known_word(pipes, text[start:end]) and company_act(sdoc, start, end):
         return "Company"  # "Tarvis a racheté la start-up": a firm (a surname of a person named elsewhere
         #                   goes back to the person: mentions._surnames_are_persons)
-    kind = copular_kind(sdoc, start, end) if cue is None and ptype in ("Person", "Organization", "Product") else None
+    copular = cue is None and ptype in ("Person", "Organization", "Product")
+    kind = copular_kind(sdoc, start, end) if copular else None
     if kind and not (ptype == "Person" and " " in text[start:end]):
         return kind  # "Nimr est une filiale du groupe Edge", "Graphite is a spyware tool"
     if ptype == "Organization" and cue is None and " " not in text[start:end] and FIRM_ONLY_TITLE.search(
@@ -396,11 +399,12 @@ def copular_kind(sdoc, start: int, end: int) -> str | None:
         noun = next((c for c in head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
     else:
         return None
-    if noun is None or any(c.dep_ in ("neg", "advmod") and c.lower_ in ("not", "pas", "n't", "never", "jamais")
+    negations = ("not", "pas", "n't", "never", "jamais")
+    if noun is None or any(c.dep_ in ("neg", "advmod") and c.lower_ in negations
                            for c in (*noun.children, *head.children)):
         return None
     for t, (en, fr) in KIND_NOUNS.items():
-        if re.fullmatch(rf"(?:{en}|{fr})", noun.lemma_, re.I) or re.fullmatch(rf"(?:{en}|{fr})", noun.lower_, re.I):
+        if any(re.fullmatch(rf"(?:{en}|{fr})", w, re.I) for w in (noun.lemma_, noun.lower_)):
             return t
     return None
 
@@ -426,7 +430,8 @@ PLACE_BEFORE = re.compile(r"(?:\b(?:based|headquartered|located|situated|registe
                           r"|installée?s?|implantée?s?|située?s?|domiciliée?s?|établie?s?)\s+à"
                           r"|\b(?:la\s+)?ville\s+(?:de\s+|d')|\bcity\s+of|\bsuburbs?\s+of|\bbanlieue\s+de)"
                           r"\s*$", re.I)
-STAFF_OF = re.compile(r"\b(?:direction|technicien(?:ne)?s?|ingénieure?s?|salariée?s?|employée?s?|dirigeante?s?"
+STAFF_OF = re.compile(r"\b(?:direction|technicien(?:ne)?s?|ingénieure?s?|salariée?s?|employée?s?"
+                      r"|dirigeante?s?"
                       r"|actionnaires?|filiale|(?:co-?)?fondat(?:eur|rice)s?|(?:co-?)?founders?"
                       r"|technicians?|engineers?|employees?|executives?|shareholders?|subsidiary|management)"
                       r"\s+(?:de\s+|d'|du\s+|of\s+)$", re.I)
@@ -506,8 +511,9 @@ def _made_by(tok):
     """The verb whose agent `tok` is ("made by X", "fabriqué par X"), or None."""
     if tok.dep_ == "obl:agent":
         return tok.head
-    if tok.dep_ in ("obl:mod", "obl", "obl:arg") and any(c.lower_ == "par" and c.dep_ == "case" for c in tok.children) \
-            and any(c.dep_ == "aux:pass" for c in tok.head.children):
+    by = any(c.lower_ == "par" and c.dep_ == "case" for c in tok.children)
+    passive = any(c.dep_ == "aux:pass" for c in tok.head.children)
+    if tok.dep_ in ("obl:mod", "obl", "obl:arg") and by and passive:
         return tok.head  # "a été rachetée en 2021 par Tessaly", parsed as a modifier
     if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
         return tok.head.head
@@ -572,8 +578,8 @@ def acting_companies(doc: Document, sdoc, taken: list[tuple[int, int]]) -> list[
     """One-word capitalised names the NER missed or cast aside that are subjects of a firm's verb ("Over
     the years Corvex has developed several tools", "Helix sold Vigil to Libya"), or owners of a firm's staff
     or goods ("Helix's spyware was found"), or names after a title only a firm has ("the chief executive of
-    Dalvin"): companies; and proper nouns that "to be" and a kind noun type ("Kessar is a subsidiary"). Words the
-    language knows (stop words, a sentence's opening adverb) are not names; mentions.py drops listed
+    Dalvin"): companies; and proper nouns that "to be" and a kind noun type ("Kessar is a subsidiary"). Words
+    the language knows (stop words, a sentence's opening adverb) are not names; mentions.py drops listed
     names and capitals."""
     out = []
     for tok in sdoc:
@@ -584,12 +590,16 @@ def acting_companies(doc: Document, sdoc, taken: list[tuple[int, int]]) -> list[
                 or (tok.pos_ == "NOUN" and (tok.vocab[tok.lower_].has_vector or not tok.is_sent_start)) \
                 or any(a < e and s < b for a, b in taken) \
                 or any(c.dep_ in ("compound", "flat:name", "flat") for c in tok.children) \
-                or (tok.dep_ in ("compound", "flat:name", "flat") and not _staff_after().match(doc.text[e:e + 40])):
+                or (tok.dep_ in ("compound", "flat:name", "flat")
+                    and not _staff_after().match(doc.text[e:e + 40])):
             continue
-        if company_act(sdoc, s, e) or firm_staff(doc.text, s, e) \
-                or FIRM_ONLY_TITLE.search(_before(doc.text, s)):
-            out.append(Mention(Mention.make_id(doc.id, s, e), doc.id, s, e, tok.text, "Company", source="rule"))
-        elif tok.pos_ == "PROPN" and (kind := copular_kind(sdoc, s, e)) in ("Company", "Organization", "Product"):
+        kind = None
+        titled = FIRM_ONLY_TITLE.search(_before(doc.text, s))
+        if company_act(sdoc, s, e) or firm_staff(doc.text, s, e) or titled:
+            kind = "Company"
+        elif tok.pos_ == "PROPN" and copular_kind(sdoc, s, e) in ("Company", "Organization", "Product"):
+            kind = copular_kind(sdoc, s, e)
+        if kind:
             out.append(Mention(Mention.make_id(doc.id, s, e), doc.id, s, e, tok.text, kind, source="rule"))
     return out
 
