@@ -39,8 +39,9 @@ AFTER = [
     ("Company", r"(?:une?|la|le|the|an?)\s+(?:entreprise|société|firme|start-?up|PME|company|firm)\b"
                 r"(?!\s+[A-ZÉ])"),  # not "Selon X, la société Arvane": that names Arvane
     ("Company", LEGAL + r"(?!\w)"),
-    ("Product", r"(?:spyware|malware|software|system|platform|suite|trojan|appliances?|devices?|probes?"
-                r"|boxes|tools?|implants?|app)\b"),
+    ("Product", r"(?:(?:armou?red|surveillance|interception|monitoring|spy|combat|attack|patrol)\s+)?"
+                r"(?:spyware|malware|software|system|platform|suite|trojan|appliances?|devices?|probes?"
+                r"|boxes|tools?|implants?|app|vehicles?|drones?|helicopters?)\b"),
     ("Event", r"(?:trade\s+show|summit|conference|fair|expo)\b"),
 ]
 NAT_ADJ = r"(?:(?:French|British|German|Italian|Israeli|American|US|U\.S\.|UK|Chinese|Russian)\s+)?"
@@ -221,10 +222,14 @@ _FREE_WORD = r"(?:(?!(?:of|at|in|for|with|by|from|on|and|or|who|which|de|du|des|
 _EN_KIND_AFTER = [(t, re.compile(rf"^\s*,\s*(?:a|an|the)\s+{_FREE_WORD}{{0,4}}?(?:{en})"
                                  r"(?=\s*(?:[,.;:)]|$)|\s+(?:of|at|in|for|based|from|that|which|whose|owned|founded"
                                  r"|run|led|behind|known|spun|set|created|controlled|backed|specia[lz]i[sz](?:ed|ing)|selling|making"
+                                 r"|(?:made|developed|built|sold|produced|designed|marketed|supplied)"
+                                 r"\s+(?:by|in|for)"
                                  r")\b)", re.I))
                   for t, (en, _) in KIND_NOUNS.items()]
 _FR_KIND_AFTER = [(t, re.compile(rf"^\s*,\s*(?:(?:un|une|le|la|l')\s*(?:[\w\-]+\s+)?)?(?:{fr})\b(?!\s+[A-ZÉ])"))
                   for t, (_, fr) in KIND_NOUNS.items()]
+_OWNED_KIND = re.compile(r"^\s*,\s*[A-Z][\w\-]*'s\s+(?:[a-z][\w\-]*\s+){0,2}?(" + "|".join(
+    f"(?:{en})" for t, (en, _) in KIND_NOUNS.items() if t in ("Company", "Product")) + r"|product)\s*[,.;)]")
 _EN_KIND_BEFORE = [(t, re.compile(rf"\b(?:{en})\s*,\s*(?:the\s+)?$", re.I)) for t, (en, _) in KIND_NOUNS.items()]
 _FR_KIND_BEFORE = [(t, re.compile(rf"(?:\b(?:le|la|les|un|une)\s+|\bl')(?:{fr})\b(?:\s+[\w\-']+){{0,5}}\s*,\s*"
                                   r"(?:l'|le\s+|la\s+)?$", re.I)) for t, (_, fr) in KIND_NOUNS.items()]
@@ -232,6 +237,12 @@ _FR_KIND_BEFORE = [(t, re.compile(rf"(?:\b(?:le|la|les|un|une)\s+|\bl')(?:{fr})\
 
 TIME_WORDS = {"today", "yesterday", "tomorrow", "meanwhile", "now", "aujourd'hui", "hier", "demain", "ensuite",
               "enfin", "desormais", "depuis", "alors"}
+# days and months: a sentence may open on one and a comma ("Vendredi, la société a livré …")
+CALENDAR = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "janvier", "fevrier", "mars", "avril",
+            "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "january",
+            "february", "march", "april", "june", "july", "august", "september", "october", "november",
+            "december"}
 _BEFORE_APPOSITION = re.compile(r"(?<![\w\-'’])([A-ZÉ][\w\-]+(?:\s+[A-ZÉ][\w\-]+){0,2})(?=\s*,)")
 
 
@@ -244,12 +255,12 @@ def apposed_names(doc: Document, sdoc=None) -> list[Mention]:
         s, e = m.span(1)
         first = m.group(1).split()[0]
         tok = sdoc.char_span(s, s + len(first), alignment_mode="expand") if sdoc is not None else None
-        if fold(first) in OPENERS or fold(first) in TIME_WORDS or (tok is not None and (
+        if fold(first) in OPENERS or fold(first) in TIME_WORDS | CALENDAR or (tok is not None and (
                 tok.root.pos_ not in ("PROPN", "NOUN", "X", "ADJ") or tok.root.is_stop
                 or sdoc.vocab[first.lower()].has_vector)):
             continue  # "However", "Ensuite", "Selon", "Today": words the language knows
         kind = apposed_kind(doc.text, s, e)
-        if kind in ("Company", "Organization", "PublicBody"):
+        if kind in ("Company", "Organization", "PublicBody", "Product"):
             out.append(Mention(Mention.make_id(doc.id, s, e), doc.id, s, e, doc.text[s:e], kind, source="rule"))
     return out
 
@@ -262,6 +273,10 @@ def apposed_kind(text: str, start: int, end: int) -> str | None:
     for t, rx in (*_EN_KIND_AFTER, *_FR_KIND_AFTER):
         if rx.match(after):
             return t
+    owned = _OWNED_KIND.match(after)
+    if owned:  # "Vigil, Helix's flagship product,": the kind its owner's possessive gives
+        kinds = (t for t, (en, _) in KIND_NOUNS.items() if re.fullmatch(en, owned.group(1), re.I))
+        return next(kinds, "Product")
     for t, rx in (*_EN_KIND_BEFORE, *_FR_KIND_BEFORE):
         if rx.search(before):
             return t
@@ -326,10 +341,33 @@ def decide_type(sdoc, text: str, start: int, end: int, ptype: str, source: str, 
         if cue in ("Product", "Company"):
             return cue  # "des blindés Sherpa", "la société Orion" read as places by the model
         code = pipes.capitals.get(fold(text[start:end]))
+        if not code and not known_word(pipes, text[start:end]) and _acts_as_firm(sdoc, text, start, end):
+            return "Company"  # "Lumeris fabrique des drones", "Quorin's engineers": not a place (but "Texas
+            #                   sold the land": a place the word vectors know stays one)
+        if not code and copular_kind(sdoc, start, end) in ("Company", "Organization", "Product"):
+            return copular_kind(sdoc, start, end)  # "Tervik est une société …": not a town
         return "Country" if code and _is_subject_of_verb(sdoc, start, end) else None
     cue = cue_type(text, start, end)
     if ptype == "misc":
+        if cue is None and _acts_as_firm(sdoc, text, start, end):
+            return "Company"  # "Korvane a vendu ses sondes", "Valtrex a été fondée en 2015"
+        if cue is None and copular_kind(sdoc, start, end):
+            return copular_kind(sdoc, start, end)
         return cue if cue in ("Product", "Event", "Law", "Organization", "Company") else None
+    if ptype == "Person" and cue is None and " " not in text[start:end] and not person_cue(text, start, end) \
+            and not known_word(pipes, text[start:end]) and company_act(sdoc, start, end):
+        return "Company"  # "Tarvis a racheté la start-up": a firm (a surname of a person named elsewhere
+        #                   goes back to the person: mentions._surnames_are_persons)
+    copular = cue is None and ptype in ("Person", "Organization", "Product")
+    kind = copular_kind(sdoc, start, end) if copular else None
+    if kind and not (ptype == "Person" and " " in text[start:end]):
+        return kind  # "Nimr est une filiale du groupe Edge", "Graphite is a spyware tool"
+    if ptype == "Organization" and cue is None and " " not in text[start:end] and FIRM_ONLY_TITLE.search(
+            _before(text, start)):
+        return "Company"  # "a CEO of Dalvin", "le PDG de Dalvin": only a firm has one (a spokesman: any body)
+    if ptype == "Organization" and cue is None and (firm_staff(text, start, end) or (
+            act := company_act(sdoc, start, end)) == "strong" or (act and " " not in text[start:end])):
+        return "Company"  # "Brontal supplied interception kits", "Quorin's engineers", "Draxis a nommé P"
     if ptype == "Person" and cue is None and " " not in text[start:end] and USED_AFTER.match(text[end:end + 50]):
         return "Product"  # "Paragon's Graphite was used against", "Graphite a été installé": a thing used
     if ptype == "Person" and cue is None and firm_staff(text, start, end):
@@ -342,13 +380,60 @@ def decide_type(sdoc, text: str, start: int, end: int, ptype: str, source: str, 
     return cue or ptype
 
 
+FIRM_ONLY_TITLE = re.compile(r"\b(?:PDG|CEO|chief\s+executive(?:\s+officer)?|managing\s+director"
+                             r"|président-directeur\s+général|directeur\s+général|directrice\s+générale)"
+                             r"\s+(?:de\s+|d'|du\s+|of\s+|at\s+)$", re.I)
+
+
+def copular_kind(sdoc, start: int, end: int) -> str | None:
+    """The type a kind noun gives a name that is the subject of "to be" ("Nimr est une filiale du groupe
+    Edge", "dont Nimr est une filiale", "Nimr is a subsidiary of", "Graphite is a spyware tool"): KIND_NOUNS.
+    Not under a negation ("X is not a company")."""
+    span = sdoc.char_span(start, end, alignment_mode="expand") if sdoc is not None else None
+    if span is None or span.root.dep_ not in ("nsubj", "nsubj:pass"):
+        return None
+    head = span.root.head
+    if head.pos_ == "NOUN" and any(c.dep_ == "cop" for c in head.children):
+        noun = head  # French: the noun heads the clause, "est" is its copula
+    elif head.lemma_ == "be":
+        noun = next((c for c in head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    else:
+        return None
+    negations = ("not", "pas", "n't", "never", "jamais")
+    if noun is None or any(c.dep_ in ("neg", "advmod") and c.lower_ in negations
+                           for c in (*noun.children, *head.children)):
+        return None
+    for t, (en, fr) in KIND_NOUNS.items():
+        if any(re.fullmatch(rf"(?:{en}|{fr})", w, re.I) for w in (noun.lemma_, noun.lower_)):
+            return t
+    return None
+
+
+def known_word(pipes, name: str) -> bool:
+    """Whether the French model's word vectors know the one-word name (a real place or a famous person:
+    "Texas", "Marseille", "Macron"), unlike a made-up firm's name ("Korvane"). The vectors of the French
+    model serve both languages (the English model has none)."""
+    try:
+        vocab = pipes.for_language("fr").vocab
+    except (KeyError, AttributeError):
+        return False
+    return " " not in name and vocab.vectors.shape[0] > 0 and vocab[fold(name)].has_vector
+
+
+def _acts_as_firm(sdoc, text: str, start: int, end: int) -> bool:
+    """Whether a one-word name is a firm's by its staff or by what it does ("Quorin's engineers", "les
+    ingénieurs de Quorin", "Lumeris fabrique des drones")."""
+    return " " not in text[start:end] and bool(firm_staff(text, start, end) or company_act(sdoc, start, end))
+
+
 PLACE_BEFORE = re.compile(r"(?:\b(?:based|headquartered|located|situated|registered)\s+in|\b(?:basée?s?"
                           r"|installée?s?|implantée?s?|située?s?|domiciliée?s?|établie?s?)\s+à"
                           r"|\b(?:la\s+)?ville\s+(?:de\s+|d')|\bcity\s+of|\bsuburbs?\s+of|\bbanlieue\s+de)"
                           r"\s*$", re.I)
-STAFF_OF = re.compile(r"\b(?:direction|techniciens|ingénieurs|salariés|employés|dirigeants|actionnaires"
-                      r"|filiale"
-                      r"|technicians|engineers|employees|executives|shareholders|subsidiary|management)"
+STAFF_OF = re.compile(r"\b(?:direction|technicien(?:ne)?s?|ingénieure?s?|salariée?s?|employée?s?"
+                      r"|dirigeante?s?"
+                      r"|actionnaires?|filiale|(?:co-?)?fondat(?:eur|rice)s?|(?:co-?)?founders?"
+                      r"|technicians?|engineers?|employees?|executives?|shareholders?|subsidiary|management)"
                       r"\s+(?:de\s+|d'|du\s+|of\s+)$", re.I)
 
 
@@ -366,8 +451,157 @@ def titled_firm(text: str, start: int) -> bool:
 
 
 def firm_staff(text: str, start: int, end: int) -> bool:
-    """Whether a one-word name follows a firm's staff or management ("la direction d'X", "engineers of X")."""
-    return " " not in text[start:end] and bool(STAFF_OF.search(_before(text, start)))
+    """Whether a one-word name follows a firm's staff or management ("la direction d'X", "engineers of X"),
+    or owns them or its goods ("Quorin's engineers", "Helix's spyware": lexicon/company_acts.yaml)."""
+    if " " in text[start:end]:
+        return False
+    return bool(STAFF_OF.search(_before(text, start)) or _staff_after().match(text[end:end + 40]))
+
+
+@lru_cache(maxsize=1)
+def _acts() -> dict:
+    return lexicon("company_acts")
+
+
+@lru_cache(maxsize=1)
+def _staff_after() -> re.Pattern:
+    staff = "|".join(_acts()["firm_staff"])
+    goods = "|".join(_acts()["firm_goods"])
+    return re.compile(rf"^(?:['’]s\s+(?:own\s+)?(?:[\w\-]+\s+){{0,2}}?(?:{staff}|{goods})|\s+(?:{staff}))\b")
+
+
+def _orphan_verb(tok) -> list:
+    """The verb right after a name that the parse left as a root of its own, when that verb has no subject
+    ("Korvane et Tessaly | ont vendu des sondes", "Ostrel | a livré les drones"): the name is its subject."""
+    if tok.dep_ != "ROOT" or tok.pos_ in ("VERB", "AUX"):
+        return []
+    after = max(t.i for t in tok.subtree) + 1
+    if after >= len(tok.doc):
+        return []
+    nxt = tok.doc[after]
+    verb = nxt if nxt.pos_ == "VERB" else nxt.head
+    if verb.pos_ != "VERB" or verb.dep_ != "ROOT" or not (nxt is verb or nxt.dep_.startswith("aux")) \
+            or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return []
+    return [verb]
+
+
+def _acting_verbs(tok) -> list:
+    """The verbs `tok` is the subject of: its head, the verbs coordinated with it ("X designs and sells"),
+    and the verb of a relative clause on it ("X, which sells", "X, qui vend")."""
+    verbs = []
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head  # "Brennar, Korvane et Tessaly ont vendu": the first subject's verbs
+    if tok.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+        verbs = [tok.head, *[c for c in tok.head.conjuncts if c.pos_ == "VERB"]]
+    verbs += _orphan_verb(tok)
+    head = tok.head
+    if tok.dep_ == "amod" and head.i == tok.i + 1 and head.pos_ == "NOUN" and head.dep_ in ("ROOT", "ccomp") \
+            and head.lower_.endswith("s") and fold(tok.text) not in NATIONALITY:
+        verbs.append(head)  # "Brontal builds and sells probes", read as an adjective and a plural noun
+    for child in tok.children:
+        if child.dep_ in ("relcl", "acl:relcl") and child.pos_ == "VERB" and any(
+                g.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and g.lower_ in ("which", "that", "qui")
+                for g in child.children):
+            verbs.append(child)
+    return verbs
+
+
+def _made_by(tok):
+    """The verb whose agent `tok` is ("made by X", "fabriqué par X"), or None."""
+    if tok.dep_ == "obl:agent":
+        return tok.head
+    by = any(c.lower_ == "par" and c.dep_ == "case" for c in tok.children)
+    passive = any(c.dep_ == "aux:pass" for c in tok.head.children)
+    if tok.dep_ in ("obl:mod", "obl", "obl:arg") and by and passive:
+        return tok.head  # "a été rachetée en 2021 par Tessaly", parsed as a modifier
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+        return tok.head.head
+    return None
+
+
+def _lemmas(verb) -> set[str]:
+    """The verb's lemma, and for a French present tense the model left unlemmatised ("fabrique",
+    "vendent") the infinitive it stands for."""
+    out = {verb.lemma_.lower()}
+    if verb.doc.lang_ != "fr":
+        return out  # "was found" is "find": the English lemma is to be trusted
+    out.add(verb.lower_)
+    for ending in ("ent", "es", "e"):
+        if verb.lower_.endswith(ending):
+            out.add(verb.lower_[: -len(ending)] + "er")
+            break
+    return out
+
+
+def company_act(sdoc, start: int, end: int) -> str | None:
+    """"strong" or "weak" when the name at start:end is the subject of a verb that a firm does: selling,
+    supplying, making ("Helix sold Vigil", "Korvane a vendu ses sondes", "Lumeris fabrique des drones")
+    or hiring, buying, being founded ("Draxis a nommé P directeur", "Paragon was founded in 2019");
+    lexicon/company_acts.yaml. Not when the object says nothing of goods ("X sold his shares", "X
+    supplied evidence"), nor under a negation."""
+    span = sdoc.char_span(start, end, alignment_mode="expand") if sdoc is not None else None
+    if span is None:
+        return None
+    acts, lang = _acts(), "fr" if sdoc.lang_ == "fr" else "en"
+    maker = _made_by(span.root)
+    if maker is not None and _lemmas(maker) & set(acts["strong"][lang]):
+        return "strong"  # "the drone Harpon, made by Selvane", "fabriqué par Selvane"
+    if maker is not None and _lemmas(maker) & set(acts["weak"][lang]):
+        return "weak"  # "Korvane was acquired by Tessaly", "rachetée par Tessaly"
+    if lang == "fr" and span.root.dep_ == "nmod" and span.root.head.lemma_.lower() in acts["goods_of_fr"] \
+            and any(c.lower_ in ("de", "d'") for c in span.root.children):
+        return "weak"  # "les logiciels espions de Korvane": their maker
+    founded = span.root.head if span.root.dep_ in ("dobj", "obj") else None
+    if founded is not None and _lemmas(founded) & {"found", "fonder", "cofonder", "co-found"}:
+        return "weak"  # "Omar Haddad, who founded Korvane in 2015"
+    found = None
+    for verb in _acting_verbs(span.root):
+        passive = any(c.dep_ in ("nsubj:pass", "nsubjpass", "auxpass", "aux:pass") for c in verb.children)
+        lemmas = _lemmas(verb)
+        if lemmas & {"found", "fonder"} and not passive:
+            continue  # "X found the flaw": not "X was founded"
+        if any(c.dep_ == "neg" or c.lower_ in ("not", "pas", "jamais", "never") for c in verb.children):
+            continue
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        if any(o.lemma_.lower() in acts["not_goods"][lang] or o.pos_ == "PRON" for o in objects):
+            continue
+        if lemmas & set(acts["strong"][lang]) or (lemmas & set(acts["with_goods"][lang]) and any(
+                o.lemma_.lower() in acts["goods"][lang] for o in objects)):
+            return "strong"
+        if lemmas & set(acts["weak"][lang]):
+            found = "weak"
+    return found
+
+
+def acting_companies(doc: Document, sdoc, taken: list[tuple[int, int]]) -> list[Mention]:
+    """One-word capitalised names the NER missed or cast aside that are subjects of a firm's verb ("Over
+    the years Corvex has developed several tools", "Helix sold Vigil to Libya"), or owners of a firm's staff
+    or goods ("Helix's spyware was found"), or names after a title only a firm has ("the chief executive of
+    Dalvin"): companies; and proper nouns that "to be" and a kind noun type ("Kessar is a subsidiary"). Words
+    the language knows (stop words, a sentence's opening adverb) are not names; mentions.py drops listed
+    names and capitals."""
+    out = []
+    for tok in sdoc:
+        s, e = tok.idx, tok.idx + len(tok)
+        if not (tok.text[:1].isupper() and tok.text[1:].islower() and len(tok) > 2) or tok.is_stop \
+                or tok.pos_ not in ("PROPN", "NOUN", "X", "ADJ") or fold(tok.text) in OPENERS | TIME_WORDS \
+                or fold(tok.text) in NATIONALITY or fold(tok.text) in CALENDAR \
+                or (tok.pos_ == "NOUN" and (tok.vocab[tok.lower_].has_vector or not tok.is_sent_start)) \
+                or any(a < e and s < b for a, b in taken) \
+                or any(c.dep_ in ("compound", "flat:name", "flat") for c in tok.children) \
+                or (tok.dep_ in ("compound", "flat:name", "flat")
+                    and not _staff_after().match(doc.text[e:e + 40])):
+            continue
+        kind = None
+        titled = FIRM_ONLY_TITLE.search(_before(doc.text, s))
+        if company_act(sdoc, s, e) or firm_staff(doc.text, s, e) or titled:
+            kind = "Company"
+        elif tok.pos_ == "PROPN" and copular_kind(sdoc, s, e) in ("Company", "Organization", "Product"):
+            kind = copular_kind(sdoc, s, e)
+        if kind:
+            out.append(Mention(Mention.make_id(doc.id, s, e), doc.id, s, e, tok.text, kind, source="rule"))
+    return out
 
 
 PLACE_NEAR = re.compile(r"(?:\bprès\s+(?:de\s+|d')|\bnon\s+loin\s+(?:de\s+|d')"
@@ -433,9 +667,12 @@ _TITLE_HALF = re.compile(r"^(?:Premier|Première|Prime)$")
 def not_a_name(text: str, start: int, end: int) -> bool:
     """A capitalised word the NER takes for a name that is not one: a participle or adjective opening a
     sentence before a comma ("Interrogée, la ministre", "Asked, the firm"), or the first half of a
-    title written with a capital ("Premier ministre", "Prime Minister")."""
+    title written with a capital ("Premier ministre", "Prime Minister"), a day or a month before a comma
+    ("Vendredi, la société …")."""
     span = text[start:end]
     after = text[end:end + 12]
+    if fold(span) in CALENDAR and after.startswith(","):
+        return True  # "Vendredi, la société a livré …": a day, not a name the apposition types
     if _TITLE_HALF.match(span) and re.match(r"\s+(?:ministre|[Mm]inister)\b", after):
         return True
     return bool(_PARTICIPLE.match(span) and after.startswith(",")
@@ -642,7 +879,7 @@ _APPOSED = re.compile(rf"(?<![\w\-])([A-ZÉÈ][\w\-]+(?:\s+[A-ZÉÈ][\w\-]+)?),\
                       rf"\s+{_FIRM}\b"
                       r"|(?<![\w\-])([A-ZÉÈ][\w\-]+(?:\s+[A-ZÉÈ][\w\-]+)?),\s+"
                       r"(?:société|entreprise|firme|PME)\s")
-_GOODS = (r"(?:appareils|blindés|véhicules|hélicoptères|drones|frégates|sondes|logiciels?|boîtiers"
+_GOODS = (r"(?:appareils?|blindés?|véhicules?|hélicoptères?|drones?|frégates?|sondes?|logiciels?|boîtiers?"
           r"|appliances|devices|probes|boxes|vehicles|drones)")
 _PRODUCT_NAME = r"(?:[A-Z][a-z]+[A-Z][\w\-]*|[A-Z][A-Z0-9\-]*[A-Z0-9](?![\w\-])|[A-Z][a-z]{2,}(?![\w\-]))"
 _AFTER_GOODS = re.compile(rf"(?<![\w\-]){_GOODS}\s+((?:{_PRODUCT_NAME})"

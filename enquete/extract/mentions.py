@@ -132,10 +132,15 @@ def _candidates(sdoc, doc: Document, pipes: Pipelines) -> list[Mention]:
                 (entry := pipes.lookup(owner.group(1))) is not None and entry.type == "Country")):
             start += owner.end()  # "Kyiv's Ministry of Defence", "Serbia's Interior Ministry": the body
         end = _caps_tail(text, start, end)
+        if source == "ner":
+            end = _verb_cut(sdoc, start, end)
+            if end <= start:
+                continue
         first = sdoc.char_span(start, end, alignment_mode="expand")
         if source == "ner" and first is not None and len(first) == 1 and first[0].pos_ == "NOUN" \
                 and sdoc.vocab[first[0].lower_].has_vector and not context.cue_type(text, start, end) \
-                and not context.firm_staff(text, start, end) and not context.titled_firm(text, start):
+                and not context.firm_staff(text, start, end) and not context.titled_firm(text, start) \
+                and not context.company_act(sdoc, start, end):
             continue  # a common noun the model took for a name ("Conseil", "Regulation")
         verb_start = bool((first is not None and first[0].is_sent_start and len(first) == 1
                            and first[0].pos_ in ("VERB", "AUX"))
@@ -146,9 +151,57 @@ def _candidates(sdoc, doc: Document, pipes: Pipelines) -> list[Mention]:
         mtype = context.decide_type(sdoc, text, start, end, ptype, source, pipes)
         if mtype not in ENTITY_TYPES:
             continue
+        goods_start = _maker_and_goods(text, start, end, mtype) if source == "ner" else start
+        if goods_start > start:  # "Corvex's Stingray tool": the maker, then its product
+            maker_end = start + len(_OWNED_GOODS.match(text[start:end]).group(1))
+            entry = pipes.lookup(text[start:maker_end])
+            out.append(Mention(Mention.make_id(doc.id, start, maker_end), doc.id, start, maker_end,
+                               text[start:maker_end], entry.type if entry else "Company", source=source))
+            start = goods_start
         out.append(Mention(Mention.make_id(doc.id, start, end), doc.id, start, end, text[start:end], mtype,
                            source=source))
     return out
+
+
+def _acting_companies(sdoc, doc: Document, found: list[Mention], pipes: Pipelines) -> list[Mention]:
+    """Companies the NER missed that are subjects of a firm's verb ("Corvex has developed several tools"),
+    unless a list or the capitals give the name as something else, or it is the surname of a person the
+    document names ("Devlin sold the firm")."""
+    taken = [(m.start, m.end) for m in found]
+    surnames = {fold(m.text.split()[-1]) for m in found if m.type == "Person" and " " in m.text}
+    return [m for m in context.acting_companies(doc, sdoc, taken)
+            if pipes.lookup(m.text) is None and not pipes.capitals.get(fold(m.text))
+            and fold(m.text) not in surnames and not _known_place_or_person(sdoc, m, pipes)]
+
+
+def _known_place_or_person(sdoc, m: Mention, pipes: Pipelines) -> bool:
+    """Whether the NER read the name as a place or a person and the word vectors know it ("Texas sold the
+    land", "Marseille a vendu le stade"): not a made-up firm's name."""
+    span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    label = span[0].ent_type_ if span is not None else ""
+    return label in ("GPE", "LOC", "PERSON", "PER") and context.known_word(pipes, m.text)
+
+
+def _verb_cut(sdoc, start: int, end: int) -> int:
+    """The end of an NER span that ran on over a verb ("Ombrelle a infecté le téléphone"): before the
+    first verb or auxiliary in lower case after the name's first word."""
+    span = sdoc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 2:
+        return end
+    for tok in span[1:]:
+        if tok.pos_ in ("VERB", "AUX") and tok.text[:1].islower():
+            return max(start, sdoc[tok.i - 1].idx + len(sdoc[tok.i - 1]))
+    return end
+
+
+_OWNED_GOODS = re.compile(r"([A-ZÉ][\w\-]*)['’]s\s+(?=[A-Z])")
+
+
+def _maker_and_goods(text: str, start: int, end: int, mtype: str) -> int:
+    """Where the product's name starts in an NER span "X's Y" typed as a product ("Corvex's Stingray
+    tool"): after the maker's possessive (the maker becomes a mention of its own)."""
+    owner = _OWNED_GOODS.match(text[start:end])
+    return start + owner.end() if owner and mtype == "Product" else start
 
 
 def _possessor_start(text: str, start: int, end: int) -> int:
@@ -341,16 +394,20 @@ def find_mentions(sdoc, doc: Document, pipes: Pipelines) -> list[Mention]:
     found = [_extended(m, doc) for m in _candidates(sdoc, doc, pipes)]
     found += [m for m in context.rule_mentions(doc, sdoc) if not _listed_elsewhere(m, pipes)]
     found += _owned_bodies(doc, pipes)
+    found += _acting_companies(sdoc, doc, found, pipes)
     mentions = _state_prefixed(_dedupe(found), doc.text, pipes)
     mentions = settle.drop_non_mentions(doc.text, mentions, lambda name: _country_code(name, pipes))
     mentions = defined_names(doc.id, doc.text, mentions, context.name_type)
     mentions = unseen_acronyms(doc.id, doc.text, mentions)
     mentions = group_mentions(doc.id, doc.text, mentions)
     _surnames_are_persons(mentions)
-    settle.one_type(doc.text, settle.by_name(mentions))
+    acts = frozenset((m.start, m.end) for m in mentions if m.type == "Company" and " " not in m.text
+                     and (context.company_act(sdoc, m.start, m.end)
+                          or context.copular_kind(sdoc, m.start, m.end) == "Company"))
+    settle.one_type(doc.text, settle.by_name(mentions), acts)
     cluster(doc.text, mentions)
     _join_listed(doc.text, mentions, pipes)
-    settle.one_type(doc.text, settle.by_cluster(mentions))
+    settle.one_type(doc.text, settle.by_cluster(mentions), acts)
     mentions = sorted(mentions + echoes(doc.text, doc.id, mentions), key=lambda m: m.start)
     _enrich(mentions, doc.text, pipes)
     settle.share_country(settle.by_cluster(mentions))

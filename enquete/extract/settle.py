@@ -107,14 +107,18 @@ def drop_non_mentions(text: str, mentions: list[Mention], country_of: CountryOf 
     return kept
 
 
-def strength(text: str, m: Mention) -> int:
-    """How strongly the evidence at this mention supports its type (higher is stronger)."""
+def strength(text: str, m: Mention, acts: frozenset[tuple[int, int]] = frozenset()) -> int:
+    """How strongly the evidence at this mention supports its type (higher is stronger). `acts` holds the
+    spans of names that the parse shows doing what firms do ("Tarvis a vendu ses sondes"): as strong a
+    reading of a company as a cue word."""
     if m.type == "Company" and context.names_company(text, m.start, m.end):
         return 5  # the words at the mention name a company, whatever a list says of the name
     if m.source in STRENGTH:
         return STRENGTH[m.source]
     if context.cue_type(text, m.start, m.end) == m.type:
         return 2
+    if m.type == "Company" and (m.start, m.end) in acts:
+        return 2  # "Tarvis n'a pas répondu. … Tarvis a vendu ses sondes": the firm's act decides
     if m.type == "Company" and context.firm_staff(text, m.start, m.end):
         return 2  # "la direction d'X": the NER's reading of X as a person elsewhere gives way
     if m.type == "Person" and context.person_cue(text, m.start, m.end):
@@ -127,23 +131,23 @@ def strength(text: str, m: Mention) -> int:
     return 1
 
 
-def _decide(text: str, group: list[Mention]) -> str:
+def _decide(text: str, group: list[Mention], acts: frozenset[tuple[int, int]] = frozenset()) -> str:
     score: Counter[str] = Counter()
     best: dict[str, int] = defaultdict(int)
     for m in group:
-        s = strength(text, m)
+        s = strength(text, m, acts)
         best[m.type] = max(best[m.type], s)
         score[m.type] += 1
     first = {m.type: i for i, m in reversed(list(enumerate(group)))}
     return max(best, key=lambda t: (best[t], score[t], -first[t]))
 
 
-def one_type(text: str, groups: list[list[Mention]]) -> None:
-    """Give every mention of a group the type its strongest evidence supports."""
+def one_type(text: str, groups: list[list[Mention]], acts: frozenset[tuple[int, int]] = frozenset()) -> None:
+    """Give every mention of a group the type its strongest evidence supports (`acts`: see `strength`)."""
     for group in groups:
         if len({m.type for m in group}) < 2:
             continue
-        chosen = _decide(text, group)
+        chosen = _decide(text, group, acts)
         log.debug("one type for %r: %s", group[0].text, chosen)
         for m in group:
             m.type = chosen
