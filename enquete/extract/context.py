@@ -78,7 +78,7 @@ COMPANY_TAIL = re.compile(r"\s(?:Group|Technologies|Technology|Systems|Networks|
                           r"|Investments|Funds?)(?:\s+(?:\d+|[IVX]+))?$")
 TELECOM = re.compile(r"\b(?:Telecom|Telekom|Télécom|Telecommunications?|Télécommunications)\b")
 PUBLIC_TAIL = re.compile(r"\s(?:(?:Intelligence|Security|Secret|Investigation|Investigative)\s+"
-                         r"(?:Service|Services|Agency|Directorate|Bureau|Department)"
+                         r"(?:Service|Services|Agency|Directorate|Bureau|Department|Organi[sz]ation)"
                          r"|Directorate(?:\s+General)?|Ministry|Armed\s+Forces|Police(?:\s+Force)?"
                          r")$|(?:^|\s)(?:National\s+Contact\s+Point"
                          r"|(?:Export|Exports|Control|Controls|Enforcement)\s+"

@@ -413,7 +413,6 @@ for _case in CASES:
 #: Known failures outside roles.py, by part and start of the case's text: why. Strict xfail.
 UNFOUND = "entity detection: the invented one-word company is not found (no mention, so no employer)"
 KNOWN: dict[tuple[str, str], str] = {
-    ("pipeline", "Draxis a vendu des sondes"): UNFOUND,
     ("pipeline", "Quorin a remporté"): UNFOUND + "; the person is typed Company",
     ("pipeline", "Brightwave denied"): UNFOUND,
     ("pipeline", "Chloé Bernard, a former Helix"): UNFOUND,

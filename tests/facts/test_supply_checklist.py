@@ -464,9 +464,7 @@ ARTICLES = [
          {("European Union", RESTR, "Belarus")}),
     Case("implicit", "en",
          "Veltrix Systems, based in Oslo, makes the Kestrel interception system. In 2019 the "
-         "Norwegian company shipped Kestrel to Ghana.", {(V, S, "Ghana")},
-         gap="typing: 'Kestrel' (in 'the Kestrel interception system') is typed Company, and is then the "
-             "company in view"),
+         "Norwegian company shipped Kestrel to Ghana.", {(V, S, "Ghana")}),
     Case("found-in", "fr",
          "En Égypte, des chercheurs du Citizen Lab ont identifié dès mars 2021 des infections "
          "par le logiciel Orphée sur le téléphone d'un avocat.", {("Orphée", FOUND, "Égypte")}),
