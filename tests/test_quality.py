@@ -64,7 +64,7 @@ def test_development_articles() -> None:
     second = evaluate_folder(str(ROOT / "tests" / "gold" / "heldout2.json"), str(ROOT / "examples" / "heldout2"))
     assert {d[:1] for d in second["documents"]} == {"k"} and len(second["documents"]) == 6
     check(second, {"entities": 0.95, "typed_recall": 0.92, "relations": 0.70, "events": 0.80, "claims": 0.80,
-                   "contradictions_recall": 0.25})
+                   "contradictions_recall": 0.30})
     # the figure today (lower it as it drops); one of them is the gold's: it names the Egyptian police an
     # alias of the interior ministry, the pipeline keeps a police force apart from its ministry
     assert second["resolution"]["errors"] <= 5, second["resolution"]
