@@ -58,8 +58,8 @@ def test_development_articles() -> None:
     gains elsewhere; the blind figure comes from the newest held-out set (README, eval)."""
     result = evaluate_folder(str(ROOT / "tests" / "gold" / "heldout.json"), str(ROOT / "examples" / "heldout"))
     assert {d[:1] for d in result["documents"]} == {"h"} and len(result["documents"]) == 6
-    check(result, {"entities": 0.93, "typed_recall": 0.91, "relations": 0.75, "events": 0.78, "claims": 0.80,
-                   "contradictions_recall": 0.45})
+    check(result, {"entities": 0.93, "typed_recall": 0.91, "relations": 0.77, "events": 0.78, "claims": 0.80,
+                   "contradictions_recall": 0.50})
     assert result["resolution"]["errors"] == 0, result["resolution"]
     second = evaluate_folder(str(ROOT / "tests" / "gold" / "heldout2.json"), str(ROOT / "examples" / "heldout2"))
     assert {d[:1] for d in second["documents"]} == {"k"} and len(second["documents"]) == 6
@@ -70,18 +70,19 @@ def test_development_articles() -> None:
     assert second["resolution"]["errors"] <= 5, second["resolution"]
     third = evaluate_folder(str(ROOT / "tests" / "gold" / "heldout4.json"), str(ROOT / "examples" / "heldout4"))
     assert {d[:1] for d in third["documents"]} == {"n"} and len(third["documents"]) == 6
-    check(third, {"entities": 0.90, "typed_recall": 0.78, "relations": 0.60, "events": 0.60, "claims": 0.65,
-                  "contradictions_recall": 0.30})
+    check(third, {"entities": 0.90, "typed_recall": 0.78, "relations": 0.70, "events": 0.60, "claims": 0.65,
+                  "contradictions_recall": 0.33})
     assert third["resolution"]["errors"] <= 2, third["resolution"]
 
 
-def test_held_out_articles() -> None:
+def test_former_held_out_articles() -> None:
     """examples/heldout3 (m1-m6) was written and annotated by someone who had read neither the rules nor
-    the other articles, and no rule has been written on it: its floors record how the pipeline does on
-    text it has never seen (a regression alarm a little under today's figures, not a target). The newest
-    blind set, examples/heldout5, is kept out of the suite: no failing floor tells a rule writer anything
-    about it, and it is scored only when a stop's figures are recorded (README, eval)."""
+    the other articles, and held out for two stops; its misses were read at the seventh to find what
+    unseen text does, so it is a development set now, with floors a little under today's figures. The
+    blind sets, examples/heldout5 and examples/heldout6, are kept out of the suite: no failing floor tells
+    a rule writer anything about them, and they are scored only when a stop's figures are recorded
+    (README, eval)."""
     result = evaluate_folder(str(ROOT / "tests" / "gold" / "heldout3.json"), str(ROOT / "examples" / "heldout3"))
     assert {d[:1] for d in result["documents"]} == {"m"} and len(result["documents"]) == 6
-    check(result, {"entities": 0.82, "typed_recall": 0.73, "relations": 0.27, "events": 0.75, "claims": 0.16})
+    check(result, {"entities": 0.82, "typed_recall": 0.73, "relations": 0.30, "events": 0.75, "claims": 0.16})
     assert result["resolution"]["errors"] <= 3, result["resolution"]
