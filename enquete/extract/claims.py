@@ -54,7 +54,7 @@ log = logging.getLogger(__name__)
 SPEAKERS = ("Person", "Organization", "PublicBody", "Company", "Country")
 AT_STAKE = ("Company", "Country", "Product", "Organization", "PublicBody", "Person", "Law", "Event")
 CONTEXT = ("Company", "Country", "Product")
-KINDS = (("Company",), ("Product",), ("Country",))
+KINDS = (("Company", "Product"), ("Country",))
 ORGS = ("Company", "Organization", "PublicBody")
 PASSIVE = ("aux:pass", "auxpass")  # the passive auxiliary (the parser may call an active subject nsubj:pass)
 GOVERNORS = 3  # how far up a speech verb without a subject looks for the subject of the verb governing it
@@ -796,15 +796,18 @@ def said_topic(text: str, at: int, kind: str) -> str:
 def _at_stake(sent: Sent, speakers: list[model.Mention], context: list[model.Mention],
               text: str) -> list[model.Mention]:
     """The actors a claim is about: those of its sentence but the speaker and whom it speaks to ("told
-    Reuters", "a déclaré au Monde"); a sentence that names no company, no product or no country takes
-    those of the sentences just before it (the context): a product named without its maker ("the images
-    show Sherpa vehicles") keeps the maker in view."""
+    Reuters", "a déclaré au Monde"); a sentence that names no company or product, or no country, takes
+    those of the sentences just before it (the context), and one that names a product but no company the
+    companies of the context ("the images show Sherpa vehicles": the maker stays in view)."""
     same = {s.cluster or s.id for s in speakers}
     about = [m for m in sent.mentions if m.type in AT_STAKE and (m.cluster or m.id) not in same
              and not ADDRESSEE.search(text, max(sent.start, m.start - 40), m.start)]
     for kind in KINDS:  # who (a company, a product) and where (a country): missing ones from context
         if not any(m.type in kind for m in about):
             about += [m for m in context if m.type in kind and (m.cluster or m.id) not in same]
+    if not any(m.type == "Company" for m in about):  # a product without its maker: the maker in view
+        about += [m for m in context if m.type == "Company" and (m.cluster or m.id) not in same
+                  and m not in about]
     return about
 
 

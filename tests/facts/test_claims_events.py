@@ -120,3 +120,14 @@ def test_an_event_takes_the_actors_of_the_facts_read_in_its_sentence(text, lang,
     (event,) = [e for e in f.events if e.date == date]
     assert seller in {f.name(p) for p in event.participants}  # the sale's seller, called "the company"
     check_integrity(f)
+
+
+def test_a_product_named_without_its_maker_keeps_the_maker_in_view():
+    """"Privacy Watch said the images show Vigil in use": the company that sold Vigil, named just before,
+    is at stake; a claim that names the company takes no product from the context."""
+    text = ("Helix supplied Vigil to Egypt in 2012.\n"
+            "Privacy Watch said the images show Vigil in use in Cairo.\n"
+            "Erik Sand denied that Helix sold software to Egypt.")
+    f = Facts(text, "en", EN, {})
+    assert "Helix" in {f.name(a) for a in _claim(f, "images show").about}
+    assert "Vigil" not in {f.name(a) for a in _claim(f, "denied that").about}
