@@ -50,6 +50,15 @@ def words_of(predicate: str, key: str, lang: str) -> frozenset[str]:
     return frozenset(w.lower() for w in (spec.get(key) or {}).get(lang) or [])
 
 
+@lru_cache(maxsize=None)
+def words_rx(predicate: str, key: str, lang: str, tail: bool = True) -> re.Pattern:
+    """The words of `words_of` as one pattern of whole words (`tail` False: a word may run on, "resell"
+    in "resellers"), compiled once: a regex per word and call crowds the patterns compiled once out of
+    re's cache."""
+    alt = "|".join(sorted(map(re.escape, words_of(predicate, key, lang)), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<!\w)(?:{alt})" + (r"(?!\w)" if tail else ""))
+
+
 def reads(trig: Trigger, sent: Sent, lang: str) -> bool:
     """Whether this module reads the trigger: a word trigger (no phrase) of subsidiary_of, or one of the
     naming words of developed ("a tool called Y"), or a verb of making hyphened to its maker ("the
@@ -127,8 +136,7 @@ def unsaid(trig: Trigger, sent: Sent, text: str, lang: str) -> bool:
         if prev is not None and (prev.pos_ in ("DET", "ADJ", "NUM") or prev.tag_ in ("POS", "PRP$")
                                  or prev.lower_ in OWN):
             return True  # "the market for P", "Orvento's market share": a noun, no sale
-        resellers = words_of("developed", "resellers", lang)
-        if any(re.search(rf"(?<!\w){re.escape(w)}", clause) for w in resellers):
+        if words_rx("developed", "resellers", lang, tail=False).search(clause):
             return True
     return denied(trig, lang)
 
@@ -232,8 +240,7 @@ def _failed(trig: Trigger, sent: Sent, text: str, lang: str) -> bool:
     lo = max(sent.start, trig.start - 50)
     clause = re.split(r"[;,]\s", text[trig.end:sent.end])[0]
     around = f" {text[lo:trig.start]} {clause} ".lower().replace("’", "'")
-    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", around)
-               for w in words_of("subsidiary_of", "unasserted", lang))
+    return words_rx("subsidiary_of", "unasserted", lang).search(around) is not None
 
 
 def _mention_at(tok: Token | None, sent: Sent, types: list[str]) -> model.Mention | None:

@@ -7,8 +7,6 @@ the document settled for it (an echo casts no vote on either).
 
 from __future__ import annotations
 
-import re
-
 from enquete.model import Mention
 
 ECHOED = ("Company", "Organization", "PublicBody", "Product", "Person", "Event")
@@ -24,13 +22,27 @@ def echoes(text: str, doc_id: str, mentions: list[Mention]) -> list[Mention]:
             seen.setdefault(m.text, m)
     out: list[Mention] = []
     for name, first in seen.items():
-        for hit in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text):  # "d'Aerolis" too
-            s, e = hit.span()
+        for s in _occurrences(text, name):
+            e = s + len(name)
             if any(a < e and s < b for a, b in taken):
                 continue
             out.append(Mention(Mention.make_id(doc_id, s, e), doc_id, s, e, name, first.type,
                                cluster=first.cluster, country=first.country, source="rule"))
             taken.append((s, e))
+    return out
+
+
+def _occurrences(text: str, name: str) -> list[int]:
+    """Where `name` is written as whole words ("d'Aerolis" too, not "Aerolis-Bis"): plain string search,
+    no regex per name (one per name and document would crowd out the patterns compiled once)."""
+    out, at = [], text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "_-") and not (after.isalnum() or after in "_-"):
+            out.append(at)
+        at = text.find(name, at + 1)
     return out
 
 
