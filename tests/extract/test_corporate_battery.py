@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.facts.conftest import Facts, check_integrity
+from tests.facts.conftest import pairs
 
 pytestmark = pytest.mark.integration
 
@@ -29,9 +29,7 @@ CODES = {"Mexique": "mx", "Mexico": "mx", "France": "fr"}
 
 
 def triples(text: str, lang: str, predicate: str) -> set[tuple[str, str]]:
-    f = Facts(text, lang, {k: v for k, v in NAMES.items() if k in text}, {}, countries=CODES)
-    check_integrity(f)
-    return {(s, o) for s, p, o in f.triples() if p == predicate}
+    return pairs(text, lang, predicate, NAMES, CODES)
 
 
 def must(text: str, lang: str, predicate: str, expected: set[tuple[str, str]]) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.facts.conftest import Facts, check_integrity
+from tests.facts.conftest import pairs
 
 pytestmark = pytest.mark.integration
 
@@ -26,9 +26,7 @@ VN, LDC = "Veille Numérique", "Ligue des droits civiques"
 
 
 def triples(text: str, lang: str, predicate: str, names: dict[str, str] = NAMES) -> set[tuple[str, str]]:
-    f = Facts(text, lang, {k: v for k, v in names.items() if k in text}, {})
-    check_integrity(f)
-    return {(s, o) for s, p, o in f.triples() if p == predicate}
+    return pairs(text, lang, predicate, names)
 
 
 def must(text: str, lang: str, predicate: str, expected: set[tuple[str, str]],

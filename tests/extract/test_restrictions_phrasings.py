@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.facts.conftest import Facts, check_integrity
+from tests.facts.conftest import pairs
 
 pytestmark = pytest.mark.integration
 
@@ -31,9 +31,7 @@ CODES = {"Syria": "sy", "Syrie": "sy", "Libya": "ly", "Libye": "ly", "Myanmar": 
 
 
 def restrictions(text: str, lang: str) -> set[tuple[str, str]]:
-    f = Facts(text, lang, {k: v for k, v in NAMES.items() if k in text}, {}, countries=CODES)
-    check_integrity(f)
-    return {(s, o) for s, p, o in f.triples() if p == "restricts_exports_to"}
+    return pairs(text, lang, "restricts_exports_to", NAMES, CODES)
 
 
 US, UK, EU, UE = "United States", "United Kingdom", "European Union", "Union européenne"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.facts.conftest import Facts, check_integrity
+from tests.facts.conftest import pairs
 
 pytestmark = pytest.mark.integration
 
@@ -27,9 +27,7 @@ CODES = {"Egypt": "eg", "Égypte": "eg", "Libya": "ly", "Libye": "ly", "Syria": 
 
 
 def supplies(text: str, lang: str) -> set[tuple[str, str]]:
-    f = Facts(text, lang, {k: v for k, v in NAMES.items() if k in text}, {}, countries=CODES)
-    check_integrity(f)
-    return {(s, o) for s, p, o in f.triples() if p == "supplied"}
+    return pairs(text, lang, "supplied", NAMES, CODES)
 
 
 H, N = "Helix", "Nordsec"

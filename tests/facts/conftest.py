@@ -60,3 +60,12 @@ def check_integrity(f: Facts) -> None:
     for item in [*f.relations, *f.events, *f.claims]:
         ev = item.evidence
         assert f.doc.text[ev.start:ev.end] == ev.quote and len(ev.quote) <= 340
+
+
+def pairs(text: str, lang: str, predicate: str, names: dict[str, str],
+          countries: dict[str, str] | None = None) -> set[tuple[str, str]]:
+    """The (subject, object) names of one predicate's relations in `text`, the names of `names` written in
+    it given as mentions, after the evidence is checked (the batteries' common reading)."""
+    f = Facts(text, lang, {k: v for k, v in names.items() if k in text}, {}, countries=countries)
+    check_integrity(f)
+    return {(s, o) for s, p, o in f.triples() if p == predicate}
