@@ -11,14 +11,11 @@ pipeline (entity detection in the loop)."""
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
-
 import pytest
 
 from enquete import model
-from enquete.evaluate import normalise
 from tests.facts.conftest import Facts, check_integrity
+from tests.facts.role_cases import C, Case, check, params, present
 
 pytestmark = pytest.mark.integration
 
@@ -44,22 +41,6 @@ CODES = {"Egypt": "eg", "Égypte": "eg", "Serbia": "rs", "Serbie": "rs", "Hungar
          "Italy": "it", "Turkey": "tr"}
 E, R = "employed_by", "represents"
 JOBS = (E, R)
-
-
-@dataclass
-class Case:
-    family: str
-    lang: str
-    text: str
-    #: (person, predicate, organisation or alternatives "A|B")
-    expect: list[tuple[str, str, str]] = field(default_factory=list)
-    #: (person, organisation[, predicate]) that must not be found (any job predicate where none is given)
-    forbid: list[tuple[str, ...]] = field(default_factory=list)
-    e2e: bool = False
-
-
-def C(family: str, lang: str, text: str, expect=(), forbid=(), e2e: bool = False) -> Case:
-    return Case(family, lang, text, list(expect), list(forbid), e2e)
 
 
 CASES = [
@@ -425,36 +406,18 @@ KNOWN: dict[tuple[str, str], str] = {
 
 
 def _names(text: str) -> dict[str, str]:
-    """The names of TYPES in the text, less those only found inside a longer one."""
-    names = dict(TYPES, **{"Anna Berg": "Person", "Marc Dupré": "Person"})
-    present = [n for n in names if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text)]
-    return {n: names[n] for n in present if not any(n != m and n in m for m in present)}
-
-
-def _check(case: Case, found: set[tuple[str, str, str]]) -> None:
-    def same(a: str, b: str) -> bool:
-        return normalise(a) == normalise(b)
-    missing = [e for e in case.expect if not any(
-        same(s, e[0]) and p == e[1] and any(same(o, alt) for alt in e[2].split("|")) for s, p, o in found)]
-    wrong = [(s, p, o) for s, p, o in found for who, org, *pred in case.forbid
-             if same(s, who) and same(o, org) and (not pred or p == pred[0])]
-    assert not missing and not wrong, f"missing {missing}, wrong {wrong}, found {sorted(found)}"
+    return present(text, dict(TYPES, **{"Anna Berg": "Person", "Marc Dupré": "Person"}))
 
 
 def _params(part: str, cases: list[Case]) -> list:
-    out = []
-    for i, case in enumerate(cases):
-        why = next((w for (p, start), w in KNOWN.items() if p == part and case.text.startswith(start)), None)
-        out.append(pytest.param(case, id=f"{case.family}-{case.lang}-{CASES.index(case)}",
-                                marks=[pytest.mark.xfail(strict=True, reason=why)] if why else []))
-    return out
+    return params(part, cases, CASES, KNOWN)
 
 
 @pytest.mark.parametrize("case", _params("rules", CASES))
 def test_rules(case: Case) -> None:
     f = Facts(case.text, case.lang, _names(case.text), {}, countries=CODES)
     check_integrity(f)
-    _check(case, {t for t in f.triples() if t[1] in JOBS})
+    check(case, {t for t in f.triples() if t[1] in JOBS})
 
 
 @pytest.fixture(scope="module")
@@ -469,5 +432,5 @@ def test_pipeline(case: Case, pipes) -> None:  # type: ignore[no-untyped-def]
     doc = model.Document(model.sha256(case.text), "t.txt", case.text, language=case.lang)
     x = extract(doc, pipes)
     by = {m.id: m.text for m in x.mentions}
-    _check(case, {(by[r.subject], r.predicate, by[r.object]) for r in x.relations
+    check(case, {(by[r.subject], r.predicate, by[r.object]) for r in x.relations
                   if r.predicate in JOBS and r.subject in by and r.object in by})

@@ -6,14 +6,11 @@ invented."""
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
-
 import pytest
 
 from enquete import model
-from enquete.evaluate import normalise
 from tests.facts.conftest import Facts, check_integrity
+from tests.facts.role_cases import C, Case, check, params, present
 
 pytestmark = pytest.mark.integration
 
@@ -54,22 +51,6 @@ TYPES = {
 CODES = {"Serbia": "rs", "Serbie": "rs", "Italy": "it", "Italie": "it", "France": "fr", "Egypt": "eg",
          "Égypte": "eg", "Portugal": "pt", "Israel": "il", "Myanmar": "mm", "Grèce": "gr"}
 JOBS = ("employed_by", "represents")
-
-
-@dataclass
-class Case:
-    family: str
-    lang: str
-    text: str
-    #: (person, predicate, organisation or alternatives "A|B": a ministry or its state, as the text names it)
-    expect: list[tuple[str, str, str]] = field(default_factory=list)
-    #: (person, organisation) pairs that must carry no employed_by / represents
-    forbid: list[tuple[str, str]] = field(default_factory=list)
-    e2e: bool = False
-
-
-def C(family: str, lang: str, text: str, expect=(), forbid=(), e2e: bool = False) -> Case:
-    return Case(family, lang, text, list(expect), list(forbid), e2e)
 
 
 #: Known failures outside the role rules, by the start of the case's text: (part, why). Strict: a fix
@@ -570,44 +551,22 @@ CASES = [
 
 
 def _names(text: str) -> dict[str, str]:
-    """The names of TYPES in the text, less those only found inside a longer one ("Veltrix" in "Veltrix
-    Systems")."""
-    present = [n for n in TYPES if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text)]
-    return {n: TYPES[n] for n in present
-            if not any(n != m and n in m for m in present)}
+    return present(text, TYPES)
 
 
 def _jobs(pairs: set[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
     return {t for t in pairs if t[1] in JOBS}
 
 
-def _check(case: Case, found: set[tuple[str, str, str]]) -> None:
-    def same(a: str, b: str) -> bool:
-        return normalise(a) == normalise(b)
-    missing = [e for e in case.expect if not any(
-        same(s, e[0]) and p == e[1] and any(same(o, alt) for alt in e[2].split("|")) for s, p, o in found)]
-    wrong = [(s, p, o) for s, p, o in found for a, b in case.forbid if same(s, a) and same(o, b)]
-    assert not missing and not wrong, f"missing {missing}, wrong {wrong}, found {sorted(found)}"
-
-
-def _id(case: Case) -> str:
-    return f"{case.family}-{case.lang}-{CASES.index(case)}"
-
-
 def _params(part: str, cases: list[Case]) -> list:
-    out = []
-    for case in cases:
-        why = next((w for (p, start), w in KNOWN.items() if p == part and case.text.startswith(start)), None)
-        out.append(pytest.param(case, id=_id(case), marks=[pytest.mark.xfail(strict=True, reason=why)] if why
-                                else []))
-    return out
+    return params(part, cases, CASES, KNOWN)
 
 
 @pytest.mark.parametrize("case", _params("rules", CASES))
 def test_rules(case: Case) -> None:
     f = Facts(case.text, case.lang, _names(case.text), {}, countries=CODES)
     check_integrity(f)
-    _check(case, _jobs(f.triples()))
+    check(case, _jobs(f.triples()))
 
 
 @pytest.fixture(scope="module")
@@ -622,5 +581,5 @@ def test_pipeline(case: Case, pipes) -> None:  # type: ignore[no-untyped-def]
     doc = model.Document(model.sha256(case.text), "t.txt", case.text, language=case.lang)
     x = extract(doc, pipes)
     by = {m.id: m.text for m in x.mentions}
-    _check(case, {(by[r.subject], r.predicate, by[r.object]) for r in x.relations
+    check(case, {(by[r.subject], r.predicate, by[r.object]) for r in x.relations
                   if r.predicate in JOBS and r.subject in by and r.object in by})

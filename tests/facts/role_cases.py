@@ -1,0 +1,56 @@
+"""The harness of the role batteries (tests/facts/test_roles_checklist.py, tests/extract/test_roles_implied.py):
+a case, the check of what was found against what it expects and forbids, and its pytest parameters with
+the known failures marked strict."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import pytest
+
+from enquete.evaluate import normalise
+
+
+@dataclass
+class Case:
+    family: str
+    lang: str
+    text: str
+    #: (person, predicate, organisation or alternatives "A|B": a ministry or its state, as the text names it)
+    expect: list[tuple[str, str, str]] = field(default_factory=list)
+    #: (person, organisation[, predicate]) that must not be found (any job predicate where none is given)
+    forbid: list[tuple[str, ...]] = field(default_factory=list)
+    e2e: bool = False
+
+
+def C(family: str, lang: str, text: str, expect=(), forbid=(), e2e: bool = False) -> Case:  # noqa: N802
+    return Case(family, lang, text, list(expect), list(forbid), e2e)
+
+
+def present(text: str, names: dict[str, str]) -> dict[str, str]:
+    """The names written in the text, less those only found inside a longer one ("Veltrix" in "Veltrix
+    Systems")."""
+    found = [n for n in names if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text)]
+    return {n: names[n] for n in found if not any(n != m and n in m for m in found)}
+
+
+def check(case: Case, found: set[tuple[str, str, str]]) -> None:
+    def same(a: str, b: str) -> bool:
+        return normalise(a) == normalise(b)
+    missing = [e for e in case.expect if not any(
+        same(s, e[0]) and p == e[1] and any(same(o, alt) for alt in e[2].split("|")) for s, p, o in found)]
+    wrong = [(s, p, o) for s, p, o in found for who, org, *pred in case.forbid
+             if same(s, who) and same(o, org) and (not pred or p == pred[0])]
+    assert not missing and not wrong, f"missing {missing}, wrong {wrong}, found {sorted(found)}"
+
+
+def params(part: str, cases: list[Case], every: list[Case], known: dict[tuple[str, str], str]) -> list:
+    """One pytest parameter per case, its id numbered in `every`; a case `known` to fail in `part` (by the
+    start of its text) is a strict xfail: a fix elsewhere makes it fail until its line is removed."""
+    out = []
+    for case in cases:
+        why = next((w for (p, start), w in known.items() if p == part and case.text.startswith(start)), None)
+        out.append(pytest.param(case, id=f"{case.family}-{case.lang}-{every.index(case)}",
+                                marks=[pytest.mark.xfail(strict=True, reason=why)] if why else []))
+    return out
