@@ -1008,20 +1008,26 @@ def product_in_view(sent: Sent, context: dict, chars: int | None = IN_VIEW_CHARS
                 None)
 
 
+@lru_cache(maxsize=None)
+def _via_rx(lang: str) -> re.Pattern[str]:
+    """The words of `through_subsidiary` ("through", "via", "par l'intermédiaire d'"), compiled once."""
+    via = "|".join(map(re.escape, spec("through_subsidiary", lang)))
+    return re.compile(rf"(?<!\w)(?:{via})(?:(?<=')|(?=[\s']))", re.I)
+
+
 def _through_intermediary(sent: Sent, doc: model.Document, lang: str, found: list[model.Relation]
                           ) -> list[model.Relation]:
     """"X sold V to Z through Orma, a Dubai reseller", "X a vendu V à Z par l'intermédiaire d'Orma": the
     company named just after "through" / "via" once the sale is told bought from the seller and sold to
     the buyer (the chain as the documents show it); not a contract, a year or a means ("through 2015")."""
     text = doc.text.replace("’", "'")
-    via = "|".join(map(re.escape, spec("through_subsidiary", lang)))
     out = []
     for r in found:
         if r.predicate != "supplied":
             continue
         names = {r.subject, r.object}
         last = max((m.end for m in sent.mentions if m.id in names), default=sent.end)
-        hit = re.compile(rf"(?<!\w)(?:{via})(?:(?<=')|(?=[\s']))", re.I).search(text, last, sent.end)
+        hit = _via_rx(lang).search(text, last, sent.end)
         mid = next((m for m in sent.mentions if hit and m.start >= hit.end() and m.type == "Company"
                     and m.id not in names and re.fullmatch(r"['\s]*(?:[\w'-]+\s+){0,3}?", text[hit.end():m.start])
                     and not re.search(r"(?i)\b(?:contra\w*|deal|accord|agreement|with|avec)\b",
