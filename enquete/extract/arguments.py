@@ -159,6 +159,8 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
             subj = [context["makers"][product.id]] if product is not None else []
             conf, how = 0.45, "these"
     objs = [obj] if obj is not None else _counted(text, trig.end, otypes, trig.start, context)
+    if obj is not None and spec.get("listed_objects") and obj in sent.mentions:  # "détecté au Maroc, en
+        objs = coordinated(sent, obj, [obj.type], text)  # Tunisie et au Liban": each state of the list
     if not objs or not subj:
         return []
     date = nearest_date(sent, trig.start)

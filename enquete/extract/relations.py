@@ -27,7 +27,10 @@ log = logging.getLogger(__name__)
 LEXICON = Path(__file__).with_name("lexicon")
 PASSIVE_DEPS = {"aux:pass", "auxpass", "nsubj:pass", "nsubjpass", "obl:agent", "agent"}
 SUBJ_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
-COORD = re.compile(r"^\s*(?:,|et|and|ou|or|&|ainsi que|as well as)\s*(?:l'|le |la |les |the )?\s*$", re.I)
+# a comma or a conjunction (the Oxford comma too), with the preposition repeated before the next name ("au
+# Maroc, en Tunisie et au Liban", "in Libya and in Syria") and its article
+COORD = re.compile(r"^\s*(?:,|,?\s*(?:et|and|ou|or|&|ainsi que|as well as)(?!\w))\s*"
+                   r"(?:(?:à|au|aux|en|dans|in|to|de|du|des)\s+|d['’]\s*)?(?:l['’]|le |la |les |the )?\s*$", re.I)
 PAREN = re.compile(r"\s*\([^()]*\)")
 CONJ = re.compile(r"(?<!\w)(?:et|and|ou|or|ainsi que|as well as)(?!\w)|&", re.I)
 MAX_QUOTE = 300

@@ -98,11 +98,17 @@ def test_a_thing_used_is_no_person_end_to_end() -> None:
     ("en", "However, the company, which denies it, kept quiet.", []),  # a word the language knows
     ("fr", "Ensuite, la société, qui dément, a fermé.", []),
     ("en", "Today, the company, which denies it, kept quiet.", []),
+    # a made-up name opening the text, which the parser reads as an adverb; real adverbs stay out
+    ("en", "Netfence, a Canadian company, sells internet filters.", [("Netfence", "Company")]),
+    ("en", "Meanwhile, the company, which denies it, kept quiet.", []),
+    ("en", "Nevertheless, the firm, based in Ottawa, kept quiet.", []),
+    ("en", "Separately, the company, which denies it, kept quiet.", []),
 ])
 def test_a_name_the_model_missed_before_its_description(lang: str, text: str, found: list) -> None:
     from enquete.extract.nlp import load_pipelines
     from enquete.model import Document
-    sdoc = load_pipelines().for_language(lang)(text)
+    pipes = load_pipelines()
+    sdoc = pipes.for_language(lang)(text)
     names = [(m.text, m.type) for m in context.apposed_names(Document(id="a", source="a", text=text,
-                                                                       language=lang), sdoc)]
+                                                                       language=lang), sdoc, pipes)]
     assert names == found

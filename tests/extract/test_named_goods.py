@@ -19,6 +19,8 @@ def _names(text: str, lang: str = "en") -> list[str]:
     ("The implant, code-named “Reign”, was found in 2021.", "en", ["Reign"]),
     ("Google said the Heliconia framework was sold by a Barcelona firm.", "en", ["Heliconia"]),
     ("Its filtering product, WebGuard, blocked news sites.", "en", ["WebGuard"]),
+    ("Operators of the Corvid spyware were based in Mexico.", "en", ["Corvid"]),
+    ("Traces of their Wisp malware turned up in Kenya.", "en", ["Wisp"]),
     ("Le logiciel espion, baptisé Hermit, a été découvert en 2022.", "fr", ["Hermit"]),
     ("Le programme connu sous le nom de Popcorn devait couvrir le pays.", "fr", ["Popcorn"]),
     ("La société commercialise un outil appelé Cortex Vortex depuis 2015.", "fr", ["Cortex Vortex"]),
@@ -29,6 +31,8 @@ def _names(text: str, lang: str = "en") -> list[str]:
     ("The system, which Helix called robust, was sold in 2010.", "en", []),
     ("Le logiciel a été appelé à disparaître, selon Orma.", "fr", []),
     ("the framework agreement signed with Egypt", "en", []),
+    ("Researchers found the Israeli spyware on his phone.", "en", []),  # a nationality, not a name
+    ("The Emirati spyware was sold in 2019.", "en", []),
 ])
 def test_named_goods(text: str, lang: str, names: list[str]) -> None:
     assert _names(text, lang) == names
