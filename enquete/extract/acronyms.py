@@ -162,18 +162,29 @@ def brand_pairs(text: str, mentions: list[Mention]) -> list[tuple[Mention, Menti
 def short_name_pairs(mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
     """A company named without its generic tail ("Veltra" after "Veltra Systems"), when only one
     company of the document is that word plus tail words ("NSO Group Technologies"). A name with another
-    word before its tail is not
-    a short form: "Nokia" is not "Nokia Siemens Networks", a joint venture named after its parents."""
+    word before its tail is not a short form: "Nokia" is not "Nokia Siemens Networks", a joint venture
+    named after its parents. Failing a tail, a two-word name whose second word is never named alone
+    ("Nordvik" after "Nordvik Signal")."""
     out = []
+    alone = {fold(m.text) for m in mentions}
     for m in mentions:
         if " " in m.text.strip() or m.type not in ("Company", "Organization"):
             continue
         full = [p for p in mentions if p.type == "Company" and COMPANY_TAIL.search(p.text)
                 and fold(p.text.split()[0]) == fold(m.text)
                 and all(COMPANY_TAIL.search(" " + w) for w in p.text.split()[1:])]
+        full += [p for p in mentions if p.type in ("Company", "Organization") and _two_words(p, m, alone)]
         if len({fold(p.text) for p in full}) == 1:
             out.append((full[0], m))
     return out
+
+
+def _two_words(long: Mention, short: Mention, alone: set[str]) -> bool:
+    """Whether `long` is `short` and one more word that the document never names alone ("Nordvik" after
+    "Nordvik Signal", "Amnesty" after "Amnesty International"; not "Nokia" beside "Nokia Siemens" where
+    Siemens is named too)."""
+    words = long.text.split()
+    return len(words) == 2 and fold(words[0]) == fold(short.text) and fold(words[1]) not in alone
 
 
 def surname_pairs(mentions: list[Mention]) -> list[tuple[Mention, Mention]]:

@@ -234,3 +234,25 @@ def test_a_parent_is_not_the_short_name_of_a_joint_venture():
 ])
 def test_translated_names_may_add_one_nationality(acronym, name, fits):
     assert acronyms.initials_fit(acronym, name) is fits
+
+
+@pytest.mark.parametrize("text,names,paired", [
+    ("Veltra Systems sold probes. Veltra denies it.", [("Veltra Systems", "Company"), ("Veltra", "Company")],
+     [("Veltra Systems", "Veltra")]),
+    ("Nordvik Signal sold gear to Uganda. Nordvik denies it.",
+     [("Nordvik Signal", "Company"), ("Nordvik", "Company")], [("Nordvik Signal", "Nordvik")]),
+    ("Amnesty International wrote. Amnesty asked for more.",
+     [("Amnesty International", "Organization"), ("Amnesty", "Organization")],
+     [("Amnesty International", "Amnesty")]),
+    # the second word named alone: a venture of two parents, not a short form
+    ("Nokia Siemens sold the centre; Nokia and Siemens each own half.",
+     [("Nokia Siemens", "Company"), ("Nokia", "Company"), ("Siemens", "Company")], []),
+    # two long names begin with the word: which one is meant is not said
+    ("Orma Labs and Orma Vision merged. Orma said so.",
+     [("Orma Labs", "Company"), ("Orma Vision", "Company"), ("Orma", "Company")], []),
+    # a person's name is no short form of a company
+    ("Karim Sened wrote. Karim answered.", [("Karim Sened", "Person"), ("Karim", "Person")], []),
+])
+def test_a_company_named_by_its_first_word(text: str, names: list, paired: list) -> None:
+    ms = sorted((mention(text, n, t) for n, t in names), key=lambda m: m.start)
+    assert [(a.text, b.text) for a, b in acronyms.short_name_pairs(ms)] == paired
