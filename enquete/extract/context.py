@@ -902,6 +902,25 @@ _KIND_OF_COMPANY = re.compile(rf"(?<![\w\-])(?:{_FIRM}|groupe|group)\s+(?:[\w\-]
                               r"([A-Z][a-z]+[A-Z][A-Za-z]*)(?![\w\-])")
 
 
+# a newspaper, a broadcaster or a news site named after the noun that says so, with its city or nationality
+# before it ("the Copenhagen daily Politiken", "the Israeli daily Haaretz", "le quotidien Le Monde", "the
+# German weekly Der Spiegel", "le site d'information Mediapart")
+OUTLET_NOUN = (r"(?:daily|weekly|newspaper|magazine|broadcaster|tabloid|news\s+(?:site|website|outlet|agency)"
+               r"|quotidien|hebdomadaire|journal|magazine|mensuel|site\s+d'information|site\s+d'investigation"
+               r"|média\s+en\s+ligne|radio|chaîne)")
+_OUTLET = re.compile(rf"(?<![\w\-])(?:(?:[Tt]he|[Ll]e|[Ll]a|[Uu]n|an?|A)\s+|[Ll]')(?:[A-Z][\w\-]+\s+|[a-zéè]+\s+){{0,2}}?{OUTLET_NOUN}"
+                     r"\s+((?:(?:The|Le|La|Les|Der|Die|Das|El|Il)\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})"
+                     r"(?![\w\-])")
+OUTLET_AFTER = re.compile(rf"^\s+{OUTLET_NOUN}\s+[A-Z]")
+
+
+def outlet_names(doc: Document) -> list[Mention]:
+    """Newspapers, broadcasters and news sites named after the noun that says what they are ("the
+    Copenhagen daily Politiken"): the NER often takes the city before the noun for the outlet."""
+    return [_typed(doc, *m.span(1), "Organization") for m in _OUTLET.finditer(doc.text.replace("’", "'"))
+            if fold(m.group(1).split()[0]) not in CALENDAR]  # "the weekly Monday meeting"
+
+
 def kind_named(doc: Document) -> list[Mention]:
     """Names written right after a noun saying what they name, which the NER misses: a person after a
     profession of the story ("le journaliste indépendant Stavros Milonakis", "the activist Tariq
@@ -989,7 +1008,7 @@ def rule_mentions(doc: Document, sdoc=None, pipes=None) -> list[Mention]:
     companies named with their legal form, organisations named by their name's shape."""
     out = byline_mentions(doc) + legal_names(doc) + ngo_names(doc) + state_bodies(doc) + leader_mentions(doc)
     out += cabinet_bodies(doc) + apposed_names(doc, sdoc, pipes)
-    out += company_appositions(doc) + goods_names(doc) + named_goods(doc) + kind_named(doc)
+    out += company_appositions(doc) + goods_names(doc) + named_goods(doc) + kind_named(doc) + outlet_names(doc)
     for t, rx in _RULES:
         for m in rx.finditer(doc.text):
             s, e = m.span()

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from enquete.extract import context
 from enquete.extract import settle
 from enquete.extract.acronyms import cluster, defined_names, unseen_acronyms
+from enquete.extract.anaphora import demonyms
 from enquete.extract.echoes import echoes
 from enquete.extract.enumerations import group_mentions
 from enquete.extract.dates import find_dates
@@ -124,8 +125,10 @@ def _candidates(sdoc, doc: Document, pipes: Pipelines) -> list[Mention]:
             end = start + possessive.start()
         if source == "ner" and "(" in text[start:end] and ")" not in text[start:end]:
             end = start + len(text[start:end].split("(")[0].rstrip())  # "Centre for X (CFX": the name only
-        if end <= start:
-            continue
+        if end <= start or (source == "ner" and (fold(text[start:end]) in demonyms() or (
+                context.OUTLET_AFTER.match(text[end:end + 40]) and " " not in text[start:end].strip()))):
+            continue  # "Ugandan" read as an organisation: a nationality is no mention; nor is the city of
+            #           "the Copenhagen daily Politiken" (the outlet is named after its noun: outlet_names)
         start = _possessor_start(text, start, end) if source == "ner" else start
         owner = re.match(r"([A-ZÉ][\w\-]*)['’]s\s+(?=[A-Z])", text[start:end])
         if owner and source == "ner" and (context.capital_country(pipes, owner.group(1)) or (

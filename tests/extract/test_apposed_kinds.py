@@ -112,3 +112,29 @@ def test_a_name_the_model_missed_before_its_description(lang: str, text: str, fo
     names = [(m.text, m.type) for m in context.apposed_names(Document(id="a", source="a", text=text,
                                                                        language=lang), sdoc, pipes)]
     assert names == found
+
+
+@pytest.mark.parametrize("text,found", [
+    ("According to the Copenhagen daily Politiken, the deal was signed.", ["Politiken"]),
+    ("The Israeli daily Haaretz reported the sale.", ["Haaretz"]),
+    ("Selon le quotidien Le Monde, la société a livré des sondes.", ["Le Monde"]),
+    ("the German weekly Der Spiegel", ["Der Spiegel"]),
+    ("le site d'information Mediapart a révélé l'affaire", ["Mediapart"]),
+    ("They held the weekly Monday meeting.", []),
+    ("The newspaper said nothing.", []),
+])
+def test_an_outlet_named_after_its_noun(text: str, found: list) -> None:
+    from enquete.model import Document
+    assert [m.text for m in context.outlet_names(Document(id="o", source="o", text=text, language="en"))] == found
+
+
+def test_the_city_of_an_outlet_is_no_mention_end_to_end() -> None:
+    from enquete.extract import extract
+    from enquete.extract.nlp import load_pipelines
+    from enquete.model import Document
+    text = ("Ugandan police used the system against opposition supporters, according to the Copenhagen "
+            "daily Politiken. The Ugandan government did not respond.")
+    names = {(m.text, m.type) for m in extract(Document(id="u", source="u.txt", text=text, language="en"),
+                                               load_pipelines()).mentions}
+    assert ("Politiken", "Organization") in names
+    assert not {n for n, _ in names} & {"Copenhagen", "Ugandan"}
