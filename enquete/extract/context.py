@@ -272,6 +272,7 @@ def apposed_kind(text: str, start: int, end: int) -> str | None:
     """The type a description set beside the name gives it, after it ("X, an Israeli spyware vendor,",
     "X, l'autorité italienne de ...") or before it ("the data protection authority, the Garante")."""
     after = text[end:end + 90].replace("\u2019", "'")
+    after = re.sub(r"^\s*\([^()]{1,15}\)", "", after)  # "X (TAS), une société chypriote": past its acronym
     before = text[max(0, start - 90):start].replace("\u2019", "'")
     for t, rx in (*_EN_KIND_AFTER, *_FR_KIND_AFTER):
         if rx.match(after):
@@ -974,10 +975,17 @@ _CAPS_NAME = r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}(?![\w\-])"
 # that a noun of goods gives; "the Heliconia framework": a name before a noun only tools are ("framework")
 _NAMED_GOODS = re.compile(rf"(?<![\w\-]){_GOODS_NOUN}(?:\s+[\w\-]+){{0,2}}?\s*,?\s+{_NAMING}\s+[«“\"]?\s*"
                           rf"({_CAPS_NAME})", re.I)
-_BEFORE_TOOL = re.compile(rf"(?<![\w\-])(?:the|its|their)\s+({_PRODUCT_NAME})\s+(?:framework|toolkit"
+_BEFORE_TOOL = re.compile(rf"(?<![\w\-])(?:[Tt]he|[Ii]ts|[Tt]heir)\s+({_PRODUCT_NAME})\s+(?:framework|toolkit"
                           r"|exploit(?:\s+chain|\s+kit)?|implant|backdoor|spyware|malware|stalkerware|trojan)"
                           r"(?![\w\-])")
 
+# "its Nightjar phone-extraction platform", "the Eagle interception system": a name before a noun of goods,
+# with at most one describing word between (not a nationality, a region or a city: REGION_WORDS, demonyms,
+# capitals; names the gazetteer lists as another type are dropped later)
+_OWN_GOODS = re.compile(rf"(?<![\w\-])(?:[Tt]he|[Ii]ts|[Tt]heir)\s+({_PRODUCT_NAME})\s+(?:[a-z][a-z]*(?:-[a-z]+)?\s+)?"
+                        r"(?:platform|system|software|suite|tool|device|app|programme|program)s?(?![\w\-])")
+REGION_WORDS = {"european", "african", "asian", "arab", "western", "eastern", "gulf", "latin", "middle",
+                "nordic", "american", "soviet", "internet", "global", "national", "federal", "government"}
 # "its filtering product, WebAdmin,": a name in CamelCase or capitals set between commas after the noun
 _APPOSED_GOODS = re.compile(rf"(?<![\w\-])(?i:{_GOODS_NOUN}),\s+([A-Z][a-z]+[A-Z][\w\-]*|[A-Z]{{2,}}[A-Z0-9\-]*)"
                             r"\s*,")
@@ -993,9 +1001,10 @@ def named_goods(doc: Document) -> list[Mention]:
         name = re.match(_CAPS_NAME, m.group(1))  # the match ran case-blind: its capitalised words only
         if name is not None and name.group().lower() not in OPENERS:
             out.append(_typed(doc, m.start(1), m.start(1) + name.end(), "Product"))
-    for rx in (_BEFORE_TOOL, _APPOSED_GOODS):  # "the Corvid spyware", not "the Israeli spyware"
+    for rx in (_BEFORE_TOOL, _APPOSED_GOODS, _OWN_GOODS):  # "the Corvid spyware", not "the Israeli spyware"
         out += [_typed(doc, *m.span(1), "Product") for m in rx.finditer(doc.text)
-                if fold(m.group(1)) not in demonyms()]
+                if fold(m.group(1)) not in demonyms() and fold(m.group(1)) not in REGION_WORDS
+                and not capitals().get(fold(m.group(1)))]
     return out
 
 

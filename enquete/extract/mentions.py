@@ -74,7 +74,8 @@ def _trim(text: str, start: int, end: int, ptype: str) -> tuple[int, int]:
             if (word[0].islower() or not any(c.isalpha() for c in word)) and not particle:
                 end = start + words[i - 1].end()
                 break
-    tail = re.search(r"(?:\s+(?:pour|de|du|des|la|le|les|et|à|au|of|the|and|for|to))+$", text[start:end])
+    tail = re.search(r"(?:\s+(?:pour|de|du|des|la|le|les|et|à|au|aux|en|dans|of|the|and|for|to|in|at|on|by))+$",
+                     text[start:end])  # "Helvion in" (before "Cyprus"): the name without the preposition
     if tail:
         end = start + tail.start()
     last = re.search(r"\s+(\w+)$", text[start:end])

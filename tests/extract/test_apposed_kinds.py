@@ -19,6 +19,10 @@ from enquete.extract import context
     ("l'autorité de contrôle, la Vesna, a infligé", "Vesna", "PublicBody"),
     ("Fanpage, un site d'information, a révélé", "Fanpage", "Organization"),
     ("Argus, un logiciel espion, a été installé", "Argus", "Product"),
+    # past the acronym in parentheses
+    ("Technologies Avancées de Sécurité (TAS), une société chypriote, a livré",
+     "Technologies Avancées de Sécurité", "Company"),
+    ("Quantic Vision Analytics (QVA), a Cypriot vendor, sold it.", "Quantic Vision Analytics", "Company"),
     # near misses: a person's role at an organisation, a company's staff
     ("Ahmed Mansoor, an engineer at the firm, was targeted.", "Ahmed Mansoor", None),
     ("Tomas Berg, a spokesman for the company, declined.", "Tomas Berg", None),

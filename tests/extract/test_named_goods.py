@@ -36,3 +36,16 @@ def _names(text: str, lang: str = "en") -> list[str]:
 ])
 def test_named_goods(text: str, lang: str, names: list[str]) -> None:
     assert _names(text, lang) == names
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Helvion sold its Nightjar phone-extraction platform to Ghana.", ["Nightjar"]),
+    ("The bureau bought the Eagle interception system in 2008.", ["Eagle"]),
+    ("Their Vigil software was found on servers.", ["Vigil"]),
+    # a nationality, a region, a city before the noun: no product
+    ("They bought the Israeli interception system.", []),
+    ("the European software market", []),
+    ("Officials praised the Cairo system of permits.", []),
+])
+def test_a_name_before_a_noun_of_goods(text: str, names: list[str]) -> None:
+    assert _names(text) == names
