@@ -59,8 +59,10 @@ ANSWER_SPAN = 800  # characters between the starts of an allegation and the answ
 # topics named only by words of one kind of act (a withdrawal, a complaint, an inquiry, an embargo): two
 # claims of one article on such a topic answer the question in view even when neither names its actors
 NARROW = {"stopped", "complaint", "investigated", "restricts_exports_to"}
-# verbs whose "que" opens a clause ("ne pouvait ignorer que"), not a restriction ("ne vend qu'à des États")
-CLAUSE_VERBS = r"ignor|dout|oubli|sai[st]\b|savai|pens|croi|estim|affirm|ni[ea]|dit\b|di[st]\b"
+# verbs whose "que" opens a clause ("ne pouvait ignorer que", "personne ne peut garantir que"), not a
+# restriction ("ne vend qu'à des États")
+CLAUSE_VERBS = (r"ignor|dout|oubli|sai[st]\b|savai|pens|croi|estim|affirm|ni[ea]|dit\b|di[st]\b"
+                r"|garanti|assur|prouv|montr|exclu|promet|jur")
 # a claim that sets a limit ("sells only to vetted agencies", "ne vend qu'à des États") states no act: a
 # denial of an act is no answer to it, and what would belie it (a sale beyond the limit) affirms too
 RESTRICTS = re.compile(r"(?<!not )\b(?:only|solely|exclusively|uniquement|seulement|exclusivement)\b"

@@ -116,6 +116,13 @@ PAIRS = {
         [("Luis Mora:Person", "denies", [], 1, "statement"),
          ("Ana Ruiz:Person", "affirms", ["Mexique:Country"], 2, "found_in")],
         [("Luis Mora:Person", "Mexique:Country"), ("Ana Ruiz:Person", "Mexique:Country")]),
+    # "ne peut garantir que ..." opens a clause: it sets no limit
+    "fr-garantir-que": (
+        ["« Les équipes de Nordsec n'ont aucun accès aux données de la DGSI », répète Paul Roux.",
+         "« Personne ne peut garantir que les mises à jour de Nordsec ne transmettent rien à la DGSI »,"
+         " dit Jean Dufour."],
+        [("Paul Roux:Person", "denies", ["Nordsec:Company", "DGSI:PublicBody"], 0, "statement"),
+         ("Jean Dufour:Person", "affirms", ["Nordsec:Company:1", "DGSI:PublicBody:1"], 1, "supplied")]),
 }
 
 # pairs the code does not make: an allegation that names the accused only in the sentences around it, or
