@@ -18,7 +18,14 @@ An answer is a contradiction too: a party's denial set against what another spea
 writing close by (ANSWER_SPAN), affirms about that party in its own words, when either claim names no
 topic or both name compatible ones ("Sandvine rejected the report" beside the report's findings on
 Sandvine), unless the two speak for the same side (a person employed by or speaking for the other) or
-either claim sets a limit.
+either claim sets a limit; an allegation in a legal case (a lawsuit, an inquiry) that names the denier is
+answered by its denial of any act ("a lawsuit against X says he was tracked" / "X denied its equipment was
+used to locate him"). An affirmed withdrawal presupposes the act: it meets a denial of a transfer or a
+presence ("left the Syrian project" / "never ran in Syria").
+One party (a speaker and whom it works or speaks for) contradicts itself at two times the text tells (two
+dates, or the narration outside quotation marks: "at the time", "à l'époque", "later", "After the leak,")
+on compatible topics or through a bare denial of its own ("rejected the findings"), when neither claim
+names another organisation in its own words: the company's head then, the company now.
 They contradict when their stances differ and they come from different speakers, or from one speaker at
 two dates the text gives (not the article's date, which a claim takes when the text gives none); a claim
 that sets a limit ("sells only to vetted agencies") states no act and opposes nothing.
@@ -45,13 +52,17 @@ log = logging.getLogger(__name__)
 FAMILIES = ({"supplied", "found_in", "restricts_exports_to", "developed", "complicity"},
             {"complaint", "investigated", "complaint_against"}, {"stopped"}, {"knew", "complicity"})
 DENIABLE = {"supplied", "found_in"}
+LEGAL = {"complaint", "investigated", "complaint_against"}  # a case against someone: what it alleges
+ACCUSED = ("Company", "Organization", "PublicBody")  # whom words name as the one they speak of
 SIDES = ("employed_by", "represents")
 ANSWER_SPAN = 800  # characters between the starts of an allegation and the answer to it
 # topics named only by words of one kind of act (a withdrawal, a complaint, an inquiry, an embargo): two
 # claims of one article on such a topic answer the question in view even when neither names its actors
 NARROW = {"stopped", "complaint", "investigated", "restricts_exports_to"}
-# verbs whose "que" opens a clause ("ne pouvait ignorer que"), not a restriction ("ne vend qu'à des États")
-CLAUSE_VERBS = r"ignor|dout|oubli|sai[st]\b|savai|pens|croi|estim|affirm|ni[ea]|dit\b|di[st]\b"
+# verbs whose "que" opens a clause ("ne pouvait ignorer que", "personne ne peut garantir que"), not a
+# restriction ("ne vend qu'à des États")
+CLAUSE_VERBS = (r"ignor|dout|oubli|sai[st]\b|savai|pens|croi|estim|affirm|ni[ea]|dit\b|di[st]\b"
+                r"|garanti|assur|prouv|montr|exclu|promet|jur")
 # a claim that sets a limit ("sells only to vetted agencies", "ne vend qu'à des États") states no act: a
 # denial of an act is no answer to it, and what would belie it (a sale beyond the limit) affirms too
 RESTRICTS = re.compile(r"(?<!not )\b(?:only|solely|exclusively|uniquement|seulement|exclusivement)\b"
@@ -61,14 +72,18 @@ RESTRICTS = re.compile(r"(?<!not )\b(?:only|solely|exclusively|uniquement|seulem
 # words that set a position against another of the same speaker in time: an earlier one ("at first said",
 # "dans un premier temps") or a later one ("later acknowledged", "a fini par reconnaître")
 EARLIER = re.compile(r"\b(?:at first|initially|originally|au départ|au début|d'abord|dans un premier temps"
-                     r"|had long|avait longtemps)\b", re.I)
+                     r"|had long|avait longtemps|at the time|à l'époque|back then)\b", re.I)
 LATER = re.compile(r"\b(?:later|subsequently|eventually|since then|has since|have since|par la suite|plus tard"
-                   r"|a fini par|ont fini par|finalement|depuis lors)\b", re.I)
+                   r"|a fini par|ont fini par|finalement|depuis lors)\b"
+                   r"|^\W*(?:after|après)\s[^,;:«“\"]{3,40},", re.I)  # "After the leak, he said": told later
+QUOTED = re.compile(r"«[^»]*»?|“[^”]*”?|\"[^\"]*\"?")
 
 
 def turn(quote: str) -> int:
-    """-1 for words told as an earlier position, 1 as a later one, 0 when the quote does not say."""
-    return -1 if EARLIER.search(quote) else 1 if LATER.search(quote) else 0
+    """-1 for words told as an earlier position, 1 as a later one, 0 when the quote does not say; only the
+    narration tells it (« at the time we sold nothing » places what is said, not the saying)."""
+    told = QUOTED.sub(" ", quote)
+    return -1 if EARLIER.search(told) else 1 if LATER.search(told) else 0
 
 
 @dataclass
@@ -85,6 +100,7 @@ class ClaimRow:
     core: set[str] = field(default_factory=set)  # actors at stake other than events and laws
     own: set[str] = field(default_factory=set)  # actors named in the claim's own words, not its context
     names: dict[str, str] = field(default_factory=dict)  # actor key -> a name to show
+    kinds: dict[str, str] = field(default_factory=dict)  # actor key -> its mention type
     restricts: bool = False  # its words set a limit ("sells only to governments"), they state no act
     dated: bool = True  # its date is not merely that of the article (the text says when it was said)
     turn: int = 0  # -1: told as an earlier position ("at first said"), 1: as a later one ("later admitted")
@@ -126,6 +142,7 @@ def load_claims(conn) -> list[ClaimRow]:  # type: ignore[no-untyped-def]
             c = out[r.claim_id]
             c.about.add(key)
             c.names.setdefault(key, name)
+            c.kinds.setdefault(key, typ)
             lo, hi = spans.get(r.claim_id, (-1, -1))
             if lo <= start < hi:
                 c.own.add(key)
@@ -173,16 +190,42 @@ def speaker_sides(conn) -> dict[str, set[str]]:  # type: ignore[no-untyped-def]
 
 
 def answers(a: ClaimRow, b: ClaimRow) -> bool:
-    """One claim denies what the other, close by in the same article, affirms about the denier's side, and
-    the two speak for different sides; neither sets a limit."""
+    """One claim denies what the other, close by in the same article (ANSWER_SPAN), affirms about the
+    denier's side in its own words, and the two speak for different sides; neither sets a limit. The
+    topics must be compatible, unless either is bare or the allegation is a legal case against the denier
+    (a lawsuit, an inquiry: the accused's denial of any act answers it)."""
     if a.doc != b.doc or a.stance == b.stance or a.restricts or b.restricts or a.side & b.side:
         return False
     if a.start < 0 or b.start < 0 or abs(a.start - b.start) > ANSWER_SPAN:
         return False
-    if "statement" not in (a.predicate, b.predicate) and not compatible(a.predicate, b.predicate):
-        return False  # "we did not know" answers no allegation of a sale: another question
     denial, claim = (a, b) if a.stance == "denies" else (b, a)
+    if not ("statement" in (a.predicate, b.predicate) or compatible_claims(a, b) or claim.predicate in LEGAL):
+        return False  # "we did not know" answers no allegation of a sale: another question
     return bool(denial.side & claim.own)
+
+
+def compatible_claims(a: ClaimRow, b: ClaimRow) -> bool:
+    """Compatible topics, or a withdrawal affirmed against a denied act: leaving a project presupposes
+    having been in it ("quittait le projet syrien" against "never ran in Syria")."""
+    if compatible(a.predicate, b.predicate):
+        return True
+    yes, no = (a, b) if a.stance == "affirms" else (b, a)
+    return yes.stance == "affirms" and no.stance == "denies" and yes.predicate == "stopped" \
+        and no.predicate in DENIABLE
+
+
+def one_party(a: ClaimRow, b: ClaimRow) -> bool:
+    """One party (a speaker and whom it works or speaks for) at two times the text tells, on its own
+    conduct: neither names another organisation in its own words; the topics are compatible, or the
+    denial is bare ("rejected the findings")."""
+    if a.doc != b.doc or not a.side & b.side or a.stance == b.stance or a.restricts or b.restricts:
+        return False
+    if a.turn == b.turn and not (a.dated and b.dated and a.date != b.date):
+        return False
+    denial = a if a.stance == "denies" else b
+    if not (compatible_claims(a, b) or denial.predicate == "statement"):
+        return False  # a bare denial ("rejected the findings") answers the party's other position
+    return not any(c.kinds.get(k) in ACCUSED for c in (a, b) for k in c.own - a.side - b.side)
 
 
 def compatible(p: str, q: str) -> bool:
@@ -202,7 +245,8 @@ def same_question(a: ClaimRow, b: ClaimRow) -> bool:
     if not a.about or not b.about:
         return False
     bare = "statement" in (a.predicate, b.predicate)
-    if not (compatible(a.predicate, b.predicate) or bare and a.doc == b.doc and not a.side & b.side):
+    topics = compatible(a.predicate, b.predicate) or not a.side & b.side and compatible_claims(a, b)
+    if not (topics or bare and a.doc == b.doc and not a.side & b.side):
         return False  # a bare statement meets any topic of its article, from the other side only
     if a.speaker in b.about and b.speaker in a.about and not bare:
         return True  # they speak about each other on one topic (a complaint and a counter-complaint)
@@ -243,7 +287,7 @@ def claim_pairs(claims: list[ClaimRow]) -> list[tuple[ClaimRow, ClaimRow]]:
                 if pair in seen or a.id == b.id:
                     continue
                 seen.add(pair)
-                if opposed(a, b) and same_question(a, b) or answers(a, b):
+                if opposed(a, b) and same_question(a, b) or answers(a, b) or one_party(a, b):
                     out.append((a, b) if a.stance == "affirms" else (b, a))
     return out
 
