@@ -22,7 +22,9 @@ BEFORE = [  # cue word(s) right before the name -> type
     ("Product", r"(?:programme|système|logiciel|projet|outil|plateforme|solution|suite|dispositif|produit"
                 r"|appareils?|avions?|navires?|blindés?|véhicules?|hélicoptères?|drones?|frégates?|sondes?"
                 r"|software|system|spyware|malware|tool|platform|program|programme|product|suite|trojan"
-                r"|appliances?|devices?|aircraft|jets?|vehicles?|probes?)"),
+                r"|appliances?|devices?|aircraft|jets?|vehicles?|probes?|caméras?|cameras?|grenades?)"
+                # "le logiciel d'analyse X", "le système de surveillance X": the kind of goods, then the name
+                r"(?:\s+(?:de\s+|d')(?!loi\b)[a-zéèê][\w\-]+(?:\s+[a-zéèê][\w\-]+)?)?"),
     ("PublicBody", r"(?:ministère|ministre|tribunal|cour|parquet|agence|police|gendarmerie|direction"
                    r"|préfecture"
                    r"|ministry|court|agency|department|prosecutor|police)"),
@@ -791,7 +793,7 @@ def ngo_names(doc: Document) -> list[Mention]:
     out = []
     for rx in (_WATCH, _FOR, _POUR):
         for m in rx.finditer(doc.text):
-            s, e = _opened(doc.text, *m.span(1))
+            s, e = _opened(doc.text, *m.span(1), also=("ONG", "NGO"))  # "L'ONG Human Rights Watch"
             if len(doc.text[s:e].split()) > 1:
                 out.append(Mention(Mention.make_id(doc.id, s, e), doc.id, s, e, doc.text[s:e], "Organization",
                                    source="rule"))

@@ -142,3 +142,23 @@ def test_the_city_of_an_outlet_is_no_mention_end_to_end() -> None:
                                                load_pipelines()).mentions}
     assert ("Politiken", "Organization") in names
     assert not {n for n, _ in names} & {"Copenhagen", "Ugandan"}
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("le logiciel d'analyse Skyeye a été installé", "Skyeye", "Product"),
+    ("le système de surveillance Eagle a été livré", "Eagle", "Product"),
+    ("les caméras Skyeye ont filmé la place", "Skyeye", "Product"),
+    ("tear gas grenades and the cameras Orbis", "Orbis", "Product"),
+    # a bill is a law, not goods
+    ("le projet de loi Renseignement a été voté", "Renseignement", "Law"),
+])
+def test_a_kind_of_goods_before_the_name(text: str, name: str, kind: str | None) -> None:
+    start = text.index(name)
+    assert context.cue_type(text, start, start + len(name)) == kind
+
+
+def test_an_ngo_named_after_its_kind() -> None:
+    from enquete.model import Document
+    text = "L'ONG Human Rights Watch a dénoncé le contrat. Selon l'ONG Amnesty Watch, rien n'a changé."
+    assert [m.text for m in context.ngo_names(Document(id="n", source="n", text=text, language="fr"))] == [
+        "Human Rights Watch", "Amnesty Watch"]
