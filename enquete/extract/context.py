@@ -924,12 +924,24 @@ def outlet_names(doc: Document) -> list[Mention]:
             if fold(m.group(1).split()[0]) not in CALENDAR]  # "the weekly Monday meeting"
 
 
+# "the Brazilian company Fortiva Defesa", "la société chypriote Ardent Tech": a company noun, at most a
+# nationality, then a capitalised name of one to three words (not a title: "company CEO John Smith")
+_COMPANY_THEN_NAME = re.compile(
+    r"(?<![\w\-])(?:company|firm|manufacturer|maker|vendor|contractor|société|entreprise|firme|fabricant)"
+    r"\s+(?:(?!(?:de|du|des|la|le|les|et|en|une?)\s)[a-zéèêëï]{3,}(?:ais|aise|ois|oise|ien|ienne|ain|aine|ique"
+    r"|and|ande|ote|e)\s+)?"
+    r"(?!(?:CEO|Chief|President|Chairman|Director|Managing|Head|Founder|PDG|Président|Directeur)\b)"
+    r"([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})(?![\w\-])")
+
+
 def kind_named(doc: Document) -> list[Mention]:
     """Names written right after a noun saying what they name, which the NER misses: a person after a
     profession of the story ("le journaliste indépendant Stavros Milonakis", "the activist Tariq
     Benhamou"), a company in CamelCase after a company noun ("the Swiss-Italian group NetWarden")."""
     out = [_typed(doc, *m.span(1), "Person") for m in _KIND_OF_PERSON.finditer(doc.text)]
-    return out + [_typed(doc, *m.span(1), "Company") for m in _KIND_OF_COMPANY.finditer(doc.text)]
+    out += [_typed(doc, *m.span(1), "Company") for m in _KIND_OF_COMPANY.finditer(doc.text)]
+    return out + [_typed(doc, *m.span(1), "Company") for m in _COMPANY_THEN_NAME.finditer(doc.text)
+                  if fold(m.group(1).split()[0]) not in OPENERS | CALENDAR]
 
 
 def leader_mentions(doc: Document) -> list[Mention]:

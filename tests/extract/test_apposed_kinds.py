@@ -162,3 +162,19 @@ def test_an_ngo_named_after_its_kind() -> None:
     text = "L'ONG Human Rights Watch a dénoncé le contrat. Selon l'ONG Amnesty Watch, rien n'a changé."
     assert [m.text for m in context.ngo_names(Document(id="n", source="n", text=text, language="fr"))] == [
         "Human Rights Watch", "Amnesty Watch"]
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Canisters made by the Brazilian company Fortiva Defesa were found.", ["Fortiva Defesa"]),
+    ("la société chypriote Ardent Tech a livré", ["Ardent Tech"]),
+    ("the firm Halcyon sold it", ["Halcyon"]),
+    # a place after "de", a title, a sentence word
+    ("cette société de Vizzola Ticino, près de Varèse", []),
+    ("the company CEO John Smith said", []),
+    ("the company The", []),
+])
+def test_a_company_named_after_its_noun(text: str, found: list) -> None:
+    from enquete.model import Document
+    names = [m.text for m in context.kind_named(Document(id="k", source="k", text=text, language="en"))
+             if m.type == "Company"]
+    assert names == found
