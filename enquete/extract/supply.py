@@ -79,11 +79,23 @@ def read_by_trigger(trig: Trigger, sent: Sent, lang: str) -> bool:
     if trig.bare:
         if _counted_among(text, trig, lang):
             return False  # "X compte parmi ses clients Z": `_counts_among` reads it, with X the seller
+        if _link_negated(token_at(sent.span.doc, trig.start, trig.end)):
+            return False  # "its clients do not include Z", "Z n'est pas cliente de X"
         among = AMONG.search(text, max(0, trig.start - 40), trig.start)
         return among is not None or not CLIENT_OF.match(text, trig.end)
     tok = trig.token
     noun = tok is not None and tok.pos_ == "NOUN" and tok.lemma_.lower() in spec("sale_nouns", lang)
     return not noun and asserted(tok, sent, lang)
+
+
+def _link_negated(tok: Token | None) -> bool:
+    """Whether a noun of clients, or the verb it is the subject or object of, is negated ("its clients do
+    not include Z", "Z is not a client of X", "Z n'est pas cliente de X")."""
+    if tok is None:
+        return False
+    verb = tok.head if tok.dep_ in SUBJECTS | {"obj", "dobj", "attr"} and tok.head.i != tok.i else None
+    return any(c.dep_ == "neg" or c.lower_ in NEGATIONS for t in (tok, verb) if t is not None
+               for c in t.children)
 
 
 def _counted_among(text: str, trig: Trigger, lang: str) -> bool:
@@ -160,7 +172,8 @@ def _corporate(tok: Token, sent: Sent, lang: str) -> bool:
     filiale W", "sold W to Z")."""
     corporate = set(spec("corporate", lang))
     for c in tok.children:
-        if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") or (c.dep_ == "nmod" and tok.pos_ == "NOUN"):
+        if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") or (c.dep_ == "nmod" and tok.pos_ == "NOUN" and any(
+                k.dep_ == "case" and k.lower_ in ("de", "d'", "d’", "du", "des") for k in c.children)):
             if c.lower_ in corporate:  # the forms as listed: "its unit" is a business, "40 units" goods
                 return True
             if c.dep_ in ("obj", "dobj") and any(m.type == "Company" and m.start <= c.idx < m.end
@@ -172,8 +185,9 @@ def _corporate(tok: Token, sent: Sent, lang: str) -> bool:
 def more_supplies(sent: Sent, doc: model.Document, lang: str, found: list[model.Relation],
                   context: dict) -> list[model.Relation]:
     """Sales of the sentence that arguments.apply does not read, and the other buyers of a list."""
-    if not sent.mentions:
-        return []
+    if not sent.mentions:  # "des serveurs ont été expédiés à Damas": the seller in view, the capital's state
+        return [r for tok in sent.span if tok.lemma_.lower() in spec("lemmas", lang)
+                for r in _passive_in_view(tok, sent, doc, lang, context)]
     out = _listed_buyers(sent, doc, found)
     for tok in sent.span:
         lemma = tok.lemma_.lower()
@@ -184,6 +198,7 @@ def more_supplies(sent: Sent, doc: model.Document, lang: str, found: list[model.
             out += _equipped(tok, sent, doc, lang, context.get("mentions", []))
         if lemma in spec("lemmas", lang):
             out += _fronted_these(tok, sent, doc, lang, context)
+            out += _passive_in_view(tok, sent, doc, lang, context)
             out += _dative(tok, sent, doc, lang)
             out += _to_state_body(tok, sent, doc, lang, context.get("mentions", []))
         if tok.pos_ in ("NOUN", "PROPN") and (lemma in spec("sale_nouns", lang) or tok.lower_ in
@@ -632,8 +647,12 @@ def _sale_noun(tok: Token, sent: Sent, doc: model.Document, lang: str, context: 
                ) -> list[model.Relation]:
     """"la vente de Y à Z par X", "the export of Y to Z by X", "X's sales to Z": seller and buyer both in
     the noun's phrase, the seller after "par"/"by" or as its possessor, else the maker of the product Y
-    the document named before ("Helix makes Vigil. ... the export of Vigil to Z")."""
-    if not asserted(tok, sent, lang):
+    the document named before ("Helix makes Vigil. ... the export of Vigil to Z"), else the company in view
+    ("its sales to Z", "les livraisons du système à Z"). Not a sale the clause only talks of ("des
+    discussions sont en cours pour la vente")."""
+    block = set(spec("unasserted", lang))
+    if not asserted(tok, sent, lang) or any(c.dep_ in SUBJECTS and c.lemma_.lower() in block
+                                            for c in tok.head.children):
         return []
     text = doc.text
     lo, hi = tok.idx + len(tok), tok.right_edge.idx + len(tok.right_edge)
@@ -650,6 +669,14 @@ def _sale_noun(tok: Token, sent: Sent, doc: model.Document, lang: str, context: 
     if seller is None:  # "l'exportation de Lynx vers le Gabon": the maker of the product named
         named = next((t for t in tok.subtree if t.i > tok.i and _mentions_in(t, sent, ["Product"])), None)
         seller = _owner(named, sent, lang, context) if named is not None else None
+    if seller is None:  # "les livraisons du système à Z": the maker of the product named just before
+        goods = next((t for t in tok.children if t.i > tok.i and (definite_goods(t, lang) or _of_the_goods(t, lang))),
+                     None)
+        seen = product_in_view(sent, context) if goods is not None else None
+        seller = context["makers"][seen.id] if seen is not None else None
+    if seller is None and any(c.lower_ in POSSESSIVES and c.dep_ in ("poss", "nmod:poss", "det")
+                              for c in tok.children):  # "its sales to Z", "ses livraisons à Z"
+        seller = _seller_in_view(sent, context)
     if buyer is None or seller is None or buyer.start < lo:
         return []
     buyers = coordinated(sent, buyer, BUYERS, text)
@@ -790,7 +817,22 @@ def _contract_party(tok: Token, sent: Sent, lang: str, context: dict) -> list[mo
     verb = tok.head if tok.dep_ in ("obj", "dobj") else None
     if owner or verb is None or verb.lemma_.lower() not in spec("contract_verbs", lang):
         return owner
-    return dep_subject(verb, sent, SELLERS) if asserted(verb, sent, lang) else []
+    if not asserted(verb, sent, lang):
+        return []
+    return dep_subject(verb, sent, SELLERS) or _company_word(verb, sent, context)
+
+
+def _company_word(verb: Token, sent: Sent, context: dict) -> list[model.Mention]:
+    """"The firm signed a contract", "l'entreprise a signé un contrat": a subject that is "the company"
+    (no name in it) stands for the company in view."""
+    subj = _subject_token(verb)
+    if subj is None or any(m.start <= subj.idx < m.end for m in sent.mentions):
+        return []
+    text = text_of(sent.span.doc).replace("’", "'")
+    lo = subj.left_edge.idx
+    ana = company_anaphor(text, lo, subj.idx + len(subj))
+    company = company_in_view(sent, context)
+    return [company] if ana is not None and ana.start() == lo and company is not None else []
 
 
 def _ended_up(sent: Sent, doc: model.Document, lang: str) -> list[model.Relation]:
@@ -927,6 +969,50 @@ def _fronted_these(tok: Token, sent: Sent, doc: model.Document, lang: str, conte
     return [replace(rel, product=rel.product or product.id)]
 
 
+def _passive_in_view(tok: Token, sent: Sent, doc: model.Document, lang: str, context: dict
+                     ) -> list[model.Relation]:
+    """"Its software was sold to Kenya", "ses sondes ont été livrées à l'Égypte", "its spyware was
+    delivered to the Kenyan police": goods that "its"/"ses" give an owner, sold in an agentless passive
+    with no company named in the sentence, were sold by the company in view. The buyer is the state or
+    body named after the verb, a body named by its state's adjective, or the state of a capital. Goods
+    with no owner ("the equipment was sold to Egypt") take a seller only through a product named
+    (arguments.apply)."""
+    goods = next((c for c in tok.children if c.dep_ in ("nsubj:pass", "nsubjpass")), None)
+    if goods is None or tok.pos_ != "VERB" or any(c.dep_ in ("agent", "obl:agent") for c in tok.children) \
+            or not asserted(tok, sent, lang):
+        return []
+    if not any(c.lower_ in POSSESSIVES and c.dep_ in ("poss", "nmod:poss", "det") for c in goods.children):
+        return []
+    company = _seller_in_view(sent, context)
+    if company is None:
+        return []
+    text = doc.text.replace("’", "'")
+    end = tok.right_edge.idx + len(tok.right_edge)
+    markers = spec("object_markers", lang)
+    buyer = _after(sent, text, tok.idx + len(tok), end, markers, BUYERS[:2], gap=2) \
+        or _state_body(text, tok.idx + len(tok), end, markers, lang, context.get("mentions", []), sent.mentions) \
+        or _capital(text, tok.idx + len(tok), end, lang, context.get("mentions", []))
+    if buyer is None or buyer.id == company.id:
+        return []
+    return [_relation(company, buyer, tok, sent, doc, 0.45, "passive-in-view")]
+
+
+def _seller_in_view(sent: Sent, context: dict) -> model.Mention | None:
+    """The owner that "its"/"ses" names in a sentence that names no company: the company in view."""
+    return None if any(m.type == "Company" for m in sent.mentions) else company_in_view(sent, context)
+
+
+def _capital(text: str, pos: int, end: int, lang: str, mentions: list[model.Mention]) -> model.Mention | None:
+    """"expédiés à Damas", "shipped to Nairobi": the state (as the document names it) whose capital or city
+    follows a marker right after `pos`."""
+    from enquete.extract.places import place_code  # places reads supply's goods
+    alt = "|".join(map(re.escape, sorted(spec("object_markers", lang), key=len, reverse=True)))
+    hit = re.match(rf"\s+(?:[\w'-]+\s+){{0,2}}?(?:{alt})\s+(?:la |le |l'|the )?([A-ZÀ-ÖØ-Þ][\w-]+(?: [A-ZÀ-ÖØ-Þ][\w-]+)?)",
+                   text[pos:end])
+    code = place_code(hit.group(1)) if hit else None
+    return next((m for m in mentions if m.type == "Country" and code and m.country == code), None)
+
+
 def _used(tok: Token, sent: Sent, doc: model.Document, lang: str, context: dict) -> list[model.Relation]:
     """"Z used X's devices", "Z utilisait la technologie de X", "X's technology was used in Z", "X
     equipment installed in Z": goods of a company in use by a state, a public body or a company (not by
@@ -962,7 +1048,8 @@ def _owner(goods: Token, sent: Sent, lang: str, context: dict) -> model.Mention 
     if product:  # the maker of the same product named before ("Helix makes Vigil. Z used Vigil")
         key = product[0].cluster or product[0].text
         same = {m.id for m in context.get("mentions", []) if (m.cluster or m.text) == key}
-        return next((maker for mid, maker in context["makers"].items() if mid in same), None)
+        return next((maker for mid, maker in context["makers"].items() if mid in same), None) or _topic_product(
+            same, sent, context)
     if goods.lemma_.lower() not in spec("goods", lang) and goods.lower_ not in spec("goods", lang) \
             and goods.lemma_.lower() not in spec("use_goods", lang):
         return None
@@ -973,6 +1060,20 @@ def _owner(goods: Token, sent: Sent, lang: str, context: dict) -> model.Mention 
                 return found[0]
     seen = product_in_view(sent, context) if definite_goods(goods, lang) else None
     return context["makers"][seen.id] if seen is not None else None
+
+
+def _topic_product(same: set[str], sent: Sent, context: dict) -> model.Mention | None:
+    """The company the text is about, where the product (its mentions `same`) was first named in a sentence
+    of that company, with no other company named between them ("The complaint accuses NSO of going after
+    iPhone owners with Pegasus"): the product's maker, when no maker was read."""
+    mentions, topic = context.get("mentions", []), context.get("topic")
+    first = next((m for m in mentions if m.id in same), None)
+    if first is None or topic is None or first.start >= sent.start:
+        return None  # named first in this very sentence: its words say whose it is, or not
+    text = text_of(sent.span.doc)
+    before = [m for m in mentions if m.type == "Company" and m.end <= first.start and first.start - m.end <= 150
+              and not re.search(r"[.!?]\s|\n", text[m.end:first.start])]
+    return topic if before and (before[-1].cluster or before[-1].text) == (topic.cluster or topic.text) else None
 
 
 DEFINITE = {"the", "this", "these", "le", "la", "les", "l'", "l’", "ce", "cet", "cette", "ces"}
@@ -987,6 +1088,15 @@ def definite_goods(goods: Token, lang: str) -> bool:
         c.dep_ == "det" and c.lower_ in DEFINITE for c in goods.children) and not any(
         c.dep_ in ("poss", "nmod:poss", "compound", "nmod", "prep", "appos", "flat:name", "acl", "relcl")
         for c in goods.children)
+
+
+def _of_the_goods(goods: Token, lang: str) -> bool:
+    """"(la livraison) du système": goods named with the article joined to "de", and no name of their own."""
+    return (goods.lemma_.lower() in _goods_words(lang) or goods.lower_ in _goods_words(lang)) and any(
+        c.dep_ == "case" and c.lower_ in ("du", "des") for c in goods.children) and not any(
+        c.dep_ in ("appos", "flat:name") or c.dep_ == "nmod" and any(k.lower_ in ("de", "d'", "d’", "du", "des")
+                                                                     for k in c.children)
+        for c in goods.children if c.i > goods.i)  # not "du système de X" (named)
 
 
 @lru_cache(maxsize=None)
