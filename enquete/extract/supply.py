@@ -63,7 +63,7 @@ def stated(tok: Token, sent: Sent, lang: str) -> bool:
     hypothetical ("denied selling", "envisage de vendre", "could have sold", "si ..., aurait livré",
     "urged Y to add X"), not negated ("no sale")."""
     block = set(spec("unasserted", lang))
-    if _governed_by(tok, block) or _said_before(tok, block) or _hypothetical(tok, lang) or _alleged(tok):
+    if _governed_by(tok, block, sent.span.start) or _said_before(tok, block) or _hypothetical(tok, lang) or _alleged(tok):
         return False
     if any(c.lower_ in NEGATIVE_DETS | NEGATIONS or c.dep_ == "neg" for c in tok.children):
         return False
@@ -117,13 +117,13 @@ def _among_clients_re(lang: str) -> re.Pattern[str]:
     return re.compile(spec("among_clients", lang), re.I)
 
 
-def _governed_by(tok: Token, block: set[str]) -> bool:
+def _governed_by(tok: Token, block: set[str], start: int = 0) -> bool:
     """A word of `block` above the sale in the parse ("denies that it sold", "a démenti toute vente", "the
-    sale was blocked")."""
+    sale was blocked"), in its sentence (from token `start`: the tagger may run two sentences into one)."""
     cur = tok
     for _ in range(4):
         through = CHAIN | SUBJECTS if cur.pos_ == "NOUN" else CHAIN
-        if cur.dep_ not in through or cur.head.i == cur.i:
+        if cur.dep_ not in through or cur.head.i == cur.i or cur.head.i < start:
             return False
         cur = cur.head
         if cur.lemma_.lower() in block or cur.lower_ in block:
@@ -981,9 +981,14 @@ def _passive_in_view(tok: Token, sent: Sent, doc: model.Document, lang: str, con
     if goods is None or tok.pos_ != "VERB" or any(c.dep_ in ("agent", "obl:agent") for c in tok.children) \
             or not asserted(tok, sent, lang):
         return []
-    if not any(c.lower_ in POSSESSIVES and c.dep_ in ("poss", "nmod:poss", "det") for c in goods.children):
+    product = None
+    if any(c.lower_ in POSSESSIVES and c.dep_ in ("poss", "nmod:poss", "det") for c in goods.children):
+        company = _seller_in_view(sent, context)
+    elif definite_goods(goods, lang) and product_in_view(sent, context) is None:
+        product = _named_goods(goods, sent, context)  # "the system": the product named before as a system
+        company = _maker(product, sent, context) if product is not None else None
+    else:
         return []
-    company = _seller_in_view(sent, context)
     if company is None:
         return []
     text = doc.text.replace("’", "'")
@@ -994,7 +999,35 @@ def _passive_in_view(tok: Token, sent: Sent, doc: model.Document, lang: str, con
         or _capital(text, tok.idx + len(tok), end, lang, context.get("mentions", []))
     if buyer is None or buyer.id == company.id:
         return []
-    return [_relation(company, buyer, tok, sent, doc, 0.45, "passive-in-view")]
+    rel = _relation(company, buyer, tok, sent, doc, 0.45, "passive-in-view")
+    return [replace(rel, product=rel.product or (product.id if product is not None else None))]
+
+
+def _named_goods(goods: Token, sent: Sent, context: dict) -> model.Mention | None:
+    """"The system was sold to Z", "les véhicules ont été vendus à Z" where arguments.apply read no maker:
+    the product named last before the sentence with the same noun ("des véhicules blindés Sherpa", "the
+    Kestrel system", "Kestrel, a system"), within NAMED_GOODS_CHARS. Not where the sentence names a
+    company."""
+    if any(m.type == "Company" for m in sent.mentions):
+        return None
+    text = text_of(sent.span.doc)
+    nouns = {goods.lower_, goods.lemma_.lower()}
+    named = [m for m in context.get("mentions", []) if m.type == "Product" and m.end <= sent.start
+             and sent.start - m.end <= NAMED_GOODS_CHARS and nouns.intersection(
+                 re.findall(r"[\w-]+", text[max(0, m.start - 40):m.start].lower())[-4:]
+                 + re.findall(r"[\w-]+", text[m.end:m.end + 30].lower())[:3])]
+    return named[-1] if named else None
+
+
+def _maker(product: model.Mention, sent: Sent, context: dict) -> model.Mention | None:
+    """The maker of `product` read in the text before, else the text's company (`_topic_product`)."""
+    key = product.cluster or product.text
+    same = {m.id for m in context.get("mentions", []) if (m.cluster or m.text) == key}
+    return next((maker for mid, maker in context["makers"].items() if mid in same), None) or _topic_product(
+        same, sent, context)
+
+
+NAMED_GOODS_CHARS = 1500  # how far back "the vehicles" finds the product named as vehicles
 
 
 def _seller_in_view(sent: Sent, context: dict) -> model.Mention | None:
@@ -1046,10 +1079,7 @@ def _owner(goods: Token, sent: Sent, lang: str, context: dict) -> model.Mention 
     maker of the product named."""
     product = _mentions_in(goods, sent, ["Product"])
     if product:  # the maker of the same product named before ("Helix makes Vigil. Z used Vigil")
-        key = product[0].cluster or product[0].text
-        same = {m.id for m in context.get("mentions", []) if (m.cluster or m.text) == key}
-        return next((maker for mid, maker in context["makers"].items() if mid in same), None) or _topic_product(
-            same, sent, context)
+        return _maker(product[0], sent, context)
     if goods.lemma_.lower() not in spec("goods", lang) and goods.lower_ not in spec("goods", lang) \
             and goods.lemma_.lower() not in spec("use_goods", lang):
         return None

@@ -179,7 +179,25 @@ CASES = [
          "spying on lawyers with Kestrel. Kenya bought Kestrel in 2016.", {(V, S, "Kenya")}),
     Case("maker-in-view", "fr", "Arvane est basée à Lyon. Une plainte accuse Arvane d'avoir espionné des "
          "avocats avec Orphée. Le Maroc a acheté Orphée en 2016.", {(A, S, "Maroc")}),
+    Case("named-goods", "fr", "Arvane fabrique à Lyon des véhicules blindés Orphée. Des ONG ont publié en "
+         "2019 un long rapport sur la répression des manifestations, fondé sur l'analyse de centaines de photos "
+         "et de vidéos tournées dans les rues de plusieurs villes du pays et recoupées par des témoignages "
+         "recueillis sur place. Selon le ministère de l'Intérieur, les véhicules ont été vendus à la Tunisie en "
+         "2012.", {(A, S, "Tunisie")}),
+    Case("named-goods", "en", "Veltrix Systems builds the Kestrel interception system. Human rights groups "
+         "published a long report in 2019 on the crackdown on protests, based on hundreds of photos and "
+         "videos shot in the streets of several cities and checked against accounts gathered on the ground by "
+         "researchers. According to the report, the system was sold to Kenya in 2012.", {(V, S, "Kenya")}),
     # --- near misses for the same constructions
+    Case("near-miss", "en", "Veltrix Systems builds the Kestrel interception system. Human rights groups "
+         "published a long report in 2019 on the crackdown on protests, based on hundreds of photos and "
+         "videos shot in the streets of several cities and checked against accounts gathered on the ground by "
+         "researchers. According to the report, the vehicles were sold to Kenya in 2012.", set(),
+         {(V, S, "Kenya")}, gap="arguments._the_goods: 'the vehicles' takes the product named within 300 "
+         "characters, whatever it was called"),
+    Case("near-miss", "en", "Veltrix Systems builds the Kestrel interception system. Kordel Analytics makes "
+         "Nightjar vehicles. Both firms were at a trade fair in Paris. The vehicles were sold to Kenya in "
+         "2012.", set(), {(V, S, "Kenya")}),
     Case("near-miss", "en", "Veltrix Systems is based in Oslo. Veltrix Systems competes with Kordel "
          "Analytics, which sells Nightjar. Kenya bought Nightjar in 2016.", set(), {(V, S, "Kenya")}),
     Case("near-miss", "en", "Veltrix Systems is based in Oslo. A lawsuit accuses Veltrix Systems of spying "
