@@ -826,13 +826,8 @@ def _company_word(verb: Token, sent: Sent, context: dict) -> list[model.Mention]
     """"The firm signed a contract", "l'entreprise a signé un contrat": a subject that is "the company"
     (no name in it) stands for the company in view."""
     subj = _subject_token(verb)
-    if subj is None or any(m.start <= subj.idx < m.end for m in sent.mentions):
-        return []
-    text = text_of(sent.span.doc).replace("’", "'")
-    lo = subj.left_edge.idx
-    ana = company_anaphor(text, lo, subj.idx + len(subj))
     company = company_in_view(sent, context)
-    return [company] if ana is not None and ana.start() == lo and company is not None else []
+    return [company] if subj is not None and company is not None and _company_words(subj, sent) else []
 
 
 def _ended_up(sent: Sent, doc: model.Document, lang: str) -> list[model.Relation]:
@@ -1010,12 +1005,10 @@ def _named_goods(goods: Token, sent: Sent, context: dict) -> model.Mention | Non
     company."""
     if any(m.type == "Company" for m in sent.mentions):
         return None
-    text = text_of(sent.span.doc)
     nouns = {goods.lower_, goods.lemma_.lower()}
-    named = [m for m in context.get("mentions", []) if m.type == "Product" and m.end <= sent.start
-             and sent.start - m.end <= NAMED_GOODS_CHARS and nouns.intersection(
-                 re.findall(r"[\w-]+", text[max(0, m.start - 40):m.start].lower())[-4:]
-                 + re.findall(r"[\w-]+", text[m.end:m.end + 30].lower())[:3])]
+    mentions = context.get("mentions", [])
+    named = [m for m in mentions if m.type == "Product" and m.end <= sent.start
+             and sent.start - m.end <= NAMED_GOODS_CHARS and nouns.intersection(_called(m, goods.doc, mentions))]
     return named[-1] if named else None
 
 
@@ -1088,8 +1081,47 @@ def _owner(goods: Token, sent: Sent, lang: str, context: dict) -> model.Mention 
             found = [m for t in c.subtree for m in _mentions_in(t, sent, ["Company"])]
             if found:
                 return found[0]
-    seen = product_in_view(sent, context) if definite_goods(goods, lang) else None
-    return context["makers"][seen.id] if seen is not None else None
+            if c.dep_ in ("poss", "nmod:poss", "nmod") and _company_words(c, sent):
+                return _seller_in_view(sent, context)  # "the company's spyware", "la technologie de l'entreprise"
+    if not definite_goods(goods, lang):
+        return None
+    seen = product_in_view(sent, context)
+    if seen is not None:
+        clash = _called_otherwise(seen, goods, lang, context.get("mentions", []))
+        return None if clash else context["makers"][seen.id]
+    named = _named_goods(goods, sent, context)  # "the system": the product named before as a system
+    return _maker(named, sent, context) if named is not None else None
+
+
+def _called_otherwise(product: model.Mention, goods: Token, lang: str, mentions: list[model.Mention]) -> bool:
+    """Whether `product` was named as goods of another kind than `goods` ("the Kestrel interception system"
+    and then "the vehicles")."""
+    kinds = {w for w in _called(product, goods.doc, mentions) if w in _goods_words(lang)}
+    return bool(kinds) and not kinds & {goods.lower_, goods.lemma_.lower()}
+
+
+def _called(product: model.Mention, sdoc, mentions: list[model.Mention]) -> list[str]:  # type: ignore[no-untyped-def]
+    """The words `product` was named with: up to four before it and three after it, in its sentence, not
+    in another name ("des véhicules blindés Sherpa", "Kestrel, a phone-hacking tool")."""
+    text = list(text_of(sdoc).lower())
+    lo, hi = max(0, product.start - 40), min(len(text), product.end + 30)
+    for m in mentions:
+        if m.id != product.id and m.start < hi and m.end > lo:
+            text[max(lo, m.start):min(hi, m.end)] = " " * (min(hi, m.end) - max(lo, m.start))
+    before = re.split(r"[.;:!?]\s", "".join(text[lo:product.start]))[-1]
+    after = re.split(r"[.;:!?](?:\s|$)", "".join(text[product.end:hi]))[0]
+    return re.findall(r"[\w-]+", before)[-4:] + re.findall(r"[\w-]+", after)[:3]
+
+
+def _company_words(tok: Token, sent: Sent) -> bool:
+    """Whether `tok`'s phrase is "the company" / "l'entreprise" (no name in it)."""
+    lo = next(t.idx for t in tok.subtree if t.dep_ != "case")  # "(de) l'entreprise"
+    hi = tok.idx + len(tok)
+    if any(lo <= m.start < hi for m in sent.mentions):
+        return False
+    text = text_of(sent.span.doc).replace("’", "'")
+    ana = company_anaphor(text, lo, hi)
+    return ana is not None and ana.start() == lo and ana.end() == hi
 
 
 def _topic_product(same: set[str], sent: Sent, context: dict) -> model.Mention | None:

@@ -188,7 +188,25 @@ CASES = [
          "published a long report in 2019 on the crackdown on protests, based on hundreds of photos and "
          "videos shot in the streets of several cities and checked against accounts gathered on the ground by "
          "researchers. According to the report, the system was sold to Kenya in 2012.", {(V, S, "Kenya")}),
+    Case("named-goods", "en", "Veltrix Systems builds the Kestrel interception system. Human rights groups "
+         "published a long report in 2019 on the crackdown on protests, based on hundreds of photos and "
+         "videos shot in the streets of several cities and checked against accounts gathered on the ground by "
+         "researchers. According to the report, Kenya bought the system in 2012.", {(V, S, "Kenya")}),
+    Case("owner-anaphor", "en", "Veltrix Systems is based in Oslo. The Uganda Police Force used the "
+         "company's software in 2018.", {(V, S, "Uganda Police Force")}),
+    Case("owner-anaphor", "fr", "Arvane est basée à Lyon. La Tunisie a utilisé la technologie de "
+         "l'entreprise en 2011.", {(A, S, "Tunisie")}),
+    Case("customers", "en", "Veltrix Systems is based in Oslo. Its customers include the Bahraini police, "
+         "according to Bahrain's opposition.", {(V, S, "Bahrain")}),
     # --- near misses for the same constructions
+    Case("near-miss", "en", "Veltrix Systems is based in Oslo. The Uganda Police Force studied the "
+         "company's software in 2018.", set(), {(V, S, "Uganda Police Force")}),
+    Case("near-miss", "fr", "Arvane est basée à Lyon. La Tunisie a refusé d'utiliser la technologie de "
+         "l'entreprise.", set(), {(A, S, "Tunisie")}),
+    Case("near-miss", "en", "Veltrix Systems builds the Kestrel interception system. Human rights groups "
+         "published a long report in 2019 on the crackdown on protests, based on hundreds of photos and "
+         "videos shot in the streets of several cities and checked against accounts gathered on the ground by "
+         "researchers. According to the report, Kenya bought the vehicles in 2012.", set(), {(V, S, "Kenya")}),
     Case("near-miss", "en", "Veltrix Systems builds the Kestrel interception system. Human rights groups "
          "published a long report in 2019 on the crackdown on protests, based on hundreds of photos and "
          "videos shot in the streets of several cities and checked against accounts gathered on the ground by "
