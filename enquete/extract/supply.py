@@ -210,7 +210,8 @@ def more_supplies(sent: Sent, doc: model.Document, lang: str, found: list[model.
         if tok.pos_ == "NOUN" and lemma in spec("supplier_nouns", lang):
             out += _supplier_noun(tok, sent, doc, lang)
         if tok.pos_ == "NOUN" and lemma in spec("bare_lemmas", lang):
-            out += _client_of(tok, sent, doc, lang) or _client_said(tok, sent, doc, lang)
+            out += _client_of(tok, sent, doc, lang) or _client_said(tok, sent, doc, lang) or _became_client(
+                tok, sent, doc, lang, context)
         if tok.lower_ in spec("count_verbs", lang):
             out += _counts_among(tok, sent, doc, lang, context)
         if lemma in spec("select_lemmas", lang) and tok.pos_ == "VERB":
@@ -331,6 +332,12 @@ def _state_of(tok: Token | None, lang: str, mentions: list[model.Mention]) -> mo
         return None
     codes = [demonyms()[fold(c.lower_)] for c in tok.children
              if c.dep_ in ("amod", "compound", "nmod") and fold(c.lower_) in demonyms()]
+    if not codes:  # "la police du Togo", "the police of Kenya": the state named after "of"/"de"
+        of = [c for c in tok.children if c.dep_ == "nmod" and any(k.dep_ == "case" and k.lower_ in (
+            "de", "du", "d'", "d’") for k in c.children) or c.dep_ == "prep" and c.lower_ == "of"]
+        named = [m for c in of for t in (c, *(g for g in c.children if g.dep_ == "pobj"))
+                 for m in mentions if m.type == "Country" and m.start <= t.idx < m.end]
+        return named[0] if named else None
     return named_state(codes[0] if codes else None, mentions)
 
 
@@ -425,8 +432,8 @@ def _equipped(tok: Token, sent: Sent, doc: model.Document, lang: str, mentions: 
     if not objs:
         return _equipped_by(tok, sent, doc, lang)
     obj = objs[0]
-    buyers = [m for m in sent.mentions if obj.left_edge.idx <= m.start < obj.idx + len(obj) + 1
-              and m.type in BUYERS][:1]
+    buyers = _mentions_in(obj, sent, BUYERS)[:1] or [  # "supplied Kenya's Interior Ministry": the body
+        m for m in sent.mentions if obj.left_edge.idx <= m.start < obj.idx + len(obj) + 1 and m.type in BUYERS][:1]
     state = _state_of(obj, lang, mentions) if not buyers else None  # "supplied the Bahraini ministry with",
     if state is not None and (tok.lemma_.lower() in spec("recipient_lemmas", lang) or any(  # "a équipé la
             c.lower_ in set(spec("recipient_with", lang)) and c.i > obj.i  # police marocaine de"
@@ -510,6 +517,22 @@ def _client_said(tok: Token, sent: Sent, doc: model.Document, lang: str) -> list
     sellers = [m for m in dep_subject(said, sent, ["Company"])] if stated(said, sent, lang) else []
     buyers = [b for b in _described(tok, sent, BUYERS) if b not in sellers]
     return [_relation(s, b, tok, sent, doc, 0.55, "client-said") for s in sellers[:1] for b in buyers]
+
+
+def _became_client(tok: Token, sent: Sent, doc: model.Document, lang: str, context: dict
+                   ) -> list[model.Relation]:
+    """"Kenya became a customer in 2015", "le Togo est devenu client": a state or body that became (or is)
+    a client, of no one named, in a sentence that names no company, is a client of the company in view.
+    Not negated, hedged, or a client of another ("a client of W")."""
+    verb = tok.head if tok.dep_ in ("attr", "xcomp", "acomp") else tok if any(c.dep_ == "cop" for c in tok.children) \
+        else None
+    if verb is None or verb.lemma_.lower() not in ("become", "be", "devenir", "être", "client", "cliente") \
+            or not stated(tok, sent, lang) or not stated(verb, sent, lang) or _link_negated(tok) \
+            or CLIENT_OF.match(doc.text.replace("’", "'"), tok.idx + len(tok)):
+        return []
+    buyers = [m for c in verb.children if c.dep_ in SUBJECTS for m in _mentions_in(c, sent, BUYERS[:2])]
+    seller = _seller_in_view(sent, context)
+    return [_relation(seller, b, tok, sent, doc, 0.5, "became-client") for b in buyers[:1]] if seller else []
 
 
 def _described(tok: Token, sent: Sent, types: list[str]) -> list[model.Mention]:
@@ -860,6 +883,7 @@ def _ended_up(sent: Sent, doc: model.Document, lang: str) -> list[model.Relation
 
 
 LIST_GAP = re.compile(r"^\s*(?:,|et|and|ou|or|as well as|ainsi que)?\s*(?:,\s*)?(?:et |and )?"
+                      r"(?:(?:puis|then|later|ensuite|plus tard)\s*,?\s*)?"  # "à Z, puis à W", "and, later, to W"
                       r"(?:(?:à|au|aux|to|vers)\s+)?(?:l'|le |la |les |the )?\s*$", re.I)
 
 
@@ -880,7 +904,7 @@ def _listed_buyers(sent: Sent, doc: model.Document, found: list[model.Relation])
                 break
             listed.append(nxt)
             cur = nxt
-        if listed and re.search(r"(?<!\w)(?:et|and|ou|or|ainsi que|as well as)(?!\w)",
+        if listed and re.search(r"(?<!\w)(?:et|and|ou|or|ainsi que|as well as|puis|then)(?!\w)",
                                 text[sent.mentions[idx].end:listed[-1].start], re.I):
             out += [model.Relation(subject=r.subject, predicate="supplied", object=m.id, product=r.product,
                                    evidence=evidence(doc, sent, min(r.evidence.start, m.start),
@@ -1083,6 +1107,9 @@ def _owner(goods: Token, sent: Sent, lang: str, context: dict) -> model.Mention 
                 return found[0]
             if c.dep_ in ("poss", "nmod:poss", "nmod") and _company_words(c, sent):
                 return _seller_in_view(sent, context)  # "the company's spyware", "la technologie de l'entreprise"
+    if goods.dep_ in ("nsubj:pass", "nsubjpass") and any(c.lower_ in POSSESSIVES and c.dep_ in (
+            "poss", "nmod:poss", "det") for c in goods.children):
+        return _seller_in_view(sent, context)  # "its software was deployed by Z": not Z's own
     if not definite_goods(goods, lang):
         return None
     seen = product_in_view(sent, context)

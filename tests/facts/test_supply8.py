@@ -198,7 +198,29 @@ CASES = [
          "l'entreprise en 2011.", {(A, S, "Tunisie")}),
     Case("customers", "en", "Veltrix Systems is based in Oslo. Its customers include the Bahraini police, "
          "according to Bahrain's opposition.", {(V, S, "Bahrain")}),
+    Case("became-client", "en", "Veltrix Systems is based in Oslo. Kenya became a customer in 2015.",
+         {(V, S, "Kenya")}),
+    Case("became-client", "fr", "Arvane est basée à Lyon. Le Togo est devenu client en 2015.",
+         {(A, S, "Togo")}),
+    Case("buyer-body", "en", "Veltrix Systems is based in Oslo. Since 2015 it has supplied Kenya's Interior "
+         "Ministry.", {(V, S, "Interior Ministry")}, {(V, S, "Kenya")}),
+    Case("buyer-body", "fr", "Arvane est basée à Lyon. En 2015, elle a équipé la police du Togo.",
+         {(A, S, "Togo")}),
+    Case("buyer-list", "en", "Veltrix Systems is based in Oslo. The firm has sold Kestrel to Kenya and, "
+         "later, to Ghana.", {(V, S, "Kenya"), (V, S, "Ghana")}),
+    Case("passive-use", "fr", "Arvane est basée à Lyon. Son logiciel a été déployé par le ministère de "
+         "l'Intérieur en 2018.", {(A, S, "ministère de l'Intérieur")}),
     # --- near misses for the same constructions
+    Case("near-miss", "en", "Veltrix Systems is based in Oslo. Kenya became a customer of Kordel Analytics "
+         "in 2015.", {(K, S, "Kenya")}, {(V, S, "Kenya")}),
+    Case("near-miss", "en", "Veltrix Systems is based in Oslo. Kenya never became a customer.", set(),
+         {(V, S, "Kenya")}),
+    Case("near-miss", "fr", "Arvane est basée à Lyon. Le Togo pourrait devenir client en 2025.", set(),
+         {(A, S, "Togo")}),
+    Case("near-miss", "fr", "Arvane est basée à Lyon. Son logiciel n'a jamais été déployé par le ministère "
+         "de l'Intérieur.", set(), {(A, S, "ministère de l'Intérieur")}),
+    Case("near-miss", "en", "Veltrix Systems is based in Oslo. The Uganda Police Force used its own software "
+         "in 2018.", set(), {(V, S, "Uganda Police Force")}),
     Case("near-miss", "en", "Veltrix Systems is based in Oslo. The Uganda Police Force studied the "
          "company's software in 2018.", set(), {(V, S, "Uganda Police Force")}),
     Case("near-miss", "fr", "Arvane est basée à Lyon. La Tunisie a refusé d'utiliser la technologie de "
