@@ -226,6 +226,7 @@ def more_supplies(sent: Sent, doc: model.Document, lang: str, found: list[model.
             out += _stopped(tok, sent, doc, lang, context)
         if lemma in spec("use_lemmas", lang) or tok.lower_ in spec("use_lemmas", lang):
             out += _used(tok, sent, doc, lang, context)
+    out += _listed_buyers(sent, doc, [r for r in out if r.extractor.startswith("passive-in-view")])
     out += _ended_up(sent, doc, lang)
     out += _through_subsidiary(sent, doc, lang, found + out)
     out += _through_intermediary(sent, doc, lang, found + out)
@@ -1148,7 +1149,13 @@ def _company_words(tok: Token, sent: Sent) -> bool:
         return False
     text = text_of(sent.span.doc).replace("’", "'")
     ana = company_anaphor(text, lo, hi)
-    return ana is not None and ana.start() == lo and ana.end() == hi
+    if ana is not None and ana.start() == lo and ana.end() == hi:
+        return True
+    from enquete.extract.arguments import COMPANY_NOUNS, DEFINITE_DETS  # arguments reads supply
+    return tok.lemma_.lower() in COMPANY_NOUNS and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS
+                                                       for c in tok.children) and not any(
+        c.dep_ in ("compound", "appos", "flat:name", "nmod", "poss") for c in tok.children)  # "the Israeli company",
+    # not "the rights group"
 
 
 def _topic_product(same: set[str], sent: Sent, context: dict) -> model.Mention | None:

@@ -210,7 +210,21 @@ CASES = [
          "later, to Ghana.", {(V, S, "Kenya"), (V, S, "Ghana")}),
     Case("passive-use", "fr", "Arvane est basée à Lyon. Son logiciel a été déployé par le ministère de "
          "l'Intérieur en 2018.", {(A, S, "ministère de l'Intérieur")}),
+    Case("contract", "en", "Kordel Analytics was founded in Tel Aviv. The Israeli company signed a contract "
+         "with the Uganda Police Force in 2019.", {(K, S, "Uganda Police Force")}),
+    Case("buyer-list", "en", "Kordel Analytics was founded in Tel Aviv. Its spyware has been sold to Ghana, "
+         "Kenya and Uganda.", {(K, S, "Ghana"), (K, S, "Kenya"), (K, S, "Uganda")}),
+    Case("buyer-list", "fr", "Arvane est basée à Lyon. Ses caméras ont été livrées au Sénégal, au Togo et à "
+         "la Tunisie.", {(A, S, "Sénégal"), (A, S, "Togo"), (A, S, "Tunisie")}),
     # --- near misses for the same constructions
+    Case("near-miss", "en", "Kordel Analytics was founded in Tel Aviv. The Israeli company lost a contract "
+         "with the Uganda Police Force in 2019.", set(), {(K, S, "Uganda Police Force")}),
+    Case("near-miss", "en", "Kordel Analytics was founded in Tel Aviv. Its shares were sold to Halden "
+         "Capital in 2019.", set(), {(K, S, "Halden Capital")}),
+    Case("near-miss", "fr", "Arvane est basée à Lyon. Ses parts ont été cédées à Halden Capital.", set(),
+         {(A, S, "Halden Capital")}),
+    Case("near-miss", "en", "Kordel Analytics was founded in Tel Aviv. Its software was not sold to Kenya, "
+         "the firm says.", set(), {(K, S, "Kenya")}),
     Case("near-miss", "en", "Veltrix Systems is based in Oslo. Kenya became a customer of Kordel Analytics "
          "in 2015.", {(K, S, "Kenya")}, {(V, S, "Kenya")}),
     Case("near-miss", "en", "Veltrix Systems is based in Oslo. Kenya never became a customer.", set(),
