@@ -199,6 +199,7 @@ def more_supplies(sent: Sent, doc: model.Document, lang: str, found: list[model.
         if lemma in spec("lemmas", lang):
             out += _fronted_these(tok, sent, doc, lang, context)
             out += _passive_in_view(tok, sent, doc, lang, context)
+            out += _destined(tok, sent, doc, lang, context.get("mentions", []))
             out += _dative(tok, sent, doc, lang)
             out += _to_state_body(tok, sent, doc, lang, context.get("mentions", []))
         if tok.pos_ in ("NOUN", "PROPN") and (lemma in spec("sale_nouns", lang) or tok.lower_ in
@@ -1046,6 +1047,33 @@ def _maker(product: model.Mention, sent: Sent, context: dict) -> model.Mention |
 
 
 NAMED_GOODS_CHARS = 1500  # how far back "the vehicles" finds the product named as vehicles
+
+
+def _destined(tok: Token, sent: Sent, doc: model.Document, lang: str, mentions: list[model.Mention]
+              ) -> list[model.Relation]:
+    """"X a fourni des caméras destinées à équiper des chars russes", "X supplied parts intended for
+    Russian tanks": goods sold for the equipment of a state's forces, named by its adjective, went to that
+    state (as the document names it), where no buyer is named."""
+    if tok.pos_ != "VERB" or is_passive_verb(tok) or not asserted(tok, sent, lang):
+        return []
+    text = doc.text.replace("’", "'")
+    end = min(sent.end, tok.right_edge.idx + len(tok.right_edge))
+    phrases = "|".join(map(re.escape, spec("end_buyer", lang)))
+    hit = re.compile(rf"(?<!\w)(?:{phrases})(?!\w)", re.I).search(text, tok.idx + len(tok), end)
+    if hit is None or words(text[tok.idx + len(tok):hit.start()]) > 8:
+        return []
+    span = re.split(r"[,;:.()]", text[hit.end():end])[0]
+    if any(hit.end() <= m.start < hit.end() + len(span) for m in sent.mentions):
+        return []  # a buyer named: facts.end_buyers reads it
+    codes = [demonyms()[fold(w)] for w in re.findall(r"[\w-]+", span)[:8] if fold(w) in demonyms()]
+    state = named_state(codes[0], mentions) if codes else None
+    sellers = [s for s in _seller_subject(tok, sent) if s.type == "Company"]
+    return [_relation(s, state, tok, sent, doc, 0.5, "destined") for s in sellers[:1]] if state else []
+
+
+def is_passive_verb(tok: Token) -> bool:
+    """Whether `tok` is a passive verb (an auxiliary or a subject of the passive)."""
+    return any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in tok.children)
 
 
 def _seller_in_view(sent: Sent, context: dict) -> model.Mention | None:

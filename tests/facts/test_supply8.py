@@ -23,13 +23,13 @@ pytestmark = pytest.mark.integration
 
 V, A, K, N = "Veltrix Systems", "Arvane", "Kordel Analytics", "Nubis Telecom"
 S = "supplied"
-EXTRA = {"Libye": "Country", "Israel": "Country", "Norvège": "Country", "Bahrain National Security Agency":
+EXTRA = {"Russie": "Country", "Libye": "Country", "Israel": "Country", "Norvège": "Country", "Bahrain National Security Agency":
          "PublicBody", "Uganda": "Country", "Direction générale de la sûreté nationale": "PublicBody",
          "Halden Capital": "Company"}
 #: the gold of the development sets reads these; tests/extract/test_supply_precision and test_supply_from_maker
 #: decided otherwise ("The equipment was sold to Egypt": no seller unless a product is named)
 NO_OWNER = "design: a passive sale with goods of no owner and no product named takes no seller"
-EXTRA_CODES = {"Libye": "ly", "Israel": "il", "Norvège": "no"}
+EXTRA_CODES = {"Russie": "ru", "Libye": "ly", "Israel": "il", "Norvège": "no"}
 
 
 def case_facts(case: Case):  # type: ignore[no-untyped-def]
@@ -216,7 +216,15 @@ CASES = [
          "Kenya and Uganda.", {(K, S, "Ghana"), (K, S, "Kenya"), (K, S, "Uganda")}),
     Case("buyer-list", "fr", "Arvane est basée à Lyon. Ses caméras ont été livrées au Sénégal, au Togo et à "
          "la Tunisie.", {(A, S, "Sénégal"), (A, S, "Togo"), (A, S, "Tunisie")}),
+    Case("destined", "fr", "La Russie a modernisé ses blindés. Arvane a fourni des caméras thermiques "
+         "destinées à équiper des chars russes.", {(A, S, "Russie")}),
+    Case("destined", "en", "Kenya has modernised its army. Veltrix Systems has supplied thermal cameras "
+         "intended for Kenyan tanks.", {(V, S, "Kenya")}),
     # --- near misses for the same constructions
+    Case("near-miss", "fr", "La Russie a modernisé ses blindés. Arvane a proposé des caméras thermiques "
+         "destinées à équiper des chars russes.", set(), {(A, S, "Russie")}),
+    Case("near-miss", "en", "Kenya has modernised its army. Veltrix Systems has denied supplying thermal "
+         "cameras intended for Kenyan tanks.", set(), {(V, S, "Kenya")}),
     Case("near-miss", "en", "Kordel Analytics was founded in Tel Aviv. The Israeli company lost a contract "
          "with the Uganda Police Force in 2019.", set(), {(K, S, "Uganda Police Force")}),
     Case("near-miss", "en", "Kordel Analytics was founded in Tel Aviv. Its shares were sold to Halden "
