@@ -1159,13 +1159,14 @@ def _called_otherwise(product: model.Mention, goods: Token, lang: str, mentions:
 def _called(product: model.Mention, sdoc, mentions: list[model.Mention]) -> list[str]:  # type: ignore[no-untyped-def]
     """The words `product` was named with: up to four before it and three after it, in its sentence, not
     in another name ("des véhicules blindés Sherpa", "Kestrel, a phone-hacking tool")."""
-    text = list(text_of(sdoc).lower())
-    lo, hi = max(0, product.start - 40), min(len(text), product.end + 30)
+    full = text_of(sdoc)
+    lo, hi = max(0, product.start - 40), min(len(full), product.end + 30)
+    text = list(full[lo:hi].lower())  # the window, offsets from `lo`
     for m in mentions:
         if m.id != product.id and m.start < hi and m.end > lo:
-            text[max(lo, m.start):min(hi, m.end)] = " " * (min(hi, m.end) - max(lo, m.start))
-    before = re.split(r"[.;:!?]\s", "".join(text[lo:product.start]))[-1]
-    after = re.split(r"[.;:!?](?:\s|$)", "".join(text[product.end:hi]))[0]
+            text[max(lo, m.start) - lo:min(hi, m.end) - lo] = " " * (min(hi, m.end) - max(lo, m.start))
+    before = re.split(r"[.;:!?]\s", "".join(text[:product.start - lo]))[-1]
+    after = re.split(r"[.;:!?](?:\s|$)", "".join(text[product.end - lo:]))[0]
     return re.findall(r"[\w-]+", before)[-4:] + re.findall(r"[\w-]+", after)[:3]
 
 
