@@ -63,7 +63,7 @@ def stated(tok: Token, sent: Sent, lang: str) -> bool:
     hypothetical ("denied selling", "envisage de vendre", "could have sold", "si ..., aurait livré",
     "urged Y to add X"), not negated ("no sale")."""
     block = set(spec("unasserted", lang))
-    if _governed_by(tok, block) or _said_before(tok, block) or _hypothetical(tok, lang) or _alleged(tok):
+    if _governed_by(tok, block, sent.span.start) or _said_before(tok, block) or _hypothetical(tok, lang) or _alleged(tok):
         return False
     if any(c.lower_ in NEGATIVE_DETS | NEGATIONS or c.dep_ == "neg" for c in tok.children):
         return False
@@ -79,11 +79,23 @@ def read_by_trigger(trig: Trigger, sent: Sent, lang: str) -> bool:
     if trig.bare:
         if _counted_among(text, trig, lang):
             return False  # "X compte parmi ses clients Z": `_counts_among` reads it, with X the seller
+        if _link_negated(token_at(sent.span.doc, trig.start, trig.end)):
+            return False  # "its clients do not include Z", "Z n'est pas cliente de X"
         among = AMONG.search(text, max(0, trig.start - 40), trig.start)
         return among is not None or not CLIENT_OF.match(text, trig.end)
     tok = trig.token
     noun = tok is not None and tok.pos_ == "NOUN" and tok.lemma_.lower() in spec("sale_nouns", lang)
     return not noun and asserted(tok, sent, lang)
+
+
+def _link_negated(tok: Token | None) -> bool:
+    """Whether a noun of clients, or the verb it is the subject or object of, is negated ("its clients do
+    not include Z", "Z is not a client of X", "Z n'est pas cliente de X")."""
+    if tok is None:
+        return False
+    verb = tok.head if tok.dep_ in SUBJECTS | {"obj", "dobj", "attr"} and tok.head.i != tok.i else None
+    return any(c.dep_ == "neg" or c.lower_ in NEGATIONS for t in (tok, verb) if t is not None
+               for c in t.children)
 
 
 def _counted_among(text: str, trig: Trigger, lang: str) -> bool:
@@ -105,13 +117,13 @@ def _among_clients_re(lang: str) -> re.Pattern[str]:
     return re.compile(spec("among_clients", lang), re.I)
 
 
-def _governed_by(tok: Token, block: set[str]) -> bool:
+def _governed_by(tok: Token, block: set[str], start: int = 0) -> bool:
     """A word of `block` above the sale in the parse ("denies that it sold", "a démenti toute vente", "the
-    sale was blocked")."""
+    sale was blocked"), in its sentence (from token `start`: the tagger may run two sentences into one)."""
     cur = tok
     for _ in range(4):
         through = CHAIN | SUBJECTS if cur.pos_ == "NOUN" else CHAIN
-        if cur.dep_ not in through or cur.head.i == cur.i:
+        if cur.dep_ not in through or cur.head.i == cur.i or cur.head.i < start:
             return False
         cur = cur.head
         if cur.lemma_.lower() in block or cur.lower_ in block:
@@ -160,7 +172,8 @@ def _corporate(tok: Token, sent: Sent, lang: str) -> bool:
     filiale W", "sold W to Z")."""
     corporate = set(spec("corporate", lang))
     for c in tok.children:
-        if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") or (c.dep_ == "nmod" and tok.pos_ == "NOUN"):
+        if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") or (c.dep_ == "nmod" and tok.pos_ == "NOUN" and any(
+                k.dep_ == "case" and k.lower_ in ("de", "d'", "d’", "du", "des") for k in c.children)):
             if c.lower_ in corporate:  # the forms as listed: "its unit" is a business, "40 units" goods
                 return True
             if c.dep_ in ("obj", "dobj") and any(m.type == "Company" and m.start <= c.idx < m.end
@@ -172,8 +185,9 @@ def _corporate(tok: Token, sent: Sent, lang: str) -> bool:
 def more_supplies(sent: Sent, doc: model.Document, lang: str, found: list[model.Relation],
                   context: dict) -> list[model.Relation]:
     """Sales of the sentence that arguments.apply does not read, and the other buyers of a list."""
-    if not sent.mentions:
-        return []
+    if not sent.mentions:  # "des serveurs ont été expédiés à Damas": the seller in view, the capital's state
+        return [r for tok in sent.span if tok.lemma_.lower() in spec("lemmas", lang)
+                for r in _passive_in_view(tok, sent, doc, lang, context)]
     out = _listed_buyers(sent, doc, found)
     for tok in sent.span:
         lemma = tok.lemma_.lower()
@@ -184,6 +198,8 @@ def more_supplies(sent: Sent, doc: model.Document, lang: str, found: list[model.
             out += _equipped(tok, sent, doc, lang, context.get("mentions", []))
         if lemma in spec("lemmas", lang):
             out += _fronted_these(tok, sent, doc, lang, context)
+            out += _passive_in_view(tok, sent, doc, lang, context)
+            out += _destined(tok, sent, doc, lang, context.get("mentions", []))
             out += _dative(tok, sent, doc, lang)
             out += _to_state_body(tok, sent, doc, lang, context.get("mentions", []))
         if tok.pos_ in ("NOUN", "PROPN") and (lemma in spec("sale_nouns", lang) or tok.lower_ in
@@ -195,7 +211,8 @@ def more_supplies(sent: Sent, doc: model.Document, lang: str, found: list[model.
         if tok.pos_ == "NOUN" and lemma in spec("supplier_nouns", lang):
             out += _supplier_noun(tok, sent, doc, lang)
         if tok.pos_ == "NOUN" and lemma in spec("bare_lemmas", lang):
-            out += _client_of(tok, sent, doc, lang) or _client_said(tok, sent, doc, lang)
+            out += _client_of(tok, sent, doc, lang) or _client_said(tok, sent, doc, lang) or _became_client(
+                tok, sent, doc, lang, context)
         if tok.lower_ in spec("count_verbs", lang):
             out += _counts_among(tok, sent, doc, lang, context)
         if lemma in spec("select_lemmas", lang) and tok.pos_ == "VERB":
@@ -210,6 +227,7 @@ def more_supplies(sent: Sent, doc: model.Document, lang: str, found: list[model.
             out += _stopped(tok, sent, doc, lang, context)
         if lemma in spec("use_lemmas", lang) or tok.lower_ in spec("use_lemmas", lang):
             out += _used(tok, sent, doc, lang, context)
+    out += _listed_buyers(sent, doc, [r for r in out if r.extractor.startswith("passive-in-view")])
     out += _ended_up(sent, doc, lang)
     out += _through_subsidiary(sent, doc, lang, found + out)
     out += _through_intermediary(sent, doc, lang, found + out)
@@ -316,6 +334,12 @@ def _state_of(tok: Token | None, lang: str, mentions: list[model.Mention]) -> mo
         return None
     codes = [demonyms()[fold(c.lower_)] for c in tok.children
              if c.dep_ in ("amod", "compound", "nmod") and fold(c.lower_) in demonyms()]
+    if not codes:  # "la police du Togo", "the police of Kenya": the state named after "of"/"de"
+        of = [c for c in tok.children if c.dep_ == "nmod" and any(k.dep_ == "case" and k.lower_ in (
+            "de", "du", "d'", "d’") for k in c.children) or c.dep_ == "prep" and c.lower_ == "of"]
+        named = [m for c in of for t in (c, *(g for g in c.children if g.dep_ == "pobj"))
+                 for m in mentions if m.type == "Country" and m.start <= t.idx < m.end]
+        return named[0] if named else None
     return named_state(codes[0] if codes else None, mentions)
 
 
@@ -410,8 +434,8 @@ def _equipped(tok: Token, sent: Sent, doc: model.Document, lang: str, mentions: 
     if not objs:
         return _equipped_by(tok, sent, doc, lang)
     obj = objs[0]
-    buyers = [m for m in sent.mentions if obj.left_edge.idx <= m.start < obj.idx + len(obj) + 1
-              and m.type in BUYERS][:1]
+    buyers = _mentions_in(obj, sent, BUYERS)[:1] or [  # "supplied Kenya's Interior Ministry": the body
+        m for m in sent.mentions if obj.left_edge.idx <= m.start < obj.idx + len(obj) + 1 and m.type in BUYERS][:1]
     state = _state_of(obj, lang, mentions) if not buyers else None  # "supplied the Bahraini ministry with",
     if state is not None and (tok.lemma_.lower() in spec("recipient_lemmas", lang) or any(  # "a équipé la
             c.lower_ in set(spec("recipient_with", lang)) and c.i > obj.i  # police marocaine de"
@@ -495,6 +519,22 @@ def _client_said(tok: Token, sent: Sent, doc: model.Document, lang: str) -> list
     sellers = [m for m in dep_subject(said, sent, ["Company"])] if stated(said, sent, lang) else []
     buyers = [b for b in _described(tok, sent, BUYERS) if b not in sellers]
     return [_relation(s, b, tok, sent, doc, 0.55, "client-said") for s in sellers[:1] for b in buyers]
+
+
+def _became_client(tok: Token, sent: Sent, doc: model.Document, lang: str, context: dict
+                   ) -> list[model.Relation]:
+    """"Kenya became a customer in 2015", "le Togo est devenu client": a state or body that became (or is)
+    a client, of no one named, in a sentence that names no company, is a client of the company in view.
+    Not negated, hedged, or a client of another ("a client of W")."""
+    verb = tok.head if tok.dep_ in ("attr", "xcomp", "acomp") else tok if any(c.dep_ == "cop" for c in tok.children) \
+        else None
+    if verb is None or verb.lemma_.lower() not in ("become", "be", "devenir", "être", "client", "cliente") \
+            or not stated(tok, sent, lang) or not stated(verb, sent, lang) or _link_negated(tok) \
+            or CLIENT_OF.match(doc.text.replace("’", "'"), tok.idx + len(tok)):
+        return []
+    buyers = [m for c in verb.children if c.dep_ in SUBJECTS for m in _mentions_in(c, sent, BUYERS[:2])]
+    seller = _seller_in_view(sent, context)
+    return [_relation(seller, b, tok, sent, doc, 0.5, "became-client") for b in buyers[:1]] if seller else []
 
 
 def _described(tok: Token, sent: Sent, types: list[str]) -> list[model.Mention]:
@@ -632,8 +672,12 @@ def _sale_noun(tok: Token, sent: Sent, doc: model.Document, lang: str, context: 
                ) -> list[model.Relation]:
     """"la vente de Y à Z par X", "the export of Y to Z by X", "X's sales to Z": seller and buyer both in
     the noun's phrase, the seller after "par"/"by" or as its possessor, else the maker of the product Y
-    the document named before ("Helix makes Vigil. ... the export of Vigil to Z")."""
-    if not asserted(tok, sent, lang):
+    the document named before ("Helix makes Vigil. ... the export of Vigil to Z"), else the company in view
+    ("its sales to Z", "les livraisons du système à Z"). Not a sale the clause only talks of ("des
+    discussions sont en cours pour la vente")."""
+    block = set(spec("unasserted", lang))
+    if not asserted(tok, sent, lang) or any(c.dep_ in SUBJECTS and c.lemma_.lower() in block
+                                            for c in tok.head.children):
         return []
     text = doc.text
     lo, hi = tok.idx + len(tok), tok.right_edge.idx + len(tok.right_edge)
@@ -650,6 +694,14 @@ def _sale_noun(tok: Token, sent: Sent, doc: model.Document, lang: str, context: 
     if seller is None:  # "l'exportation de Lynx vers le Gabon": the maker of the product named
         named = next((t for t in tok.subtree if t.i > tok.i and _mentions_in(t, sent, ["Product"])), None)
         seller = _owner(named, sent, lang, context) if named is not None else None
+    if seller is None:  # "les livraisons du système à Z": the maker of the product named just before
+        goods = next((t for t in tok.children if t.i > tok.i and (definite_goods(t, lang) or _of_the_goods(t, lang))),
+                     None)
+        seen = product_in_view(sent, context) if goods is not None else None
+        seller = context["makers"][seen.id] if seen is not None else None
+    if seller is None and any(c.lower_ in POSSESSIVES and c.dep_ in ("poss", "nmod:poss", "det")
+                              for c in tok.children):  # "its sales to Z", "ses livraisons à Z"
+        seller = _seller_in_view(sent, context)
     if buyer is None or seller is None or buyer.start < lo:
         return []
     buyers = coordinated(sent, buyer, BUYERS, text)
@@ -790,7 +842,17 @@ def _contract_party(tok: Token, sent: Sent, lang: str, context: dict) -> list[mo
     verb = tok.head if tok.dep_ in ("obj", "dobj") else None
     if owner or verb is None or verb.lemma_.lower() not in spec("contract_verbs", lang):
         return owner
-    return dep_subject(verb, sent, SELLERS) if asserted(verb, sent, lang) else []
+    if not asserted(verb, sent, lang):
+        return []
+    return dep_subject(verb, sent, SELLERS) or _company_word(verb, sent, context)
+
+
+def _company_word(verb: Token, sent: Sent, context: dict) -> list[model.Mention]:
+    """"The firm signed a contract", "l'entreprise a signé un contrat": a subject that is "the company"
+    (no name in it) stands for the company in view."""
+    subj = _subject_token(verb)
+    company = company_in_view(sent, context)
+    return [company] if subj is not None and company is not None and _company_words(subj, sent) else []
 
 
 def _ended_up(sent: Sent, doc: model.Document, lang: str) -> list[model.Relation]:
@@ -823,6 +885,7 @@ def _ended_up(sent: Sent, doc: model.Document, lang: str) -> list[model.Relation
 
 
 LIST_GAP = re.compile(r"^\s*(?:,|et|and|ou|or|as well as|ainsi que)?\s*(?:,\s*)?(?:et |and )?"
+                      r"(?:(?:puis|then|later|ensuite|plus tard)\s*,?\s*)?"  # "à Z, puis à W", "and, later, to W"
                       r"(?:(?:à|au|aux|to|vers)\s+)?(?:l'|le |la |les |the )?\s*$", re.I)
 
 
@@ -843,7 +906,7 @@ def _listed_buyers(sent: Sent, doc: model.Document, found: list[model.Relation])
                 break
             listed.append(nxt)
             cur = nxt
-        if listed and re.search(r"(?<!\w)(?:et|and|ou|or|ainsi que|as well as)(?!\w)",
+        if listed and re.search(r"(?<!\w)(?:et|and|ou|or|ainsi que|as well as|puis|then)(?!\w)",
                                 text[sent.mentions[idx].end:listed[-1].start], re.I):
             out += [model.Relation(subject=r.subject, predicate="supplied", object=m.id, product=r.product,
                                    evidence=evidence(doc, sent, min(r.evidence.start, m.start),
@@ -927,6 +990,108 @@ def _fronted_these(tok: Token, sent: Sent, doc: model.Document, lang: str, conte
     return [replace(rel, product=rel.product or product.id)]
 
 
+def _passive_in_view(tok: Token, sent: Sent, doc: model.Document, lang: str, context: dict
+                     ) -> list[model.Relation]:
+    """"Its software was sold to Kenya", "ses sondes ont été livrées à l'Égypte", "its spyware was
+    delivered to the Kenyan police": goods that "its"/"ses" give an owner, sold in an agentless passive
+    with no company named in the sentence, were sold by the company in view. The buyer is the state or
+    body named after the verb, a body named by its state's adjective, or the state of a capital. Goods
+    with no owner ("the equipment was sold to Egypt") take a seller only through a product named
+    (arguments.apply)."""
+    goods = next((c for c in tok.children if c.dep_ in ("nsubj:pass", "nsubjpass")), None)
+    if goods is None or tok.pos_ != "VERB" or any(c.dep_ in ("agent", "obl:agent") for c in tok.children) \
+            or not asserted(tok, sent, lang):
+        return []
+    product = None
+    if any(c.lower_ in POSSESSIVES and c.dep_ in ("poss", "nmod:poss", "det") for c in goods.children):
+        company = _seller_in_view(sent, context)
+    elif definite_goods(goods, lang) and product_in_view(sent, context) is None:
+        product = _named_goods(goods, sent, context)  # "the system": the product named before as a system
+        company = _maker(product, sent, context) if product is not None else None
+    else:
+        return []
+    if company is None:
+        return []
+    text = doc.text.replace("’", "'")
+    end = tok.right_edge.idx + len(tok.right_edge)
+    markers = spec("object_markers", lang)
+    buyer = _after(sent, text, tok.idx + len(tok), end, markers, BUYERS[:2], gap=2) \
+        or _state_body(text, tok.idx + len(tok), end, markers, lang, context.get("mentions", []), sent.mentions) \
+        or _capital(text, tok.idx + len(tok), end, lang, context.get("mentions", []))
+    if buyer is None or buyer.id == company.id:
+        return []
+    rel = _relation(company, buyer, tok, sent, doc, 0.45, "passive-in-view")
+    return [replace(rel, product=rel.product or (product.id if product is not None else None))]
+
+
+def _named_goods(goods: Token, sent: Sent, context: dict) -> model.Mention | None:
+    """"The system was sold to Z", "les véhicules ont été vendus à Z" where arguments.apply read no maker:
+    the product named last before the sentence with the same noun ("des véhicules blindés Sherpa", "the
+    Kestrel system", "Kestrel, a system"), within NAMED_GOODS_CHARS. Not where the sentence names a
+    company."""
+    if any(m.type == "Company" for m in sent.mentions):
+        return None
+    nouns = {goods.lower_, goods.lemma_.lower()}
+    mentions = context.get("mentions", [])
+    named = [m for m in mentions if m.type == "Product" and m.end <= sent.start
+             and sent.start - m.end <= NAMED_GOODS_CHARS and nouns.intersection(_called(m, goods.doc, mentions))]
+    return named[-1] if named else None
+
+
+def _maker(product: model.Mention, sent: Sent, context: dict) -> model.Mention | None:
+    """The maker of `product` read in the text before, else the text's company (`_topic_product`)."""
+    key = product.cluster or product.text
+    same = {m.id for m in context.get("mentions", []) if (m.cluster or m.text) == key}
+    return next((maker for mid, maker in context["makers"].items() if mid in same), None) or _topic_product(
+        same, sent, context)
+
+
+NAMED_GOODS_CHARS = 1500  # how far back "the vehicles" finds the product named as vehicles
+
+
+def _destined(tok: Token, sent: Sent, doc: model.Document, lang: str, mentions: list[model.Mention]
+              ) -> list[model.Relation]:
+    """"X a fourni des caméras destinées à équiper des chars russes", "X supplied parts intended for
+    Russian tanks": goods sold for the equipment of a state's forces, named by its adjective, went to that
+    state (as the document names it), where no buyer is named."""
+    if tok.pos_ != "VERB" or is_passive_verb(tok) or not asserted(tok, sent, lang):
+        return []
+    text = doc.text.replace("’", "'")
+    end = min(sent.end, tok.right_edge.idx + len(tok.right_edge))
+    phrases = "|".join(map(re.escape, spec("end_buyer", lang)))
+    hit = re.compile(rf"(?<!\w)(?:{phrases})(?!\w)", re.I).search(text, tok.idx + len(tok), end)
+    if hit is None or words(text[tok.idx + len(tok):hit.start()]) > 8:
+        return []
+    span = re.split(r"[,;:.()]", text[hit.end():end])[0]
+    if any(hit.end() <= m.start < hit.end() + len(span) for m in sent.mentions):
+        return []  # a buyer named: facts.end_buyers reads it
+    codes = [demonyms()[fold(w)] for w in re.findall(r"[\w-]+", span)[:8] if fold(w) in demonyms()]
+    state = named_state(codes[0], mentions) if codes else None
+    sellers = [s for s in _seller_subject(tok, sent) if s.type == "Company"]
+    return [_relation(s, state, tok, sent, doc, 0.5, "destined") for s in sellers[:1]] if state else []
+
+
+def is_passive_verb(tok: Token) -> bool:
+    """Whether `tok` is a passive verb (an auxiliary or a subject of the passive)."""
+    return any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in tok.children)
+
+
+def _seller_in_view(sent: Sent, context: dict) -> model.Mention | None:
+    """The owner that "its"/"ses" names in a sentence that names no company: the company in view."""
+    return None if any(m.type == "Company" for m in sent.mentions) else company_in_view(sent, context)
+
+
+def _capital(text: str, pos: int, end: int, lang: str, mentions: list[model.Mention]) -> model.Mention | None:
+    """"expédiés à Damas", "shipped to Nairobi": the state (as the document names it) whose capital or city
+    follows a marker right after `pos`."""
+    from enquete.extract.places import place_code  # places reads supply's goods
+    alt = "|".join(map(re.escape, sorted(spec("object_markers", lang), key=len, reverse=True)))
+    hit = re.match(rf"\s+(?:[\w'-]+\s+){{0,2}}?(?:{alt})\s+(?:la |le |l'|the )?([A-ZÀ-ÖØ-Þ][\w-]+(?: [A-ZÀ-ÖØ-Þ][\w-]+)?)",
+                   text[pos:end])
+    code = place_code(hit.group(1)) if hit else None
+    return next((m for m in mentions if m.type == "Country" and code and m.country == code), None)
+
+
 def _used(tok: Token, sent: Sent, doc: model.Document, lang: str, context: dict) -> list[model.Relation]:
     """"Z used X's devices", "Z utilisait la technologie de X", "X's technology was used in Z", "X
     equipment installed in Z": goods of a company in use by a state, a public body or a company (not by
@@ -960,9 +1125,7 @@ def _owner(goods: Token, sent: Sent, lang: str, context: dict) -> model.Mention 
     maker of the product named."""
     product = _mentions_in(goods, sent, ["Product"])
     if product:  # the maker of the same product named before ("Helix makes Vigil. Z used Vigil")
-        key = product[0].cluster or product[0].text
-        same = {m.id for m in context.get("mentions", []) if (m.cluster or m.text) == key}
-        return next((maker for mid, maker in context["makers"].items() if mid in same), None)
+        return _maker(product[0], sent, context)
     if goods.lemma_.lower() not in spec("goods", lang) and goods.lower_ not in spec("goods", lang) \
             and goods.lemma_.lower() not in spec("use_goods", lang):
         return None
@@ -971,8 +1134,71 @@ def _owner(goods: Token, sent: Sent, lang: str, context: dict) -> model.Mention 
             found = [m for t in c.subtree for m in _mentions_in(t, sent, ["Company"])]
             if found:
                 return found[0]
-    seen = product_in_view(sent, context) if definite_goods(goods, lang) else None
-    return context["makers"][seen.id] if seen is not None else None
+            if c.dep_ in ("poss", "nmod:poss", "nmod") and _company_words(c, sent):
+                return _seller_in_view(sent, context)  # "the company's spyware", "la technologie de l'entreprise"
+    if goods.dep_ in ("nsubj:pass", "nsubjpass") and any(c.lower_ in POSSESSIVES and c.dep_ in (
+            "poss", "nmod:poss", "det") for c in goods.children):
+        return _seller_in_view(sent, context)  # "its software was deployed by Z": not Z's own
+    if not definite_goods(goods, lang):
+        return None
+    seen = product_in_view(sent, context)
+    if seen is not None:
+        clash = _called_otherwise(seen, goods, lang, context.get("mentions", []))
+        return None if clash else context["makers"][seen.id]
+    named = _named_goods(goods, sent, context)  # "the system": the product named before as a system
+    return _maker(named, sent, context) if named is not None else None
+
+
+def _called_otherwise(product: model.Mention, goods: Token, lang: str, mentions: list[model.Mention]) -> bool:
+    """Whether `product` was named as goods of another kind than `goods` ("the Kestrel interception system"
+    and then "the vehicles")."""
+    kinds = {w for w in _called(product, goods.doc, mentions) if w in _goods_words(lang)}
+    return bool(kinds) and not kinds & {goods.lower_, goods.lemma_.lower()}
+
+
+def _called(product: model.Mention, sdoc, mentions: list[model.Mention]) -> list[str]:  # type: ignore[no-untyped-def]
+    """The words `product` was named with: up to four before it and three after it, in its sentence, not
+    in another name ("des véhicules blindés Sherpa", "Kestrel, a phone-hacking tool")."""
+    full = text_of(sdoc)
+    lo, hi = max(0, product.start - 40), min(len(full), product.end + 30)
+    text = list(full[lo:hi].lower())  # the window, offsets from `lo`
+    for m in mentions:
+        if m.id != product.id and m.start < hi and m.end > lo:
+            text[max(lo, m.start) - lo:min(hi, m.end) - lo] = " " * (min(hi, m.end) - max(lo, m.start))
+    before = re.split(r"[.;:!?]\s", "".join(text[:product.start - lo]))[-1]
+    after = re.split(r"[.;:!?](?:\s|$)", "".join(text[product.end - lo:]))[0]
+    return re.findall(r"[\w-]+", before)[-4:] + re.findall(r"[\w-]+", after)[:3]
+
+
+def _company_words(tok: Token, sent: Sent) -> bool:
+    """Whether `tok`'s phrase is "the company" / "l'entreprise" (no name in it)."""
+    lo = next(t.idx for t in tok.subtree if t.dep_ != "case")  # "(de) l'entreprise"
+    hi = tok.idx + len(tok)
+    if any(lo <= m.start < hi for m in sent.mentions):
+        return False
+    text = text_of(sent.span.doc).replace("’", "'")
+    ana = company_anaphor(text, lo, hi)
+    if ana is not None and ana.start() == lo and ana.end() == hi:
+        return True
+    from enquete.extract.arguments import COMPANY_NOUNS, DEFINITE_DETS  # arguments reads supply
+    return tok.lemma_.lower() in COMPANY_NOUNS and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS
+                                                       for c in tok.children) and not any(
+        c.dep_ in ("compound", "appos", "flat:name", "nmod", "poss") for c in tok.children)  # "the Israeli company",
+    # not "the rights group"
+
+
+def _topic_product(same: set[str], sent: Sent, context: dict) -> model.Mention | None:
+    """The company the text is about, where the product (its mentions `same`) was first named in a sentence
+    of that company, with no other company named between them ("The complaint accuses NSO of going after
+    iPhone owners with Pegasus"): the product's maker, when no maker was read."""
+    mentions, topic = context.get("mentions", []), context.get("topic")
+    first = next((m for m in mentions if m.id in same), None)
+    if first is None or topic is None or first.start >= sent.start:
+        return None  # named first in this very sentence: its words say whose it is, or not
+    text = text_of(sent.span.doc)
+    before = [m for m in mentions if m.type == "Company" and m.end <= first.start and first.start - m.end <= 150
+              and not re.search(r"[.!?]\s|\n", text[m.end:first.start])]
+    return topic if before and (before[-1].cluster or before[-1].text) == (topic.cluster or topic.text) else None
 
 
 DEFINITE = {"the", "this", "these", "le", "la", "les", "l'", "l’", "ce", "cet", "cette", "ces"}
@@ -987,6 +1213,15 @@ def definite_goods(goods: Token, lang: str) -> bool:
         c.dep_ == "det" and c.lower_ in DEFINITE for c in goods.children) and not any(
         c.dep_ in ("poss", "nmod:poss", "compound", "nmod", "prep", "appos", "flat:name", "acl", "relcl")
         for c in goods.children)
+
+
+def _of_the_goods(goods: Token, lang: str) -> bool:
+    """"(la livraison) du système": goods named with the article joined to "de", and no name of their own."""
+    return (goods.lemma_.lower() in _goods_words(lang) or goods.lower_ in _goods_words(lang)) and any(
+        c.dep_ == "case" and c.lower_ in ("du", "des") for c in goods.children) and not any(
+        c.dep_ in ("appos", "flat:name") or c.dep_ == "nmod" and any(k.lower_ in ("de", "d'", "d’", "du", "des")
+                                                                     for k in c.children)
+        for c in goods.children if c.i > goods.i)  # not "du système de X" (named)
 
 
 @lru_cache(maxsize=None)
