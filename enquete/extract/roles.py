@@ -487,8 +487,8 @@ def _unnamed(sent: Sent, doc: model.Document, rx: re.Pattern, roles: dict[str, s
         others = any(m.type in ORGS and m.type != "Company" for m in before) and (  # a ministry's spokesman
             titled or "").lower() not in lexicon("roles")["company_only_titles"]  # but no ministry's CEO
         if titled and not beside and not others and len(companies) < 2:
-            alone = (titled or "").lower() not in lexicon("roles")["company_only_titles"]  # a spokesman's:
-            company = next(iter(companies.values()), None) or scope.in_view(  # no other body in view
+            alone = (titled or "").lower() in lexicon("roles")["any_body_titles"]  # a spokesman's: no other
+            company = next(iter(companies.values()), None) or scope.in_view(  # body in view
                 ("Company",), ORGS[:3] if alone else ())
             if company is not None:  # "Chief executive P said": the company in view
                 out.append((p, company, _role(titled, roles), 0.5))
@@ -512,18 +512,19 @@ def _company_title(head: str, lang: str) -> str | None:
     "and" inside it ("Chief executive P", "Le PDG P", "dont l'administrateur délégué P", "and chief
     executive P"), or None. Not after a name ("Orma chief executive P": the title is Orma's, see _beside)."""
     alt = _alternation("company_titles", lang)
-    lead = r"(?:^|.*?(?:[,;:(]|\b(?:and|et|dont|including|selon|according to|said|a dit)))\s*"
-    m = re.fullmatch(rf"{lead}(?:(?:le|la|l'|the|its|son|sa|an?|une?)\s*)?({alt})\s*,?\s+{TITLE}", head,
-                     re.I | re.S)
+    lead = (r"(?:^|.*?(?:[,;:(]|\b(?:and|et|dont|including|selon|according to|said|a dit)"
+            r"|[»”\"]\s*,?(?:\s*[\w-]+)??))\s*")  # "« ... », assure le directeur général, P"
+    m = re.fullmatch(rf"{lead}(?:(?:le|la|l'|the|its|son|sa|an?|une?)\s*)?(?:{QUALIFIERS})?({alt})\s*,?\s+"
+                     rf"{TITLE}", head, re.I | re.S)
     return m.group(1) if m else None
 
 
 def _apposed_title(tail: str, lang: str) -> str | None:
     """A company title apposed after a name, alone in its apposition: "P, the chief executive, said", "P,
-    le directeur général, affirme", "P, fondateur, ..." (not "P, a founder": one of many, anywhere), or None.
-    Not where the organisation follows the title ("P, directeur général de O": _beside's reading)."""
+    le directeur général, affirme", "P, a former employee, said", or None. Not where the organisation
+    follows the title ("P, directeur général de O": _beside's reading)."""
     alt = _alternation("company_titles", lang)
-    m = re.match(rf"\s*,\s*(?:the |le |la |l')?{QUAL}({alt})(?=\s*[,.;)])", tail, re.I)
+    m = re.match(rf"\s*,\s*(?:the |le |la |l'|an? |une? )?{QUAL}({alt})(?=\s*[,.;)])", tail, re.I)
     return m.group(1) if m else None
 
 
@@ -716,7 +717,9 @@ def _hired(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], scope: 
         appoints = verb and re.match(rf"\s*(?:{_alternation('appoint_verbs')})\b", verb.group(0), re.I)
         if role is None and appoints:
             role = re.match(rf"\s+(?:{QUALIFIERS})?({rx.pattern})(?!\w)", tail, re.I)  # "a nommé P directeur"
-        if not verb or not role:
+        plain = verb and role is None and re.fullmatch(rf"(?:{_alternation('plain_hire_verbs')})\s+",
+                                                       verb.group(0), re.I) and not re.match(r"['’]", tail)
+        if not verb or not (role or plain):  # "Helix hired P in 2015": an employee; not "hired P's firm"
             continue
         at, hirer = p.start - len(head) + verb.start(), None
         prev = sent.mentions[i - 1] if i else None
@@ -727,7 +730,7 @@ def _hired(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], scope: 
                 rf"\s*(?:it|elle|{ANAPHOR})\s+(?:(?:had|has|avait|a)\s+)?", head[:verb.start()], re.I):
             hirer = scope.in_view(("Company", "Organization"))
         if hirer is not None:
-            out.append((p, hirer, _role(role.group(1), roles), 0.6))
+            out.append((p, hirer, _role(role.group(1), roles) if role else "employee", 0.6))
     return out
 
 

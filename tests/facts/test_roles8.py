@@ -43,6 +43,19 @@ CASES: list[Case] = [
       "respecte la loi.", [("Paolo Ferri", E, "Nordsec")]),
     C("apposed", "en", "Helix Systems was founded in 2012. Yoav Levi, the founder, still owns half of it.",
       [("Yoav Levi", E, "Helix Systems")]),
+    C("title", "fr", "Nordsec dément. « Tout est légal », assure le directeur général, Paolo Ferri.",
+      [("Paolo Ferri", E, "Nordsec")]),
+    # former staff
+    C("former", "en", "Helix Systems denied the report. Mark Reyes, a former employee, said the tool was sold "
+      "to Egypt.", [("Mark Reyes", E, "Helix Systems")]),
+    C("former", "fr", "Nordsec dément. Marc Lefèvre, un ancien salarié, affirme le contraire.",
+      [("Marc Lefèvre", E, "Nordsec")]),
+    C("former", "en", "Helix Systems denied it. \"It is false,\" a former employee, Mark Reyes, said.",
+      [("Mark Reyes", E, "Helix Systems")]),
+    C("near", "en", "Helix Systems denied it. Mark Reyes, a former employee of Orma Group, said otherwise.",
+      [("Mark Reyes", E, "Orma Group")], [("Mark Reyes", "Helix Systems")]),
+    C("near", "fr", "Nordsec a racheté Vexor. Marc Lefèvre, un ancien salarié, affirme le contraire.",
+      forbid=[("Marc Lefèvre", "Nordsec"), ("Marc Lefèvre", "Vexor")]),
     # a common noun for the organisation before the role ("a company spokeswoman")
     C("adjunct", "en", "Helix Systems declined to comment. A company spokeswoman, Jane Moss, said it followed "
       "the law.", [("Jane Moss", E, "Helix Systems")]),
@@ -58,6 +71,13 @@ CASES: list[Case] = [
     # a copula of becoming
     C("became", "en", "Yoav Levi had become chief operating officer of Helix Systems in 2017.",
       [("Yoav Levi", E, "Helix Systems")]),
+    C("became", "en", "John Carver, vice-president of Helix Systems, declined to comment.",
+      [("John Carver", E, "Helix Systems")]),
+    # hired, with no role after the name
+    C("hired", "en", "Helix Systems hired John Carver in 2015.", [("John Carver", E, "Helix Systems")]),
+    C("hired", "fr", "Nordsec a embauché Paolo Ferri en 2015.", [("Paolo Ferri", E, "Nordsec")]),
+    C("near", "en", "Helix Systems hired John Carver's firm in 2015.", forbid=[("John Carver", "Helix Systems")]),
+    C("near", "en", "Helix Systems retained John Carver in 2015.", forbid=[("John Carver", "Helix Systems", E)]),
     # a presidency, and its successor
     C("presidency", "fr", "L'Équateur a acheté les caméras en 2011, sous la présidence de Rafael Ortega.",
       [("Rafael Ortega", E, "Équateur")]),
