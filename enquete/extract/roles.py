@@ -192,7 +192,8 @@ def role_relations(sent: Sent, doc: model.Document, scope: Scope) -> list[model.
     out += _seats(sent, doc.text, rx, roles, scope) + _descriptions(sent, doc.text, rx, roles, scope)
     out += _officials(sent, doc, roles, scope) + _commanders(sent, doc.text) + _handed(sent, doc.text)
     out += _superiors(sent, doc.text, roles, scope) + _recruited(sent, doc.text)
-    out += _fronted_at(sent, doc.text, rx, roles) + _works(sent, doc.text, scope) + _units(sent, doc.text, scope)
+    out += _fronted_at(sent, doc.text, rx, roles) + _works(sent, doc.text, scope)
+    out += _units(sent, doc.text, scope)
     out += _diplomats(sent, doc.text, rx, roles, scope) + _bare_heads(sent, doc, scope, out)
     here, lone = len(scope.recent), set(lexicon("roles")["no_successor"])
     scope.held += [(here, p, o, role) for p, o, role, *_ in out if o.type != "Person" and role not in lone]
@@ -277,8 +278,9 @@ def _beside(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], everyo
                     # family of O": someone else's; "P, consultant au Qatar": a place
                 if m and idioms.search(gap):
                     m = None  # "P, dans le cadre de O": no role
-                word = m and _longest(gap, m.start(1), m.group(1), roles)  # "had become chief operating
-                if m and words_before_role_ok(gap, m.start(1) - len(word) + len(m.group(1))):  # officer of"
+                word = _longest(gap, m.start(1), m.group(1), roles) if m else ""  # "had become chief
+                at = m.start(1) - len(word) + len(m.group(1)) if m else 0  # operating officer of O"
+                if m and words_before_role_ok(gap, at):
                     role = _role(word, roles)
                     joined = _with_joined(a, m.group(1), ms, text, roles, after=False)
                     out += [(p, b, role, 0.8) for p in joined]
@@ -480,18 +482,9 @@ def _unnamed(sent: Sent, doc: model.Document, rx: re.Pattern, roles: dict[str, s
             if company is not None:
                 out.append((p, company, _role(ana.group(1) or ana.group(3), roles), 0.55))
         titled = _company_title(head, lang_of(doc)) or _apposed_title(tail, lang_of(doc))
-        beside = nxt is not None and nxt.type in ORGS and re.fullmatch(
-            rf"\s*,?\s*{OF}{ORG_NOUN}", _gap(text, p.end, nxt.start), re.I)
-        companies = {fold(m.text): m for m in before if m.type == "Company" and (  # not one quoted before
-            quote_opened(text, sent.start, p.start) is not None or quote_opened(text, sent.start, m.start) is None)}
-        others = any(m.type in ORGS and m.type != "Company" for m in before) and (  # a ministry's spokesman
-            titled or "").lower() not in lexicon("roles")["company_only_titles"]  # but no ministry's CEO
-        if titled and not beside and not others and len(companies) < 2:
-            alone = (titled or "").lower() in lexicon("roles")["any_body_titles"]  # a spokesman's: no other
-            company = next(iter(companies.values()), None) or scope.in_view(  # body in view
-                ("Company",), ORGS[:3] if alone else ())
-            if company is not None:  # "Chief executive P said": the company in view
-                out.append((p, company, _role(titled, roles), 0.5))
+        company = _titled_company(titled, p, nxt, before, sent, text, scope) if titled else None
+        if titled and company is not None:  # "Chief executive P said": the company in view
+            out.append((p, company, _role(titled, roles), 0.5))
         own = re.search(rf"\b{OWN}\s+({rx.pattern})\s*,?\s*$", head, re.I)
         if own and scope.author is not None and scope.author.id != p.id:
             out.append((p, scope.author, _role(own.group(1), roles), 0.6))
@@ -517,6 +510,26 @@ def _company_title(head: str, lang: str) -> str | None:
     m = re.fullmatch(rf"{lead}(?:(?:le|la|l'|the|its|son|sa|an?|une?)\s*)?(?:{QUALIFIERS})?({alt})\s*,?\s+"
                      rf"{TITLE}", head, re.I | re.S)
     return m.group(1) if m else None
+
+
+def _titled_company(title: str, p: model.Mention, nxt: model.Mention | None, before: list[model.Mention],
+                    sent: Sent, text: str, scope: Scope) -> model.Mention | None:
+    """The company whose `title` P holds with no organisation beside it: the one named before in the
+    sentence (not inside a quotation P is outside of), else the one in view; for a title any body gives
+    (lexicon any_body_titles: a spokesman), only where the sentence naming it names no other body. None
+    where an organisation follows ("P, of O"), or the sentence names two companies, or for a title a
+    ministry gives too, a body that is not a company."""
+    if nxt is not None and nxt.type in ORGS and re.fullmatch(rf"\s*,?\s*{OF}{ORG_NOUN}",
+                                                             _gap(text, p.end, nxt.start), re.I):
+        return None
+    outside = quote_opened(text, sent.start, p.start) is None
+    companies = {fold(m.text): m for m in before if m.type == "Company" and not (
+        outside and quote_opened(text, sent.start, m.start) is not None)}  # « Helix ... », said its CEO, P
+    if len(companies) > 1 or title.lower() not in lexicon("roles")["company_only_titles"] and any(
+            m.type in ORGS and m.type != "Company" for m in before):  # a ministry's spokesman, not its CEO
+        return None
+    alone = title.lower() in lexicon("roles")["any_body_titles"]
+    return next(iter(companies.values()), None) or scope.in_view(("Company",), ORGS[:3] if alone else ())
 
 
 def _apposed_title(tail: str, lang: str) -> str | None:
@@ -596,9 +609,10 @@ def _governments(sent: Sent, doc: model.Document, rx: re.Pattern, roles: dict[st
         if staff and state:
             out.append((p, state, _role(staff.group(1), roles), 0.55))
         succ = re.search(rf"\b(?:his|her|son|sa)\s+(?:{successors})\s*,?\s*{TITLE}$", head, re.I)
+        # "le successeur de M. A, P", "A's successor, P": the role A held
         named = re.search(rf"\b(?:{successors})\s+(?:de |d'|of )(?:M\.|Mme|Mr\.?|Ms\.?|Mrs\.?)?\s*"
-                          rf"(?P<who>[\w'-]+(?:\s+[\w'-]+)?)\s*,\s*{TITLE}$|(?P<who2>[\w'-]+)['’]s\s+(?:{successors})"
-                          rf"\s*,?\s*{TITLE}$", head)  # "le successeur de M. A, P", "A's successor, P"
+                          rf"(?P<who>[\w'-]+(?:\s+[\w'-]+)?)\s*,\s*{TITLE}$"
+                          rf"|(?P<who2>[\w'-]+)['’]s\s+(?:{successors})\s*,?\s*{TITLE}$", head)
         whose = named and (named.group("who") or named.group("who2"))
         held = [h for h in reversed(scope.held) if whose and len(scope.recent) - h[0] <= 4 * NEAR_SENTS and (
             fold(h[1].text) == fold(whose) or fold(h[1].text).endswith(" " + fold(whose)))]
@@ -615,8 +629,8 @@ def _governments(sent: Sent, doc: model.Document, rx: re.Pattern, roles: dict[st
 
 def _then(p: model.Mention, sent: Sent, text: str) -> list[model.Mention]:
     """The people named after P in a list of terms: "sous les présidences de P puis de Q", "P and Q"."""
-    i, out = sent.mentions.index(p), []
-    for q in sent.mentions[i + 1:]:
+    out: list[model.Mention] = []
+    for q in sent.mentions[sent.mentions.index(p) + 1:]:
         if q.type != "Person" or not re.fullmatch(rf"\s*,?\s*(?:puis|et|and|then|,)\s+(?:de |d'|of )?{TITLE}",
                                                   _gap(text, (out or [p])[-1].end, q.start), re.I):
             break
@@ -1096,7 +1110,8 @@ def _description_regexes(roles_rx: str) -> tuple[re.Pattern, ...]:
     end = rf"(?={SINCE}\s*(?:[,.;)–—]|$))"  # "P, à la tête du groupe depuis 2015,"
     be = _alternation("copulas", "fr")
     #: a noun for the organisation before the role: "a company spokeswoman", "the ministry official"
-    adjunct = rf"(?:the |a |an ){QUAL}(?P<noun>{_alternation('adjunct_nouns')})\s+(?:[\w-]+\s+)?"
+    adjunct = rf"(?:the |a |an ){QUAL}(?P<noun>{_alternation('adjunct_nouns')})\s+"
+    words = r"[\w'-]+(?:\s+[\w'-]+){0,2}"  # a role read by _adjunct_role (no role alternation: compiled fast)
     return (re.compile(rf"(?:\s*,\s*{AGE}|\s+(?:{be})\s+){DET}{QUAL}(?:[\w'-]+\s+){{0,2}}?"
                        rf"(?P<role>{roles_rx})\s+"
                        rf"(?:{OF}|{AT}|with ){desc}{end}", re.I),
@@ -1108,22 +1123,22 @@ def _description_regexes(roles_rx: str) -> tuple[re.Pattern, ...]:
                        re.I),
             re.compile(rf"(?:^|[,;:]\s*|\b(?:and|et|selon|according to)\s+){DET}{QUAL}(?P<role>{roles_rx})\s+"
                        rf"(?:{OF}|{AT}){desc}{WHEN_HELD}{SINCE}\s*,\s*{TITLE}$", re.I),
-            re.compile(rf"(?:^|[,;:]\s*|\b(?:and|said|according to)\s+){adjunct}(?P<role>{roles_rx})\s*,?\s*"
+            re.compile(rf"(?:^|[,;:]\s*|\b(?:and|said|according to)\s+){adjunct}(?P<role>{words})\s*,?\s*"
                        rf"{TITLE}$", re.I),
-            re.compile(rf"\s*,\s*{adjunct}(?P<role>{roles_rx}){end}", re.I))
+            re.compile(rf"\s*,\s*{adjunct}(?P<role>{words}?){end}", re.I))
 
 
 def _descriptions(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], scope: Scope) -> list[tuple]:
     """"P, a senior researcher at the lab", "P, directrice de l'ONG", "the group's shipowner representative
     P", "la société dirigée par P", "the company founded by P": the organisation named before that the
     common noun stands for (_described). Not where a name follows the noun ("the group Halden")."""
-    role_after, owned_role, led_by, owned_after, role_of, adjunct_before, adjunct_after = _description_regexes(
+    role_after, owned_role, led_by, owned_after, role_of, adj_before, adj_after = _description_regexes(
         rx.pattern)
     out: list[tuple] = []
     for i, p, head, tail in _people(sent, text, 90, 90):
         before = [m for m in sent.mentions[:i] if m.end <= p.start]
-        after = role_after.match(tail) or owned_after.match(tail) or adjunct_after.match(tail)
-        owned = owned_role.search(head) or role_of.search(head) or adjunct_before.search(head)
+        after = role_after.match(tail) or owned_after.match(tail) or _adjunct_role(adj_after.match(tail), rx)
+        owned = owned_role.search(head) or role_of.search(head) or _adjunct_role(adj_before.search(head), rx)
         led = led_by.search(head)
         if led and re.search(rf"\b{INTO}$", head[:led.start()], re.I):
             led = None  # "the inquiry into the company, led by P": P leads the inquiry
@@ -1131,11 +1146,25 @@ def _descriptions(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], 
             if hit is None:
                 continue
             org = _described(hit.group("noun"), sent, before, text, scope)
-            word = hit.group("role") if hit is not led else ("founder" if re.search(
+            word = _role_of(hit, rx) if hit is not led else ("founder" if re.search(
                 r"fond|found|set up|cré", hit.group("v"), re.I) else "head")
             if org is not None:
                 out.append((p, org, _role(word, roles), 0.55))
     return out
+
+
+def _adjunct_role(hit: re.Match | None, rx: re.Pattern) -> re.Match | None:
+    """A match of "a company spokeswoman" whose words after the noun end on a role ("senior spokeswoman"),
+    else None."""
+    return hit if hit is not None and _role_of(hit, rx, "") else None
+
+
+def _role_of(hit: re.Match, rx: re.Pattern, default: str | None = None) -> str:
+    """The role a match's "role" group ends on: the longest run of its last words that is a role, else
+    `default` (the group itself)."""
+    words = hit.group("role").split()
+    return next((" ".join(words[k:]) for k in range(len(words)) if rx.fullmatch(" ".join(words[k:]))),
+                hit.group("role") if default is None else default)
 
 
 def _described(noun: str, sent: Sent, before: list[model.Mention], text: str, scope: Scope
@@ -1144,8 +1173,8 @@ def _described(noun: str, sent: Sent, before: list[model.Mention], text: str, sc
     that the text introduced with it ("the Citizen Lab" for "the lab", "the rescue group M" for "the
     group"); else the last of its kinds named before in the sentence, not as an agent ("fondée par
     l'investisseur T, la société"); else the one the sentences before are about; else the one of its
-    kinds the document names most so far (at least twice); else the one of its kinds named last (Scope.in_view).
-    """
+    kinds the document names most so far (at least twice); else the one of its kinds named last
+    (Scope.in_view)."""
     kinds = tuple(lexicon("roles")["org_nouns"][noun.lower()])
     seen = [m for ms in scope.recent[-3:] for m in ms] + before
     key = fold(noun)
