@@ -1442,7 +1442,8 @@ def _diplomats(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], sco
 def _unit_regex() -> re.Pattern:
     """_units' clause after a name: "who heads the export unit", "qui dirige la division export"."""
     return re.compile(rf"\s*,\s*(?:who|qui)\s+{ADVERB}{LED}\s+(?:the |its |l'|la |le |sa |son )"
-                      rf"(?:[\w-]+\s+){{0,2}}?(?:{_alternation('units')})(?:\s+[\w-]+)?(?=\s*[,.;)–—])", re.I)
+                      rf"(?:[\w'’-]+\s+){{0,2}}?(?:{_alternation('units')})(?:\s+(?:de |d'|du |in )?[\w-]+)?"
+                      rf"(?=\s*[,.;)–—])", re.I)  # "the company's export unit", "le bureau de Dubaï"
 
 
 def _units(sent: Sent, text: str, scope: Scope) -> list[tuple]:
@@ -1452,8 +1453,9 @@ def _units(sent: Sent, text: str, scope: Scope) -> list[tuple]:
     out: list[tuple] = []
     for i, p, _, tail in _people(sent, text, 0, 90):
         hit = _unit_regex().match(tail)
-        if hit is None or any(p.end < m.start < p.end + hit.end() for m in sent.mentions):
-            continue  # "who heads the unit of O": O's, read by _led
+        if hit is None or any(p.end < m.start < p.end + hit.end() and m.type != "Country"
+                              for m in sent.mentions):
+            continue  # "who heads the Helix unit": Helix's, read elsewhere; "the Dubai office": a place
         before = [m for m in sent.mentions[:i] if m.type in ORGS[:3] and not re.search(
             r"\b(?:par|by)\s+(?:[\w'-]+\s+){0,3}$", _gap(text, max(sent.start, m.start - 40), m.start), re.I)]
         org = before[-1] if before else scope.topic(ORGS[:3]) or scope.in_view(ORGS[:3], ORGS[:3])

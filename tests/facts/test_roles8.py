@@ -68,6 +68,10 @@ CASES: list[Case] = [
       "demand was strong.", [("Mark Reyes", E, "Helix Systems")]),
     C("unit", "fr", "Nordsec a ouvert un bureau à Dubaï. Marc Lefèvre, qui dirige la division export, "
       "évoque une forte demande.", [("Marc Lefèvre", E, "Nordsec")]),
+    C("unit", "en", "Helix Systems opened an office in Dubai. Mark Reyes, who runs the company's export "
+      "unit, said demand was strong.", [("Mark Reyes", E, "Helix Systems")]),
+    C("unit", "fr", "Nordsec a ouvert un bureau à Dubaï. Marc Lefèvre, qui dirige le bureau de Dubaï, évoque "
+      "une forte demande.", [("Marc Lefèvre", E, "Nordsec")]),
     # a copula of becoming
     C("became", "en", "Yoav Levi had become chief operating officer of Helix Systems in 2017.",
       [("Yoav Levi", E, "Helix Systems")]),
