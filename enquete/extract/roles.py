@@ -609,10 +609,7 @@ def _governments(sent: Sent, doc: model.Document, rx: re.Pattern, roles: dict[st
         if staff and state:
             out.append((p, state, _role(staff.group(1), roles), 0.55))
         succ = re.search(rf"\b(?:his|her|son|sa)\s+(?:{successors})\s*,?\s*{TITLE}$", head, re.I)
-        # "le successeur de M. A, P", "A's successor, P": the role A held
-        named = re.search(rf"\b(?:{successors})\s+(?:de |d'|of )(?:M\.|Mme|Mr\.?|Ms\.?|Mrs\.?)?\s*"
-                          rf"(?P<who>[\w'-]+(?:\s+[\w'-]+)?)\s*,\s*{TITLE}$"
-                          rf"|(?P<who2>[\w'-]+)['’]s\s+(?:{successors})\s*,?\s*{TITLE}$", head)
+        named = _successor_regex().search(head)  # "le successeur de M. A, P", "A's successor, P": A's role
         whose = named and (named.group("who") or named.group("who2"))
         held = [h for h in reversed(scope.held) if whose and len(scope.recent) - h[0] <= 4 * NEAR_SENTS and (
             fold(h[1].text) == fold(whose) or fold(h[1].text).endswith(" " + fold(whose)))]
@@ -625,6 +622,16 @@ def _governments(sent: Sent, doc: model.Document, rx: re.Pattern, roles: dict[st
                 people and people[-1].text == last[1].text):  # "his" is the last person named: the holder
             out.append((p, last[2], last[3], 0.55))
     return out
+
+
+@lru_cache(maxsize=None)
+def _successor_regex() -> re.Pattern:
+    """A successor named by whom they succeeded, before the name: "le successeur de M. A, P", "A's
+    successor, P"."""
+    successors = _alternation("successors")
+    return re.compile(rf"\b(?:{successors})\s+(?:de |d'|of )(?:M\.|Mme|Mr\.?|Ms\.?|Mrs\.?)?\s*"
+                      rf"(?P<who>[\w'-]+(?:\s+[\w'-]+)?)\s*,\s*{TITLE}$"
+                      rf"|(?P<who2>[\w'-]+)['’]s\s+(?:{successors})\s*,?\s*{TITLE}$")
 
 
 def _then(p: model.Mention, sent: Sent, text: str) -> list[model.Mention]:
