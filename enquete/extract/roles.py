@@ -138,16 +138,17 @@ class Scope:
                 return found[-1]
         return None
 
-    def in_view(self, types: tuple[str, ...]) -> model.Mention | None:
+    def in_view(self, types: tuple[str, ...], among: tuple[str, ...] = ()) -> model.Mention | None:
         """The actor the sentences before name last, where the sentences between speak of it without its
         name ("the firm", "its spokesman"): those do not count towards NEAR_SENTS. None where the last
-        sentence that names one names two of its kind ("Helix and Vexor were named. Chief executive P")."""
+        sentence that names one names two of its kind ("Helix and Vexor were named. Chief executive P");
+        with `among`, two of those kinds ("Helix sold it to the ministry. The spokesman, P": either's)."""
         unnamed = 0
         for i in range(len(self.recent) - 1, -1, -1):
-            found = [m for m in self.recent[i] if m.type in types]
+            found = [m for m in self.recent[i] if m.type in (among or types)]
             if found:
-                rivals = {fold(m.text) for m in found if m.type == found[-1].type}
-                return found[-1] if len(rivals) == 1 else None
+                rivals = {fold(m.text) for m in found if among or m.type == found[-1].type}
+                return found[-1] if len(rivals) == 1 and found[-1].type in types else None
             if not (i < len(self.bridged) and self.bridged[i]):
                 unnamed += 1
                 if unnamed >= NEAR_SENTS:
@@ -192,6 +193,7 @@ def role_relations(sent: Sent, doc: model.Document, scope: Scope) -> list[model.
     out += _officials(sent, doc, roles, scope) + _commanders(sent, doc.text) + _handed(sent, doc.text)
     out += _superiors(sent, doc.text, roles, scope) + _recruited(sent, doc.text)
     out += _fronted_at(sent, doc.text, rx, roles) + _works(sent, doc.text, scope)
+    out += _units(sent, doc.text, scope)
     out += _diplomats(sent, doc.text, rx, roles, scope) + _bare_heads(sent, doc, scope, out)
     here, lone = len(scope.recent), set(lexicon("roles")["no_successor"])
     scope.held += [(here, p, o, role) for p, o, role, *_ in out if o.type != "Person" and role not in lone]
@@ -276,8 +278,10 @@ def _beside(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], everyo
                     # family of O": someone else's; "P, consultant au Qatar": a place
                 if m and idioms.search(gap):
                     m = None  # "P, dans le cadre de O": no role
-                if m and words_before_role_ok(gap, m.start(1)):
-                    role = _role(_longest(gap, m.start(1), m.group(1), roles), roles)
+                word = _longest(gap, m.start(1), m.group(1), roles) if m else ""  # "had become chief
+                at = m.start(1) - len(word) + len(m.group(1)) if m else 0  # operating officer of O"
+                if m and words_before_role_ok(gap, at):
+                    role = _role(word, roles)
                     joined = _with_joined(a, m.group(1), ms, text, roles, after=False)
                     out += [(p, b, role, 0.8) for p in joined]
                 elif b.type != "Country" and (
@@ -477,16 +481,10 @@ def _unnamed(sent: Sent, doc: model.Document, rx: re.Pattern, roles: dict[str, s
                 or scope.last(("Company",))
             if company is not None:
                 out.append((p, company, _role(ana.group(1) or ana.group(3), roles), 0.55))
-        titled = _company_title(head, lang_of(doc))
-        beside = nxt is not None and nxt.type in ORGS and re.fullmatch(
-            rf"\s*,?\s*{OF}{ORG_NOUN}", _gap(text, p.end, nxt.start), re.I)
-        companies = {fold(m.text): m for m in before if m.type == "Company"}
-        others = any(m.type in ORGS and m.type != "Company" for m in before) and (  # a ministry's spokesman
-            titled or "").lower() not in lexicon("roles")["company_only_titles"]  # but no ministry's CEO
-        if titled and not beside and not others and len(companies) < 2:
-            company = next(iter(companies.values()), None) or scope.in_view(("Company",))
-            if company is not None:  # "Chief executive P said": the company in view
-                out.append((p, company, _role(titled, roles), 0.5))
+        titled = _company_title(head, lang_of(doc)) or _apposed_title(tail, lang_of(doc))
+        company = _titled_company(titled, p, nxt, before, sent, text, scope) if titled else None
+        if titled and company is not None:  # "Chief executive P said": the company in view
+            out.append((p, company, _role(titled, roles), 0.5))
         own = re.search(rf"\b{OWN}\s+({rx.pattern})\s*,?\s*$", head, re.I)
         if own and scope.author is not None and scope.author.id != p.id:
             out.append((p, scope.author, _role(own.group(1), roles), 0.6))
@@ -507,8 +505,39 @@ def _company_title(head: str, lang: str) -> str | None:
     "and" inside it ("Chief executive P", "Le PDG P", "dont l'administrateur délégué P", "and chief
     executive P"), or None. Not after a name ("Orma chief executive P": the title is Orma's, see _beside)."""
     alt = _alternation("company_titles", lang)
-    lead = r"(?:^|.*?(?:[,;:(]|\b(?:and|et|dont|including|selon|according to|said|a dit)))\s*"
-    m = re.fullmatch(rf"{lead}(?:(?:le|la|l'|the|its|son|sa)\s*)?({alt})\s+{TITLE}", head, re.I | re.S)
+    lead = (r"(?:^|.*?(?:[,;:(]|\b(?:and|et|dont|including|selon|according to|said|a dit)"
+            r"|[»”\"]\s*,?(?:\s*[\w-]+)??))\s*")  # "« ... », assure le directeur général, P"
+    m = re.fullmatch(rf"{lead}(?:(?:le|la|l'|the|its|son|sa|an?|une?)\s*)?(?:{QUALIFIERS})?({alt})\s*,?\s+"
+                     rf"{TITLE}", head, re.I | re.S)
+    return m.group(1) if m else None
+
+
+def _titled_company(title: str, p: model.Mention, nxt: model.Mention | None, before: list[model.Mention],
+                    sent: Sent, text: str, scope: Scope) -> model.Mention | None:
+    """The company whose `title` P holds with no organisation beside it: the one named before in the
+    sentence (not inside a quotation P is outside of), else the one in view; for a title any body gives
+    (lexicon any_body_titles: a spokesman), only where the sentence naming it names no other body. None
+    where an organisation follows ("P, of O"), or the sentence names two companies, or for a title a
+    ministry gives too, a body that is not a company."""
+    if nxt is not None and nxt.type in ORGS and re.fullmatch(rf"\s*,?\s*{OF}{ORG_NOUN}",
+                                                             _gap(text, p.end, nxt.start), re.I):
+        return None
+    outside = quote_opened(text, sent.start, p.start) is None
+    companies = {fold(m.text): m for m in before if m.type == "Company" and not (
+        outside and quote_opened(text, sent.start, m.start) is not None)}  # « Helix ... », said its CEO, P
+    if len(companies) > 1 or title.lower() not in lexicon("roles")["company_only_titles"] and any(
+            m.type in ORGS and m.type != "Company" for m in before):  # a ministry's spokesman, not its CEO
+        return None
+    alone = title.lower() in lexicon("roles")["any_body_titles"]
+    return next(iter(companies.values()), None) or scope.in_view(("Company",), ORGS[:3] if alone else ())
+
+
+def _apposed_title(tail: str, lang: str) -> str | None:
+    """A company title apposed after a name, alone in its apposition: "P, the chief executive, said", "P,
+    le directeur général, affirme", "P, a former employee, said", or None. Not where the organisation
+    follows the title ("P, directeur général de O": _beside's reading)."""
+    alt = _alternation("company_titles", lang)
+    m = re.match(rf"\s*,\s*(?:the |le |la |l'|an? |une? )?{QUAL}({alt})(?=\s*[,.;)])", tail, re.I)
     return m.group(1) if m else None
 
 
@@ -562,9 +591,14 @@ def _governments(sent: Sent, doc: model.Document, rx: re.Pattern, roles: dict[st
         before = [m for m in sent.mentions[:i] if m.end <= p.start]
         gov = re.search(rf"\b(?:(\w+)\s+)?({_alternation('governments')})(?:\s+([\w-]+))?\s+"
                         rf"(?:of|de|d'|du|under)\s+(?:(?:the |le |la )?(?:{heads})\s+)?{TITLE}$", head, re.I)
-        state = gov and _state_in_view((gov.group(1), gov.group(3)), before, scope, sent, text)
-        if gov and state:
-            out.append((p, state, govs[gov.group(2).lower()], 0.55))
+        if gov and govs[gov.group(2).lower()] == "head of state" and re.search(
+                rf"\b(?:{_alternation('chaired_bodies')})\b", head[:gov.start()], re.I):
+            gov = None  # "le conseil s'est réuni sous la présidence de P": the board's chair
+        state = gov and (_state_in_view((gov.group(1), gov.group(3)), before, scope, sent, text) or (
+            _sole_state(sent) if govs[gov.group(2).lower()] == "head of state" else None))
+        if gov and state:  # "sous les présidences de P puis de Q": Q too
+            out += [(q, state, govs[gov.group(2).lower()], 0.55) for q in [p] + _then(p, sent, text)
+                    if q is p or gov.group(2).lower().endswith("s")]
         owned = re.match(rf"['’]s\s+({_alternation('governments')})\b", text[p.end:p.end + 30], re.I)
         state = owned and _state_in_view((), before, scope, sent, text)  # "Giorgia Meloni's government"
         if owned and state:
@@ -575,6 +609,12 @@ def _governments(sent: Sent, doc: model.Document, rx: re.Pattern, roles: dict[st
         if staff and state:
             out.append((p, state, _role(staff.group(1), roles), 0.55))
         succ = re.search(rf"\b(?:his|her|son|sa)\s+(?:{successors})\s*,?\s*{TITLE}$", head, re.I)
+        named = _successor_regex().search(head)  # "le successeur de M. A, P", "A's successor, P": A's role
+        whose = named and (named.group("who") or named.group("who2"))
+        held = [h for h in reversed(scope.held) if whose and len(scope.recent) - h[0] <= 4 * NEAR_SENTS and (
+            fold(h[1].text) == fold(whose) or fold(h[1].text).endswith(" " + fold(whose)))]
+        if held and held[0][1].id != p.id:
+            out.append((p, held[0][2], held[0][3], 0.55))
         last = scope.held[-1] if scope.held else None
         people = [m for ms in scope.recent for m in ms if m.type == "Person"] + [
             m for m in before if m.type == "Person"]
@@ -582,6 +622,33 @@ def _governments(sent: Sent, doc: model.Document, rx: re.Pattern, roles: dict[st
                 people and people[-1].text == last[1].text):  # "his" is the last person named: the holder
             out.append((p, last[2], last[3], 0.55))
     return out
+
+
+@lru_cache(maxsize=None)
+def _successor_regex() -> re.Pattern:
+    """A successor named by whom they succeeded, before the name: "le successeur de M. A, P", "A's
+    successor, P"."""
+    successors = _alternation("successors")
+    return re.compile(rf"\b(?:{successors})\s+(?:de |d'|of )(?:M\.|Mme|Mr\.?|Ms\.?|Mrs\.?)?\s*"
+                      rf"(?P<who>[\w'-]+(?:\s+[\w'-]+)?)\s*,\s*{TITLE}$"
+                      rf"|(?P<who2>[\w'-]+)['’]s\s+(?:{successors})\s*,?\s*{TITLE}$")
+
+
+def _then(p: model.Mention, sent: Sent, text: str) -> list[model.Mention]:
+    """The people named after P in a list of terms: "sous les présidences de P puis de Q", "P and Q"."""
+    out: list[model.Mention] = []
+    for q in sent.mentions[sent.mentions.index(p) + 1:]:
+        if q.type != "Person" or not re.fullmatch(rf"\s*,?\s*(?:puis|et|and|then|,)\s+(?:de |d'|of )?{TITLE}",
+                                                  _gap(text, (out or [p])[-1].end, q.start), re.I):
+            break
+        out.append(q)
+    return out
+
+
+def _sole_state(sent: Sent) -> model.Mention | None:
+    """The one state a sentence names, before or after the person ("Lancé sous la présidence de P, le
+    système ... de l'Équateur")."""
+    return _sole([m for m in sent.mentions if m.type == "Country"])
 
 
 def _state_in_view(words: tuple[str | None, ...], before: list[model.Mention], scope: Scope,
@@ -671,7 +738,9 @@ def _hired(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], scope: 
         appoints = verb and re.match(rf"\s*(?:{_alternation('appoint_verbs')})\b", verb.group(0), re.I)
         if role is None and appoints:
             role = re.match(rf"\s+(?:{QUALIFIERS})?({rx.pattern})(?!\w)", tail, re.I)  # "a nommé P directeur"
-        if not verb or not role:
+        plain = verb and role is None and re.fullmatch(rf"(?:{_alternation('plain_hire_verbs')})\s+",
+                                                       verb.group(0), re.I) and not re.match(r"['’]", tail)
+        if not verb or not (role or plain):  # "Helix hired P in 2015": an employee; not "hired P's firm"
             continue
         at, hirer = p.start - len(head) + verb.start(), None
         prev = sent.mentions[i - 1] if i else None
@@ -682,7 +751,7 @@ def _hired(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], scope: 
                 rf"\s*(?:it|elle|{ANAPHOR})\s+(?:(?:had|has|avait|a)\s+)?", head[:verb.start()], re.I):
             hirer = scope.in_view(("Company", "Organization"))
         if hirer is not None:
-            out.append((p, hirer, _role(role.group(1), roles), 0.6))
+            out.append((p, hirer, _role(role.group(1), roles) if role else "employee", 0.6))
     return out
 
 
@@ -1047,6 +1116,9 @@ def _description_regexes(roles_rx: str) -> tuple[re.Pattern, ...]:
     desc = DESCRIBED.format(nouns=_alternation("org_nouns"))
     end = rf"(?={SINCE}\s*(?:[,.;)–—]|$))"  # "P, à la tête du groupe depuis 2015,"
     be = _alternation("copulas", "fr")
+    #: a noun for the organisation before the role: "a company spokeswoman", "the ministry official"
+    adjunct = rf"(?:the |a |an ){QUAL}(?P<noun>{_alternation('adjunct_nouns')})\s+"
+    words = r"[\w'-]+(?:\s+[\w'-]+){0,2}"  # a role read by _adjunct_role (no role alternation: compiled fast)
     return (re.compile(rf"(?:\s*,\s*{AGE}|\s+(?:{be})\s+){DET}{QUAL}(?:[\w'-]+\s+){{0,2}}?"
                        rf"(?P<role>{roles_rx})\s+"
                        rf"(?:{OF}|{AT}|with ){desc}{end}", re.I),
@@ -1057,19 +1129,23 @@ def _description_regexes(roles_rx: str) -> tuple[re.Pattern, ...]:
             re.compile(rf"\s*,\s*{AGE}{desc}['’]s\s+{QUAL}(?:[\w-]+\s+){{0,2}}?(?P<role>{roles_rx}){end}",
                        re.I),
             re.compile(rf"(?:^|[,;:]\s*|\b(?:and|et|selon|according to)\s+){DET}{QUAL}(?P<role>{roles_rx})\s+"
-                       rf"(?:{OF}|{AT}){desc}{WHEN_HELD}{SINCE}\s*,\s*{TITLE}$", re.I))
+                       rf"(?:{OF}|{AT}){desc}{WHEN_HELD}{SINCE}\s*,\s*{TITLE}$", re.I),
+            re.compile(rf"(?:^|[,;:]\s*|\b(?:and|said|according to)\s+){adjunct}(?P<role>{words})\s*,?\s*"
+                       rf"{TITLE}$", re.I),
+            re.compile(rf"\s*,\s*{adjunct}(?P<role>{words}?){end}", re.I))
 
 
 def _descriptions(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], scope: Scope) -> list[tuple]:
     """"P, a senior researcher at the lab", "P, directrice de l'ONG", "the group's shipowner representative
     P", "la société dirigée par P", "the company founded by P": the organisation named before that the
     common noun stands for (_described). Not where a name follows the noun ("the group Halden")."""
-    role_after, owned_role, led_by, owned_after, role_of = _description_regexes(rx.pattern)
+    role_after, owned_role, led_by, owned_after, role_of, adj_before, adj_after = _description_regexes(
+        rx.pattern)
     out: list[tuple] = []
     for i, p, head, tail in _people(sent, text, 90, 90):
         before = [m for m in sent.mentions[:i] if m.end <= p.start]
-        after = role_after.match(tail) or owned_after.match(tail)
-        owned = owned_role.search(head) or role_of.search(head)
+        after = role_after.match(tail) or owned_after.match(tail) or _adjunct_role(adj_after.match(tail), rx)
+        owned = owned_role.search(head) or role_of.search(head) or _adjunct_role(adj_before.search(head), rx)
         led = led_by.search(head)
         if led and re.search(rf"\b{INTO}$", head[:led.start()], re.I):
             led = None  # "the inquiry into the company, led by P": P leads the inquiry
@@ -1077,11 +1153,25 @@ def _descriptions(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], 
             if hit is None:
                 continue
             org = _described(hit.group("noun"), sent, before, text, scope)
-            word = hit.group("role") if hit is not led else ("founder" if re.search(
+            word = _role_of(hit, rx) if hit is not led else ("founder" if re.search(
                 r"fond|found|set up|cré", hit.group("v"), re.I) else "head")
             if org is not None:
                 out.append((p, org, _role(word, roles), 0.55))
     return out
+
+
+def _adjunct_role(hit: re.Match | None, rx: re.Pattern) -> re.Match | None:
+    """A match of "a company spokeswoman" whose words after the noun end on a role ("senior spokeswoman"),
+    else None."""
+    return hit if hit is not None and _role_of(hit, rx, "") else None
+
+
+def _role_of(hit: re.Match, rx: re.Pattern, default: str | None = None) -> str:
+    """The role a match's "role" group ends on: the longest run of its last words that is a role, else
+    `default` (the group itself)."""
+    words = hit.group("role").split()
+    return next((" ".join(words[k:]) for k in range(len(words)) if rx.fullmatch(" ".join(words[k:]))),
+                hit.group("role") if default is None else default)
 
 
 def _described(noun: str, sent: Sent, before: list[model.Mention], text: str, scope: Scope
@@ -1090,7 +1180,8 @@ def _described(noun: str, sent: Sent, before: list[model.Mention], text: str, sc
     that the text introduced with it ("the Citizen Lab" for "the lab", "the rescue group M" for "the
     group"); else the last of its kinds named before in the sentence, not as an agent ("fondée par
     l'investisseur T, la société"); else the one the sentences before are about; else the one of its
-    kinds the document names most so far (at least twice)."""
+    kinds the document names most so far (at least twice); else the one of its kinds named last
+    (Scope.in_view)."""
     kinds = tuple(lexicon("roles")["org_nouns"][noun.lower()])
     seen = [m for ms in scope.recent[-3:] for m in ms] + before
     key = fold(noun)
@@ -1110,7 +1201,9 @@ def _described(noun: str, sent: Sent, before: list[model.Mention], text: str, sc
     for m in (m for m in [x for ms in scope.recent for x in ms] + before if m.type in kinds):
         counts.setdefault(m.cluster or fold(m.text), []).append(m)
     best = max(counts.values(), key=len, default=[])
-    return best[-1] if len(best) >= 2 and sum(len(v) == len(best) for v in counts.values()) == 1 else None
+    if len(best) >= 2 and sum(len(v) == len(best) for v in counts.values()) == 1:
+        return best[-1]
+    return scope.in_view(kinds)  # "The ministry bought it from Helix. A company spokesman": the one named
 
 
 def _officials(sent: Sent, doc: model.Document, roles: dict[str, str], scope: Scope) -> list[tuple]:
@@ -1349,4 +1442,30 @@ def _diplomats(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], sco
         state = _state_in_view((), before, scope, sent, text) if gov else None
         if gov and state is not None:
             out.append((p, state, _role(gov.group("t"), roles), 0.55))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _unit_regex() -> re.Pattern:
+    """_units' clause after a name: "who heads the export unit", "qui dirige la division export"."""
+    return re.compile(rf"\s*,\s*(?:who|qui)\s+{ADVERB}{LED}\s+(?:the |its |l'|la |le |sa |son )"
+                      rf"(?:[\w'’-]+\s+){{0,2}}?(?:{_alternation('units')})(?:\s+(?:de |d'|du |in )?[\w-]+)?"
+                      rf"(?=\s*[,.;)–—])", re.I)  # "the company's export unit", "le bureau de Dubaï"
+
+
+def _units(sent: Sent, text: str, scope: Scope) -> list[tuple]:
+    """"P, who heads the export unit", "P, qui dirige la division export": P heads a part (lexicon units)
+    of the organisation named before in the sentence (not as an agent), else of the one the sentences
+    before are about or name alone. Not "who heads the inquiry" (no unit), "who heads a rival firm"."""
+    out: list[tuple] = []
+    for i, p, _, tail in _people(sent, text, 0, 90):
+        hit = _unit_regex().match(tail)
+        if hit is None or any(p.end < m.start < p.end + hit.end() and m.type != "Country"
+                              for m in sent.mentions):
+            continue  # "who heads the Helix unit": Helix's, read elsewhere; "the Dubai office": a place
+        before = [m for m in sent.mentions[:i] if m.type in ORGS[:3] and not re.search(
+            r"\b(?:par|by)\s+(?:[\w'-]+\s+){0,3}$", _gap(text, max(sent.start, m.start - 40), m.start), re.I)]
+        org = before[-1] if before else scope.topic(ORGS[:3]) or scope.in_view(ORGS[:3], ORGS[:3])
+        if org is not None:
+            out.append((p, org, "head", 0.55))
     return out
