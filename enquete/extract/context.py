@@ -17,6 +17,9 @@ from enquete.model import Document, Mention
 
 W = r"[\w'’\-]+"
 BEFORE = [  # cue word(s) right before the name -> type
+    # "the human rights group X", "the campaign group X": a group that campaigns is no company
+    ("Organization", r"(?:rights|campaign|campaigning|advocacy|pressure|activist|watchdog|lobby|research"
+                     r"|civil\s+society|environmental|anti-?corruption)\s+group"),
     ("Company", r"(?:société|entreprise|firme|groupe|start-?up|PME|fabricant|constructeur|industriel|éditeur"
                 r"|filiale|company|firm|group|manufacturer|vendor|maker|subsidiary|contractor)"),
     ("Product", r"(?:programme|système|logiciel|projet|outil|plateforme|solution|suite|dispositif|produit"
@@ -81,7 +84,7 @@ COMPANY_TAIL = re.compile(r"\s(?:Group|Technologies|Technology|Systems|Networks|
 TELECOM = re.compile(r"\b(?:Telecom|Telekom|Télécom|Telecommunications?|Télécommunications)\b")
 PUBLIC_TAIL = re.compile(r"\s(?:(?:Intelligence|Security|Secret|Investigation|Investigative)\s+"
                          r"(?:Service|Services|Agency|Directorate|Bureau|Department|Organi[sz]ation)"
-                         r"|Directorate(?:\s+General)?|Ministry|Armed\s+Forces|Police(?:\s+Force)?"
+                         r"|Directorate(?:\s+General)?|Ministry|Authority|Armed\s+Forces|Police(?:\s+Force)?"
                          r")$|(?:^|\s)(?:National\s+Contact\s+Point"
                          r"|(?:Export|Exports|Control|Controls|Enforcement)\s+"
                          r"(?:Agency|Office|Authority|Directorate)"
@@ -803,6 +806,7 @@ def ngo_names(doc: Document) -> list[Mention]:
 _EN_BODY = re.compile(r"(?<![\w\-])([A-Z][\w.]*[\w])\s+((?:public\s+|federal\s+|state\s+)?"
                       r"(?:prosecutors?['’]?s?\s+office|prosecutors|prosecution\s+service"
                       r"|customs(?:\s+(?:authorities|officials|service))?|police|army"
+                      r"|(?:district\s+|high\s+|appeals?\s+|criminal\s+)?court"
                       r"|intelligence\s+services?|(?:[a-z]+\s+)?ministry"
                       r"|data[\s\-]protection\s+(?:authority|agency|regulator|watchdog)"
                       r"|privacy\s+(?:regulator|watchdog)))(?![\w\-])")
@@ -844,6 +848,10 @@ def cabinet_bodies(doc: Document) -> list[Mention]:
     return out
 
 
+COURT_KINDS = {"supreme", "high", "constitutional", "federal", "administrative", "appeals", "appellate",
+               "district", "circuit", "military", "criminal", "civil", "national", "international", "european"}
+
+
 def state_bodies(doc: Document) -> list[Mention]:
     """Public bodies named by their kind and their state or city rather than a name: "German prosecutors",
     "the Munich prosecutor's office", "Italian customs", "les douanes françaises", "le parquet allemand",
@@ -854,9 +862,10 @@ def state_bodies(doc: Document) -> list[Mention]:
     for m in _EN_BODY.finditer(doc.text):
         word = m.group(1)
         code = demonyms().get(fold(word)) or _STATE_ABBREV.get(fold(word).rstrip("."))
-        if m.group(2) == "police" and not code:  # "the Oslo police": a capital's police is its state's
-            code = capitals().get(fold(word))
-        city = "prosecutor" in m.group(2) and word.lower() not in OPENERS and word[1:].islower()
+        court = m.group(2).endswith("court") and fold(word) not in COURT_KINDS
+        if (m.group(2) == "police" or court) and not code:  # "the Oslo police", "a Copenhagen court": a
+            code = capitals().get(fold(word))  # capital's police or court is its state's
+        city = ("prosecutor" in m.group(2) or court) and word.lower() not in OPENERS and word[1:].islower()
         if code or city:
             out.append(_body(doc, m.start(1), m.end(2), code))
     for m in _FR_BODY.finditer(doc.text):

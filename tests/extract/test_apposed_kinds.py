@@ -178,3 +178,13 @@ def test_a_company_named_after_its_noun(text: str, found: list) -> None:
     names = [m.text for m in context.kind_named(Document(id="k", source="k", text=text, language="en"))
              if m.type == "Company"]
     assert names == found
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("according to the human rights group Lumen Watchers", "Lumen Watchers", "Organization"),
+    ("the campaign group Arms Watch Africa said", "Arms Watch Africa", "Organization"),
+    ("the German group Helvar sold", "Helvar", "Company"),  # a group of companies
+])
+def test_a_group_that_campaigns_is_no_company(text: str, name: str, kind: str) -> None:
+    start = text.index(name)
+    assert context.cue_type(text, start, start + len(name)) == kind

@@ -35,6 +35,8 @@ SHAPES = [
     ("Norland Communications Regulatory Authority", "PublicBody"),
     ("Competition Commission", "PublicBody"),
     ("Data Protection Board", "PublicBody"),
+    ("Danish Business Authority", "PublicBody"),
+    ("Financial Conduct Authority", "PublicBody"),
     # near misses: the same words inside names of other things
     ("Food Court", None),
     ("Tennis Court", None),
@@ -133,3 +135,14 @@ if __name__ == "__main__":
     ok = sum([(m.text, m.country) for m in _owned_bodies(Document(id="d", source="d", text=t, language=lg),
                                                           _pipes())] == e for lg, t, e in OWNED)
     print(f"state + kind: {ok}/{len(OWNED)}")
+
+
+@pytest.mark.parametrize("text,found", [
+    ("The company was fined by a Copenhagen court in March.", [("Copenhagen court", "dk")]),
+    ("A Hamburg district court ruled against it.", [("Hamburg district court", None)]),
+    ("the Oslo police searched the offices", [("Oslo police", "no")]),
+    ("The Supreme court, in Kampala", []),  # a kind word after a word that is no city
+])
+def test_a_court_named_by_its_city(text: str, found: list) -> None:
+    out = context.state_bodies(Document(id="c", source="c", text=text, language="en"))
+    assert [(m.text, m.country) for m in out] == found
