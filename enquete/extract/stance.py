@@ -66,13 +66,14 @@ def stance(span: Span, lang: str, topic: str = "statement") -> model.Stance:
         return "denies"
     deny = sp["deny"][lang]
     verbal = [t for t in span if not (t.dep_ == "amod" and t.i < t.head.i)]  # not "the disputed election"
-    denials = [t for t in verbal if t.lemma_.lower() in deny and t.pos_ in ("VERB", "AUX")]
+    limits = tuple(w[:6] for w in sp["only"][lang])  # "exclu" of exclure begins "exclusivement": a limit
+    denials = [t for t in verbal if t.pos_ in ("VERB", "AUX") and (t.lemma_.lower() in deny or any(
+        len(v) >= 7 and t.lower_.startswith(v[:-2]) and not t.lower_.startswith(limits) for v in deny))]
     if denials and all(any(negation(c, lang) for c in t.children) for t in denials):
         return "affirms"  # "n'a pas démenti cette vente", "did not dispute the findings": no denial, a nod
     if {t.lemma_.lower() for t in verbal} & set(deny) or \
             any(w in low for key in ("counter", "defends", "deny_phrases") for w in sp[key][lang]):
         return "denies"  # a denial verb ("ruled out"), a counter-complaint, a defence against an accusation
-    limits = tuple(w[:6] for w in sp["only"][lang])  # "exclu" of exclure begins "exclusivement": a limit
     if any(len(v) >= 7 and t.lower_.startswith(v[:-2]) and not t.lower_.startswith(limits)
            for v in deny for t in verbal):
         return "denies"  # the tagger missed the verb ("dément"); a stem of five letters at least ("refu"
@@ -317,6 +318,13 @@ def main_line(tok: Token) -> bool:
     """Whether the path from `tok` to its root crosses no side clause and no "sans/without" phrase (a
     clause after a colon or around an incise is on the main line, however the parser hangs it)."""
     for t in [tok, *tok.ancestors]:
+        if t.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’", "that")
+                                    for c in t.children):
+            return True  # "soutient que X, et que Y": a second thing said, however the parser hung it
+        if t.i != tok.i and t.dep_ == "acl" and t.pos_ == "VERB" and t.lemma_.lower() in speech_verbs(t.lang_) \
+                and not any(c.dep_.startswith("nsubj") for c in t.children):
+            return True  # the speech verb itself hung as a side clause ("avait de son côté affirmé ignorer"):
+            # what it says is the main line
         if t is not tok and t.dep_ in SIDE_DEPS and not after_colon(t) and not around_incise(t):
             return False
         if any(c.dep_ == "case" and c.lower_ in WITHOUT for c in t.children) or \
