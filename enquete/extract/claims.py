@@ -500,7 +500,8 @@ def _speaker(sent: Sent, pos: int, kind: str, doc: model.Document, scene: Scene)
         for up in range(GOVERNORS + 1):  # a verb without a subject speaks for the subject of its governor
             deps = ("nsubj", "nsubj:pass", "expl:subj") if up == 0 else ("nsubj",)  # "Il affirme" (expl)
             subj = next((c for c in (verb.children if verb is not None else [])
-                         if c.dep_ in deps and not any(a <= c.idx < b for a, b in quotes)), None)
+                         if c.dep_ in deps and not any(a <= c.idx < b for a, b in quotes)
+                         and sent.span.start <= c.i < sent.span.end), None)  # (not in another sentence)
             if subj is not None:
                 return _subject(subj, sent, doc, scene, own=up == 0)  # a subject that names no one
                 # ("Five rights groups filed complaints with the OECD, accusing ...") leaves no speaker
@@ -515,14 +516,23 @@ def _speaker(sent: Sent, pos: int, kind: str, doc: model.Document, scene: Scene)
         return whom(pos, doc, scene.mentions)
     if kind == "author":
         return scene.author
+    if kind == "statement":  # "X filed complaints with the OECD": the subject of the sentence lodged it
+        subj = next((c for c in sent.span.root.children if c.dep_ in ("nsubj", "expl:subj")
+                     and sent.span.start <= c.i < sent.span.end), None)
+        if subj is not None and subj.idx < pos:
+            return _subject(subj, sent, doc, scene)
     before = [m for m in sent.mentions if m.end <= pos and m.type in SPEAKERS
               and (kind != "verb" or len(doc.text[m.end:pos].split()) <= NEAR_WORDS)
-              and not affiliation(m, sent.mentions, doc.text) and not place_like(m, doc.text)]
+              and not affiliation(m, sent.mentions, doc.text) and not place_like(m, doc.text)
+              and not LODGED_WITH.search(doc.text, max(sent.start, m.start - 30), m.start)]
     if before:
         return before[-1]
     if kind == "inverted" or (kind == "quote" and opens_quote(doc.text[sent.start:sent.end])):
         return scene.last_person  # a quotation standing alone after its speaker was named
-    return None if kind == "quote" else next((m for m in sent.mentions if m.type in SPEAKERS), None)
+    return None if kind == "quote" else next((m for m in sent.mentions if m.type in SPEAKERS
+                                              and not place_like(m, doc.text)
+                                              and not LODGED_WITH.search(doc.text, max(sent.start, m.start - 30),
+                                                                         m.start)), None)
 
 
 def incise_speaker(tok, sent: Sent, doc: model.Document,  # type: ignore[no-untyped-def]
@@ -533,10 +543,12 @@ def incise_speaker(tok, sent: Sent, doc: model.Document,  # type: ignore[no-unty
     outil", "\"...\", said the company."). The actor named there, or the person named right after a role
     there ("souligne sa directrice, P"), else the one a noun there stands for.
     Not a participle ("..., accusant X de"), not whom one tells ("told Reuters")."""
-    if not INCISE_LEAD.search(doc.text, sent.start, tok.idx) or tok.tag_ == "VBG" or \
-            tok.lower_.endswith("ant") or tok.lemma_.lower() == "tell" or \
-            any(c.dep_.startswith("nsubj") and c.i < tok.i for c in tok.children):
-        return None  # (a subject before the verb: "Le porte-parole, joint par Radar, a nié toute vente")
+    lead = INCISE_LEAD.search(doc.text, sent.start, tok.idx)
+    if not lead or tok.tag_ == "VBG" or tok.lower_.endswith("ant") or tok.lemma_.lower() == "tell" or \
+            (re.search(r"\w", lead.group(0)) and any(c.dep_.startswith("nsubj") and c.i < tok.i
+                                                   for c in tok.children)):
+        return None  # (an auxiliary after the comma, a subject before: "Le porte-parole, joint par Radar, a
+        # nié toute vente" is no incise)
     np = INCISE_NP.match(doc.text, tok.idx + len(tok), sent.end)
     if np is None or len(np.group(1).split()) > INCISE_WORDS or any(
             np.start(1) <= t.idx < np.end(1) and t.pos_ in ("VERB", "AUX") for t in sent.span):
@@ -633,6 +645,8 @@ def _named_in(c, sent: Sent, doc: model.Document, scene: Scene,  # type: ignore[
     return surname_of(doc.text, c.idx, scene.mentions) if c.pos_ == "PROPN" else None
 
 
+LODGED_WITH = re.compile(r"\b(?:with|before|auprès\s+d[eu]|auprès\s+des|devant)\s+(?:the\s+|l['’]|la\s+|le\s+|les\s+)?$",
+                         re.I)  # "filed complaints with the OECD": where words were lodged, not who spoke
 PLACE_BASED = re.compile(r"\s*-?\s*based\b|\s*-?\s*(?:basée?s?|installée?s?)\b", re.I)
 
 
@@ -655,10 +669,11 @@ def _paper_maker(c, sent: Sent, doc: model.Document,  # type: ignore[no-untyped-
                  scene: Scene) -> model.Mention | None:
     """Who speaks through papers that are a subject: who made or analysed them ("the images analysed by
     X show"), else the organisation that spoke just before, else the last author of a report named."""
-    agent = re.match(r"(?:[\w'’-]+\s+){1,3}?(?:by|par)\s+(?!(?:ailleurs|exemple|contre|conséquent|"
-                     r"far|contrast|comparison)\b)(?:the\s+|l['’]|les?\s+|la\s+)?", doc.text[c.idx:c.idx + 80])
+    agent = re.match(r"(?:[\w'’-]+,?\s+){1,6}?(?:by|par)\s+(?!(?:ailleurs|exemple|contre|conséquent|"
+                     r"far|contrast|comparison)\b)", doc.text[c.idx:c.idx + 120])
     at = c.idx + agent.end() if agent else -1
-    by = next((m for m in sent.mentions if m.start == at and m.type in SPEAKERS), None)
+    by = next((m for m in sent.mentions if agent and m.start >= at and m.type in SPEAKERS
+               and len(doc.text[at:m.start].split()) <= 4 and not re.search(r"[,;]", doc.text[at:m.start])), None)
     if by is not None or agent is not None:
         return by  # "des documents publiés par la presse grecque": made by no one named
     if any(_judicial(t) for t in c.children if t.dep_ in ("compound", "amod", "nmod")):

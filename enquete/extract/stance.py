@@ -318,9 +318,6 @@ def main_line(tok: Token) -> bool:
     """Whether the path from `tok` to its root crosses no side clause and no "sans/without" phrase (a
     clause after a colon or around an incise is on the main line, however the parser hangs it)."""
     for t in [tok, *tok.ancestors]:
-        if t.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’", "that")
-                                    for c in t.children):
-            return True  # "soutient que X, et que Y": a second thing said, however the parser hung it
         if t.i != tok.i and t.dep_ == "acl" and t.pos_ == "VERB" and t.lemma_.lower() in speech_verbs(t.lang_) \
                 and not any(c.dep_.startswith("nsubj") for c in t.children):
             return True  # the speech verb itself hung as a side clause ("avait de son côté affirmé ignorer"):
