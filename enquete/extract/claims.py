@@ -526,7 +526,7 @@ def _speaker(sent: Sent, pos: int, kind: str, doc: model.Document, scene: Scene)
               and not affiliation(m, sent.mentions, doc.text) and not place_like(m, doc.text)
               and not LODGED_WITH.search(doc.text, max(sent.start, m.start - 30), m.start)]
     if before:
-        return before[-1]
+        return max(before, key=lambda m: (m.end, -m.start))  # the nearest; of nested names the longest
     if kind == "inverted" or (kind == "quote" and opens_quote(doc.text[sent.start:sent.end])):
         return scene.last_person  # a quotation standing alone after its speaker was named
     return None if kind == "quote" else next((m for m in sent.mentions if m.type in SPEAKERS
