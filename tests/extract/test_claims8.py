@@ -38,6 +38,7 @@ CASES = [
     ("en", "The Justice Department charged Tom Reed in May. Court papers say Helix sold Vigil to Egypt in "
      "2016.\n", [("Justice Department", "affirms")]),
     # --- English: near misses
+    ("en", "Helix sold lawful interception tools to Egypt in 2015.\n", []),
     ("en", "Helix sold Vigil to Egypt in 2014.\n", []),
     ("en", "Did Helix sell Vigil to Egypt?\n", []),
     ("en", "Helix declined to comment on its business in Egypt.\n", []),
