@@ -605,6 +605,9 @@ def _subject(c, sent: Sent, doc: model.Document, scene: Scene,  # type: ignore[n
     sp, lang, word = lexicon("speech"), lang_of(doc), c.lower_.split("-")[-1]
     if word in sp["pronouns"][lang]:
         return _antecedent(sent, c.idx, scene, doc)
+    teller = _teller(c, lang)
+    if teller is not None and (word in sp["org_pronouns"][lang] or word in sp["plural_pronouns"][lang]):
+        return _subject(teller, sent, doc, scene)  # "the ministry said it does not comment ...": who said it
     if word in sp["org_pronouns"][lang]:  # "it said": an organisation opening its sentence ("The Parliament
         # took a different view: it criticised ..."), else who spoke just before, else the last organisation
         opening = next((m for m in sent.mentions if m.end <= c.idx and m.type in (*ORGS, "Country")), None)
@@ -628,6 +631,16 @@ def _subject(c, sent: Sent, doc: model.Document, scene: Scene,  # type: ignore[n
     return None  # "la presse a affirmé": no one named speaks
 
 
+def _teller(pron, lang: str):  # type: ignore[no-untyped-def]
+    """The noun subject of the speech verb whose reported clause a pronoun is the subject of ("the ministry
+    said it does not comment": the ministry), or None."""
+    clause = pron.head
+    verb = clause.head if clause.dep_ in CONTENT_DEPS else None
+    if verb is None or verb.lemma_.lower() not in speech_verbs(lang):
+        return None
+    return next((k for k in verb.children if k.dep_.startswith("nsubj") and k.pos_ in ("NOUN", "PROPN")), None)
+
+
 def _named_in(c, sent: Sent, doc: model.Document, scene: Scene,  # type: ignore[no-untyped-def]
               own: bool) -> model.Mention | None:
     """The actor a subject names: a person in it first ("X's CEO, P, said"), then the actor its head word
@@ -645,6 +658,7 @@ def _named_in(c, sent: Sent, doc: model.Document, scene: Scene,  # type: ignore[
     return surname_of(doc.text, c.idx, scene.mentions) if c.pos_ == "PROPN" else None
 
 
+COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "two": 2, "three": 3, "four": 4, "both": 2}
 LODGED_WITH = re.compile(r"\b(?:with|before|auprès\s+d[eu]|auprès\s+des|devant)\s+(?:the\s+|l['’]|la\s+|le\s+|les\s+)?$",
                          re.I)  # "filed complaints with the OECD": where words were lodged, not who spoke
 PLACE_BASED = re.compile(r"\s*-?\s*based\b|\s*-?\s*(?:basée?s?|installée?s?)\b", re.I)
@@ -918,10 +932,21 @@ def _speakers(sent: Sent, speaker: model.Mention, doc: model.Document,
     if speaker in sent.mentions:
         return coordinated(sent, speaker, [speaker.type], doc.text)
     table = lexicon("speech")["stand_ins"][lang_of(doc)]
-    plural = any(t.dep_.startswith("nsubj") and "Plur" in t.morph.get("Number", [])
-                 and (t.lower_ in table or t.lemma_.lower() in table) for t in sent.span)
+    plural = [t for t in sent.span if t.dep_.startswith("nsubj") and "Plur" in t.morph.get("Number", [])
+              and (t.lower_ in table or t.lemma_.lower() in table)]
     home = next((s for s in sents if speaker in s.mentions), None)
-    return coordinated(home, speaker, [speaker.type], doc.text) if plural and home else [speaker]
+    if not plural or home is None:
+        return [speaker]
+    group = coordinated(home, speaker, [speaker.type], doc.text)
+    count = next((COUNTS[k.lower_] for k in plural[0].children if k.lower_ in COUNTS), None)
+    if count is None or len({m.cluster or m.id for m in group}) >= count:
+        return group
+    seen: dict[str, model.Mention] = {}  # "les deux organisations": the last two of its kind named together
+    for m in home.mentions:
+        if m.type == speaker.type:
+            seen.setdefault(m.cluster or m.id, m)
+    named = list(seen.values())[-count:]
+    return named if len(named) == count and speaker.cluster in {m.cluster for m in named} else group
 
 
 def _quote_span(sent: Sent, doc: model.Document) -> tuple[int, int] | None:

@@ -63,6 +63,8 @@ CASES = [
      [("Ligue Numérique", "affirms"), ("Nordsec", "denies")]),
     ("fr", "Léa Martin a déclaré que Nordsec n'avait jamais livré Argus à la Syrie.\n",
      [("Léa Martin", "denies")]),
+    ("fr", "Ligue Numérique et Radar ont porté plainte contre Nordsec. Les deux organisations reprochent à "
+     "Nordsec d'avoir livré Argus à la Syrie.\n", [("Ligue Numérique", "affirms"), ("Radar", "affirms")]),
     # --- French: near misses
     ("fr", "Nordsec a livré Argus à la Syrie en 2012.\n", []),
     ("fr", "Nordsec a refusé de répondre à nos questions sur la Syrie.\n", []),
