@@ -16,7 +16,8 @@ surveillance") denies, and so does calling a decision against oneself unlawful. 
 ("traite mes propos de lamentables", "a qualifié les sanctions d'infondées"), opposing or contesting
 ("strongly opposes the listing") and saying papers were altered deny, and so does calling a withdrawal under
 way or hard. A negated judgement ("is not a neutral decision")
-affirms the fact it judges.
+affirms the fact it judges; calling another's words baseless ("said the allegations were false", « juge ces
+accusations infondées ») denies them.
 """
 
 from __future__ import annotations
@@ -80,7 +81,7 @@ def stance(span: Span, lang: str, topic: str = "statement") -> model.Stance:
         # of refute begins "refuse")
     if {t.lemma_.lower() for t in span} & set(sp["oppose"][lang]) or refuses(span, lang):
         return "denies"  # "strongly opposes the listing", "contests the findings", "refuses such clients"
-    if dismisses(span, lang) or unaware(span, lang) or rejects_ruling(span, lang):
+    if dismisses(span, lang) or unaware(span, lang) or rejects_ruling(span, lang) or called_baseless(span, lang):
         return "denies"
     forged = tampered(span, lang)
     if forged is not None:  # "argued that the documents had been altered": they are not what they seem
@@ -110,6 +111,28 @@ def _reported_under(inner: Token, outer: Token) -> bool:
         if t.i == outer.i:
             return False
         if t.dep_ in ("ccomp", "parataxis") and (t.head.i == outer.i or t.head.head.i == outer.i):
+            return True
+    return False
+
+
+BASELESS_WINDOW = 6  # how far from another's words the word that calls them baseless may stand
+
+
+def called_baseless(span: Span, lang: str) -> bool:
+    """Whether the speaker calls another's words baseless in a clause of its own ("said the allegations
+    were baseless", « juge ces accusations infondées », « dénonce des allégations sans fondement », "these
+    false claims"): a denial of what they say. Not when negated ("the report is not false")."""
+    sp = lexicon("speech")
+    words, baseless = set(sp["others_words"][lang]), set(sp["baseless"][lang])
+    for t in span:
+        if t.lemma_.lower() not in words and t.lower_ not in words:
+            continue
+        lo, hi = max(span.start, t.i - 2), min(span.end, t.i + BASELESS_WINDOW + 1)
+        near = span.doc[lo:hi]
+        text = near.text.lower()
+        if (any(w.lower_ in baseless for w in near) or re.search(r"\b(?:sans fondement|without (?:merit|"
+                                                                r"foundation|basis))\b", text)) \
+                and not any(negation(w, lang) for w in span.doc[t.i:hi]):
             return True
     return False
 

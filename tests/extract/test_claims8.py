@@ -37,7 +37,11 @@ CASES = [
     ("en", "Tom Reed said Helix did not sell Vigil to Egypt.\n", [("Tom Reed", "denies")]),
     ("en", "The Justice Department charged Tom Reed in May. Court papers say Helix sold Vigil to Egypt in "
      "2016.\n", [("Justice Department", "affirms")]),
+    ("en", "Open Watch said Helix had sold Vigil to Egypt. Helix said the report was false.\n",
+     [("Open Watch", "affirms"), ("Helix", "denies")]),
+    ("en", "Helix rebutted the claims of Open Watch about Egypt.\n", [("Helix", "denies")]),
     # --- English: near misses
+    ("en", "Helix did not respond to requests for comment about Egypt.\n", []),
     ("en", "Helix sold lawful interception tools to Egypt in 2015.\n", []),
     ("en", "Helix sold Vigil to Egypt in 2014.\n", []),
     ("en", "Did Helix sell Vigil to Egypt?\n", []),
@@ -65,6 +69,7 @@ CASES = [
      [("Léa Martin", "denies")]),
     ("fr", "Ligue Numérique et Radar ont porté plainte contre Nordsec. Les deux organisations reprochent à "
      "Nordsec d'avoir livré Argus à la Syrie.\n", [("Ligue Numérique", "affirms"), ("Radar", "affirms")]),
+    ("fr", "Nordsec juge infondées les accusations de Ligue Numérique sur la Syrie.\n", [("Nordsec", "denies")]),
     # --- French: near misses
     ("fr", "Nordsec a livré Argus à la Syrie en 2012.\n", []),
     ("fr", "Nordsec a refusé de répondre à nos questions sur la Syrie.\n", []),
