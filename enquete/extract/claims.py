@@ -130,7 +130,9 @@ def is_speech_verb(tok, verbs: frozenset[str],  # type: ignore[no-untyped-def]
     participle without an auxiliary ("accusée de", "médaille d'or assurée") describes, it does not speak."""
     named = (tok.pos_ in ("VERB", "AUX") or misread_verb(tok)) and tok.lemma_.lower() in verbs
     if not named and (tok.pos_ in NOT_VERBS or not fold(tok.lower_).startswith(_stems(verbs))
-                      or (tok.pos_ == "ADV" and len(tok) >= 9 and tok.lower_.endswith("ment"))):
+                      or (tok.pos_ == "ADV" and ((len(tok) >= 9 and tok.lower_.endswith("ment"))
+                                                 or (len(tok) >= 6 and tok.lower_.endswith("ly"))))):
+        # ("précisément", "reportedly", "allegedly": adverbs, not the verbs they begin like)
         return False  # neither a speech verb's lemma nor its stem: nothing below can make it one
     if "Part" in tok.morph.get("VerbForm", []) and "Pres" not in tok.morph.get("Tense", []) \
             and not any(c.dep_.startswith("aux") or c.dep_ == "nsubj" for c in tok.children) \

@@ -42,6 +42,8 @@ CASES = [
     ("en", "Helix rebutted the claims of Open Watch about Egypt.\n", [("Helix", "denies")]),
     # --- English: near misses
     ("en", "Helix did not respond to requests for comment about Egypt.\n", []),
+    ("en", "Helix reportedly sold Vigil to Egypt in 2014.\n", []),
+    ("en", "Helix allegedly shipped Vigil to Egypt through Cyprus.\n", []),
     ("en", "Helix sold lawful interception tools to Egypt in 2015.\n", []),
     ("en", "Helix sold Vigil to Egypt in 2014.\n", []),
     ("en", "Did Helix sell Vigil to Egypt?\n", []),
