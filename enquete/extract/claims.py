@@ -655,8 +655,13 @@ def _named_in(c, sent: Sent, doc: model.Document, scene: Scene,  # type: ignore[
                        and (m.type in SPEAKERS or (own and m.type == "Product" and m.start == c.idx))], doc.text)
     people = [m for m in inside if m.type == "Person"]
     head = [m for m in inside if m.start <= c.idx < m.end]
+    held = role_holder(c, inside[0], doc, scene.mentions) if inside else []
+    if inside and not (people or head or held) and all(m.type == "Country" for m in inside) and \
+            c.pos_ in ("NOUN", "PROPN") and _table_kind(c, doc) != "state":
+        return None  # "The Hong Kong Police Force", "China's foreign ministry": a body of the state speaks, not
+        # the state (the noun may stand for one named before)
     if inside:
-        return (people or head or role_holder(c, inside[0], doc, scene.mentions) or inside)[0]
+        return (people or head or held or inside)[0]
     return surname_of(doc.text, c.idx, scene.mentions) if c.pos_ == "PROPN" else None
 
 

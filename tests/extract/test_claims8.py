@@ -43,6 +43,7 @@ CASES = [
     # --- English: near misses
     ("en", "Helix did not respond to requests for comment about Egypt.\n", []),
     ("en", "Helix reportedly sold Vigil to Egypt in 2014.\n", []),
+    ("en", "Egypt's interior ministry rejected the findings of Open Watch.\n", []),  # not the state's words
     ("en", "Helix allegedly shipped Vigil to Egypt through Cyprus.\n", []),
     ("en", "Helix sold lawful interception tools to Egypt in 2015.\n", []),
     ("en", "Helix sold Vigil to Egypt in 2014.\n", []),
