@@ -42,9 +42,10 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span
 
 from enquete import model
-from enquete.extract.anaphora import (affiliation, describes_person, fold, named_state, state_code_at,
+from enquete.extract.anaphora import (affiliation, demonyms, describes_person, fold, named_state, state_code_at,
                                       surname_of)
 from enquete.extract.nlp import text_of
+from enquete.extract.places import place_code
 from enquete.extract.relations import MAX_QUOTE, Sent, coordinated, evidence, lang_of, lexicon, nearest_date
 from enquete.extract.stance import (alternation, declines, dismissing, judging, negation, quote_opened,
                                     speech_verbs, stance)
@@ -75,7 +76,7 @@ FIXED_DIRE = ("est à ", "est-à-")
 CONTENT_DEPS = ("ccomp", "parataxis")  # the words an infinitive speech verb reports  # "c'est-à-dire" says nothing
 JOINERS = "et|and|puis|then"  # what joins two things said in one sentence
 QUALIFIERS = ("but", "yet", "mais", "pourtant", "cependant")  # what joins a thing said and its qualification
-NICKNAME = re.compile(r"(?:dit|dite|dits|dites)\s+[«“\"]\s*[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?\s*[»”\"]"
+NICKNAME = re.compile(r"(?:dit|dite|dits|dites)\s+[«“\"]\s*(?:(?:le|la|les)\s+|l['’])?[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)?\s*[»”\"]"
                       r"\s*[,;.)]")  # "le général X, dit « Hemetti »,": a nickname in quotation marks
 VIEW_OF_WHOM = re.compile(r",\s+((?:pour|selon) qui|aux yeux de qui|for whom|in whose view)\s", re.I)
 INCISE_WORDS = 8  # how long the subject after a speech verb in an incise may be ("ajoute le Quai d'Orsay")
@@ -92,7 +93,7 @@ INVERTED = re.compile(r"(?:,|-)\s*(?:a-t-|)(?:dit|affirme|assure|explique|ajoute
                       r"|expliqué|ajouté|déclaré|précisé|raconté|estimé|souligné|confié|insisté|reconnu"
                       r"|répondu|indiqué)\b|"
                       r"\b(?:he|she) (?:said|says|added|told|insisted|explained)\b", re.I)
-INCISE_LEAD = re.compile(r"(?:[»”\"]\s*,?\s*(?:(?:a|ont|avait|avaient|has|had)\s+)?|,\s*)$")
+INCISE_LEAD = re.compile(r"(?:[»”\"]\s*,?|,)\s*(?:(?:a|ont|avait|avaient|has|had)\s+)?$")
 AFTER_QUOTE = re.compile(r"[»”\"]\s*,\s*(?:(?:a|ont|avait|avaient|has|had)\s+)?$")
 INCISE_NP = re.compile(r"\s+(?!(?:que|qu|that|à|au|aux|to|de|d|of|par|by|pour|for|in|dans|en|on|sur|il|elle"
                        r"|ils|elles|he|she|they|it|we|nous|se|s)\b)"  # a noun phrase: no clause, no pronoun
@@ -119,19 +120,23 @@ def topic(text: str) -> str:
     return best[1] if best else "statement"
 
 
-NOT_VERBS = ("NOUN", "PROPN", "DET", "ADP", "PRON", "PUNCT")
+NOT_VERBS = ("NOUN", "PROPN", "DET", "ADP", "PRON", "PUNCT", "NUM", "CCONJ", "SCONJ", "SYM")
+ASKING = {"why", "whether", "how", "pourquoi", "comment"}  # a clause they open asks, it says nothing
 
 
 def is_speech_verb(tok, verbs: frozenset[str],  # type: ignore[no-untyped-def]
                    not_reporting: frozenset[str] = frozenset()) -> bool:
     """A speech verb by its lemma, or by its stem where the tagger missed the verb ("dément"); a past
     participle without an auxiliary ("accusée de", "médaille d'or assurée") describes, it does not speak."""
-    named = tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in verbs
-    if not named and (tok.pos_ in NOT_VERBS or not fold(tok.lower_).startswith(_stems(verbs))):
+    named = (tok.pos_ in ("VERB", "AUX") or misread_verb(tok)) and tok.lemma_.lower() in verbs
+    if not named and (tok.pos_ in NOT_VERBS or not fold(tok.lower_).startswith(_stems(verbs))
+                      or (tok.pos_ == "ADV" and ((len(tok) >= 9 and tok.lower_.endswith("ment"))
+                                                 or (len(tok) >= 6 and tok.lower_.endswith("ly"))))):
+        # ("précisément", "reportedly", "allegedly": adverbs, not the verbs they begin like)
         return False  # neither a speech verb's lemma nor its stem: nothing below can make it one
     if "Part" in tok.morph.get("VerbForm", []) and "Pres" not in tok.morph.get("Tense", []) \
             and not any(c.dep_.startswith("aux") or c.dep_ == "nsubj" for c in tok.children) \
-            and not _present_er(tok.lower_, verbs):
+            and not _present_er(tok.lower_, verbs) and not _lost_auxiliary(tok):
         return False  # (a "participle" with a subject is a present the tagger misread: "Nordsec conteste")
     if any(c.dep_ in PASSIVE for c in tok.children):
         return False  # "sont soupçonnées d'avoir fourni", "was accused of": the subject is who is spoken of
@@ -144,16 +149,68 @@ def is_speech_verb(tok, verbs: frozenset[str],  # type: ignore[no-untyped-def]
         return False  # "refuse de répondre aux questions", "doit assurer l'interface", "c'est-à-dire"
     if after_quote(tok):
         return True  # "« ... », ajoute le Quai d'Orsay": the words are the quotation before it
-    if tok.lemma_.lower() in lexicon("speech")["also_act"].get(tok.lang_, ()) and acts_on_thing(tok):
+    if names_words(tok) or asks(tok):
+        return False  # "what the company had said", "to explain why": a statement named, a question
+    lemma = tok.lemma_.lower() if named else _stem_verb(tok.lower_, verbs)  # "montre" read as a noun's lemma
+    if lemma in lexicon("speech")["also_act"].get(tok.lang_, ()) and acts_on_thing(tok):
         return False  # "added the companies to the list", "a ajouté un volet": an act, not words
-    if tok.lemma_.lower() in lexicon("speech")["reflexive"].get(tok.lang_, ()) and \
+    if lemma in lexicon("speech")["reflexive"].get(tok.lang_, ()) and \
             not any(c.lower_ in ("se", "s'", "s’") for c in tok.children):
         return False  # "est défendu par son avocat": only "s'est défendu de" speaks
-    if tok.lemma_.lower() in lexicon("speech")["needs_clause"].get(tok.lang_, ()) and not has_clause(tok) \
+    if lemma in lexicon("speech")["needs_clause"].get(tok.lang_, ()) and not has_clause(tok) \
             and not shown_by_papers(tok) and not any(c.dep_ == "prt" for c in tok.children):
         return False  # "Police found boxes", "maintains servers": only "found that ..." reports ("ruled
         # out a sale" is another verb)
     return True
+
+
+AUXILIARIES = {"a", "ont", "avait", "avaient", "aurait", "auraient", "has", "have", "had"}
+AUX_GAP = 4  # how many words may stand between an auxiliary and its participle ("avait de son côté affirmé")
+
+
+def _lost_auxiliary(tok) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a participle has an auxiliary before it that the parser hung elsewhere ("Utimaco avait de
+    son côté affirmé ignorer"): an auxiliary a few words before, no verb nor punctuation between them."""
+    for back in range(1, AUX_GAP + 2):
+        i = tok.i - back
+        if i < tok.sent.start:
+            return False
+        t = tok.doc[i]
+        if t.lower_ in AUXILIARIES and t.pos_ == "AUX":
+            return True
+        if t.pos_ in ("VERB", "AUX", "PUNCT"):
+            return False
+    return False
+
+
+def misread_verb(tok) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a word the tagger calls a noun is the verb of its sentence: the root, with a subject or a
+    direct object or a clause of its own ("Helix contests the findings": "contests" read as a noun)."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.i > tok.sent.start and \
+        any(c.dep_ in ("dobj", "obj", "ccomp") for c in tok.children)
+
+
+def _stem_verb(word: str, verbs: frozenset[str]) -> str:
+    """The speech verb a word the tagger misread begins like ("montre" -> "montrer"), else the word."""
+    w = fold(word)
+    return next((v for v in sorted(verbs, key=len, reverse=True) if len(v) >= 6 and w.startswith(fold(v[:-2]))),
+                word)
+
+
+def names_words(tok) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a speech verb only names what someone said, its object a free relative ("sat awkwardly
+    with what the company had said", "c'est ce que révèle X"): the words are told elsewhere, not here."""
+    if any(c.dep_ in ("obj", "dobj") and c.lower_ in ("what", "whatever") and c.i < tok.i for c in tok.children):
+        return True
+    return tok.dep_ in ("acl:relcl", "relcl", "acl") and tok.head.lower_ in ("ce", "tout") and \
+        any(c.dep_ in ("obj", "dobj") and c.lower_ in ("que", "qu'", "qu’") for c in tok.children)
+
+
+def asks(tok) -> bool:  # type: ignore[no-untyped-def]
+    """Whether all a speech verb governs is an indirect question ("to explain why two journalists were
+    targeted", "n'a pas expliqué pourquoi"): it asks or leaves open, it states nothing."""
+    said = [c for c in tok.children if c.dep_ in CONTENT_DEPS]
+    return bool(said) and all(c.left_edge.lower_ in ASKING for c in said)
 
 
 def after_quote(tok) -> bool:  # type: ignore[no-untyped-def]
@@ -417,8 +474,9 @@ class Scene:
 
 def _speaker(sent: Sent, pos: int, kind: str, doc: model.Document, scene: Scene) -> model.Mention | None:
     if kind == "source":
-        after = [m for m in sent.mentions if m.start >= pos and m.type in SPEAKERS
-                 and len(doc.text[pos:m.start].split()) <= 5 and "," not in doc.text[pos:m.start]]
+        after = unplaced([m for m in sent.mentions if m.start >= pos and m.type in SPEAKERS
+                          and len(doc.text[pos:m.start].split()) <= 5 and "," not in doc.text[pos:m.start]],
+                         doc.text)
         if after:
             return _holder_after(sent, after[0], doc) or after[0]
         nxt = doc.text[pos:pos + 30].lower().replace("’", "'")
@@ -444,14 +502,13 @@ def _speaker(sent: Sent, pos: int, kind: str, doc: model.Document, scene: Scene)
         for up in range(GOVERNORS + 1):  # a verb without a subject speaks for the subject of its governor
             deps = ("nsubj", "nsubj:pass", "expl:subj") if up == 0 else ("nsubj",)  # "Il affirme" (expl)
             subj = next((c for c in (verb.children if verb is not None else [])
-                         if c.dep_ in deps and not any(a <= c.idx < b for a, b in quotes)), None)
+                         if c.dep_ in deps and not any(a <= c.idx < b for a, b in quotes)
+                         and sent.span.start <= c.i < sent.span.end), None)  # (not in another sentence)
             if subj is not None:
-                who = _subject(subj, sent, doc, scene, own=up == 0)
-                if who is not None or up == 0:
-                    return who
-                break
-            if verb is None or not borrows(verb):
-                break
+                return _subject(subj, sent, doc, scene, own=up == 0)  # a subject that names no one
+                # ("Five rights groups filed complaints with the OECD, accusing ...") leaves no speaker
+            if verb is None or not borrows(verb) or not sent.span.start <= verb.head.i < sent.span.end:
+                break  # (a governor in another sentence is the parser's mistake)
             verb = verb.head  # "published a report finding that", "acknowledged ..., and denied ..."
         if INVERTED.search(doc.text, sent.start, sent.end):
             return _antecedent(sent, pos, scene, doc)
@@ -461,14 +518,23 @@ def _speaker(sent: Sent, pos: int, kind: str, doc: model.Document, scene: Scene)
         return whom(pos, doc, scene.mentions)
     if kind == "author":
         return scene.author
+    if kind == "statement":  # "X filed complaints with the OECD": the subject of the sentence lodged it
+        subj = next((c for c in sent.span.root.children if c.dep_ in ("nsubj", "expl:subj")
+                     and sent.span.start <= c.i < sent.span.end), None)
+        if subj is not None and subj.idx < pos:
+            return _subject(subj, sent, doc, scene)
     before = [m for m in sent.mentions if m.end <= pos and m.type in SPEAKERS
               and (kind != "verb" or len(doc.text[m.end:pos].split()) <= NEAR_WORDS)
-              and not affiliation(m, sent.mentions, doc.text)]
+              and not affiliation(m, sent.mentions, doc.text) and not place_like(m, doc.text)
+              and not LODGED_WITH.search(doc.text, max(sent.start, m.start - 30), m.start)]
     if before:
-        return before[-1]
+        return max(before, key=lambda m: (m.end, -m.start))  # the nearest; of nested names the longest
     if kind == "inverted" or (kind == "quote" and opens_quote(doc.text[sent.start:sent.end])):
         return scene.last_person  # a quotation standing alone after its speaker was named
-    return None if kind == "quote" else next((m for m in sent.mentions if m.type in SPEAKERS), None)
+    return None if kind == "quote" else next((m for m in sent.mentions if m.type in SPEAKERS
+                                              and not place_like(m, doc.text)
+                                              and not LODGED_WITH.search(doc.text, max(sent.start, m.start - 30),
+                                                                         m.start)), None)
 
 
 def incise_speaker(tok, sent: Sent, doc: model.Document,  # type: ignore[no-untyped-def]
@@ -479,14 +545,18 @@ def incise_speaker(tok, sent: Sent, doc: model.Document,  # type: ignore[no-unty
     outil", "\"...\", said the company."). The actor named there, or the person named right after a role
     there ("souligne sa directrice, P"), else the one a noun there stands for.
     Not a participle ("..., accusant X de"), not whom one tells ("told Reuters")."""
-    if not INCISE_LEAD.search(doc.text, sent.start, tok.idx) or tok.tag_ == "VBG" or \
-            tok.lower_.endswith("ant") or tok.lemma_.lower() == "tell":
-        return None
+    lead = INCISE_LEAD.search(doc.text, sent.start, tok.idx)
+    if not lead or tok.tag_ == "VBG" or tok.lower_.endswith("ant") or tok.lemma_.lower() == "tell" or \
+            (re.search(r"\w", lead.group(0)) and any(c.dep_.startswith("nsubj") and c.i < tok.i
+                                                   for c in tok.children)):
+        return None  # (an auxiliary after the comma, a subject before: "Le porte-parole, joint par Radar, a
+        # nié toute vente" is no incise)
     np = INCISE_NP.match(doc.text, tok.idx + len(tok), sent.end)
     if np is None or len(np.group(1).split()) > INCISE_WORDS or any(
             np.start(1) <= t.idx < np.end(1) and t.pos_ in ("VERB", "AUX") for t in sent.span):
         return None  # "said Vigil never reached Egypt": a clause, not the verb's subject
-    named = [m for m in sent.mentions if np.start(1) <= m.start < np.end(1) and m.type in SPEAKERS]
+    named = unplaced([m for m in sent.mentions if np.start(1) <= m.start < np.end(1) and m.type in SPEAKERS],
+                     doc.text)
     if named:
         return _holder_after(sent, named[0], doc) or named[0]
     apposed = [m for m in sent.mentions if m.type == "Person" and m.start >= np.end(1)
@@ -537,9 +607,12 @@ def _subject(c, sent: Sent, doc: model.Document, scene: Scene,  # type: ignore[n
     sp, lang, word = lexicon("speech"), lang_of(doc), c.lower_.split("-")[-1]
     if word in sp["pronouns"][lang]:
         return _antecedent(sent, c.idx, scene, doc)
+    teller = _teller(c, lang)
+    if teller is not None and (word in sp["org_pronouns"][lang] or word in sp["plural_pronouns"][lang]):
+        return _subject(teller, sent, doc, scene)  # "the ministry said it does not comment ...": who said it
     if word in sp["org_pronouns"][lang]:  # "it said": an organisation opening its sentence ("The Parliament
         # took a different view: it criticised ..."), else who spoke just before, else the last organisation
-        opening = next((m for m in sent.mentions if m.end <= c.idx and m.type in ORGS), None)
+        opening = next((m for m in sent.mentions if m.end <= c.idx and m.type in (*ORGS, "Country")), None)
         if opening is not None and re.fullmatch(r"[\s\"“«]*(?:the|l'|le|la|les)?\s*",
                                                 doc.text[sent.start:opening.start], re.I):
             return opening
@@ -554,8 +627,20 @@ def _subject(c, sent: Sent, doc: model.Document, scene: Scene,  # type: ignore[n
         return scene.author  # the article's outlet speaks
     if c.lower_ in ("who", "which", "qui") and c.head.dep_ in ("relcl", "acl:relcl", "acl"):
         noun = c.head.head  # "the journalist X, who said he had been tracked": whom the clause qualifies
-        return next((m for m in sent.mentions if m.start <= noun.idx < m.end and m.type in SPEAKERS), None)
+        return next((m for m in sent.mentions if m.start <= noun.idx < m.end and m.type in SPEAKERS), None) \
+            or next((m for m in sent.mentions if m.type in SPEAKERS and m.end <= c.idx
+                     and re.fullmatch(r"\s*,\s*", doc.text[m.end:c.idx])), None)  # "..., Lenín Moreno, qui"
     return None  # "la presse a affirmé": no one named speaks
+
+
+def _teller(pron, lang: str):  # type: ignore[no-untyped-def]
+    """The noun subject of the speech verb whose reported clause a pronoun is the subject of ("the ministry
+    said it does not comment": the ministry), or None."""
+    clause = pron.head
+    verb = clause.head if clause.dep_ in CONTENT_DEPS else None
+    if verb is None or verb.lemma_.lower() not in speech_verbs(lang):
+        return None
+    return next((k for k in verb.children if k.dep_.startswith("nsubj") and k.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _named_in(c, sent: Sent, doc: model.Document, scene: Scene,  # type: ignore[no-untyped-def]
@@ -565,30 +650,66 @@ def _named_in(c, sent: Sent, doc: model.Document, scene: Scene,  # type: ignore[
     (not a party in brackets after a person, "P (Verts)"); else the person a surname stands for ("Ton-That
     said", after "Hoan Ton-That")."""
     lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
-    inside = [m for m in sent.mentions if lo <= m.start < hi and not in_aside(c, m, doc)
-              and not affiliation(m, sent.mentions, doc.text)
-              and (m.type in SPEAKERS or (own and m.type == "Product" and m.start == c.idx))]
+    inside = unplaced([m for m in sent.mentions if lo <= m.start < hi and not in_aside(c, m, doc)
+                       and not affiliation(m, sent.mentions, doc.text)
+                       and (m.type in SPEAKERS or (own and m.type == "Product" and m.start == c.idx))], doc.text)
     people = [m for m in inside if m.type == "Person"]
     head = [m for m in inside if m.start <= c.idx < m.end]
+    held = role_holder(c, inside[0], doc, scene.mentions) if inside else []
+    if inside and not (people or head or held) and all(m.type == "Country" for m in inside) and \
+            c.pos_ in ("NOUN", "PROPN") and _table_kind(c, doc) != "state":
+        return None  # "The Hong Kong Police Force", "China's foreign ministry": a body of the state speaks, not
+        # the state (the noun may stand for one named before)
     if inside:
-        return (people or head or role_holder(c, inside[0], doc, scene.mentions) or inside)[0]
+        return (people or head or held or inside)[0]
     return surname_of(doc.text, c.idx, scene.mentions) if c.pos_ == "PROPN" else None
+
+
+COUNTS = {"deux": 2, "trois": 3, "quatre": 4, "two": 2, "three": 3, "four": 4, "both": 2}
+LODGED_WITH = re.compile(r"\b(?:with|before|auprès\s+d[eu]|auprès\s+des|devant)\s+(?:the\s+|l['’]|la\s+|le\s+|les\s+)?$",
+                         re.I)  # "filed complaints with the OECD": where words were lodged, not who spoke
+PLACE_BASED = re.compile(r"\s*-?\s*based\b|\s*-?\s*(?:basée?s?|installée?s?)\b", re.I)
+
+
+def place_like(m: model.Mention, text: str) -> bool:
+    """Whether a mention that is no state or public body names a city or a nationality: a capital, city or
+    demonym of the gazetteer ("the Copenhagen daily", "le quotidien de Copenhague", "Danish police"), or a
+    place an organisation is based in ("the Boston-based group"). It says where the speaker is, not who."""
+    if m.type in ("Country", "PublicBody"):
+        return False
+    return place_code(m.text) is not None or fold(m.text) in demonyms() or \
+        PLACE_BASED.match(text, m.end) is not None
+
+
+def unplaced(found: list[model.Mention], text: str) -> list[model.Mention]:
+    """The mentions of a speaker's phrase without those that only say where it is (see place_like)."""
+    return [m for m in found if not place_like(m, text)]
 
 
 def _paper_maker(c, sent: Sent, doc: model.Document,  # type: ignore[no-untyped-def]
                  scene: Scene) -> model.Mention | None:
     """Who speaks through papers that are a subject: who made or analysed them ("the images analysed by
     X show"), else the organisation that spoke just before, else the last author of a report named."""
-    agent = re.match(r"(?:[\w'’-]+\s+){1,3}?(?:by|par)\s+(?:the\s+|l['’]|les?\s+|la\s+)?",
-                     doc.text[c.idx:c.idx + 80])
+    agent = re.match(r"(?:[\w'’-]+,?\s+){1,6}?(?:by|par)\s+(?!(?:ailleurs|exemple|contre|conséquent|"
+                     r"far|contrast|comparison)\b)", doc.text[c.idx:c.idx + 120])
     at = c.idx + agent.end() if agent else -1
-    by = next((m for m in sent.mentions if m.start == at and m.type in SPEAKERS), None)
-    if by is not None:
-        return by
+    by = next((m for m in sent.mentions if agent and m.start >= at and m.type in SPEAKERS
+               and len(doc.text[at:m.start].split()) <= 4 and not re.search(r"[,;]", doc.text[at:m.start])), None)
+    if by is not None or agent is not None:
+        return by  # "des documents publiés par la presse grecque": made by no one named
+    if any(_judicial(t) for t in c.children if t.dep_ in ("compound", "amod", "nmod")):
+        return stood_for("prosecutors" if lang_of(doc) == "en" else "magistrats", "justice", c.idx, doc,
+                         scene.mentions)  # "court papers say", "des pièces judiciaires": the prosecution
     if scene.said is not None and scene.said.type in ORGS:
         return scene.said
     paper = "rapport" if lang_of(doc) == "fr" else "report"
     return stood_for(paper, "report", c.idx, doc, scene.mentions)
+
+
+def _judicial(tok) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a word says papers come from a court ("court papers", "documents judiciaires")."""
+    word = fold(tok.lower_)
+    return word.startswith(("court", "judici", "tribunal")) or any(tok.lower_ == w for w in ("juge", "judge"))
 
 
 def opens_quote(text: str) -> bool:
@@ -818,10 +939,21 @@ def _speakers(sent: Sent, speaker: model.Mention, doc: model.Document,
     if speaker in sent.mentions:
         return coordinated(sent, speaker, [speaker.type], doc.text)
     table = lexicon("speech")["stand_ins"][lang_of(doc)]
-    plural = any(t.dep_.startswith("nsubj") and "Plur" in t.morph.get("Number", [])
-                 and (t.lower_ in table or t.lemma_.lower() in table) for t in sent.span)
+    plural = [t for t in sent.span if t.dep_.startswith("nsubj") and "Plur" in t.morph.get("Number", [])
+              and (t.lower_ in table or t.lemma_.lower() in table)]
     home = next((s for s in sents if speaker in s.mentions), None)
-    return coordinated(home, speaker, [speaker.type], doc.text) if plural and home else [speaker]
+    if not plural or home is None:
+        return [speaker]
+    group = coordinated(home, speaker, [speaker.type], doc.text)
+    count = next((COUNTS[k.lower_] for k in plural[0].children if k.lower_ in COUNTS), None)
+    if count is None or len({m.cluster or m.id for m in group}) >= count:
+        return group
+    seen: dict[str, model.Mention] = {}  # "les deux organisations": the last two of its kind named together
+    for m in home.mentions:
+        if m.type == speaker.type:
+            seen.setdefault(m.cluster or m.id, m)
+    named = list(seen.values())[-count:]
+    return named if len(named) == count and speaker.cluster in {m.cluster for m in named} else group
 
 
 def _quote_span(sent: Sent, doc: model.Document) -> tuple[int, int] | None:

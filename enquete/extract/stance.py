@@ -16,7 +16,8 @@ surveillance") denies, and so does calling a decision against oneself unlawful. 
 ("traite mes propos de lamentables", "a qualifié les sanctions d'infondées"), opposing or contesting
 ("strongly opposes the listing") and saying papers were altered deny, and so does calling a withdrawal under
 way or hard. A negated judgement ("is not a neutral decision")
-affirms the fact it judges.
+affirms the fact it judges; calling another's words baseless ("said the allegations were false", « juge ces
+accusations infondées ») denies them.
 """
 
 from __future__ import annotations
@@ -66,20 +67,21 @@ def stance(span: Span, lang: str, topic: str = "statement") -> model.Stance:
         return "denies"
     deny = sp["deny"][lang]
     verbal = [t for t in span if not (t.dep_ == "amod" and t.i < t.head.i)]  # not "the disputed election"
-    denials = [t for t in verbal if t.lemma_.lower() in deny and t.pos_ in ("VERB", "AUX")]
+    limits = tuple(w[:6] for w in sp["only"][lang])  # "exclu" of exclure begins "exclusivement": a limit
+    denials = [t for t in verbal if t.pos_ in ("VERB", "AUX") and (t.lemma_.lower() in deny or any(
+        len(v) >= 7 and t.lower_.startswith(v[:-2]) and not t.lower_.startswith(limits) for v in deny))]
     if denials and all(any(negation(c, lang) for c in t.children) for t in denials):
         return "affirms"  # "n'a pas démenti cette vente", "did not dispute the findings": no denial, a nod
     if {t.lemma_.lower() for t in verbal} & set(deny) or \
             any(w in low for key in ("counter", "defends", "deny_phrases") for w in sp[key][lang]):
         return "denies"  # a denial verb ("ruled out"), a counter-complaint, a defence against an accusation
-    limits = tuple(w[:6] for w in sp["only"][lang])  # "exclu" of exclure begins "exclusivement": a limit
     if any(len(v) >= 7 and t.lower_.startswith(v[:-2]) and not t.lower_.startswith(limits)
            for v in deny for t in verbal):
         return "denies"  # the tagger missed the verb ("dément"); a stem of five letters at least ("refu"
         # of refute begins "refuse")
     if {t.lemma_.lower() for t in span} & set(sp["oppose"][lang]) or refuses(span, lang):
         return "denies"  # "strongly opposes the listing", "contests the findings", "refuses such clients"
-    if dismisses(span, lang) or unaware(span, lang) or rejects_ruling(span, lang):
+    if dismisses(span, lang) or unaware(span, lang) or rejects_ruling(span, lang) or called_baseless(span, lang):
         return "denies"
     forged = tampered(span, lang)
     if forged is not None:  # "argued that the documents had been altered": they are not what they seem
@@ -109,6 +111,28 @@ def _reported_under(inner: Token, outer: Token) -> bool:
         if t.i == outer.i:
             return False
         if t.dep_ in ("ccomp", "parataxis") and (t.head.i == outer.i or t.head.head.i == outer.i):
+            return True
+    return False
+
+
+BASELESS_WINDOW = 6  # how far from another's words the word that calls them baseless may stand
+
+
+def called_baseless(span: Span, lang: str) -> bool:
+    """Whether the speaker calls another's words baseless in a clause of its own ("said the allegations
+    were baseless", « juge ces accusations infondées », « dénonce des allégations sans fondement », "these
+    false claims"): a denial of what they say. Not when negated ("the report is not false")."""
+    sp = lexicon("speech")
+    words, baseless = set(sp["others_words"][lang]), set(sp["baseless"][lang])
+    for t in span:
+        if t.lemma_.lower() not in words and t.lower_ not in words:
+            continue
+        lo, hi = max(span.start, t.i - 2), min(span.end, t.i + BASELESS_WINDOW + 1)
+        near = span.doc[lo:hi]
+        text = near.text.lower()
+        if (any(w.lower_ in baseless for w in near) or re.search(r"\b(?:sans fondement|without (?:merit|"
+                                                                r"foundation|basis))\b", text)) \
+                and not any(negation(w, lang) for w in span.doc[t.i:hi]):
             return True
     return False
 
@@ -317,6 +341,10 @@ def main_line(tok: Token) -> bool:
     """Whether the path from `tok` to its root crosses no side clause and no "sans/without" phrase (a
     clause after a colon or around an incise is on the main line, however the parser hangs it)."""
     for t in [tok, *tok.ancestors]:
+        if t.i != tok.i and t.dep_ == "acl" and t.pos_ == "VERB" and t.lemma_.lower() in speech_verbs(t.lang_) \
+                and not any(c.dep_.startswith("nsubj") for c in t.children):
+            return True  # the speech verb itself hung as a side clause ("avait de son côté affirmé ignorer"):
+            # what it says is the main line
         if t is not tok and t.dep_ in SIDE_DEPS and not after_colon(t) and not around_incise(t):
             return False
         if any(c.dep_ == "case" and c.lower_ in WITHOUT for c in t.children) or \
