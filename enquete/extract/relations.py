@@ -203,11 +203,18 @@ def controlled(tok: Token, sent: Sent, types: list[str]) -> list[model.Mention] 
         return None
     if head.i == tok.i or head.lemma_.lower() not in OBJECT_CONTROL:
         return None
+    # the accused: the verb's object ("accuse X of", "accusent X d'avoir", which the parser may read as
+    # a second complement), or the subject of its passive ("X is suspected of having sold", "X est
+    # soupçonnée d'avoir vendu")
+    deps = ("obj", "dobj", "iobj", "nsubjpass", "nsubj:pass", "xcomp")
     for c in head.children:
-        if c.dep_ in ("obj", "dobj", "iobj") or (c.dep_ == "obl:arg" and head.lemma_.lower() == "reprocher"):
+        if c.i != tok.i and (c.dep_ in deps or (c.dep_ == "obl:arg" and head.lemma_.lower() == "reprocher")):
             found = subtree_mentions(c, sent, types)
             if found:
                 return coordinated(sent, found[0], types, text_of(sent.span.doc))
+    if head.dep_ in ("acl", "amod") and head.head.i != head.i:  # "Vektor, soupçonnée d'avoir livré"
+        noun = head.head
+        return [m for m in sent.mentions if m.start <= noun.idx < m.end and m.type in types][:1]
     return []
 
 

@@ -25,6 +25,12 @@ def sellers(text: str, lang: str) -> set[tuple[str, str]]:
     ("Les juges soupçonnent Vektor d'avoir livré des sondes à la Syrie.", "fr", {("Vektor", "Syrie")}),
     ("Amnesty accuses Helix of selling Vigil to Egypt.", "en", {("Helix", "Egypt")}),
     ("Prosecutors suspect Helix of having shipped probes to Syria.", "en", {("Helix", "Syria")}),
+    # the accused as the subject of a passive
+    ("Helix is suspected of having sold Vigil to Egypt.", "en", {("Helix", "Egypt")}),
+    ("Helix was accused of shipping probes to Syria.", "en", {("Helix", "Syria")}),
+    ("La société Vektor est soupçonnée d'avoir vendu à la Syrie des sondes.", "fr", {("Vektor", "Syrie")}),
+    ("The firm Helix, accused of selling Vigil to Egypt, has closed.", "en", {("Helix", "Egypt")}),
+    ("Helix denies being accused of selling Vigil to Egypt by Amnesty.", "en", set()),
     ("Amnesty les accuse d'avoir exporté des sondes vers la Syrie.", "fr", set()),
     ("Amnesty accused them of selling probes to Syria.", "en", set()),
 ])
