@@ -1425,6 +1425,7 @@ def _bare_heads(sent: Sent, doc: model.Document, scope: Scope, found: list[tuple
 #: président P", "la France est le premier fournisseur de l'armée du président P")
 SUPPLY = re.compile(r"\b(?:vend\w*|ventes?|fourni\w*|livr\w*|export\w*|sold|sells?|sales?|suppl(?:y|ie\w*)"
                     r"|deliver\w*)\b", re.I)
+RECIPIENT = re.compile(r"(?:\b(?:to|vers|en)|(?<!\w)(?:à|au|aux))\s+(?:l'|l’|la |le |les |the )?$", re.I)
 ACTS_FOR = re.compile(r"\s*,?\s*(?:[\w'’-]+\s+){0,6}?(?:au nom de|au nom du|au nom des|pour le compte de"
                       r"|on behalf of|for and on behalf of)\s*(?:l'|l’|la |le |the )?", re.I)
 
@@ -1452,9 +1453,8 @@ def _buyer(sent: Sent, text: str, p: model.Mention, scope: Scope) -> model.Menti
              if (f := fold(w.group())) in demonyms()]
     named = [(m.start, m.country) for m in sent.mentions if m.type == "Country" and m.end <= p.start]
     last = max(words + named, default=None)
-    if last is None or last[1] not in ranked or re.search(
-            r"(?:\b(?:to|vers|en)|(?<!\w)(?:à|au|aux))\s+(?:l'|l’|la |le |les |the )?$", text[max(0, last[0] - 20):last[0]],
-            re.I) or not SUPPLY.search(text, max(sent.start, last[0] - 80), p.start):
+    if last is None or last[1] not in ranked or RECIPIENT.search(text[max(0, last[0] - 20):last[0]]) or not \
+            SUPPLY.search(text, max(sent.start, last[0] - 80), p.start):  # "ventes à l'Égypte": the buyer
         return None
     return named_state(next(c for c in ranked if c != last[1]), scope.mentions)  # None where only adjectives
 
@@ -1565,6 +1565,12 @@ def _administrator_regex() -> re.Pattern:
     return re.compile(rf"(?:(?<![\w'’-])(?:the|The)\s+)?(?P<t>{alt})\s*,?\s*{TITLE}$")
 
 
+#: what before an administration's title makes it a company's: a name, a possessive, a genitive ("Helix
+#: Chief Executive P", "its Chief Executive", "Helix's Chief Executive")
+NOT_ADMINISTRATION = re.compile(r"(?:\b(?!The\b)[A-Z][\w-]*|\b(?:its|his|her|their|our|son|sa|ses|leur|notre)"
+                                r"|['’]s?)\s*$")
+
+
 def _administrators(sent: Sent, text: str, scope: Scope) -> list[tuple]:
     """"Hong Kong's Chief Executive P", "Chief Executive P defended the police", "The Chief Secretary, P": a
     company-style title of a public administration (lexicon administration_heads, capitalised). P serves
@@ -1581,8 +1587,7 @@ def _administrators(sent: Sent, text: str, scope: Scope) -> list[tuple]:
         owner = next((m for m in sent.mentions if m.type == "Country" and re.fullmatch(r"['’]s\s+", text[
             m.end:at])), None)
         lead = text[max(sent.start, at - 30):at]
-        if owner is None and (re.search(r"[\w'’]\s*$", lead) and not re.search(r"(?:^|\W)(?:the|The)\s*$", lead)
-                              or any(m.type in ORGS[:3] for m in sent.mentions)
+        if owner is None and (NOT_ADMINISTRATION.search(lead) or any(m.type in ORGS[:3] for m in sent.mentions)
                               or scope.last(("Company", "Organization")) is not None):
             continue  # "Helix Chief Executive P", "its Chief Executive", a company in view
         before = [m for m in sent.mentions[:i] if m.end <= p.start]

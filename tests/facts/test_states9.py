@@ -83,6 +83,10 @@ CASES: list[Case] = [
       "purchase.", [("Tina Wu", E, "Hong Kong")]),
     C("admin", "en", "Hong Kong police bought the tool in 2019. The Chief Secretary, Sara Kent, defended the "
       "purchase.", [("Sara Kent", E, "Hong Kong")]),
+    C("admin", "en", "Hong Kong police bought the tool in 2019. The purchase was defended by Chief Executive "
+      "Tina Wu.", [("Tina Wu", E, "Hong Kong")]),
+    C("near", "en", "Hong Kong police bought the tool in 2019. Velotrak Chief Executive Tom Reed defended the "
+      "sale.", forbid=[("Tom Reed", "Hong Kong")]),
     C("near", "en", "Hong Kong police bought the tool from Helix Systems. Chief Executive Tom Reed said the "
       "sale was legal.", forbid=[("Tom Reed", "Hong Kong")]),
     C("near", "en", "Helix Systems sold the tool to Hong Kong. Its chief executive, Tom Reed, said the sale "
