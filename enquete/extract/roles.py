@@ -88,6 +88,7 @@ STATE_ROLES = r"(?:roi|reine|émir|sultan|prince héritier|king|queen|emir|crown
 ANAPHOR = r"(?:la société|l'entreprise|la firme|la start-up|le groupe|(?<=du )groupe|the company|the firm|the group)"
 OWN = r"(?:notre|nos|our)"
 FOUNDERS = ("founder", "co-founder")
+_WORD = re.compile(r"[\w-]+")
 NEAR_SENTS = 2  # a state or company named this many sentences back is still the one meant
 
 
@@ -105,11 +106,35 @@ class Scope:
     #: per sentence before, the actor it is about (its subject), "kept" where its subject stands for the
     #: one before ("it", "the firm"), None where its subject names no actor ("The amount")
     subjects: list[model.Mention | str | None] = field(default_factory=list)
+    _ranked: list[tuple[str, int]] | None = None  # ranked_states, counted once
 
     @cached_property
     def main_state(self) -> model.Mention | None:
         """The state the document is about (_main_state), counted once: the mentions never change."""
         return _main_state_of(self.mentions)
+
+    def ranked_states(self, text: str) -> list[tuple[str, int]]:
+        """The states the document names, most named first, each counted by its names and by the
+        adjectives of nationality that name it ("les autorités égyptiennes"), counted once per document."""
+        if self._ranked is None:
+            counts: dict[str, int] = {}
+            for m in self.mentions:
+                if m.type == "Country" and m.country:
+                    counts[m.country] = counts.get(m.country, 0) + 1
+            for w in _WORD.findall(fold(text)):  # a state only ever called "American" counts too
+                code = demonyms().get(w)
+                if code:
+                    counts[code] = counts.get(code, 0) + 1
+            self._ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
+        return self._ranked
+
+    def main_state_counting(self, text: str) -> model.Mention | None:
+        """The state the document is about, adjectives of nationality counted (ranked_states): named three
+        times or more, and more than twice as often as any other."""
+        ranked = self.ranked_states(text) + [("", 0)]
+        if ranked[0][1] >= 3 and ranked[0][1] > 2 * ranked[1][1]:
+            return named_state(ranked[0][0], self.mentions)
+        return None
 
     def topic(self, types: tuple[str, ...], alone: bool = False) -> model.Mention | None:
         """The actor of `types` the sentences before are about: the subject of the last one whose subject
@@ -193,7 +218,7 @@ def role_relations(sent: Sent, doc: model.Document, scope: Scope) -> list[model.
     out += _officials(sent, doc, roles, scope) + _commanders(sent, doc.text) + _handed(sent, doc.text)
     out += _superiors(sent, doc.text, roles, scope) + _recruited(sent, doc.text)
     out += _fronted_at(sent, doc.text, rx, roles) + _works(sent, doc.text, scope)
-    out += _units(sent, doc.text, scope)
+    out += _units(sent, doc.text, scope) + _administrators(sent, doc.text, scope) + _joined(sent, doc.text, scope)
     out += _diplomats(sent, doc.text, rx, roles, scope) + _bare_heads(sent, doc, scope, out)
     here, lone = len(scope.recent), set(lexicon("roles")["no_successor"])
     scope.held += [(here, p, o, role) for p, o, role, *_ in out if o.type != "Person" and role not in lone]
@@ -985,9 +1010,10 @@ def _ministers(sent: Sent, doc: model.Document, roles: dict[str, str], scope: Sc
                     apposed and re.search(VERBISH, " ".join(ahead), re.I)):
                 continue  # "le ministre a reçu P": a verb; "Prime Minister P": a head of government
             ahead = [re.sub(r"^(?:then|ex|former)-", "", w, flags=re.I) for w in ahead]  # "then-Foreign"
+            office = _secretary_of_state(hit.group("t"), ahead[-1:], scope)  # "Home Secretary P"
             port = hit.group("port") or next((w for w in reversed(ahead) if len(w) > 4 and "'" not in w
                                               and fold(w) not in {*demonyms(), *NOT_PORTFOLIO}), None)
-            if not port and not any(fold(w) in demonyms() for w in ahead + after):
+            if not port and not office and not any(fold(w) in demonyms() for w in ahead + after):
                 continue
             before = [m for m in sent.mentions[:i] if m.end <= p.start]
             codes = {demonyms()[fold(w)] for w in ahead + after if fold(w) in demonyms()}
@@ -996,7 +1022,7 @@ def _ministers(sent: Sent, doc: model.Document, roles: dict[str, str], scope: Sc
             if named is None and ministry is None and codes:
                 continue  # "le ministre français des Armées" where France is not named: not the state in view
             secretary = fold(hit.group("t")) in ("secretary", "secretaire")  # "secrétaire général": no office
-            org = ministry or named or (None if secretary else (
+            org = ministry or named or office or (None if secretary else (
                 scope.one_country(before) or _main_state_alone(sent, scope)))
             if org is not None:
                 t = hit.group("t")
@@ -1004,6 +1030,16 @@ def _ministers(sent: Sent, doc: model.Document, roles: dict[str, str], scope: Sc
                              if r.lower() in roles), t)
                 out.append((p, org, _role(role, roles), 0.55))
     return out
+
+
+def _secretary_of_state(title: str, words: list[str], scope: Scope) -> model.Mention | None:
+    """The state a secretary's title names by itself ("Foreign Secretary", "Home Secretary": lexicon
+    state_secretaries), where the document names that state; not a bare or generic "secretary"."""
+    if fold(title) != "secretary" or not words:
+        return None
+    port = fold(words[0])
+    return next((s for code, ports in lexicon("roles")["state_secretaries"].items() if port in ports
+                 and (s := named_state(code, scope.mentions)) is not None), None)
 
 
 @lru_cache(maxsize=None)
@@ -1345,8 +1381,7 @@ def _bare_heads(sent: Sent, doc: model.Document, scope: Scope, found: list[tuple
     names another state or an adjective of nationality names one ("backed by Israel's ... former prime
     minister P"; "French President P" is _heads_of_state's reading), nor after "vice", "deputy", a
     possessive, a name or a genitive ("its president P", "Helix President P")."""
-    if any(m.type in ORGS[:3] for m in sent.mentions):
-        return []  # "le président Jean Roux du tribunal de Paris", "President P of the Helix board"
+    orgs = any(m.type in ORGS[:3] for m in sent.mentions)  # "le président Jean Roux du tribunal de Paris"
     heads, alt, text = lexicon("roles")["heads_of_state"], _alternation("heads_of_state"), doc.text
     done = {p.id for p, o, *_ in found if o.type == "Country"}
     codes = {demonyms()[w] for w in re.findall(r"[\w-]+", fold(text[sent.start:sent.end])) if w in demonyms()}
@@ -1357,6 +1392,15 @@ def _bare_heads(sent: Sent, doc: model.Document, scope: Scope, found: list[tuple
         if hit is None or p.id in done:
             continue
         word = hit.group("w") or ""
+        if orgs:  # "President P of the Helix board"; but "les ventes françaises de Nexa au régime du président P"
+            buyer = _buyer(sent, text, p, scope) if fold(word) in ("du", "au", "of", "to") else None
+            if buyer is not None:
+                out.append((p, buyer, heads[hit.group("t").lower()], 0.5))
+            continue
+        acts = _acts_for(p, sent, text)  # "le président P a signé au nom de l'Égypte"
+        if acts is not None:
+            out.append((p, acts, heads[hit.group("t").lower()], 0.55))
+            continue
         if fold(word) in demonyms() or re.search(r"['’]s?$", word) or fold(word) in NOT_HEAD or fold(
                 word) in lexicon("roles")["org_nouns"] or (
                 word[:1].isupper() and hit.start("w") > 0 and not re.fullmatch(r"(?:The|Le|La|L')", word)):
@@ -1364,12 +1408,55 @@ def _bare_heads(sent: Sent, doc: model.Document, scope: Scope, found: list[tuple
         before = [m for m in sent.mentions[:i] if m.end <= p.start]
         role = heads[hit.group("t").lower()]
         alone = hit.group("t").lower() in lexicon("roles")["state_only_heads"]
-        state = scope.main_state or (scope.one_country(before) if alone else None)
+        state = scope.main_state or scope.main_state_counting(text) or (
+            scope.one_country(before) if alone else None)
         others = {m.country or fold(m.text) for m in sent.mentions if m.type == "Country"} - {
             state.country or fold(state.text)} if state is not None else set()
         if state is not None and not codes - {state.country} and not others:
             out.append((p, state, role, 0.5))
+        elif fold(word) in ("du", "au", "of", "to"):  # "les ventes françaises au régime du président P"
+            buyer = _buyer(sent, text, p, scope)
+            if buyer is not None:
+                out.append((p, buyer, role, 0.5))
     return out
+
+
+#: a sale or a supply, in the words before a buyer's head of state ("les ventes françaises au régime du
+#: président P", "la France est le premier fournisseur de l'armée du président P")
+SUPPLY = re.compile(r"\b(?:vend\w*|ventes?|fourni\w*|livr\w*|export\w*|sold|sells?|sales?|suppl(?:y|ie\w*)"
+                    r"|deliver\w*)\b", re.I)
+RECIPIENT = re.compile(r"(?:\b(?:to|vers|en)|(?<!\w)(?:à|au|aux))\s+(?:l'|l’|la |le |les |the )?$", re.I)
+ACTS_FOR = re.compile(r"\s*,?\s*(?:[\w'’-]+\s+){0,6}?(?:au nom de|au nom du|au nom des|pour le compte de"
+                      r"|on behalf of|for and on behalf of)\s*(?:l'|l’|la |le |the )?", re.I)
+
+
+def _acts_for(p: model.Mention, sent: Sent, text: str) -> model.Mention | None:
+    """The state named after P as the one P acts for: "P a signé au nom de l'Égypte", "P signed on behalf
+    of Egypt" (no one else named between)."""
+    for m in sent.mentions[sent.mentions.index(p) + 1:]:
+        if m.type == "Person":
+            return None
+        if m.type == "Country":
+            return m if ACTS_FOR.fullmatch(_gap(text, p.end, m.start)) else None
+    return None
+
+
+def _buyer(sent: Sent, text: str, p: model.Mention, scope: Scope) -> model.Mention | None:
+    """Where the document is about two states, the seller and the buyer (each named three times or more,
+    adjectives counted), and the sentence names a sale by one ("les ventes françaises au régime du
+    président P", "la France, fournisseur de l'appareil du président P"), with that state the last named
+    before the head of state: P is the other's."""
+    ranked = [code for code, n in scope.ranked_states(text)[:3] if n >= 3]
+    if len(ranked) != 2:
+        return None
+    words = [(sent.start + w.start(), demonyms()[f]) for w in _WORD.finditer(text[sent.start:p.start])
+             if (f := fold(w.group())) in demonyms()]
+    named = [(m.start, m.country) for m in sent.mentions if m.type == "Country" and m.end <= p.start]
+    last = max(words + named, default=None)
+    if last is None or last[1] not in ranked or RECIPIENT.search(text[max(0, last[0] - 20):last[0]]) or not \
+            SUPPLY.search(text, max(sent.start, last[0] - 80), p.start):  # "ventes à l'Égypte": the buyer
+        return None
+    return named_state(next(c for c in ranked if c != last[1]), scope.mentions)  # None where only adjectives
 
 
 #: a stint at an employer: "who spent ten years at", "qui a passé dix ans chez"
@@ -1468,4 +1555,76 @@ def _units(sent: Sent, text: str, scope: Scope) -> list[tuple]:
         org = before[-1] if before else scope.topic(ORGS[:3]) or scope.in_view(ORGS[:3], ORGS[:3])
         if org is not None:
             out.append((p, org, "head", 0.55))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _administrator_regex() -> re.Pattern:
+    """_administrators' title before the name, capitalised as a public office writes it."""
+    alt = "|".join(map(re.escape, lexicon("roles")["administration_heads"]))
+    return re.compile(rf"(?:(?<![\w'’-])(?:the|The)\s+)?(?P<t>{alt})\s*,?\s*{TITLE}$")
+
+
+#: what before an administration's title makes it a company's: a name, a possessive, a genitive ("Helix
+#: Chief Executive P", "its Chief Executive", "Helix's Chief Executive")
+NOT_ADMINISTRATION = re.compile(r"(?:\b(?!The\b)[A-Z][\w-]*|\b(?:its|his|her|their|our|son|sa|ses|leur|notre)"
+                                r"|['’]s?)\s*$")
+
+
+def _administrators(sent: Sent, text: str, scope: Scope) -> list[tuple]:
+    """"Hong Kong's Chief Executive P", "Chief Executive P defended the police", "The Chief Secretary, P": a
+    company-style title of a public administration (lexicon administration_heads, capitalised). P serves
+    the state named with a genitive before the title, else, where the sentence names no organisation and
+    none is in view, the state the document is about or the one state in view. Not "its chief executive",
+    "Helix Chief Executive P" (a company's)."""
+    out: list[tuple] = []
+    heads = lexicon("roles")["administration_heads"]
+    for i, p, head, _ in _people(sent, text, 50, 0):
+        hit = _administrator_regex().search(head)
+        if hit is None:
+            continue
+        at = p.start - len(head) + hit.start()
+        owner = next((m for m in sent.mentions if m.type == "Country" and re.fullmatch(r"['’]s\s+", text[
+            m.end:at])), None)
+        lead = text[max(sent.start, at - 30):at]
+        if owner is None and (NOT_ADMINISTRATION.search(lead) or any(m.type in ORGS[:3] for m in sent.mentions)
+                              or scope.last(("Company", "Organization")) is not None):
+            continue  # "Helix Chief Executive P", "its Chief Executive", a company in view
+        before = [m for m in sent.mentions[:i] if m.end <= p.start]
+        state = owner or scope.main_state or scope.main_state_counting(text) or scope.one_country(before)
+        if state is not None and (owner or not any(m.type == "Country" and m.country != state.country
+                                                   for m in sent.mentions)):
+            out.append((p, state, heads[hit.group("t")], 0.5))
+    return out
+
+
+#: "P went to work for O", "P, who later went to work for O", "P left the NSA and went to work for O"
+WENT_TO_WORK = re.compile(rf"\s*,?\s*(?:(?:who|qui)\s+)?(?:[^.;,]{{0,60}}?\band\s+)?{ADVERB}went\s+(?:on\s+)?"
+                          rf"to\s+work\s+(?:for|at|with)\s+(?:the\s+)?", re.I)
+#: "P a rejoint les services émiratis", "P joined the Emirati intelligence services", "les services de
+#: renseignement des Émirats arabes unis"
+SERVICES = re.compile(r"\s*,?\s*(?:(?:who|qui)\s+)?(?:(?:a|avait|has|had)\s+)?(?:(?:ensuite|alors|aussi|later|"
+                      r"then|also)\s+)?(?:rejoint|intégré|joined)\s+(?:les|the)\s+(?:(?P<a1>[\w-]+)\s+)?"
+                      r"(?:intelligence\s+|security\s+)?services(?:\s+(?:de renseignement|secrets))?"
+                      r"(?:\s*(?:des |du |de l'|de la |d'|of (?:the )?)|\s+(?P<a2>[\w-]+))?", re.I)
+
+
+def _joined(sent: Sent, text: str, scope: Scope) -> list[tuple]:
+    """"P went to work for the UAE", "P a rejoint les services émiratis", "P joined the services of O": P
+    works for the state or body named (by its name right after, or an adjective of nationality beside
+    "services" where the document names the state). Not "refused to work for O", "went to O to sell"."""
+    out: list[tuple] = []
+    for i, p, _, tail in _people(sent, text, 0, 120):
+        nxt = next((m for m in sent.mentions[i + 1:] if m.type in ("Person", *ORGS)), None)
+        if nxt is not None and nxt.type != "Person" and WENT_TO_WORK.fullmatch(_gap(text, p.end, nxt.start)):
+            out.append((p, nxt, "employee", 0.55))
+            continue
+        hit = SERVICES.match(tail)
+        if hit is None:
+            continue
+        state = _named_state([w for w in (hit.group("a1"), hit.group("a2")) if w], scope)
+        if state is None and nxt is not None and nxt.type in ORGS and nxt.start == p.end + hit.end():
+            state = nxt  # "a rejoint les services des Émirats arabes unis"
+        if state is not None:
+            out.append((p, state, "employee", 0.55))
     return out

@@ -1,7 +1,8 @@
 """A minister's or a secretary's portfolio names the office the document names ("Interior Minister P"
 with "the Interior Ministry", "le secrétaire américain au Commerce, P" with "le département du
 Commerce", "Foreign Secretary P" with "the Foreign Office"); a secretary whose office the document does
-not name, or a secretary general, is no state's employee. Sentences written for these tests."""
+not name, or a secretary general, is no state's employee, unless the title names the state by itself
+("Foreign Secretary P" in a document naming the United Kingdom). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -30,13 +31,16 @@ def jobs(text: str, lang: str) -> set[tuple[str, str]]:
      "Paul Roux, a salué l'accord.", "fr", {("Paul Roux", "département du Commerce")}),
     ("The Foreign Office published a list. Then-Foreign Secretary Tom Reed told MPs that no licences would "
      "be granted.", "en", {("Tom Reed", "Foreign Office")}),
+    # a British secretary of state's title names the state by itself where no office is named
+    ("The United Kingdom is worried. Foreign Secretary Tom Reed said so.", "en", {("Tom Reed", "United Kingdom")}),
 ])
 def test_a_portfolio_names_the_office(text: str, lang: str, expected: set[tuple[str, str]]) -> None:
     assert jobs(text, lang) == expected
 
 
 @pytest.mark.parametrize("text,lang", [
-    ("The United Kingdom is worried. Foreign Secretary Tom Reed said so.", "en"),
+    ("The United Kingdom is worried. The secretary, Tom Reed, said so.", "en"),
+    ("The United Kingdom is worried. Secretary Tom Reed said so.", "en"),
     ("Amnesty International published a report. Its secretary general, Kate Mills, said so.", "en"),
 ])
 def test_no_office_named_no_job_in_a_state(text: str, lang: str) -> None:
