@@ -28,7 +28,7 @@ from enquete.extract.relations import Sent, Trigger, coordinated, evidence, is_p
 from enquete.extract.supply import company_in_view
 
 AGENT_DEPS = {"obl:agent", "agent"}
-OBJ_DEPS = {"obj", "dobj", "xcomp", "obl:arg", "obl:mod", "iobj"}
+OBJ_DEPS = {"obj", "dobj", "xcomp", "obl:arg", "obl:mod", "iobj", "dative"}  # "fined the company $2m": dative
 SUBJ_DEPS = {"nsubj", "nsubj:pass", "nsubjpass"}
 RELATIVE = {"qui", "which", "who", "that", "lequel", "laquelle", "lesquels", "lesquelles"}
 OWNER_DEPS = {"poss", "nmod:poss", "compound", "flat:name"}
@@ -50,14 +50,17 @@ def read(trig: Trigger, sent: Sent, doc: model.Document, lang: str, context: dic
     # (a phrase of the lexicon, "enquête … sur", is read on below where the parse names no side)
     only = trig.token is not None and _is(tok, spec, "parse_lemmas", lang)
     if tok.dep_ == "compound" and tok.pos_ in ("NOUN", "PROPN"):
-        return [] if only else None  # "a sanctions list", "an investment firm": no act
+        if not _is(tok.head, spec, "agreement_nouns", lang):
+            return [] if only else None  # "a sanctions list", "an investment firm": no act
+        tok = tok.head  # "a deferred prosecution agreement with X": the agreement is the act
     if _is(tok, spec, "money_lemmas", lang) and not _money(tok):
         return []  # "poured scorn on": "pour" funds only with an amount
     text = doc.text
     auth = _authority(tok, sent, text, spec, lang, context)
     target = _target(tok, sent, text, spec, lang, context)
-    if _is(tok, spec, "settling_verbs", lang):  # "X settled with the BIS": X the target
-        payees = _words(spec, "payee_markers", lang)
+    if _is(tok, spec, "settling_verbs", lang) or _pleaded(tok, spec, lang):  # "X settled with the BIS": X
+        # the target; "X a plaidé coupable devant la justice américaine"
+        payees = _words(spec, "payee_markers", lang) | _words(spec, "court_markers", lang)
         auth = _marked(tok, sent, text, payees, context, anaphor=False) or None
         target = _named(_subject(tok), sent, text, context)
     stypes = _subject_types(spec, tok, lang)
@@ -70,6 +73,12 @@ def read(trig: Trigger, sent: Sent, doc: model.Document, lang: str, context: dic
     subj = [m for m in auth if m.type in stypes]
     objs = [m for m in target if m.type in spec["object"]]
     return _relations(trig, sent, doc, subj, objs)
+
+
+def _pleaded(tok: Token, spec: dict, lang: str) -> bool:
+    """"X pleaded guilty before Y", "X a plaidé coupable devant Y": a plea verb with its plea."""
+    return _is(tok, spec, "plea_verbs", lang) and any(
+        c.lower_ in _words(spec, "pleas", lang) for c in tok.subtree if c.i > tok.i)
 
 
 def _opened(noun: Token, spec: dict, lang: str) -> bool:
@@ -159,6 +168,10 @@ def _noun_authority(noun: Token, sent: Sent, text: str, spec: dict, lang: str, c
             found = _named(c, sent, text, context, anaphor=False)
             if [m for m in found if m.type in spec["subject"]]:
                 return found
+    if _is(noun, spec, "agreement_nouns", lang):  # "an agreement with X", "un accord avec X"
+        payee = _marked(noun, sent, text, _words(spec, "payee_markers", lang), context, anaphor=False)
+        if payee:
+            return payee
     verb = noun.head
     if noun.dep_ in ("obj", "dobj") and verb.lemma_.lower() in _words(spec, "opening_verbs", lang):
         subj = _subject(verb)
