@@ -49,10 +49,15 @@ def read(trig: Trigger, sent: Sent, doc: model.Document, lang: str, context: dic
         return None
     # (a phrase of the lexicon, "enquête … sur", is read on below where the parse names no side)
     only = trig.token is not None and _is(tok, spec, "parse_lemmas", lang)
+    if _is(tok, spec, "investor_nouns", lang):
+        return _investor(trig, tok, sent, doc, context)
     if tok.dep_ == "compound" and tok.pos_ in ("NOUN", "PROPN"):
         if not _is(tok.head, spec, "agreement_nouns", lang):
             return [] if only else None  # "a sanctions list", "an investment firm": no act
         tok = tok.head  # "a deferred prosecution agreement with X": the agreement is the act
+    if _is(tok, spec, "order_verbs", lang) and not (_is_verb(tok) and any(
+            c.dep_ in ("xcomp", "ccomp") for c in tok.children)):
+        return []  # "the police ordered probes from Y": a purchase, no order given to Y
     if _is(tok, spec, "money_lemmas", lang) and not _money(tok):
         return []  # "poured scorn on": "pour" funds only with an amount
     text = doc.text
@@ -73,6 +78,27 @@ def read(trig: Trigger, sent: Sent, doc: model.Document, lang: str, context: dic
     subj = [m for m in auth if m.type in stypes]
     objs = [m for m in target if m.type in spec["object"]]
     return _relations(trig, sent, doc, subj, objs)
+
+
+def _investor(trig: Trigger, noun: Token, sent: Sent, doc: model.Document, context: dict
+              ) -> list[model.Relation]:
+    """"Its main investor, F, declined", "Helvane's backer F", "F, Helvane's first investor": F (the name
+    apposed to the noun, or the name the noun is apposed to) funded the owner of the noun (its possessor;
+    "its", "son": the company in view where the noun is the subject). Not "investors such as F" (no
+    owner), "an investor in P" (read by phrasings.yaml)."""
+    if noun.pos_ != "NOUN":
+        return []
+    backers = [m for c in noun.children if c.i > noun.i and (c.dep_ in ("appos", "flat:name") or (
+        c.dep_ == "nmod" and not any(k.dep_ == "case" for k in c.children))) for m in _own(c, sent)][:1]
+    if not backers and noun.dep_ in ("appos", "compound"):  # "F, Helvane's investor", "Helvane's backer F"
+        backers = _own(noun.head, sent)
+    owned = next((f for c in noun.children if c.dep_ in ("poss", "nmod:poss") or _case(c, OF)
+                  or c.dep_ == "prep" and c.lower_ == "of" for f in [_own(_pobj(c), sent)] if f), [])
+    if not owned and noun.dep_ in SUBJ_DEPS and any(c.lower_ in POSSESSIVES for c in noun.children):
+        owned = [m for m in [company_in_view(sent, context)] if m is not None]
+    spec = lexicon("relations")["funded"]
+    subj = [m for m in backers if m.type in spec["parse_subject"]]
+    return _relations(trig, sent, doc, subj, [m for m in owned if m.type in spec["object"]])
 
 
 def _pleaded(tok: Token, spec: dict, lang: str) -> bool:
@@ -316,6 +342,8 @@ def _named(tok: Token | None, sent: Sent, text: str, context: dict, anaphor: boo
     for c in tok.children if not found else ():  # one step only: not "the offices of X's lawyers"
         if _owner(c):
             found = _own(_pobj(c), sent) or _staff_of(_pobj(c), sent)
+            if not found and anaphor and _company_word(_pobj(c)):  # "the company's offices"
+                found = [m for m in [company_in_view(sent, context)] if m is not None]
             if found:
                 break
     if not found and anaphor and _company_word(tok):

@@ -84,6 +84,16 @@ FOUND = [
     ("Helvane sells probes. Brightwell Capital invested $10 million in the company in 2019.", "en", "funded",
      {(B, H)}),
     ("Brightwell Capital a investi cinq millions d'euros dans Helvane.", "fr", "funded", {(B, H)}),
+    ("Helvane makes probes. Its main investor, Brightwell Capital, declined to comment.", "en", "funded",
+     {(B, H)}),
+    ("Helvane's backer Brightwell Capital said it would stay.", "en", "funded", {(B, H)}),
+    ("Helvane vend des sondes. Son principal investisseur, Brightwell Capital, n'a pas répondu.", "fr",
+     "funded", {(B, H)}),
+    ("Helvane makes probes. The Commerce Department ordered the company to stop selling them.", "en",
+     "investigated", {(CD, H)}),
+    ("La CNIL a ordonné à Helvane de supprimer les données.", "fr", "investigated", {("CNIL", H)}),
+    ("Helvane makes probes. The Danish police raided the company's offices in May.", "en", "investigated",
+     {("Danish police", H)}),
 ]
 
 
@@ -130,6 +140,13 @@ NOTHING = [
     ("Brightwell Capital plans to invest in Helvane next year.", "en", "funded", (B, H)),
     ("Helvane invested heavily in new probes.", "en", "funded", (H, "Orvento")),
     ("Brightwell Capital a refusé d'investir dans Helvane.", "fr", "funded", (B, H)),
+    ("Investors such as Brightwell Capital avoid Helvane.", "en", "funded", (B, H)),
+    ("Helvane makes probes. Tom Reed, its investor relations chief, said Brightwell Capital left.", "en",
+     "funded", (B, H)),
+    ("The Danish police ordered cameras from Helvane in 2019.", "en", "investigated", ("Danish police", H)),
+    ("La police danoise a commandé des caméras à Helvane.", "fr", "investigated", ("Danish police", H)),
+    ("Helvane makes probes. Civic Watch ordered the company to publish its sales.", "en", "investigated",
+     ("Civic Watch", H)),
 ]
 
 
