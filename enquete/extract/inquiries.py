@@ -55,6 +55,8 @@ def read(trig: Trigger, sent: Sent, doc: model.Document, lang: str, context: dic
         if not _is(tok.head, spec, "agreement_nouns", lang):
             return [] if only else None  # "a sanctions list", "an investment firm": no act
         tok = tok.head  # "a deferred prosecution agreement with X": the agreement is the act
+    if _is(tok, spec, "goods_nouns", lang) and tok.pos_ == "NOUN" and _goods(tok, spec, lang):
+        return []  # "the police bought probes from Y": devices, no inquiry
     if _is(tok, spec, "order_verbs", lang) and not (_is_verb(tok) and any(
             c.dep_ in ("xcomp", "ccomp") for c in tok.children)):
         return []  # "the police ordered probes from Y": a purchase, no order given to Y
@@ -99,6 +101,18 @@ def _investor(trig: Trigger, noun: Token, sent: Sent, doc: model.Document, conte
     spec = lexicon("relations")["funded"]
     subj = [m for m in backers if m.type in spec["parse_subject"]]
     return _relations(trig, sent, doc, subj, [m for m in owned if m.type in spec["object"]])
+
+
+def _goods(noun: Token, spec: dict, lang: str) -> bool:
+    """Whether a noun that may name goods or an inquiry ("probe") names goods: the complement of a word of
+    trade, with no target, author or owner of its own ("bought probes from Y", "sales of probes to Z"; not
+    "opened a probe into Y", "faces a probe by X", "widened the probe")."""
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ not in ("obj", "dobj", "pobj", "conj") or head.lemma_.lower() not in _words(
+            spec, "trade_words", lang):
+        return False
+    marks = _words(spec, "target_markers", lang) | {"by", "par"}
+    return not any(c.dep_ in ("poss", "nmod:poss", "acl", "relcl") or c.lower_ in marks for c in noun.children)
 
 
 def _pleaded(tok: Token, spec: dict, lang: str) -> bool:

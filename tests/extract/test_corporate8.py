@@ -145,6 +145,9 @@ NOTHING = [
      "funded", (B, H)),
     ("The Danish police ordered cameras from Helvane in 2019.", "en", "investigated", ("Danish police", H)),
     ("La police danoise a commandé des caméras à Helvane.", "fr", "investigated", ("Danish police", H)),
+    ("The Danish police bought probes from Helvane in 2019.", "en", "investigated", ("Danish police", H)),
+    ("The sale of probes to Helvane was approved by the Danish police.", "en", "investigated",
+     ("Danish police", H)),
     ("Helvane makes probes. Civic Watch ordered the company to publish its sales.", "en", "investigated",
      ("Civic Watch", H)),
 ]
