@@ -268,6 +268,13 @@ def _stands_for(tok: Token, sent: Sent, text: str, context: dict) -> list[model.
         return [head] if head is not None else []
     if tok.pos_ == "PRON":
         ante = pronoun_antecedent(tok, sent.span, sent.mentions, sent.in_view, OWNER_TYPES)
+        if ante is not None and tok.dep_ in ("obj", "dobj") and tok.lower_ in ("it", "him", "her", "them") \
+                and any(ante.start <= c.idx < ante.end for c in tok.head.children if c.dep_ == "nsubj"):
+            view = sent.in_view  # "X bought it": not X itself, the company the sentences before are about
+            goods = view is not None and any(m.type == "Product" and view.end <= m.start < tok.idx
+                                             for m in context.get("mentions") or [])  # "it": the product
+            ante = view if view is not None and view.type in OWNER_TYPES and view.id != ante.id and (
+                not view.cluster or view.cluster != ante.cluster) and not goods else None
         return [ante] if ante is not None else []
     if _lemma(tok) in COMPANY_WORDS and not any(_mention_at(c, sent, OWNER_TYPES) for c in tok.subtree):
         near = before(sent, tok.left_edge.idx, OWNER_TYPES, set(), text)
@@ -631,16 +638,20 @@ def _roles(tok: Token, sent: Sent, text: str, lang: str, context: dict
 
 
 def _pronoun_owner(tok: Token, sent: Sent) -> model.Mention | None:
-    """"Its parent, X, declined", "Sa maison mère, X": a kinship noun with a possessive pronoun, the
-    subject of its clause, is said of the company the sentences before are about (not where the noun is
-    an object: "X sold its unit Y to Z")."""
+    """"Its parent, X, declined", "Sa maison mère, X", "X, its parent company,": a kinship noun with a
+    possessive pronoun, the subject of its clause or apposed to another name, is said of the company the
+    sentences before are about (not where the noun is an object: "X sold its unit Y to Z")."""
     noun = tok.head if tok.dep_ in ("amod", "compound", "nmod") and abs(tok.head.i - tok.i) == 1 else tok
     if not any(c.lower_ in OWN and c.i < noun.i for n in {tok, noun} for c in n.children):
         return None
-    if noun.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass"):
-        return None
+    if noun.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass", "appos"):
+        return None  # the subject, or apposed to a name ("X, its parent company, declined")
     view = sent.in_view
-    return view if view is not None and view.type == "Company" else None
+    if view is None or view.type != "Company" or (noun.dep_ == "appos" and any(
+            m.start <= noun.head.idx < m.end and (m.id == view.id or m.cluster == view.cluster)
+            for m in sent.mentions)):
+        return None
+    return view
 
 
 def _founder(tok: Token, sent: Sent, text: str, lang: str, context: dict) -> model.Mention | None:

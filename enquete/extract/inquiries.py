@@ -112,7 +112,8 @@ def _goods(noun: Token, spec: dict, lang: str) -> bool:
             spec, "trade_words", lang):
         return False
     marks = _words(spec, "target_markers", lang) | {"by", "par"}
-    return not any(c.dep_ in ("poss", "nmod:poss", "acl", "relcl") or c.lower_ in marks for c in noun.children)
+    return not any(c.dep_ in ("poss", "nmod:poss", "acl", "relcl") or c.lower_ in marks
+                   for c in noun.children)
 
 
 def _pleaded(tok: Token, spec: dict, lang: str) -> bool:

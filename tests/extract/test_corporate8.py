@@ -63,6 +63,9 @@ FOUND = [
     ("Helvane vend des sondes. Sa maison mère, Orvento, n'a pas répondu.", "fr", "subsidiary_of", {(H, O)}),
     ("Kyrano vend des caméras. La société est détenue depuis 2018 par le groupe Orvento.", "fr",
      "subsidiary_of", {(K, O)}),
+    ("Helvane makes probes. Orvento, its parent company, declined to comment.", "en", "subsidiary_of",
+     {(H, O)}),
+    ("Helvane was founded in 2010 in Aarhus. Orvento bought it in 2019.", "en", "subsidiary_of", {(H, O)}),
     # successor_of
     ("Helvane sold probes to Mexico. Much of the firm's business has since been folded into Orvento.", "en",
      "successor_of", {(O, H)}),
@@ -123,6 +126,8 @@ NOTHING = [
     ("Helvane a démenti avoir été rachetée par Orvento.", "fr", "subsidiary_of", (H, O)),
     ("Orvento's acquisition of Helvane was blocked by regulators.", "en", "subsidiary_of", (H, O)),
     ("Orvento est un client de Helvane depuis 2015.", "fr", "subsidiary_of", (O, H)),
+    ("Helvane makes the Harrier spyware. Orvento bought it in 2019.", "en", "subsidiary_of", (H, O)),
+    ("Helvane makes probes. Orvento, its main rival, declined to comment.", "en", "subsidiary_of", (H, O)),
     # successor_of
     ("Helvane will merge with Orvento next year.", "en", "successor_of", (O, H)),
     # investigated: NGO, journalist, newspaper, blacklist, hedge, negation, complaint
