@@ -91,6 +91,7 @@ def _behind(tok: Token, sent: Sent, text: str, context: dict) -> list[tuple]:
     return [(x, product) for x in makers]
 
 
+DEFINITE_FR = {"la", "le", "l'", "l’", "cette", "ce"}
 OWN = {"its", "their", "son", "sa", "ses", "leur", "leurs"}
 NAMED_AFTER = re.compile(r"^\s*(?:[\w'’-]+,?\s+){0,2}?(?:,\s*)?"
                          r"(?:(?:(?:which|that)\s+(?:it|they)\s+(?:calls?|called|dubs|dubbed|names?|named)\s+"
@@ -103,17 +104,27 @@ def _its_product(tok: Token, sent: Sent, text: str, context: dict) -> list[tuple
     """"Its flagship spyware, P, was found", "son logiciel espion phare, P": a product named after a goods
     noun with a possessive is its owner's make, the owner a company (the subject of the clause, else the
     company in view); "the police deployed its new tool, P" names no maker."""
-    if tok.pos_ != "NOUN" or not any(c.lower_ in OWN or c.dep_ in ("poss", "nmod:poss")
-                                     and _lemma(c) in COMPANY_WORDS for c in tok.children if c.i < tok.i):
+    if tok.pos_ != "NOUN":
+        return []
+    # "le logiciel espion de la société, P": the company word after "de", the name after it
+    near = [*tok.children, *(g for c in tok.children if c.dep_ == "amod" for g in c.children)]
+    of = next((c for c in near if c.i > tok.i and c.dep_ == "nmod" and _lemma(c) in COMPANY_WORDS
+               and any(k.dep_ == "case" and k.lower_ in ("de", "du", "d'", "d’") for k in c.children)
+               and any(k.dep_ == "det" and k.lower_ in DEFINITE_FR for k in c.children)
+               and not _mention_at(c, sent, OWNER_TYPES)), None)
+    if of is None and not any(c.lower_ in OWN or c.dep_ in ("poss", "nmod:poss")
+                              and _lemma(c) in COMPANY_WORDS for c in tok.children if c.i < tok.i):
         return []  # "its spyware", "the company's spyware"
     if tok.dep_ in ("obj", "dobj", "pobj", "obl", "nmod") and _lemma(tok.head) not in words_of(
             "developed", "makes", "fr" if tok.lang_ == "fr" else "en"):
         return []  # "Orvento deployed its new tool, P", "bought its spyware P": a user's, a buyer's
-    end = tok.idx + len(tok)
+    end = (of.idx + len(of)) if of is not None else tok.idx + len(tok)
     product = next((m for m in sent.mentions if m.start >= end), None)
     if product is None or product.type != "Product" or not NAMED_AFTER.match(text[end:product.start]):
         return []
-    return [(x, product) for x in _possessor(tok, sent, text, context) if x.type == "Company"]
+    makers = _company_before(of, sent, text, context) if of is not None else _possessor(
+        tok, sent, text, context)
+    return [(x, product) for x in makers if x.type == "Company"]
 
 
 def _hyphened(tok: Token, sent: Sent) -> model.Mention | None:

@@ -51,6 +51,8 @@ FOUND = [
      {(H, "Harrier")}),
     ("Helvane vend des sondes. La société a aussi mis au point Harrier, un logiciel espion.", "fr",
      "developed", {(H, "Harrier")}),
+    ("Helvane vend des sondes. Le logiciel espion de la société, Harrier, a été repéré au Mexique.", "fr",
+     "developed", {(H, "Harrier")}),
     # subsidiary_of
     ("Helvane was founded in 2012. The firm was acquired in December 2020 by the Danish private equity group "
      "Brightwell Capital.", "en", "subsidiary_of", {(H, B)}),
@@ -119,6 +121,10 @@ NOTHING = [
     ("Helvane makes probes. Civic Watch tested the company's spyware, Harrier.", "en", "developed",
      ("Civic Watch", "Harrier")),
     ("Orvento's customers deployed the Obsidian camera at the border.", "en", "developed", (O, "Obsidian")),
+    ("Helvane vend des sondes. La police a acheté le logiciel de la société, Harrier.", "fr", "developed",
+     ("police", "Harrier")),
+    ("Helvane vend des sondes. Orvento a testé le logiciel de la société, Harrier.", "fr", "developed",
+     (O, "Harrier")),
     # subsidiary_of: partner, plan, distributor, denial, blocked purchase, client
     ("Helvane signed a partnership with Orvento in 2019.", "en", "subsidiary_of", (H, O)),
     ("Orvento considered buying Helvane in 2019 but walked away.", "en", "subsidiary_of", (H, O)),
