@@ -91,25 +91,40 @@ def _behind(tok: Token, sent: Sent, text: str, context: dict) -> list[tuple]:
     return [(x, product) for x in makers]
 
 
+DEFINITE_FR = {"la", "le", "l'", "l’", "cette", "ce"}
 OWN = {"its", "their", "son", "sa", "ses", "leur", "leurs"}
 NAMED_AFTER = re.compile(r"^\s*(?:[\w'’-]+,?\s+){0,2}?(?:,\s*)?"
-                         r"(?:(?:called|named|dubbed|baptisée?|appelée?|nommée?)\s+)?$", re.I)
+                         r"(?:(?:(?:which|that)\s+(?:it|they)\s+(?:calls?|called|dubs|dubbed|names?|named)\s+"
+                         r"|(?:qu['’](?:elle|il|ils|elles)|que la société)\s+"
+                         r"(?:appelle|appellent|a baptisée?|a appelée?|a nommée?|baptise|nomme)\s+"
+                         r"|called|named|dubbed|baptisée?|appelée?|nommée?)\s*)?$", re.I)
 
 
 def _its_product(tok: Token, sent: Sent, text: str, context: dict) -> list[tuple]:
     """"Its flagship spyware, P, was found", "son logiciel espion phare, P": a product named after a goods
     noun with a possessive is its owner's make, the owner a company (the subject of the clause, else the
     company in view); "the police deployed its new tool, P" names no maker."""
-    if tok.pos_ != "NOUN" or not any(c.lower_ in OWN for c in tok.children if c.i < tok.i):
+    if tok.pos_ != "NOUN":
         return []
+    # "le logiciel espion de la société, P": the company word after "de", the name after it
+    near = [*tok.children, *(g for c in tok.children if c.dep_ == "amod" for g in c.children)]
+    of = next((c for c in near if c.i > tok.i and c.dep_ == "nmod" and _lemma(c) in COMPANY_WORDS
+               and any(k.dep_ == "case" and k.lower_ in ("de", "du", "d'", "d’") for k in c.children)
+               and any(k.dep_ == "det" and k.lower_ in DEFINITE_FR for k in c.children)
+               and not _mention_at(c, sent, OWNER_TYPES)), None)
+    if of is None and not any(c.lower_ in OWN or c.dep_ in ("poss", "nmod:poss")
+                              and _lemma(c) in COMPANY_WORDS for c in tok.children if c.i < tok.i):
+        return []  # "its spyware", "the company's spyware"
     if tok.dep_ in ("obj", "dobj", "pobj", "obl", "nmod") and _lemma(tok.head) not in words_of(
             "developed", "makes", "fr" if tok.lang_ == "fr" else "en"):
         return []  # "Orvento deployed its new tool, P", "bought its spyware P": a user's, a buyer's
-    end = tok.idx + len(tok)
+    end = (of.idx + len(of)) if of is not None else tok.idx + len(tok)
     product = next((m for m in sent.mentions if m.start >= end), None)
     if product is None or product.type != "Product" or not NAMED_AFTER.match(text[end:product.start]):
         return []
-    return [(x, product) for x in _possessor(tok, sent, text, context) if x.type == "Company"]
+    makers = _company_before(of, sent, text, context) if of is not None else _possessor(
+        tok, sent, text, context)
+    return [(x, product) for x in makers if x.type == "Company"]
 
 
 def _hyphened(tok: Token, sent: Sent) -> model.Mention | None:
@@ -173,7 +188,8 @@ def relations(trig: Trigger, sent: Sent, doc: model.Document, lang: str, context
         if _failed(trig, sent, doc.text, lang):
             return []
         reader = _business_sold if word in words_of("subsidiary_of", "sell_verbs", lang) else \
-            _spun if word in words_of("successor_of", "spin", lang) else _business
+            _spun if word in words_of("successor_of", "spin", lang) else \
+            _folded if word in words_of("successor_of", "fold", lang) else _business
         return _made(reader(tok, sent, doc.text, lang, context), trig, sent, doc)
     if trig.predicate == "developed":
         rel = next((c for c in tok.children if c.dep_ in ("obj", "dobj") and c.lower_ in RELATIVES), None)
@@ -263,6 +279,13 @@ def _stands_for(tok: Token, sent: Sent, text: str, context: dict) -> list[model.
         return [head] if head is not None else []
     if tok.pos_ == "PRON":
         ante = pronoun_antecedent(tok, sent.span, sent.mentions, sent.in_view, OWNER_TYPES)
+        if ante is not None and tok.dep_ in ("obj", "dobj") and tok.lower_ in ("it", "him", "her", "them") \
+                and any(ante.start <= c.idx < ante.end for c in tok.head.children if c.dep_ == "nsubj"):
+            view = sent.in_view  # "X bought it": not X itself, the company the sentences before are about
+            goods = view is not None and any(m.type == "Product" and view.end <= m.start < tok.idx
+                                             for m in context.get("mentions") or [])  # "it": the product
+            ante = view if view is not None and view.type in OWNER_TYPES and view.id != ante.id and (
+                not view.cluster or view.cluster != ante.cluster) and not goods else None
         return [ante] if ante is not None else []
     if _lemma(tok) in COMPANY_WORDS and not any(_mention_at(c, sent, OWNER_TYPES) for c in tok.subtree):
         near = before(sent, tok.left_edge.idx, OWNER_TYPES, set(), text)
@@ -282,6 +305,18 @@ def _company_in_view(tok: Token, sent: Sent, text: str, context: dict) -> list[m
         return [sent.in_view]
     company = context.get("company")
     return [company] if company is not None else []
+
+
+def _company_before(tok: Token, sent: Sent, text: str, context: dict) -> list[model.Mention]:
+    """"The company's spyware" in mid-sentence: the company the sentences before are about, where the
+    sentence has named no other company before it ("Microsoft said the company's malware": not Microsoft);
+    with none named before it, the company in view."""
+    named = [m for m in sent.mentions if m.end <= tok.idx and m.type == "Company"]
+    view = sent.in_view
+    if view is not None and view.type == "Company" and not any(
+            m.id == view.id or (m.cluster and m.cluster == view.cluster) for m in named):
+        return [view]
+    return [] if named else _company_in_view(tok, sent, text, context)
 
 
 def _subject(tok: Token, sent: Sent, text: str, context: dict) -> list[model.Mention]:
@@ -307,7 +342,7 @@ def _agent(tok: Token, sent: Sent, text: str, lang: str) -> list[model.Mention]:
     marks = ["by"] if lang == "en" else ["par"]
     m = after_marker(sent, text, tok.idx + len(tok), marks, OWNER_TYPES, set(), limit=7)
     return coordinated(sent, m, OWNER_TYPES, text) if m is not None and words(
-        text[tok.idx + len(tok):m.start]) <= 8 else []
+        text[tok.idx + len(tok):m.start]) <= 11 else []
 
 
 def _object(tok: Token, sent: Sent, text: str, context: dict) -> list[model.Mention]:
@@ -406,6 +441,9 @@ def _business_noun(tok: Token, sent: Sent, text: str, lang: str, deps: tuple[str
     """The business noun that is the `deps` child of `tok` ("its probe business", "l'activité de X") and
     the company it is of: its possessor, or the name after "of" / "de"."""
     noun = next((c for c in tok.children if c.dep_ in deps), None)
+    if noun is not None and _lemma(noun) in PART_WORDS:  # "much of the firm's business", "une partie de"
+        noun = next((g for c in noun.children if c.dep_ in ("prep", "nmod") for g in (
+            [c] if c.dep_ == "nmod" else [k for k in c.children if k.dep_ == "pobj"])), None)
     if noun is None or _lemma(noun) not in words_of("successor_of", "business", lang):
         return None, None
     of = ["of"] if lang == "en" else ["de", "du", "d'", "d’", "des"]
@@ -418,28 +456,48 @@ def _business_noun(tok: Token, sent: Sent, text: str, lang: str, deps: tuple[str
     return noun, old
 
 
+PART_WORDS = {"much", "most", "part", "all", "bulk", "some", "partie", "essentiel", "majorité", "totalité"}
 OF_COMPANY = re.compile(r"^\s*(?:of|de|du|d'|d’|des)\s*(?:the |la |le |l'|l’)?"
                         r"(?:société |company |groupe |group |firme |firm |entreprise )?$", re.I)
+
+
+def _moved_business(tok: Token, sent: Sent, text: str, lang: str, context: dict
+                    ) -> tuple[Token | None, model.Mention | None]:
+    """The business noun a verb moves (its object, its subject in the passive) and the company it was
+    of: the name after "of" / "de" or its possessor, else for "its unit" the verb's subject and for "the
+    firm's business was folded" the company in view."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None, None
+    passive = is_passive(tok)
+    deps = ("nsubj:pass", "nsubjpass") if passive else ("obj", "dobj")
+    noun, old = _business_noun(tok, sent, text, lang, deps)
+    if noun is not None and old is None:
+        owners = _possessor(noun, sent, text, context) if passive else (
+            _subject(tok, sent, text, context) if any(c.lower_ in OWN for c in noun.children) else [])
+        old = next((m for m in owners if m.type == "Company"), None)  # "X sold its unit": X
+    return noun, old
 
 
 def _business_sold(tok: Token, sent: Sent, text: str, lang: str, context: dict) -> list[tuple]:
     """"X had sold its forensic business to Z", "X a cédé son activité d'analyse à Z": Z took over a
     business of X, and succeeds it there (Z, X)."""
-    if tok.pos_ not in ("VERB", "AUX"):
-        return []
-    passive = is_passive(tok)
-    deps = ("nsubj:pass", "nsubjpass") if passive else ("obj", "dobj")
-    noun, old = _business_noun(tok, sent, text, lang, deps)
+    noun, old = _moved_business(tok, sent, text, lang, context)
     if noun is None:
         return []
-    if old is None and not passive and any(c.lower_ in ("its", "their", "son", "sa", "ses", "leur", "leurs")
-                                           for c in noun.children):
-        old = next(iter(_subject(tok, sent, text, context)), None)  # "X sold its unit": X
     to = ["to"] if lang == "en" else ["à", "au"]
     buyer = after_marker(sent, text, noun.idx + len(noun), to, ["Company"], set(), limit=2)
     if buyer is not None and words(text[noun.idx + len(noun):buyer.start]) > 6:
         buyer = None
     return [(buyer, old)] if buyer is not None and old is not None else []
+
+
+def _folded(tok: Token, sent: Sent, text: str, lang: str, context: dict) -> list[tuple]:
+    """"The firm's business was folded into Z", "X folded its probe unit into Z", "l'activité de X a été
+    intégrée à Z": Z took over a business of X, and succeeds it there (Z, X)."""
+    noun, old = _moved_business(tok, sent, text, lang, context)
+    into = ["into", "to"] if lang == "en" else ["dans", "à", "au", "au sein de", "au sein du"]
+    new = after_marker(sent, text, tok.idx + len(tok), into, ["Company"], set(), limit=3) if old else None
+    return [(new, old)] if new is not None and old is not None else []
 
 
 def _purchase(tok: Token, sent: Sent, text: str, lang: str, context: dict) -> list[tuple]:
@@ -485,6 +543,8 @@ def _possessor(tok: Token, sent: Sent, text: str, context: dict) -> list[model.M
             own = _mention_at(c, sent, OWNER_TYPES)
             if own is not None:
                 return [own]
+            if c.pos_ == "NOUN" and _lemma(c) in COMPANY_WORDS and any(d.dep_ == "det" for d in c.children):
+                return _company_before(c, sent, text, context)  # "the company's spyware", "the firm's unit"
             if c.pos_ in ("PRON", "DET"):
                 head = tok.head
                 while head.dep_ in ("prep", "pobj", "dobj", "obj", "nmod", "obl", "pcomp") \
@@ -572,7 +632,7 @@ def _roles(tok: Token, sent: Sent, text: str, lang: str, context: dict
         of_m = None
     poss = next((m for m in reversed(sent.mentions) if m.end <= lo and m.type in OWNER_TYPES
                  and POSSESSOR.match(text[m.end:lo]) and words(text[m.end:lo]) <= 3), None)
-    of_m = of_m or poss or _founder(tok, sent, text, lang, context)
+    of_m = of_m or poss or _founder(tok, sent, text, lang, context) or _pronoun_owner(tok, sent)
     head = text[sent.start:lo]
     rel = re.search(r"(?:dont|of which)\s+(?:\S+\s+){1,4}?(?:est|était|is|was|remains|reste)\s+"
                     r"(?:l'|l’|la |le |une |un |a |an |the )?(?:[\w-]+\s+){0,2}$", head)
@@ -588,6 +648,23 @@ def _roles(tok: Token, sent: Sent, text: str, lang: str, context: dict
     return said, ([of_m] if of_m is not None else [])
 
 
+def _pronoun_owner(tok: Token, sent: Sent) -> model.Mention | None:
+    """"Its parent, X, declined", "Sa maison mère, X", "X, its parent company,": a kinship noun with a
+    possessive pronoun, the subject of its clause or apposed to another name, is said of the company the
+    sentences before are about (not where the noun is an object: "X sold its unit Y to Z")."""
+    noun = tok.head if tok.dep_ in ("amod", "compound", "nmod") and abs(tok.head.i - tok.i) == 1 else tok
+    if not any(c.lower_ in OWN and c.i < noun.i for n in {tok, noun} for c in n.children):
+        return None
+    if noun.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass", "appos"):
+        return None  # the subject, or apposed to a name ("X, its parent company, declined")
+    view = sent.in_view
+    if view is None or view.type != "Company" or (noun.dep_ == "appos" and any(
+            m.start <= noun.head.idx < m.end and (m.id == view.id or m.cluster == view.cluster)
+            for m in sent.mentions)):
+        return None
+    return view
+
+
 def _founder(tok: Token, sent: Sent, text: str, lang: str, context: dict) -> model.Mention | None:
     """"X a créé une filiale, Y", "X set up a subsidiary called Y": the subject of the verb of founding
     whose object the noun is."""
@@ -595,7 +672,16 @@ def _founder(tok: Token, sent: Sent, text: str, lang: str, context: dict) -> mod
     if tok.dep_ not in ("obj", "dobj") or _lemma(verb) not in words_of("subsidiary_of", "found", lang):
         return None
     found = _subject(verb, sent, text, context)
+    if not found:  # the parser made the name the root ("Palantir a installé une filiale"): the name just
+        # before the verb and its auxiliary
+        near = before(sent, verb.idx, OWNER_TYPES, set(), text)
+        if near is not None and AUX_ONLY.fullmatch(text[near.end:verb.idx]):
+            found = [near]
     return found[0] if len(found) == 1 else None
+
+
+AUX_ONLY = re.compile(r"\s+(?:a|avait|has|had|have|ont|avaient|then|alors|aussi|also|ensuite)?"
+                      r"(?:\s+(?:aussi|also|ensuite|then|alors))?\s*", re.I)
 
 
 COPULA = r"(?:is|was|has been|had been|remains|became|est|était|a été|reste|demeure|devenue?|est devenue?)"

@@ -28,7 +28,7 @@ from enquete.extract.relations import Sent, Trigger, coordinated, evidence, is_p
 from enquete.extract.supply import company_in_view
 
 AGENT_DEPS = {"obl:agent", "agent"}
-OBJ_DEPS = {"obj", "dobj", "xcomp", "obl:arg", "obl:mod", "iobj"}
+OBJ_DEPS = {"obj", "dobj", "xcomp", "obl:arg", "obl:mod", "iobj", "dative"}  # "fined the company $2m": dative
 SUBJ_DEPS = {"nsubj", "nsubj:pass", "nsubjpass"}
 RELATIVE = {"qui", "which", "who", "that", "lequel", "laquelle", "lesquels", "lesquelles"}
 OWNER_DEPS = {"poss", "nmod:poss", "compound", "flat:name"}
@@ -49,15 +49,25 @@ def read(trig: Trigger, sent: Sent, doc: model.Document, lang: str, context: dic
         return None
     # (a phrase of the lexicon, "enquête … sur", is read on below where the parse names no side)
     only = trig.token is not None and _is(tok, spec, "parse_lemmas", lang)
+    if _is(tok, spec, "investor_nouns", lang):
+        return _investor(trig, tok, sent, doc, context)
     if tok.dep_ == "compound" and tok.pos_ in ("NOUN", "PROPN"):
-        return [] if only else None  # "a sanctions list", "an investment firm": no act
+        if not _is(tok.head, spec, "agreement_nouns", lang):
+            return [] if only else None  # "a sanctions list", "an investment firm": no act
+        tok = tok.head  # "a deferred prosecution agreement with X": the agreement is the act
+    if _is(tok, spec, "goods_nouns", lang) and tok.pos_ == "NOUN" and _goods(tok, spec, lang):
+        return []  # "the police bought probes from Y": devices, no inquiry
+    if _is(tok, spec, "order_verbs", lang) and not (_is_verb(tok) and any(
+            c.dep_ in ("xcomp", "ccomp") for c in tok.children)):
+        return []  # "the police ordered probes from Y": a purchase, no order given to Y
     if _is(tok, spec, "money_lemmas", lang) and not _money(tok):
         return []  # "poured scorn on": "pour" funds only with an amount
     text = doc.text
     auth = _authority(tok, sent, text, spec, lang, context)
     target = _target(tok, sent, text, spec, lang, context)
-    if _is(tok, spec, "settling_verbs", lang):  # "X settled with the BIS": X the target
-        payees = _words(spec, "payee_markers", lang)
+    if _is(tok, spec, "settling_verbs", lang) or _pleaded(tok, spec, lang):  # "X settled with the BIS": X
+        # the target; "X a plaidé coupable devant la justice américaine"
+        payees = _words(spec, "payee_markers", lang) | _words(spec, "court_markers", lang)
         auth = _marked(tok, sent, text, payees, context, anaphor=False) or None
         target = _named(_subject(tok), sent, text, context)
     stypes = _subject_types(spec, tok, lang)
@@ -70,6 +80,46 @@ def read(trig: Trigger, sent: Sent, doc: model.Document, lang: str, context: dic
     subj = [m for m in auth if m.type in stypes]
     objs = [m for m in target if m.type in spec["object"]]
     return _relations(trig, sent, doc, subj, objs)
+
+
+def _investor(trig: Trigger, noun: Token, sent: Sent, doc: model.Document, context: dict
+              ) -> list[model.Relation]:
+    """"Its main investor, F, declined", "Helvane's backer F", "F, Helvane's first investor": F (the name
+    apposed to the noun, or the name the noun is apposed to) funded the owner of the noun (its possessor;
+    "its", "son": the company in view where the noun is the subject). Not "investors such as F" (no
+    owner), "an investor in P" (read by phrasings.yaml)."""
+    if noun.pos_ != "NOUN":
+        return []
+    backers = [m for c in noun.children if c.i > noun.i and (c.dep_ in ("appos", "flat:name") or (
+        c.dep_ == "nmod" and not any(k.dep_ == "case" for k in c.children))) for m in _own(c, sent)][:1]
+    if not backers and noun.dep_ in ("appos", "compound"):  # "F, Helvane's investor", "Helvane's backer F"
+        backers = _own(noun.head, sent)
+    owned = next((f for c in noun.children if c.dep_ in ("poss", "nmod:poss") or _case(c, OF)
+                  or c.dep_ == "prep" and c.lower_ == "of" for f in [_own(_pobj(c), sent)] if f), [])
+    if not owned and noun.dep_ in SUBJ_DEPS and any(c.lower_ in POSSESSIVES for c in noun.children):
+        owned = [m for m in [company_in_view(sent, context)] if m is not None]
+    spec = lexicon("relations")["funded"]
+    subj = [m for m in backers if m.type in spec["parse_subject"]]
+    return _relations(trig, sent, doc, subj, [m for m in owned if m.type in spec["object"]])
+
+
+def _goods(noun: Token, spec: dict, lang: str) -> bool:
+    """Whether a noun that may name goods or an inquiry ("probe") names goods: the complement of a word of
+    trade, with no target, author or owner of its own ("bought probes from Y", "sales of probes to Z"; not
+    "opened a probe into Y", "faces a probe by X", "widened the probe")."""
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ not in ("obj", "dobj", "pobj", "conj") or head.lemma_.lower() not in _words(
+            spec, "trade_words", lang):
+        return False
+    marks = _words(spec, "target_markers", lang) | {"by", "par"}
+    return not any(c.dep_ in ("poss", "nmod:poss", "acl", "relcl") or c.lower_ in marks
+                   for c in noun.children)
+
+
+def _pleaded(tok: Token, spec: dict, lang: str) -> bool:
+    """"X pleaded guilty before Y", "X a plaidé coupable devant Y": a plea verb with its plea."""
+    return _is(tok, spec, "plea_verbs", lang) and any(
+        c.lower_ in _words(spec, "pleas", lang) for c in tok.subtree if c.i > tok.i)
 
 
 def _opened(noun: Token, spec: dict, lang: str) -> bool:
@@ -159,6 +209,10 @@ def _noun_authority(noun: Token, sent: Sent, text: str, spec: dict, lang: str, c
             found = _named(c, sent, text, context, anaphor=False)
             if [m for m in found if m.type in spec["subject"]]:
                 return found
+    if _is(noun, spec, "agreement_nouns", lang):  # "an agreement with X", "un accord avec X"
+        payee = _marked(noun, sent, text, _words(spec, "payee_markers", lang), context, anaphor=False)
+        if payee:
+            return payee
     verb = noun.head
     if noun.dep_ in ("obj", "dobj") and verb.lemma_.lower() in _words(spec, "opening_verbs", lang):
         subj = _subject(verb)
@@ -303,6 +357,8 @@ def _named(tok: Token | None, sent: Sent, text: str, context: dict, anaphor: boo
     for c in tok.children if not found else ():  # one step only: not "the offices of X's lawyers"
         if _owner(c):
             found = _own(_pobj(c), sent) or _staff_of(_pobj(c), sent)
+            if not found and anaphor and _company_word(_pobj(c)):  # "the company's offices"
+                found = [m for m in [company_in_view(sent, context)] if m is not None]
             if found:
                 break
     if not found and anaphor and _company_word(tok):
