@@ -151,13 +151,14 @@ def pronoun_antecedent(pron, span, mentions: list[model.Mention],  # type: ignor
 # Verbs whose subject is a record that shows a fact ("Court filings show that it supplied", "des documents
 # montrent qu'elle a fourni"): the record names no actor, the pronoun of the clause keeps the one in view
 EVIDENCE_VERBS = {"show", "reveal", "suggest", "indicate", "confirm", "establish", "prove", "demonstrate",
-                  "montrer", "révéler", "indiquer", "suggérer", "confirmer", "établir", "prouver", "démontrer",
-                  "attester"}
-RECORD_NOUNS = {"filing", "filings", "document", "documents", "record", "records", "invoice", "invoices", "email",
-                "emails", "e-mail", "e-mails", "file", "files", "letter", "letters", "contract", "contracts",
-                "data", "papers", "leak", "leaks", "minutes", "courriel", "courriels", "facture", "factures",
-                "pièce", "pièces", "dossier", "dossiers", "archive", "archives", "lettre", "lettres", "contrat",
-                "contrats", "données", "procès-verbal", "procès-verbaux", "registre", "registres", "fuite", "fuites"}
+                  "montrer", "révéler", "indiquer", "suggérer", "confirmer", "établir", "prouver",
+                  "démontrer", "attester"}
+RECORD_NOUNS = {"filing", "filings", "document", "documents", "record", "records", "invoice", "invoices",
+                "email", "emails", "e-mail", "e-mails", "file", "files", "letter", "letters", "contract",
+                "contracts", "data", "papers", "leak", "leaks", "minutes", "courriel", "courriels", "facture",
+                "factures", "pièce", "pièces", "dossier", "dossiers", "archive", "archives", "lettre",
+                "lettres", "contrat", "contrats", "données", "procès-verbal", "procès-verbaux", "registre",
+                "registres", "fuite", "fuites"}
 
 
 def _evidence_clause(root, pron) -> bool:  # type: ignore[no-untyped-def]

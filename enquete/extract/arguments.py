@@ -363,8 +363,8 @@ CLITICS = {"lui", "leur"}
 CLITIC_REACH = 250  # characters back, about the sentence before, where "lui" finds what it stands for
 
 
-def _dative_clitic(tok, sent: Sent, subj: list[model.Mention], types: list[str],  # type: ignore[no-untyped-def]
-                   context: dict) -> model.Mention | None:
+def _dative_clitic(tok, sent: Sent, subj: list[model.Mention],  # type: ignore[no-untyped-def]
+                   types: list[str], context: dict) -> model.Mention | None:
     """"Helix, qui lui vend sa plateforme", "elle lui a livré des sondes": the actor "lui"/"leur" stands
     for, the last one named before it (in its sentence or the one before) that is not the subject, or the
     company in view (else the text's company) where "l'entreprise"/"the company" stands after that name in
@@ -377,8 +377,9 @@ def _dative_clitic(tok, sent: Sent, subj: list[model.Mention], types: list[str],
              and m.end <= clitic.idx and m.type in types and (m.cluster or m.text) not in keys]
     lo = max(named[-1].end if named else 0, sent.start)
     if "Company" in types and company_anaphor(text_of(tok.doc), lo, clitic.idx) is not None:
-        company = sent.in_view if sent.in_view is not None and sent.in_view.type == "Company" else context.get(
-            "topic")  # "l'entreprise s'appuie sur X, qui lui vend": the company in view (else the text's)
+        company = sent.in_view if sent.in_view is not None and sent.in_view.type == "Company" \
+            else context.get("topic")  # "l'entreprise s'appuie sur X, qui lui vend": the company in view
+        # (else the text's)
         if company is not None and (company.cluster or company.text) not in keys:
             return company
     return named[-1] if named else None

@@ -1031,16 +1031,19 @@ def _note_sellers(sent: Sent, lang: str, found: list[model.Relation], context: d
     """Keep in `context["sellers"]` the companies the text has named as sellers so far (the key of each,
     with True where it sold to a state or a public body or made or sold goods of the `goods` list: "Arvane
     fabrique des serveurs", "Area sold the system to Z"; False where it only made a product or owned goods:
-    "Kordel makes Nightjar", "les serveurs de Stenmark")."""
-    sellers = context.setdefault("sellers", {})
+    "Kordel makes Nightjar", "les serveurs de Stenmark"), and the keys of the buyers it sold to."""
+    sellers: dict[str, tuple[bool, set[str]]] = context.setdefault("sellers", {})
     by_id = {m.id: m for m in context.get("mentions", [])}
     for r in found:
         m = by_id.get(r.subject)
         if m is not None and m.type == "Company" and r.predicate == "supplied":
-            ok = by_id[r.object].type in ("Country", "PublicBody") if r.object in by_id else False
-            sellers[m.cluster or m.text] = sellers.get(m.cluster or m.text, False) or ok
+            buyer = by_id.get(r.object)
+            was = sellers.get(m.cluster or m.text, (False, set()))
+            to_state = buyer is not None and buyer.type in ("Country", "PublicBody")
+            sellers[m.cluster or m.text] = (was[0] or to_state, was[1] | (
+                {buyer.cluster or buyer.text} if buyer is not None else set()))
     for pid, maker in context.get("makers", {}).items():
-        sellers.setdefault(maker.cluster or maker.text, False)
+        sellers.setdefault(maker.cluster or maker.text, (False, set()))
     words_ = _goods_words(lang)
     made = set(lexicon("relations")["developed"]["lemmas"].get(lang) or []) | set(spec("lemmas", lang))
     for tok in sent.span:
@@ -1049,21 +1052,23 @@ def _note_sellers(sent: Sent, lang: str, found: list[model.Relation], context: d
         owners = [m for c in tok.children if c.dep_ in ("poss", "nmod:poss", "nmod", "compound")
                   or (c.dep_ == "prep" and c.lower_ == "of") for m in _mentions_in(c, sent, ["Company"])]
         for m in owners:  # "les serveurs de Stenmark", "Stenmark's servers"
-            sellers.setdefault(m.cluster or m.text, False)
+            sellers.setdefault(m.cluster or m.text, (False, set()))
         verb = tok.head
         if tok.dep_ not in ("obj", "dobj") or verb.pos_ != "VERB" or not (
                 verb.lemma_.lower() in made or verb.lower_ in made) or not stated(verb, sent, lang):
             continue
-        makers = actor(verb, sent, ["Company"]) or (_mentions_in(verb.head, sent, ["Company"]) if verb.dep_ in (
-            "amod", "acl") else [])  # "Arvane fabrique des serveurs" (at times parsed as "Arvane" modified)
+        makers = actor(verb, sent, ["Company"]) or (
+            _mentions_in(verb.head, sent, ["Company"]) if verb.dep_ in ("amod", "acl") else [])
+        # "Arvane fabrique des serveurs" (at times parsed as "Arvane" modified by "fabrique")
         for m in makers:
-            sellers[m.cluster or m.text] = True
+            sellers[m.cluster or m.text] = (True, sellers.get(m.cluster or m.text, (False, set()))[1])
 
 
 def _sole_seller(goods: Token, sent: Sent, lang: str, context: dict) -> model.Mention | None:
     """"Des serveurs ont été expédiés à Damas", "Servers were shipped to Damascus": goods of the `goods`
     list with no owner and no name, sold by the company in view (else the text's company) where the text
-    named it before as selling or making such goods, and no other company as a seller or maker."""
+    named it before as selling or making such goods, and no other company as a seller or maker (but for its
+    own suppliers: "Kordel lui vend des composants")."""
     words_ = _goods_words(lang)
     if goods.lemma_.lower() not in words_ and goods.lower_ not in words_ or any(
             c.dep_ in ("poss", "nmod:poss", "compound", "nmod", "prep", "appos", "flat:name", "acl", "relcl")
@@ -1073,9 +1078,13 @@ def _sole_seller(goods: Token, sent: Sent, lang: str, context: dict) -> model.Me
         return None
     sellers = context.get("sellers", {})
     company = company_in_view(sent, context) or context.get("topic")
-    if company is None or list(sellers) != [company.cluster or company.text] or not sellers[list(sellers)[0]]:
+    keys = [k for k, (ok, _) in sellers.items() if ok]
+    if len(keys) != 1 or any(k != keys[0] and not (buyers and buyers <= {keys[0]})
+                             for k, (_, buyers) in sellers.items()):
         return None
-    return company
+    named = [m for m in (company, context.get("topic"), *reversed(context.get("mentions", [])))
+             if m is not None and (m.cluster or m.text) == keys[0] and m.start < sent.start]
+    return named[0] if named else None
 
 
 def _named_goods(goods: Token, sent: Sent, context: dict) -> model.Mention | None:

@@ -19,7 +19,7 @@ import pytest
 
 from tests.facts.conftest import Facts
 from tests.facts.role_cases import present
-from tests.facts.test_supply_checklist import CODES, NAMES, Case, check_rules, report
+from tests.facts.test_supply_checklist import CODES, NAMES, Case, check_rules, params, report
 
 pytestmark = pytest.mark.integration
 
@@ -49,28 +49,41 @@ CASES = [
          "Des serveurs ont été expédiés à Damas en 2011.", {(A, S, "Syrie")}),
     Case("seller-in-view", "en", "Veltrix Systems built the monitoring system. Probes were sold to Egypt in "
          "2012.", {(V, S, "Egypt")}),
+    Case("seller-in-view", "fr", "Arvane fabrique des serveurs. Kordel Analytics lui vend des composants. "
+         "La Syrie en voulait. Des serveurs ont été expédiés à Damas en 2011.", {(A, S, "Syrie"), (K, S, A)},
+         {(K, S, "Syrie")}),
+    Case("seller-in-view", "en", "Veltrix Systems makes servers. Kordel Analytics sold it chips in 2010. "
+         "Syria wanted them. Servers were shipped to Damascus in 2011.", {(V, S, "Syria")},
+         {(K, S, "Syria")}),
     # --- near misses: no company in view, or one that is no seller, or two
     Case("near-miss", "fr", "La Syrie a renforcé sa surveillance en 2010. Des serveurs ont été expédiés à "
          "Damas en 2011.", set(), {(A, S, "Syrie")}),
-    Case("near-miss", "en", "Veltrix Systems was founded in Oslo. Servers were shipped to Damascus in 2011.",
+    Case("near-miss", "en", "Veltrix Systems was founded in Oslo. Syria wanted them. Servers were shipped to "
+         "Damascus in 2011.",
          set(), {(V, S, "Syria")}),
-    Case("near-miss", "fr", "Arvane et Kordel Analytics fabriquent des serveurs. Des serveurs ont été "
-         "expédiés à Damas en 2011.", set(), {(A, S, "Syrie"), (K, S, "Syrie")}),
-    Case("near-miss", "en", "Veltrix Systems bought servers in 2010. Servers were shipped to Damascus in "
-         "2011.", set(), {(V, S, "Syria")}),
-    Case("near-miss", "fr", "Arvane a acheté des serveurs en 2010. Des serveurs ont été expédiés à Damas "
-         "en 2011.", set(), {(A, S, "Syrie")}),
+    Case("near-miss", "fr", "Arvane et Kordel Analytics fabriquent des serveurs. La Syrie en voulait. "
+         "Des serveurs ont été expédiés à Damas en 2011.", set(), {(A, S, "Syrie"), (K, S, "Syrie")}),
+    Case("near-miss", "en", "Veltrix Systems bought servers in 2010. Syria wanted them. Servers were shipped "
+         "to Damascus in 2011.", set(), {(V, S, "Syria")}),
+    Case("near-miss", "fr", "Arvane a acheté des serveurs en 2010. La Syrie en voulait. Des serveurs ont été "
+         "expédiés à Damas en 2011.", set(), {(A, S, "Syrie")}),
     Case("near-miss", "en", "Kordel Analytics analysed cameras seized by customs. Cameras were delivered to "
          "Egypt in 2013.", set(), {(K, S, "Egypt")}),
     Case("near-miss", "fr", "Kordel Analytics a examiné des caméras saisies. Des caméras ont été livrées à "
          "l'Égypte en 2013.", set(), {(K, S, "Égypte")}),
-    Case("near-miss", "en", "Veltrix Systems makes servers. Stenmark Group also makes servers. Servers were "
-         "shipped to Damascus in 2011.", set(), {(V, S, "Syria"), (ST, S, "Syria")}),
+    Case("near-miss", "en", "Veltrix Systems makes servers. Stenmark Group also makes servers. Syria wanted "
+         "them. Servers were shipped to Damascus in 2011.", set(), {(V, S, "Syria"), (ST, S, "Syria")}),
     Case("near-miss", "fr", "Arvane fabrique des serveurs. Les serveurs de Stenmark Group sont moins chers. "
-         "Des serveurs ont été expédiés à Damas en 2011.", set(), {(A, S, "Syrie")}),
-    Case("near-miss", "en", "Veltrix Systems makes servers. Servers were to be shipped to Damascus in 2011.",
+         "La Syrie en voulait. Des serveurs ont été expédiés à Damas en 2011.", set(), {(A, S, "Syrie")}),
+    Case("near-miss", "en", "Veltrix Systems makes servers. Syria wanted them. Servers were to be shipped to "
+         "Damascus in 2011.",
          set(), {(V, S, "Syria")}),
-    Case("near-miss", "fr", "Arvane fabrique des serveurs. Aucun serveur n'a été expédié à Damas.",
+    Case("near-miss", "fr", "Arvane fabrique des serveurs. Kordel Analytics vend des composants au Maroc. "
+         "La Syrie en voulait. Des serveurs ont été expédiés à Damas en 2011.", set(),
+         {(A, S, "Syrie"), (K, S, "Syrie")}),
+    Case("near-miss", "fr", "Arvane fabrique des serveurs. La Syrie en voulait. Aucun serveur n'a été "
+         "expédié "
+         "à Damas.",
          set(), {(A, S, "Syrie")}),
     Case("near-miss", "en", "Veltrix Systems makes cameras. Cameras were found in Egypt in 2013.",
          set(), {(V, S, "Egypt")}),
@@ -80,7 +93,9 @@ CASES = [
     Case("coordinated", "fr", "Kordel Analytics a accepté de plaider coupable et de payer une amende pour "
          "avoir expédié du matériel vers l'Iran.", {(K, S, "Iran")}),
     Case("coordinated", "en", "Kordel Analytics agreed to plead guilty and to pay a fine for shipping "
-         "equipment to Iran.", {(K, S, "Iran")}),
+         "equipment to Iran.", {(K, S, "Iran")},
+         gap="the English parse reads 'shipping equipment' as a compound noun under 'fine': no verb to "
+         "climb from"),
     Case("coordinated", "en", "Veltrix Systems admitted the charges and paid a fine for selling servers to "
          "Syria.", {(V, S, "Syria")}),
     Case("coordinated", "fr", "Arvane a reconnu les faits et a payé une amende pour avoir vendu des "
@@ -114,8 +129,8 @@ CASES = [
     Case("clitic", "fr", "Arvane a signé un contrat avec le Maroc. Pour le remplir, l'entreprise achète des "
          "pièces à plusieurs fournisseurs, dont Kordel Analytics, qui lui vend des serveurs.", {(K, S, A)},
          {(K, S, "Maroc")}),
-    Case("near-miss", "fr", "Arvane a signé un contrat avec le Maroc. Pour le remplir, l'entreprise achète des "
-         "pièces à plusieurs fournisseurs, dont Kordel Analytics, qui lui propose des serveurs.", set(),
+    Case("near-miss", "fr", "Arvane a signé un contrat avec le Maroc. Pour le remplir, l'entreprise achète "
+         "des pièces à plusieurs fournisseurs, dont Kordel Analytics, qui lui propose des serveurs.", set(),
          {(K, S, "Maroc"), (K, S, A)}),
     Case("near-miss", "fr", "Le Maroc a choisi Arvane, qui lui propose des caméras depuis 2012.",
          set(), {(A, S, "Maroc")}),
@@ -124,7 +139,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("case", [pytest.param(c, id=c.id) for c in CASES])
+@pytest.mark.parametrize("case", params(CASES))
 def test_supply9(case: Case) -> None:
     check_rules(case_facts(case), case)
 
