@@ -139,13 +139,36 @@ def pronoun_antecedent(pron, span, mentions: list[model.Mention],  # type: ignor
     """The actor a pronoun subject stands for: the subject of its sentence's main clause where that comes
     first ("The broker said it had shipped": the broker, who is no actor), else the actor in view
     `before`; only when the pronoun may stand for its type and the relation allows it."""
-    if span.root.i < pron.i:
+    if span.root.i < pron.i and not _evidence_clause(span.root, pron):
         here = main_subject(span, mentions)
         before = before if here in ("pronoun", "none") else here
     if before is None or before.type not in types:
         return None
     fits = PRONOUNS.get(pron.lower_)
     return before if fits is None or before.type in fits else None
+
+
+# Verbs whose subject is a record that shows a fact ("Court filings show that it supplied", "des documents
+# montrent qu'elle a fourni"): the record names no actor, the pronoun of the clause keeps the one in view
+EVIDENCE_VERBS = {"show", "reveal", "suggest", "indicate", "confirm", "establish", "prove", "demonstrate",
+                  "montrer", "révéler", "indiquer", "suggérer", "confirmer", "établir", "prouver",
+                  "démontrer", "attester"}
+RECORD_NOUNS = {"filing", "filings", "document", "documents", "record", "records", "invoice", "invoices",
+                "email", "emails", "e-mail", "e-mails", "file", "files", "letter", "letters", "contract",
+                "contracts", "data", "papers", "leak", "leaks", "minutes", "courriel", "courriels", "facture",
+                "factures", "pièce", "pièces", "dossier", "dossiers", "archive", "archives", "lettre",
+                "lettres", "contrat", "contrats", "données", "procès-verbal", "procès-verbaux", "registre",
+                "registres", "fuite", "fuites"}
+
+
+def _evidence_clause(root, pron) -> bool:  # type: ignore[no-untyped-def]
+    """Whether `pron` is the subject of a clause that a record's verb of showing governs, the main verb
+    not negated ("Court filings show that it", "des factures montrent qu'elle"; not "Nothing shows")."""
+    subj = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+    return root.lemma_.lower() in EVIDENCE_VERBS and subj is not None and subj.pos_ == "NOUN" \
+        and subj.lower_ in RECORD_NOUNS and not any(c.dep_ == "neg" or c.lower_ in ("not", "pas", "ne", "n'")
+                                                    for c in root.children) \
+        and pron.head.dep_ in ("ccomp", "xcomp") and pron.head.head.i == root.i
 
 
 def surname_of(text: str, pos: int, mentions: list[model.Mention]) -> model.Mention | None:

@@ -12,6 +12,7 @@ from enquete import model
 from enquete.extract import corporate, inquiries
 from enquete.extract.anaphora import company_anaphor, fold, state_at
 from enquete.extract.clauses import token_at
+from enquete.extract.nlp import text_of
 from enquete.extract.phrasings import hedged
 from enquete.extract.places import (
     demonym_state, fronted_city, goods_in_view, no_sighting, place_code, pointed_state, relative_goods,
@@ -112,7 +113,7 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
         obj = after_marker(sent, text, trig.end if trig.token else trig.start, markers, otypes, used)
         obj = _better_object(trig, sent, text, markers, otypes, obj, context)
     if obj is None and trig.token is not None and markers:
-        obj = _dative_clitic(trig.token, subj, otypes, context)
+        obj = _dative_clitic(trig.token, sent, subj, otypes, context)
     if obj is None and passive and trig.token is not None and spec.get("use_lemmas"):
         obj = _user_of_goods(trig.token, sent, text, lang, spec, otypes, context)
     if obj is None and trig.token is not None and trig.token.lemma_.lower() in (
@@ -362,16 +363,25 @@ CLITICS = {"lui", "leur"}
 CLITIC_REACH = 250  # characters back, about the sentence before, where "lui" finds what it stands for
 
 
-def _dative_clitic(tok, subj: list[model.Mention], types: list[str],  # type: ignore[no-untyped-def]
-                   context: dict) -> model.Mention | None:
+def _dative_clitic(tok, sent: Sent, subj: list[model.Mention],  # type: ignore[no-untyped-def]
+                   types: list[str], context: dict) -> model.Mention | None:
     """"Helix, qui lui vend sa plateforme", "elle lui a livré des sondes": the actor "lui"/"leur" stands
-    for, the last one named before it (in its sentence or the one before) that is not the subject."""
+    for, the last one named before it (in its sentence or the one before) that is not the subject, or the
+    company in view (else the text's company) where "l'entreprise"/"the company" stands after that name in
+    the clitic's sentence."""
     clitic = next((c for c in tok.children if c.lower_ in CLITICS and c.pos_ == "PRON" and c.i < tok.i), None)
     if clitic is None:
         return None
     keys = {m.cluster or m.text for m in subj}
     named = [m for m in context.get("mentions", []) if clitic.idx - CLITIC_REACH <= m.start
              and m.end <= clitic.idx and m.type in types and (m.cluster or m.text) not in keys]
+    lo = max(named[-1].end if named else 0, sent.start)
+    if "Company" in types and company_anaphor(text_of(tok.doc), lo, clitic.idx) is not None:
+        company = sent.in_view if sent.in_view is not None and sent.in_view.type == "Company" \
+            else context.get("topic")  # "l'entreprise s'appuie sur X, qui lui vend": the company in view
+        # (else the text's)
+        if company is not None and (company.cluster or company.text) not in keys:
+            return company
     return named[-1] if named else None
 
 

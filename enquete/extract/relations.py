@@ -263,10 +263,11 @@ def dep_subject(tok: Token, sent: Sent, types: list[str]) -> list[model.Mention]
 
 def actor(tok: Token, sent: Sent, types: list[str]) -> list[model.Mention] | None:
     """The subject of `tok`, or of the verb its gerund, infinitive or clause hangs from ("Helix agreed to
-    pay a fine for shipping"): its mentions of `types`; [] where it is written but not named (a noun with
-    no such mention in it, a name that is no mention: "a Dubai distributor agreed to pay a fine to the
-    Ministry for shipping", "Orma FZ, a unit of Helix, sold"); None where no subject stands (or a pronoun).
-    Where it is [], the nearest name before the verb is not its subject."""
+    pay a fine for shipping"), or of the verb it is coordinated with ("a accepté de plaider coupable et de
+    payer une amende pour avoir expédié"): its mentions of `types`; [] where it is written but not named
+    (a noun with no such mention in it, a name that is no mention: "a Dubai distributor agreed to pay a fine
+    to the Ministry for shipping", "Orma FZ, a unit of Helix, sold"); None where no subject stands (or a
+    pronoun). Where it is [], the nearest name before the verb is not its subject."""
     cur = tok
     for _ in range(5):
         accused = controlled(cur, sent, types)
@@ -279,9 +280,11 @@ def actor(tok: Token, sent: Sent, types: list[str]) -> list[model.Mention] | Non
                 return []
             if s.pos_ not in ("NOUN", "PROPN"):
                 return None
-            found = subtree_mentions(s, sent, types)
+            found = subtree_mentions(s, sent, types) or [m for m in sent.mentions if m.start <= s.idx < m.end
+                                                         and m.type in types]  # a name cut by the parse
             return coordinated(sent, found[0], types, text_of(sent.span.doc)) if found else []
-        if cur.dep_ not in ("pcomp", "prep", "advcl", "xcomp", "mark") or cur.head.i == cur.i:
+        if cur.head.i == cur.i or cur.dep_ not in ("pcomp", "prep", "advcl", "xcomp", "mark") and not (
+                cur.dep_ == "conj" and cur.head.pos_ in ("VERB", "AUX")):  # "to plead guilty and to pay"
             return None
         cur = cur.head
     return None

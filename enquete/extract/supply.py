@@ -24,7 +24,7 @@ from enquete.extract.clauses import token_at
 from enquete.extract.nlp import text_of
 from enquete.extract.phrasings import hedged
 from enquete.extract.relations import (
-    AMONG, Sent, Trigger, coordinated, dep_subject, evidence, lexicon, nearest_date, words,
+    AMONG, Sent, Trigger, actor, coordinated, dep_subject, evidence, lexicon, nearest_date, words,
 )
 
 SELLERS = ["Company", "Country", "PublicBody"]
@@ -185,6 +185,7 @@ def _corporate(tok: Token, sent: Sent, lang: str) -> bool:
 def more_supplies(sent: Sent, doc: model.Document, lang: str, found: list[model.Relation],
                   context: dict) -> list[model.Relation]:
     """Sales of the sentence that arguments.apply does not read, and the other buyers of a list."""
+    _note_sellers(sent, lang, found, context)
     if not sent.mentions:  # "des serveurs ont été expédiés à Damas": the seller in view, the capital's state
         return [r for tok in sent.span if tok.lemma_.lower() in spec("lemmas", lang)
                 for r in _passive_in_view(tok, sent, doc, lang, context)]
@@ -229,6 +230,7 @@ def more_supplies(sent: Sent, doc: model.Document, lang: str, found: list[model.
             out += _used(tok, sent, doc, lang, context)
     out += _listed_buyers(sent, doc, [r for r in out if r.extractor.startswith("passive-in-view")])
     out += _ended_up(sent, doc, lang)
+    _note_sellers(sent, lang, out, context)
     out += _through_subsidiary(sent, doc, lang, found + out)
     out += _through_intermediary(sent, doc, lang, found + out)
     return [r for r in out if r.subject != r.object]
@@ -1008,8 +1010,9 @@ def _passive_in_view(tok: Token, sent: Sent, doc: model.Document, lang: str, con
     elif definite_goods(goods, lang) and product_in_view(sent, context) is None:
         product = _named_goods(goods, sent, context)  # "the system": the product named before as a system
         company = _maker(product, sent, context) if product is not None else None
+        company = company or _sole_seller(goods, sent, lang, context)
     else:
-        return []
+        company = _sole_seller(goods, sent, lang, context)
     if company is None:
         return []
     text = doc.text.replace("’", "'")
@@ -1022,6 +1025,66 @@ def _passive_in_view(tok: Token, sent: Sent, doc: model.Document, lang: str, con
         return []
     rel = _relation(company, buyer, tok, sent, doc, 0.45, "passive-in-view")
     return [replace(rel, product=rel.product or (product.id if product is not None else None))]
+
+
+def _note_sellers(sent: Sent, lang: str, found: list[model.Relation], context: dict) -> None:
+    """Keep in `context["sellers"]` the companies the text has named as sellers so far (the key of each,
+    with True where it sold to a state or a public body or made or sold goods of the `goods` list: "Arvane
+    fabrique des serveurs", "Area sold the system to Z"; False where it only made a product or owned goods:
+    "Kordel makes Nightjar", "les serveurs de Stenmark"), and the keys of the buyers it sold to."""
+    sellers: dict[str, tuple[bool, set[str]]] = context.setdefault("sellers", {})
+    by_id = {m.id: m for m in context.get("mentions", [])}
+    for r in found:
+        m = by_id.get(r.subject)
+        if m is not None and m.type == "Company" and r.predicate == "supplied":
+            buyer = by_id.get(r.object)
+            was = sellers.get(m.cluster or m.text, (False, set()))
+            to_state = buyer is not None and buyer.type in ("Country", "PublicBody")
+            sellers[m.cluster or m.text] = (was[0] or to_state, was[1] | (
+                {buyer.cluster or buyer.text} if buyer is not None else set()))
+    for pid, maker in context.get("makers", {}).items():
+        sellers.setdefault(maker.cluster or maker.text, (False, set()))
+    words_ = _goods_words(lang)
+    made = set(lexicon("relations")["developed"]["lemmas"].get(lang) or []) | set(spec("lemmas", lang))
+    for tok in sent.span:
+        if tok.lemma_.lower() not in words_ and tok.lower_ not in words_ or tok.pos_ != "NOUN":
+            continue
+        owners = [m for c in tok.children if c.dep_ in ("poss", "nmod:poss", "nmod", "compound")
+                  or (c.dep_ == "prep" and c.lower_ == "of") for m in _mentions_in(c, sent, ["Company"])]
+        for m in owners:  # "les serveurs de Stenmark", "Stenmark's servers"
+            sellers.setdefault(m.cluster or m.text, (False, set()))
+        verb = tok.head
+        if tok.dep_ not in ("obj", "dobj") or verb.pos_ != "VERB" or not (
+                verb.lemma_.lower() in made or verb.lower_ in made) or not stated(verb, sent, lang):
+            continue
+        makers = actor(verb, sent, ["Company"]) or (
+            _mentions_in(verb.head, sent, ["Company"]) if verb.dep_ in ("amod", "acl") else [])
+        # "Arvane fabrique des serveurs" (at times parsed as "Arvane" modified by "fabrique")
+        for m in makers:
+            sellers[m.cluster or m.text] = (True, sellers.get(m.cluster or m.text, (False, set()))[1])
+
+
+def _sole_seller(goods: Token, sent: Sent, lang: str, context: dict) -> model.Mention | None:
+    """"Des serveurs ont été expédiés à Damas", "Servers were shipped to Damascus": goods of the `goods`
+    list with no owner and no name, sold by the company in view (else the text's company) where the text
+    named it before as selling or making such goods, and no other company as a seller or maker (but for its
+    own suppliers: "Kordel lui vend des composants")."""
+    words_ = _goods_words(lang)
+    if goods.lemma_.lower() not in words_ and goods.lower_ not in words_ or any(
+            c.dep_ in ("poss", "nmod:poss", "compound", "nmod", "prep", "appos", "flat:name", "acl", "relcl")
+            or c.lower_ in NEGATIVE_DETS for c in goods.children):
+        return None
+    if any(m.type == "Company" for m in sent.mentions):
+        return None
+    sellers = context.get("sellers", {})
+    company = company_in_view(sent, context) or context.get("topic")
+    keys = [k for k, (ok, _) in sellers.items() if ok]
+    if len(keys) != 1 or any(k != keys[0] and not (buyers and buyers <= {keys[0]})
+                             for k, (_, buyers) in sellers.items()):
+        return None
+    named = [m for m in (company, context.get("topic"), *reversed(context.get("mentions", [])))
+             if m is not None and (m.cluster or m.text) == keys[0] and m.start < sent.start]
+    return named[0] if named else None
 
 
 def _named_goods(goods: Token, sent: Sent, context: dict) -> model.Mention | None:

@@ -158,8 +158,7 @@ CASES = [
     Case("anaphor", "en", "Kordel Analytics was founded in Tel Aviv in 2009. According to Amnesty "
          "International, the Israeli company sold its spyware to Ethiopia in 2015.", {(K, S, "Ethiopia")}),
     Case("anaphor", "en", "Kordel Analytics was founded in Tel Aviv in 2009. Court filings show that it "
-         "supplied the Interior Ministry with interception gear.", {(K, S, "Interior Ministry")},
-         gap="anaphora.pronoun_antecedent: 'it' after a main subject naming no actor ('Court filings show')"),
+         "supplied the Interior Ministry with interception gear.", {(K, S, "Interior Ministry")}),
     Case("anaphor", "fr", "Arvane est basée à Lyon. D'après Amnesty International, la firme française a "
          "vendu ses sondes à l'Égypte.", {(A, S, "Égypte")}),
     Case("relative", "en", "Veltrix Systems was founded in Oslo. Kestrel, which the company sold to Kenya "
@@ -172,7 +171,7 @@ CASES = [
          "Ministry and the Uganda Police Force.", {(V, S, "Interior Ministry"), (V, S, "Uganda Police Force")}),
     Case("buyer-body", "fr", "Arvane fabrique des véhicules blindés. Les véhicules ont été vendus à la "
          "Direction générale de la sûreté nationale du Maroc.", {(A, S, "Direction générale de la sûreté "
-                                                                         "nationale")}, {(A, S, "Maroc")}, gap=NO_OWNER),
+                                                                         "nationale")}, {(A, S, "Maroc")}),
     Case("buyer-body", "fr", "Arvane fabrique le blindé Orphée. Le Maroc en a acheté. Plus tard, les "
          "blindés ont été livrés à l'armée marocaine.", {(A, S, "Maroc")}),
     Case("maker-in-view", "en", "Veltrix Systems is based in Oslo. A lawsuit accuses Veltrix Systems of "
