@@ -350,16 +350,23 @@ GOODS_IN_VIEW_CHARS = 300  # how far back "le logiciel", "the units" find the pr
 def goods_in_view(verb, sent, lang: str,  # type: ignore[no-untyped-def]
                   mentions: list[model.Mention]) -> list[model.Mention]:
     """"L'Azerbaïdjan a acheté P ; le logiciel a été détecté sur des téléphones", "the units were spotted
-    in Z", "ont retrouvé ses traces": goods named by a definite noun with no name of their own, or "its
-    traces" (the passive subject, else the object), are the product named last before them (within
-    GOODS_IN_VIEW_CHARS)."""
+    in Z", "ont retrouvé ses traces", "identified servers linked to operators in Z": goods named by a
+    definite noun with no name of their own, "its traces", or the marks of their use (the passive subject,
+    else the object), are the product named last before them (within GOODS_IN_VIEW_CHARS)."""
     passive = [c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubjpass")]
     goods = passive or [c for c in verb.children if c.dep_ in ("obj", "dobj")]
-    if not goods or not (definite_goods(goods[0], lang) or _its_traces(goods[0], lang)):
+    if not goods or not (definite_goods(goods[0], lang) or _its_traces(goods[0], lang)
+                         or _use_traces(goods[0], lang)):
         return []
     at = goods[0].left_edge.idx
     named = [m for m in mentions if m.type == "Product" and m.end <= at and at - m.end <= GOODS_IN_VIEW_CHARS]
     return named[-1:]
+
+
+def _use_traces(goods, lang: str) -> bool:  # type: ignore[no-untyped-def]
+    """"identified servers linked to operators in Z", "des victimes au Z": the marks the goods leave where
+    they are used (`found_in.use_traces`), which stand for the goods named before."""
+    return goods.lemma_.lower() in _spec()["use_traces"][lang] or goods.lower_ in _spec()["use_traces"][lang]
 
 
 def _its_traces(goods, lang: str) -> bool:  # type: ignore[no-untyped-def]

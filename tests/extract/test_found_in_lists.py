@@ -29,6 +29,11 @@ POSITIVE = [
      {("Sentry", "Morocco"), ("Sentry", "Egypt")}),
     ("Des infections par Rhino ont été identifiées en Éthiopie, en Turquie et en Russie.", "fr",
      {("Rhino", "Éthiopie"), ("Rhino", "Turquie"), ("Rhino", "Russie")}),
+    # the marks of the goods' use stand for the product named just before
+    ("Helix sold its Vigil tool to several governments. Researchers identified servers linked to operators "
+     "in Egypt, Turkey and Serbia.", "en", {("Vigil", "Egypt"), ("Vigil", "Turkey"), ("Vigil", "Serbia")}),
+    ("Le logiciel Argus a été vendu à plusieurs États. Des chercheurs ont identifié des victimes en Syrie "
+     "et en Iran.", "fr", {("Argus", "Syrie"), ("Argus", "Iran")}),
 ]
 
 NEAR_MISSES = [
@@ -37,6 +42,8 @@ NEAR_MISSES = [
     ("Helix a proposé Vigil au Maroc, en Syrie et au Liban.", "fr"),
     ("Helix has offices in Egypt, Turkey and Serbia.", "en"),
     ("Le logiciel Vigil n'a jamais été détecté au Maroc ni en Syrie.", "fr"),
+    ("Helix sold its Vigil tool to several governments. Researchers found no victims in Egypt or Turkey.", "en"),
+    ("Helix sells Vigil. Police in Egypt arrested two operators of a phone shop.", "en"),
 ]
 
 
