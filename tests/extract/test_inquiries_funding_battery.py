@@ -164,9 +164,8 @@ INVESTIGATED = [
     gap("a search that 'took place' at a seat: no reading",
         "Une perquisition a eu lieu mardi au siège de Daltek, à la demande du parquet de Paris.",
         "fr", {("parquet de Paris", "Daltek")}),
-    gap("'it' as the object: no antecedent read",
-        "The Garante ordered Kovrin Labs to delete the data and fined it €20 million.",
-        "en", {("Garante", "Kovrin Labs")}),
+    ("The Garante ordered Kovrin Labs to delete the data and fined it €20 million.",
+     "en", {("Garante", "Kovrin Labs")}),  # read since the order counts as an inquiry (corp8)
     ("Kovrin Labs sold its tools to Egypt. The Garante issued a €1 million penalty in May 2023.",
      "en", {("Garante", "Kovrin Labs")}),  # "May" inside a sentence is the month, not the hedge "may"
 ]
