@@ -37,7 +37,7 @@ def test_sample_articles_french_and_english() -> None:
     result = evaluate_folder(str(ROOT / "tests" / "gold" / "examples.json"), str(EXAMPLES))
     assert {d[:3] for d in result["documents"]} == {"fr_", "en_"}
     check(result, {"entities": 0.88, "typed_recall": 0.88, "relations": 0.82, "relation_dates": 0.9,
-                   "events": 0.60, "claims": 0.64, "contradictions_recall": 0.8,
+                   "events": 0.60, "claims": 0.68, "contradictions_recall": 0.9,
                    "contradictions_precision": 0.75})
     assert result["resolution"]["errors"] == 0, result["resolution"]
 
@@ -58,20 +58,20 @@ def test_development_articles() -> None:
     gains elsewhere; the blind figure comes from the newest held-out set (README, eval)."""
     result = evaluate_folder(str(ROOT / "tests" / "gold" / "heldout.json"), str(ROOT / "examples" / "heldout"))
     assert {d[:1] for d in result["documents"]} == {"h"} and len(result["documents"]) == 6
-    check(result, {"entities": 0.93, "typed_recall": 0.91, "relations": 0.77, "events": 0.78, "claims": 0.80,
-                   "contradictions_recall": 0.50})
+    check(result, {"entities": 0.93, "typed_recall": 0.91, "relations": 0.78, "events": 0.78, "claims": 0.82,
+                   "contradictions_recall": 0.55})
     assert result["resolution"]["errors"] == 0, result["resolution"]
     second = evaluate_folder(str(ROOT / "tests" / "gold" / "heldout2.json"), str(ROOT / "examples" / "heldout2"))
     assert {d[:1] for d in second["documents"]} == {"k"} and len(second["documents"]) == 6
-    check(second, {"entities": 0.95, "typed_recall": 0.92, "relations": 0.70, "events": 0.80, "claims": 0.80,
-                   "contradictions_recall": 0.30})
+    check(second, {"entities": 0.95, "typed_recall": 0.92, "relations": 0.76, "events": 0.82, "claims": 0.82,
+                   "contradictions_recall": 0.40})
     # the figure today (lower it as it drops); one of them is the gold's: it names the Egyptian police an
     # alias of the interior ministry, the pipeline keeps a police force apart from its ministry
     assert second["resolution"]["errors"] <= 5, second["resolution"]
     third = evaluate_folder(str(ROOT / "tests" / "gold" / "heldout4.json"), str(ROOT / "examples" / "heldout4"))
     assert {d[:1] for d in third["documents"]} == {"n"} and len(third["documents"]) == 6
-    check(third, {"entities": 0.90, "typed_recall": 0.78, "relations": 0.70, "events": 0.60, "claims": 0.65,
-                  "contradictions_recall": 0.33})
+    check(third, {"entities": 0.90, "typed_recall": 0.78, "relations": 0.74, "events": 0.60, "claims": 0.67,
+                  "contradictions_recall": 0.38})
     assert third["resolution"]["errors"] <= 2, third["resolution"]
 
 
@@ -84,5 +84,5 @@ def test_former_held_out_articles() -> None:
     (README, eval)."""
     result = evaluate_folder(str(ROOT / "tests" / "gold" / "heldout3.json"), str(ROOT / "examples" / "heldout3"))
     assert {d[:1] for d in result["documents"]} == {"m"} and len(result["documents"]) == 6
-    check(result, {"entities": 0.82, "typed_recall": 0.73, "relations": 0.30, "events": 0.75, "claims": 0.16})
+    check(result, {"entities": 0.82, "typed_recall": 0.73, "relations": 0.47, "events": 0.75, "claims": 0.36})
     assert result["resolution"]["errors"] <= 3, result["resolution"]
