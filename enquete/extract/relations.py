@@ -175,6 +175,12 @@ def _in_parentheses(text: str, m: model.Mention) -> bool:
     return opens and text[m.end:m.end + 3].lstrip()[:1] == ")"
 
 
+def mention_at(tok: Token, sent: Sent, types: list[str]) -> list[model.Mention]:
+    """The mention of `types` the token lies in (a name the parse may have cut in two), as a list of at most
+    one."""
+    return [m for m in sent.mentions if m.start <= tok.idx < m.end and m.type in types][:1]
+
+
 def subtree_mentions(tok: Token, sent: Sent, types: list[str]) -> list[model.Mention]:
     lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
     return [m for m in sent.mentions if lo <= m.start and m.end <= hi and m.type in types]
@@ -213,8 +219,7 @@ def controlled(tok: Token, sent: Sent, types: list[str]) -> list[model.Mention] 
             if found:
                 return coordinated(sent, found[0], types, text_of(sent.span.doc))
     if head.dep_ in ("acl", "amod") and head.head.i != head.i:  # "Vektor, soupçonnée d'avoir livré"
-        noun = head.head
-        return [m for m in sent.mentions if m.start <= noun.idx < m.end and m.type in types][:1]
+        return mention_at(head.head, sent, types)
     return []
 
 
@@ -229,8 +234,7 @@ def relative_antecedent(tok: Token, sent: Sent, types: list[str]) -> list[model.
                 "Rel" in c.morph.get("PronType", []) or c.tag_ in ("WDT", "WP") or c.lower_ == "that")
             for c in tok.children):
         return []
-    head = tok.head
-    return [m for m in sent.mentions if m.start <= head.idx < m.end and m.type in types][:1]
+    return mention_at(tok.head, sent, types)
 
 
 def dep_subject(tok: Token, sent: Sent, types: list[str]) -> list[model.Mention]:
@@ -280,8 +284,7 @@ def actor(tok: Token, sent: Sent, types: list[str]) -> list[model.Mention] | Non
                 return []
             if s.pos_ not in ("NOUN", "PROPN"):
                 return None
-            found = subtree_mentions(s, sent, types) or [m for m in sent.mentions if m.start <= s.idx < m.end
-                                                         and m.type in types]  # a name cut by the parse
+            found = subtree_mentions(s, sent, types) or mention_at(s, sent, types)  # a name cut by the parse
             return coordinated(sent, found[0], types, text_of(sent.span.doc)) if found else []
         if cur.head.i == cur.i or cur.dep_ not in ("pcomp", "prep", "advcl", "xcomp", "mark") and not (
                 cur.dep_ == "conj" and cur.head.pos_ in ("VERB", "AUX")):  # "to plead guilty and to pay"
