@@ -15,7 +15,8 @@ from enquete.extract.clauses import token_at
 from enquete.extract.nlp import text_of
 from enquete.extract.phrasings import hedged
 from enquete.extract.places import (
-    demonym_state, fronted_city, goods_in_view, no_sighting, place_code, pointed_state, relative_goods,
+    demonym_state, fronted_city, goods_in_view, named_place, no_sighting, place_state, pointed_state,
+    relative_goods,
 )
 from enquete.extract.supply import chosen, company_in_view, definite_goods, product_in_view, read_by_trigger, stated
 from enquete.extract.relations import (
@@ -258,8 +259,7 @@ def _place(text: str, start: int, end: int, mentions: list[model.Mention]) -> mo
     """The state where something was found, anywhere after the trigger in its sentence: "... en vente au
     cœur de Paris" (a capital stands for its state), "... in Cairo", among the states the document names."""
     for hit in PLACE.finditer(text.replace("’", "'"), start, end):
-        named = [m for m in mentions if m.type == "Country" and m.start == hit.start(1)]
-        state = named[0] if named else _capital_state(hit.group(1), mentions)
+        state = named_place(hit.group(1), hit.start(1), mentions)
         if state is not None:
             return state
     return None
@@ -306,19 +306,12 @@ def _capital_after(text: str, start: int, end: int, mentions: list[model.Mention
     hit = TO_PLACE.search(flat, start, end)
     if hit is None or words(text[start:hit.start()]) > 3 or VENUE.match(flat, hit.end()):
         return None
-    return _capital_state(hit.group(1), mentions)
+    return place_state(hit.group(1), mentions)
 
 
 VENUE = re.compile(r"\s*,?\s*(?:lors d[eu'] ?|au cours d[eu'] ?|pendant |durant |during |at |au |à )"
                    r"(?:la |le |l'|un |une |the |a |an )?(?:[\w-]+ )?(?:salon|foire|exposition|conférence"
                    r"|fair|show|exhibition|conference|expo|trade show)\b", re.I)
-
-
-def _capital_state(name: str, mentions: list[model.Mention]) -> model.Mention | None:
-    """The state named in the document whose capital, city or region `name` is ("Le Caire" also read as
-    "Caire", "Benghazi", "Xinjiang": places.py)."""
-    code = place_code(name)
-    return next((m for m in mentions if m.type == "Country" and code and m.country == code), None)
 
 
 def _described_person(text: str, start: int, lang: str, mentions: list[model.Mention]

@@ -62,6 +62,13 @@ FRONTED_CITY = re.compile(r"\s*(?:En|Au|Aux|À|A|Dans|In|At)\s+(?:la |le |l'|the
                           r"([A-ZÀ-ÖØ-Þ][\w'-]+(?: [A-ZÀ-ÖØ-Þ][\w-]+)?)\s*,")
 
 
+def named_place(name: str, at: int, mentions: list[model.Mention]) -> model.Mention | None:
+    """The state a place word written at `at` names: the state mention there ("en Libye"), else the state of
+    the capital, city or region it is ("à Misrata")."""
+    return next((m for m in mentions if m.type == "Country" and m.start == at), None) \
+        or place_state(name, mentions)
+
+
 def fronted_city(text: str, start: int, mentions: list[model.Mention]) -> model.Mention | None:
     """"À Alexandrie, des militants ont photographié P", "In Misrata, P was found": the state of the city
     or region that opens the sentence at `start`, before its first comma."""
@@ -236,8 +243,7 @@ def _last_place(text: str, at: int, mentions: list[model.Mention]) -> model.Ment
     for hit in reversed(list(LOCATIVE.finditer(text.replace("’", "'"), lo, at))):
         if fold(hit.group(1).split()[0]) in TIME_WORDS:
             continue  # "in March"
-        named = [m for m in mentions if m.type == "Country" and m.start == hit.start(1)]
-        return named[0] if named else place_state(hit.group(1), mentions)
+        return named_place(hit.group(1), hit.start(1), mentions)
     return _last_state(at, mentions)  # no place named with a locative: "Syria bought P. ... on site"
 
 
