@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from enquete.extract.anaphora import demonym_table, demonyms
+from enquete.extract.dates import MONTHS, WEEKDAYS
 from enquete.extract.names import capitals, fold
 from enquete.extract.relations import lexicon
 from enquete.model import Document, Mention
@@ -242,12 +243,9 @@ _FR_KIND_BEFORE = [(t, re.compile(rf"(?:\b(?:le|la|les|un|une)\s+|\bl')(?:{fr})\
 
 TIME_WORDS = {"today", "yesterday", "tomorrow", "meanwhile", "now", "aujourd'hui", "hier", "demain", "ensuite",
               "enfin", "desormais", "depuis", "alors"}
-# days and months: a sentence may open on one and a comma ("Vendredi, la société a livré …")
-CALENDAR = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday",
-            "wednesday", "thursday", "friday", "saturday", "sunday", "janvier", "fevrier", "mars", "avril",
-            "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "january",
-            "february", "march", "april", "june", "july", "august", "september", "october", "november",
-            "december"}
+# days and months: a sentence may open on one and a comma ("Vendredi, la société a livré …"); the dates'
+# tables, less the short forms that are also names ("May", "Jan")
+CALENDAR = {fold(w) for w in WEEKDAYS} | {fold(w) for w in MONTHS if len(w) > 3 or w == "mai"}
 _BEFORE_APPOSITION = re.compile(r"(?<![\w\-'’])([A-ZÉ][\w\-]+(?:\s+[A-ZÉ][\w\-]+){0,2})(?=\s*,)")
 
 
@@ -353,15 +351,15 @@ def decide_type(sdoc, text: str, start: int, end: int, ptype: str, source: str, 
         if not code and not known_word(pipes, text[start:end]) and _acts_as_firm(sdoc, text, start, end):
             return "Company"  # "Lumeris fabrique des drones", "Quorin's engineers": not a place (but "Texas
             #                   sold the land": a place the word vectors know stays one)
-        if not code and copular_kind(sdoc, start, end) in ("Company", "Organization", "Product"):
-            return copular_kind(sdoc, start, end)  # "Tervik est une société …": not a town
+        if not code and (kind := copular_kind(sdoc, start, end)) in ("Company", "Organization", "Product"):
+            return kind  # "Tervik est une société …": not a town
         return "Country" if code and _is_subject_of_verb(sdoc, start, end) else None
     cue = cue_type(text, start, end)
     if ptype == "misc":
         if cue is None and _acts_as_firm(sdoc, text, start, end):
             return "Company"  # "Korvane a vendu ses sondes", "Valtrex a été fondée en 2015"
-        if cue is None and copular_kind(sdoc, start, end):
-            return copular_kind(sdoc, start, end)
+        if cue is None and (kind := copular_kind(sdoc, start, end)):
+            return kind
         return cue if cue in ("Product", "Event", "Law", "Organization", "Company") else None
     if ptype == "Person" and cue is None and " " not in text[start:end] and not person_cue(text, start, end) \
             and not known_word(pipes, text[start:end]) and company_act(sdoc, start, end):
@@ -606,9 +604,9 @@ def acting_companies(doc: Document, sdoc, taken: list[tuple[int, int]]) -> list[
         titled = FIRM_ONLY_TITLE.search(_before(doc.text, s))
         if company_act(sdoc, s, e) or firm_staff(doc.text, s, e) or titled:
             kind = "Company"
-        elif tok.pos_ == "PROPN" and copular_kind(sdoc, s, e) in ("Company", "Organization", "Product"):
+        elif tok.pos_ == "PROPN":
             kind = copular_kind(sdoc, s, e)
-        if kind:
+        if kind in ("Company", "Organization", "Product"):
             out.append(Mention(Mention.make_id(doc.id, s, e), doc.id, s, e, tok.text, kind, source="rule"))
     return out
 
@@ -995,18 +993,17 @@ _NAMING = (r"(?:called|named|dubbed|known\s+as|code-?named|branded(?:\s+as)?|mar
            r"|du\s+nom\s+de|commercialisée?s?\s+sous\s+le\s+nom\s+de)")
 _CAPS_NAME = r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}(?![\w\-])"
 # "the spyware, called Karma,", "le programme connu sous le nom de Popcorn", "a tool dubbed “Reign”": a name
-# that a noun of goods gives; "the Heliconia framework": a name before a noun only tools are ("framework")
+# that a noun of goods gives
 _NAMED_GOODS = re.compile(rf"(?<![\w\-]){_GOODS_NOUN}(?:\s+[\w\-]+){{0,2}}?\s*,?\s+{_NAMING}\s+[«“\"]?\s*"
                           rf"({_CAPS_NAME})", re.I)
-_BEFORE_TOOL = re.compile(rf"(?<![\w\-])(?:[Tt]he|[Ii]ts|[Tt]heir)\s+({_PRODUCT_NAME})\s+(?:framework|toolkit"
+# "the Heliconia framework", "the Corvid spyware": a name before a noun only tools are; "its Nightjar
+# phone-extraction platform", "the Eagle interception system": before a noun of goods, with at most one
+# describing word between (not a nationality, a region or a city: REGION_WORDS, demonyms, capitals; names
+# the gazetteer lists as another type are dropped later)
+_BEFORE_TOOL = re.compile(rf"(?<![\w\-])(?:[Tt]he|[Ii]ts|[Tt]heir)\s+({_PRODUCT_NAME})\s+(?:(?:framework|toolkit"
                           r"|exploit(?:\s+chain|\s+kit)?|implant|backdoor|spyware|malware|stalkerware|trojan)"
-                          r"(?![\w\-])")
-
-# "its Nightjar phone-extraction platform", "the Eagle interception system": a name before a noun of goods,
-# with at most one describing word between (not a nationality, a region or a city: REGION_WORDS, demonyms,
-# capitals; names the gazetteer lists as another type are dropped later)
-_OWN_GOODS = re.compile(rf"(?<![\w\-])(?:[Tt]he|[Ii]ts|[Tt]heir)\s+({_PRODUCT_NAME})\s+(?:[a-z][a-z]*(?:-[a-z]+)?\s+)?"
-                        r"(?:platform|system|software|suite|tool|device|app|programme|program)s?(?![\w\-])")
+                          r"|(?:[a-z][a-z]*(?:-[a-z]+)?\s+)?"
+                          r"(?:platform|system|software|suite|tool|device|app|programme|program)s?)(?![\w\-])")
 REGION_WORDS = {"european", "african", "asian", "arab", "western", "eastern", "gulf", "latin", "middle",
                 "nordic", "american", "soviet", "internet", "global", "national", "federal", "government"}
 # "its filtering product, WebAdmin,": a name in CamelCase or capitals set between commas after the noun
@@ -1024,7 +1021,7 @@ def named_goods(doc: Document) -> list[Mention]:
         name = re.match(_CAPS_NAME, m.group(1))  # the match ran case-blind: its capitalised words only
         if name is not None and name.group().lower() not in OPENERS:
             out.append(_typed(doc, m.start(1), m.start(1) + name.end(), "Product"))
-    for rx in (_BEFORE_TOOL, _APPOSED_GOODS, _OWN_GOODS):  # "the Corvid spyware", not "the Israeli spyware"
+    for rx in (_BEFORE_TOOL, _APPOSED_GOODS):  # "the Corvid spyware", not "the Israeli spyware"
         out += [_typed(doc, *m.span(1), "Product") for m in rx.finditer(doc.text)
                 if fold(m.group(1)) not in demonyms() and fold(m.group(1)) not in REGION_WORDS
                 and not capitals().get(fold(m.group(1)))]
