@@ -32,6 +32,7 @@ from enquete.extract.relations import (
     Sent, Trigger, actor, after_marker, before, coordinated, dep_subject, evidence, is_passive, lexicon,
     nearest_date, words,
 )
+from enquete.extract.supply import POSSESSIVES as OWN  # "its", "son": a possessive determiner
 
 OWNER_TYPES = ["Company", "Organization", "PublicBody"]
 BODY_TYPES = ["PublicBody", "Organization"]
@@ -92,7 +93,6 @@ def _behind(tok: Token, sent: Sent, text: str, context: dict) -> list[tuple]:
 
 
 DEFINITE_FR = {"la", "le", "l'", "l’", "cette", "ce"}
-OWN = {"its", "their", "son", "sa", "ses", "leur", "leurs"}
 NAMED_AFTER = re.compile(r"^\s*(?:[\w'’-]+,?\s+){0,2}?(?:,\s*)?"
                          r"(?:(?:(?:which|that)\s+(?:it|they)\s+(?:calls?|called|dubs|dubbed|names?|named)\s+"
                          r"|(?:qu['’](?:elle|il|ils|elles)|que la société)\s+"
