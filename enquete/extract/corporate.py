@@ -32,6 +32,7 @@ from enquete.extract.relations import (
     Sent, Trigger, actor, after_marker, before, coordinated, dep_subject, evidence, is_passive, lexicon,
     nearest_date, words,
 )
+from enquete.extract.supply import POSSESSIVES as OWN  # "its", "son": a possessive determiner
 
 OWNER_TYPES = ["Company", "Organization", "PublicBody"]
 BODY_TYPES = ["PublicBody", "Organization"]
@@ -67,8 +68,8 @@ def reads(trig: Trigger, sent: Sent, lang: str) -> bool:
         return False
     if trig.predicate in ("subsidiary_of", "successor_of"):
         return True
-    if trig.predicate == "developed" and _lemma(trig.token) in words_of("developed", "makes", lang) and any(
-            c.dep_ in ("obj", "dobj") and c.lower_ in RELATIVES for c in trig.token.children):
+    if trig.predicate == "developed" and _lemma(trig.token) in words_of("developed", "makes", lang) and \
+            _relative_object(trig.token) is not None:
         return True  # "P, which X developed"
     return trig.predicate == "developed" and (
         _lemma(trig.token) in words_of("developed", "naming", lang) | words_of("developed", "direct", lang)
@@ -92,7 +93,6 @@ def _behind(tok: Token, sent: Sent, text: str, context: dict) -> list[tuple]:
 
 
 DEFINITE_FR = {"la", "le", "l'", "l’", "cette", "ce"}
-OWN = {"its", "their", "son", "sa", "ses", "leur", "leurs"}
 NAMED_AFTER = re.compile(r"^\s*(?:[\w'’-]+,?\s+){0,2}?(?:,\s*)?"
                          r"(?:(?:(?:which|that)\s+(?:it|they)\s+(?:calls?|called|dubs|dubbed|names?|named)\s+"
                          r"|(?:qu['’](?:elle|il|ils|elles)|que la société)\s+"
@@ -192,7 +192,7 @@ def relations(trig: Trigger, sent: Sent, doc: model.Document, lang: str, context
             _folded if word in words_of("successor_of", "fold", lang) else _business
         return _made(reader(tok, sent, doc.text, lang, context), trig, sent, doc)
     if trig.predicate == "developed":
-        rel = next((c for c in tok.children if c.dep_ in ("obj", "dobj") and c.lower_ in RELATIVES), None)
+        rel = _relative_object(tok)
         if rel is not None:  # "Obsidian, which Orvento developed": the name the clause hangs from
             product = _mention_at(tok.head, sent, ["Product"]) if tok.head.i != tok.i else None
             near = before(sent, rel.idx, ["Product"], set(), doc.text)
@@ -401,6 +401,11 @@ def _seized(tok: Token, sent: Sent, text: str, lang: str, context: dict) -> list
 RELATIVES = {"which", "that", "que", "qu'", "qu’"}
 
 
+def _relative_object(tok: Token) -> Token | None:
+    """The relative pronoun that is the object of `tok` ("P, which X developed": which), if any."""
+    return next((c for c in tok.children if c.dep_ in ("obj", "dobj") and c.lower_ in RELATIVES), None)
+
+
 def _business(tok: Token, sent: Sent, text: str, lang: str, context: dict) -> list[tuple]:
     """"Y took over X's business", "Y a repris l'activité de X", "X's operations were bought by Y": a
     business taken over, not the company, makes its buyer a successor (Y, X)."""
@@ -449,8 +454,8 @@ def _business_noun(tok: Token, sent: Sent, text: str, lang: str, deps: tuple[str
     of = ["of"] if lang == "en" else ["de", "du", "d'", "d’", "des"]
     old = next((m for c in noun.children if c.dep_ in ("poss", "nmod:poss")
                 for m in [_mention_at(c, sent, OWNER_TYPES)] if m is not None), None)
-    old = old or after_marker(sent, text, noun.idx + len(noun), of, OWNER_TYPES, set(), limit=3)
     after = noun.idx + len(noun)
+    old = old or after_marker(sent, text, after, of, OWNER_TYPES, set(), limit=3)
     if old is not None and old.start >= noun.idx and not OF_COMPANY.match(text[after:old.start]):
         old = None  # "son activité de sondes à Z": Z is no owner of the business
     return noun, old

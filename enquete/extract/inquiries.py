@@ -25,7 +25,7 @@ from enquete import model
 from enquete.extract.anaphora import fold
 from enquete.extract.clauses import token_at
 from enquete.extract.relations import Sent, Trigger, coordinated, evidence, is_passive, lexicon, nearest_date
-from enquete.extract.supply import company_in_view
+from enquete.extract.supply import POSSESSIVES, company_in_view
 
 AGENT_DEPS = {"obl:agent", "agent"}
 OBJ_DEPS = {"obj", "dobj", "xcomp", "obl:arg", "obl:mod", "iobj", "dative"}  # "fined the company $2m": dative
@@ -33,7 +33,6 @@ SUBJ_DEPS = {"nsubj", "nsubj:pass", "nsubjpass"}
 RELATIVE = {"qui", "which", "who", "that", "lequel", "laquelle", "lesquels", "lesquelles"}
 OWNER_DEPS = {"poss", "nmod:poss", "compound", "flat:name"}
 OF = ("de", "du", "des", "d'")
-POSSESSIVES = {"ses", "son", "sa", "leur", "leurs", "its", "their"}
 COMPANY_NOUNS = {"company", "firm", "group", "société", "entreprise", "firme", "groupe", "start-up",
                  "startup"}
 DEFINITE = {"the", "this", "le", "la", "l'", "ce", "cette", "cet"}
