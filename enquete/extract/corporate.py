@@ -664,7 +664,7 @@ def _pronoun_owner(tok: Token, sent: Sent) -> model.Mention | None:
         return None  # the subject, or apposed to a name ("X, its parent company, declined")
     view = sent.in_view
     if view is None or view.type != "Company" or (noun.dep_ == "appos" and any(
-            m.start <= noun.head.idx < m.end and (m.id == view.id or m.cluster == view.cluster)
+            m.start <= noun.head.idx < m.end and (m.id == view.id or (m.cluster and m.cluster == view.cluster))
             for m in sent.mentions)):
         return None
     return view
