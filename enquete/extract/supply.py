@@ -1337,19 +1337,21 @@ def _through_intermediary(sent: Sent, doc: model.Document, lang: str, found: lis
     """"X sold V to Z through Orma, a Dubai reseller", "X a vendu V à Z par l'intermédiaire d'Orma": the
     company named just after "through" / "via" once the sale is told bought from the seller and sold to
     the buyer (the chain as the documents show it); not a contract, a year or a means ("through 2015")."""
+    sales = [r for r in found if r.predicate == "supplied"]
+    if not sales:
+        return []
     text = doc.text.replace("’", "'")
     out = []
-    for r in found:
-        if r.predicate != "supplied":
-            continue
+    for r in sales:
         names = {r.subject, r.object}
         last = max((m.end for m in sent.mentions if m.id in names), default=sent.end)
         hit = _via_rx(lang).search(text, last, sent.end)
-        mid = next((m for m in sent.mentions if hit and m.start >= hit.end() and m.type == "Company"
-                    and m.id not in names and re.fullmatch(r"['\s]*(?:[\w'-]+\s+){0,3}?", text[hit.end():m.start])
+        if hit is None or words(text[last:hit.start()]) > 6:
+            continue
+        mid = next((m for m in sent.mentions if m.start >= hit.end() and m.type == "Company" and m.id not in names
+                    and re.fullmatch(r"['\s]*(?:[\w'-]+\s+){0,3}?", text[hit.end():m.start])
                     and not re.search(r"(?i)\b(?:contra\w*|deal|accord|agreement|with|avec)\b",
-                                      text[hit.end():m.start])), None) \
-            if hit and words(text[last:hit.start()]) <= 6 else None
+                                      text[hit.end():m.start])), None)
         if mid is None:
             continue
         for seller, buyer in ((r.subject, mid.id), (mid.id, r.object)):
