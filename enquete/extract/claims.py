@@ -193,8 +193,13 @@ def misread_verb(tok) -> bool:  # type: ignore[no-untyped-def]
 def _stem_verb(word: str, verbs: frozenset[str]) -> str:
     """The speech verb a word the tagger misread begins like ("montre" -> "montrer"), else the word."""
     w = fold(word)
-    return next((v for v in sorted(verbs, key=len, reverse=True) if len(v) >= 6 and w.startswith(fold(v[:-2]))),
-                word)
+    return next((v for stem, v in _verb_stems(verbs) if w.startswith(stem)), word)
+
+
+@lru_cache(maxsize=8)
+def _verb_stems(verbs: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    """The folded stems of the speech verbs of six letters at least, with each verb, longest verb first."""
+    return tuple((fold(v[:-2]), v) for v in sorted(verbs, key=len, reverse=True) if len(v) >= 6)
 
 
 def names_words(tok) -> bool:  # type: ignore[no-untyped-def]
@@ -525,16 +530,19 @@ def _speaker(sent: Sent, pos: int, kind: str, doc: model.Document, scene: Scene)
             return _subject(subj, sent, doc, scene)
     before = [m for m in sent.mentions if m.end <= pos and m.type in SPEAKERS
               and (kind != "verb" or len(doc.text[m.end:pos].split()) <= NEAR_WORDS)
-              and not affiliation(m, sent.mentions, doc.text) and not place_like(m, doc.text)
-              and not LODGED_WITH.search(doc.text, max(sent.start, m.start - 30), m.start)]
+              and not affiliation(m, sent.mentions, doc.text) and not _placed_or_lodged(m, sent, doc.text)]
     if before:
         return max(before, key=lambda m: (m.end, -m.start))  # the nearest; of nested names the longest
     if kind == "inverted" or (kind == "quote" and opens_quote(doc.text[sent.start:sent.end])):
         return scene.last_person  # a quotation standing alone after its speaker was named
     return None if kind == "quote" else next((m for m in sent.mentions if m.type in SPEAKERS
-                                              and not place_like(m, doc.text)
-                                              and not LODGED_WITH.search(doc.text, max(sent.start, m.start - 30),
-                                                                         m.start)), None)
+                                              and not _placed_or_lodged(m, sent, doc.text)), None)
+
+
+def _placed_or_lodged(m: model.Mention, sent: Sent, text: str) -> bool:
+    """Whether a mention only says where the speaker is (`place_like`) or where words were lodged ("filed
+    complaints with the OECD")."""
+    return place_like(m, text) or LODGED_WITH.search(text, max(sent.start, m.start - 30), m.start) is not None
 
 
 def incise_speaker(tok, sent: Sent, doc: model.Document,  # type: ignore[no-untyped-def]

@@ -41,6 +41,11 @@ SUBJECTS = {"nsubj", "nsubj:pass", "nsubjpass"}
 POSSESSIVES = {"its", "their", "son", "sa", "ses", "leur", "leurs"}
 
 
+def _possessive(tok: Token) -> bool:
+    """Whether "its"/"ses" (no name) gives `tok` an owner ("its sales", "ses sondes")."""
+    return any(c.lower_ in POSSESSIVES and c.dep_ in ("poss", "nmod:poss", "det") for c in tok.children)
+
+
 def spec(key: str, lang: str) -> list[str]:
     """One list of the `supplied` lexicon entry, for `lang`."""
     return (lexicon("relations")["supplied"].get(key) or {}).get(lang) or []
@@ -230,7 +235,7 @@ def more_supplies(sent: Sent, doc: model.Document, lang: str, found: list[model.
             out += _used(tok, sent, doc, lang, context)
     out += _listed_buyers(sent, doc, [r for r in out if r.extractor.startswith("passive-in-view")])
     out += _ended_up(sent, doc, lang)
-    _note_sellers(sent, lang, out, context)
+    _note_sales(out, context)  # (the sentence's goods were noted above)
     out += _through_subsidiary(sent, doc, lang, found + out)
     out += _through_intermediary(sent, doc, lang, found + out)
     return [r for r in out if r.subject != r.object]
@@ -701,8 +706,7 @@ def _sale_noun(tok: Token, sent: Sent, doc: model.Document, lang: str, context: 
                      None)
         seen = product_in_view(sent, context) if goods is not None else None
         seller = context["makers"][seen.id] if seen is not None else None
-    if seller is None and any(c.lower_ in POSSESSIVES and c.dep_ in ("poss", "nmod:poss", "det")
-                              for c in tok.children):  # "its sales to Z", "ses livraisons à Z"
+    if seller is None and _possessive(tok):  # "its sales to Z", "ses livraisons à Z"
         seller = _seller_in_view(sent, context)
     if buyer is None or seller is None or buyer.start < lo:
         return []
@@ -838,8 +842,7 @@ def _contract_party(tok: Token, sent: Sent, lang: str, context: dict) -> list[mo
     not "X lost a contract"."""
     owner = [m for c in tok.children if c.dep_ in ("poss", "nmod:poss")
              for m in _mentions_in(c, sent, SELLERS)]
-    if not owner and any(c.lower_ in POSSESSIVES and c.dep_ in ("poss", "nmod:poss", "det")
-                         for c in tok.children):
+    if not owner and _possessive(tok):
         owner = [m for m in [company_in_view(sent, context)] if m is not None]
     verb = tok.head if tok.dep_ in ("obj", "dobj") else None
     if owner or verb is None or verb.lemma_.lower() not in spec("contract_verbs", lang):
@@ -1005,7 +1008,7 @@ def _passive_in_view(tok: Token, sent: Sent, doc: model.Document, lang: str, con
             or not asserted(tok, sent, lang):
         return []
     product = None
-    if any(c.lower_ in POSSESSIVES and c.dep_ in ("poss", "nmod:poss", "det") for c in goods.children):
+    if _possessive(goods):
         company = _seller_in_view(sent, context)
     elif definite_goods(goods, lang) and product_in_view(sent, context) is None:
         product = _named_goods(goods, sent, context)  # "the system": the product named before as a system
@@ -1027,11 +1030,8 @@ def _passive_in_view(tok: Token, sent: Sent, doc: model.Document, lang: str, con
     return [replace(rel, product=rel.product or (product.id if product is not None else None))]
 
 
-def _note_sellers(sent: Sent, lang: str, found: list[model.Relation], context: dict) -> None:
-    """Keep in `context["sellers"]` the companies the text has named as sellers so far (the key of each,
-    with True where it sold to a state or a public body or made or sold goods of the `goods` list: "Arvane
-    fabrique des serveurs", "Area sold the system to Z"; False where it only made a product or owned goods:
-    "Kordel makes Nightjar", "les serveurs de Stenmark"), and the keys of the buyers it sold to."""
+def _note_sales(found: list[model.Relation], context: dict) -> dict[str, tuple[bool, set[str]]]:
+    """Keep in `context["sellers"]` the companies that `found` has sell (see `_note_sellers`); return it."""
     sellers: dict[str, tuple[bool, set[str]]] = context.setdefault("sellers", {})
     by_id = {m.id: m for m in context.get("mentions", [])}
     for r in found:
@@ -1042,6 +1042,15 @@ def _note_sellers(sent: Sent, lang: str, found: list[model.Relation], context: d
             to_state = buyer is not None and buyer.type in ("Country", "PublicBody")
             sellers[m.cluster or m.text] = (was[0] or to_state, was[1] | (
                 {buyer.cluster or buyer.text} if buyer is not None else set()))
+    return sellers
+
+
+def _note_sellers(sent: Sent, lang: str, found: list[model.Relation], context: dict) -> None:
+    """Keep in `context["sellers"]` the companies the text has named as sellers so far (the key of each,
+    with True where it sold to a state or a public body or made or sold goods of the `goods` list: "Arvane
+    fabrique des serveurs", "Area sold the system to Z"; False where it only made a product or owned goods:
+    "Kordel makes Nightjar", "les serveurs de Stenmark"), and the keys of the buyers it sold to."""
+    sellers = _note_sales(found, context)
     for pid, maker in context.get("makers", {}).items():
         sellers.setdefault(maker.cluster or maker.text, (False, set()))
     words_ = _goods_words(lang)
@@ -1121,8 +1130,7 @@ def _destined(tok: Token, sent: Sent, doc: model.Document, lang: str, mentions: 
         return []
     text = doc.text.replace("’", "'")
     end = min(sent.end, tok.right_edge.idx + len(tok.right_edge))
-    phrases = "|".join(map(re.escape, spec("end_buyer", lang)))
-    hit = re.compile(rf"(?<!\w)(?:{phrases})(?!\w)", re.I).search(text, tok.idx + len(tok), end)
+    hit = _end_buyer_rx(lang).search(text, tok.idx + len(tok), end)
     if hit is None or words(text[tok.idx + len(tok):hit.start()]) > 8:
         return []
     span = re.split(r"[,;:.()]", text[hit.end():end])[0]
@@ -1132,6 +1140,13 @@ def _destined(tok: Token, sent: Sent, doc: model.Document, lang: str, mentions: 
     state = named_state(codes[0], mentions) if codes else None
     sellers = [s for s in _seller_subject(tok, sent) if s.type == "Company"]
     return [_relation(s, state, tok, sent, doc, 0.5, "destined") for s in sellers[:1]] if state else []
+
+
+@lru_cache(maxsize=None)
+def _end_buyer_rx(lang: str) -> re.Pattern[str]:
+    """The phrases of `end_buyer` ("destinées à équiper", "intended for"), compiled once a language."""
+    phrases = "|".join(map(re.escape, spec("end_buyer", lang)))
+    return re.compile(rf"(?<!\w)(?:{phrases})(?!\w)", re.I)
 
 
 def is_passive_verb(tok: Token) -> bool:
@@ -1148,11 +1163,16 @@ def _capital(text: str, pos: int, end: int, lang: str, mentions: list[model.Ment
     """"expédiés à Damas", "shipped to Nairobi": the state (as the document names it) whose capital or city
     follows a marker right after `pos`."""
     from enquete.extract.places import place_code  # places reads supply's goods
-    alt = "|".join(map(re.escape, sorted(spec("object_markers", lang), key=len, reverse=True)))
-    hit = re.match(rf"\s+(?:[\w'-]+\s+){{0,2}}?(?:{alt})\s+(?:la |le |l'|the )?([A-ZÀ-ÖØ-Þ][\w-]+(?: [A-ZÀ-ÖØ-Þ][\w-]+)?)",
-                   text[pos:end])
+    hit = _capital_rx(lang).match(text[pos:end])
     code = place_code(hit.group(1)) if hit else None
     return next((m for m in mentions if m.type == "Country" and code and m.country == code), None)
+
+
+@lru_cache(maxsize=None)
+def _capital_rx(lang: str) -> re.Pattern[str]:
+    """A marker of `object_markers` and the capitalised name after it ("à Damas"), compiled once a language."""
+    alt = "|".join(map(re.escape, sorted(spec("object_markers", lang), key=len, reverse=True)))
+    return re.compile(rf"\s+(?:[\w'-]+\s+){{0,2}}?(?:{alt})\s+(?:la |le |l'|the )?([A-ZÀ-ÖØ-Þ][\w-]+(?: [A-ZÀ-ÖØ-Þ][\w-]+)?)")
 
 
 def _used(tok: Token, sent: Sent, doc: model.Document, lang: str, context: dict) -> list[model.Relation]:
@@ -1199,8 +1219,7 @@ def _owner(goods: Token, sent: Sent, lang: str, context: dict) -> model.Mention 
                 return found[0]
             if c.dep_ in ("poss", "nmod:poss", "nmod") and _company_words(c, sent):
                 return _seller_in_view(sent, context)  # "the company's spyware", "la technologie de l'entreprise"
-    if goods.dep_ in ("nsubj:pass", "nsubjpass") and any(c.lower_ in POSSESSIVES and c.dep_ in (
-            "poss", "nmod:poss", "det") for c in goods.children):
+    if goods.dep_ in ("nsubj:pass", "nsubjpass") and _possessive(goods):
         return _seller_in_view(sent, context)  # "its software was deployed by Z": not Z's own
     if not definite_goods(goods, lang):
         return None
@@ -1318,19 +1337,21 @@ def _through_intermediary(sent: Sent, doc: model.Document, lang: str, found: lis
     """"X sold V to Z through Orma, a Dubai reseller", "X a vendu V à Z par l'intermédiaire d'Orma": the
     company named just after "through" / "via" once the sale is told bought from the seller and sold to
     the buyer (the chain as the documents show it); not a contract, a year or a means ("through 2015")."""
+    sales = [r for r in found if r.predicate == "supplied"]
+    if not sales:
+        return []
     text = doc.text.replace("’", "'")
     out = []
-    for r in found:
-        if r.predicate != "supplied":
-            continue
+    for r in sales:
         names = {r.subject, r.object}
         last = max((m.end for m in sent.mentions if m.id in names), default=sent.end)
         hit = _via_rx(lang).search(text, last, sent.end)
-        mid = next((m for m in sent.mentions if hit and m.start >= hit.end() and m.type == "Company"
-                    and m.id not in names and re.fullmatch(r"['\s]*(?:[\w'-]+\s+){0,3}?", text[hit.end():m.start])
+        if hit is None or words(text[last:hit.start()]) > 6:
+            continue
+        mid = next((m for m in sent.mentions if m.start >= hit.end() and m.type == "Company" and m.id not in names
+                    and re.fullmatch(r"['\s]*(?:[\w'-]+\s+){0,3}?", text[hit.end():m.start])
                     and not re.search(r"(?i)\b(?:contra\w*|deal|accord|agreement|with|avec)\b",
-                                      text[hit.end():m.start])), None) \
-            if hit and words(text[last:hit.start()]) <= 6 else None
+                                      text[hit.end():m.start])), None)
         if mid is None:
             continue
         for seller, buyer in ((r.subject, mid.id), (mid.id, r.object)):
