@@ -700,7 +700,7 @@ def _sentence_state(sent: Sent, text: str, before: list[model.Mention], scope: S
     main = _main_state(scope)
     if main is not None or not adjectives:
         return main
-    codes = {demonyms()[w] for w in re.findall(r"[\w-]+", fold(text[sent.start:sent.end])) if w in demonyms()}
+    codes = _sentence_codes(sent, text)
     named = {c: s for c in codes if (s := named_state(c, scope.mentions))}  # each state's first mention
     return next(iter(named.values())) if len(named) == 1 else None
 
@@ -931,6 +931,19 @@ def _heads_unit(gap: str, text: str, org: model.Mention) -> bool:
         r"\s*(?:[,.;)–—]|$|(?:en|in|since|depuis|from|à|au|aux|for|pour)\b)", text[org.end:org.end + 12]))
 
 
+#: between an organisation and a name: "O, led by P", "O, which is run by P", "O is led by P"
+ORG_LED_BY = re.compile(rf"(?:\s*,\s*(?:(?:which|qui)\s+)?(?:{PASSIVE_BE})?|\s+{PASSIVE_BE})"
+                        rf"{LED_BY}\s+{TITLE}", re.I)
+#: "O, que dirige P", "O, qu'a fondé P"; and after "O, which P": "founded in 2010"
+ORG_LED_INVERTED = re.compile(rf"\s*,\s*(?:que|qu'|qu’)\s*(?P<v>{LED}|{FOUNDED})\s+{TITLE}", re.I)
+ORG_LED_AFTER = re.compile(rf"\s+(?:(?:had|has|also|then)\s+)?(?P<v>{LED}|{FOUNDED})\b", re.I)
+
+
+def _led_role(verb: str) -> str:
+    """The role a verb of leading or founding gives: "founder" for "founded", "a fondé", else "head"."""
+    return "founder" if re.search(r"fond|found|set up|cré", verb, re.I) else "head"
+
+
 def _led(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> list[tuple]:
     """"P, who led O (until 2015)", "P, qui a dirigé O", "O, led by P", "O, dirigée par P", "O, dont P est le
     PDG", "O, que dirige P", "O, which P founded": P headed (founded) O. "P, speaking on behalf of O", "P,
@@ -953,16 +966,14 @@ def _led(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> list[t
                 _gap(text, max(sent.start, a.start - 20), a.start), re.I):
             continue  # "the investigation into O, led by P": P leads the investigation
         gap = _gap(text, a.end, b.start)
-        if re.fullmatch(rf"(?:\s*,\s*(?:(?:which|qui)\s+)?(?:{PASSIVE_BE})?|\s+{PASSIVE_BE})"
-                        rf"{LED_BY}\s+{TITLE}", gap, re.I):
+        if ORG_LED_BY.fullmatch(gap):
             out.append((b, a, "head", 0.65))  # "O, led by P", "O, dirigée par P", "O, which is run by P"
-        inverted = re.fullmatch(rf"\s*,\s*(?:que|qu'|qu’)\s*(?P<v>{LED}|{FOUNDED})\s+{TITLE}", gap, re.I)
-        relative = re.fullmatch(r"\s*,\s*(?:which|that)\s+", gap, re.I) and re.match(
-            rf"\s+(?:(?:had|has|also|then)\s+)?(?P<v>{LED}|{FOUNDED})\b", text[b.end:b.end + 40], re.I)
+        inverted = ORG_LED_INVERTED.fullmatch(gap)
+        relative = re.fullmatch(r"\s*,\s*(?:which|that)\s+", gap, re.I) and ORG_LED_AFTER.match(
+            text[b.end:b.end + 40])
         for hit in (inverted, relative):
             if hit:  # "O, que dirige P", "O, qu'a fondé P", "O, which P founded in 2010"
-                out.append((b, a, "founder" if re.search(r"fond|found|set up|cré", hit.group("v"), re.I)
-                            else "head", 0.65))
+                out.append((b, a, _led_role(hit.group("v")), 0.65))
         whose = _whose_regex(rx.pattern).match(_gap(text, b.end, min(sent.end, b.end + 60)))
         if whose and re.fullmatch(r"\s*,\s*(?:dont|of which)\s+", gap, re.I):
             out.append((b, a, _role(whose.group(1), roles), 0.65))  # "O, dont P est le PDG"
@@ -1071,9 +1082,7 @@ def _seats(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], scope: 
 def _state(sent: Sent, doc: model.Document, before: list[model.Mention], scope: Scope
            ) -> model.Mention | None:
     """The state a head of state rules: one an adjective of the sentence names, else the last named."""
-    codes = {demonyms()[w] for w in re.findall(r"[\w-]+", fold(doc.text[sent.start:sent.end]))
-             if w in demonyms()}
-    for code in codes:
+    for code in _sentence_codes(sent, doc.text):
         named = [m for m in scope.mentions if m.type == "Country" and m.country == code]
         if named:
             return named[0]
@@ -1189,8 +1198,7 @@ def _descriptions(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], 
             if hit is None:
                 continue
             org = _described(hit.group("noun"), sent, before, text, scope)
-            word = _role_of(hit, rx) if hit is not led else ("founder" if re.search(
-                r"fond|found|set up|cré", hit.group("v"), re.I) else "head")
+            word = _role_of(hit, rx) if hit is not led else _led_role(hit.group("v"))
             if org is not None:
                 out.append((p, org, _role(word, roles), 0.55))
     return out
@@ -1342,14 +1350,20 @@ def _verb_between(sent: Sent, start: int, end: int) -> bool:
     return any(t.pos_ in ("VERB", "AUX") and start <= t.idx < end for t in sent.span)
 
 
+@lru_cache(maxsize=None)
+def _recruited_regex() -> re.Pattern:
+    """_recruited's clause between a name and its employer's: ", recrutée par", ", who was hired by"."""
+    return re.compile(rf"\s*,\s*(?:(?:who|qui)\s+(?:{PASSIVE_BE})?)?(?:{ONCE})?"
+                      rf"(?:{_alternation('hired_by')})\s+(?:l'|la |le |the )?", re.I)
+
+
 def _recruited(sent: Sent, text: str) -> list[tuple]:
     """"P, recrutée par O en 2018", "P, who was hired by O", "P, poached by O": P works (or worked) for O,
     hired by it (lexicon hired_by: participles of hiring, each with its "by")."""
-    alt, out = _alternation("hired_by"), []
+    out: list[tuple] = []
     for a, b in zip(sent.mentions, sent.mentions[1:]):
-        if a.type == "Person" and b.type in ORGS[:3] and re.fullmatch(
-                rf"\s*,\s*(?:(?:who|qui)\s+(?:{PASSIVE_BE})?)?(?:{ONCE})?(?:{alt})\s+(?:l'|la |le |the )?",
-                _gap(text, a.end, b.start), re.I):
+        if a.type == "Person" and b.type in ORGS[:3] and _recruited_regex().fullmatch(
+                _gap(text, a.end, b.start)):
             out.append((a, b, "employee", 0.6))
     return out
 
@@ -1372,6 +1386,18 @@ def _fronted_at(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) ->
     return out
 
 
+def _sentence_codes(sent: Sent, text: str) -> set[str]:
+    """The states the adjectives of nationality of a sentence name ("le ministre serbe": RS)."""
+    return {demonyms()[w] for w in _WORD.findall(fold(text[sent.start:sent.end])) if w in demonyms()}
+
+
+@lru_cache(maxsize=None)
+def _bare_head_regex() -> re.Pattern:
+    """_bare_heads' title before the name, with the word before it: "President P", "le président P"."""
+    return re.compile(rf"(?:^|(?<=[^\w'’-]))(?:(?P<w>[\w'’-]+)\s+)?(?P<t>{_alternation('heads_of_state')})"
+                      rf"\s*,?\s*{TITLE}$", re.I)
+
+
 def _bare_heads(sent: Sent, doc: model.Document, scope: Scope, found: list[tuple]) -> list[tuple]:
     """"President P said", "le président P", "Le chef de l'État, P": a head of state or government whose
     title names no state (no adjective, genitive or organisation beside it) serves the state the document
@@ -1382,13 +1408,11 @@ def _bare_heads(sent: Sent, doc: model.Document, scope: Scope, found: list[tuple
     minister P"; "French President P" is _heads_of_state's reading), nor after "vice", "deputy", a
     possessive, a name or a genitive ("its president P", "Helix President P")."""
     orgs = any(m.type in ORGS[:3] for m in sent.mentions)  # "le président Jean Roux du tribunal de Paris"
-    heads, alt, text = lexicon("roles")["heads_of_state"], _alternation("heads_of_state"), doc.text
+    heads, text = lexicon("roles")["heads_of_state"], doc.text
     done = {p.id for p, o, *_ in found if o.type == "Country"}
-    codes = {demonyms()[w] for w in re.findall(r"[\w-]+", fold(text[sent.start:sent.end])) if w in demonyms()}
     out: list[tuple] = []
     for i, p, head, _ in _people(sent, text, 60, 0):
-        hit = re.search(rf"(?:^|(?<=[^\w'’-]))(?:(?P<w>[\w'’-]+)\s+)?(?P<t>{alt})\s*,?\s*{TITLE}$", head,
-                        re.I)
+        hit = _bare_head_regex().search(head)
         if hit is None or p.id in done:
             continue
         word = hit.group("w") or ""
@@ -1412,7 +1436,7 @@ def _bare_heads(sent: Sent, doc: model.Document, scope: Scope, found: list[tuple
             scope.one_country(before) if alone else None)
         others = {m.country or fold(m.text) for m in sent.mentions if m.type == "Country"} - {
             state.country or fold(state.text)} if state is not None else set()
-        if state is not None and not codes - {state.country} and not others:
+        if state is not None and not _sentence_codes(sent, text) - {state.country} and not others:
             out.append((p, state, role, 0.5))
         elif fold(word) in ("du", "au", "of", "to"):  # "les ventes françaises au régime du président P"
             buyer = _buyer(sent, text, p, scope)
@@ -1487,7 +1511,7 @@ def _works(sent: Sent, text: str, scope: Scope) -> list[tuple]:
     for i, p, _, tail in _people(sent, text, 0, 120):
         hit = described.match(tail)
         if hit:
-            org = _described(hit.group("noun"), sent, [m for m in sent.mentions[:i]], text, scope)
+            org = _described(hit.group("noun"), sent, sent.mentions[:i], text, scope)
             if org is not None:
                 out.append((p, org, verbs.get((hit.group("v") or "").lower(), "employee"), 0.55))
         nxt = sent.mentions[i + 1] if i + 1 < len(sent.mentions) else None
