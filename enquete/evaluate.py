@@ -221,15 +221,57 @@ def _integrity(export: dict, texts: dict[str, str]) -> dict:
     return {"quotes": total, "broken": broken, "ok": round(1 - broken / total, 3) if total else None}
 
 
-def score(gold: dict, export_rows: Iterable[dict]) -> dict:
-    """Every part's precision/recall/F1, resolution errors, evidence integrity and missed entities."""
+def _aligned(gold: dict, export_rows: Iterable[dict]) -> tuple[dict, dict, set[str], dict, _Alignment]:
+    """The export by kind, its documents by file stem, the gold documents it holds, the gold entities of
+    those documents, and the alignment of its entities to them."""
     export = group_rows(export_rows)
-    texts = {d["id"]: d.get("text") for d in export["document"]}
     by_stem = {file_stem(d.get("source")): d for d in export["document"]}
     docs = {g["id"] for g in gold["documents"] if g["id"] in by_stem}
-    sys_to_gold_doc = {by_stem[g]["id"]: g for g in docs}
     gold_entities = {e["id"]: e for e in gold["entities"] if set(e.get("docs") or []) & docs}
-    al = _Alignment(gold_entities, export["entity"])
+    return export, by_stem, docs, gold_entities, _Alignment(gold_entities, export["entity"])
+
+
+#: Where the arguments of a missed gold relation are, worst first: an argument never recognised in its
+#: document (entities or resolution), one recognised only outside the gold quote (a reference across
+#: sentences), both recognised inside it (the wording was missed); "no-quote": the quote is not in the text.
+WHERE = ("unrecognised", "elsewhere", "in-quote")
+
+
+def missed_relations(gold: dict, export_rows: Iterable[dict], missed: Iterable[str]) -> list[dict]:
+    """For each missed gold relation ("subject predicate object", as in score()'s `missed`), the gold
+    relations behind it with where their arguments are in the export (see WHERE)."""
+    export, by_stem, docs, _, al = _aligned(gold, export_rows)
+    mentions: dict[str, list[dict]] = defaultdict(list)
+    for m in export["mention"]:
+        if al.get(m.get("entity")):
+            mentions[m.get("doc")].append(m)
+    wanted = set(missed)
+    out = []
+    for r in gold["relations"]:
+        name = " ".join(("met", *sorted((r["subject"], r["object"]))) if r["predicate"] == "met"
+                        else (r["subject"], r["predicate"], r["object"]))
+        if name not in wanted or r.get("doc") not in docs:
+            continue
+        doc = by_stem[r["doc"]]
+        quote = r.get("evidence") or ""
+        at = (doc.get("text") or "").find(quote) if quote else -1
+        where = "no-quote"
+        if at >= 0:
+            lo, hi = at, at + len(quote)
+
+            def place(gid: str) -> int:
+                ms = [m for m in mentions[doc["id"]] if al.get(m["entity"]) == gid]
+                return 2 if any(lo <= m["start"] and m["end"] <= hi for m in ms) else 1 if ms else 0
+            where = WHERE[min(place(r["subject"]), place(r["object"]))]
+        out.append({"relation": name, "doc": r["doc"], "where": where})
+    return out
+
+
+def score(gold: dict, export_rows: Iterable[dict]) -> dict:
+    """Every part's precision/recall/F1, resolution errors, evidence integrity and missed entities."""
+    export, by_stem, docs, gold_entities, al = _aligned(gold, export_rows)
+    texts = {d["id"]: d.get("text") for d in export["document"]}
+    sys_to_gold_doc = {by_stem[g]["id"]: g for g in docs}
     entities, found, required = _entities(gold_entities, export["entity"], al)
     names = {e["id"]: e["name"] for e in export["entity"]}
     aligned: dict[str, list[str]] = defaultdict(list)
@@ -244,6 +286,15 @@ def score(gold: dict, export_rows: Iterable[dict]) -> dict:
             "claims": claims, "contradictions": _contradictions(gold, export, loose, gold_claims),
             "flags": _flags(gold, export, docs, al), "evidence_integrity": _integrity(export, texts),
             "missed_entities": sorted(gold_entities[g]["name"] for g in set(required) - found)}
+
+
+def missed_line(missed: list[dict]) -> str:
+    """One line counting missed gold relations by where their arguments are (WHERE)."""
+    n = Counter(m["where"] for m in missed)
+    return (f"relations missed: {n['in-quote']} with both arguments recognised in the gold quote, "
+            f"{n['elsewhere']} with one recognised only elsewhere in its document, "
+            f"{n['unrecognised']} with one never recognised there" + (f", {n['no-quote']} whose quote is not in "
+                                                                       "the text" if n["no-quote"] else ""))
 
 
 def report_lines(result: dict) -> list[str]:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from enquete.evaluate import dates_agree, normalise, read_jsonl, report_lines, score
+from enquete.evaluate import dates_agree, missed_line, missed_relations, normalise, read_jsonl, report_lines, score
 
 ROOT = Path(__file__).resolve().parents[1]
 REFEREE = ROOT.parent / "shared" / "tools" / "score.py"
@@ -98,6 +98,33 @@ def test_numbers_by_hand(export_file):
     assert r["flags"]["precision"] == 1.0 and r["flags"]["system"] == 1
     assert r["evidence_integrity"] == {"quotes": 4, "broken": 1, "ok": 0.75}
     assert r["missed_entities"] == ["FIDH"]
+
+
+MENTIONS = [
+    {"kind": "mention", "doc": "D1", "start": 0, "end": 6, "entity": "s1"},
+    {"kind": "mention", "doc": "D1", "start": TEXT_A.index("Eagle"), "end": TEXT_A.index("Eagle") + 5, "entity": "s3"},
+    {"kind": "mention", "doc": "D2", "start": 10, "end": 16, "entity": "s1"},
+    {"kind": "mention", "doc": "D2", "start": 0, "end": 4, "entity": "s5"},  # aligned to no gold entity
+]
+
+
+@pytest.mark.parametrize("quote, where", [
+    ("Le programme Eagle.", "elsewhere"),  # Amesys is named in the document, not in the quote
+    (TEXT_A, "in-quote"),
+    ("Amesys a vendu Eagle", "no-quote"),  # not a substring of the text
+])
+def test_missed_relations_say_where_the_arguments_are(quote, where):
+    gold = json.loads(json.dumps(GOLD))
+    gold["relations"][1]["evidence"] = quote  # amesys developed eagle, which the export misses
+    gold["relations"][2]["evidence"] = "FIDH says Amesys sold"  # FIDH is never a recognised mention
+    rows = EXPORT + MENTIONS
+    result = score(gold, rows)
+    got = missed_relations(gold, rows, result["relations"]["missed"])
+    assert {m["relation"]: m["where"] for m in got} == {"amesys developed eagle": where,
+                                                        "met amesys fidh": "unrecognised"}
+    line = missed_line(got)
+    assert "1 with one never recognised there" in line
+    assert ("whose quote is not in the text" in line) == (where == "no-quote")
 
 
 def test_helpers():

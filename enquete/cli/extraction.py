@@ -58,7 +58,9 @@ def evaluate_folder(gold_path: str, docs_dir: str, gazetteers: tuple[str, ...] =
             with open(export_to, "w", encoding="utf-8") as out:
                 out.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
         store.engine.dispose()
-    return evaluate.score(gold, rows)
+    result = evaluate.score(gold, rows)
+    result["relations_missed"] = evaluate.missed_relations(gold, rows, result["relations"]["missed"])
+    return result
 
 
 @click.command("eval")
@@ -72,13 +74,17 @@ def evaluate_folder(gold_path: str, docs_dir: str, gazetteers: tuple[str, ...] =
               help="Also write the scored JSONL export to this file (to check it with another scorer).")
 def eval_cmd(gold: str, docs_dir: str, gazetteers: tuple[str, ...], as_json: bool,
              export_to: str | None) -> None:
-    """Score extraction on DOCS against GOLD (precision, recall, F1 per part, like the referee)."""
-    from enquete.evaluate import report_lines
+    """Score extraction on DOCS against GOLD (precision, recall, F1 per part, like the referee).
+
+    The last line counts the missed gold relations by where their two arguments are: both recognised in
+    the gold quote (the wording was missed), one only elsewhere in the document (a reference across
+    sentences), or one never recognised (entities); --json lists them under "relations_missed"."""
+    from enquete.evaluate import missed_line, report_lines
     result = evaluate_folder(gold, docs_dir, gazetteers, export_to)
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=1))
     else:
-        click.echo("\n".join(report_lines(result)))
+        click.echo("\n".join([*report_lines(result), missed_line(result["relations_missed"])]))
 
 
 commands = [eval_cmd]
