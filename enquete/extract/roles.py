@@ -275,7 +275,7 @@ def _full_name(p: model.Mention, everyone: list[model.Mention]) -> bool:
 def _beside_regexes(roles_rx: str) -> tuple[re.Pattern, ...]:
     """_beside's regexes around the role alternation `roles_rx` (role_regex's pattern), built once."""
     return (re.compile(rf"\s*{MARK}?\s*{AGE}{DET}{QUAL}(?:[\w'-]+\s+){{0,4}}({roles_rx})"
-                       rf"(?:\s*(?P<mid>(?:[\w'-]+\s+){{0,8}}?)(?:{OF}(?:the )?{ORG_NOUN}{OPEN}"
+                       rf"(?:\s*(?P<mid>(?:[\w'-]+\s+){{0,8}}?)(?:(?:{OF}|pour )(?:the )?{ORG_NOUN}{OPEN}"
                        rf"|{OF}[^,;()]{{3,90}}\(\s*|(?P<at>{AT}){OPEN})"
                        rf"|\s+with\s+(?:the\s+)?{OPEN})", re.I),
             re.compile(rf"{MID_CLAUSE}|\b(?:{_alternation('not_theirs')})\b", re.I),
@@ -309,10 +309,13 @@ def _beside(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], everyo
                     role = _role(word, roles)
                     joined = _with_joined(a, m.group(1), ms, text, roles, after=False)
                     out += [(p, b, role, 0.8) for p in joined]
+                elif b.type != "Country" and ALUMNUS.fullmatch(gap):
+                    out.append((a, b, "former employee", 0.5))  # "P, ancienne de O", "P, passé par O"
                 elif b.type != "Country" and (
-                        re.fullmatch(rf"\s*,?\s*(?:{ONCE}(?:at |à )?)?(?:{OF}|from ){ORG_NOUN}", gap, re.I)
+                        re.fullmatch(rf"\s*,?\s*(?:{ONCE}(?:at |à |with )?)?(?:{OF}|from )(?:the )?{ORG_NOUN}",
+                                     gap, re.I)
                         or (re.fullmatch(r"\s*\(\s*", gap) and re.match(r"\s*\)", text[b.end:]))):
-                    out.append((a, b, "member", 0.5))  # "P of O", "P from O", "P (O)"
+                    out.append((a, b, "member", 0.5))  # "P of O", "P, of the O", "P from O", "P (O)"
             if a.type in ORGS[:3] and b.type == "Person" and re.fullmatch(rf"'s?\s+{TITLE}", gap) and (
                     _full_name(b, everyone)):
                 out.append((b, a, "member", 0.5))  # "Amnesty International's P said"; not "O's Graphite"
@@ -374,6 +377,13 @@ def words_before_role_ok(gap: str, at: int) -> bool:
     if re.fullmatch(rf"\s*,\s*{COPULA}{DET}{QUAL}", gap[:at], re.I):
         return True  # "P, qui était directeur de O": a role all the same
     return not re.search(r"\b(?:qui|que|dont|who|which|that|has|est|is|was)\b", gap[:at], re.I)
+
+
+#: "P, ancienne de O", "P, un ancien d'O", "P, passée par O", "P, a veteran of O", "P, an O alumnus": P worked
+#: for O (an apposition; not "P, l'ancien ministre de O": a role, read by _beside's role_at)
+ALUMNUS = re.compile(r"\s*,\s*(?:(?:un |une |l')?ancien(?:ne)?s?\s+(?:de la |de l'|du |des |de |d')"
+                     r"|(?:passée?s?|passés)\s+par\s+(?:la |le |l'|les )?"
+                     r"|(?:an? )?(?:veteran|alumnus|alumna)\s+of\s+(?:the )?)", re.I)
 
 
 #: the end of a role apposed after a name: another role joined to it, a time ("P, its founder and chief
@@ -851,6 +861,18 @@ WITH = (r"\s*(?:,\s*(?![^,;()]*\b(?:who|qui|which|that|has|had|a|est|was)\b)"
         r"(?:its |son |sa |the |le |la |l')?[^,;()]{1,50},\s*)?(?:,\s*)?(?:with|avec|and|et|&)\s*")
 
 
+#: the subject's later founding, after another clause: "P left O in 2015 to found Y", "P quitte O pour fonder
+#: Y", "P, qui a travaillé chez O avant de créer Y", "P sold O and founded Y" (no relative clause between:
+#: not "P met the man who founded Y")
+FOUNDED_LATER = re.compile(
+    r"(?:\s+|\s*,\s*(?:who|qui)\s+)(?![^.;]*\b(?:who|whose|whom|qui|que|dont)\b)[^.;]{1,110}?\b"
+    r"(?:to|pour|and|et|then|puis|before|avant de|later|ensuite)\s+(?:went on to\s+|a\s+|avait\s+)?"
+    r"(?:co-?found(?:ed|ing)?|found(?:ed|ing)?|set(?:ting)? up|launch(?:ed|ing)?|start(?:ed|ing)?"
+    r"|creat(?:e|ed|ing)|(?:co-?)?fond(?:er|é|e|a)|cré(?:er|é|e|a)|lanc(?:er|é|e|a)|mont(?:er|é|e|a))\s+"
+    r"(?:(?:the |l'|la |le |a |an |une? )?(?:(?:his|her|their|sa|son|leur) (?:own )?)?(?:propre )?"
+    r"(?:(?:company|firm|start-up|startup|société|entreprise|boîte)\s*,?\s*)?)?", re.I)
+
+
 def _founders(sent: Sent, text: str) -> list[tuple]:
     """"P (co-)founded O (with Q)", "P a fondé O", "O, fondée par P et Q": P (and Q) founded O."""
     out: list[tuple] = []
@@ -871,6 +893,14 @@ def _founders(sent: Sent, text: str) -> list[tuple]:
             people = [nxt] + [q for q in ms[i + 2:i + 3] if q.type == "Person"
                               and re.fullmatch(WITH, _gap(text, nxt.end, q.start), re.I)]
             out += [(p, a, "founder", 0.7) for p in people]
+    for i, p in enumerate(ms):
+        if p.type != "Person":
+            continue
+        for m in ms[i + 1:]:
+            if m.type == "Person" or m.start - p.end > 140:
+                break
+            if m.type in ("Company", "Organization") and FOUNDED_LATER.fullmatch(_gap(text, p.end, m.start)):
+                out.append((p, m, "founder", 0.6))
     return out
 
 
@@ -911,6 +941,14 @@ PASSIVE_BE = (r"(?:(?:is|was|has been|had been|is now|was then|est|était|a ét�
 #: "P, speaking on behalf of O", "P, au nom de O": P speaks for O (represents only)
 ON_BEHALF = (r"(?:(?:speaking|acting|parlant|s'exprimant)\s+)?(?:on behalf of|for and on behalf of"
              r"|au nom d[eu]|au nom des|au nom d'|pour le compte d[eu]|pour le compte d')")
+
+#: "P, who represents O", "P, qui défend O": P speaks for O (a lawyer, represents only)
+REPRESENTS = (r"(?:represents|represented|has represented|had represented|is representing|defends|defended"
+              r"|has defended|représente|représentait|a représenté|avait représenté|défend|défendait|a défendu"
+              r"|avait défendu)")
+#: a sentence opening on whom its subject speaks for: "Au nom de O, P a contesté", "Speaking for O, P said"
+FRONTED_FOR = re.compile(rf"\W{{0,3}}(?:{ON_BEHALF}|speaking for|s'exprimant pour)\s*(?:l'|la |le |les |the )?",
+                         re.I)
 
 
 @lru_cache(maxsize=None)
@@ -956,11 +994,22 @@ def _led(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> list[t
         if re.fullmatch(rf"\s*,\s*(?:who|qui)\s+(?:(?:also|then|once|long|aussi|alors|longtemps)\s+)?{LED}\s+"
                         rf"(?:l'|la |le |the )?", gap, re.I):
             out.append((a, b, "head", 0.7))
+        elif re.fullmatch(rf"\s+{ADVERB}(?!oversee|oversaw|direct|has overseen){LED}\s+(?:l'|la |le |the )?", gap,
+                          re.I) and not re.match(
+                r"['’]", text[b.end:b.end + 2]):
+            out.append((a, b, "head", 0.65))  # "P dirige O depuis 2012", "P runs O"; not "P runs O's unit",
+            # "the regulator P oversees O", "P directed O to pay"
+        elif re.fullmatch(rf"\s*,\s*(?:who|qui)\s+{ADVERB}{REPRESENTS}\s+(?:l'|la |le |les |the )?", gap, re.I):
+            out.append((a, b, "lawyer", 0.6))  # "P, who represents O", "P, qui défend O"
         elif re.fullmatch(rf"\s*{MARK}\s*{ON_BEHALF}\s*(?:l'|la |le |les |the )?", gap, re.I):
             out.append((a, b, "representative", 0.6))
         elif _heads_unit(gap, text, b):
             out.append((a, b, "head", 0.6))
     for a, b in zip(sent.mentions, sent.mentions[1:]):
+        if a.type in ("Company", "Organization", "PublicBody") and b.type == "Person" and re.fullmatch(
+                rf"\s*,\s*{TITLE}", _gap(text, a.end, b.start)) and FRONTED_FOR.fullmatch(
+                _gap(text, sent.start, a.start)):
+            out.append((b, a, "representative", 0.6, True))  # "Au nom de O, P a contesté": P speaks for O
         if a.type not in ("Company", "Organization", "PublicBody") or b.type != "Person" or re.search(
                 r"\b(?:into|against|on|about|of|contre|sur|visant|concernant|de|du|d')\s*$",
                 _gap(text, max(sent.start, a.start - 20), a.start), re.I):
