@@ -72,7 +72,8 @@ MARK = r"(?:[,(–—]|-(?=\s))"  # what opens an apposition: a comma, a bracket
 MID_CLAUSE = (r"\b(?:qui|que|qu'|dont|ont|est|sont|était|avait|who|which|that|has|have|had|is|was|were)\b"
               r"|\ba\s+(?:\w+(?:é|ée|és|ées)|écrit|dit|pris|mis|fait|vu|eu|lu|su)\b")  # "qui a étudié"
 #: "P, formerly of O", "P, now at O", "P, alors chez O"
-ONCE = r"(?:formerly |previously |now |then |anciennement |désormais |alors )"
+ONCE = (r"(?:formerly |previously |now |then |today |long |later |until recently |anciennement |désormais |alors "
+        r"|aujourd'hui |longtemps |ensuite |naguère |jusqu'alors |jusqu'à récemment )")
 AGE = r"(?:\d{1,3}(?:\s+ans)?\s*,\s*)?"  # "P, 54, CEO of O", "P, 61 ans, PDG de O"
 VERBISH = r"\b(?:qui|que|qu'|dont|a|ont|est|sont|était|avait|who|which|that|has|is|was|were)\b"
 OPEN = r"\\?[\"«“]?\s*"
@@ -310,7 +311,9 @@ def _beside(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], everyo
                     joined = _with_joined(a, m.group(1), ms, text, roles, after=False)
                     out += [(p, b, role, 0.8) for p in joined]
                 elif b.type != "Country" and ALUMNUS.fullmatch(gap):
-                    out.append((a, b, "former employee", 0.5))  # "P, ancienne de O", "P, passé par O"
+                    out.append((a, b, "former employee", 0.5))  # "P, ancienne de O", "P, passé par O", "P, ex-O"
+                elif b.type != "Country" and ENTERED.fullmatch(gap):
+                    out.append((a, b, "employee", 0.5))  # "P, entré chez O en 2010"
                 elif b.type != "Country" and (
                         re.fullmatch(rf"\s*,?\s*(?:{ONCE}(?:at |à |with )?)?(?:{OF}|from )(?:the )?{ORG_NOUN}",
                                      gap, re.I)
@@ -381,9 +384,12 @@ def words_before_role_ok(gap: str, at: int) -> bool:
 
 #: "P, ancienne de O", "P, un ancien d'O", "P, passée par O", "P, a veteran of O", "P, an O alumnus": P worked
 #: for O (an apposition; not "P, l'ancien ministre de O": a role, read by _beside's role_at)
-ALUMNUS = re.compile(r"\s*,\s*(?:(?:un |une |l')?ancien(?:ne)?s?\s+(?:de la |de l'|du |des |de |d')"
+ALUMNUS = re.compile(r"\s*[,(]\s*(?:(?:un |une |l')?ancien(?:ne)?s?\s+(?:de chez |de la |de l'|du |des |de |d')"
                      r"|(?:passée?s?|passés)\s+par\s+(?:la |le |l'|les )?"
-                     r"|(?:an? )?(?:veteran|alumnus|alumna)\s+of\s+(?:the )?)", re.I)
+                     r"|(?:an? )?(?:veteran|alumnus|alumna)\s+of\s+(?:the )?|ex-)", re.I)
+#: "P, entrée chez O en 2010", "P, arrivé au sein de O": P joined O (an employee)
+ENTERED = re.compile(r"\s*,\s*(?:(?:entrée?|arrivée?)s?\s+(?:chez|au sein d[eu]|au sein de l'|au sein de la)"
+                     r"|(?:who )?(?:has )?(?:been|worked) (?:with|at) )\s*(?:l'|la |le |the )?", re.I)
 
 
 #: the end of a role apposed after a name: another role joined to it, a time ("P, its founder and chief
@@ -942,6 +948,13 @@ PASSIVE_BE = (r"(?:(?:is|was|has been|had been|is now|was then|est|était|a ét�
 ON_BEHALF = (r"(?:(?:speaking|acting|parlant|s'exprimant)\s+)?(?:on behalf of|for and on behalf of"
              r"|au nom d[eu]|au nom des|au nom d'|pour le compte d[eu]|pour le compte d')")
 
+#: "P, who sits on the board of O", "P, qui siège au conseil d'administration de O"
+BOARD_OF = (r"(?:the |the supervisory )?(?:board|conseil d'administration|conseil de surveillance|directoire)"
+            r"\s+(?:of |de |d'|du |des )")
+SEATED = (r"\s*,\s*(?:who|qui)\s+(?:(?:also|still|then|long|aussi|alors|longtemps|toujours)\s+)?(?:sits|sat|has sat"
+          r"|had sat|siège|siégeait|a siégé|avait siégé)\s+(?:on|in|au|à|dans le)\s+")
+BOARD_SEAT = re.compile(rf"{SEATED}(?:the |its )?{BOARD_OF}(?:l'|la |le |the )?", re.I)
+BOARD_OWNED = re.compile(rf"{SEATED}(?:the )?", re.I)  # "P, who sits on O's board"
 #: "P, who represents O", "P, qui défend O": P speaks for O (a lawyer, represents only)
 REPRESENTS = (r"(?:represents|represented|has represented|had represented|is representing|defends|defended"
               r"|has defended|représente|représentait|a représenté|avait représenté|défend|défendait|a défendu"
@@ -957,12 +970,18 @@ def _whose_regex(roles_rx: str) -> re.Pattern:
     return re.compile(rf"\s+(?:est|était|a été|is|was)\s+{DET}{QUAL}({roles_rx})(?!\w)", re.I)
 
 
+#: a charge in a clause: "who handles exports at O", "qui s'occupe des ventes de O", "who is in charge of sales
+#: at O" (_heads_unit)
+IN_CHARGE = (r"(?:handles|handled|(?:is|was) (?:in charge|responsible) (?:of|for)|s'occupe|s'occupait"
+             r"|(?:est|était) (?:en charge|chargée?|responsable))")
+
+
 def _heads_unit(gap: str, text: str, org: model.Mention) -> bool:
     """Whether the clause between a person and an organisation says the person heads a part of it: "P, who
     oversees sales at O", "P, qui pilote les ventes de O en Afrique", "P, who runs the export unit at O".
     Not where the organisation's name qualifies a noun after it ("sales of O servers") or where the
     part is no part ("l'enquête sur O": no "de"/"at" before O)."""
-    return bool(re.fullmatch(rf"\s*,\s*(?:who|qui)\s+{ADVERB}{LED}\s+"
+    return bool(re.fullmatch(rf"\s*,\s*(?:who|qui)\s+{ADVERB}(?:{LED}|{IN_CHARGE})\s+"
                              rf"(?:the |l'|la |le |les |its |ses |son |sa )?"
                              rf"(?:[\w-]+\s+){{1,3}}?(?:at|of|for|within|de|du|des|d'|chez|au sein de)\s*"
                              rf"(?:the |l'|la |le )?", gap, re.I)) and bool(re.match(
@@ -1001,6 +1020,9 @@ def _led(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> list[t
             # "the regulator P oversees O", "P directed O to pay"
         elif re.fullmatch(rf"\s*,\s*(?:who|qui)\s+{ADVERB}{REPRESENTS}\s+(?:l'|la |le |les |the )?", gap, re.I):
             out.append((a, b, "lawyer", 0.6))  # "P, who represents O", "P, qui défend O"
+        elif BOARD_SEAT.fullmatch(gap) or BOARD_OWNED.fullmatch(gap) and re.match(
+                r"['’]s?\s+(?:supervisory\s+)?board\b", text[b.end:b.end + 30]):
+            out.append((a, b, "board member", 0.65))  # "P, who sits on the board of O", "on O's board"
         elif re.fullmatch(rf"\s*{MARK}\s*{ON_BEHALF}\s*(?:l'|la |le |les |the )?", gap, re.I):
             out.append((a, b, "representative", 0.6))
         elif _heads_unit(gap, text, b):
