@@ -290,6 +290,19 @@ CASES: list[Case] = [
       forbid=[("Karl Brenner", "Altavia")]),
     C("near", "fr", "Julien Moreau, qui travaille pour un concurrent de Brimont, critique.",
       forbid=[("Julien Moreau", "Brimont")]),
+    # a state's officers, by an adjective of nationality, where the document names the state
+    C("officer", "en", "The Moroccan police chief Hugo Lambert inspected the drones in Morocco.",
+      [("Hugo Lambert", E, "Morocco")]),
+    C("officer", "fr", "Le colonel marocain Théo Barral a inspecté les drones au Maroc.",
+      [("Théo Barral", E, "Maroc")]),
+    C("officer", "fr", "Théo Barral, officier marocain, a inspecté les drones au Maroc.",
+      [("Théo Barral", E, "Maroc")]),
+    C("officer", "fr", "L'attaché de défense marocain, Théo Barral, a visité Brimont au Maroc.",
+      [("Théo Barral", E, "Maroc")], [("Théo Barral", "Brimont")]),
+    C("near", "en", "A Moroccan colonel, Hugo Lambert, inspected the drones in Qatar.",
+      forbid=[("Hugo Lambert", "Qatar")]),
+    C("near", "en", "Altavia's compliance officer, Lena Vogt, said a Moroccan officer was paid in Morocco.",
+      [("Lena Vogt", E, "Altavia")], [("Lena Vogt", "Morocco")]),
 ]
 
 KNOWN: dict[tuple[str, str], str] = {
