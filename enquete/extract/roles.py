@@ -22,7 +22,10 @@ Where the organisation is not named beside the role:
   avocats de O, Mes A et B" · "Italian Interior Minister P", "le ministre serbe de l'Intérieur, P", "le
   ministre de l'Intérieur P": the state an adjective names, else the ministry named, else the one state in
   view · "MEP P", "P, députée européenne": the European Parliament the document names · "P, speaking on
-  behalf of O", "P, au nom de O" (represents).
+  behalf of O", "P, au nom de O", "Au nom de O, P", "P, who represents O" (represents) · "P dirige O", "P runs
+  O" · "P, who sits on the board of O", "P, qui siège au conseil d'administration de O" · "P, ancienne de O",
+  "P, passé par O", "P, ex-O", "P, entré chez O", "P, aujourd'hui chez O" · "P left O in 2015 to found Y", "P
+  a quitté O pour fonder Y" (founder of Y) · "P, who handles exports at O", "P, en charge de l'export chez O".
 A time after the role: "le ministre de l'Intérieur de l'époque, P", "son directeur de l'époque, P", "its
 chief at the time, P". Whose "its CEO" / "son directeur" opening a sentence (or its subject, after a fronted
 phrase) is: the organisation the sentences before are about (their subject), before one named as an agent
@@ -72,7 +75,8 @@ MARK = r"(?:[,(–—]|-(?=\s))"  # what opens an apposition: a comma, a bracket
 MID_CLAUSE = (r"\b(?:qui|que|qu'|dont|ont|est|sont|était|avait|who|which|that|has|have|had|is|was|were)\b"
               r"|\ba\s+(?:\w+(?:é|ée|és|ées)|écrit|dit|pris|mis|fait|vu|eu|lu|su)\b")  # "qui a étudié"
 #: "P, formerly of O", "P, now at O", "P, alors chez O"
-ONCE = r"(?:formerly |previously |now |then |anciennement |désormais |alors )"
+ONCE = (r"(?:formerly |previously |now |then |today |long |later |until recently |anciennement |désormais "
+        r"|alors |aujourd'hui |longtemps |ensuite |naguère |jusqu'alors |jusqu'à récemment )")
 AGE = r"(?:\d{1,3}(?:\s+ans)?\s*,\s*)?"  # "P, 54, CEO of O", "P, 61 ans, PDG de O"
 VERBISH = r"\b(?:qui|que|qu'|dont|a|ont|est|sont|était|avait|who|which|that|has|is|was|were)\b"
 OPEN = r"\\?[\"«“]?\s*"
@@ -275,7 +279,7 @@ def _full_name(p: model.Mention, everyone: list[model.Mention]) -> bool:
 def _beside_regexes(roles_rx: str) -> tuple[re.Pattern, ...]:
     """_beside's regexes around the role alternation `roles_rx` (role_regex's pattern), built once."""
     return (re.compile(rf"\s*{MARK}?\s*{AGE}{DET}{QUAL}(?:[\w'-]+\s+){{0,4}}({roles_rx})"
-                       rf"(?:\s*(?P<mid>(?:[\w'-]+\s+){{0,8}}?)(?:{OF}(?:the )?{ORG_NOUN}{OPEN}"
+                       rf"(?:\s*(?P<mid>(?:[\w'-]+\s+){{0,8}}?)(?:(?:{OF}|pour )(?:the )?{ORG_NOUN}{OPEN}"
                        rf"|{OF}[^,;()]{{3,90}}\(\s*|(?P<at>{AT}){OPEN})"
                        rf"|\s+with\s+(?:the\s+)?{OPEN})", re.I),
             re.compile(rf"{MID_CLAUSE}|\b(?:{_alternation('not_theirs')})\b", re.I),
@@ -309,10 +313,15 @@ def _beside(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], everyo
                     role = _role(word, roles)
                     joined = _with_joined(a, m.group(1), ms, text, roles, after=False)
                     out += [(p, b, role, 0.8) for p in joined]
+                elif b.type != "Country" and ALUMNUS.fullmatch(gap):
+                    out.append((a, b, "former employee", 0.5))  # "P, ancienne de O", "P, ex-O"
+                elif b.type != "Country" and ENTERED.fullmatch(gap):
+                    out.append((a, b, "employee", 0.5))  # "P, entré chez O en 2010"
                 elif b.type != "Country" and (
-                        re.fullmatch(rf"\s*,?\s*(?:{ONCE}(?:at |à )?)?(?:{OF}|from ){ORG_NOUN}", gap, re.I)
+                        re.fullmatch(rf"\s*,?\s*(?:{ONCE}(?:at |à |with )?)?(?:{OF}|from )(?:the )?"
+                                     rf"{ORG_NOUN}", gap, re.I)
                         or (re.fullmatch(r"\s*\(\s*", gap) and re.match(r"\s*\)", text[b.end:]))):
-                    out.append((a, b, "member", 0.5))  # "P of O", "P from O", "P (O)"
+                    out.append((a, b, "member", 0.5))  # "P of O", "P, of the O", "P from O", "P (O)"
             if a.type in ORGS[:3] and b.type == "Person" and re.fullmatch(rf"'s?\s+{TITLE}", gap) and (
                     _full_name(b, everyone)):
                 out.append((b, a, "member", 0.5))  # "Amnesty International's P said"; not "O's Graphite"
@@ -374,6 +383,17 @@ def words_before_role_ok(gap: str, at: int) -> bool:
     if re.fullmatch(rf"\s*,\s*{COPULA}{DET}{QUAL}", gap[:at], re.I):
         return True  # "P, qui était directeur de O": a role all the same
     return not re.search(r"\b(?:qui|que|dont|who|which|that|has|est|is|was)\b", gap[:at], re.I)
+
+
+#: "P, ancienne de O", "P, un ancien d'O", "P, passée par O", "P, a veteran of O", "P, an O alumnus": P worked
+#: for O (an apposition; not "P, l'ancien ministre de O": a role, read by _beside's role_at)
+ALUMNUS = re.compile(r"\s*[,(]\s*(?:(?:un |une |l')?ancien(?:ne)?s?\s+"
+                     r"(?:de chez |de la |de l'|du |des |de |d')"
+                     r"|(?:passée?s?|passés)\s+par\s+(?:la |le |l'|les )?"
+                     r"|(?:an? )?(?:veteran|alumnus|alumna)\s+of\s+(?:the )?|ex-)", re.I)
+#: "P, entrée chez O en 2010", "P, arrivé au sein de O": P joined O (an employee)
+ENTERED = re.compile(r"\s*,\s*(?:(?:entrée?|arrivée?)s?\s+(?:chez|au sein d[eu]|au sein de l'|au sein de la)"
+                     r"|(?:who )?(?:has )?(?:been|worked) (?:with|at) )\s*(?:l'|la |le |the )?", re.I)
 
 
 #: the end of a role apposed after a name: another role joined to it, a time ("P, its founder and chief
@@ -851,8 +871,21 @@ WITH = (r"\s*(?:,\s*(?![^,;()]*\b(?:who|qui|which|that|has|had|a|est|was)\b)"
         r"(?:its |son |sa |the |le |la |l')?[^,;()]{1,50},\s*)?(?:,\s*)?(?:with|avec|and|et|&)\s*")
 
 
+#: the subject's later founding, after another clause: "P left O in 2015 to found Y", "P quitte O pour fonder
+#: Y", "P, qui a travaillé chez O avant de créer Y", "P sold O and founded Y" (no relative clause between:
+#: not "P met the man who founded Y")
+FOUNDED_LATER = re.compile(
+    r"(?:\s+|\s*,\s*(?:who|qui)\s+)(?![^.;]*\b(?:who|whose|whom|qui|que|dont)\b)[^.;]{1,110}?\b"
+    r"(?:to|pour|and|et|then|puis|before|avant de|later|ensuite)\s+(?:went on to\s+|a\s+|avait\s+)?"
+    r"(?:co-?found(?:ed|ing)?|found(?:ed|ing)?|set(?:ting)? up|launch(?:ed|ing)?|start(?:ed|ing)?"
+    r"|creat(?:e|ed|ing)|(?:co-?)?fond(?:er|é|e|a)|cré(?:er|é|e|a)|lanc(?:er|é|e|a)|mont(?:er|é|e|a))\s+"
+    r"(?:(?:the |l'|la |le |a |an |une? )?(?:(?:his|her|their|sa|son|leur) (?:own )?)?(?:propre )?"
+    r"(?:(?:company|firm|start-up|startup|société|entreprise|boîte)\s*,?\s*)?)?", re.I)
+
+
 def _founders(sent: Sent, text: str) -> list[tuple]:
-    """"P (co-)founded O (with Q)", "P a fondé O", "O, fondée par P et Q": P (and Q) founded O."""
+    """"P (co-)founded O (with Q)", "P a fondé O", "O, fondée par P et Q": P (and Q) founded O; "P left O in
+    2015 to found Y", "P, qui a travaillé chez O avant de créer Y": P founded Y (FOUNDED_LATER)."""
     out: list[tuple] = []
     ms = sent.mentions
     for i, a in enumerate(ms):
@@ -871,6 +904,14 @@ def _founders(sent: Sent, text: str) -> list[tuple]:
             people = [nxt] + [q for q in ms[i + 2:i + 3] if q.type == "Person"
                               and re.fullmatch(WITH, _gap(text, nxt.end, q.start), re.I)]
             out += [(p, a, "founder", 0.7) for p in people]
+    for i, p in enumerate(ms):
+        if p.type != "Person":
+            continue
+        for m in ms[i + 1:]:
+            if m.type == "Person" or m.start - p.end > 140:
+                break
+            if m.type in ("Company", "Organization") and FOUNDED_LATER.fullmatch(_gap(text, p.end, m.start)):
+                out.append((p, m, "founder", 0.6))
     return out
 
 
@@ -912,6 +953,21 @@ PASSIVE_BE = (r"(?:(?:is|was|has been|had been|is now|was then|est|était|a ét�
 ON_BEHALF = (r"(?:(?:speaking|acting|parlant|s'exprimant)\s+)?(?:on behalf of|for and on behalf of"
              r"|au nom d[eu]|au nom des|au nom d'|pour le compte d[eu]|pour le compte d')")
 
+#: "P, who sits on the board of O", "P, qui siège au conseil d'administration de O"
+BOARD_OF = (r"(?:the |the supervisory )?(?:board|conseil d'administration|conseil de surveillance|directoire)"
+            r"\s+(?:of |de |d'|du |des )")
+SEATED = (r"\s*,\s*(?:who|qui)\s+(?:(?:also|still|then|long|aussi|alors|longtemps|toujours)\s+)?"
+          r"(?:sits|sat|has sat|had sat|siège|siégeait|a siégé|avait siégé)\s+(?:on|in|au|à|dans le)\s+")
+BOARD_SEAT = re.compile(rf"{SEATED}(?:the |its )?{BOARD_OF}(?:l'|la |le |the )?", re.I)
+BOARD_OWNED = re.compile(rf"{SEATED}(?:the )?", re.I)  # "P, who sits on O's board"
+#: "P, who represents O", "P, qui défend O": P speaks for O (a lawyer, represents only)
+REPRESENTS = (r"(?:represents|represented|has represented|had represented|is representing|defends"
+              r"|defended|has defended|représente|représentait|a représenté|avait représenté|défend"
+              r"|défendait|a défendu|avait défendu)")
+#: a sentence opening on whom its subject speaks for: "Au nom de O, P a contesté", "Speaking for O, P said"
+FRONTED_FOR = re.compile(rf"\W{{0,3}}(?:{ON_BEHALF}|speaking for|s'exprimant pour)\s*"
+                         rf"(?:l'|la |le |les |the )?", re.I)
+
 
 @lru_cache(maxsize=None)
 def _whose_regex(roles_rx: str) -> re.Pattern:
@@ -919,12 +975,18 @@ def _whose_regex(roles_rx: str) -> re.Pattern:
     return re.compile(rf"\s+(?:est|était|a été|is|was)\s+{DET}{QUAL}({roles_rx})(?!\w)", re.I)
 
 
+#: a charge in a clause: "who handles exports at O", "qui s'occupe des ventes de O", "who is in charge of
+#: sales at O" (_heads_unit)
+IN_CHARGE = (r"(?:handles|handled|(?:is|was) (?:in charge|responsible) (?:of|for)|s'occupe|s'occupait"
+             r"|(?:est|était) (?:en charge|chargée?|responsable))")
+
+
 def _heads_unit(gap: str, text: str, org: model.Mention) -> bool:
     """Whether the clause between a person and an organisation says the person heads a part of it: "P, who
     oversees sales at O", "P, qui pilote les ventes de O en Afrique", "P, who runs the export unit at O".
     Not where the organisation's name qualifies a noun after it ("sales of O servers") or where the
     part is no part ("l'enquête sur O": no "de"/"at" before O)."""
-    return bool(re.fullmatch(rf"\s*,\s*(?:who|qui)\s+{ADVERB}{LED}\s+"
+    return bool(re.fullmatch(rf"\s*,\s*(?:who|qui)\s+{ADVERB}(?:{LED}|{IN_CHARGE})\s+"
                              rf"(?:the |l'|la |le |les |its |ses |son |sa )?"
                              rf"(?:[\w-]+\s+){{1,3}}?(?:at|of|for|within|de|du|des|d'|chez|au sein de)\s*"
                              rf"(?:the |l'|la |le )?", gap, re.I)) and bool(re.match(
@@ -947,7 +1009,9 @@ def _led_role(verb: str) -> str:
 def _led(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> list[tuple]:
     """"P, who led O (until 2015)", "P, qui a dirigé O", "O, led by P", "O, dirigée par P", "O, dont P est le
     PDG", "O, que dirige P", "O, which P founded": P headed (founded) O. "P, speaking on behalf of O", "P,
-    au nom de O": P represents O."""
+    au nom de O", "Au nom de O, P", "P, who represents O", "P, qui défend O": P represents O. "P dirige O
+    depuis 2012", "P runs O" (not "oversees", "directed": a regulator's, a judge's), "P, who sits on the board
+    of O": P heads O, sits on its board."""
     out: list[tuple] = []
     for a, b in zip(sent.mentions, sent.mentions[1:]):
         if a.type != "Person" or b.type not in ("Company", "Organization", "PublicBody"):
@@ -956,11 +1020,26 @@ def _led(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> list[t
         if re.fullmatch(rf"\s*,\s*(?:who|qui)\s+(?:(?:also|then|once|long|aussi|alors|longtemps)\s+)?{LED}\s+"
                         rf"(?:l'|la |le |the )?", gap, re.I):
             out.append((a, b, "head", 0.7))
+        elif re.fullmatch(rf"\s+{ADVERB}(?!oversee|oversaw|direct|has overseen){LED}\s+(?:l'|la |le |the )?",
+                          gap, re.I) and not re.match(
+                r"['’]", text[b.end:b.end + 2]):
+            out.append((a, b, "head", 0.65))  # "P dirige O depuis 2012", "P runs O"; not "P runs O's unit",
+            # "the regulator P oversees O", "P directed O to pay"
+        elif re.fullmatch(rf"\s*,\s*(?:who|qui)\s+{ADVERB}{REPRESENTS}\s+(?:l'|la |le |les |the )?", gap,
+                          re.I):
+            out.append((a, b, "lawyer", 0.6))  # "P, who represents O", "P, qui défend O"
+        elif BOARD_SEAT.fullmatch(gap) or BOARD_OWNED.fullmatch(gap) and re.match(
+                r"['’]s?\s+(?:supervisory\s+)?board\b", text[b.end:b.end + 30]):
+            out.append((a, b, "board member", 0.65))  # "P, who sits on the board of O", "on O's board"
         elif re.fullmatch(rf"\s*{MARK}\s*{ON_BEHALF}\s*(?:l'|la |le |les |the )?", gap, re.I):
             out.append((a, b, "representative", 0.6))
         elif _heads_unit(gap, text, b):
             out.append((a, b, "head", 0.6))
     for a, b in zip(sent.mentions, sent.mentions[1:]):
+        if a.type in ("Company", "Organization", "PublicBody") and b.type == "Person" and re.fullmatch(
+                rf"\s*,\s*{TITLE}", _gap(text, a.end, b.start)) and FRONTED_FOR.fullmatch(
+                _gap(text, sent.start, a.start)):
+            out.append((b, a, "representative", 0.6, True))  # "Au nom de O, P a contesté": P speaks for O
         if a.type not in ("Company", "Organization", "PublicBody") or b.type != "Person" or re.search(
                 r"\b(?:into|against|on|about|of|contre|sur|visant|concernant|de|du|d')\s*$",
                 _gap(text, max(sent.start, a.start - 20), a.start), re.I):
