@@ -228,6 +228,8 @@ def _relations(hit: re.Match, first: int, ms: list[model.Mention], sent: Sent, d
     otypes = list(ph.object or spec["object"])
     owner = _possessor(hit, "o", ms) if otypes != ["Country"] else None  # a place: "Ethiopia's agency"
     objs = [m for m in names(hit.group("o"), ms, otypes) if m is not owner and _named(ph.object_name, m)]
+    objs += [m for m in [_possessed(hit, owner, ms)]  # "from Kenya's Interior Ministry": the ministry
+             if m is not None and m.type in otypes and _named(ph.object_name, m)]
     verb = _verb_at(doc.text, names(hit.group("s" if first == hit.start("s") else "o"), ms, ["*"]))
     return [_relation(sent, doc, predicate, s, o, verb) for s in subs for o in objs if s.id != o.id]
 
@@ -243,6 +245,13 @@ def _possessor(hit: re.Match, slot: str, ms: list[model.Mention]) -> model.Menti
     if hit.end(slot) != hit.end() or not hit.string.startswith("'s", hit.end()):
         return None
     return ms[int(re.findall(rf"{MARK}(\d+){MARK}", hit.group(slot))[-1])]
+
+
+def _possessed(hit: re.Match, owner: model.Mention | None, ms: list[model.Mention]) -> model.Mention | None:
+    """The name right after the possessor that ends a phrasing: "a contract from Kenya's Interior Ministry"
+    names the ministry (None: no possessor, or no name right after it: "charged Helix's director")."""
+    after = re.match(rf"'s (?:the )?{MARK}(\d+){MARK}", hit.string[hit.end():]) if owner is not None else None
+    return ms[int(after.group(1))] if after else None
 
 
 def _relation(sent: Sent, doc: model.Document, predicate: str, s: model.Mention, o: model.Mention,
