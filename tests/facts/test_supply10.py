@@ -345,8 +345,10 @@ CASES = [
     Case("near-miss", "fr", "Vexalor compte le Maroc comme client potentiel.", set(), {(B, S, "Maroc")}),
     Case("near-miss", "fr", "Vexalor a obtenu le feu vert pour vendre des drones au Maroc.", set(),
          {(B, S, "Maroc"), ("Maroc", S, B)},
-         gap="arguments.py/supply.py: a permission to sell ('le feu vert pour vendre') is read as a sale, and "
-             "'obtenu ... au Maroc' as a purchase"),
+         gap="supply._bought: 'a obtenu le feu vert ... au Maroc' is read as a purchase from Morocco"),
+    Case("near-miss", "en", "Talvio Systems won approval to sell drones to Kenya.", set(), {(T, S, "Kenya")}),
+    Case("seller-verb", "en", "Talvio Systems sold drones to Kenya with the approval of the Interior Ministry.",
+         {(T, S, "Kenya")}),
 ]
 
 
