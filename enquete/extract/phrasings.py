@@ -10,8 +10,10 @@ that describe it ("the German group X and the Finnish group Y", "le groupe suéd
 narrow the types its predicate allows (`{re: ..., subject: [...], object: [...]}`): "X acquired Y" says
 Y is a subsidiary only between companies, "X fined Y" says X investigated only of a public body; and
 the words a name must hold (`object_name: ...`): "X joined Y" says Y owns X only where Y is named a group
-or an alliance ("the Northline Alliance"). A phrasing denied or only thought of
-("n'a pas porté plainte", "could file", "envisage de") gives nothing (the `hedges` of its predicate).
+or an alliance ("the Northline Alliance"). {G} stands for a word of goods of the predicate (relations.yaml
+`goods` and `use_goods`: "handed over the {G} to {O}" reads "handed over the servers to", not "handed over
+the documents to"). A phrasing denied or only thought of ("n'a pas porté plainte", "could file",
+"envisage de") gives nothing (the `hedges` of its predicate), nor one in a question ("Did X sell Y to Z?").
 A phrasing is tried only on a sentence that holds the words every match of it holds, read from its
 pattern (`needed`): the regexes over each sentence were the stage's largest cost of its own.
 """
@@ -47,6 +49,7 @@ OWNED = r"(?:(?:its|their|his|her|son|sa|ses|leur|leurs) (?:[\w-]+ ){0,2}?[\w-]+
 # "…" between a slot and the words after it: no other name but in an apposition ("X, which Y advises,"),
 # no new sentence
 GAP = r"(?:,[^,.;?!]{0,80},)?(?:[^.;?!§]|\.(?=\w)){0,40}?"  # "netzpolitik.org": a dot inside a word
+QUESTION = re.compile(r"\?[\s»\"')]*$")  # a sentence that ends on "?" (and a closing quote)
 NEGATION = re.compile(r"(?<!\w)(?:ne|n'|not|never|no longer|pas|jamais|aucune?|no|nor|ni)(?!\w)")
 
 
@@ -87,7 +90,7 @@ def compiled(predicate: str, lang: str) -> list[Phrasing]:
     out = []
     for ph in (lexicon("phrasings")[predicate].get(lang) or []):
         spec = ph if isinstance(ph, dict) else {"re": ph}
-        body = spec["re"].replace("…", GAP)
+        body = spec["re"].replace("…", GAP).replace("{G}", _goods(predicate, lang))
         for key, name, head in (("{S+}", "s", "+"), ("{O+}", "o", "+"), ("{S*}", "s", "*"),
                                 ("{O*}", "o", "*"), ("{S}", "s", ""), ("{O}", "o", "")):
             body = body.replace(key, slot(name, head))
@@ -96,6 +99,13 @@ def compiled(predicate: str, lang: str) -> list[Phrasing]:
                             _ending(spec, "subject_name"), _ending(spec, "object_name"), needed(rx.pattern),
                             bool(spec.get("negative"))))
     return out
+
+
+def _goods(predicate: str, lang: str) -> str:
+    """The words of goods of `predicate` in `lang` as one group, a plural allowed ("drone" or "drones")."""
+    spec = lexicon("relations").get(predicate) or {}
+    words = {w.lower() for key in ("goods", "use_goods") for w in (spec.get(key) or {}).get(lang) or []}
+    return rf"(?:{'|'.join(sorted(map(re.escape, words), key=len, reverse=True))})s?(?!\w)" if words else r"(?!)"
 
 
 def _types(spec: dict, key: str) -> tuple[str, ...] | None:
@@ -194,8 +204,8 @@ def phrasing_relations(sent: Sent, doc: model.Document, lang: str) -> list[model
     """The relations the phrasings of lexicon/phrasings.yaml give in one sentence."""
     low, ms = masked(sent, doc.text)
     out: list[model.Relation] = []
-    if low.count(MARK) < 4:
-        return out  # every phrasing has two slots, each a name: a sentence with fewer names gives none
+    if low.count(MARK) < 4 or QUESTION.search(low):
+        return out  # every phrasing has two slots, each a name; a question asserts nothing
     for predicate in lexicon("phrasings"):
         if predicate == "hedges":
             continue
@@ -218,6 +228,8 @@ def _relations(hit: re.Match, first: int, ms: list[model.Mention], sent: Sent, d
     otypes = list(ph.object or spec["object"])
     owner = _possessor(hit, "o", ms) if otypes != ["Country"] else None  # a place: "Ethiopia's agency"
     objs = [m for m in names(hit.group("o"), ms, otypes) if m is not owner and _named(ph.object_name, m)]
+    objs += [m for m in [_possessed(hit, owner, ms)]  # "from Kenya's Interior Ministry": the ministry
+             if m is not None and m.type in otypes and _named(ph.object_name, m)]
     verb = _verb_at(doc.text, names(hit.group("s" if first == hit.start("s") else "o"), ms, ["*"]))
     return [_relation(sent, doc, predicate, s, o, verb) for s in subs for o in objs if s.id != o.id]
 
@@ -233,6 +245,13 @@ def _possessor(hit: re.Match, slot: str, ms: list[model.Mention]) -> model.Menti
     if hit.end(slot) != hit.end() or not hit.string.startswith("'s", hit.end()):
         return None
     return ms[int(re.findall(rf"{MARK}(\d+){MARK}", hit.group(slot))[-1])]
+
+
+def _possessed(hit: re.Match, owner: model.Mention | None, ms: list[model.Mention]) -> model.Mention | None:
+    """The name right after the possessor that ends a phrasing: "a contract from Kenya's Interior Ministry"
+    names the ministry (None: no possessor, or no name right after it: "charged Helix's director")."""
+    after = re.match(rf"'s (?:the )?{MARK}(\d+){MARK}", hit.string[hit.end():]) if owner is not None else None
+    return ms[int(after.group(1))] if after else None
 
 
 def _relation(sent: Sent, doc: model.Document, predicate: str, s: model.Mention, o: model.Mention,

@@ -137,7 +137,7 @@ CASES = [
     Case("contract", "en", "Veltrix Systems lost a contract with the Ministry of Defence to a rival.",
          set(), {(V, S, "Ministry of Defence")}),
     Case("contract", "en", "Veltrix Systems won a tender from the Interior Ministry to supply cameras.",
-         {(V, S, "Interior Ministry")}, gap="supply.py: 'a tender from Z' is not read as a contract"),
+         {(V, S, "Interior Ministry")}),
     # --- the buyer as subject, the seller named
     Case("buyer-from", "en", "Nigeria's army bought Kestrel from Veltrix Systems in 2017.",
          {(V, S, "Nigeria")},
