@@ -98,13 +98,22 @@ def main_subject(span, mentions: list[model.Mention]):  # type: ignore[no-untype
     main verb; "pronoun" where that subject is a pronoun (the actor named before stays in view); None where
     it is a noun naming no actor ("The broker said"), which leaves no actor in view; "none" where the main
     verb has no subject (a title, a fragment)."""
-    root = span.root
+    root = main_verb(span)
     found = [_subject_of(v, mentions) for v in (root, *(c for c in root.children if c.dep_ == "conj"))]
     named = {m.cluster or m.text for m in found if isinstance(m, model.Mention)}
     if len(named) > 1:
         return None  # "Orma sells Vigil and Nordsec sells Argus": "it" may be either
     return found[0] if found[0] != "none" or not named else next(
         m for m in found if isinstance(m, model.Mention))
+
+
+def main_verb(span):  # type: ignore[no-untyped-def]
+    """The root of a sentence, or where the parser cut a name off its sentence ("Kordel | Analytics
+    fabrique des sondes": two roots in one sentence) the first root that is a verb."""
+    root = span.root
+    if root.pos_ in ("VERB", "AUX"):
+        return root
+    return next((t for t in span if t.head.i == t.i and t.pos_ in ("VERB", "AUX")), root)
 
 
 def _subject_of(verb, mentions: list[model.Mention]):  # type: ignore[no-untyped-def]
@@ -118,7 +127,7 @@ def _subject_of(verb, mentions: list[model.Mention]):  # type: ignore[no-untyped
         return "pronoun" if subj.lower_ in PRONOUNS else None
     lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
     inside = [m for m in mentions if lo <= m.start and m.end <= hi]
-    head = [m for m in inside if m.start <= subj.idx < m.end]
+    head = [m for m in mentions if m.start <= subj.idx < m.end]  # "Kordel | Analytics": the name cut
     return (head or inside or [None])[0]
 
 

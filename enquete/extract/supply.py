@@ -36,6 +36,9 @@ CHAIN = {"xcomp", "ccomp", "obj", "dobj", "pobj", "pcomp", "prep", "nmod", "obl"
 STOPS = {",", ";", ":", "but", "mais", "qui", "which", "who", "que", "that", "et", "and"}
 CLIENT_OF = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:of|de|du|d'|chez)\s*", re.I)  # "client (attitré) de X"
 NEGATIVE_DETS = {"no", "aucune", "aucun", "nulle", "nul"}
+GENERIC_DETS = {"such", "many", "most", "some", "any", "tel", "telle", "tels", "telles", "certaines", "certains",
+                "nombreuses", "nombreux", "plusieurs"}  # goods or buyers of no one in particular
+PLAN_AUX = {"will", "shall", "would", "'ll", "could", "might", "may", "should", "devoir", "pouvoir", "aller"}
 NEGATIONS = {"not", "never", "n't", "ne", "n'", "n’", "jamais", "pas"}
 SUBJECTS = {"nsubj", "nsubj:pass", "nsubjpass"}
 POSSESSIVES = {"its", "their", "son", "sa", "ses", "leur", "leurs"}
@@ -146,6 +149,23 @@ def _said_before(tok: Token, block: set[str]) -> bool:
         if w.pos_ != "PROPN" and (w.lemma_.lower() in block or w.lower_ in block | NEGATIONS):
             return True  # "in May" is no "may"
     return False
+
+
+def planned(tok: Token) -> bool:
+    """Whether a sale is only planned or thought of: "will be delivered", "could be sold", "sera livré",
+    "doit être livré", "va être livré" (a future or conditional auxiliary, or a verb of plan governing it).
+    A sale of a named seller may be a contract; one whose seller is only in view must be done."""
+    if any(c.dep_.startswith("aux") and (c.lower_ in PLAN_AUX or "Fut" in c.morph.get("Tense")
+                                         or "Cnd" in c.morph.get("Mood")) for c in tok.children):
+        return True
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PLAN_AUX
+
+
+def generic(tok: Token) -> bool:
+    """Whether the goods or the buyers of a sale are of no one in particular: "Such systems are sold to
+    many states", "de tels outils sont vendus à plusieurs pays"."""
+    return any(t.lower_ in GENERIC_DETS and t.dep_ in ("amod", "det", "nummod") and t.head.i != tok.i
+               for t in tok.subtree)
 
 
 def _hypothetical(tok: Token, lang: str) -> bool:
@@ -708,6 +728,11 @@ def _sale_noun(tok: Token, sent: Sent, doc: model.Document, lang: str, context: 
         seller = context["makers"][seen.id] if seen is not None else None
     if seller is None and _possessive(tok):  # "its sales to Z", "ses livraisons à Z"
         seller = _seller_in_view(sent, context)
+    if seller is None and tok.dep_ in SUBJECTS and not generic(tok.head) and not planned(tok.head):
+        seen = product_in_view(sent, context)  # "X makes P. Delivery to Egypt followed": P's maker, else
+        seller = noted_seller(sent, context) or (  # the one the text named as a seller ("La livraison au
+            _seller_in_view(sent, context) if seen is not None and context["makers"][seen.id] == company_in_view(
+                sent, context) else None)  # Sénégal a eu lieu")
     if buyer is None or seller is None or buyer.start < lo:
         return []
     buyers = coordinated(sent, buyer, BUYERS, text)
@@ -1005,7 +1030,7 @@ def _passive_in_view(tok: Token, sent: Sent, doc: model.Document, lang: str, con
     (arguments.apply)."""
     goods = next((c for c in tok.children if c.dep_ in ("nsubj:pass", "nsubjpass")), None)
     if goods is None or tok.pos_ != "VERB" or any(c.dep_ in ("agent", "obl:agent") for c in tok.children) \
-            or not asserted(tok, sent, lang):
+            or not asserted(tok, sent, lang) or planned(tok) or generic(tok):
         return []
     product = None
     if _possessive(goods):
@@ -1083,6 +1108,13 @@ def _sole_seller(goods: Token, sent: Sent, lang: str, context: dict) -> model.Me
             c.dep_ in ("poss", "nmod:poss", "compound", "nmod", "prep", "appos", "flat:name", "acl", "relcl")
             or c.lower_ in NEGATIVE_DETS for c in goods.children):
         return None
+    return noted_seller(sent, context)
+
+
+def noted_seller(sent: Sent, context: dict) -> model.Mention | None:
+    """The seller of goods a sentence names no seller of: the company in view (else the text's company)
+    where the text named it before as selling or making goods, and no other company as a seller or maker
+    (but for its own suppliers); none where the sentence names a company."""
     if any(m.type == "Company" for m in sent.mentions):
         return None
     sellers = context.get("sellers", {})
