@@ -128,7 +128,11 @@ def _subject_of(verb, mentions: list[model.Mention]):  # type: ignore[no-untyped
     lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
     inside = [m for m in mentions if lo <= m.start and m.end <= hi]
     head = [m for m in mentions if m.start <= subj.idx < m.end]  # "Kordel | Analytics": the name cut
-    return (head or inside or [None])[0]
+    first = (head or inside or [None])[0]
+    if first is not None and any(c.dep_ == "conj" for c in subj.children) and len(
+            {m.cluster or m.text for m in inside if m.type == first.type}) > 1:
+        return None  # "Veltrix and Kordel make probes. It ...": either of them
+    return first
 
 
 def in_view(sents: list):  # type: ignore[type-arg]
@@ -154,6 +158,18 @@ def pronoun_antecedent(pron, span, mentions: list[model.Mention],  # type: ignor
     if before is None or before.type not in types:
         return None
     fits = PRONOUNS.get(pron.lower_)
+    return before if fits is None or before.type in fits else None
+
+
+def object_antecedent(pron, before: model.Mention | None,  # type: ignore[no-untyped-def]
+                      types: list[str]) -> model.Mention | None:
+    """The actor an object pronoun stands for ("the Commerce Department added it to the list", "Stenmark l'a
+    rachetée"): the actor in view `before` (never the subject of its own clause), where the pronoun may stand
+    for its type and the relation allows it."""
+    fits = PRONOUNS.get(pron.lower_, ("Company", "Organization", "PublicBody", "Country", "Person")
+                        if pron.lower_ in ("them", "him", "her", "la", "le", "l'", "l’", "les") else ())
+    if before is None or before.type not in types:
+        return None
     return before if fits is None or before.type in fits else None
 
 

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from enquete import model
 from enquete.extract import corporate, inquiries
-from enquete.extract.anaphora import company_anaphor, fold, state_at
+from enquete.extract.anaphora import company_anaphor, fold, object_antecedent, pronoun_antecedent, state_at
 from enquete.extract.clauses import token_at
 from enquete.extract.nlp import text_of
 from enquete.extract.phrasings import hedged
@@ -119,6 +119,9 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
         obj = _better_object(trig, sent, text, markers, otypes, obj, context)
     if obj is None and trig.token is not None and markers:
         obj = _dative_clitic(trig.token, sent, subj, otypes, context)
+    if obj is None and subj and trig.token is not None and not trig.reverse:
+        obj = _unnamed_patient(trig.token, sent, text, otypes, passive, context)
+        conf = min(conf, 0.5) if obj is not None else conf
     if obj is None and passive and trig.token is not None and spec.get("use_lemmas"):
         obj = _user_of_goods(trig.token, sent, text, lang, spec, otypes, context)
     if obj is None and trig.token is not None and trig.token.lemma_.lower() in (
@@ -155,7 +158,7 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
     if trig.predicate == "supplied":
         product = _product(sent, trig, used | ({obj.id} if obj else set()))
         if not subj and trig.token is not None and (planned(trig.token) or generic(trig.token)):
-            return []  # "The system will be delivered", "Such systems are sold to many states": no seller in view
+            return []  # "The system will be delivered", "Such systems are sold to many states": no seller
         if not subj and passive and trig.token is not None:  # "les sondes d'Arvane ont été livrées en Z"
             subj, conf, how = _goods_owner(trig.token, sent), 0.5, "owner"
         if not subj and passive and product is not None:  # "les matériels livrés à Z": no seller
@@ -571,6 +574,35 @@ def _unnamed_subject(trig: Trigger, sent: Sent, text: str, types: list[str], con
     return []
 
 
+PATIENT_WORDS = {"under", "sous", "objet", "target", "cible", "subject"}  # "is under investigation by",
+# "fait l'objet d'une enquête", "the target of a complaint": the subject of the clause undergoes the act
+
+
+def _unnamed_patient(tok, sent: Sent, text: str, types: list[str],  # type: ignore[no-untyped-def]
+                     passive: bool, context: dict) -> model.Mention | None:
+    """The object of a relation that the sentence points to without naming it, where the subject of the
+    clause undergoes the act: "In 2021 it was investigated by Y", "Elle est financée par Y", "The company
+    is under investigation by Y", "Elle fait l'objet d'une enquête de Y": "it"/"elle" stand for the actor in
+    view, "the company"/"la société" for the company in view (`company_in_view`)."""
+    verb, steps = tok, 0
+    while not passive and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and steps < 4:
+        if verb.head.lower_ in PATIENT_WORDS or verb.head.lemma_.lower() in PATIENT_WORDS:
+            passive = True  # the noun hangs from "under", "l'objet de": its clause's subject undergoes it
+        verb, steps = verb.head, steps + 1
+    if not passive or planned(verb):
+        return None  # "The company will be led by P": not yet
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
+    end = subject.right_edge.idx + len(subject.right_edge) if subject is not None else 0
+    if subject is None or any(subject.left_edge.idx <= m.start < end for m in sent.mentions):
+        return None
+    if subject.pos_ == "PRON":
+        return pronoun_antecedent(subject, sent.span, sent.mentions, sent.in_view, types)
+    noun = subject.lemma_.lower() in COMPANY_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in subject.children)
+    company = company_in_view(sent, context) if noun else None
+    return company if company is not None and company.type in types else None
+
+
 COMPANY_NOUNS = {"company", "firm", "group", "vendor", "manufacturer", "maker", "société", "entreprise",
                  "firme", "groupe", "fabricant", "éditeur", "start-up", "startup"}
 DEFINITE_DETS = {"the", "this", "le", "la", "l'", "l’", "ce", "cet", "cette"}
@@ -624,6 +656,9 @@ def _listed(trig: Trigger, sent: Sent, doc: model.Document, lang: str, spec: dic
         listed = coordinated(sent, found[0], listed_types, text) if found else []
         if not found and company_anaphor(text, target.left_edge.idx, target.idx + len(target)):
             listed = [m for m in [context.get("company")] if m is not None]  # "the company was added"
+        elif not found and target.pos_ == "PRON":  # "added it to the Entity List": the actor in view
+            ante = object_antecedent(target, sent.in_view, listed_types)
+            listed = [ante] if ante is not None else []
         elif not found:  # "placed both companies on its Entity List": the last two named
             listed = _counted(text, target.left_edge.idx, listed_types, target.left_edge.idx, context)
     listed += [m for m in _listed_beside(sent, text, trig.end, spec, lang) if m not in listed]
@@ -785,8 +820,9 @@ RENAMED_ANAPHOR = re.compile(r"(?:^|[\s,])(?:it|elle|il)\s+(?:(?:a|has|had|was|e
 
 
 def _unnamed_old(trig: Trigger, sent: Sent, text: str, types: list[str]) -> model.Mention | None:
-    """The old name of "The company was renamed Y", "La société a été rebaptisée Y", "It was renamed Y" at the
-    head of a sentence that names nothing before the trigger: the company the sentences before are about."""
+    """The old name of "The company was renamed Y", "La société a été rebaptisée Y", "It was renamed Y" at
+    the head of a sentence that names nothing before the trigger: the company the sentences before are
+    about."""
     head = text[sent.start:trig.start]
     view = sent.in_view
     if view is None or view.type not in types or any(m.start < trig.start for m in sent.mentions):

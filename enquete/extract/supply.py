@@ -36,8 +36,8 @@ CHAIN = {"xcomp", "ccomp", "obj", "dobj", "pobj", "pcomp", "prep", "nmod", "obl"
 STOPS = {",", ";", ":", "but", "mais", "qui", "which", "who", "que", "that", "et", "and"}
 CLIENT_OF = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:of|de|du|d'|chez)\s*", re.I)  # "client (attitré) de X"
 NEGATIVE_DETS = {"no", "aucune", "aucun", "nulle", "nul"}
-GENERIC_DETS = {"such", "many", "most", "some", "any", "tel", "telle", "tels", "telles", "certaines", "certains",
-                "nombreuses", "nombreux", "plusieurs"}  # goods or buyers of no one in particular
+GENERIC_DETS = {"such", "many", "most", "some", "any", "tel", "telle", "tels", "telles", "certaines",
+                "certains", "nombreuses", "nombreux", "plusieurs"}  # goods or buyers of no one in particular
 PLAN_AUX = {"will", "shall", "would", "'ll", "could", "might", "may", "should", "devoir", "pouvoir", "aller"}
 NEGATIONS = {"not", "never", "n't", "ne", "n'", "n’", "jamais", "pas"}
 SUBJECTS = {"nsubj", "nsubj:pass", "nsubjpass"}
@@ -729,10 +729,7 @@ def _sale_noun(tok: Token, sent: Sent, doc: model.Document, lang: str, context: 
     if seller is None and _possessive(tok):  # "its sales to Z", "ses livraisons à Z"
         seller = _seller_in_view(sent, context)
     if seller is None and tok.dep_ in SUBJECTS and not generic(tok.head) and not planned(tok.head):
-        seen = product_in_view(sent, context)  # "X makes P. Delivery to Egypt followed": P's maker, else
-        seller = noted_seller(sent, context) or (  # the one the text named as a seller ("La livraison au
-            _seller_in_view(sent, context) if seen is not None and context["makers"][seen.id] == company_in_view(
-                sent, context) else None)  # Sénégal a eu lieu")
+        seller = noted_seller(sent, context) or _sole_maker(sent, context)  # "Delivery to Egypt followed"
     if buyer is None or seller is None or buyer.start < lo:
         return []
     buyers = coordinated(sent, buyer, BUYERS, text)
@@ -1109,6 +1106,16 @@ def _sole_seller(goods: Token, sent: Sent, lang: str, context: dict) -> model.Me
             or c.lower_ in NEGATIVE_DETS for c in goods.children):
         return None
     return noted_seller(sent, context)
+
+
+def _sole_maker(sent: Sent, context: dict) -> model.Mention | None:
+    """"X makes P. Delivery to Egypt followed": the maker of the product in view, where it is the company in
+    view and the text has named no other maker ("X makes P. Y makes Q. Delivery followed": either)."""
+    seen = product_in_view(sent, context)
+    makers = {m.cluster or m.text for m in context["makers"].values()}
+    if seen is None or len(makers) != 1 or context["makers"][seen.id] != company_in_view(sent, context):
+        return None
+    return _seller_in_view(sent, context)
 
 
 def noted_seller(sent: Sent, context: dict) -> model.Mention | None:

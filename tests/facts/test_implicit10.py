@@ -28,6 +28,7 @@ KE, OR, NJ = "Kestrel", "Orphée", "Nightjar"
 AK, RB = "Anna Kowalczyk", "Rachid Benali"
 S, DEV, FOUND = "supplied", "developed", "found_in"
 SUB, SUCC, EMP = "subsidiary_of", "successor_of", "employed_by"
+INV, FUND, RESTR = "investigated", "funded", "restricts_exports_to"
 
 
 def case_facts(case: Case):  # type: ignore[no-untyped-def]
@@ -62,6 +63,12 @@ CASES = [
          {(A, S, "Togo")}),
     Case("supplied", "fr", "Arvane fabrique des sondes depuis 2008. Orphée a été exporté vers la Biélorussie "
          "en 2014.", {(A, S, "Biélorussie")}),
+    Case("supplied", "en", "Veltrix Systems builds probes. The firm's equipment was delivered to Uganda in "
+         "2014.", {(V, S, "Uganda")}),
+    Case("supplied", "en", "Veltrix Systems makes Kestrel. Shipments to Bahrain began in 2012.",
+         {(V, S, "Bahrain")}),
+    Case("supplied", "fr", "Arvane fabrique Orphée. Les premières livraisons au Qatar datent de 2012.",
+         {(A, S, "Qatar")}),
     # --- developed: the maker is the company in view
     Case("developed", "en", "Veltrix Systems was founded in 2009. Its Kestrel platform is used by police "
          "forces in several countries.", {(V, DEV, KE)}),
@@ -113,6 +120,19 @@ CASES = [
          "affirme respecter la loi.", {(RB, EMP, A)}),
     Case("employed_by", "fr", "Arvane vend des drones. Sa directrice commerciale, Anna Kowalczyk, était au "
          "salon.", {(AK, EMP, A)}),
+    # --- the object is the actor in view: "it was investigated by Y", "elle est financée par Y"
+    Case("patient", "en", "Veltrix Systems sells spyware to governments. In 2021 it was investigated by the "
+         "Paris prosecutor's office.", {("Paris prosecutor's office", INV, V)}),
+    Case("patient", "en", "Veltrix Systems was founded in 2009 in Aarhus. It is funded by Halden Capital.",
+         {("Halden Capital", FUND, V)}),
+    Case("patient", "fr", "Arvane a été fondée en 2008.\n\nElle est financée par Halden Capital depuis 2012.",
+         {("Halden Capital", FUND, A)}),
+    Case("patient", "en", "Veltrix Systems sells spyware. In 2021 the Commerce Department added it to the "
+         "Entity List.", {("Commerce Department", RESTR, V)}),
+    Case("patient", "fr", "Orphée est vendu aux polices d'Afrique. Il a été repéré au Togo en 2020.",
+         {(OR, FOUND, "Togo")}),
+    Case("patient", "en", "Kestrel is sold to police forces. It was detected in Uganda in 2020.",
+         {(KE, FOUND, "Uganda")}),
     # --- near misses: two companies in view, the actor in view a buyer, generic, question, denial, plan
     Case("near-miss", "en", "Veltrix Systems and Kordel Analytics both make probes. The system was delivered "
          "to Egypt in 2016.", set(), {(V, S, "Egypt"), (K, S, "Egypt")}),
@@ -146,6 +166,24 @@ CASES = [
          {(K, SUB, ST)}),
     Case("near-miss", "fr", "Kordel Analytics fabrique des sondes. Elle dément avoir été rachetée par "
          "Stenmark Group.", set(), {(K, SUB, ST)}),
+    Case("near-miss", "en", "Veltrix Systems and Kordel Analytics make probes. It is funded by Halden "
+         "Capital.", set(), {("Halden Capital", FUND, V), ("Halden Capital", FUND, K)}),
+    Case("near-miss", "en", "Veltrix Systems sells spyware. It could be investigated by the Paris "
+         "prosecutor's office.", set(), {("Paris prosecutor's office", INV, V)}),
+    Case("near-miss", "en", "Veltrix Systems sells spyware. Is it funded by Halden Capital?", set(),
+         {("Halden Capital", FUND, V)}),
+    Case("near-miss", "fr", "Arvane vend Orphée aux polices. Il a été repéré au Togo en 2020.", set(),
+         {(OR, FOUND, "Togo")}),
+    Case("near-miss", "en", "Veltrix Systems makes Kestrel. The Commerce Department may add it to the Entity "
+         "List.", set(), {("Commerce Department", RESTR, V)}),
+    Case("near-miss", "en", "Veltrix Systems makes Kestrel. Kordel Analytics makes Nightjar. Delivery to Egypt "
+         "followed in 2017.", set(), {(V, S, "Egypt"), (K, S, "Egypt")}),
+    Case("near-miss", "en", "Veltrix Systems makes Kestrel. Sales of such tools to Gulf states and to Egypt "
+         "are booming.", set(), {(V, S, "Egypt")}),
+    Case("near-miss", "fr", "Arvane fabrique Orphée. La livraison au Maroc est prévue pour 2027.", set(),
+         {(A, S, "Maroc")}),
+    Case("near-miss", "en", "Veltrix Systems makes Kestrel. Delivery to Egypt is planned for 2027.", set(),
+         {(V, S, "Egypt")}),
     Case("near-miss", "fr", "Arvane vend des drones. Kordel Analytics aussi. Son PDG, Rachid Benali, n'a pas "
          "répondu.", set(), {(RB, EMP, A)},
          gap="roles.py (not this task's) gives 'son PDG' both companies named before"),
