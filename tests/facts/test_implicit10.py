@@ -184,6 +184,16 @@ CASES = [
          {(A, S, "Maroc")}),
     Case("near-miss", "en", "Veltrix Systems makes Kestrel. Delivery to Egypt is planned for 2027.", set(),
          {(V, S, "Egypt")}),
+    Case("near-miss", "en", "Veltrix Systems sells spyware. It was never investigated by the Paris "
+         "prosecutor's office.", set(), {("Paris prosecutor's office", INV, V)}),
+    Case("near-miss", "en", "Veltrix Systems sells spyware. The company denies that it was funded by Halden "
+         "Capital.", set(), {("Halden Capital", FUND, V)}),
+    Case("near-miss", "fr", "Arvane vend des logiciels espions. Elle n'a jamais été financée par Halden "
+         "Capital.", set(), {("Halden Capital", FUND, A)}),
+    Case("near-miss", "en", "Veltrix Systems sells spyware. The company will be investigated by the Paris "
+         "prosecutor's office.", set(), {("Paris prosecutor's office", INV, V)}),
+    Case("near-miss", "fr", "Arvane vend des logiciels espions. Elle pourrait être rachetée par Stenmark "
+         "Group.", set(), {(A, SUB, ST)}),
     Case("near-miss", "fr", "Arvane vend des drones. Kordel Analytics aussi. Son PDG, Rachid Benali, n'a pas "
          "répondu.", set(), {(RB, EMP, A)},
          gap="roles.py (not this task's) gives 'son PDG' both companies named before"),
