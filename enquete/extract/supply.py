@@ -1078,6 +1078,8 @@ def _note_sellers(sent: Sent, lang: str, found: list[model.Relation], context: d
     words_ = _goods_words(lang)
     made = set(lexicon("relations")["developed"]["lemmas"].get(lang) or []) | set(spec("lemmas", lang))
     for tok in sent.span:
+        for m in _product_sellers(tok, sent, lang):  # "Arvane vend Orphée depuis 2010"
+            sellers[m.cluster or m.text] = (True, sellers.get(m.cluster or m.text, (False, set()))[1])
         if tok.lemma_.lower() not in words_ and tok.lower_ not in words_ or tok.pos_ != "NOUN":
             continue
         owners = [m for c in tok.children if c.dep_ in ("poss", "nmod:poss", "nmod", "compound")
@@ -1093,6 +1095,19 @@ def _note_sellers(sent: Sent, lang: str, found: list[model.Relation], context: d
         # "Arvane fabrique des serveurs" (at times parsed as "Arvane" modified by "fabrique")
         for m in makers:
             sellers[m.cluster or m.text] = (True, sellers.get(m.cluster or m.text, (False, set()))[1])
+
+
+def _product_sellers(tok: Token, sent: Sent, lang: str) -> list[model.Mention]:
+    """The companies that `tok`, a product named as the object of a verb of sale, says sell it ("Arvane vend
+    Orphée", "Veltrix sells Kestrel"): the subject's name (where the parser cut it: "Kordel | Analytics
+    vend"), else the verb's actor."""
+    verb = tok.head
+    if tok.dep_ not in ("obj", "dobj", "flat:name") or verb.pos_ != "VERB" or not _mentions_in(
+            tok, sent, ["Product"]) or verb.lemma_.lower() not in spec("lemmas", lang) or not stated(verb, sent, lang):
+        return []
+    named = [m for c in verb.children if c.dep_ == "nsubj" for m in sent.mentions
+             if m.type == "Company" and m.start <= c.idx < m.end]
+    return named or actor(verb, sent, ["Company"]) or []
 
 
 def _sole_seller(goods: Token, sent: Sent, lang: str, context: dict) -> model.Mention | None:

@@ -69,6 +69,8 @@ CASES = [
          {(V, S, "Bahrain")}),
     Case("supplied", "fr", "Arvane fabrique Orphée. Les premières livraisons au Qatar datent de 2012.",
          {(A, S, "Qatar")}),
+    Case("supplied", "fr", "Arvane vend Orphée depuis 2010. Elle emploie 60 personnes. Le système a été vendu "
+         "au Qatar en 2015.", {(A, S, "Qatar")}),
     # --- developed: the maker is the company in view
     Case("developed", "en", "Veltrix Systems was founded in 2009. Its Kestrel platform is used by police "
          "forces in several countries.", {(V, DEV, KE)}),
@@ -194,6 +196,8 @@ CASES = [
          "prosecutor's office.", set(), {("Paris prosecutor's office", INV, V)}),
     Case("near-miss", "fr", "Arvane vend des logiciels espions. Elle pourrait être rachetée par Stenmark "
          "Group.", set(), {(A, SUB, ST)}),
+    Case("near-miss", "fr", "Arvane vend Orphée. Kordel Analytics vend Nightjar. Le système a été vendu au "
+         "Qatar en 2015.", set(), {(A, S, "Qatar"), (K, S, "Qatar")}),
     Case("near-miss", "fr", "Arvane vend des drones. Kordel Analytics aussi. Son PDG, Rachid Benali, n'a pas "
          "répondu.", set(), {(RB, EMP, A)},
          gap="roles.py (not this task's) gives 'son PDG' both companies named before"),
