@@ -415,7 +415,8 @@ def _bought_from_maker(tok: Token, sent: Sent, doc: model.Document, lang: str, c
     the maker supplied Z. Nothing when the clause names another source ("from a reseller", "auprès d'un
     intermédiaire")."""
     objs = [c for c in tok.children if c.dep_ in ("obj", "dobj")]
-    if not objs or not (_mentions_in(objs[0], sent, ["Product"]) or definite_goods(objs[0], lang)) \
+    pronoun = bool(objs) and objs[0].pos_ == "PRON" and objs[0].lower_ in GOODS_PRONOUNS
+    if not objs or not (_mentions_in(objs[0], sent, ["Product"]) or definite_goods(objs[0], lang) or pronoun) \
             or not asserted(tok, sent, lang):
         return []
     if any(c.dep_ in ("nsubj:pass", "nsubjpass", "aux:pass", "auxpass") for c in tok.children):
@@ -423,11 +424,21 @@ def _bought_from_maker(tok: Token, sent: Sent, doc: model.Document, lang: str, c
     end = tok.right_edge.idx + len(tok.right_edge)
     if OTHER_SELLER.search(doc.text, tok.idx + len(tok), end):
         return []
-    maker = _owner(objs[0], sent, lang, context)
+    seen = product_in_view(sent, context) if pronoun else None  # "The ministry bought it": the product named
+    if pronoun:  # before, whose maker the text named
+        maker = context["makers"][seen.id] if seen is not None else None
+    else:
+        maker = _owner(objs[0], sent, lang, context)
     if maker is None:
         return []
-    return [_relation(maker, b, tok, sent, doc, 0.5, "bought-from-maker")
-            for b in _buyer_subject(tok, sent, lang, context.get("mentions", []))]
+    buyers = _buyer_subject(tok, sent, lang, context.get("mentions", []))
+    return [_relation(maker, b, tok, sent, doc, 0.5 if seen is None else 0.45, "bought-from-maker")
+            for b in buyers if seen is None or b.type in STATE_BUYERS]  # a company that bought "it" bought
+    # the company as well as its product ("Stenmark acquired it")
+
+
+GOODS_PRONOUNS = {"it", "le", "la", "l'", "l’"}
+STATE_BUYERS = ("Country", "PublicBody")
 
 
 def _bought_passive(tok: Token, sent: Sent, doc: model.Document, lang: str, context: dict

@@ -71,6 +71,10 @@ CASES = [
          {(A, S, "Qatar")}),
     Case("supplied", "fr", "Arvane vend Orphée depuis 2010. Elle emploie 60 personnes. Le système a été vendu "
          "au Qatar en 2015.", {(A, S, "Qatar")}),
+    Case("supplied", "en", "Veltrix Systems makes Kestrel. The Interior Ministry bought it in 2015.",
+         {(V, S, "Interior Ministry")}),
+    Case("supplied", "fr", "Arvane fabrique Orphée. Le ministère de l'Intérieur l'a acheté en 2015.",
+         {(A, S, "ministère de l'Intérieur")}),
     # --- developed: the maker is the company in view
     Case("developed", "en", "Veltrix Systems was founded in 2009. Its Kestrel platform is used by police "
          "forces in several countries.", {(V, DEV, KE)}),
@@ -198,6 +202,10 @@ CASES = [
          "Group.", set(), {(A, SUB, ST)}),
     Case("near-miss", "fr", "Arvane vend Orphée. Kordel Analytics vend Nightjar. Le système a été vendu au "
          "Qatar en 2015.", set(), {(A, S, "Qatar"), (K, S, "Qatar")}),
+    Case("near-miss", "en", "Veltrix Systems makes Kestrel. Egypt wanted to buy it in 2015.", set(),
+         {(V, S, "Egypt")}),
+    Case("near-miss", "en", "Veltrix Systems makes Kestrel. Stenmark Group acquired it in 2019.", set(),
+         {(V, S, ST)}),
     Case("near-miss", "fr", "Arvane vend des drones. Kordel Analytics aussi. Son PDG, Rachid Benali, n'a pas "
          "répondu.", set(), {(RB, EMP, A)},
          gap="roles.py (not this task's) gives 'son PDG' both companies named before"),
