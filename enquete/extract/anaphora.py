@@ -98,13 +98,22 @@ def main_subject(span, mentions: list[model.Mention]):  # type: ignore[no-untype
     main verb; "pronoun" where that subject is a pronoun (the actor named before stays in view); None where
     it is a noun naming no actor ("The broker said"), which leaves no actor in view; "none" where the main
     verb has no subject (a title, a fragment)."""
-    root = span.root
+    root = main_verb(span)
     found = [_subject_of(v, mentions) for v in (root, *(c for c in root.children if c.dep_ == "conj"))]
     named = {m.cluster or m.text for m in found if isinstance(m, model.Mention)}
     if len(named) > 1:
         return None  # "Orma sells Vigil and Nordsec sells Argus": "it" may be either
     return found[0] if found[0] != "none" or not named else next(
         m for m in found if isinstance(m, model.Mention))
+
+
+def main_verb(span):  # type: ignore[no-untyped-def]
+    """The root of a sentence, or where the parser cut a name off its sentence ("Kordel | Analytics
+    fabrique des sondes": two roots in one sentence) the first root that is a verb."""
+    root = span.root
+    if root.pos_ in ("VERB", "AUX"):
+        return root
+    return next((t for t in span if t.head.i == t.i and t.pos_ in ("VERB", "AUX")), root)
 
 
 def _subject_of(verb, mentions: list[model.Mention]):  # type: ignore[no-untyped-def]
@@ -118,8 +127,12 @@ def _subject_of(verb, mentions: list[model.Mention]):  # type: ignore[no-untyped
         return "pronoun" if subj.lower_ in PRONOUNS else None
     lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
     inside = [m for m in mentions if lo <= m.start and m.end <= hi]
-    head = [m for m in inside if m.start <= subj.idx < m.end]
-    return (head or inside or [None])[0]
+    head = [m for m in mentions if m.start <= subj.idx < m.end]  # "Kordel | Analytics": the name cut
+    first = (head or inside or [None])[0]
+    if first is not None and any(c.dep_ == "conj" for c in subj.children) and len(
+            {m.cluster or m.text for m in inside if m.type == first.type}) > 1:
+        return None  # "Veltrix and Kordel make probes. It ...": either of them
+    return first
 
 
 def in_view(sents: list):  # type: ignore[type-arg]
@@ -145,6 +158,18 @@ def pronoun_antecedent(pron, span, mentions: list[model.Mention],  # type: ignor
     if before is None or before.type not in types:
         return None
     fits = PRONOUNS.get(pron.lower_)
+    return before if fits is None or before.type in fits else None
+
+
+def object_antecedent(pron, before: model.Mention | None,  # type: ignore[no-untyped-def]
+                      types: list[str]) -> model.Mention | None:
+    """The actor an object pronoun stands for ("the Commerce Department added it to the list", "Stenmark l'a
+    rachetée"): the actor in view `before` (never the subject of its own clause), where the pronoun may stand
+    for its type and the relation allows it."""
+    fits = PRONOUNS.get(pron.lower_, ("Company", "Organization", "PublicBody", "Country", "Person")
+                        if pron.lower_ in ("them", "him", "her", "la", "le", "l'", "l’", "les") else ())
+    if before is None or before.type not in types:
+        return None
     return before if fits is None or before.type in fits else None
 
 

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from enquete import model
 from enquete.extract import corporate, inquiries
-from enquete.extract.anaphora import company_anaphor, fold, state_at
+from enquete.extract.anaphora import company_anaphor, fold, object_antecedent, pronoun_antecedent, state_at
 from enquete.extract.clauses import token_at
 from enquete.extract.nlp import text_of
 from enquete.extract.phrasings import hedged
@@ -18,7 +18,9 @@ from enquete.extract.places import (
     demonym_state, fronted_city, goods_in_view, named_place, no_sighting, place_state, pointed_state,
     relative_goods,
 )
-from enquete.extract.supply import chosen, company_in_view, definite_goods, product_in_view, read_by_trigger, stated
+from enquete.extract.supply import (
+    chosen, company_in_view, definite_goods, generic, planned, product_in_view, read_by_trigger, stated,
+)
 from enquete.extract.relations import (
     AGENT_WORDS, AMONG, NOT_MARKER, WINDOW, Sent, Trigger, actor, after_marker, before, coordinated, dep_subject,
     evidence, is_passive, lexicon, nearest_date, subtree_mentions, words,
@@ -38,6 +40,8 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
         return []  # "promesse de ne pas exporter", "never sold": no relation
     if unasserted(trig, text, sent, lang):
         return []  # "could file a complaint", "n'a ouvert aucune enquête", "found no trace of"
+    if DENIED.search(text.replace("’", "'"), max(sent.start, trig.start - 50), trig.start):
+        return []  # "Elle dément avoir été rachetée par Y", "It denies that the system was sold to Z"
     if trig.predicate == "found_in" and trig.token is not None and no_sighting(trig.token, sent, text, lang):
         return []  # "prévoit d'installer P à Z", "P will be deployed", "X s'est installée à Z" (places.py)
     if trig.predicate in ("investigated", "funded"):  # the parse first (inquiries.py); None: read on below
@@ -115,6 +119,9 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
         obj = _better_object(trig, sent, text, markers, otypes, obj, context)
     if obj is None and trig.token is not None and markers:
         obj = _dative_clitic(trig.token, sent, subj, otypes, context)
+    if obj is None and subj and trig.token is not None and not trig.reverse:
+        obj = _unnamed_patient(trig.token, sent, text, otypes, passive, context)
+        conf = min(conf, 0.5) if obj is not None else conf
     if obj is None and passive and trig.token is not None and spec.get("use_lemmas"):
         obj = _user_of_goods(trig.token, sent, text, lang, spec, otypes, context)
     if obj is None and trig.token is not None and trig.token.lemma_.lower() in (
@@ -150,6 +157,8 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
     product = None
     if trig.predicate == "supplied":
         product = _product(sent, trig, used | ({obj.id} if obj else set()))
+        if not subj and trig.token is not None and (planned(trig.token) or generic(trig.token)):
+            return []  # "The system will be delivered", "Such systems are sold to many states": no seller
         if not subj and passive and trig.token is not None:  # "les sondes d'Arvane ont été livrées en Z"
             subj, conf, how = _goods_owner(trig.token, sent), 0.5, "owner"
         if not subj and passive and product is not None:  # "les matériels livrés à Z": no seller
@@ -487,6 +496,11 @@ NEGATION = re.compile(r"(?:\bne\s+(?:pas|jamais|plus)|\bn'(?:a|ont|avait|avaient
                       r"|n't|\brefus\w*\s+(?:de|d'|to)|\bsans)\s+(?:[\w'-]+\s+){0,2}$", re.I)
 
 
+DENIED = re.compile(r"(?<!\w)(?:dément|démentent|démentait|nie|nient|niait|denies|denied|deny|denying)\s+"
+                    r"(?:avoir\s+|d'avoir\s+|having\s+|that\s+(?:it|he|she|they|(?:the|its)\s+[\w-]+)\s+)"
+                    r"(?:(?:été|been|had|has|have|was|were|is|jamais|ever|never)\s+)*$", re.I)
+
+
 def negated(trig: Trigger, text: str, sent: Sent) -> bool:
     """Whether the trigger is denied: a negation just before it, or a negative child in the parse."""
     head = text[max(sent.start, trig.start - 40):trig.start].replace("’", "'")
@@ -560,6 +574,35 @@ def _unnamed_subject(trig: Trigger, sent: Sent, text: str, types: list[str], con
     return []
 
 
+PATIENT_WORDS = {"under", "sous", "objet", "target", "cible", "subject"}  # "is under investigation by",
+# "fait l'objet d'une enquête", "the target of a complaint": the subject of the clause undergoes the act
+
+
+def _unnamed_patient(tok, sent: Sent, text: str, types: list[str],  # type: ignore[no-untyped-def]
+                     passive: bool, context: dict) -> model.Mention | None:
+    """The object of a relation that the sentence points to without naming it, where the subject of the
+    clause undergoes the act: "In 2021 it was investigated by Y", "Elle est financée par Y", "The company
+    is under investigation by Y", "Elle fait l'objet d'une enquête de Y": "it"/"elle" stand for the actor in
+    view, "the company"/"la société" for the company in view (`company_in_view`)."""
+    verb, steps = tok, 0
+    while not passive and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and steps < 4:
+        if verb.head.lower_ in PATIENT_WORDS or verb.head.lemma_.lower() in PATIENT_WORDS:
+            passive = True  # the noun hangs from "under", "l'objet de": its clause's subject undergoes it
+        verb, steps = verb.head, steps + 1
+    if not passive or planned(verb):
+        return None  # "The company will be led by P": not yet
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
+    end = subject.right_edge.idx + len(subject.right_edge) if subject is not None else 0
+    if subject is None or any(subject.left_edge.idx <= m.start < end for m in sent.mentions):
+        return None
+    if subject.pos_ == "PRON":
+        return pronoun_antecedent(subject, sent.span, sent.mentions, sent.in_view, types)
+    noun = subject.lemma_.lower() in COMPANY_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in subject.children)
+    company = company_in_view(sent, context) if noun else None
+    return company if company is not None and company.type in types else None
+
+
 COMPANY_NOUNS = {"company", "firm", "group", "vendor", "manufacturer", "maker", "société", "entreprise",
                  "firme", "groupe", "fabricant", "éditeur", "start-up", "startup"}
 DEFINITE_DETS = {"the", "this", "le", "la", "l'", "l’", "ce", "cet", "cette"}
@@ -613,6 +656,9 @@ def _listed(trig: Trigger, sent: Sent, doc: model.Document, lang: str, spec: dic
         listed = coordinated(sent, found[0], listed_types, text) if found else []
         if not found and company_anaphor(text, target.left_edge.idx, target.idx + len(target)):
             listed = [m for m in [context.get("company")] if m is not None]  # "the company was added"
+        elif not found and target.pos_ == "PRON":  # "added it to the Entity List": the actor in view
+            ante = object_antecedent(target, sent.in_view, listed_types)
+            listed = [ante] if ante is not None else []
         elif not found:  # "placed both companies on its Entity List": the last two named
             listed = _counted(text, target.left_edge.idx, listed_types, target.left_edge.idx, context)
     listed += [m for m in _listed_beside(sent, text, trig.end, spec, lang) if m not in listed]
@@ -751,16 +797,37 @@ def _among(trig: Trigger, sent: Sent, doc: model.Document, otypes: list[str], co
 
 def _renamed(trig: Trigger, sent: Sent, doc: model.Document, stypes: list[str], otypes: list[str]
              ) -> list[model.Relation]:
-    """"X was renamed Y", "X, rebaptisée Y": Y is the successor of X."""
+    """"X was renamed Y", "X, rebaptisée Y": Y is the successor of X; "The company was renamed Y", "Elle a
+    été rebaptisée Y" with no name before: the company in view (`_unnamed_old`)."""
     text = doc.text
-    old = before(sent, trig.start, otypes, set(), text)
+    old, conf = before(sent, trig.start, otypes, set(), text), 0.7
     if old is None or words(text[old.end:trig.start]) > WINDOW:
+        old, conf = _unnamed_old(trig, sent, text, otypes), 0.5
+    if old is None:
         return []
     new = after_marker(sent, text, trig.end, [], stypes, {old.id})
     if new is None or words(text[trig.end:new.start]) > 4 or (new.cluster and new.cluster == old.cluster):
         return []
     date = nearest_date(sent, trig.start)
-    return [model.Relation(subject=new.id, predicate=trig.predicate, object=old.id, confidence=0.7,
+    return [model.Relation(subject=new.id, predicate=trig.predicate, object=old.id, confidence=conf,
                            evidence=evidence(doc, sent, old.start, new.end),
                            date=date.value if date else None,
                            precision=date.precision if date else None, extractor="swap:successor_of-v1")]
+
+
+RENAMED_ANAPHOR = re.compile(r"(?:^|[\s,])(?:it|elle|il)\s+(?:(?:a|has|had|was|est|a été|has been|had been|"
+                             r"was later|was then)\s+)*$", re.I)
+
+
+def _unnamed_old(trig: Trigger, sent: Sent, text: str, types: list[str]) -> model.Mention | None:
+    """The old name of "The company was renamed Y", "La société a été rebaptisée Y", "It was renamed Y" at
+    the head of a sentence that names nothing before the trigger: the company the sentences before are
+    about."""
+    head = text[sent.start:trig.start]
+    view = sent.in_view
+    if view is None or view.type not in types or any(m.start < trig.start for m in sent.mentions):
+        return None
+    ana = company_anaphor(text, sent.start, trig.start)
+    if ana is not None and ana.start() <= sent.start + 3 or RENAMED_ANAPHOR.search(head):
+        return view
+    return None

@@ -53,15 +53,22 @@ def product_relations(sent: Sent, doc: model.Document) -> list[model.Relation]:
         if maker is None and prev and re.search(r",\s*dont\s+(?:\S+\s+){0,8}$", text[prev[-1].end:p.start]) \
                 and words(text[prev[-1].end:p.start]) <= 10:
             maker = prev[-1]
-        if maker is None and prev and re.search(r"\b(?:son|sa|ses|its|their|leur|leurs)\s+(?:\w+\s+){0,2}$", head,
-                                                re.I):
+        owned = re.search(r"\b(?:son|sa|ses|its|their|leur|leurs)\s+(?:\w+\s+){0,2}$", head, re.I)
+        if maker is None and prev and owned:
             maker, conf = prev[-1], 0.5
+        elif maker is None and owned and OWNER_IN_VIEW.match(text, sent.start, p.start) \
+                and sent.in_view is not None and sent.in_view.type in MAKERS:
+            maker, conf = sent.in_view, 0.45  # "Its Kestrel platform is used": the company in view
         if maker is not None:
             out.append(model.Relation(
                 subject=maker.id, predicate="developed", object=p.id, confidence=conf,
                 evidence=evidence(doc, sent, min(p.start, maker.start), max(p.end, maker.end)),
                 extractor="pattern:product-genitive-v1"))
     return out
+
+
+# a sentence that opens on "its"/"son"/"sa" before a product: the owner is the company the text is about
+OWNER_IN_VIEW = re.compile(r"\s*(?:its|son|sa|ses)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 UNDER = re.compile(r"\b(?:under|sous(?: le coup d'| le coup de)?)\s+(?:a |an |the |un |une |l'|le )?", re.I)

@@ -362,11 +362,28 @@ def goods_in_view(verb, sent, lang: str,  # type: ignore[no-untyped-def]
     passive = [c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubjpass")]
     goods = passive or [c for c in verb.children if c.dep_ in ("obj", "dobj")]
     if not goods or not (definite_goods(goods[0], lang) or _its_traces(goods[0], lang)
-                         or _use_traces(goods[0], lang)):
+                         or _use_traces(goods[0], lang) or _goods_pronoun(goods[0], lang)):
         return []
     at = goods[0].left_edge.idx
     named = [m for m in mentions if m.type == "Product" and m.end <= at and at - m.end <= GOODS_IN_VIEW_CHARS]
+    if passive and goods[0].pos_ == "PRON" and (sent.in_view is None or not named or (
+            sent.in_view.cluster or sent.in_view.text) != (named[-1].cluster or named[-1].text)):
+        return []  # "Il a été repéré au Togo": only where the sentences before are about the product
+    if len(named) > 1 and (named[-2].cluster or named[-2].text) != (named[-1].cluster or named[-1].text) \
+            and LISTED.fullmatch(verb.doc.text[named[-2].end:named[-1].start]):
+        return []  # "Kestrel and Nightjar are sold to police. The spyware was found": either of them
     return named[-1:]
+
+
+LISTED = re.compile(r"\s*(?:,|and|et|or|ou|as well as|ainsi que)\s*", re.I)
+GOODS_PRONOUNS = {"en": {"it"}, "fr": {"le", "la", "l'", "l’", "il", "elle"}}
+
+
+def _goods_pronoun(goods, lang: str) -> bool:  # type: ignore[no-untyped-def]
+    """"Researchers found it in Z", "des chercheurs l'ont identifié au Rwanda": the object pronoun of a
+    verb of finding stands for the product named last (a company or a person is never found_in); "Il a
+    été repéré au Togo": the subject pronoun, where the product is what the text is about."""
+    return goods.pos_ == "PRON" and goods.lower_ in GOODS_PRONOUNS.get(lang, ())
 
 
 def _use_traces(goods, lang: str) -> bool:  # type: ignore[no-untyped-def]

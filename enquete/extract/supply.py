@@ -36,6 +36,9 @@ CHAIN = {"xcomp", "ccomp", "obj", "dobj", "pobj", "pcomp", "prep", "nmod", "obl"
 STOPS = {",", ";", ":", "but", "mais", "qui", "which", "who", "que", "that", "et", "and"}
 CLIENT_OF = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:of|de|du|d'|chez)\s*", re.I)  # "client (attitré) de X"
 NEGATIVE_DETS = {"no", "aucune", "aucun", "nulle", "nul"}
+GENERIC_DETS = {"such", "many", "most", "some", "any", "tel", "telle", "tels", "telles", "certaines",
+                "certains", "nombreuses", "nombreux", "plusieurs"}  # goods or buyers of no one in particular
+PLAN_AUX = {"will", "shall", "would", "'ll", "could", "might", "may", "should", "devoir", "pouvoir", "aller"}
 NEGATIONS = {"not", "never", "n't", "ne", "n'", "n’", "jamais", "pas"}
 SUBJECTS = {"nsubj", "nsubj:pass", "nsubjpass"}
 POSSESSIVES = {"its", "their", "son", "sa", "ses", "leur", "leurs"}
@@ -146,6 +149,23 @@ def _said_before(tok: Token, block: set[str]) -> bool:
         if w.pos_ != "PROPN" and (w.lemma_.lower() in block or w.lower_ in block | NEGATIONS):
             return True  # "in May" is no "may"
     return False
+
+
+def planned(tok: Token) -> bool:
+    """Whether a sale is only planned or thought of: "will be delivered", "could be sold", "sera livré",
+    "doit être livré", "va être livré" (a future or conditional auxiliary, or a verb of plan governing it).
+    A sale of a named seller may be a contract; one whose seller is only in view must be done."""
+    if any(c.dep_.startswith("aux") and (c.lower_ in PLAN_AUX or "Fut" in c.morph.get("Tense")
+                                         or "Cnd" in c.morph.get("Mood")) for c in tok.children):
+        return True
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PLAN_AUX
+
+
+def generic(tok: Token) -> bool:
+    """Whether the goods or the buyers of a sale are of no one in particular: "Such systems are sold to
+    many states", "de tels outils sont vendus à plusieurs pays"."""
+    return any(t.lower_ in GENERIC_DETS and t.dep_ in ("amod", "det", "nummod") and t.head.i != tok.i
+               for t in tok.subtree)
 
 
 def _hypothetical(tok: Token, lang: str) -> bool:
@@ -395,7 +415,8 @@ def _bought_from_maker(tok: Token, sent: Sent, doc: model.Document, lang: str, c
     the maker supplied Z. Nothing when the clause names another source ("from a reseller", "auprès d'un
     intermédiaire")."""
     objs = [c for c in tok.children if c.dep_ in ("obj", "dobj")]
-    if not objs or not (_mentions_in(objs[0], sent, ["Product"]) or definite_goods(objs[0], lang)) \
+    pronoun = bool(objs) and objs[0].pos_ == "PRON" and objs[0].lower_ in GOODS_PRONOUNS
+    if not objs or not (_mentions_in(objs[0], sent, ["Product"]) or definite_goods(objs[0], lang) or pronoun) \
             or not asserted(tok, sent, lang):
         return []
     if any(c.dep_ in ("nsubj:pass", "nsubjpass", "aux:pass", "auxpass") for c in tok.children):
@@ -403,11 +424,21 @@ def _bought_from_maker(tok: Token, sent: Sent, doc: model.Document, lang: str, c
     end = tok.right_edge.idx + len(tok.right_edge)
     if OTHER_SELLER.search(doc.text, tok.idx + len(tok), end):
         return []
-    maker = _owner(objs[0], sent, lang, context)
+    seen = product_in_view(sent, context) if pronoun else None  # "The ministry bought it": the product named
+    if pronoun:  # before, whose maker the text named
+        maker = context["makers"][seen.id] if seen is not None else None
+    else:
+        maker = _owner(objs[0], sent, lang, context)
     if maker is None:
         return []
-    return [_relation(maker, b, tok, sent, doc, 0.5, "bought-from-maker")
-            for b in _buyer_subject(tok, sent, lang, context.get("mentions", []))]
+    buyers = _buyer_subject(tok, sent, lang, context.get("mentions", []))
+    return [_relation(maker, b, tok, sent, doc, 0.5 if seen is None else 0.45, "bought-from-maker")
+            for b in buyers if seen is None or b.type in STATE_BUYERS]  # a company that bought "it" bought
+    # the company as well as its product ("Stenmark acquired it")
+
+
+GOODS_PRONOUNS = {"it", "le", "la", "l'", "l’"}
+STATE_BUYERS = ("Country", "PublicBody")
 
 
 def _bought_passive(tok: Token, sent: Sent, doc: model.Document, lang: str, context: dict
@@ -708,6 +739,8 @@ def _sale_noun(tok: Token, sent: Sent, doc: model.Document, lang: str, context: 
         seller = context["makers"][seen.id] if seen is not None else None
     if seller is None and _possessive(tok):  # "its sales to Z", "ses livraisons à Z"
         seller = _seller_in_view(sent, context)
+    if seller is None and tok.dep_ in SUBJECTS and not generic(tok.head) and not planned(tok.head):
+        seller = noted_seller(sent, context) or _sole_maker(sent, context)  # "Delivery to Egypt followed"
     if buyer is None or seller is None or buyer.start < lo:
         return []
     buyers = coordinated(sent, buyer, BUYERS, text)
@@ -1005,7 +1038,7 @@ def _passive_in_view(tok: Token, sent: Sent, doc: model.Document, lang: str, con
     (arguments.apply)."""
     goods = next((c for c in tok.children if c.dep_ in ("nsubj:pass", "nsubjpass")), None)
     if goods is None or tok.pos_ != "VERB" or any(c.dep_ in ("agent", "obl:agent") for c in tok.children) \
-            or not asserted(tok, sent, lang):
+            or not asserted(tok, sent, lang) or planned(tok) or generic(tok):
         return []
     product = None
     if _possessive(goods):
@@ -1056,6 +1089,8 @@ def _note_sellers(sent: Sent, lang: str, found: list[model.Relation], context: d
     words_ = _goods_words(lang)
     made = set(lexicon("relations")["developed"]["lemmas"].get(lang) or []) | set(spec("lemmas", lang))
     for tok in sent.span:
+        for m in _product_sellers(tok, sent, lang):  # "Arvane vend Orphée depuis 2010"
+            sellers[m.cluster or m.text] = (True, sellers.get(m.cluster or m.text, (False, set()))[1])
         if tok.lemma_.lower() not in words_ and tok.lower_ not in words_ or tok.pos_ != "NOUN":
             continue
         owners = [m for c in tok.children if c.dep_ in ("poss", "nmod:poss", "nmod", "compound")
@@ -1073,6 +1108,19 @@ def _note_sellers(sent: Sent, lang: str, found: list[model.Relation], context: d
             sellers[m.cluster or m.text] = (True, sellers.get(m.cluster or m.text, (False, set()))[1])
 
 
+def _product_sellers(tok: Token, sent: Sent, lang: str) -> list[model.Mention]:
+    """The companies that `tok`, a product named as the object of a verb of sale, says sell it ("Arvane vend
+    Orphée", "Veltrix sells Kestrel"): the subject's name (where the parser cut it: "Kordel | Analytics
+    vend"), else the verb's actor."""
+    verb = tok.head
+    if tok.dep_ not in ("obj", "dobj", "flat:name") or verb.pos_ != "VERB" or not _mentions_in(
+            tok, sent, ["Product"]) or verb.lemma_.lower() not in spec("lemmas", lang) or not stated(verb, sent, lang):
+        return []
+    named = [m for c in verb.children if c.dep_ == "nsubj" for m in sent.mentions
+             if m.type == "Company" and m.start <= c.idx < m.end]
+    return named or actor(verb, sent, ["Company"]) or []
+
+
 def _sole_seller(goods: Token, sent: Sent, lang: str, context: dict) -> model.Mention | None:
     """"Des serveurs ont été expédiés à Damas", "Servers were shipped to Damascus": goods of the `goods`
     list with no owner and no name, sold by the company in view (else the text's company) where the text
@@ -1083,6 +1131,23 @@ def _sole_seller(goods: Token, sent: Sent, lang: str, context: dict) -> model.Me
             c.dep_ in ("poss", "nmod:poss", "compound", "nmod", "prep", "appos", "flat:name", "acl", "relcl")
             or c.lower_ in NEGATIVE_DETS for c in goods.children):
         return None
+    return noted_seller(sent, context)
+
+
+def _sole_maker(sent: Sent, context: dict) -> model.Mention | None:
+    """"X makes P. Delivery to Egypt followed": the maker of the product in view, where it is the company in
+    view and the text has named no other maker ("X makes P. Y makes Q. Delivery followed": either)."""
+    seen = product_in_view(sent, context)
+    makers = {m.cluster or m.text for m in context["makers"].values()}
+    if seen is None or len(makers) != 1 or context["makers"][seen.id] != company_in_view(sent, context):
+        return None
+    return _seller_in_view(sent, context)
+
+
+def noted_seller(sent: Sent, context: dict) -> model.Mention | None:
+    """The seller of goods a sentence names no seller of: the company in view (else the text's company)
+    where the text named it before as selling or making goods, and no other company as a seller or maker
+    (but for its own suppliers); none where the sentence names a company."""
     if any(m.type == "Company" for m in sent.mentions):
         return None
     sellers = context.get("sellers", {})
