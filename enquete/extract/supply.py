@@ -296,12 +296,15 @@ def _after(sent: Sent, text: str, pos: int, end: int, markers: list[str], types:
 
 
 def _goods(tok: Token, sent: Sent, lang: str) -> bool:
-    """Whether goods are named in the clause of `tok`: a product or a word of the `goods` list."""
+    """Whether goods are named in the clause of `tok`: a product, or a word of the `goods` list outside any
+    other name ("Systems" in "Talvio Systems" names a company, not goods)."""
     goods = set(spec("goods", lang))
     lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
     if any(m.type == "Product" and lo <= m.start < hi for m in sent.mentions):
         return True
-    return any(t.lemma_.lower() in goods or t.lower_ in goods for t in tok.subtree) or _goods_after(tok, sent, goods)
+    return any((t.lemma_.lower() in goods or t.lower_ in goods)
+               and not any(m.start <= t.idx < m.end for m in sent.mentions)
+               for t in tok.subtree) or _goods_after(tok, sent, goods)
 
 
 def _goods_after(tok: Token, sent: Sent, goods: set[str]) -> bool:
