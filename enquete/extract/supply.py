@@ -38,6 +38,8 @@ CLIENT_OF = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:of|de|du|d'|chez)\s*", re.I)  
 NEGATIVE_DETS = {"no", "aucune", "aucun", "nulle", "nul"}
 GENERIC_DETS = {"such", "many", "most", "some", "any", "tel", "telle", "tels", "telles", "certaines",
                 "certains", "nombreuses", "nombreux", "plusieurs"}  # goods or buyers of no one in particular
+DEFINITE = {"ces", "cette", "cet", "these", "those", "the", "les", "leurs", "ses", "its", "their"}  # a part of
+# goods already named ("dozens of these vehicles", "plusieurs dizaines de ces véhicules") is no one's goods
 PLAN_AUX = {"will", "shall", "would", "'ll", "could", "might", "may", "should", "devoir", "pouvoir", "aller"}
 NEGATIONS = {"not", "never", "n't", "ne", "n'", "n’", "jamais", "pas"}
 SUBJECTS = {"nsubj", "nsubj:pass", "nsubjpass"}
@@ -165,6 +167,7 @@ def generic(tok: Token) -> bool:
     """Whether the goods or the buyers of a sale are of no one in particular: "Such systems are sold to
     many states", "de tels outils sont vendus à plusieurs pays"."""
     return any(t.lower_ in GENERIC_DETS and t.dep_ in ("amod", "det", "nummod") and t.head.i != tok.i
+               and not any(d.lower_ in DEFINITE for d in t.head.subtree)  # "plusieurs de ces véhicules"
                for t in tok.subtree)
 
 
