@@ -40,7 +40,7 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
         return []  # "promesse de ne pas exporter", "never sold": no relation
     if unasserted(trig, text, sent, lang):
         return []  # "could file a complaint", "n'a ouvert aucune enquête", "found no trace of"
-    if DENIED.search(text.replace("’", "'"), max(sent.start, trig.start - 50), trig.start):
+    if corporate.denied(trig, sent, text, lang):
         return []  # "Elle dément avoir été rachetée par Y", "It denies that the system was sold to Z"
     if trig.predicate == "found_in" and trig.token is not None and no_sighting(trig.token, sent, text, lang):
         return []  # "prévoit d'installer P à Z", "P will be deployed", "X s'est installée à Z" (places.py)
@@ -494,11 +494,6 @@ def _product(sent: Sent, trig: Trigger, exclude: set[str]) -> model.Mention | No
 NEGATION = re.compile(r"(?:\bne\s+(?:pas|jamais|plus)|\bn'(?:a|ont|avait|avaient)\s+jamais|\bjamais"
                       r"|\bnot|\bnever"
                       r"|n't|\brefus\w*\s+(?:de|d'|to)|\bsans)\s+(?:[\w'-]+\s+){0,2}$", re.I)
-
-
-DENIED = re.compile(r"(?<!\w)(?:dément|démentent|démentait|nie|nient|niait|denies|denied|deny|denying)\s+"
-                    r"(?:avoir\s+|d'avoir\s+|having\s+|that\s+(?:it|he|she|they|(?:the|its)\s+[\w-]+)\s+)"
-                    r"(?:(?:été|been|had|has|have|was|were|is|jamais|ever|never)\s+)*$", re.I)
 
 
 def negated(trig: Trigger, text: str, sent: Sent) -> bool:

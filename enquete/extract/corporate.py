@@ -135,10 +135,9 @@ def _hyphened(tok: Token, sent: Sent) -> model.Mention | None:
 
 
 def unsaid(trig: Trigger, sent: Sent, text: str, lang: str) -> bool:
-    """Whether a corporate trigger asserts nothing: its verb hangs from a verb of denial ("Helix denied
-    that it had developed P", "X dément avoir racheté Y"), or a verb of selling ("markets",
-    "commercialise") has for subject one the sentence calls a reseller ("X, revendeur de Y, commercialise
-    ses caméras P": no maker)."""
+    """Whether a corporate trigger asserts nothing: a change not yet made ("will be renamed"), or a verb of
+    selling ("markets", "commercialise") that is a noun or has for subject one the sentence calls a reseller
+    ("X, revendeur de Y, commercialise ses caméras P": no maker). Denials of any trigger: `denied`."""
     if trig.predicate not in ("subsidiary_of", "successor_of", "developed"):
         return False
     if trig.predicate != "developed" and FUTURE.search(text, max(sent.start, trig.start - 40), trig.start):
@@ -153,7 +152,7 @@ def unsaid(trig: Trigger, sent: Sent, text: str, lang: str) -> bool:
             return True  # "the market for P", "Orvento's market share": a noun, no sale
         if words_rx("developed", "resellers", lang, tail=False).search(clause):
             return True
-    return denied(trig, lang)
+    return False
 
 
 FUTURE = re.compile(r"(?<!\w)(?:(?:will|would|could|might|may|shall|should|to)\s+(?:not\s+)?"
@@ -163,9 +162,18 @@ FUTURE = re.compile(r"(?<!\w)(?:(?:will|would|could|might|may|shall|should|to)\s
                     r"(?:bientôt\s+|prochainement\s+)?)$", re.I)
 
 
-def denied(trig: Trigger, lang: str) -> bool:
-    """Whether the trigger's verb hangs from a verb of denial: "Helix denied that it had bought Orbis",
-    "X dément avoir racheté Y"."""
+DENIED = re.compile(r"(?<!\w)(?:dément|démentent|démentait|nie|nient|niait|denies|denied|deny|denying)\s+"
+                    r"(?:avoir\s+|d'avoir\s+|having\s+|that\s+(?:it|he|she|they|(?:the|its)\s+[\w-]+)\s+)"
+                    r"(?:(?:été|been|had|has|have|was|were|is|jamais|ever|never)\s+)*$", re.I)
+
+
+def denied(trig: Trigger, sent: Sent, text: str, lang: str) -> bool:
+    """Whether the trigger is said not to have happened: its verb hangs from a verb of denial ("Helix
+    denied that it had bought Orbis", "X dément avoir racheté Y"), or such a verb comes just before it where
+    the parser hung it elsewhere ("Elle dément avoir été rachetée par Y", "It denies that the system was
+    sold to Z")."""
+    if DENIED.search(text.replace("’", "'"), max(sent.start, trig.start - 50), trig.start):
+        return True
     tok = trig.token
     deny = words_of("subsidiary_of", "deny", lang)
     for _ in range(3):

@@ -27,7 +27,7 @@ from enquete import model
 from enquete.extract.anaphora import demonyms, fold, named_state
 from enquete.extract.names import capitals
 from enquete.extract.relations import lexicon
-from enquete.extract.supply import definite_goods
+from enquete.extract.supply import definite_goods, goods_pronoun
 
 POINT_BACK_CHARS = 400  # how far back "y", "there", "sur place" may find the state they stand for
 VERB_POS = ("VERB", "AUX")
@@ -362,7 +362,7 @@ def goods_in_view(verb, sent, lang: str,  # type: ignore[no-untyped-def]
     passive = [c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubjpass")]
     goods = passive or [c for c in verb.children if c.dep_ in ("obj", "dobj")]
     if not goods or not (definite_goods(goods[0], lang) or _its_traces(goods[0], lang)
-                         or _use_traces(goods[0], lang) or _goods_pronoun(goods[0], lang)):
+                         or _use_traces(goods[0], lang) or _goods_pronoun(goods[0])):
         return []
     at = goods[0].left_edge.idx
     named = [m for m in mentions if m.type == "Product" and m.end <= at and at - m.end <= GOODS_IN_VIEW_CHARS]
@@ -376,14 +376,11 @@ def goods_in_view(verb, sent, lang: str,  # type: ignore[no-untyped-def]
 
 
 LISTED = re.compile(r"\s*(?:,|and|et|or|ou|as well as|ainsi que)\s*", re.I)
-GOODS_PRONOUNS = {"en": {"it"}, "fr": {"le", "la", "l'", "l’", "il", "elle"}}
-
-
-def _goods_pronoun(goods, lang: str) -> bool:  # type: ignore[no-untyped-def]
+def _goods_pronoun(goods) -> bool:  # type: ignore[no-untyped-def]
     """"Researchers found it in Z", "des chercheurs l'ont identifié au Rwanda": the object pronoun of a
     verb of finding stands for the product named last (a company or a person is never found_in); "Il a
     été repéré au Togo": the subject pronoun, where the product is what the text is about."""
-    return goods.pos_ == "PRON" and goods.lower_ in GOODS_PRONOUNS.get(lang, ())
+    return goods_pronoun(goods) or goods.pos_ == "PRON" and goods.lower_ in ("il", "elle")
 
 
 def _use_traces(goods, lang: str) -> bool:  # type: ignore[no-untyped-def]

@@ -1006,6 +1006,17 @@ def _led_role(verb: str) -> str:
     return "founder" if re.search(r"fond|found|set up|cré", verb, re.I) else "head"
 
 
+@lru_cache(maxsize=None)
+def _led_regexes() -> tuple[re.Pattern, ...]:
+    """_led's regexes of the words between a person and an organisation, built once: "P, who led O", "P runs
+    O", "P, who represents O", "P, au nom de O"."""
+    return (re.compile(rf"\s*,\s*(?:who|qui)\s+(?:(?:also|then|once|long|aussi|alors|longtemps)\s+)?{LED}\s+"
+                       rf"(?:l'|la |le |the )?", re.I),
+            re.compile(rf"\s+{ADVERB}(?!oversee|oversaw|direct|has overseen){LED}\s+(?:l'|la |le |the )?", re.I),
+            re.compile(rf"\s*,\s*(?:who|qui)\s+{ADVERB}{REPRESENTS}\s+(?:l'|la |le |les |the )?", re.I),
+            re.compile(rf"\s*{MARK}\s*{ON_BEHALF}\s*(?:l'|la |le |les |the )?", re.I))
+
+
 def _led(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> list[tuple]:
     """"P, who led O (until 2015)", "P, qui a dirigé O", "O, led by P", "O, dirigée par P", "O, dont P est le
     PDG", "O, que dirige P", "O, which P founded": P headed (founded) O. "P, speaking on behalf of O", "P,
@@ -1013,25 +1024,22 @@ def _led(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> list[t
     depuis 2012", "P runs O" (not "oversees", "directed": a regulator's, a judge's), "P, who sits on the board
     of O": P heads O, sits on its board."""
     out: list[tuple] = []
+    who_led, runs, represents, on_behalf = _led_regexes()
     for a, b in zip(sent.mentions, sent.mentions[1:]):
         if a.type != "Person" or b.type not in ("Company", "Organization", "PublicBody"):
             continue
         gap = _gap(text, a.end, b.start)
-        if re.fullmatch(rf"\s*,\s*(?:who|qui)\s+(?:(?:also|then|once|long|aussi|alors|longtemps)\s+)?{LED}\s+"
-                        rf"(?:l'|la |le |the )?", gap, re.I):
+        if who_led.fullmatch(gap):
             out.append((a, b, "head", 0.7))
-        elif re.fullmatch(rf"\s+{ADVERB}(?!oversee|oversaw|direct|has overseen){LED}\s+(?:l'|la |le |the )?",
-                          gap, re.I) and not re.match(
-                r"['’]", text[b.end:b.end + 2]):
+        elif runs.fullmatch(gap) and not re.match(r"['’]", text[b.end:b.end + 2]):
             out.append((a, b, "head", 0.65))  # "P dirige O depuis 2012", "P runs O"; not "P runs O's unit",
             # "the regulator P oversees O", "P directed O to pay"
-        elif re.fullmatch(rf"\s*,\s*(?:who|qui)\s+{ADVERB}{REPRESENTS}\s+(?:l'|la |le |les |the )?", gap,
-                          re.I):
+        elif represents.fullmatch(gap):
             out.append((a, b, "lawyer", 0.6))  # "P, who represents O", "P, qui défend O"
         elif BOARD_SEAT.fullmatch(gap) or BOARD_OWNED.fullmatch(gap) and re.match(
                 r"['’]s?\s+(?:supervisory\s+)?board\b", text[b.end:b.end + 30]):
             out.append((a, b, "board member", 0.65))  # "P, who sits on the board of O", "on O's board"
-        elif re.fullmatch(rf"\s*{MARK}\s*{ON_BEHALF}\s*(?:l'|la |le |les |the )?", gap, re.I):
+        elif on_behalf.fullmatch(gap):
             out.append((a, b, "representative", 0.6))
         elif _heads_unit(gap, text, b):
             out.append((a, b, "head", 0.6))

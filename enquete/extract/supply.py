@@ -421,7 +421,7 @@ def _bought_from_maker(tok: Token, sent: Sent, doc: model.Document, lang: str, c
     the maker supplied Z. Nothing when the clause names another source ("from a reseller", "auprès d'un
     intermédiaire")."""
     objs = [c for c in tok.children if c.dep_ in ("obj", "dobj")]
-    pronoun = bool(objs) and objs[0].pos_ == "PRON" and objs[0].lower_ in GOODS_PRONOUNS
+    pronoun = bool(objs) and goods_pronoun(objs[0])
     if not objs or not (_mentions_in(objs[0], sent, ["Product"]) or definite_goods(objs[0], lang) or pronoun) \
             or not asserted(tok, sent, lang):
         return []
@@ -443,7 +443,12 @@ def _bought_from_maker(tok: Token, sent: Sent, doc: model.Document, lang: str, c
     # the company as well as its product ("Stenmark acquired it")
 
 
-GOODS_PRONOUNS = {"it", "le", "la", "l'", "l’"}
+GOODS_PRONOUNS = {"it", "le", "la", "l'", "l’"}  # object pronouns that may stand for goods named before
+
+
+def goods_pronoun(tok: Token) -> bool:
+    """Whether `tok` is an object pronoun that may stand for goods ("bought it", "l'a acheté")."""
+    return tok.pos_ == "PRON" and tok.lower_ in GOODS_PRONOUNS
 STATE_BUYERS = ("Country", "PublicBody")
 
 
@@ -1096,7 +1101,7 @@ def _note_sellers(sent: Sent, lang: str, found: list[model.Relation], context: d
     made = set(lexicon("relations")["developed"]["lemmas"].get(lang) or []) | set(spec("lemmas", lang))
     for tok in sent.span:
         for m in _product_sellers(tok, sent, lang):  # "Arvane vend Orphée depuis 2010"
-            sellers[m.cluster or m.text] = (True, sellers.get(m.cluster or m.text, (False, set()))[1])
+            _sold_goods(sellers, m)
         if tok.lemma_.lower() not in words_ and tok.lower_ not in words_ or tok.pos_ != "NOUN":
             continue
         owners = [m for c in tok.children if c.dep_ in ("poss", "nmod:poss", "nmod", "compound")
@@ -1111,7 +1116,12 @@ def _note_sellers(sent: Sent, lang: str, found: list[model.Relation], context: d
             _mentions_in(verb.head, sent, ["Company"]) if verb.dep_ in ("amod", "acl") else [])
         # "Arvane fabrique des serveurs" (at times parsed as "Arvane" modified by "fabrique")
         for m in makers:
-            sellers[m.cluster or m.text] = (True, sellers.get(m.cluster or m.text, (False, set()))[1])
+            _sold_goods(sellers, m)
+
+
+def _sold_goods(sellers: dict[str, tuple[bool, set[str]]], m: model.Mention) -> None:
+    """Note that `m` made or sold goods, keeping the buyers noted for it."""
+    sellers[m.cluster or m.text] = (True, sellers.get(m.cluster or m.text, (False, set()))[1])
 
 
 def _product_sellers(tok: Token, sent: Sent, lang: str) -> list[model.Mention]:
