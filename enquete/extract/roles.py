@@ -53,7 +53,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from enquete import model
-from enquete.extract.anaphora import SUBJECT_DEPS, demonyms, fold, named_state
+from enquete.extract.anaphora import SUBJECT_DEPS, demonyms, fold, named_state, state_at
 from enquete.extract.clauses import token_at
 from enquete.extract.relations import Sent, evidence, lang_of, lexicon, nearest_date
 from enquete.extract.stance import quote_opened
@@ -110,6 +110,9 @@ class Scope:
     #: per sentence before, the actor it is about (its subject), "kept" where its subject stands for the
     #: one before ("it", "the firm"), None where its subject names no actor ("The amount")
     subjects: list[model.Mention | str | None] = field(default_factory=list)
+    #: per sentence before, the state it is about (_state_topic): a mention, "other" where it is about
+    #: another actor or names states it is not about, None where it names no state
+    states: list[model.Mention | str | None] = field(default_factory=list)
     _ranked: list[tuple[str, int]] | None = None  # ranked_states, counted once
 
     @cached_property
@@ -184,6 +187,20 @@ class Scope:
                     return None
         return None
 
+    def state_in_view(self) -> model.Mention | None:
+        """The state the sentences before are about (_state_topic): the last one about a state, through at
+        most NEAR_SENTS sentences that name none ("In Belarus, the election saw ... . Interior Minister P
+        ordered ... . Prime Minister Q"); None where a sentence between is about another actor or names a
+        state it is not about ("Helix signed a contract with Syria. President P": Helix's)."""
+        quiet = 0
+        for state in reversed(self.states):
+            if isinstance(state, model.Mention) or state == "other":
+                return state if isinstance(state, model.Mention) else None
+            quiet += 1
+            if quiet > NEAR_SENTS:
+                return None
+        return None
+
     def one_country(self, before: list[model.Mention], back: int = 3) -> model.Mention | None:
         """The one state in view: named in the sentence before the person or in the `back` sentences
         before it, and no other state named there (two states in view name none)."""
@@ -224,15 +241,74 @@ def role_relations(sent: Sent, doc: model.Document, scope: Scope) -> list[model.
     out += _fronted_at(sent, doc.text, rx, roles) + _works(sent, doc.text, scope)
     out += _units(sent, doc.text, scope) + _administrators(sent, doc.text, scope) + _joined(sent, doc.text, scope)
     out += _diplomats(sent, doc.text, rx, roles, scope) + _bare_heads(sent, doc, scope, out)
+    out += _pronoun_led(sent, doc.text, scope)
     here, lone = len(scope.recent), set(lexicon("roles")["no_successor"])
     scope.held += [(here, p, o, role) for p, o, role, *_ in out if o.type != "Person" and role not in lone]
     speak = set(lexicon("roles")["represents"]) - set(lexicon("roles")["also_employed"])
     scope.workplaces += [(p, o) for p, o, role, *_ in out if o.type != "Person" and role not in speak]
     scope.bridged.append(bool(re.search(rf"{ANAPHOR}|\b(?:its|the firm|la firme)\b",
-                                        doc.text[sent.start:sent.end], re.I)))
+                                        doc.text[sent.start:sent.end], re.I)) or _unnamed_employer(sent, out))
     scope.subjects.append(_subject(sent, scope))
+    scope.states.append(_state_topic(sent, doc.text, out, scope.subjects[-1], scope.mentions))
     return [r for p, o, role, c, *speaks in out
             for r in _as_relations(sent, doc, p, o, role, c, bool(speaks))]
+
+
+def _unnamed_employer(sent: Sent, found: list[tuple]) -> bool:
+    """Whether a role of the sentence was read for an organisation it does not name ("Son directeur
+    général, P", "It was founded by P"): the sentence speaks of the one in view, as "the firm" does."""
+    return any(o.type in ORGS[:3] and o not in sent.mentions for _, o, *_ in found)
+
+
+#: a place opening a sentence: "In Belarus, ...", "Au Bélarus, ...", "En 2020, en Égypte, ..."
+FRONTED_PLACE = re.compile(r"\W{0,3}(?:(?:in|en)\s+\d{4}\s*,\s*)?(?:in|inside|across|au|aux|en|à|dans)\s+"
+                           r"(?:the\s+|l'|la\s+|le\s+|les\s+)?", re.I)
+
+
+def _sold_to_state(sent: Sent, text: str, seller: model.Mention) -> bool:
+    """Whether the sentence names a sale or a supply by `seller` to another state ("La France a livré des
+    blindés à l'Égypte", "Serbia sells arms to Turkey", its verb a sale's): two parties, either of which an official after it
+    may serve."""
+    return any(m.type == "Country" and (m.country or fold(m.text)) != (seller.country or fold(seller.text))
+               and RECIPIENT.search(text, max(sent.start, m.start - 20), m.start) and any(
+                   t.pos_ in ("VERB", "AUX") and SUPPLY.fullmatch(t.text) and seller.end <= t.idx < m.start
+                   for t in sent.span) for m in sent.mentions)  # a verb: not "ses règles d'exportation vers"
+
+
+def _fronted_state(sent: Sent, text: str) -> model.Mention | None:
+    """The state a sentence opens on, as the place it speaks of: "In Belarus, the election saw ...", "Au
+    Bélarus, le ministre ..."."""
+    first = next((m for m in sent.mentions), None)
+    if first is None or first.type != "Country" or not FRONTED_PLACE.fullmatch(
+            _gap(text, sent.start, first.start)) or not re.match(r"\s*,", text[first.end:first.end + 3]):
+        return None
+    return first
+
+
+def _state_topic(sent: Sent, text: str, found: list[tuple], subject: model.Mention | str | None,
+                 mentions: list[model.Mention]) -> model.Mention | str | None:
+    """The state a sentence is about, for the officials of the sentences after it (Scope.state_in_view):
+    the one it opens on ("In Belarus, ..."), else its subject where that is a state ("The United States has
+    tightened ...") or an adjective of its subject names one ("The Egyptian army denied it"), else the one
+    state its officials were read for ("Interior Minister P ordered ..."); "other" where its subject is
+    another actor ("Helix signed a contract with Syria"), or a state that sells to another ("La Serbie vend
+    des armes à la Turquie": either side's), or it names states and is about none; None where it names no
+    state."""
+    fronted = _fronted_state(sent, text)
+    if fronted is not None:
+        return fronted
+    if isinstance(subject, model.Mention) and subject.type == "Country":
+        return "other" if _sold_to_state(sent, text, subject) else subject
+    subj = _subject_token(sent)
+    described = subj is not None and subject is None and state_at(text, subj.left_edge.idx, mentions)
+    if described:  # "Les autorités égyptiennes ont réprimé", "The Egyptian army denied it"
+        return described
+    served = _sole([o for _, o, *_ in found if o.type == "Country"])
+    if served is not None:
+        return served
+    if isinstance(subject, model.Mention) and subject.type in ORGS[:3]:
+        return "other"
+    return "other" if any(m.type == "Country" for m in sent.mentions) else None
 
 
 #: nouns by which a sentence's subject stands for the organisation named before ("The firm was bought")
@@ -249,10 +325,7 @@ def _subject(sent: Sent, scope: Scope) -> model.Mention | str | None:
     subordinate clause (a name the document gives an actor elsewhere counts where no mention covers it there);
     "kept" where that subject stands for the actor before (a pronoun, "the firm", "l'ONG") or no verb has
     one; None where it is a noun naming no actor ("The amount")."""
-    subjects = [t for t in sent.span if t.dep_ in SUBJECT_DEPS]
-    subj = next((t for deps in (SUBORDINATE, SUBORDINATE[:2]) for t in subjects if not any(
-        a.dep_ in deps for a in (t.head, *t.head.ancestors))), None)  # a misparse may hang the main
-    # verb on a noun ("la DGSI achète ... une licence", rooted at "licence"): then any but a relative's
+    subj = _subject_token(sent)
     if subj is None or subj.lower_ in PERSONAL or _anaphoric(subj):
         return "kept"
     head = next((m for m in sent.mentions if m.start <= subj.idx < m.end), None)
@@ -260,6 +333,14 @@ def _subject(sent: Sent, scope: Scope) -> model.Mention | str | None:
         head = next((m for m in scope.mentions if m.type in ("Person", *ORGS) and fold(m.text) == fold(
             subj.text)), None)  # "Paragon, founded in 2019 by ..., markets": a name given an actor elsewhere
     return head
+
+
+def _subject_token(sent: Sent):  # type: ignore[no-untyped-def]
+    """The head of the sentence's first subject outside a subordinate clause, or None."""
+    subjects = [t for t in sent.span if t.dep_ in SUBJECT_DEPS]
+    return next((t for deps in (SUBORDINATE, SUBORDINATE[:2]) for t in subjects if not any(
+        a.dep_ in deps for a in (t.head, *t.head.ancestors))), None)  # a misparse may hang the main
+    # verb on a noun ("la DGSI achète ... une licence", rooted at "licence"): then any but a relative's
 
 
 def _anaphoric(subj) -> bool:  # type: ignore[no-untyped-def]
@@ -1121,7 +1202,8 @@ def _ministers(sent: Sent, doc: model.Document, roles: dict[str, str], scope: Sc
                 continue  # "le ministre français des Armées" where France is not named: not the state in view
             secretary = fold(hit.group("t")) in ("secretary", "secretaire")  # "secrétaire général": no office
             org = ministry or named or office or (None if secretary else (
-                scope.one_country(before) or _main_state_alone(sent, scope)))
+                scope.one_country(before) or _fronted_state(sent, text) or _state_in_view_alone(sent, scope)
+                or _main_state_alone(sent, scope)))
             if org is not None:
                 t = hit.group("t")
                 role = next((r for r in (f"{t} {hit.group('port') or ''}".strip(), f"{port} {t}")
@@ -1195,6 +1277,16 @@ def _ministry(complement: str, scope: Scope, codes: set[str] | None = None) -> m
                 demonyms().get(w) in codes for w in re.findall(r"[\w-]+", name))):
             return m
     return None
+
+
+def _state_in_view_alone(sent: Sent, scope: Scope) -> model.Mention | None:
+    """The state the sentences before are about (Scope.state_in_view), where the sentence names no other
+    ("Au Bélarus, l'élection ... . Le ministre de l'Intérieur P a ordonné la répression")."""
+    state = scope.state_in_view()
+    if state is None or any(m.type == "Country" and (m.country or fold(m.text)) != (state.country or fold(
+            state.text)) for m in sent.mentions):
+        return None
+    return state
 
 
 def _main_state_alone(sent: Sent, scope: Scope) -> model.Mention | None:
@@ -1289,6 +1381,27 @@ def _descriptions(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], 
             if org is not None:
                 out.append((p, org, _role(word, roles), 0.55))
     return out
+
+
+#: a sentence opening on a pronoun for an organisation, then the passive of founding or leading: "It was
+#: founded in 2011 by P", "Elle a été fondée en 2009 par P"
+PRONOUN_LED = re.compile(rf"\W{{0,3}}(?:it|elle)\s+(?:{PASSIVE_BE})(?P<v>{LED_BY}|{FOUNDED_BY})\s+{TITLE}",
+                         re.I)
+
+
+def _pronoun_led(sent: Sent, text: str, scope: Scope) -> list[tuple]:
+    """"It was founded in 2011 by P", "Elle a été fondée en 2009 par P", "Elle est dirigée par P": P founded
+    (heads) the company or organisation the sentences before are about (Scope.topic), else the one in view."""
+    first = next((m for m in sent.mentions), None)
+    hit = first is not None and first.type == "Person" and PRONOUN_LED.fullmatch(_gap(text, sent.start,
+                                                                                     first.start))
+    if not hit:
+        return []
+    kinds = ("Company", "Organization")
+    org = scope.topic(kinds) or scope.in_view(kinds)
+    people = [first] + [q for q in sent.mentions[1:2] if q.type == "Person"
+                        and re.fullmatch(WITH, _gap(text, first.end, q.start), re.I)]
+    return [(p, org, _led_role(hit.group("v")), 0.6) for p in people] if org is not None else []
 
 
 def _adjunct_role(hit: re.Match | None, rx: re.Pattern) -> re.Match | None:
@@ -1487,9 +1600,12 @@ def _bare_head_regex() -> re.Pattern:
 
 def _bare_heads(sent: Sent, doc: model.Document, scope: Scope, found: list[tuple]) -> list[tuple]:
     """"President P said", "le président P", "Le chef de l'État, P": a head of state or government whose
-    title names no state (no adjective, genitive or organisation beside it) serves the state the document
-    is about (_main_state: named three times or more, and dominant); a "head of state" (a title no company
-    gives) also the one state in view ("Egypt buys drones. President P met them": none). Not where the
+    title names no state (no adjective, genitive or organisation beside it) serves the state the sentence
+    opens on ("In Belarus, President P"), else the state the sentences before are about (Scope.state_in_view:
+    "Egypt buys drones. President P met the sellers"; for a title a company gives too, "president", only
+    where they name no company: "Egypt buys drones from Helix. President P": either's), else the state the
+    document is about (_main_state: named three times or more, and dominant); a "head of state" or a prime
+    minister (titles no company gives) also the one state in view. Not where the
     sentence names a company, an organisation or a public body (a chairman's "président P"), nor where it
     names another state or an adjective of nationality names one ("backed by Israel's ... former prime
     minister P"; "French President P" is _heads_of_state's reading), nor after "vice", "deputy", a
@@ -1519,8 +1635,9 @@ def _bare_heads(sent: Sent, doc: model.Document, scope: Scope, found: list[tuple
         before = [m for m in sent.mentions[:i] if m.end <= p.start]
         role = heads[hit.group("t").lower()]
         alone = hit.group("t").lower() in lexicon("roles")["state_only_heads"]
-        state = scope.main_state or scope.main_state_counting(text) or (
-            scope.one_country(before) if alone else None)
+        in_view = scope.state_in_view() if alone or scope.last(ORGS[:2]) is None else None
+        state = _fronted_state(sent, text) or in_view or scope.main_state or \
+            scope.main_state_counting(text) or (scope.one_country(before) if alone else None)
         others = {m.country or fold(m.text) for m in sent.mentions if m.type == "Country"} - {
             state.country or fold(state.text)} if state is not None else set()
         if state is not None and not _sentence_codes(sent, text) - {state.country} and not others:

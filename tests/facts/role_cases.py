@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
+from enquete import model
 from enquete.evaluate import normalise
 
 
@@ -54,3 +55,14 @@ def params(part: str, cases: list[Case], every: list[Case], known: dict[tuple[st
         out.append(pytest.param(case, id=f"{case.family}-{case.lang}-{every.index(case)}",
                                 marks=[pytest.mark.xfail(strict=True, reason=why)] if why else []))
     return out
+
+
+def extracted(case: Case, pipes, predicates: tuple[str, ...]) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    """The (person, predicate, organisation) names of `predicates` that the whole pipeline (`pipes`: entity
+    detection in the loop) finds in the case's text."""
+    from enquete.extract import extract
+    doc = model.Document(model.sha256(case.text), "t.txt", case.text, language=case.lang)
+    x = extract(doc, pipes)
+    by = {m.id: m.text for m in x.mentions}
+    return {(by[r.subject], r.predicate, by[r.object]) for r in x.relations
+            if r.predicate in predicates and r.subject in by and r.object in by}

@@ -1,5 +1,6 @@
 """Heads of state and of government serve the state that an adjective of nationality or a genitive beside
-their title names; a title alone ("President P") names no state. Sentences written for these tests."""
+their title names; a title alone ("President P") names none by itself, only the state in view (the subject
+of the sentence before, tests/facts/test_officials11.py). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -35,13 +36,15 @@ def jobs(text: str, lang: str) -> set[tuple[str, str, str | None]]:
     ("La Turquie achète des drones. Le premier ministre turc, Karim Haddad, a signé.", "fr",
      ("Karim Haddad", "Turquie", "prime minister")),
     ("Ilya Marov, président de la Biélorussie, a été réélu.", "fr", ("Ilya Marov", "Biélorussie", "president")),
+    # a title alone: the state the sentence before is about (its subject)
+    ("Egypt buys drones. President Karim Haddad met the sellers.", "en", ("Karim Haddad", "Egypt", "president")),
 ])
 def test_a_head_of_state_serves_the_state_named_beside_the_title(text, lang, expected):
     assert expected in jobs(text, lang)
 
 
 @pytest.mark.parametrize("text,lang,person", [
-    ("Egypt buys drones. President Karim Haddad met the sellers.", "en", "Karim Haddad"),
+    ("Egypt buys drones from Helix. President Karim Haddad met the sellers.", "en", "Karim Haddad"),
     ("Les autorités égyptiennes ont reçu Marc Dupré, président de Velotrak.", "fr", "Marc Dupré"),
     ("Egypt buys drones from Helix, whose president, Tom Reed, is Egyptian.", "en", "Tom Reed"),
     ("L'Égypte achète des drones. Le président de Velotrak, Marc Dupré, est égyptien.", "fr", "Marc Dupré"),

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from enquete import model
 from tests.facts.conftest import Facts, check_integrity
-from tests.facts.role_cases import C, Case, check, params, present
+from tests.facts.role_cases import C, Case, check, extracted, params, present
 
 pytestmark = pytest.mark.integration
 
@@ -577,9 +576,4 @@ def pipes():  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize("case", _params("pipeline", [c for c in CASES if c.e2e]))
 def test_pipeline(case: Case, pipes) -> None:  # type: ignore[no-untyped-def]
-    from enquete.extract import extract
-    doc = model.Document(model.sha256(case.text), "t.txt", case.text, language=case.lang)
-    x = extract(doc, pipes)
-    by = {m.id: m.text for m in x.mentions}
-    check(case, {(by[r.subject], r.predicate, by[r.object]) for r in x.relations
-                  if r.predicate in JOBS and r.subject in by and r.object in by})
+    check(case, extracted(case, pipes, JOBS))

@@ -130,7 +130,8 @@ NEGATIVE = [
     # a lawyer who comments is not a company's employee
     ("Nordsec et Vexor ont signé, a déclaré l'avocat Paul Ames.", "fr", "Paul Ames"),
     # a state merely in view: a government word with no head named, or a president with no government word
-    ("Egypt buys drones. President Karim Haddad met the sellers.", "en", "Karim Haddad"),
+    # where the sentence before names a company too (with a state alone as its subject: its president)
+    ("Egypt buys drones from Helix Systems. President Karim Haddad met the sellers.", "en", "Karim Haddad"),
     # "his" is the last person named, here not the head of state
     ("Belarus's president Ilya Marov met John Carver. His successor, Paul Ames, kept the contract.", "en",
      "Paul Ames"),
