@@ -646,10 +646,30 @@ NOT_PERSON_WORD = re.compile(rf"\b(?:{_PROGRAMME}|Enterprise|Enterprises|Company
                              r"|Institute|University|Foundation|Union|Ministry|Lab|Labs)\b")
 
 
+@lru_cache(maxsize=None)
+def _office_regex() -> re.Pattern:
+    """The offices that open a person's name in the NER's span (lexicon roles: company titles, heads of
+    state, diplomats, state titles, ranks, government staff, and "X Minister"), capitalised."""
+    table = lexicon("roles")
+    words = [t for ts in table["company_titles"].values() for t in ts] + list(table["heads_of_state"])
+    words += table["diplomats"] + [t for ts in table["state_titles"].values() for t in ts] + table["ranks"]
+    words += table["government_staff"]
+    alt = "|".join(sorted({re.escape(w) for w in words}, key=len, reverse=True))
+    return re.compile(rf"(?:(?:[A-ZÉ][\w\-]+\s+)?(?i:minister|ministre)|(?i:{alt}))\s+(?=[A-ZÉÈ][\w\-'’]*\s+[A-ZÉÈ])")
+
+
+def office_title(span: str) -> int:
+    """The length of an office opening a person's span, with a capital ("Spokesman Olli Rinne", "Interior
+    Minister Yuri Karaev"), before at least two words of a name; 0 where none."""
+    m = _office_regex().match(span) if span[:1].isupper() else None
+    return m.end() if m else 0
+
+
 def person_cue(text: str, start: int, end: int) -> bool:
     """Whether a name shaped like a person's (capitalised words, no acronym, no company or office word)
     has a person's cue: a hyphenated first name ("Jean-Marc Lefol"), a title or a government before it
-    ("Mme X", "le gouvernement de X"), a role in apposition after it ("X, a former ambassador")."""
+    ("Mme X", "le gouvernement de X"), a role in apposition after it ("X, a former ambassador"), a relative
+    "who" after it ("X, who still runs it")."""
     span = text[start:end].replace("\u2019", "'")
     if not _PERSON_SHAPE.match(span) or NOT_PERSON_WORD.search(span) or COMPANY_TAIL.search(span):
         return False
@@ -659,6 +679,8 @@ def person_cue(text: str, start: int, end: int) -> bool:
         return True
     if GOVERNMENT_OF.match(text[end:end + 30].replace("\u2019", "'")):
         return True  # "Giorgia Meloni's government": the one who leads it
+    if re.match(r"\s*,\s*who\b", text[end:end + 12]):
+        return True  # "founded in 2009 by Jarkko Lehto, who still runs it": "who" is a person's
     return bool(PERSON_ROLE_AFTER.match(text[end:end + 80].replace("\u2019", "'")))
 
 
@@ -941,6 +963,25 @@ _COMPANY_THEN_NAME = re.compile(
     r"([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})(?![\w\-])")
 
 
+@lru_cache(maxsize=None)
+def _role_apposed() -> re.Pattern:
+    """A first name and a surname before a company's title in apposition, alone in it ("Marko Salo, a
+    former sales director, said", "Marc Roux, l'ancien directeur commercial,"): lexicon roles,
+    company_titles."""
+    titles = lexicon("roles")["company_titles"]
+    alt = "|".join(sorted((re.escape(t) for ts in titles.values() for t in ts), key=len, reverse=True))
+    return re.compile(r"(?<![\w\-])([A-ZÉÈ][a-zéèëïíóú]+(?:-[A-ZÉÈ][a-zéèëïíóú]+)?\s+[A-ZÉÈ][a-zéèëïíóú][\w\-]*)"
+                      r",\s+(?i:(?:(?:a|an|the|its|un|une|le|la|l'|son|sa)\s*)?(?:(?:former|then|ancien(?:ne)?|ex-)\s*)?"
+                      rf"(?:{alt}))(?=\s*[,;)])")
+
+
+def role_apposed(doc: Document) -> list[Mention]:
+    """Persons the NER misses, named with a company's title set after the name ("Marko Salo, a former sales
+    director, said"); not a sentence opener ("Chez Helix, le porte-parole, …")."""
+    return [_typed(doc, *m.span(1), "Person") for m in _role_apposed().finditer(doc.text.replace("’", "'"))
+            if m.group(1).split()[0].lower() not in OPENERS and not NOT_PERSON_WORD.search(m.group(1)) and not COMPANY_TAIL.search(m.group(1))]
+
+
 def kind_named(doc: Document) -> list[Mention]:
     """Names written right after a noun saying what they name, which the NER misses: a person after a
     profession of the story ("le journaliste indépendant Stavros Milonakis", "the activist Tariq
@@ -1038,6 +1079,7 @@ def rule_mentions(doc: Document, sdoc=None, pipes=None) -> list[Mention]:
     out = byline_mentions(doc) + legal_names(doc) + ngo_names(doc) + state_bodies(doc) + leader_mentions(doc)
     out += cabinet_bodies(doc) + apposed_names(doc, sdoc, pipes)
     out += company_appositions(doc) + goods_names(doc) + named_goods(doc) + kind_named(doc) + outlet_names(doc)
+    out += role_apposed(doc)
     for t, rx in _RULES:
         for m in rx.finditer(doc.text):
             s, e = m.span()

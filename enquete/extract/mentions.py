@@ -1,7 +1,8 @@
 """Mentions: NER + gazetteer spans, typed from context, filtered, clustered; then dates and facts.
 
 Decisions (applied the same way everywhere):
-- Titles (M., Me, Maître, Mme, Dr, Pr, Mr, Mrs, Ms) are left out of a person mention's span.
+- Titles (M., Me, Maître, Mme, Dr, Pr, Mr, Mrs, Ms) are left out of a person mention's span, and so are
+  the offices the NER may take in ("Spokesman Olli Rinne", "Interior Minister Yuri Karaev").
 - A capital is a mention of its state only when it is the grammatical subject of a verb ("Paris
   suspend les livraisons"): the press metonymy for the government. Elsewhere a city is not an actor and
   is not kept (none of the entity types is a place other than a state).
@@ -56,6 +57,9 @@ def _trim(text: str, start: int, end: int, ptype: str) -> tuple[int, int]:
         m = TITLE.match(span)
         if m:
             start += m.end()
+        office = context.office_title(text[start:end])
+        if office:  # "Spokesman Olli Rinne", "Interior Minister Yuri Karaev": the name without the title
+            start += office
     m = (LEAD_DET.match(text[start:end].replace("\u2019", "'"))
          or re.match(r"The\s+(?=\w+\s+\w)", text[start:end]))
     if m:
