@@ -80,6 +80,12 @@ CASES = [
       "praised it.", [("Omar Fathi", E, "Egypt")]),
     C("state", "en", "In Egypt, the police bought drones from the United States. Prime Minister Tarek Mansour "
       "praised the deal.", [("Tarek Mansour", E, "Egypt")], [("Tarek Mansour", "United States")]),
+    C("state", "en", "In Belarus, the spyware targeted Ivan Sidorov. President Alexander Lukashenko denied it.",
+      [("Alexander Lukashenko", E, "Belarus")], [("Ivan Sidorov", "Belarus")]),
+    C("state", "fr", "Au Bélarus, le président Alexandre Loukachenko a nié toute écoute.",
+      [("Alexandre Loukachenko", E, "Bélarus")]),
+    C("state", "en", "Talvio Systems sold its tools to Belarus. Prime Minister Roman Golovchenko praised the "
+      "deal.", [("Roman Golovchenko", E, "Belarus")], [("Roman Golovchenko", "Talvio Systems")]),
     # a company's staff, the company in view
     C("company", "en", T4, [("Jarkko Lehto", E, "Talvio Systems"), ("Anna Virtanen", E, "Talvio Systems"),
                             ("Marko Salo", E, "Talvio Systems"), ("Pia Koski", E, "Talvio Systems"),
@@ -111,6 +117,12 @@ CASES = [
       "contrat.", [("Paul Mercier", E, "Aidez")], [("Paul Mercier", "France")]),
     C("near", "fr", "Orvane a signé un contrat avec la Syrie. Le président Paul Marchal s'en est félicité.",
       forbid=[("Paul Marchal", "Syrie")]),
+    C("near", "en", "Talvio Systems sold its tools to Belarus. President Anna Virtanen defended the deal.",
+      forbid=[("Anna Virtanen", "Belarus")]),
+    C("near", "en", "France sold frigates to Egypt. President Karim Tahar welcomed the deal.",
+      forbid=[("Karim Tahar", "France")]),
+    C("company", "en", "The United States sanctioned Talvio Systems in 2021. Spokesman Olli Rinne said the firm "
+      "would appeal.", [("Olli Rinne", E, "Talvio Systems")], [("Olli Rinne", "United States")]),
     # near misses: a foreign leader named with his own demonym
     C("near", "fr", "La France a livré des Rafale à l'Égypte. La France en a livré d'autres en 2020. La France "
       "assume. Le président égyptien Abdel Fattah al-Sissi a remercié Paris.",
