@@ -298,7 +298,7 @@ def _after(sent: Sent, text: str, pos: int, end: int, markers: list[str], types:
     return None
 
 
-def _goods(tok: Token, sent: Sent, lang: str) -> bool:
+def goods_named(tok: Token, sent: Sent, lang: str) -> bool:
     """Whether goods are named in the clause of `tok`: a product, or a word of the `goods` list outside any
     other name ("Systems" in "Talvio Systems" names a company, not goods)."""
     goods = set(spec("goods", lang))
@@ -391,7 +391,7 @@ def _bought(tok: Token, sent: Sent, doc: model.Document, lang: str, context: dic
     """"Z bought Y from X", "Z a acheté Y à X", "Z a acquis Y auprès de X", "Z s'est doté de Y, fourni par
     X": goods must be named, and the sale stated as done."""
     text = doc.text
-    if not asserted(tok, sent, lang) or not _goods(tok.head if tok.dep_ == "xcomp" else tok, sent, lang):
+    if not asserted(tok, sent, lang) or not goods_named(tok.head if tok.dep_ == "xcomp" else tok, sent, lang):
         return []
     if any(c.dep_ in ("nsubj:pass", "nsubjpass", "aux:pass", "auxpass") for c in tok.children):
         return []  # "Y was bought from X (by Z)": rare, and the subject is the goods
@@ -672,7 +672,7 @@ def _built_for(tok: Token, sent: Sent, doc: model.Document, lang: str, mentions:
                ) -> list[model.Relation]:
     """"X construisait pour l'opérateur public syrien un centre d'écoute", "X built Y for Z": the builder
     supplied the client named after "pour"/"for" (a body named by its state's adjective stands for it)."""
-    if not asserted(tok, sent, lang) or not _goods(tok, sent, lang):
+    if not asserted(tok, sent, lang) or not goods_named(tok, sent, lang):
         return []
     text = doc.text.replace("’", "'")
     end = min(sent.end, tok.right_edge.idx + len(tok.right_edge))
@@ -764,7 +764,7 @@ def _purchase_noun(tok: Token, sent: Sent, doc: model.Document, lang: str, menti
     passé commande de Y auprès de X", "Z took delivery of Y from X": the buyer is the possessor, the agent
     or the subject of a verb of `purchase_verbs`, the seller follows "from"/"auprès de"; goods must be
     named."""
-    if not asserted(tok, sent, lang) or not _goods(tok, sent, lang):
+    if not asserted(tok, sent, lang) or not goods_named(tok, sent, lang):
         return []
     end = next((t.idx for t in tok.doc[tok.i + 1:tok.sent.end] if t.pos_ in ("VERB", "AUX")
                 and t.dep_ not in ("amod", "acl")), sent.end)
