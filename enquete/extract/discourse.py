@@ -3,7 +3,7 @@
 "Safran, de son côté, a livré des systèmes de navigation" names no buyer: the article has already said
 who the buyer is ("Thales a vendu des caméras à la Russie"). "Des serveurs ont encore été expédiés à Damas"
 names no seller: the article is about one. A sentence whose sale trigger found one party and not the other
-leaves an `Orphan` (`orphan` says which qualify: a past sale verb, goods or a passive with no agent);
+leaves an `Orphan` (`supply.orphan` says which qualify: a past sale verb, goods or a passive with no agent);
 once the whole document is read, `adopt` gives it the other party of the nearest sale told before it.
 """
 
@@ -11,50 +11,23 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from enquete import model
 from enquete.extract.anaphora import fold
-from enquete.extract import supply
-from enquete.extract.relations import Sent, evidence, is_passive, lexicon, nearest_date
+from enquete.extract.relations import Sent, evidence, nearest_date
 
 
 @dataclass
 class Orphan:
     """A sale trigger with its sellers or its buyers found in its sentence, and not both."""
 
-    trig: Any  # relations.Trigger
+    start: int  # the trigger's offsets
+    end: int
     sent: Sent
     sellers: list[model.Mention]
     buyers: list[model.Mention]
     product: model.Mention | None
-
-
-def orphan(trig: Any, sent: Sent, lang: str, sellers: list[model.Mention], buyers: list[model.Mention],
-           how: str) -> bool:
-    """A sale told by its verb, with its seller read from the parse and goods after the verb ("Safran a livré
-    des systèmes"), or with its buyer and no seller at all ("des serveurs ont été expédiés à Damas")."""
-    tok = trig.token
-    if tok is None or tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in _sale_lemmas(lang):
-        return False
-    if "Pres" in tok.morph.get("Tense") and tok.morph.get("VerbForm") != ["Part"]:
-        return False  # "Candiru sells hacking tools", "elle vend des sondes": its trade, not one sale
-    if sellers and not buyers:
-        return how == "dep" and supply.goods_named(tok, sent, lang)
-    if buyers and not sellers:
-        return is_passive(tok) and not any(c.dep_ in ("agent", "obl:agent") or c.lower_ in ("par", "by")
-                                           for c in tok.subtree)
-    return False
-
-
-@lru_cache(maxsize=2)
-def _sale_lemmas(lang: str) -> frozenset[str]:
-    return frozenset(lexicon("relations")["supplied"]["lemmas"][lang]) - SITE_LEMMAS
-
-
-#: putting in place is no sale: "installed in Z", "déployé à Z" are read by found_in
-SITE_LEMMAS = frozenset({"installer", "déployer", "équiper", "install", "installed", "installs", "deploy", "equip"})
 
 
 def _key(m: model.Mention) -> str:
@@ -88,9 +61,9 @@ def adopt(orphans: list[Orphan], found: list[model.Relation], doc: model.Documen
             if s is None or b is None or _key(s) == _key(b) or (_key(s), _key(b)) in told:
                 continue
             inside = [m for m in (s, b) if o.sent.start <= m.start and m.end <= o.sent.end]
-            lo = min([o.trig.start, *(m.start for m in inside)])
-            hi = max([o.trig.end, *(m.end for m in inside)])
-            date = nearest_date(o.sent, o.trig.start)
+            lo = min([o.start, *(m.start for m in inside)])
+            hi = max([o.end, *(m.end for m in inside)])
+            date = nearest_date(o.sent, o.start)
             out.append(model.Relation(
                 subject=s.id, predicate="supplied", object=b.id, evidence=evidence(doc, o.sent, lo, hi),
                 product=o.product.id if o.product else None, date=date.value if date else None,

@@ -51,6 +51,20 @@ CASES = [
          {(T, S, "Égypte"), (T, S, "Syrie")}),
     Case("seller-before", "en", "Nervala sold tear-gas grenades to Bahrain in 2011. More grenades were "
          "shipped to Egypt in 2013.", {(N, S, "Bahrain"), (N, S, "Egypt")}),
+    # --- the buyer bought goods the article named before, from no one named: the seller told before
+    Case("bought", "en", "Talvio Systems sold the Harfang platform to Kenya in 2010. The Interior Ministry "
+         "bought the system in 2016.", {(T, S, "Kenya"), (T, S, "Interior Ministry")}),
+    Case("bought", "fr", "Talvio Systems a vendu la plateforme Harfang au Kenya en 2010. Le ministère de "
+         "l'Intérieur a acquis le système en 2016.", {(T, S, "Kenya"), (T, S, "ministère de l'Intérieur")}),
+    Case("bought", "en", "Nervala delivered tear-gas launchers to Bahrain in 2011. Egypt bought the weapons in 2013.",
+         {(N, S, "Bahrain"), (N, S, "Egypt")}),
+    Case("bought-elsewhere", "en", "Talvio Systems sold the Harfang platform to Kenya in 2010. The Interior "
+         "Ministry bought the system from a reseller in 2016.", {(T, S, "Kenya")},
+         {(T, S, "Interior Ministry")}),
+    Case("bought-plan", "en", "Talvio Systems sold the Harfang platform to Kenya in 2010. The Interior "
+         "Ministry wants to buy the system.", {(T, S, "Kenya")}, {(T, S, "Interior Ministry")}),
+    Case("bought-trade", "en", "Talvio Systems sold the Harfang platform to Kenya in 2010. Egypt buys such "
+         "systems every year.", {(T, S, "Kenya")}, {(T, S, "Egypt")}),
     # --- near misses
     Case("trade", "en", "Talvio Systems sold cameras to Russia in 2013. Nervala sells navigation systems "
          "for fighter jets.", {(T, S, "Russia")}, {(N, S, "Russia")}),
