@@ -836,6 +836,9 @@ def _contract(tok: Token, sent: Sent, doc: model.Document, lang: str, context: d
         partner = _possessed(sent, text, partner, BUYERS) if partner else None  # "with Kenya's ministry"
         partner = partner or _with_the_company(text, tok, sent, context)
         pair = _contract_party(tok, sent, lang, context)[:1] + ([partner] if partner else [])
+        if pair == [partner] and partner.type in STATE_BUYERS and "orphans" in context:  # "A contract with
+            context["orphans"].append(Orphan(  # Uzbekistan followed": the seller of the sale told before
+                tok.idx, tok.idx + len(tok), sent, [], pair, None))
         pair = _renewed_with(tok, sent, lang, context) if len(pair) < 2 else pair
     states = [m for m in pair if m.type in ("Country", "PublicBody") or _state_owned(m, text, lang)]
     companies = [m for m in pair if m.type == "Company" and m not in states]

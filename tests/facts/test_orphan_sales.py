@@ -65,6 +65,13 @@ CASES = [
          "Ministry wants to buy the system.", {(T, S, "Kenya")}, {(T, S, "Interior Ministry")}),
     Case("bought-trade", "en", "Talvio Systems sold the Harfang platform to Kenya in 2010. Egypt buys such "
          "systems every year.", {(T, S, "Kenya")}, {(T, S, "Egypt")}),
+    # --- a contract with a state, no company named: the seller told before
+    Case("contract", "en", "Talvio Systems sold the Harfang platform to Kenya in 2010. A contract with Egypt "
+         "followed in 2012.", {(T, S, "Kenya"), (T, S, "Egypt")}),
+    Case("contract", "fr", "Talvio Systems a vendu la plateforme Harfang au Kenya en 2010. Un contrat a "
+         "ensuite été conclu avec l'Égypte.", {(T, S, "Kenya"), (T, S, "Égypte")}),
+    Case("contract-talks", "en", "Talvio Systems sold the Harfang platform to Kenya in 2010. Talks on a "
+         "contract with Egypt broke down.", {(T, S, "Kenya")}, {(T, S, "Egypt")}),
     # --- near misses
     Case("trade", "en", "Talvio Systems sold cameras to Russia in 2013. Nervala sells navigation systems "
          "for fighter jets.", {(T, S, "Russia")}, {(N, S, "Russia")}),
