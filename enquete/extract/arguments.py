@@ -12,6 +12,7 @@ from enquete import model
 from enquete.extract import corporate, inquiries
 from enquete.extract.anaphora import company_anaphor, fold, object_antecedent, pronoun_antecedent, state_at
 from enquete.extract.clauses import token_at
+from enquete.extract.discourse import Orphan
 from enquete.extract.nlp import text_of
 from enquete.extract.phrasings import hedged
 from enquete.extract.places import (
@@ -19,7 +20,8 @@ from enquete.extract.places import (
     relative_goods,
 )
 from enquete.extract.supply import (
-    chosen, company_in_view, definite_goods, generic, planned, product_in_view, read_by_trigger, stated,
+    chosen, company_in_view, definite_goods, generic, orphan, planned, product_in_view, read_by_trigger,
+    stated,
 )
 from enquete.extract.relations import (
     AGENT_WORDS, AMONG, NOT_MARKER, WINDOW, Sent, Trigger, actor, after_marker, before, coordinated, dep_subject,
@@ -173,7 +175,9 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
     if obj is not None and spec.get("listed_objects") and obj in sent.mentions:  # "détecté au Maroc, en
         objs = coordinated(sent, obj, [obj.type], text)  # Tunisie et au Liban": each state of the list
     if not objs or not subj:
-        return []
+        if trig.predicate == "supplied" and "orphans" in context and orphan(trig.token, sent, lang, subj, objs, how):
+            context["orphans"].append(Orphan(trig.start, trig.end, sent, subj, objs, product))  # read again once the
+        return []  # document's sales are known (discourse.py)
     date = nearest_date(sent, trig.start)
     out = []
     for s, obj in ((s, o) for s in subj for o in objs):

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from enquete import model
 from enquete.extract.anaphora import in_view
 from enquete.extract.claims import extract_claims
+from enquete.extract.discourse import adopt
 from enquete.extract.events import extract_events
 from enquete.extract.nlp import text_of
 from enquete.extract.timeframe import date_relations
@@ -152,7 +153,7 @@ def extract_relations(sents: list[Sent], doc: model.Document, mentions: list[mod
     topic_key = max(counts, key=lambda k: counts[k]) if counts else None
     context: dict = {"makers": {}, "topic": next(
         (m for m in mentions if (m.cluster or m.text) == topic_key), None), "event": None, "author": author,
-        "company": None, "mentions": mentions}
+        "company": None, "mentions": mentions, "orphans": []}
     context["show"] = the_show(sents, doc.text)
     out: list[model.Relation] = []
     since = EVENT_SENTS + 1
@@ -180,6 +181,7 @@ def extract_relations(sents: list[Sent], doc: model.Document, mentions: list[mod
             context["company"] = companies[-1]
     for sent in sents:
         out.extend(phrasing_relations(sent, doc, lang))
+    out.extend(adopt(context["orphans"], out, doc, by_id))
     return dedupe(out, by_id)
 
 

@@ -21,10 +21,11 @@ from spacy.tokens import Token
 from enquete import model
 from enquete.extract.anaphora import company_anaphor, demonyms, fold, named_state
 from enquete.extract.clauses import token_at
+from enquete.extract.discourse import Orphan
 from enquete.extract.nlp import text_of
 from enquete.extract.phrasings import hedged
 from enquete.extract.relations import (
-    AMONG, Sent, Trigger, actor, coordinated, dep_subject, evidence, lexicon, nearest_date, words,
+    AMONG, Sent, Trigger, actor, coordinated, dep_subject, evidence, is_passive, lexicon, nearest_date, words,
 )
 
 SELLERS = ["Company", "Country", "PublicBody"]
@@ -298,7 +299,7 @@ def _after(sent: Sent, text: str, pos: int, end: int, markers: list[str], types:
     return None
 
 
-def _goods(tok: Token, sent: Sent, lang: str) -> bool:
+def goods_named(tok: Token, sent: Sent, lang: str) -> bool:
     """Whether goods are named in the clause of `tok`: a product, or a word of the `goods` list outside any
     other name ("Systems" in "Talvio Systems" names a company, not goods)."""
     goods = set(spec("goods", lang))
@@ -391,7 +392,7 @@ def _bought(tok: Token, sent: Sent, doc: model.Document, lang: str, context: dic
     """"Z bought Y from X", "Z a acheté Y à X", "Z a acquis Y auprès de X", "Z s'est doté de Y, fourni par
     X": goods must be named, and the sale stated as done."""
     text = doc.text
-    if not asserted(tok, sent, lang) or not _goods(tok.head if tok.dep_ == "xcomp" else tok, sent, lang):
+    if not asserted(tok, sent, lang) or not goods_named(tok.head if tok.dep_ == "xcomp" else tok, sent, lang):
         return []
     if any(c.dep_ in ("nsubj:pass", "nsubjpass", "aux:pass", "auxpass") for c in tok.children):
         return []  # "Y was bought from X (by Z)": rare, and the subject is the goods
@@ -435,9 +436,12 @@ def _bought_from_maker(tok: Token, sent: Sent, doc: model.Document, lang: str, c
         maker = context["makers"][seen.id] if seen is not None else None
     else:
         maker = _owner(objs[0], sent, lang, context)
-    if maker is None:
-        return []
     buyers = _buyer_subject(tok, sent, lang, context.get("mentions", []))
+    if maker is None:
+        if "orphans" in context and buyers and definite_goods(objs[0], lang) and past(tok):
+            context["orphans"].append(Orphan(  # "The ministry bought the system": the seller of the
+                tok.idx, tok.idx + len(tok), sent, [], buyers[:1], None))  # sale told before (discourse.py)
+        return []
     return [_relation(maker, b, tok, sent, doc, 0.5 if seen is None else 0.45, "bought-from-maker")
             for b in buyers if seen is None or b.type in STATE_BUYERS]  # a company that bought "it" bought
     # the company as well as its product ("Stenmark acquired it")
@@ -449,6 +453,37 @@ GOODS_PRONOUNS = {"it", "le", "la", "l'", "l’"}  # object pronouns that may st
 def goods_pronoun(tok: Token) -> bool:
     """Whether `tok` is an object pronoun that may stand for goods ("bought it", "l'a acheté")."""
     return tok.pos_ == "PRON" and tok.lower_ in GOODS_PRONOUNS
+
+
+def orphan(tok: Token | None, sent: Sent, lang: str, sellers: list[model.Mention], buyers: list[model.Mention],
+           how: str) -> bool:
+    """Whether a sale verb that found one party and not the other is left for the document to complete
+    (discourse.py): its seller read from the parse and goods after it ("Safran a livré des systèmes"), or
+    its buyer and no seller at all ("des serveurs ont été expédiés à Damas")."""
+    if tok is None or tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in _sale_lemmas(lang) \
+            or not past(tok):
+        return False
+    if sellers and not buyers:
+        return how == "dep" and goods_named(tok, sent, lang)
+    if buyers and not sellers:
+        return is_passive(tok) and not any(c.dep_ in ("agent", "obl:agent") or c.lower_ in ("par", "by")
+                                           for c in tok.subtree)
+    return False
+
+
+def past(tok: Token) -> bool:
+    """Whether a verb tells a deed rather than a trade: not a simple present ("Candiru sells hacking tools",
+    "elle vend des sondes")."""
+    return not ("Pres" in tok.morph.get("Tense") and tok.morph.get("VerbForm") != ["Part"])
+
+
+@lru_cache(maxsize=2)
+def _sale_lemmas(lang: str) -> frozenset[str]:
+    return frozenset(spec("lemmas", lang)) - SITE_LEMMAS
+
+
+#: putting in place is no sale: "installed in Z", "déployé à Z" are read by found_in
+SITE_LEMMAS = frozenset({"installer", "déployer", "équiper", "install", "installed", "installs", "deploy", "equip"})
 STATE_BUYERS = ("Country", "PublicBody")
 
 
@@ -672,7 +707,7 @@ def _built_for(tok: Token, sent: Sent, doc: model.Document, lang: str, mentions:
                ) -> list[model.Relation]:
     """"X construisait pour l'opérateur public syrien un centre d'écoute", "X built Y for Z": the builder
     supplied the client named after "pour"/"for" (a body named by its state's adjective stands for it)."""
-    if not asserted(tok, sent, lang) or not _goods(tok, sent, lang):
+    if not asserted(tok, sent, lang) or not goods_named(tok, sent, lang):
         return []
     text = doc.text.replace("’", "'")
     end = min(sent.end, tok.right_edge.idx + len(tok.right_edge))
@@ -764,7 +799,7 @@ def _purchase_noun(tok: Token, sent: Sent, doc: model.Document, lang: str, menti
     passé commande de Y auprès de X", "Z took delivery of Y from X": the buyer is the possessor, the agent
     or the subject of a verb of `purchase_verbs`, the seller follows "from"/"auprès de"; goods must be
     named."""
-    if not asserted(tok, sent, lang) or not _goods(tok, sent, lang):
+    if not asserted(tok, sent, lang) or not goods_named(tok, sent, lang):
         return []
     end = next((t.idx for t in tok.doc[tok.i + 1:tok.sent.end] if t.pos_ in ("VERB", "AUX")
                 and t.dep_ not in ("amod", "acl")), sent.end)
@@ -801,6 +836,9 @@ def _contract(tok: Token, sent: Sent, doc: model.Document, lang: str, context: d
         partner = _possessed(sent, text, partner, BUYERS) if partner else None  # "with Kenya's ministry"
         partner = partner or _with_the_company(text, tok, sent, context)
         pair = _contract_party(tok, sent, lang, context)[:1] + ([partner] if partner else [])
+        if pair == [partner] and partner.type in STATE_BUYERS and "orphans" in context:  # "A contract with
+            context["orphans"].append(Orphan(  # Uzbekistan followed": the seller of the sale told before
+                tok.idx, tok.idx + len(tok), sent, [], pair, None))
         pair = _renewed_with(tok, sent, lang, context) if len(pair) < 2 else pair
     states = [m for m in pair if m.type in ("Country", "PublicBody") or _state_owned(m, text, lang)]
     companies = [m for m in pair if m.type == "Company" and m not in states]
