@@ -382,6 +382,8 @@ def decide_type(sdoc, text: str, start: int, end: int, ptype: str, source: str, 
     if ptype in ("Person", "Product", "misc") and cue is None and entry is None and " " not in text[start:end] \
             and titled_firm(text, start):
         return "Company"  # "un porte-parole de Velkor", "a spokesperson for Ternium", "le patron de Paragon"
+    if ptype == "Person" and cue == "PublicBody" and person_cue(text, start, end):
+        return "Person"  # "le ministre Jean Dupont", "Premier ministre Karim Bensaïd": a minister, no ministry
     if ptype == "Person":
         return "Person" if cue in (None, "Organization") or cue == "Person" else cue
     return cue or ptype
@@ -647,22 +649,32 @@ NOT_PERSON_WORD = re.compile(rf"\b(?:{_PROGRAMME}|Enterprise|Enterprises|Company
 
 
 @lru_cache(maxsize=None)
-def _office_regex() -> re.Pattern:
-    """The offices that open a person's name in the NER's span (lexicon roles: company titles, heads of
-    state, diplomats, state titles, ranks, government staff, and "X Minister"), capitalised."""
+def _office_regex(any_office: bool) -> re.Pattern:
+    """The offices that open a person's name in the NER's span (lexicon roles: heads of state, diplomats,
+    state titles, government staff, "X Minister"; with `any_office`, company titles and ranks too: words
+    that also open other names, "General Data Protection Regulation"), capitalised."""
     table = lexicon("roles")
-    words = [t for ts in table["company_titles"].values() for t in ts] + list(table["heads_of_state"])
-    words += table["diplomats"] + [t for ts in table["state_titles"].values() for t in ts] + table["ranks"]
-    words += table["government_staff"]
+    words = list(table["heads_of_state"]) + table["diplomats"] + table["government_staff"]
+    words += [t for ts in table["state_titles"].values() for t in ts]
+    if any_office:
+        words += [t for ts in table["company_titles"].values() for t in ts] + table["ranks"]
     alt = "|".join(sorted({re.escape(w) for w in words}, key=len, reverse=True))
     return re.compile(rf"(?:(?:[A-ZÉ][\w\-]+\s+)?(?i:minister|ministre)|(?i:{alt}))\s+(?=[A-ZÉÈ][\w\-'’]*\s+[A-ZÉÈ])")
 
 
-def office_title(span: str) -> int:
+def office_title(span: str, any_office: bool = True) -> int:
     """The length of an office opening a person's span, with a capital ("Spokesman Olli Rinne", "Interior
-    Minister Yuri Karaev"), before at least two words of a name; 0 where none."""
-    m = _office_regex().match(span) if span[:1].isupper() else None
+    Minister Yuri Karaev"), before at least two words of a name; 0 where none. Without `any_office`, only
+    the offices of a state (for a span the NER did not read as a person's)."""
+    m = _office_regex(any_office).match(span) if span[:1].isupper() else None
     return m.end() if m else 0
+
+
+def person_shaped(span: str) -> bool:
+    """Whether a name is shaped like a person's: capitalised words (particles between), no acronym, no
+    company or office word ("Karim Bensaïd"; not "Dynamics Land Systems")."""
+    span = span.replace("\u2019", "'")
+    return bool(_PERSON_SHAPE.match(span)) and not NOT_PERSON_WORD.search(span) and not COMPANY_TAIL.search(span)
 
 
 def person_cue(text: str, start: int, end: int) -> bool:
@@ -671,7 +683,7 @@ def person_cue(text: str, start: int, end: int) -> bool:
     ("Mme X", "le gouvernement de X"), a role in apposition after it ("X, a former ambassador"), a relative
     "who" after it ("X, who still runs it")."""
     span = text[start:end].replace("\u2019", "'")
-    if not _PERSON_SHAPE.match(span) or NOT_PERSON_WORD.search(span) or COMPANY_TAIL.search(span):
+    if not person_shaped(span):
         return False
     if HYPHEN_FIRST.match(span):
         return True

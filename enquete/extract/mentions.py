@@ -124,6 +124,10 @@ def _candidates(sdoc, doc: Document, pipes: Pipelines) -> list[Mention]:
         ptype = ent.label_ if source == "gazetteer" else NER_MAP.get(ent.label_)
         if ptype is None:
             continue
+        office = context.office_title(text[ent.start_char:ent.end_char], any_office=False) \
+            if ptype != "Person" else 0
+        if source == "ner" and office and context.person_shaped(text[ent.start_char + office:ent.end_char]):
+            ptype = "Person"  # "Premier ministre Karim Bensaïd" read as a thing: the person, less the office
         start, end = _trim(text, ent.start_char, ent.end_char, ptype)
         possessive = POSSESSIVE.search(text[start:end])
         if possessive and source == "ner":  # "Lukashenko's", "Türk Telekom's": the name without the 's

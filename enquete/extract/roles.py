@@ -72,8 +72,10 @@ COPULA = r"(?:who|qui)\s+(?:is|was|has been|had been|est|était|a été|avait é
 AT = r"(?:à l'|à la |au |aux |à )"  # "P, chargé de plaidoyer à O": where the role is held
 MARK = r"(?:[,(–—]|-(?=\s))"  # what opens an apposition: a comma, a bracket, a dash
 #: a clause between a role and its organisation ("a researcher who has studied the sales of O")
+#: a French verb in the past ("a étudié", "a reçu", "a écrit"): a clause, not an apposition
+PAST_CLAUSE = r"\ba\s+(?:\w+(?:é|ée|és|ées|u|ue|us|ues)|écrit|dit|pris|mis|fait|vu|eu|lu|su)\b"
 MID_CLAUSE = (r"\b(?:qui|que|qu'|dont|ont|est|sont|était|avait|who|which|that|has|have|had|is|was|were)\b"
-              r"|\ba\s+(?:\w+(?:é|ée|és|ées)|écrit|dit|pris|mis|fait|vu|eu|lu|su)\b")  # "qui a étudié"
+              rf"|{PAST_CLAUSE}")  # "qui a étudié"
 #: "P, formerly of O", "P, now at O", "P, alors chez O"
 ONCE = (r"(?:formerly |previously |now |then |today |long |later |until recently |anciennement |désormais "
         r"|alors |aujourd'hui |longtemps |ensuite |naguère |jusqu'alors |jusqu'à récemment )")
@@ -456,14 +458,15 @@ def _longest(gap: str, at: int, role: str, roles: dict[str, str]) -> str:
 
 def words_before_role_ok(gap: str, at: int) -> bool:
     """Words before the role are qualifiers or another role ("avocat et président"), not a clause; with
-    no comma before them, one word at most ("P ex-PDG de O"), or a copula ("P is the CEO of O")."""
+    no comma before them, one word at most ("P ex-PDG de O"), or a copula ("P is the CEO of O"); not a
+    verb ("P, a reçu les dirigeants de O")."""
     if re.fullmatch(rf"\s+(?:{_alternation('copulas', 'fr')})\s+{DET}{QUAL}", gap[:at], re.I):
         return True  # "P is the chief executive of O", "P a été nommé directeur de O"
     if not re.match(MARK, gap.lstrip()) and not re.fullmatch(rf"\s*{QUALIFIERS}?", gap[:at], re.I):
         return False  # "P met the head of sales at O", "P met researchers at O": a verb, not an apposition
     if re.fullmatch(rf"\s*,\s*{COPULA}{DET}{QUAL}", gap[:at], re.I):
         return True  # "P, qui était directeur de O": a role all the same
-    return not re.search(r"\b(?:qui|que|dont|who|which|that|has|est|is|was)\b", gap[:at], re.I)
+    return not re.search(rf"\b(?:qui|que|dont|who|which|that|has|est|is|was)\b|{PAST_CLAUSE}", gap[:at], re.I)
 
 
 #: "P, ancienne de O", "P, un ancien d'O", "P, passée par O", "P, a veteran of O", "P, an O alumnus": P worked
@@ -1387,20 +1390,32 @@ def _descriptions(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], 
 #: founded in 2011 by P", "Elle a été fondée en 2009 par P"
 PRONOUN_LED = re.compile(rf"\W{{0,3}}(?:it|elle)\s+(?:{PASSIVE_BE})(?P<v>{LED_BY}|{FOUNDED_BY})\s+{TITLE}",
                          re.I)
+#: a sentence opening on the participle of founding or leading, its subject after it: "Founded in 2014 by
+#: P, the company ...", "Fondée en 2010 par P, la société Tessor ..."
+FRONTED_LED = re.compile(rf"\W{{0,3}}(?P<v>{LED_BY}|{FOUNDED_BY})\s+{TITLE}", re.I)
 
 
 def _pronoun_led(sent: Sent, text: str, scope: Scope) -> list[tuple]:
     """"It was founded in 2011 by P", "Elle a été fondée en 2009 par P", "Elle est dirigée par P": P founded
-    (heads) the company or organisation the sentences before are about (Scope.topic), else the one in view."""
+    (heads) the company or organisation the sentences before are about (Scope.topic), else the one in view.
+    "Founded in 2014 by P, the company employs ...", "Fondée en 2010 par P, Tessor vend ...": the subject
+    after the participle, named (the organisation right after the comma) or not ("the company": as above)."""
     first = next((m for m in sent.mentions), None)
-    hit = first is not None and first.type == "Person" and PRONOUN_LED.fullmatch(_gap(text, sent.start,
-                                                                                     first.start))
+    lead = _gap(text, sent.start, first.start) if first is not None else ""
+    hit = first is not None and first.type == "Person" and (PRONOUN_LED.fullmatch(lead) or FRONTED_LED.fullmatch(
+        lead))
     if not hit:
         return []
-    kinds = ("Company", "Organization")
-    org = scope.topic(kinds) or scope.in_view(kinds)
     people = [first] + [q for q in sent.mentions[1:2] if q.type == "Person"
                         and re.fullmatch(WITH, _gap(text, first.end, q.start), re.I)]
+    kinds = ("Company", "Organization")
+    org = scope.topic(kinds) or scope.in_view(kinds)
+    if hit.re is FRONTED_LED:
+        nxt = next((m for m in sent.mentions if m.start >= people[-1].end), None)
+        after = _gap(text, people[-1].end, nxt.start if nxt is not None else sent.end)
+        named = nxt is not None and nxt.type in kinds and re.fullmatch(
+            rf"\s*,\s*(?:(?:the |la |le |l')?(?:[\w-]+\s+)?{ORG_NOUN})?", after, re.I)
+        org = nxt if named else org if re.match(rf"\s*,\s*{ANAPHOR}\b", after, re.I) else None
     return [(p, org, _led_role(hit.group("v")), 0.6) for p in people] if org is not None else []
 
 

@@ -30,10 +30,12 @@ PEOPLE = ["George W. Bush", "Alexandre Loukachenko", "Alexander Lukashenko", "Io
           "Lisa Hart", "Claire Dumas", "Hugo Lenoir", "Samir Haddad", "Omar Fathi", "Karim Tahar",
           "Patrice Caine", "Jean Roux", "Paul Mercier", "Abdel Fattah al-Sissi", "John Reyes", "Maria Lind",
           "Anna Berg", "Paul Durand", "Ivan Sidorov", "Olga Kuzmina", "Paul Marchal", "Nadia Benali",
-          "Rania Saleh", "Ola Nordmann", "Sami Kallio", "Lucie Faure", "Mehdi Alaoui", "Tarek Mansour"]
+          "Rania Saleh", "Ola Nordmann", "Sami Kallio", "Lucie Faure", "Mehdi Alaoui", "Tarek Mansour",
+          "Erik Sand", "Paul Arnaud", "Youssef Amrani"]
 TYPES = {p: "Person" for p in PEOPLE} | {
     "Talvio Systems": "Company", "Nervala": "Company", "Kovara Labs": "Company", "Norvex": "Company",
-    "Veltia": "Company", "Thales": "Company", "Orvane": "Company", "Aidez": "Organization",
+    "Veltia": "Company", "Thales": "Company", "Brevik Analytics": "Company", "Tessor": "Company",
+    "Kestria Labs": "Company", "Orvane": "Company", "Aidez": "Organization",
     "NSA": "PublicBody",
     "United States": "Country", "États-Unis": "Country", "Syria": "Country", "Syrie": "Country",
     "Belarus": "Country", "Bélarus": "Country", "Egypt": "Country", "Égypte": "Country", "France": "Country",
@@ -108,6 +110,13 @@ CASES = [
       "affirme que l'entreprise connaissait leur usage.", [("Hugo Lenoir", E, "Orvane")]),
     C("company", "fr", "Orvane a livré des drones à la police. L'entreprise a refusé de commenter. L'avocat de "
       "la société, Me Paul Girard, conteste toute faute.", [("Paul Girard", R, "Orvane")]),
+    C("company", "en", "Brevik Analytics sells facial recognition software. Founded in 2014 by Erik Sand, the "
+      "company now employs ninety people.", [("Erik Sand", E, "Brevik Analytics")]),
+    C("company", "fr", "Fondée en 2010 par Paul Arnaud, la société Tessor vend des drones.",
+      [("Paul Arnaud", E, "Tessor")]),
+    C("near", "fr", "Au Maroc, la police a déployé le système. Le ministre des Affaires étrangères, Youssef Amrani, "
+      "a reçu les dirigeants de Kestria Labs.", [("Youssef Amrani", E, "Maroc")],
+      [("Youssef Amrani", "Kestria Labs")]),
     # near misses: no state for a company's, a court's or an NGO's president
     C("near", "fr", "La France a autorisé la vente des radars. Le président de Thales, Patrice Caine, s'en est "
       "félicité.", [("Patrice Caine", E, "Thales")], [("Patrice Caine", "France")]),
@@ -186,7 +195,13 @@ NAMES = [
      "Marko Salo", "Person"),
     ("fr", "Nervala vend des sondes. Marc Roux, l'ancien directeur commercial, affirme qu'elle les a livrées.",
      "Marc Roux", "Person"),
-    # near misses: an opener, a company's name before an apposition, a company's name with "who"
+    ("fr", "Le Maroc a acheté le système. Le ministre Jean Dupont a défendu cet achat.", "Jean Dupont", "Person"),
+    ("fr", "Au Maroc, la police a déployé le système. Le Premier ministre Karim Bensaïd a défendu cet achat.",
+     "Karim Bensaïd", "Person"),
+    # near misses: an opener, a company's name before an apposition, a company's name with "who", a rank
+    # opening a company's name
+    ("en", "General Dynamics sold the vehicles to Egypt.", "Dynamics", None),
+    ("en", "The firm breached the General Data Protection Regulation in 2020.", "Data Protection Regulation", None),
     ("fr", "Chez Nervala, le porte-parole, Luc Petit, n'a pas répondu.", "Chez Nervala", None),
     ("en", "Talvio Systems, a former supplier, denied it.", "Talvio Systems", "Company"),
     ("en", "The contract went to Helix Systems, who delivered in May.", "Helix Systems", "Company"),
