@@ -43,6 +43,11 @@ directeur commercial P", "P, who oversees sales at O", "O, que dirige P", "O, wh
 nommé P directeur général", "the Egyptian ambassador, P", "Government spokesman P"; a time after the
 organisation ("le PDG de O depuis 2018, P"); "President P" with no state beside the title: the state the
 document is about, where the sentence names no other (a "chef de l'État" also the one state in view).
+The state in view (Scope.state_in_view): "In 2004, President P signed" after "The United States has
+tightened ...", "Le ministre de l'Intérieur P" after "Au Bélarus, l'élection ...", "Prime Minister P" after a
+sentence whose official served Belarus. The company in view through the sentences that speak of it without
+its name ("Son directeur général, P. Un ancien directeur commercial, Q, affirme que l'entreprise ... Le
+porte-parole R"); "It was founded in 2011 by P", "Founded in 2014 by P, the company ...".
 """
 
 from __future__ import annotations
