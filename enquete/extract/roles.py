@@ -333,6 +333,9 @@ def _subject(sent: Sent, scope: Scope) -> model.Mention | str | None:
     "kept" where that subject stands for the actor before (a pronoun, "the firm", "l'ONG") or no verb has
     one; None where it is a noun naming no actor ("The amount")."""
     subj = _subject_token(sent)
+    named = _kind_named(subj, sent) if subj is not None else None
+    if named is not None:
+        return named  # "La société Nervala vend", "La start-up Veltia vend": the name after the kind noun
     if subj is None or subj.lower_ in PERSONAL or _anaphoric(subj):
         return "kept"
     head = next((m for m in sent.mentions if m.start <= subj.idx < m.end), None)
@@ -340,6 +343,16 @@ def _subject(sent: Sent, scope: Scope) -> model.Mention | str | None:
         head = next((m for m in scope.mentions if m.type in ("Person", *ORGS) and fold(m.text) == fold(
             subj.text)), None)  # "Paragon, founded in 2019 by ..., markets": a name given an actor elsewhere
     return head
+
+
+def _kind_named(subj, sent: Sent) -> model.Mention | None:  # type: ignore[no-untyped-def]
+    """The organisation named right after the kind noun that heads a subject ("La société Nervala", "the
+    firm Halden", "La start-up Veltia", which the parser splits at its hyphen), within its first words."""
+    if subj.lower_ not in SUBJECT_ANAPHORS | {"start"}:
+        return None
+    hi = sent.span.doc[min(subj.i + 4, subj.right_edge.i)]
+    inside = [m for m in sent.mentions if subj.idx < m.start and m.end <= hi.idx + len(hi) and m.type in ORGS[:3]]
+    return inside[0] if len(inside) == 1 else None
 
 
 def _subject_token(sent: Sent):  # type: ignore[no-untyped-def]
@@ -1402,9 +1415,12 @@ FRONTED_LED = re.compile(rf"\W{{0,3}}(?P<v>{LED_BY}|{FOUNDED_BY})\s+{TITLE}", re
 
 def _pronoun_led(sent: Sent, text: str, scope: Scope) -> list[tuple]:
     """"It was founded in 2011 by P", "Elle a été fondée en 2009 par P", "Elle est dirigée par P": P founded
-    (heads) the company or organisation the sentences before are about (Scope.topic), else the one in view.
+    (heads) the company or organisation the sentence before is about (its subject, or the one it keeps:
+    Scope.topic, else the one in view; not after a sentence about a thing: "The tool was sold to Syria. It
+    was created by P").
     "Founded in 2014 by P, the company employs ...", "Fondée en 2010 par P, Tessor vend ...": the subject
-    after the participle, named (the organisation right after the comma) or not ("the company": as above)."""
+    after the participle, named (the organisation right after the comma) or not ("the company": the one
+    the sentences before are about, else the one in view)."""
     first = next((m for m in sent.mentions), None)
     lead = _gap(text, sent.start, first.start) if first is not None else ""
     hit = first is not None and first.type == "Person" and (PRONOUN_LED.fullmatch(lead) or FRONTED_LED.fullmatch(
@@ -1414,13 +1430,16 @@ def _pronoun_led(sent: Sent, text: str, scope: Scope) -> list[tuple]:
     people = [first] + [q for q in sent.mentions[1:2] if q.type == "Person"
                         and re.fullmatch(WITH, _gap(text, first.end, q.start), re.I)]
     kinds = ("Company", "Organization")
-    org = scope.topic(kinds) or scope.in_view(kinds)
+    last = scope.subjects[-1] if scope.subjects else None  # "It": the subject of the sentence before
+    org = (scope.topic(kinds) or scope.in_view(kinds)) if last is not None else None  # not after "The tool
+    # was sold to Syria" (a subject that names no actor)
     if hit.re is FRONTED_LED:
         nxt = next((m for m in sent.mentions if m.start >= people[-1].end), None)
         after = _gap(text, people[-1].end, nxt.start if nxt is not None else sent.end)
         named = nxt is not None and nxt.type in kinds and re.fullmatch(
             rf"\s*,\s*(?:(?:the |la |le |l')?(?:[\w-]+\s+)?{ORG_NOUN})?", after, re.I)
-        org = nxt if named else org if re.match(rf"\s*,\s*{ANAPHOR}\b", after, re.I) else None
+        org = nxt if named else (scope.topic(kinds) or scope.in_view(kinds)) if re.match(
+            rf"\s*,\s*{ANAPHOR}\b", after, re.I) else None
     return [(p, org, _led_role(hit.group("v")), 0.6) for p in people] if org is not None else []
 
 

@@ -112,6 +112,8 @@ CASES = [
       "la société, Me Paul Girard, conteste toute faute.", [("Paul Girard", R, "Orvane")]),
     C("company", "en", "Brevik Analytics sells facial recognition software. Founded in 2014 by Erik Sand, the "
       "company now employs ninety people.", [("Erik Sand", E, "Brevik Analytics")]),
+    C("near", "en", "Norvex sells drones. The tool was sold to the police. It was created by Tomas Berg.",
+      forbid=[("Tomas Berg", "Norvex")]),
     C("company", "fr", "Fondée en 2010 par Paul Arnaud, la société Tessor vend des drones.",
       [("Paul Arnaud", E, "Tessor")]),
     C("near", "fr", "Au Maroc, la police a déployé le système. Le ministre des Affaires étrangères, Youssef Amrani, "
