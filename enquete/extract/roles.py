@@ -248,7 +248,7 @@ def role_relations(sent: Sent, doc: model.Document, scope: Scope) -> list[model.
     out += _fronted_at(sent, doc.text, rx, roles) + _works(sent, doc.text, scope)
     out += _units(sent, doc.text, scope) + _administrators(sent, doc.text, scope) + _joined(sent, doc.text, scope)
     out += _diplomats(sent, doc.text, rx, roles, scope) + _bare_heads(sent, doc, scope, out)
-    out += _pronoun_led(sent, doc.text, scope)
+    out += _pronoun_led(sent, doc.text, scope) + _ranked(sent, doc.text, scope)
     here, lone = len(scope.recent), set(lexicon("roles")["no_successor"])
     scope.held += [(here, p, o, role) for p, o, role, *_ in out if o.type != "Person" and role not in lone]
     speak = set(lexicon("roles")["represents"]) - set(lexicon("roles")["also_employed"])
@@ -1401,6 +1401,37 @@ def _descriptions(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], 
             word = _role_of(hit, rx) if hit is not led else _led_role(hit.group("v"))
             if org is not None:
                 out.append((p, org, _role(word, roles), 0.55))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _rank_regex() -> re.Pattern:
+    """_ranked's rank before the name, with the word before it and an adjective after it: "General P",
+    "le général soudanais P"."""
+    return re.compile(rf"(?<![\w'])(?:(?P<a1>[\w-]+)\s+)?(?P<t>{_alternation('ranks')})(?:\s+(?P<a2>[\w-]+))?"
+                      rf"\s*,?\s*{TITLE}$", re.I)
+
+
+def _ranked(sent: Sent, text: str, scope: Scope) -> list[tuple]:
+    """"General P ordered air strikes", "le général soudanais P": an officer of the state an adjective beside
+    the rank names, else of the state in view (the sentence's fronted place, or the one the sentences before
+    are about: Scope.state_in_view), where the sentence names no organisation (a force's commander:
+    _commanders) and no other state. Not another office ending on "general" ("Secretary General P",
+    "Attorney General P", "directeur général P")."""
+    if any(m.type in ORGS[:3] for m in sent.mentions):
+        return []
+    out: list[tuple] = []
+    for _, p, head, _ in _people(sent, text, 60, 0):
+        hit = _rank_regex().search(head)
+        a1, a2 = (hit.group("a1") or "", hit.group("a2") or "") if hit else ("", "")
+        if hit is None or (a2 and fold(a2) not in demonyms()) or (a1 and fold(a1) not in demonyms() and fold(
+                a1) not in ("the", "le", "la", "l'")):
+            continue
+        state = _named_state([w for w in (a1, a2) if w], scope) or _fronted_state(sent, text) or \
+            scope.state_in_view()
+        if state is not None and not any(m.type == "Country" and (m.country or fold(m.text)) != (
+                state.country or fold(state.text)) for m in sent.mentions):
+            out.append((p, state, fold(hit.group("t")), 0.5))
     return out
 
 

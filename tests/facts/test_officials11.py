@@ -31,7 +31,7 @@ PEOPLE = ["George W. Bush", "Alexandre Loukachenko", "Alexander Lukashenko", "Io
           "Patrice Caine", "Jean Roux", "Paul Mercier", "Abdel Fattah al-Sissi", "John Reyes", "Maria Lind",
           "Anna Berg", "Paul Durand", "Ivan Sidorov", "Olga Kuzmina", "Paul Marchal", "Nadia Benali",
           "Rania Saleh", "Ola Nordmann", "Sami Kallio", "Lucie Faure", "Mehdi Alaoui", "Tarek Mansour",
-          "Erik Sand", "Paul Arnaud", "Youssef Amrani"]
+          "Erik Sand", "Paul Arnaud", "Youssef Amrani", "Ahmed Karar", "Lars Olsen"]
 TYPES = {p: "Person" for p in PEOPLE} | {
     "Talvio Systems": "Company", "Nervala": "Company", "Kovara Labs": "Company", "Norvex": "Company",
     "Veltia": "Company", "Thales": "Company", "Brevik Analytics": "Company", "Tessor": "Company",
@@ -40,11 +40,11 @@ TYPES = {p: "Person" for p in PEOPLE} | {
     "United States": "Country", "États-Unis": "Country", "Syria": "Country", "Syrie": "Country",
     "Belarus": "Country", "Bélarus": "Country", "Egypt": "Country", "Égypte": "Country", "France": "Country",
     "Maroc": "Country", "Morocco": "Country", "Tunisie": "Country", "Kenya": "Country", "Finland": "Country",
-    "Minsk": "City", "Paris": "City",
+    "Sudan": "Country", "Soudan": "Country", "Rapid Support Forces": "Organization", "Minsk": "City", "Paris": "City",
 }
 CODES = {"United States": "us", "États-Unis": "us", "Syria": "sy", "Syrie": "sy", "Belarus": "by",
          "Bélarus": "by", "Egypt": "eg", "Égypte": "eg", "France": "fr", "Maroc": "ma", "Morocco": "ma",
-         "Tunisie": "tn", "Kenya": "ke", "Finland": "fi"}
+         "Tunisie": "tn", "Kenya": "ke", "Finland": "fi", "Sudan": "sd", "Soudan": "sd"}
 E, R = "employed_by", "represents"
 JOBS = (E, R)
 
@@ -88,6 +88,12 @@ CASES = [
       [("Alexandre Loukachenko", E, "Bélarus")]),
     C("state", "en", "Talvio Systems sold its tools to Belarus. Prime Minister Roman Golovchenko praised the "
       "deal.", [("Roman Golovchenko", E, "Belarus")], [("Roman Golovchenko", "Talvio Systems")]),
+    C("state", "en", "In Sudan, fighting broke out in April. General Ahmed Karar ordered air strikes. Secretary "
+      "General Lars Olsen condemned them.", [("Ahmed Karar", E, "Sudan")], [("Lars Olsen", "Sudan")]),
+    C("state", "fr", "Au Soudan, la guerre a éclaté en avril. Le général Ahmed Karar a ordonné des frappes. Le "
+      "directeur général Lars Olsen les a condamnées.", [("Ahmed Karar", E, "Soudan")], [("Lars Olsen", "Soudan")]),
+    C("near", "en", "In Sudan, fighting broke out in April. The Rapid Support Forces of General Ahmed Karar "
+      "attacked the city.", [("Ahmed Karar", E, "Rapid Support Forces")], [("Ahmed Karar", "Sudan")]),
     # a company's staff, the company in view
     C("company", "en", T4, [("Jarkko Lehto", E, "Talvio Systems"), ("Anna Virtanen", E, "Talvio Systems"),
                             ("Marko Salo", E, "Talvio Systems"), ("Pia Koski", E, "Talvio Systems"),
