@@ -1271,12 +1271,15 @@ def _seats(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], scope: 
 
 def _state(sent: Sent, doc: model.Document, before: list[model.Mention], scope: Scope
            ) -> model.Mention | None:
-    """The state a head of state rules: one an adjective of the sentence names, else the last named."""
+    """The state a head of state rules: one an adjective of the sentence names, else the last named in the
+    sentence, else the state the sentences before are about (Scope.state_in_view: "Qatar bought drones from
+    France. The emir P"), else the last named."""
     for code in _sentence_codes(sent, doc.text):
         named = [m for m in scope.mentions if m.type == "Country" and m.country == code]
         if named:
             return named[0]
-    return next((m for m in reversed(before) if m.type == "Country"), None) or scope.last(("Country",))
+    return next((m for m in reversed(before) if m.type == "Country"), None) or scope.state_in_view() or \
+        scope.last(("Country",))
 
 
 #: what a ministry is called: "ministère de l'Intérieur", "Interior Ministry", "Commerce Department", "le

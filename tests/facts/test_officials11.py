@@ -31,7 +31,7 @@ PEOPLE = ["George W. Bush", "Alexandre Loukachenko", "Alexander Lukashenko", "Io
           "Patrice Caine", "Jean Roux", "Paul Mercier", "Abdel Fattah al-Sissi", "John Reyes", "Maria Lind",
           "Anna Berg", "Paul Durand", "Ivan Sidorov", "Olga Kuzmina", "Paul Marchal", "Nadia Benali",
           "Rania Saleh", "Ola Nordmann", "Sami Kallio", "Lucie Faure", "Mehdi Alaoui", "Tarek Mansour",
-          "Erik Sand", "Paul Arnaud", "Youssef Amrani", "Ahmed Karar", "Lars Olsen"]
+          "Erik Sand", "Paul Arnaud", "Youssef Amrani", "Ahmed Karar", "Lars Olsen", "Hamad Saleh"]
 TYPES = {p: "Person" for p in PEOPLE} | {
     "Talvio Systems": "Company", "Nervala": "Company", "Kovara Labs": "Company", "Norvex": "Company",
     "Veltia": "Company", "Thales": "Company", "Brevik Analytics": "Company", "Tessor": "Company",
@@ -40,11 +40,11 @@ TYPES = {p: "Person" for p in PEOPLE} | {
     "United States": "Country", "États-Unis": "Country", "Syria": "Country", "Syrie": "Country",
     "Belarus": "Country", "Bélarus": "Country", "Egypt": "Country", "Égypte": "Country", "France": "Country",
     "Maroc": "Country", "Morocco": "Country", "Tunisie": "Country", "Kenya": "Country", "Finland": "Country",
-    "Sudan": "Country", "Soudan": "Country", "Rapid Support Forces": "Organization", "Minsk": "City", "Paris": "City",
+    "Sudan": "Country", "Soudan": "Country", "Qatar": "Country", "Rapid Support Forces": "Organization", "Minsk": "City", "Paris": "City",
 }
 CODES = {"United States": "us", "États-Unis": "us", "Syria": "sy", "Syrie": "sy", "Belarus": "by",
          "Bélarus": "by", "Egypt": "eg", "Égypte": "eg", "France": "fr", "Maroc": "ma", "Morocco": "ma",
-         "Tunisie": "tn", "Kenya": "ke", "Finland": "fi", "Sudan": "sd", "Soudan": "sd"}
+         "Tunisie": "tn", "Kenya": "ke", "Finland": "fi", "Sudan": "sd", "Soudan": "sd", "Qatar": "qa"}
 E, R = "employed_by", "represents"
 JOBS = (E, R)
 
@@ -94,6 +94,8 @@ CASES = [
       "directeur général Lars Olsen les a condamnées.", [("Ahmed Karar", E, "Soudan")], [("Lars Olsen", "Soudan")]),
     C("near", "en", "In Sudan, fighting broke out in April. The Rapid Support Forces of General Ahmed Karar "
       "attacked the city.", [("Ahmed Karar", E, "Rapid Support Forces")], [("Ahmed Karar", "Sudan")]),
+    C("state", "en", "Qatar bought drones from France in 2019. The emir Hamad Saleh praised the deal.",
+      [("Hamad Saleh", E, "Qatar")], [("Hamad Saleh", "France")]),
     # a company's staff, the company in view
     C("company", "en", T4, [("Jarkko Lehto", E, "Talvio Systems"), ("Anna Virtanen", E, "Talvio Systems"),
                             ("Marko Salo", E, "Talvio Systems"), ("Pia Koski", E, "Talvio Systems"),
