@@ -20,8 +20,8 @@ from enquete.extract.places import (
     relative_goods, traces_found,
 )
 from enquete.extract.supply import (
-    chosen, company_in_view, definite_goods, generic, orphan, planned, product_in_view, read_by_trigger,
-    stated,
+    chosen, company_in_view, definite_goods, generic, goods_word, orphan, planned, product_in_view,
+    read_by_trigger, sold_goods, stated,
 )
 from enquete.extract.relations import (
     AGENT_WORDS, AMONG, NOT_MARKER, WINDOW, Sent, Trigger, actor, after_marker, before, coordinated, dep_subject,
@@ -176,7 +176,8 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
         objs = coordinated(sent, obj, [obj.type], text)  # Tunisie et au Liban": each state of the list
     if not objs or not subj:
         if trig.predicate == "supplied" and "orphans" in context and orphan(trig.token, sent, lang, subj, objs, how):
-            context["orphans"].append(Orphan(trig.start, trig.end, sent, subj, objs, product))  # read again once the
+            context["orphans"].append(Orphan(trig.start, trig.end, sent, subj, objs, product, goods=goods_word(
+                sold_goods(trig.token), lang)))  # read again once the
         elif trig.predicate == "found_in" and objs and "orphans" in context and trig.token is not None \
                 and traces_found(trig.token, lang):  # document's facts are known (discourse.py)
             context["orphans"].append(Orphan(trig.start, trig.end, sent, [], objs, None, "found_in"))

@@ -11,6 +11,7 @@ is of the product of the nearest fact about a product told before it.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -32,6 +33,7 @@ class Orphan:
     buyers: list[model.Mention]
     product: model.Mention | None
     predicate: str = "supplied"
+    goods: str = ""  # the lemma of a word naming the goods sold ("serveur"), "" for a word that names any
 
 
 def _key(m: model.Mention) -> str:
@@ -64,7 +66,8 @@ def adopt(orphans: list[Orphan], found: list[model.Relation], doc: model.Documen
         side, named = ("subject", o.sellers) if o.sellers else ("object", o.buyers)
         if any(o.sent.start <= r.evidence.start < o.sent.end and by_id[getattr(r, side)] in named for r in sales):
             continue  # another reading of the sentence found the other party ("les véhicules ont été vendus")
-        buyer, seller = _last(sales, "object", o.sent.start, by_id), _last(sales, "subject", o.sent.start, by_id)
+        buyer = _last(sales, "object", o.sent.start, by_id)
+        seller = _last([r for r in sales if _sold(r, o.goods)], "subject", o.sent.start, by_id)
         pairs = [(s, buyer) for s in o.sellers] if not o.buyers else [(seller, b) for b in o.buyers]
         for s, b in pairs:
             if s is None or b is None or _key(s) == _key(b) or (_key(s), _key(b)) in told:
@@ -79,6 +82,12 @@ def adopt(orphans: list[Orphan], found: list[model.Relation], doc: model.Documen
                 precision=date.precision if date else None, confidence=0.4,
                 extractor="document:supplied-v1"))
     return out
+
+
+def _sold(r: model.Relation, goods: str) -> bool:
+    """Whether a sale may be of the goods an orphan names: any sale for a word that names any goods, else
+    one whose words name the same ("des serveurs ont été expédiés" is not the seller of components')."""
+    return not goods or any(w.startswith(goods) for w in re.findall(r"\w+", r.evidence.quote.lower()))
 
 
 def _goods_of(r: model.Relation) -> str | None:

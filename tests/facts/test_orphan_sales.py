@@ -48,8 +48,13 @@ CASES = [
          {(R, S, "Egypt")}, {(R, S, "Kenya")}),
     # --- the seller told by the sale before
     Case("seller-before", "fr", "En 2009, Talvio Systems a vendu un centre d'écoute à l'Égypte. D'après les "
-         "enquêteurs, des serveurs ont encore été expédiés en Syrie en février 2012.",
+         "enquêteurs, des équipements ont encore été expédiés en Syrie en février 2012.",
          {(T, S, "Égypte"), (T, S, "Syrie")}),
+    Case("other-goods", "fr", "En 2009, Talvio Systems a vendu des caméras à l'Égypte. D'après les "
+         "enquêteurs, des serveurs ont été expédiés en Syrie en février 2012.",
+         {(T, S, "Égypte")}, {(T, S, "Syrie")}),
+    Case("other-goods", "en", "Talvio Systems sold thermal cameras to Egypt in 2009. The Interior Ministry "
+         "bought the servers in 2016.", {(T, S, "Egypt")}, {(T, S, "Interior Ministry")}),
     Case("seller-before", "en", "Nervala sold tear-gas grenades to Bahrain in 2011. More grenades were "
          "shipped to Egypt in 2013.", {(N, S, "Bahrain"), (N, S, "Egypt")}),
     # --- the buyer bought goods the article named before, from no one named: the seller told before
