@@ -12,9 +12,7 @@ is of the product of the nearest fact about a product told before it.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
-from typing import Any
 
 from enquete import model
 from enquete.extract.anaphora import fold
@@ -23,14 +21,14 @@ from enquete.extract.relations import Sent, evidence, nearest_date
 
 @dataclass
 class Orphan:
-    """A trigger with its subjects or its objects found in its sentence, and not both: a sale (sellers,
-    buyers) or a sighting (no product, the places)."""
+    """A trigger with its subjects or its objects found in its sentence, and not both: a sale (sellers or
+    buyers) or a sighting (the places, no product)."""
 
     start: int  # the trigger's offsets
     end: int
     sent: Sent
-    sellers: list[model.Mention]
-    buyers: list[model.Mention]
+    subjects: list[model.Mention]
+    objects: list[model.Mention]
     product: model.Mention | None
     predicate: str = "supplied"
     goods: str = ""  # the lemma of a word naming the goods sold ("serveur"), "" for a word that names any
@@ -57,18 +55,18 @@ def adopt(orphans: list[Orphan], found: list[model.Relation], doc: model.Documen
     sales = [r for r in found if r.predicate == "supplied"]
     goods = sorted(((r.evidence.start, by_id[p]) for r in found for p in [_goods_of(r)] if p is not None),
                    key=lambda g: g[0])
-    told = Counter((_key(by_id[r.subject]), _key(by_id[r.object])) for r in sales)
+    told = {(_key(by_id[r.subject]), _key(by_id[r.object])) for r in sales}
     out = []
     for o in orphans:
         if o.predicate == "found_in":
             out += _sighted(o, goods, found, doc, by_id)
             continue
-        side, named = ("subject", o.sellers) if o.sellers else ("object", o.buyers)
+        side, named = ("subject", o.subjects) if o.subjects else ("object", o.objects)
         if any(o.sent.start <= r.evidence.start < o.sent.end and by_id[getattr(r, side)] in named for r in sales):
             continue  # another reading of the sentence found the other party ("les véhicules ont été vendus")
         buyer = _last(sales, "object", o.sent.start, by_id)
         seller = _last([r for r in sales if _sold(r, o.goods)], "subject", o.sent.start, by_id)
-        pairs = [(s, buyer) for s in o.sellers] if not o.buyers else [(seller, b) for b in o.buyers]
+        pairs = [(s, buyer) for s in o.subjects] if not o.objects else [(seller, b) for b in o.objects]
         for s, b in pairs:
             if s is None or b is None or _key(s) == _key(b) or (_key(s), _key(b)) in told:
                 continue
@@ -110,4 +108,4 @@ def _sighted(o: Orphan, goods: list[tuple[int, model.Mention]], found: list[mode
         subject=product.id, predicate="found_in", object=p.id,
         evidence=evidence(doc, o.sent, min(o.start, p.start), max(o.end, p.end)),
         date=date.value if date else None, precision=date.precision if date else None, confidence=0.4,
-        extractor="document:found_in-v1") for p in o.buyers if (_key(product), _key(p)) not in seen]
+        extractor="document:found_in-v1") for p in o.objects if (_key(product), _key(p)) not in seen]

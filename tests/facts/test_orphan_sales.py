@@ -2,8 +2,9 @@
 buyer told by an earlier sale ("Thales sold cameras to Russia. Safran, for its part, delivered navigation
 systems"), or the buyer named and the seller told before ("Des serveurs ont encore été expédiés à Damas").
 The party taken is that of the nearest sale told before. A sighting of the marks a product leaves
-("Traces were later detected in Rwanda") is of the product of the nearest fact about a product told before. Near misses give nothing: a trade described in
-the present, a sale with no goods, a seller guessed by proximity, a plan, a sale with a subject that names
+("Traces were later detected in Rwanda") is of the product of the nearest fact about a product told
+before. Near misses give nothing: a trade described in the present, a sale with no goods, a seller of
+other goods, a seller guessed by proximity, a plan, a sale with a subject that names
 no one ("French firms sold…"), an installation, and a document with no other sale.
 
 Short articles written for this test with invented companies; the names are placed by hand.
@@ -21,7 +22,8 @@ pytestmark = pytest.mark.integration
 
 T, N, R = "Talvio Systems", "Nervala", "Ristek"
 S = "supplied"
-NAMES = {T: "Company", N: "Company", R: "Company", "Harfang": "Product", "Rwanda": "Country", "Togo": "Country", "Russia": "Country", "Russie": "Country",
+NAMES = {T: "Company", N: "Company", R: "Company", "Harfang": "Product", "Rwanda": "Country", "Togo": "Country",
+         "Russia": "Country", "Russie": "Country",
          "Egypt": "Country", "Égypte": "Country", "Syrie": "Country", "Bahrain": "Country", "Kenya": "Country",
          "Interior Ministry": "PublicBody", "ministère de l'Intérieur": "PublicBody", "Damas": "Country"}
 
