@@ -17,11 +17,11 @@ from enquete.extract.nlp import text_of
 from enquete.extract.phrasings import hedged
 from enquete.extract.places import (
     demonym_state, fronted_city, goods_in_view, named_place, no_sighting, place_state, pointed_state,
-    relative_goods,
+    relative_goods, traces_found,
 )
 from enquete.extract.supply import (
-    chosen, company_in_view, definite_goods, generic, orphan, planned, product_in_view, read_by_trigger,
-    stated,
+    chosen, company_in_view, definite_goods, generic, goods_word, orphan, planned, product_in_view,
+    read_by_trigger, sold_goods, stated,
 )
 from enquete.extract.relations import (
     AGENT_WORDS, AMONG, NOT_MARKER, WINDOW, Sent, Trigger, actor, after_marker, before, coordinated, dep_subject,
@@ -176,8 +176,12 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
         objs = coordinated(sent, obj, [obj.type], text)  # Tunisie et au Liban": each state of the list
     if not objs or not subj:
         if trig.predicate == "supplied" and "orphans" in context and orphan(trig.token, sent, lang, subj, objs, how):
-            context["orphans"].append(Orphan(trig.start, trig.end, sent, subj, objs, product))  # read again once the
-        return []  # document's sales are known (discourse.py)
+            context["orphans"].append(Orphan(trig.start, trig.end, sent, subj, objs, product, goods=goods_word(
+                sold_goods(trig.token), lang)))  # read again once the
+        elif trig.predicate == "found_in" and objs and "orphans" in context and trig.token is not None \
+                and traces_found(trig.token, lang):  # document's facts are known (discourse.py)
+            context["orphans"].append(Orphan(trig.start, trig.end, sent, [], objs, None, "found_in"))
+        return []
     date = nearest_date(sent, trig.start)
     out = []
     for s, obj in ((s, o) for s in subj for o in objs):

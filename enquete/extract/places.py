@@ -394,3 +394,13 @@ def _its_traces(goods, lang: str) -> bool:  # type: ignore[no-untyped-def]
     before)."""
     return (goods.lemma_.lower() in _spec()["traces"][lang] or goods.lower_ in _spec()["traces"][lang]) \
         and any(c.lower_ in ("ses", "sa", "son", "its", "their", "leurs") for c in goods.children)
+
+
+def traces_found(verb, lang: str) -> bool:  # type: ignore[no-untyped-def]
+    """"Traces were detected in Z", "des infections ont été repérées au Maroc", "researchers found
+    servers in Z": what was found (the passive subject, else the object) is a mark the goods leave
+    (`found_in.traces`, `found_in.use_traces`), not the goods themselves."""
+    passive = [c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubjpass")]
+    found = passive or [c for c in verb.children if c.dep_ in ("obj", "dobj")]
+    return bool(found) and (_use_traces(found[0], lang) or found[0].lemma_.lower() in _spec()["traces"][lang]
+                            or found[0].lower_ in _spec()["traces"][lang])

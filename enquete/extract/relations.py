@@ -19,7 +19,7 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from enquete import model
-from enquete.extract.anaphora import pronoun_antecedent, pronoun_subject
+from enquete.extract.anaphora import object_antecedent, pronoun_antecedent, pronoun_subject
 from enquete.extract.clauses import same_clause, token_at
 from enquete.extract.nlp import text_of
 
@@ -196,6 +196,7 @@ def is_passive(tok: Token) -> bool:
 # verbs whose object does what the clause under them says: "accuse X of selling", "soupçonne X d'avoir livré"
 OBJECT_CONTROL = {"accuser", "soupçonner", "suspecter", "reprocher", "inculper", "accuse", "suspect", "charge",
                   "blame", "indict"}
+ONE_ACCUSED = {"it", "l'", "l’", "le", "la"}  # an object pronoun for one actor, never for a group
 
 
 def controlled(tok: Token, sent: Sent, types: list[str]) -> list[model.Mention] | None:
@@ -218,6 +219,9 @@ def controlled(tok: Token, sent: Sent, types: list[str]) -> list[model.Mention] 
             found = subtree_mentions(c, sent, types)
             if found:
                 return coordinated(sent, found[0], types, text_of(sent.span.doc))
+            if c.pos_ == "PRON" and c.lower_ in ONE_ACCUSED:  # "Le parquet l'accuse d'avoir exporté": the
+                ante = object_antecedent(c, sent.in_view, types)  # actor in view ("les accusent": no one)
+                return [ante] if ante is not None else []
     if head.dep_ in ("acl", "amod") and head.head.i != head.i:  # "Vektor, soupçonnée d'avoir livré"
         return mention_at(head.head, sent, types)
     return []

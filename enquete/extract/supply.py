@@ -440,7 +440,8 @@ def _bought_from_maker(tok: Token, sent: Sent, doc: model.Document, lang: str, c
     if maker is None:
         if "orphans" in context and buyers and definite_goods(objs[0], lang) and past(tok):
             context["orphans"].append(Orphan(  # "The ministry bought the system": the seller of the
-                tok.idx, tok.idx + len(tok), sent, [], buyers[:1], None))  # sale told before (discourse.py)
+                tok.idx, tok.idx + len(tok), sent, [], buyers[:1], None, goods=goods_word(objs[0], lang)))  # sale
+            # told before (discourse.py)
         return []
     return [_relation(maker, b, tok, sent, doc, 0.5 if seen is None else 0.45, "bought-from-maker")
             for b in buyers if seen is None or b.type in STATE_BUYERS]  # a company that bought "it" bought
@@ -469,6 +470,21 @@ def orphan(tok: Token | None, sent: Sent, lang: str, sellers: list[model.Mention
         return is_passive(tok) and not any(c.dep_ in ("agent", "obl:agent") or c.lower_ in ("par", "by")
                                            for c in tok.subtree)
     return False
+
+
+def goods_word(goods: Token | None, lang: str) -> str:
+    """The lemma of a word that names particular goods ("serveurs" -> "serveur"); "" for none, or for a word
+    that names any goods (`generic_goods`: "le matériel", "the equipment", "ces systèmes")."""
+    if goods is None or goods.pos_ not in ("NOUN", "PROPN"):
+        return ""
+    lemma = goods.lemma_.lower()
+    return "" if lemma in spec("generic_goods", lang) or goods.lower_ in spec("generic_goods", lang) else lemma
+
+
+def sold_goods(tok: Token) -> Token | None:
+    """The goods a sale verb names: its passive subject, else its object."""
+    return next((c for c in tok.children if c.dep_ in ("nsubj:pass", "nsubjpass")), None) or next(
+        (c for c in tok.children if c.dep_ in ("obj", "dobj")), None)
 
 
 def past(tok: Token) -> bool:
@@ -836,7 +852,8 @@ def _contract(tok: Token, sent: Sent, doc: model.Document, lang: str, context: d
         partner = _possessed(sent, text, partner, BUYERS) if partner else None  # "with Kenya's ministry"
         partner = partner or _with_the_company(text, tok, sent, context)
         pair = _contract_party(tok, sent, lang, context)[:1] + ([partner] if partner else [])
-        if pair == [partner] and partner.type in STATE_BUYERS and "orphans" in context:  # "A contract with
+        if pair == [partner] and partner.type in STATE_BUYERS and "orphans" in context and not any(
+                m.type == "Company" for m in sent.mentions):  # "A contract with
             context["orphans"].append(Orphan(  # Uzbekistan followed": the seller of the sale told before
                 tok.idx, tok.idx + len(tok), sent, [], pair, None))
         pair = _renewed_with(tok, sent, lang, context) if len(pair) < 2 else pair

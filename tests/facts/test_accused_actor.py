@@ -32,6 +32,13 @@ def sellers(text: str, lang: str) -> set[tuple[str, str]]:
     ("The firm Helix, accused of selling Vigil to Egypt, has closed.", "en", {("Helix", "Egypt")}),
     ("Helix denies being accused of selling Vigil to Egypt by Amnesty.", "en", set()),
     ("Amnesty les accuse d'avoir exporté des sondes vers la Syrie.", "fr", set()),
+    # one accused named by a pronoun: the actor the sentences before are about
+    ("La société Vektor fabrique des sondes depuis 2005. Le parquet l'accuse d'avoir exporté des sondes vers "
+     "la Syrie.", "fr", {("Vektor", "Syrie")}),
+    ("Helix makes probes in Munich. Prosecutors accuse it of exporting probes to Syria.", "en",
+     {("Helix", "Syria")}),
+    ("Les sondes sont fabriquées à Munich. Le parquet l'accuse d'avoir exporté des sondes vers la Syrie.",
+     "fr", set()),
     ("Amnesty accused them of selling probes to Syria.", "en", set()),
 ])
 def test_the_accused_acts(text, lang, expected):

@@ -1,8 +1,10 @@
-"""A sale told with one party left to the rest of the article (discourse.py): the seller named and the
+"""A fact told with one party left to the rest of the article (discourse.py). A sale: the seller named and the
 buyer told by an earlier sale ("Thales sold cameras to Russia. Safran, for its part, delivered navigation
 systems"), or the buyer named and the seller told before ("Des serveurs ont encore été expédiés à Damas").
-The party taken is that of the nearest sale told before. Near misses give nothing: a trade described in
-the present, a sale with no goods, a seller guessed by proximity, a plan, a sale with a subject that names
+The party taken is that of the nearest sale told before. A sighting of the marks a product leaves
+("Traces were later detected in Rwanda") is of the product of the nearest fact about a product told
+before. Near misses give nothing: a trade described in the present, a sale with no goods, a seller of
+other goods, a seller guessed by proximity, a plan, a sale with a subject that names
 no one ("French firms sold…"), an installation, and a document with no other sale.
 
 Short articles written for this test with invented companies; the names are placed by hand.
@@ -20,7 +22,8 @@ pytestmark = pytest.mark.integration
 
 T, N, R = "Talvio Systems", "Nervala", "Ristek"
 S = "supplied"
-NAMES = {T: "Company", N: "Company", R: "Company", "Russia": "Country", "Russie": "Country",
+NAMES = {T: "Company", N: "Company", R: "Company", "Harfang": "Product", "Rwanda": "Country", "Togo": "Country",
+         "Russia": "Country", "Russie": "Country",
          "Egypt": "Country", "Égypte": "Country", "Syrie": "Country", "Bahrain": "Country", "Kenya": "Country",
          "Interior Ministry": "PublicBody", "ministère de l'Intérieur": "PublicBody", "Damas": "Country"}
 
@@ -47,8 +50,13 @@ CASES = [
          {(R, S, "Egypt")}, {(R, S, "Kenya")}),
     # --- the seller told by the sale before
     Case("seller-before", "fr", "En 2009, Talvio Systems a vendu un centre d'écoute à l'Égypte. D'après les "
-         "enquêteurs, des serveurs ont encore été expédiés en Syrie en février 2012.",
+         "enquêteurs, des équipements ont encore été expédiés en Syrie en février 2012.",
          {(T, S, "Égypte"), (T, S, "Syrie")}),
+    Case("other-goods", "fr", "En 2009, Talvio Systems a vendu des caméras à l'Égypte. D'après les "
+         "enquêteurs, des serveurs ont été expédiés en Syrie en février 2012.",
+         {(T, S, "Égypte")}, {(T, S, "Syrie")}),
+    Case("other-goods", "en", "Talvio Systems sold thermal cameras to Egypt in 2009. The Interior Ministry "
+         "bought the servers in 2016.", {(T, S, "Egypt")}, {(T, S, "Interior Ministry")}),
     Case("seller-before", "en", "Nervala sold tear-gas grenades to Bahrain in 2011. More grenades were "
          "shipped to Egypt in 2013.", {(N, S, "Bahrain"), (N, S, "Egypt")}),
     # --- the buyer bought goods the article named before, from no one named: the seller told before
@@ -72,6 +80,18 @@ CASES = [
          "ensuite été conclu avec l'Égypte.", {(T, S, "Kenya"), (T, S, "Égypte")}),
     Case("contract-talks", "en", "Talvio Systems sold the Harfang platform to Kenya in 2010. Talks on a "
          "contract with Egypt broke down.", {(T, S, "Kenya")}, {(T, S, "Egypt")}),
+    # --- marks of a product's use found in a place: the product of the fact told before
+    Case("sighting", "en", "Talvio Systems sold the Harfang platform to Kenya in 2010. The company employs 200 "
+         "people in Munich and has grown fast since 2015. Traces were later detected in Rwanda.",
+         {(T, S, "Kenya"), ("Harfang", "found_in", "Rwanda")}),
+    Case("sighting", "fr", "Talvio Systems a vendu la plateforme Harfang au Kenya en 2010. La société emploie "
+         "200 personnes à Munich et grandit vite depuis 2015. Des infections ont ensuite été repérées au Togo.",
+         {(T, S, "Kenya"), ("Harfang", "found_in", "Togo")}),
+    Case("sighting-person", "en", "Talvio Systems sold the Harfang platform to Kenya in 2010. The company "
+         "employs 200 people in Munich and has grown fast since 2015. A journalist was found in Rwanda.",
+         {(T, S, "Kenya")}, {("Harfang", "found_in", "Rwanda")}),
+    Case("sighting-none", "en", "Talvio Systems employs 200 people in Munich and has grown fast since 2015. "
+         "Traces were later detected in Rwanda.", set(), {("Harfang", "found_in", "Rwanda")}),
     # --- near misses
     Case("trade", "en", "Talvio Systems sold cameras to Russia in 2013. Nervala sells navigation systems "
          "for fighter jets.", {(T, S, "Russia")}, {(N, S, "Russia")}),
