@@ -22,7 +22,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from enquete import model
-from enquete.extract.anaphora import fold
+from enquete.extract.anaphora import fold, object_antecedent, pronoun_antecedent
 from enquete.extract.clauses import token_at
 from enquete.extract.relations import Sent, Trigger, coordinated, evidence, is_passive, lexicon, nearest_date
 from enquete.extract.supply import POSSESSIVES, company_in_view
@@ -36,6 +36,7 @@ OF = ("de", "du", "des", "d'")
 COMPANY_NOUNS = {"company", "firm", "group", "société", "entreprise", "firme", "groupe", "start-up",
                  "startup"}
 DEFINITE = {"the", "this", "le", "la", "l'", "ce", "cette", "cet"}
+TARGETS = ("Company", "Organization", "Person")  # what a pronoun may stand for as a target
 OBJECT_NOUNS = {"subject", "objet", "target", "cible"}  # "X is the subject of an inquiry"
 
 
@@ -50,6 +51,10 @@ def read(trig: Trigger, sent: Sent, doc: model.Document, lang: str, context: dic
     only = trig.token is not None and _is(tok, spec, "parse_lemmas", lang)
     if _is(tok, spec, "investor_nouns", lang):
         return _investor(trig, tok, sent, doc, context)
+    if _is(tok, spec, "appointing_words", lang):
+        return _appointed(trig, tok, sent, doc, spec, lang, context)
+    if _is(tok, spec, "fund_nouns", lang) and tok.pos_ == "NOUN" and _funder(tok, sent):
+        return _fund(trig, tok, sent, doc, lang, context)
     if tok.dep_ == "compound" and tok.pos_ in ("NOUN", "PROPN"):
         if not _is(tok.head, spec, "agreement_nouns", lang):
             return [] if only else None  # "a sanctions list", "an investment firm": no act
@@ -100,6 +105,44 @@ def _investor(trig: Trigger, noun: Token, sent: Sent, doc: model.Document, conte
     spec = lexicon("relations")["funded"]
     subj = [m for m in backers if m.type in spec["parse_subject"]]
     return _relations(trig, sent, doc, subj, [m for m in owned if m.type in spec["object"]])
+
+
+def _appointed(trig: Trigger, tok: Token, sent: Sent, doc: model.Document, spec: dict, lang: str,
+               context: dict) -> list[model.Relation]:
+    """"Un juge d'instruction a été désigné", "ce qui a conduit à la désignation d'un juge d'instruction",
+    "an investigating judge was appointed": the judge (a public body named by one of `judges`) inquires
+    into the one accused before (`context["accused"]`: the target of the last complaint or inquiry told),
+    else the company in view. Not "a judge was named to head the agency" (no one accused, no company)."""
+    own = _words(spec, "target_markers", lang) - {"à", "au", "aux", "of", "chez"}
+    if any(t.lower_ in own for t in tok.subtree):
+        return []  # "désigné pour enquêter sur la mort d'un journaliste": its own target, read there
+    if _is_verb(tok):
+        named = [c for c in tok.children if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")]
+    else:
+        named = [_pobj(c) for c in tok.children if _owner(c)]
+    judges = _words(spec, "judges", lang)
+    subj = [m for c in named for m in _own(c, sent)
+            if m.type in spec["subject"] and set(fold(m.text).replace("'", " ").split()) & judges]
+    accused = context.get("accused") or company_in_view(sent, context)
+    objs = [accused] if accused is not None and accused.type in spec["object"] else []
+    return _relations(trig, sent, doc, subj, objs)
+
+
+def _fund(trig: Trigger, noun: Token, sent: Sent, doc: model.Document, lang: str, context: dict
+          ) -> list[model.Relation]:
+    """"Elle a reçu 10 M€ du fonds F", "it received $10m from the fund F": F (the name apposed to the
+    noun, or the name the noun qualifies) funded the one who received it (`_undergoer`)."""
+    funder = _funder(noun, sent)
+    holder = noun.head if noun.dep_ == "compound" else noun
+    spec = lexicon("relations")["funded"]
+    target = _undergoer(holder, sent, doc.text, spec, lang, context) if funder else []
+    subj = [m for m in funder if m.type in spec["parse_subject"]]
+    return _relations(trig, sent, doc, subj, [m for m in target or [] if m.type in spec["object"]])
+
+
+def _funder(noun: Token, sent: Sent) -> list[model.Mention]:
+    """The name a fund noun is apposed to or qualifies ("du fonds F", "the fund F", "the F fund")."""
+    return _own(noun, sent) or (_own(noun.head, sent) if noun.dep_ == "compound" else [])
 
 
 def _goods(noun: Token, spec: dict, lang: str) -> bool:
@@ -237,27 +280,52 @@ def _target(tok: Token, sent: Sent, text: str, spec: dict, lang: str, context: d
     "into", "sur", "visant" ("an investigation into X", "une enquête visant X") or the subject of the verb
     that undergoes it ("X faces charges", "X agreed to pay a penalty", "X closed a round")."""
     if _is_verb(tok):
-        if is_passive(tok) or _agent(tok) is not None:
-            subj = _subject(tok, passive=True)
-            if subj is not None and subj.lower_ not in RELATIVE:
-                return _named(subj, sent, text, context)
-            first = tok.head if tok.dep_ == "conj" else tok  # "X, founded in 2015 and backed by F"
-            if first.dep_ in ("acl", "acl:relcl", "relcl", "amod"):
-                return _named(first.head, sent, text, context)
-            return _fronted(tok, sent, text, context)
-        for c in tok.children:
-            if c.dep_ in OBJ_DEPS and (c.pos_ in ("NOUN", "PROPN", "PRON") or _covered(c, sent)) or \
-                    c.dep_ == "prep" and c.lower_ in _words(spec, "target_markers", lang):
-                found = _named(_pobj(c), sent, text, context)
-                if found:
-                    return found
-        if not _is(tok, spec, "money_lemmas", lang):
-            return None
-        money = [t for c in tok.children if c.dep_ in ("obj", "dobj")
-                 for t in (c, *c.children) if t.pos_ == "NOUN"]
-        markers = _words(spec, "target_markers", lang)  # "a injecté huit millions d'euros dans X"
-        return next((f for f in (_marked(t, sent, text, markers, context) for t in money) if f), None)
+        found = _verb_target(tok, sent, text, spec, lang, context)
+        return found or _premises(tok, sent, spec, lang, context) or found
     return _noun_target(tok, sent, text, spec, lang, context)
+
+
+def _verb_target(tok: Token, sent: Sent, text: str, spec: dict, lang: str, context: dict
+                 ) -> list[model.Mention] | None:
+    """The target of a verb (see `_target`)."""
+    if is_passive(tok) or _agent(tok) is not None:
+        subj = _subject(tok, passive=True)
+        if subj is not None and subj.lower_ not in RELATIVE:
+            return _named(subj, sent, text, context)
+        first = tok.head if tok.dep_ == "conj" else tok  # "X, founded in 2015 and backed by F"
+        if first.dep_ in ("acl", "acl:relcl", "relcl", "amod"):
+            return _named(first.head, sent, text, context)
+        return _fronted(tok, sent, text, context)
+    for c in tok.children:
+        if c.dep_ in OBJ_DEPS and (c.pos_ in ("NOUN", "PROPN", "PRON") or _covered(c, sent)) or \
+                c.dep_ == "prep" and c.lower_ in _words(spec, "target_markers", lang):
+            found = _named(_pobj(c), sent, text, context)
+            if found:
+                return found
+    if not _is(tok, spec, "money_lemmas", lang):
+        return None
+    money = [t for c in tok.children if c.dep_ in ("obj", "dobj")
+             for t in (c, *c.children) if t.pos_ == "NOUN"]
+    markers = _words(spec, "target_markers", lang)  # "a injecté huit millions d'euros dans X"
+    return next((f for f in (_marked(t, sent, text, markers, context) for t in money) if f), None)
+
+
+def _premises(verb: Token, sent: Sent, spec: dict, lang: str, context: dict) -> list[model.Mention]:
+    """"Les enquêteurs ont perquisitionné les locaux", "the documents seized by Y", "the servers were
+    seized": premises or records (`premises_nouns`) a search or a seizure (`search_verbs`) took, with a
+    definite article and no owner named, are the company in view's. Not "the offices of a newspaper" (an
+    owner with no name), "seized phones" (no article, no premises)."""
+    if not _is(verb, spec, "search_verbs", lang):
+        return []
+    nouns = [c for c in verb.children if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")]
+    if verb.dep_ in ("acl", "amod"):  # "les documents saisis par Y"
+        nouns.append(verb.head)
+    for noun in nouns:
+        dets = {c.lower_ for c in noun.children if c.dep_ == "det"}
+        if noun.lower_ in _words(spec, "premises_nouns", lang) and dets & (DEFINITE | {"les", "these", "ces"}) \
+                and not any(_owner(c) for c in noun.children):
+            return [m for m in [company_in_view(sent, context)] if m is not None]
+    return []
 
 
 def _fronted(tok: Token, sent: Sent, text: str, context: dict) -> list[model.Mention] | None:
@@ -285,14 +353,17 @@ def _noun_target(noun: Token, sent: Sent, text: str, spec: dict, lang: str, cont
             found = _marked(c, sent, text, markers, context) or (
                 _target(c, sent, text, spec, lang, context) if _agent(c) is None else [])
     if not found and noun.dep_ in ("obj", "dobj"):  # "imposed a penalty on X", "a infligé à X une amende"
-        found = _marked(noun.head, sent, text, markers, context, skip=noun)
+        found = _marked(noun.head, sent, text, markers, context, skip=noun) or next(
+            (f for f in (_named(c, sent, text, context) for c in noun.head.children
+                         if c.dep_ in ("iobj", "dative") and c.pos_ == "PRON") if f), [])  # "lui a accordé"
     if not found:  # "X's indictment by the prosecutors", "led X's Series A round"
         found = next((f for f in (_own(c, sent) for c in noun.children if c.dep_ in ("poss", "nmod:poss"))
                       if f and f[0].type in spec["object"]), [])
     return found or _undergoer(noun, sent, text, spec, lang, context)
 
 
-MARKED_DEPS = {"prep", "nmod", "obl:arg", "obl:mod", "obl", "iobj", "dative", "xcomp"}
+MARKED_DEPS = {"prep", "nmod", "obl:arg", "obl:mod", "obl", "iobj", "dative", "xcomp", "advmod"}  # advmod:
+# "auprès d'Arcadie" as the parser reads it
 
 
 def _marked(tok: Token, sent: Sent, text: str, markers: set[str], context: dict,
@@ -363,12 +434,27 @@ def _named(tok: Token | None, sent: Sent, text: str, context: dict, anaphor: boo
     if not found and anaphor and _company_word(tok):
         company = company_in_view(sent, context)
         found = [company] if company is not None else []
+    if not found and anaphor and tok.pos_ == "PRON":  # "fined it", "l'a sanctionnée", "it received"
+        found = [m for m in [_antecedent(tok, sent)] if m is not None]
     for c in tok.children:
         if c.dep_ == "conj":
             found += [m for m in _named(c, sent, text, context, anaphor=False) if m not in found]
     if len(found) == 1 and found[0] in sent.mentions:
         found = coordinated(sent, found[0], [found[0].type], text)
     return found
+
+
+def _antecedent(pron: Token, sent: Sent) -> model.Mention | None:
+    """The actor in view a personal pronoun stands for ("The BIS fined it": the company the sentences
+    before are about; "he" a person, "it" no person); None for a relative pronoun or an actor of no fitting
+    type."""
+    if pron.lower_ in RELATIVE:
+        return None
+    if pron.lower_ in ("lui", "leur"):  # "la CNIL lui a infligé une amende": any actor in view
+        return sent.in_view if sent.in_view is not None and sent.in_view.type in TARGETS else None
+    if pron.dep_ in SUBJ_DEPS:
+        return pronoun_antecedent(pron, sent.span, sent.mentions, sent.in_view, list(TARGETS))
+    return object_antecedent(pron, sent.in_view, list(TARGETS))
 
 
 def _owner(tok: Token) -> bool:
