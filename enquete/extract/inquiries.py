@@ -53,6 +53,8 @@ def read(trig: Trigger, sent: Sent, doc: model.Document, lang: str, context: dic
         return _investor(trig, tok, sent, doc, context)
     if _is(tok, spec, "appointing_words", lang):
         return _appointed(trig, tok, sent, doc, spec, lang, context)
+    if _is(tok, spec, "agent_only", lang) and _agent(tok) is None:
+        return []  # "X entend poursuivre": no hearing
     if _is(tok, spec, "fund_nouns", lang) and tok.pos_ == "NOUN" and _funder(tok, sent):
         return _fund(trig, tok, sent, doc, lang, context)
     if tok.dep_ == "compound" and tok.pos_ in ("NOUN", "PROPN"):
@@ -71,8 +73,7 @@ def read(trig: Trigger, sent: Sent, doc: model.Document, lang: str, context: dic
     target = _target(tok, sent, text, spec, lang, context)
     if _is(tok, spec, "settling_verbs", lang) or _pleaded(tok, spec, lang):  # "X settled with the BIS": X
         # the target; "X a plaidé coupable devant la justice américaine"
-        payees = _words(spec, "payee_markers", lang) | _words(spec, "court_markers", lang)
-        auth = _marked(tok, sent, text, payees, context, anaphor=False) or None
+        auth = _partner(tok, sent, text, spec, lang, context) or None
         target = _named(_subject(tok), sent, text, context)
     stypes = _subject_types(spec, tok, lang)
     if auth is not None and auth and not [m for m in auth if m.type in stypes]:
@@ -136,6 +137,8 @@ def _fund(trig: Trigger, noun: Token, sent: Sent, doc: model.Document, lang: str
     holder = noun.head if noun.dep_ == "compound" else noun
     spec = lexicon("relations")["funded"]
     target = _undergoer(holder, sent, doc.text, spec, lang, context) if funder else []
+    if holder.dep_ in SUBJ_DEPS and _money(holder.head):  # "le fonds F lui a apporté 3 M€"
+        target = _receiver(holder.head, sent, doc.text, spec, lang, context)
     subj = [m for m in funder if m.type in spec["parse_subject"]]
     return _relations(trig, sent, doc, subj, [m for m in target or [] if m.type in spec["object"]])
 
@@ -143,6 +146,23 @@ def _fund(trig: Trigger, noun: Token, sent: Sent, doc: model.Document, lang: str
 def _funder(noun: Token, sent: Sent) -> list[model.Mention]:
     """The name a fund noun is apposed to or qualifies ("du fonds F", "the fund F", "the F fund")."""
     return _own(noun, sent) or (_own(noun.head, sent) if noun.dep_ == "compound" else [])
+
+
+def _others(verb: Token, sent: Sent, spec: dict) -> bool:
+    """Whether a name that may be a target stands in the clause of `verb`, other than its author's (its
+    subject or agent)."""
+    author = {m.id for t in (_subject(verb), _agent(verb)) if t is not None for m in _own(t, sent)}
+    lo, hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
+    return any(lo <= m.start < hi and m.type in spec["object"] and m.id not in author for m in sent.mentions)
+
+
+def _receiver(verb: Token, sent: Sent, text: str, spec: dict, lang: str, context: dict
+              ) -> list[model.Mention]:
+    """Who a verb gives to: the name after a target marker ("à X", "into X"), else a dative pronoun ("lui a
+    accordé", "gave it")."""
+    return _marked(verb, sent, text, _words(spec, "target_markers", lang), context) or next(
+        (f for f in (_named(c, sent, text, context) for c in verb.children
+                     if c.dep_ in ("iobj", "dative") and c.pos_ == "PRON") if f), [])
 
 
 def _goods(noun: Token, spec: dict, lang: str) -> bool:
@@ -156,6 +176,20 @@ def _goods(noun: Token, spec: dict, lang: str) -> bool:
     marks = _words(spec, "target_markers", lang) | {"by", "par"}
     return not any(c.dep_ in ("poss", "nmod:poss", "acl", "relcl") or c.lower_ in marks
                    for c in noun.children)
+
+
+def _partner(tok: Token, sent: Sent, text: str, spec: dict, lang: str, context: dict
+             ) -> list[model.Mention]:
+    """Who a settlement, a plea or a raise of funds was made with: the name after a payee or a court marker
+    ("settled with X", "settled the charges with X", "pleaded guilty in X", "raised $5m from X"), else the
+    author of the charges pleaded to ("pleaded guilty to charges brought by X")."""
+    payees = _words(spec, "payee_markers", lang) | _words(spec, "court_markers", lang)
+    for t in (tok, *(c for c in tok.children if c.dep_ in ("obj", "dobj"))):
+        found = _marked(t, sent, text, payees, context, anaphor=False)
+        if found:
+            return found
+    charges = (t for t in tok.subtree if t.i != tok.i and t.pos_ == "NOUN" and _is(t, spec, "lemmas", lang))
+    return next((f for f in (_noun_authority(t, sent, text, spec, lang, context) for t in charges) if f), [])
 
 
 def _pleaded(tok: Token, spec: dict, lang: str) -> bool:
@@ -256,6 +290,9 @@ def _noun_authority(noun: Token, sent: Sent, text: str, spec: dict, lang: str, c
         if payee:
             return payee
     verb = noun.head
+    if _opened_passive(noun, spec, lang):  # "une perquisition a été menée par X"
+        agent = _agent(verb)
+        return _named(agent, sent, text, context, anaphor=False) if agent is not None else None
     if noun.dep_ in ("obj", "dobj") and verb.lemma_.lower() in _words(spec, "opening_verbs", lang):
         subj = _subject(verb)
         return _named(subj, sent, text, context, anaphor=False) if subj is not None else None
@@ -264,6 +301,13 @@ def _noun_authority(noun: Token, sent: Sent, text: str, spec: dict, lang: str, c
         payee = _marked(verb, sent, text, payees, context, skip=noun, anaphor=False)
         return payee or None  # "Y paid a fine to X", "Y reached a settlement with X"
     return None
+
+
+def _opened_passive(noun: Token, spec: dict, lang: str) -> bool:
+    """Whether `noun` is the subject of an opening verb in the passive ("une enquête a été ouverte", "a
+    search was conducted")."""
+    return noun.dep_ in ("nsubj:pass", "nsubjpass") and noun.head.lemma_.lower() in _words(
+        spec, "opening_verbs", lang)
 
 
 def _case(tok: Token, words: tuple[str, ...]) -> bool:
@@ -296,8 +340,9 @@ def _verb_target(tok: Token, sent: Sent, text: str, spec: dict, lang: str, conte
         if first.dep_ in ("acl", "acl:relcl", "relcl", "amod"):
             return _named(first.head, sent, text, context)
         return _fronted(tok, sent, text, context)
-    for c in tok.children:
-        if c.dep_ in OBJ_DEPS and (c.pos_ in ("NOUN", "PROPN", "PRON") or _covered(c, sent)) or \
+    for c in tok.children:  # ("fined the firm": "firm" may be read as an adjective, "charged two of")
+        if c.dep_ in OBJ_DEPS and (c.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or c.dep_ in ("dative", "iobj")
+                                   or _covered(c, sent)) or \
                 c.dep_ == "prep" and c.lower_ in _words(spec, "target_markers", lang):
             found = _named(_pobj(c), sent, text, context)
             if found:
@@ -315,8 +360,8 @@ def _premises(verb: Token, sent: Sent, spec: dict, lang: str, context: dict) -> 
     seized": premises or records (`premises_nouns`) a search or a seizure (`search_verbs`) took, with a
     definite article and no owner named, are the company in view's. Not "the offices of a newspaper" (an
     owner with no name), "seized phones" (no article, no premises)."""
-    if not _is(verb, spec, "search_verbs", lang):
-        return []
+    if not _is(verb, spec, "search_verbs", lang) or _others(verb, sent, spec):
+        return []  # "les documents saisis par Y chez Z": Z's
     nouns = [c for c in verb.children if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")]
     if verb.dep_ in ("acl", "amod"):  # "les documents saisis par Y"
         nouns.append(verb.head)
@@ -352,13 +397,15 @@ def _noun_target(noun: Token, sent: Sent, text: str, spec: dict, lang: str, cont
         if c.dep_ == "acl" and _is_verb(c):  # "une enquête visant X", "la procédure ouverte contre X"
             found = _marked(c, sent, text, markers, context) or (
                 _target(c, sent, text, spec, lang, context) if _agent(c) is None else [])
-    if not found and noun.dep_ in ("obj", "dobj"):  # "imposed a penalty on X", "a infligé à X une amende"
-        found = _marked(noun.head, sent, text, markers, context, skip=noun) or next(
-            (f for f in (_named(c, sent, text, context) for c in noun.head.children
-                         if c.dep_ in ("iobj", "dative") and c.pos_ == "PRON") if f), [])  # "lui a accordé"
+    if not found and noun.dep_ in ("obj", "dobj"):  # "imposed a penalty on X", "a infligé à X une amende",
+        found = _receiver(noun.head, sent, text, spec, lang, context)  # "lui a accordé une subvention"
+    if not found and _opened_passive(noun, spec, lang):  # "une perquisition a été menée dans ses locaux"
+        found = _marked(noun.head, sent, text, markers, context, skip=noun)
     if not found:  # "X's indictment by the prosecutors", "led X's Series A round"
         found = next((f for f in (_own(c, sent) for c in noun.children if c.dep_ in ("poss", "nmod:poss"))
                       if f and f[0].type in spec["object"]), [])
+    if not found and spec.get("owner_in_view") and any(c.lower_ in POSSESSIVES for c in noun.children):
+        found = [m for m in [company_in_view(sent, context)] if m is not None]  # "F led its round"
     return found or _undergoer(noun, sent, text, spec, lang, context)
 
 

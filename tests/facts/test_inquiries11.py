@@ -100,6 +100,26 @@ INVESTIGATED = [
     ("La CNIL a mis en demeure Talvio Systems en 2020.", "fr", {("CNIL", T)}),
     ("Talvio Systems paid a $2 million penalty to settle charges brought by the Commerce Department.", "en",
      {(CD, T)}),
+    # second round, written after the first fixes to probe other shapes
+    (EN + "Two years later, the Garante fined the firm €1.2 million.", "en", {("Garante", T)}),
+    (EN + "The Department of Justice charged two of its executives in 2015.", "en",
+     {("Department of Justice", T)}),
+    (EN + "Its chief executive, Ruth Calder, was arrested by Oslo police.", "en", {("Oslo police", "Ruth Calder")}),
+    (EN + "The company settled the charges with the Commerce Department in 2014.", "en", {(CD, T)}),
+    (EN + "In 2014 it agreed to pay $2.8 million to settle charges brought by the Commerce Department.", "en",
+     {(CD, T)}),
+    (EN + "The company pleaded guilty to charges brought by the Department of Justice.", "en",
+     {("Department of Justice", T)}),
+    (EN + "It was sentenced to a fine by a Milan court in 2019.", "en", {("Milan court", T)}),
+    (FR + "En 2019, la société a été condamnée à une amende d'un million d'euros par le tribunal correctionnel "
+     "de Milan.", "fr", {("tribunal correctionnel de Milan", T)}),
+    (FR + "La gendarmerie a perquisitionné son siège en 2018.", "fr", {("gendarmerie", T)}),
+    (FR + "Elle a été mise en examen par un juge d'instruction en 2019.", "fr", {(JI, T)}),
+    (FR + "Ses dirigeants ont été entendus par les enquêteurs de l'OCLCTIC.", "fr", {("OCLCTIC", T)}),
+    (FR + "Le parquet de Paris a ouvert une enquête préliminaire à son encontre.", "fr", {(PP, T)}),
+    (FR + "La CNIL l'a mise en demeure en 2020.", "fr", {("CNIL", T)}),
+    (FR + "Une perquisition a été menée dans ses locaux par la gendarmerie.", "fr", {("gendarmerie", T)}),
+    (FR + "Elle a écopé d'une amende de la CNIL en 2021.", "fr", {("CNIL", T)}),
 ]
 
 
@@ -131,6 +151,14 @@ INVESTIGATED_NONE = [
     (EN + "The company charged the Interior Ministry $4 million for the system.", "en"),
     (EN + "Ruth Calder pleaded guilty to drunk driving.", "en"),
     (FR + "Un juge d'instruction a été désigné pour enquêter sur la mort d'un journaliste.", "fr"),
+    (EN + "The Garante fined Vexalor, which had bought the system from the company.", "en"),
+    (EN + "Oslo police arrested two protesters in 2018.", "en"),
+    (EN + "The Garante has never fined it.", "en"),
+    (FR + "La CNIL n'a pas sanctionné la société.", "fr"),
+    (FR + "Les documents saisis par la gendarmerie chez Vexalor montrent les ventes.", "fr"),
+    (EN + "Journalists from Le Monde searched the company's archives.", "en"),
+    (EN + "Citizen Lab seized the opportunity to study the company.", "en"),
+    (FR + "La FIDH a saisi la justice contre l'Égypte.", "fr"),
 ]
 
 
@@ -147,6 +175,11 @@ COMPLAINT = [
     (FR + "La FIDH et la LDH ont porté plainte contre ses dirigeants en 2017.", "fr", {("FIDH", T), ("LDH", T)}),
     (EN + "Amnesty International and Access Now filed a complaint against its executives.", "en",
      {(AI, T), (AN, T)}),
+    (EN + "Amnesty International filed a complaint against it in 2019.", "en", {(AI, T)}),
+    (FR + "Plusieurs ONG, dont la FIDH et la LDH, ont porté plainte contre elle.", "fr", {("FIDH", T), ("LDH", T)}),
+    (EN + "In May 2021, Amnesty International, Access Now and Human Rights Watch filed complaints.", "en",
+     {(AI, T), (AN, T), (HRW, T)}),
+    (FR + "La plainte, déposée par la FIDH et la LDH, vise ses dirigeants.", "fr", {("FIDH", T), ("LDH", T)}),
     (FR + "Une plainte a été déposée en 2021 par la FIDH, la LDH et Amnesty International.", "fr",
      {("FIDH", T), ("LDH", T), (AI, T)}),
 ]
@@ -171,6 +204,10 @@ FUNDED = [
     (EN + "Redwater Ventures invested $10 million in the company in 2016.", "en", {(RW, T)}),
     (FR + "Elle a levé 5 millions d'euros auprès d'Arcadie Capital.", "fr", {(AC, T)}),
     (FR + "Bpifrance lui a accordé une subvention de deux millions d'euros.", "fr", {("Bpifrance", T)}),
+    (EN + "The company raised $5 million from Redwater Ventures in 2015.", "en", {(RW, T)}),
+    (FR + "Arcadie Capital y a investi 5 millions d'euros en 2016.", "fr", {(AC, T)}),
+    (EN + "Redwater Ventures led its Series A round in 2016.", "en", {(RW, T)}),
+    (FR + "Le fonds Arcadie Capital lui a apporté 3 millions d'euros.", "fr", {(AC, T)}),
 ]
 
 
