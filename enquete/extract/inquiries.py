@@ -80,6 +80,8 @@ def read(trig: Trigger, sent: Sent, doc: model.Document, lang: str, context: dic
         return []  # "l'enquête de Veille Numérique", "Le Monde a enquêté": no public body
     if auth and not target and _opened(tok, spec, lang):  # "In 2021, the CNIL opened an investigation"
         target = [m for m in [company_in_view(sent, context)] if m is not None]
+    if auth and not target and _brought_about(tok, spec, lang):  # "the complaints led to an inquiry by X"
+        target = [m for m in [context.get("accused") or company_in_view(sent, context)] if m is not None]
     if not auth or not target:
         return [] if only else None
     subj = [m for m in auth if m.type in stypes]
@@ -99,11 +101,15 @@ def _investor(trig: Trigger, noun: Token, sent: Sent, doc: model.Document, conte
         c.dep_ == "nmod" and not any(k.dep_ == "case" for k in c.children))) for m in _own(c, sent)][:1]
     if not backers and noun.dep_ in ("appos", "compound"):  # "F, Helvane's investor", "Helvane's backer F"
         backers = _own(noun.head, sent)
+    spec = lexicon("relations")["funded"]
+    if not backers and noun.dep_ in SUBJ_DEPS and noun.head.lemma_.lower() in {
+            w for ws in spec["including_verbs"].values() for w in ws}:  # "its investors include F and G"
+        backers = [m for c in noun.head.children if c.dep_ in ("obj", "dobj", "attr") for m in _named(
+            c, sent, doc.text, context, anaphor=False)]
     owned = next((f for c in noun.children if c.dep_ in ("poss", "nmod:poss") or _case(c, OF)
                   or c.dep_ == "prep" and c.lower_ == "of" for f in [_own(_pobj(c), sent)] if f), [])
     if not owned and noun.dep_ in SUBJ_DEPS and any(c.lower_ in POSSESSIVES for c in noun.children):
         owned = [m for m in [company_in_view(sent, context)] if m is not None]
-    spec = lexicon("relations")["funded"]
     subj = [m for m in backers if m.type in spec["parse_subject"]]
     return _relations(trig, sent, doc, subj, [m for m in owned if m.type in spec["object"]])
 
@@ -202,11 +208,33 @@ def _opened(noun: Token, spec: dict, lang: str) -> bool:
     """Whether `noun` is an inquiry or a fine a body opened or imposed with no target written at all ("the
     CNIL opened an investigation", "the ICO issued a £7.5 million penalty"): it is about the company in
     view. Not "an investigation into the leak" (a target, no name)."""
-    markers = _words(spec, "target_markers", lang)
     return noun.pos_ == "NOUN" and noun.dep_ in ("obj", "dobj") and noun.head.lemma_.lower() in _words(
-        spec, "opening_verbs", lang) and not any(c.dep_ == "acl" for c in noun.children) and not any(
+        spec, "opening_verbs", lang) and _untargeted(noun, (noun, noun.head), spec, lang)
+
+
+def _untargeted(noun: Token, around: tuple[Token, ...], spec: dict, lang: str) -> bool:
+    """Whether no target is written beside `noun` (no participle, no target marker among the children of
+    `around`): "an investigation into the leak" has one, with no name."""
+    markers = _words(spec, "target_markers", lang)
+    return not any(c.dep_ == "acl" for c in noun.children) and not any(
         c.lower_ in markers or any(k.dep_ == "case" and k.lower_ in markers for k in c.children)
-        for t in (noun, noun.head) for c in t.children if c.i != noun.i)
+        for t in around for c in t.children if c.i != noun.i)
+
+
+def _brought_about(noun: Token, spec: dict, lang: str) -> bool:
+    """Whether `noun` is an inquiry that something told before brought about, with no target written ("the
+    complaints led to an investigation by X", "la plainte a abouti à l'ouverture d'une enquête du parquet"):
+    the complement of a verb of `consequence_verbs`, through at most two nouns or prepositions."""
+    if noun.pos_ != "NOUN" or not _untargeted(noun, (noun,), spec, lang):
+        return False
+    cur = noun
+    for _ in range(3):
+        if cur.head.i == cur.i or cur.dep_ not in ("pobj", "prep", "nmod", "obl:arg", "obl", "obj", "dobj"):
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in _words(spec, "consequence_verbs", lang):
+            return True
+    return False
 
 
 def _is(tok: Token, spec: dict, key: str, lang: str) -> bool:

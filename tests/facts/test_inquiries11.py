@@ -27,7 +27,7 @@ NAMES = {
     "LDH": "Organization", "Citizen Lab": "Organization", "Le Monde": "Organization",
     "Civic Watch": "Organization",
     "Bureau of Industry and Security": "PublicBody", "Garante": "PublicBody", "Oslo police": "PublicBody",
-    "Guardia di Finanza": "PublicBody", "juge d'instruction": "PublicBody", "investigating judge": "PublicBody",
+    "Guardia di Finanza": "PublicBody", "juge d'instruction": "PublicBody", "juges d'instruction": "PublicBody", "investigating judge": "PublicBody",
     "US federal court": "PublicBody", "tribunal fédéral américain": "PublicBody",
     "Commerce Department": "PublicBody", "FBI": "PublicBody", "gendarmerie": "PublicBody",
     "tribunal correctionnel de Milan": "PublicBody", "CNIL": "PublicBody", "parquet de Paris": "PublicBody",
@@ -120,6 +120,15 @@ INVESTIGATED = [
     (FR + "La CNIL l'a mise en demeure en 2020.", "fr", {("CNIL", T)}),
     (FR + "Une perquisition a été menée dans ses locaux par la gendarmerie.", "fr", {("gendarmerie", T)}),
     (FR + "Elle a écopé d'une amende de la CNIL en 2021.", "fr", {("CNIL", T)}),
+    # third round
+    (EN + "Complaints filed by Amnesty International in 2021 led to an investigation by the Paris "
+     "prosecutor's office.", "en", {(PO, T)}),
+    (FR + "La plainte de la FIDH a abouti à l'ouverture d'une enquête du parquet de Paris.", "fr", {(PP, T)}),
+    (FR + "Les juges d'instruction ont mis en examen la société en 2021.", "fr", {("juges d'instruction", T)}),
+    (EN + "The Paris prosecutor's office charged the company's former chief executive, Ruth Calder.", "en",
+     {(PO, "Ruth Calder")}),
+    ("Talvio Systems' offices in Milan were searched by the Guardia di Finanza in 2018.", "en", {(GF, T)}),
+    (FR + "Elle avait été condamnée en 2019 à une amende de 400 000 euros par la CNIL.", "fr", {("CNIL", T)}),
 ]
 
 
@@ -156,6 +165,9 @@ INVESTIGATED_NONE = [
     (EN + "The Garante has never fined it.", "en"),
     (FR + "La CNIL n'a pas sanctionné la société.", "fr"),
     (FR + "Les documents saisis par la gendarmerie chez Vexalor montrent les ventes.", "fr"),
+    (EN + "Complaints filed by Amnesty International led to an investigation by the Paris prosecutor's "
+     "office into Vexalor.", "en"),
+    (EN + "The leak led to an investigation by Citizen Lab.", "en"),
     (EN + "Journalists from Le Monde searched the company's archives.", "en"),
     (EN + "Citizen Lab seized the opportunity to study the company.", "en"),
     (FR + "La FIDH a saisi la justice contre l'Égypte.", "fr"),
@@ -180,6 +192,9 @@ COMPLAINT = [
     (EN + "In May 2021, Amnesty International, Access Now and Human Rights Watch filed complaints.", "en",
      {(AI, T), (AN, T), (HRW, T)}),
     (FR + "La plainte, déposée par la FIDH et la LDH, vise ses dirigeants.", "fr", {("FIDH", T), ("LDH", T)}),
+    (EN + "A complaint was filed against it in 2019 by the FIDH.", "en", {("FIDH", T)}),
+    (FR + "La FIDH et la LDH ont déposé plainte en 2011 pour complicité de torture.", "fr",
+     {("FIDH", T), ("LDH", T)}),
     (FR + "Une plainte a été déposée en 2021 par la FIDH, la LDH et Amnesty International.", "fr",
      {("FIDH", T), ("LDH", T), (AI, T)}),
 ]
@@ -190,6 +205,7 @@ COMPLAINT_NONE = [
     (EN + "Amnesty International threatened to file a complaint against the company.", "en"),
     (EN + "Amnesty International filed a complaint against the Interior Ministry.", "en"),
     (FR + "La FIDH envisage de porter plainte contre la société.", "fr"),
+    (EN + "Amnesty International complained about the heat at the trade fair.", "en"),
 ]
 
 
@@ -208,6 +224,9 @@ FUNDED = [
     (FR + "Arcadie Capital y a investi 5 millions d'euros en 2016.", "fr", {(AC, T)}),
     (EN + "Redwater Ventures led its Series A round in 2016.", "en", {(RW, T)}),
     (FR + "Le fonds Arcadie Capital lui a apporté 3 millions d'euros.", "fr", {(AC, T)}),
+    (FR + "Elle est soutenue par le fonds Arcadie Capital depuis 2015.", "fr", {(AC, T)}),
+    (EN + "Its investors include Redwater Ventures and Arcadie Capital.", "en", {(RW, T), (AC, T)}),
+    (FR + "Parmi ses investisseurs figure Arcadie Capital.", "fr", {(AC, T)}),
 ]
 
 
