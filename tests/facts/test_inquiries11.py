@@ -129,6 +129,8 @@ INVESTIGATED = [
      {(PO, "Ruth Calder")}),
     ("Talvio Systems' offices in Milan were searched by the Guardia di Finanza in 2018.", "en", {(GF, T)}),
     (FR + "Elle avait été condamnée en 2019 à une amende de 400 000 euros par la CNIL.", "fr", {("CNIL", T)}),
+    (EN + "Italy's Garante and the CNIL each imposed the same fine a year later.", "en",
+     {("Garante", T), ("CNIL", T)}),
 ]
 
 
@@ -193,6 +195,10 @@ COMPLAINT = [
      {(AI, T), (AN, T), (HRW, T)}),
     (FR + "La plainte, déposée par la FIDH et la LDH, vise ses dirigeants.", "fr", {("FIDH", T), ("LDH", T)}),
     (EN + "A complaint was filed against it in 2019 by the FIDH.", "en", {("FIDH", T)}),
+    (EN + "The complaints were filed in 2021 by Civic Watch, the Austrian group Access Now, Italy's "
+     "Privacy International and Egypt's Human Rights Watch.", "en", {("Civic Watch", T), (AN, T), (PI, T), (HRW, T)}),
+    (FR + "Les plaintes ont été déposées par la FIDH, l'ONG autrichienne Access Now et la LDH.", "fr",
+     {("FIDH", T), (AN, T), ("LDH", T)}),
     (FR + "La FIDH et la LDH ont déposé plainte en 2011 pour complicité de torture.", "fr",
      {("FIDH", T), ("LDH", T)}),
     (FR + "Une plainte a été déposée en 2021 par la FIDH, la LDH et Amnesty International.", "fr",
@@ -206,6 +212,9 @@ COMPLAINT_NONE = [
     (EN + "Amnesty International filed a complaint against the Interior Ministry.", "en"),
     (FR + "La FIDH envisage de porter plainte contre la société.", "fr"),
     (EN + "Amnesty International complained about the heat at the trade fair.", "en"),
+    pytest.param(EN + "Amnesty International, which the company sued in 2019, filed complaints against Egypt.",
+                 "en", marks=pytest.mark.xfail(reason="arguments.py: the 'sued' of a relative clause takes the "
+                                                      "subject of the main clause, the company in view as object")),
 ]
 
 
@@ -246,10 +255,17 @@ FUNDED_NONE = [
 ]
 
 
+def _tagged(predicate: str, case):  # type: ignore[no-untyped-def]
+    """A near miss led by its predicate, its marks kept."""
+    if hasattr(case, "marks"):
+        return pytest.param(predicate, *case.values, marks=case.marks)
+    return (predicate, *case)
+
+
 CASES = [*(("investigated", *c) for c in INVESTIGATED), *(("complaint_against", *c) for c in COMPLAINT),
          *(("funded", *c) for c in FUNDED)]
-NEAR = [*(("investigated", *c) for c in INVESTIGATED_NONE), *(("complaint_against", *c) for c in COMPLAINT_NONE),
-        *(("funded", *c) for c in FUNDED_NONE)]
+NEAR = [*(("investigated", *c) for c in INVESTIGATED_NONE), *(("funded", *c) for c in FUNDED_NONE),
+        *(_tagged("complaint_against", c) for c in COMPLAINT_NONE)]
 
 
 @pytest.mark.parametrize("predicate,text,lang,expected", CASES)
