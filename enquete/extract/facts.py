@@ -179,6 +179,9 @@ def extract_relations(sents: list[Sent], doc: model.Document, mentions: list[mod
         companies = [m for m in sent.mentions if m.type == "Company"]
         if companies:
             context["company"] = companies[-1]
+        bodies = [m for m in sent.mentions if m.type == "PublicBody"]
+        if bodies:  # "the Justice Department said ... with federal prosecutors": inquiries.py
+            context["body"] = bodies[-1]
     for sent in sents:
         out.extend(phrasing_relations(sent, doc, lang))
     out.extend(adopt(context["orphans"], out, doc, by_id))

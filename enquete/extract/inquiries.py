@@ -36,6 +36,7 @@ OF = ("de", "du", "des", "d'")
 COMPANY_NOUNS = {"company", "firm", "group", "société", "entreprise", "firme", "groupe", "start-up",
                  "startup"}
 DEFINITE = {"the", "this", "le", "la", "l'", "ce", "cette", "cet"}
+FEDERAL = {"federal", "fédéral", "fédéraux", "same", "même", "mêmes"}
 TARGETS = ("Company", "Organization", "Person")  # what a pronoun may stand for as a target
 OBJECT_NOUNS = {"subject", "objet", "target", "cible"}  # "X is the subject of an inquiry"
 
@@ -511,12 +512,32 @@ def _named(tok: Token | None, sent: Sent, text: str, context: dict, anaphor: boo
         found = [company] if company is not None else []
     if not found and anaphor and tok.pos_ == "PRON":  # "fined it", "l'a sanctionnée", "it received"
         found = [m for m in [_antecedent(tok, sent)] if m is not None]
+    if not found and not anaphor and _body_word(tok, sent):  # "with federal prosecutors", "les enquêteurs"
+        found = [m for m in [_body_before(tok, sent, context)] if m is not None]
     for c in tok.children:
         if c.dep_ == "conj":
             found += [m for m in _named(c, sent, text, context, anaphor=False) if m not in found]
     if len(found) == 1 and found[0] in sent.mentions:
         found = coordinated(sent, found[0], [found[0].type], text)
     return found
+
+
+def _body_word(tok: Token, sent: Sent) -> bool:
+    """Whether `tok` is a plain word for an inquiring body ("prosecutors", "the regulator", "les
+    enquêteurs"; `body_words` of `investigated`): no name in it, no modifier before it but "federal"
+    ("Italian prosecutors" may be other ones)."""
+    spec = lexicon("relations")["investigated"]
+    if not {tok.lemma_.lower(), tok.lower_} & (_words(spec, "body_words", "fr") | _words(spec, "body_words", "en")):
+        return False
+    lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+    return not any(lo <= m.start < hi for m in sent.mentions) and all(
+        c.dep_ in ("det", "punct") or c.lower_ in FEDERAL or c.i > tok.i for c in tok.children)
+
+
+def _body_before(tok: Token, sent: Sent, context: dict) -> model.Mention | None:
+    """The public body named last before `tok` (in its sentence, else in those before)."""
+    before = [m for m in sent.mentions if m.type == "PublicBody" and m.end <= tok.idx]
+    return before[-1] if before else context.get("body")
 
 
 def _antecedent(pron: Token, sent: Sent) -> model.Mention | None:

@@ -131,6 +131,12 @@ INVESTIGATED = [
     (FR + "Elle avait été condamnée en 2019 à une amende de 400 000 euros par la CNIL.", "fr", {("CNIL", T)}),
     (EN + "Italy's Garante and the CNIL each imposed the same fine a year later.", "en",
      {("Garante", T), ("CNIL", T)}),
+    ("The Garante opened an inquiry into Talvio Systems in 2020. Two years later, the regulator fined the "
+     "company €5 million.", "en", {("Garante", T)}),
+    ("Ruth Calder agreed to pay $200,000, the Department of Justice said. Ruth Calder entered into a deferred "
+     "prosecution agreement with federal prosecutors in Virginia.", "en", {("Department of Justice", "Ruth Calder")}),
+    ("Le parquet de Paris a ouvert une enquête en 2019. Les enquêteurs ont perquisitionné le siège de Talvio "
+     "Systems en 2020.", "fr", {(PP, T)}),
 ]
 
 
@@ -170,6 +176,9 @@ INVESTIGATED_NONE = [
     (EN + "Complaints filed by Amnesty International led to an investigation by the Paris prosecutor's "
      "office into Vexalor.", "en"),
     (EN + "The leak led to an investigation by Citizen Lab.", "en"),
+    (EN + "Citizen Lab published a report. Investigators found the company's servers in Egypt.", "en"),
+    ("The Garante fined Vexalor in 2019. Italian prosecutors later charged Talvio Systems.", "en"),
+    ("Le Monde a enquêté sur Vexalor. Ses enquêteurs ont interrogé Talvio Systems.", "fr"),
     (EN + "Journalists from Le Monde searched the company's archives.", "en"),
     (EN + "Citizen Lab seized the opportunity to study the company.", "en"),
     (FR + "La FIDH a saisi la justice contre l'Égypte.", "fr"),
