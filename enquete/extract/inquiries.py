@@ -54,6 +54,9 @@ def read(trig: Trigger, sent: Sent, doc: model.Document, lang: str, context: dic
         return _investor(trig, tok, sent, doc, context)
     if _is(tok, spec, "appointing_words", lang):
         return _appointed(trig, tok, sent, doc, spec, lang, context)
+    if _is(tok, spec, "amount_nouns", lang) and not (tok.dep_ in ("obj", "dobj") and _is(
+            tok.head, spec, "imposing_verbs", lang)):
+        return []  # "paid a large amount to X": no fine
     if _is(tok, spec, "agent_only", lang) and _agent(tok) is None:
         return []  # "X entend poursuivre": no hearing
     if _is(tok, spec, "fund_nouns", lang) and tok.pos_ == "NOUN" and _funder(tok, sent):

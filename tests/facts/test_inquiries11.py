@@ -131,6 +131,9 @@ INVESTIGATED = [
     (FR + "Elle avait été condamnée en 2019 à une amende de 400 000 euros par la CNIL.", "fr", {("CNIL", T)}),
     (EN + "Italy's Garante and the CNIL each imposed the same fine a year later.", "en",
      {("Garante", T), ("CNIL", T)}),
+    (EN + "Italy's Garante and the CNIL had each imposed the same amount a year later.", "en",
+     {("Garante", T), ("CNIL", T)}),
+    (FR + "En 2020, la CNIL lui a infligé la même somme.", "fr", {("CNIL", T)}),
     ("The Garante opened an inquiry into Talvio Systems in 2020. Two years later, the regulator fined the "
      "company €5 million.", "en", {("Garante", T)}),
     ("Ruth Calder agreed to pay $200,000, the Department of Justice said. Ruth Calder entered into a deferred "
@@ -177,6 +180,9 @@ INVESTIGATED_NONE = [
      "office into Vexalor.", "en"),
     (EN + "The leak led to an investigation by Citizen Lab.", "en"),
     (EN + "Citizen Lab published a report. Investigators found the company's servers in Egypt.", "en"),
+    (EN + "It paid a large amount to the Interior Ministry in 2013.", "en"),
+    (EN + "The Commerce Department imposed the same amount of paperwork on every exporter.", "en"),
+    (FR + "Elle a versé une somme importante au ministère de l'Intérieur.", "fr"),
     ("The Garante fined Vexalor in 2019. Italian prosecutors later charged Talvio Systems.", "en"),
     ("Le Monde a enquêté sur Vexalor. Ses enquêteurs ont interrogé Talvio Systems.", "fr"),
     (EN + "Journalists from Le Monde searched the company's archives.", "en"),
