@@ -9,6 +9,12 @@ participle hangs from ("Y, which is being investigated by X", "X, qui a financé
 "ses dirigeants" for the company in view. Each side is read as a noun phrase: the name at its head, else
 the name it is "of" ("les locaux de Y", "two executives of Y"), and those coordinated with it.
 
+A side the sentence does not name may be told by the discourse: a pronoun ("fined it", "l'a
+sanctionnée"), premises searched or seized with no owner ("ont perquisitionné les locaux"), a plain word
+for the body named last ("with federal prosecutors", "les enquêteurs"), the one accused before for a
+judge appointed or an inquiry brought about ("ce qui a conduit à la désignation d'un juge d'instruction",
+"the complaints led to an investigation by X").
+
 `read` gives None where the parse names neither side (the readings of arguments.py go on), [] where it
 names a side that cannot be one (an NGO's or a newspaper's inquiry, a "sanctions list"), else the
 relations. Triggers of `parse_lemmas` are read from the parse only.
@@ -399,8 +405,9 @@ def _premises(verb: Token, sent: Sent, spec: dict, lang: str, context: dict) -> 
         nouns.append(verb.head)
     for noun in nouns:
         dets = {c.lower_ for c in noun.children if c.dep_ == "det"}
-        if noun.lower_ in _words(spec, "premises_nouns", lang) and dets & (DEFINITE | {"les", "these", "ces"}) \
-                and not any(_owner(c) for c in noun.children):
+        definite = dets & (DEFINITE | {"les", "these", "ces"})
+        if noun.lower_ in _words(spec, "premises_nouns", lang) and definite and not any(
+                _owner(c) for c in noun.children):
             return [m for m in [company_in_view(sent, context)] if m is not None]
     return []
 
@@ -530,7 +537,8 @@ def _body_word(tok: Token, sent: Sent) -> bool:
     enquêteurs"; `body_words` of `investigated`): no name in it, no modifier before it but "federal"
     ("Italian prosecutors" may be other ones)."""
     spec = lexicon("relations")["investigated"]
-    if not {tok.lemma_.lower(), tok.lower_} & (_words(spec, "body_words", "fr") | _words(spec, "body_words", "en")):
+    words = _words(spec, "body_words", "fr") | _words(spec, "body_words", "en")
+    if not {tok.lemma_.lower(), tok.lower_} & words:
         return False
     lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
     return not any(lo <= m.start < hi for m in sent.mentions) and all(

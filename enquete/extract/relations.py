@@ -35,8 +35,8 @@ PAREN = re.compile(r"\s*\([^()]*\)")
 # what may stand between two items of a list besides the conjunction: the name of the owner of the next
 # ("and Greece's"), a word for a group with its nationality ("the Austrian group", "l'ONG autrichienne")
 POSSESSOR = re.compile(r"(?<=\s)[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s\s*$")
-DESCRIBED = re.compile(r"(?<=[\s'’])(?:[A-Z][\w-]+\s+)?(?:group|NGO|association|organi[sz]ation|collective|charity"
-                       r"|ONG|groupe|collectif)(?:\s+[a-zà-ÿ-]+)?\s*$")
+DESCRIBED = re.compile(r"(?<=[\s'’])(?:[A-Z][\w-]+\s+)?(?:group|NGO|association|organi[sz]ation|collective"
+                       r"|charity|ONG|groupe|collectif)(?:\s+[a-zà-ÿ-]+)?\s*$")
 CONJ = re.compile(r"(?<!\w)(?:et|and|ou|or|ainsi que|as well as)(?!\w)|&", re.I)
 MAX_QUOTE = 300
 AGENT_WORDS = 8  # "entendus par la justice française": the agent follows the passive closely

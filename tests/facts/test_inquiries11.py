@@ -27,13 +27,15 @@ NAMES = {
     "LDH": "Organization", "Citizen Lab": "Organization", "Le Monde": "Organization",
     "Civic Watch": "Organization",
     "Bureau of Industry and Security": "PublicBody", "Garante": "PublicBody", "Oslo police": "PublicBody",
-    "Guardia di Finanza": "PublicBody", "juge d'instruction": "PublicBody", "juges d'instruction": "PublicBody", "investigating judge": "PublicBody",
+    "Guardia di Finanza": "PublicBody", "juge d'instruction": "PublicBody",
+    "juges d'instruction": "PublicBody", "investigating judge": "PublicBody",
     "US federal court": "PublicBody", "tribunal fédéral américain": "PublicBody",
     "Commerce Department": "PublicBody", "FBI": "PublicBody", "gendarmerie": "PublicBody",
     "tribunal correctionnel de Milan": "PublicBody", "CNIL": "PublicBody", "parquet de Paris": "PublicBody",
     "Paris prosecutor's office": "PublicBody", "Serious Fraud Office": "PublicBody",
     "Milan court": "PublicBody", "federal grand jury": "PublicBody", "Department of Justice": "PublicBody",
-    "OCLCTIC": "PublicBody", "Interior Ministry": "PublicBody", "ministère de l'Intérieur": "PublicBody", "Bpifrance": "PublicBody",
+    "OCLCTIC": "PublicBody", "Interior Ministry": "PublicBody", "ministère de l'Intérieur": "PublicBody",
+    "Bpifrance": "PublicBody",
     "Ruth Calder": "Person", "Marc Fayolle": "Person",
     "Egypt": "Country", "Égypte": "Country", "Italy": "Country", "Italie": "Country",
 }
@@ -104,15 +106,16 @@ INVESTIGATED = [
     (EN + "Two years later, the Garante fined the firm €1.2 million.", "en", {("Garante", T)}),
     (EN + "The Department of Justice charged two of its executives in 2015.", "en",
      {("Department of Justice", T)}),
-    (EN + "Its chief executive, Ruth Calder, was arrested by Oslo police.", "en", {("Oslo police", "Ruth Calder")}),
+    (EN + "Its chief executive, Ruth Calder, was arrested by Oslo police.", "en",
+     {("Oslo police", "Ruth Calder")}),
     (EN + "The company settled the charges with the Commerce Department in 2014.", "en", {(CD, T)}),
     (EN + "In 2014 it agreed to pay $2.8 million to settle charges brought by the Commerce Department.", "en",
      {(CD, T)}),
     (EN + "The company pleaded guilty to charges brought by the Department of Justice.", "en",
      {("Department of Justice", T)}),
     (EN + "It was sentenced to a fine by a Milan court in 2019.", "en", {("Milan court", T)}),
-    (FR + "En 2019, la société a été condamnée à une amende d'un million d'euros par le tribunal correctionnel "
-     "de Milan.", "fr", {("tribunal correctionnel de Milan", T)}),
+    (FR + "En 2019, la société a été condamnée à une amende d'un million d'euros par le tribunal "
+     "correctionnel de Milan.", "fr", {("tribunal correctionnel de Milan", T)}),
     (FR + "La gendarmerie a perquisitionné son siège en 2018.", "fr", {("gendarmerie", T)}),
     (FR + "Elle a été mise en examen par un juge d'instruction en 2019.", "fr", {(JI, T)}),
     (FR + "Ses dirigeants ont été entendus par les enquêteurs de l'OCLCTIC.", "fr", {("OCLCTIC", T)}),
@@ -124,7 +127,8 @@ INVESTIGATED = [
     (EN + "Complaints filed by Amnesty International in 2021 led to an investigation by the Paris "
      "prosecutor's office.", "en", {(PO, T)}),
     (FR + "La plainte de la FIDH a abouti à l'ouverture d'une enquête du parquet de Paris.", "fr", {(PP, T)}),
-    (FR + "Les juges d'instruction ont mis en examen la société en 2021.", "fr", {("juges d'instruction", T)}),
+    (FR + "Les juges d'instruction ont mis en examen la société en 2021.", "fr",
+     {("juges d'instruction", T)}),
     (EN + "The Paris prosecutor's office charged the company's former chief executive, Ruth Calder.", "en",
      {(PO, "Ruth Calder")}),
     ("Talvio Systems' offices in Milan were searched by the Guardia di Finanza in 2018.", "en", {(GF, T)}),
@@ -136,8 +140,9 @@ INVESTIGATED = [
     (FR + "En 2020, la CNIL lui a infligé la même somme.", "fr", {("CNIL", T)}),
     ("The Garante opened an inquiry into Talvio Systems in 2020. Two years later, the regulator fined the "
      "company €5 million.", "en", {("Garante", T)}),
-    ("Ruth Calder agreed to pay $200,000, the Department of Justice said. Ruth Calder entered into a deferred "
-     "prosecution agreement with federal prosecutors in Virginia.", "en", {("Department of Justice", "Ruth Calder")}),
+    ("Ruth Calder agreed to pay $200,000, the Department of Justice said. Ruth Calder entered into a "
+     "deferred prosecution agreement with federal prosecutors in Virginia.", "en",
+     {("Department of Justice", "Ruth Calder")}),
     ("Le parquet de Paris a ouvert une enquête en 2019. Les enquêteurs ont perquisitionné le siège de Talvio "
      "Systems en 2020.", "fr", {(PP, T)}),
 ]
@@ -201,17 +206,20 @@ COMPLAINT = [
      "Human Rights Watch accuse the company of complicity.", "en", {(AI, T), (PI, T), (AN, T), (HRW, T)}),
     ("Amnesty International et la LDH ont déposé une plainte contre les dirigeants de Talvio Systems.", "fr",
      {(AI, T), ("LDH", T)}),
-    (FR + "La FIDH et la LDH ont porté plainte contre ses dirigeants en 2017.", "fr", {("FIDH", T), ("LDH", T)}),
+    (FR + "La FIDH et la LDH ont porté plainte contre ses dirigeants en 2017.", "fr",
+     {("FIDH", T), ("LDH", T)}),
     (EN + "Amnesty International and Access Now filed a complaint against its executives.", "en",
      {(AI, T), (AN, T)}),
     (EN + "Amnesty International filed a complaint against it in 2019.", "en", {(AI, T)}),
-    (FR + "Plusieurs ONG, dont la FIDH et la LDH, ont porté plainte contre elle.", "fr", {("FIDH", T), ("LDH", T)}),
+    (FR + "Plusieurs ONG, dont la FIDH et la LDH, ont porté plainte contre elle.", "fr",
+     {("FIDH", T), ("LDH", T)}),
     (EN + "In May 2021, Amnesty International, Access Now and Human Rights Watch filed complaints.", "en",
      {(AI, T), (AN, T), (HRW, T)}),
     (FR + "La plainte, déposée par la FIDH et la LDH, vise ses dirigeants.", "fr", {("FIDH", T), ("LDH", T)}),
     (EN + "A complaint was filed against it in 2019 by the FIDH.", "en", {("FIDH", T)}),
     (EN + "The complaints were filed in 2021 by Civic Watch, the Austrian group Access Now, Italy's "
-     "Privacy International and Egypt's Human Rights Watch.", "en", {("Civic Watch", T), (AN, T), (PI, T), (HRW, T)}),
+     "Privacy International and Egypt's Human Rights Watch.", "en",
+     {("Civic Watch", T), (AN, T), (PI, T), (HRW, T)}),
     (FR + "Les plaintes ont été déposées par la FIDH, l'ONG autrichienne Access Now et la LDH.", "fr",
      {("FIDH", T), (AN, T), ("LDH", T)}),
     (FR + "La FIDH et la LDH ont déposé plainte en 2011 pour complicité de torture.", "fr",
@@ -227,9 +235,10 @@ COMPLAINT_NONE = [
     (EN + "Amnesty International filed a complaint against the Interior Ministry.", "en"),
     (FR + "La FIDH envisage de porter plainte contre la société.", "fr"),
     (EN + "Amnesty International complained about the heat at the trade fair.", "en"),
-    pytest.param(EN + "Amnesty International, which the company sued in 2019, filed complaints against Egypt.",
-                 "en", marks=pytest.mark.xfail(reason="arguments.py: the 'sued' of a relative clause takes the "
-                                                      "subject of the main clause, the company in view as object")),
+    pytest.param(EN + "Amnesty International, which the company sued in 2019, filed complaints against "
+                 "Egypt.", "en", marks=pytest.mark.xfail(
+                     reason="arguments.py: the 'sued' of a relative clause takes the subject of the main "
+                            "clause, the company in view as object")),
 ]
 
 
