@@ -65,6 +65,8 @@ def read(trig: Trigger, sent: Sent, doc: model.Document, lang: str, context: dic
         return []  # "paid a large amount to X": no fine
     if _is(tok, spec, "agent_only", lang) and _agent(tok) is None:
         return []  # "X entend poursuivre": no hearing
+    if _is(tok, spec, "resale_verbs", lang):
+        return _resold(trig, tok, sent, doc, spec, lang, context)
     if _is(tok, spec, "fund_nouns", lang) and tok.pos_ == "NOUN" and _funder(tok, sent):
         return _fund(trig, tok, sent, doc, lang, context)
     if tok.dep_ == "compound" and tok.pos_ in ("NOUN", "PROPN"):
@@ -157,6 +159,29 @@ def _fund(trig: Trigger, noun: Token, sent: Sent, doc: model.Document, lang: str
         target = _receiver(holder.head, sent, doc.text, spec, lang, context)
     subj = [m for m in funder if m.type in spec["parse_subject"]]
     return _relations(trig, sent, doc, subj, [m for m in target or [] if m.type in spec["object"]])
+
+
+def _resold(trig: Trigger, verb: Token, sent: Sent, doc: model.Document, spec: dict, lang: str,
+            context: dict) -> list[model.Relation]:
+    """"X sold its stake in Y to F", "X bought a controlling stake, before selling it to F", "X a revendu sa
+    participation au fonds F": F (after `buyer_markers`) funded the company of the stake (after "in",
+    "dans"; else the company in view). Not "sold Harfang to Egypt" (no stake), "sold its stake" (no
+    buyer)."""
+    stakes = _words(spec, "stake_nouns", lang)
+    obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj")), None)
+    if obj is not None and obj.pos_ == "PRON":  # "before selling it": the stake named before in the sentence
+        before = sent.span.doc[sent.span.start:obj.i]
+        obj = next((t for t in reversed(list(before)) if t.lemma_.lower() in stakes and t.pos_ == "NOUN"),
+                   None)
+    if obj is None or obj.lemma_.lower() not in stakes:
+        return []
+    markers = _words(spec, "buyer_markers", lang)  # (the parser may hang "au fonds F" from the stake)
+    buyers = next((f for f in (_marked(t, sent, doc.text, markers, context, anaphor=False)
+                               for t in (verb, obj)) if f), [])
+    owned = _marked(obj, sent, doc.text, {"in", "dans"}, context) or [
+        m for m in [company_in_view(sent, context)] if m is not None]
+    return _relations(trig, sent, doc, [m for m in buyers if m.type in spec["parse_subject"]],
+                      [m for m in owned if m.type in spec["object"]])
 
 
 def _funder(noun: Token, sent: Sent) -> list[model.Mention]:

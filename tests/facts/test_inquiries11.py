@@ -260,6 +260,14 @@ FUNDED = [
     (FR + "Elle est soutenue par le fonds Arcadie Capital depuis 2015.", "fr", {(AC, T)}),
     (EN + "Its investors include Redwater Ventures and Arcadie Capital.", "en", {(RW, T), (AC, T)}),
     (FR + "Parmi ses investisseurs figure Arcadie Capital.", "fr", {(AC, T)}),
+    (EN + "Redwater Ventures bought a controlling stake in 2014, before selling it to the fund Arcadie "
+     "Capital.", "en", {(RW, T), (AC, T)}),
+    pytest.param(
+        EN + "In 2014 Redwater Ventures bought a controlling stake, before selling it in 2019 to the "
+        "fund Arcadie Capital.", "en", {(RW, T), (AC, T)}, marks=pytest.mark.xfail(
+            reason="arguments.py: the 'in' after 'controlling stake' reaches past 'in 2019' to the buyer")),
+    ("Redwater Ventures sold its stake in Talvio Systems to Arcadie Capital in 2019.", "en", {(AC, T)}),
+    (FR + "En 2019, Redwater Ventures a revendu sa participation au fonds Arcadie Capital.", "fr", {(AC, T)}),
 ]
 
 
@@ -270,6 +278,8 @@ FUNDED_NONE = [
     (EN + "Redwater Ventures declined to invest in the company.", "en"),
     (FR + "Arcadie Capital a refusé d'investir dans la société.", "fr"),
     (EN + "It raised concerns with Redwater Ventures about the sale.", "en"),
+    (EN + "Redwater Ventures sold Harfang servers to Egypt in 2014.", "en"),
+    (EN + "Redwater Ventures sold its stake in Vexalor to Arcadie Capital in 2019.", "en"),
     (EN + "The company raised concerns with Redwater Ventures in 2015.", "en"),
     (FR + "La société a levé le voile sur ses ventes auprès d'Arcadie Capital.", "fr"),
     (FR + "Elle a reçu des fonds publics pour son déménagement.", "fr"),
@@ -280,14 +290,14 @@ FUNDED_NONE = [
 
 
 def _tagged(predicate: str, case):  # type: ignore[no-untyped-def]
-    """A near miss led by its predicate, its marks kept."""
+    """A case led by its predicate, its marks kept."""
     if hasattr(case, "marks"):
         return pytest.param(predicate, *case.values, marks=case.marks)
     return (predicate, *case)
 
 
 CASES = [*(("investigated", *c) for c in INVESTIGATED), *(("complaint_against", *c) for c in COMPLAINT),
-         *(("funded", *c) for c in FUNDED)]
+         *(_tagged("funded", c) for c in FUNDED)]
 NEAR = [*(("investigated", *c) for c in INVESTIGATED_NONE), *(("funded", *c) for c in FUNDED_NONE),
         *(_tagged("complaint_against", c) for c in COMPLAINT_NONE)]
 
