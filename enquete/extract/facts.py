@@ -169,7 +169,7 @@ def extract_relations(sents: list[Sent], doc: model.Document, mentions: list[mod
         if doc.text[sent.start:sent.end].rstrip().endswith("?"):
             continue  # a question asserts nothing
         for trig in sorted(triggers(sent, lang, doc.text), key=lambda t: t.start):
-            found.extend(apply(trig, sent, doc, lang, context))
+            found.extend(_note_accused(apply(trig, sent, doc, lang, context), context, by_id))
         for r in found:
             if r.predicate == "developed":
                 context["makers"].setdefault(r.object, by_id[r.subject])
@@ -179,10 +179,23 @@ def extract_relations(sents: list[Sent], doc: model.Document, mentions: list[mod
         companies = [m for m in sent.mentions if m.type == "Company"]
         if companies:
             context["company"] = companies[-1]
+        bodies = [m for m in sent.mentions if m.type == "PublicBody"]
+        if bodies:  # "the Justice Department said ... with federal prosecutors": inquiries.py
+            context["body"] = bodies[-1]
     for sent in sents:
         out.extend(phrasing_relations(sent, doc, lang))
     out.extend(adopt(context["orphans"], out, doc, by_id))
     return dedupe(out, by_id)
+
+
+def _note_accused(rels: list[model.Relation], context: dict, by_id: dict[str, model.Mention]
+                  ) -> list[model.Relation]:
+    """`rels`, after noting in `context["accused"]` the target of the last complaint or inquiry among them
+    (a judge appointed later inquires into it: inquiries.py)."""
+    for r in rels:
+        if r.predicate in ("complaint_against", "investigated"):
+            context["accused"] = by_id[r.object]
+    return rels
 
 
 def dedupe(rels: list[model.Relation], by_id: dict[str, model.Mention]) -> list[model.Relation]:

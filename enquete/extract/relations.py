@@ -32,6 +32,11 @@ SUBJ_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
 COORD = re.compile(r"^\s*(?:,|,?\s*(?:et|and|ou|or|&|ainsi que|as well as)(?!\w))\s*"
                    r"(?:(?:à|au|aux|en|dans|in|to|de|du|des)\s+|d['’]\s*)?(?:l['’]|le |la |les |the )?\s*$", re.I)
 PAREN = re.compile(r"\s*\([^()]*\)")
+# what may stand between two items of a list besides the conjunction: the name of the owner of the next
+# ("and Greece's"), a word for a group with its nationality ("the Austrian group", "l'ONG autrichienne")
+POSSESSOR = re.compile(r"(?<=\s)[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s\s*$")
+DESCRIBED = re.compile(r"(?<=[\s'’])(?:[A-Z][\w-]+\s+)?(?:group|NGO|association|organi[sz]ation|collective"
+                       r"|charity|ONG|groupe|collectif)(?:\s+[a-zà-ÿ-]+)?\s*$")
 CONJ = re.compile(r"(?<!\w)(?:et|and|ou|or|ainsi que|as well as)(?!\w)|&", re.I)
 MAX_QUOTE = 300
 AGENT_WORDS = 8  # "entendus par la justice française": the agent follows the passive closely
@@ -153,9 +158,13 @@ def coordinated(sent: Sent, m: model.Mention, types: list[str], text: str) -> li
         cur, j = m, idx + step
         while 0 <= j < len(sent.mentions):
             nxt = sent.mentions[j]
+            if nxt.type not in types and _possessor(text, nxt):
+                j += step  # "A, Italy's B and C": the state that owns the name is no item of the list
+                continue
             if nxt.type not in types:
                 break
             gap = text[cur.end:nxt.start] if step == 1 else text[nxt.end:cur.start]
+            gap = POSSESSOR.sub("", DESCRIBED.sub("", gap))
             if _in_parentheses(text, nxt):
                 j += step  # "la Ligue (LDH) et la FIDH": the acronym belongs to the name before it
                 continue
@@ -167,6 +176,11 @@ def coordinated(sent: Sent, m: model.Mention, types: list[str], text: str) -> li
     if len(out) > 1 and not CONJ.search(text[out[0].end:out[-1].start]):
         return [m]  # "Egypt, Erik Sand": a comma alone is no coordination
     return out
+
+
+def _possessor(text: str, m: model.Mention) -> bool:
+    """Whether `m` owns the name right after it ("Italy's Hermes Center")."""
+    return re.match(r"['’]s\s", text[m.end:m.end + 3]) is not None
 
 
 def _in_parentheses(text: str, m: model.Mention) -> bool:
