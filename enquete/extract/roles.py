@@ -1671,6 +1671,12 @@ def _bare_head_regex() -> re.Pattern:
                       rf"\s*,?\s*{TITLE}$", re.I)
 
 
+#: a head of state who travels is a guest where the text is (his own state is the one named beside him)
+TRAVEL = re.compile(r"(?<!\w)(?:visit(?:s|ed|ing)?|travel(?:l?ed|s)?|flew|arrived|landed|(?:en|a|avait) visite"
+                    r"|visit[ée]|(?:s'est|se sont|s’est) rendue?s? |s'est déplacée? |en voyage|a atterri)",
+                    re.I)
+
+
 def _bare_heads(sent: Sent, doc: model.Document, scope: Scope, found: list[tuple]) -> list[tuple]:
     """"President P said", "le président P", "Le chef de l'État, P": a head of state or government whose
     title names no state (no adjective, genitive or organisation beside it) serves the state the sentence
@@ -1708,6 +1714,9 @@ def _bare_heads(sent: Sent, doc: model.Document, scope: Scope, found: list[tuple
         before = [m for m in sent.mentions[:i] if m.end <= p.start]
         role = heads[hit.group("t").lower()]
         alone = hit.group("t").lower() in lexicon("roles")["state_only_heads"]
+        if TRAVEL.search(text, p.end, sent.end):
+            continue  # "President P visited Cairo", "le président P s'est rendu au Caire": a guest of the
+            # state in view, not its head
         in_view = scope.state_in_view() if alone or scope.last(ORGS[:2]) is None else None
         state = _fronted_state(sent, text) or in_view or scope.main_state or \
             scope.main_state_counting(text) or (scope.one_country(before) if alone else None)

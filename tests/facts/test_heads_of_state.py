@@ -49,6 +49,9 @@ def test_a_head_of_state_serves_the_state_named_beside_the_title(text, lang, exp
     ("Egypt buys drones from Helix, whose president, Tom Reed, is Egyptian.", "en", "Tom Reed"),
     ("L'Égypte achète des drones. Le président de Velotrak, Marc Dupré, est égyptien.", "fr", "Marc Dupré"),
     ("The Egyptian president of Helix, Tom Reed, sold drones to Egypt.", "en", "Tom Reed"),
+    # a head of state who travels is a guest of the state in view
+    ("Egypt buys drones. President Karim Haddad visited Cairo in May.", "en", "Karim Haddad"),
+    ("L'Égypte achète des drones. Le président Karim Haddad s'est rendu au Caire en mai.", "fr", "Karim Haddad"),
 ])
 def test_no_state_without_an_adjective_or_genitive_beside_the_title(text, lang, person):
     assert not {(p, o) for p, o, _ in jobs(text, lang) if p == person and NAMES[o] == "Country"}
