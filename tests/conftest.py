@@ -17,6 +17,13 @@ EXAMPLES = ROOT / "examples" / "corpus"
 SHARED = ROOT.parent / "shared"
 
 
+@pytest.fixture(scope="module")
+def pipes():  # type: ignore[no-untyped-def]
+    """The real pipelines (the spaCy models and the gazetteer), loaded once per test module."""
+    from enquete.extract import load_pipelines
+    return load_pipelines()
+
+
 def _fresh_url(tmp_path: Path) -> str:
     url = os.environ.get("ENQUETE_TEST_DB")
     if url and url.startswith("postgresql"):

@@ -102,12 +102,6 @@ def test_french_courts_in_lower_case(text: str, names: list[str]) -> None:
     assert found == names
 
 
-@pytest.fixture(scope="module")
-def pipes():  # type: ignore[no-untyped-def]
-    from enquete.extract.nlp import load_pipelines
-    return load_pipelines()
-
-
 @pytest.mark.integration
 @pytest.mark.parametrize("lang,text,name,country", [
     ("en", "The Supreme Court ruled against Brightlens on Monday.", "Supreme Court", None),

@@ -108,12 +108,6 @@ def test_state_bodies(text: str, body: str, code: str) -> None:
     assert [(m.text, m.country) for m in found] == [(body, code)]
 
 
-@pytest.fixture(scope="module")
-def pipes():
-    from enquete.extract import load_pipelines
-    return load_pipelines()
-
-
 def _mentions(pipes, text: str, lang: str) -> list[tuple[str, str, str | None]]:
     from enquete.extract import extract
     ex = extract(Document(id="e", source="e.txt", text=text, language=lang), pipes)

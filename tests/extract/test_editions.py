@@ -179,12 +179,6 @@ def test_recurring_is_validated_where_the_gazetteer_is_read():
 
 # --- the whole extraction, real models ---
 
-@pytest.fixture(scope="module")
-def pipes():
-    from enquete.extract.nlp import load_pipelines
-
-    return load_pipelines()
-
 
 def _extract(pipes, text: str, language: str) -> list[tuple[str, str | None]]:
     from enquete.extract.mentions import extract

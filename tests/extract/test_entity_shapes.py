@@ -9,7 +9,7 @@ import pytest
 from enquete.extract import context
 from enquete.extract.mentions import find_mentions, spacy_text
 from enquete.extract.names import Entry, index
-from enquete.extract.nlp import Pipelines, load_pipelines
+from enquete.extract.nlp import Pipelines
 from enquete.model import Document
 
 
@@ -89,11 +89,6 @@ def test_listed_company_used_for_its_product_stays_listed():
 def test_towns_are_not_actors(text, name, ptype, expected):
     start = text.index(name)
     assert context.decide_type(None, text, start, start + len(name), ptype, "ner", _pipes()) == expected
-
-
-@pytest.fixture(scope="module")
-def pipes():
-    return load_pipelines()
 
 
 def _mentions(pipes, text, lang="en"):

@@ -10,7 +10,7 @@ import pytest
 from enquete.extract import context
 from enquete.extract.mentions import find_mentions, spacy_text
 from enquete.extract.names import Entry, index
-from enquete.extract.nlp import Pipelines, load_pipelines
+from enquete.extract.nlp import Pipelines
 from enquete.model import Document
 
 
@@ -100,11 +100,6 @@ def test_words_that_open_a_sentence_are_not_names(text, name, expected):
 def test_places_after_near(text, name, ptype, expected):
     start = text.index(name)
     assert context.decide_type(None, text, start, start + len(name), ptype, "ner", _pipes()) == expected
-
-
-@pytest.fixture(scope="module")
-def pipes():
-    return load_pipelines()
 
 
 def _found(pipes, text, lang="en"):

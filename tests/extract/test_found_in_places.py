@@ -342,12 +342,6 @@ PIPELINE = [
 ]
 
 
-@pytest.fixture(scope="module")
-def pipes():  # type: ignore[no-untyped-def]
-    from enquete.extract.nlp import load_pipelines
-    return load_pipelines()
-
-
 @pytest.mark.parametrize("text,lang,expected", PIPELINE, ids=[t[:40] for t, _, _ in PIPELINE])
 def test_found_in_pipeline(pipes, text: str, lang: str,  # type: ignore[no-untyped-def]
                            expected: tuple[str, str]) -> None:

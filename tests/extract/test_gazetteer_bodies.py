@@ -225,11 +225,6 @@ def test_listed_name_inside_a_longer_name(lang: str, text: str, name: str) -> No
 
 # ---- The real models: type, country, one actor per document ---------------------------------------------
 
-@pytest.fixture(scope="module")
-def pipes():  # type: ignore[no-untyped-def]
-    from enquete.extract.nlp import load_pipelines
-    return load_pipelines()
-
 
 def _mentions(pipes, text: str, lang: str = "en"):  # type: ignore[no-untyped-def]
     from enquete.extract.mentions import find_mentions, spacy_text

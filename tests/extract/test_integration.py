@@ -7,7 +7,6 @@ import pytest
 
 from enquete.evaluate import normalise
 from enquete.extract.mentions import extract, extract_all
-from enquete.extract.nlp import load_pipelines
 from enquete.model import ENTITY_TYPES, Document, sha256
 
 pytestmark = pytest.mark.integration
@@ -31,11 +30,6 @@ def _docs(folder: Path, gold: dict) -> list[Document]:
         out.append(Document(sha256(text), path.name, text, language=md.get("language", "fr"),
                             published=md.get("published")))
     return out
-
-
-@pytest.fixture(scope="module")
-def pipes():
-    return load_pipelines()
 
 
 def _recall(folder: Path, gold_path: Path, pipes) -> tuple[float, float]:

@@ -8,14 +8,9 @@ outlet, a word capitalised at a sentence start). Sentences written for these tes
 import pytest
 
 from enquete import model
-from enquete.extract import extract, load_pipelines
+from enquete.extract import extract
 
 pytestmark = pytest.mark.integration
-
-
-@pytest.fixture(scope="module")
-def pipes():
-    return load_pipelines()
 
 
 def _types(pipes, text: str, lang: str) -> dict[str, set[str]]:

@@ -419,12 +419,6 @@ def test_rules(case: Case) -> None:
     check(case, {t for t in f.triples() if t[1] in JOBS})
 
 
-@pytest.fixture(scope="module")
-def pipes():  # type: ignore[no-untyped-def]
-    from enquete.extract import load_pipelines
-    return load_pipelines()
-
-
 @pytest.mark.parametrize("case", _params("pipeline", [c for c in CASES if c.e2e]))
 def test_pipeline(case: Case, pipes) -> None:  # type: ignore[no-untyped-def]
     check(case, extracted(case, pipes, JOBS))
