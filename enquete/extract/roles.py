@@ -213,7 +213,7 @@ class Scope:
         before it, and no other state named there (two states in view name none)."""
         seen = [m for ms in self.recent[-back:] for m in ms if m.type == "Country"]
         seen += [m for m in before if m.type == "Country"]
-        return seen[-1] if len({m.country or fold(m.text) for m in seen}) == 1 else None
+        return seen[-1] if len({_state_key(m) for m in seen}) == 1 else None
 
 
 @lru_cache(maxsize=None)
@@ -276,7 +276,7 @@ def _sold_to_state(sent: Sent, text: str, seller: model.Mention) -> bool:
     """Whether the sentence names a sale or a supply by `seller` to another state ("La France a livré des
     blindés à l'Égypte", "Serbia sells arms to Turkey", its verb a sale's): two parties, either of which an official after it
     may serve."""
-    return any(m.type == "Country" and (m.country or fold(m.text)) != (seller.country or fold(seller.text))
+    return any(m.type == "Country" and _state_key(m) != _state_key(seller)
                and RECIPIENT.search(text, max(sent.start, m.start - 20), m.start) and any(
                    t.pos_ in ("VERB", "AUX") and SUPPLY.fullmatch(t.text) and seller.end <= t.idx < m.start
                    for t in sent.span) for m in sent.mentions)  # a verb: not "ses règles d'exportation vers"
@@ -817,7 +817,7 @@ def _sentence_state(sent: Sent, text: str, before: list[model.Mention], scope: S
     the seller ("les ventes françaises au régime de P")."""
     states = [m for m in before if m.type == "Country" and not _owner_of_next(m, sent, text)
               and not _in_clause(m, sent)]
-    if states and len({m.country or fold(m.text) for m in states}) == 1:
+    if states and len({_state_key(m) for m in states}) == 1:
         return states[-1]
     main = _main_state(scope)
     if main is not None or not adjectives:
@@ -837,7 +837,7 @@ def _main_state_of(mentions: list[model.Mention]) -> model.Mention | None:
     counts: dict[str, list[model.Mention]] = {}
     for m in mentions:
         if m.type == "Country":
-            counts.setdefault(m.country or fold(m.text), []).append(m)
+            counts.setdefault(_state_key(m), []).append(m)
     ranked = sorted(counts.values(), key=len, reverse=True) + [[]]
     return ranked[0][0] if len(ranked[0]) >= 3 and len(ranked[0]) > 2 * len(ranked[1]) else None
 
@@ -1223,8 +1223,8 @@ def _ministers(sent: Sent, doc: model.Document, roles: dict[str, str], scope: Sc
                 continue  # "le ministre français des Armées" where France is not named: not the state in view
             secretary = fold(hit.group("t")) in ("secretary", "secretaire")  # "secrétaire général": no office
             org = ministry or named or office or (None if secretary else (
-                scope.one_country(before) or _fronted_state(sent, text) or _state_in_view_alone(sent, scope)
-                or _main_state_alone(sent, scope)))
+                scope.one_country(before) or _fronted_state(sent, text) or _alone(sent, scope.state_in_view())
+                or _alone(sent, scope.main_state)))
             if org is not None:
                 t = hit.group("t")
                 role = next((r for r in (f"{t} {hit.group('port') or ''}".strip(), f"{port} {t}")
@@ -1303,24 +1303,17 @@ def _ministry(complement: str, scope: Scope, codes: set[str] | None = None) -> m
     return None
 
 
-def _state_in_view_alone(sent: Sent, scope: Scope) -> model.Mention | None:
-    """The state the sentences before are about (Scope.state_in_view), where the sentence names no other
-    ("Au Bélarus, l'élection ... . Le ministre de l'Intérieur P a ordonné la répression")."""
-    state = scope.state_in_view()
-    if state is None or any(m.type == "Country" and (m.country or fold(m.text)) != (state.country or fold(
-            state.text)) for m in sent.mentions):
+def _alone(sent: Sent, state: model.Mention | None) -> model.Mention | None:
+    """`state`, where the sentence names no other state ("Au Bélarus, l'élection ... . Le ministre de
+    l'Intérieur P a ordonné la répression"; "Interior Minister P said", deep in an article about Serbia)."""
+    if state is None or any(m.type == "Country" and _state_key(m) != _state_key(state) for m in sent.mentions):
         return None
     return state
 
 
-def _main_state_alone(sent: Sent, scope: Scope) -> model.Mention | None:
-    """The state the document is about (_main_state), where the sentence names no other state
-    ("Interior Minister P said", deep in an article about Serbia)."""
-    main = scope.main_state
-    if main is None or any(m.type == "Country" and (m.country or fold(m.text)) != (main.country or fold(
-            main.text)) for m in sent.mentions):
-        return None
-    return main
+def _state_key(m: model.Mention) -> str:
+    """What makes two mentions of states one state: the country code, else the folded name."""
+    return m.country or fold(m.text)
 
 
 IN_HOUSE = re.compile(r"\b(?:at|chez)\s+(?:the\s+|l'|l’|la\s+|le\s+)?$", re.I)
@@ -1430,10 +1423,9 @@ def _ranked(sent: Sent, text: str, scope: Scope) -> list[tuple]:
         if hit is None or (a2 and fold(a2) not in demonyms()) or (a1 and fold(a1) not in demonyms() and fold(
                 a1) not in ("the", "le", "la", "l'")):
             continue
-        state = _named_state([w for w in (a1, a2) if w], scope) or _fronted_state(sent, text) or \
-            scope.state_in_view()
-        if state is not None and not any(m.type == "Country" and (m.country or fold(m.text)) != (
-                state.country or fold(state.text)) for m in sent.mentions):
+        state = _alone(sent, _named_state([w for w in (a1, a2) if w], scope) or _fronted_state(sent, text)
+                       or scope.state_in_view())
+        if state is not None:
             out.append((p, state, fold(hit.group("t")), 0.5))
     return out
 
@@ -1455,11 +1447,12 @@ def _pronoun_led(sent: Sent, text: str, scope: Scope) -> list[tuple]:
     "Founded in 2014 by P, the company employs ...", "Fondée en 2010 par P, Tessor vend ...": the subject
     after the participle, named (the organisation right after the comma) or not ("the company": the one
     the sentences before are about, else the one in view)."""
-    first = next((m for m in sent.mentions), None)
-    lead = _gap(text, sent.start, first.start) if first is not None else ""
-    hit = first is not None and first.type == "Person" and (PRONOUN_LED.fullmatch(lead) or FRONTED_LED.fullmatch(
-        lead))
-    if not hit:
+    first = next(iter(sent.mentions), None)
+    if first is None or first.type != "Person":
+        return []
+    lead = _gap(text, sent.start, first.start)
+    hit = PRONOUN_LED.fullmatch(lead) or FRONTED_LED.fullmatch(lead)
+    if hit is None:
         return []
     people = [first] + [q for q in sent.mentions[1:2] if q.type == "Person"
                         and re.fullmatch(WITH, _gap(text, first.end, q.start), re.I)]
@@ -1720,9 +1713,7 @@ def _bare_heads(sent: Sent, doc: model.Document, scope: Scope, found: list[tuple
         in_view = scope.state_in_view() if alone or scope.last(ORGS[:2]) is None else None
         state = _fronted_state(sent, text) or in_view or scope.main_state or \
             scope.main_state_counting(text) or (scope.one_country(before) if alone else None)
-        others = {m.country or fold(m.text) for m in sent.mentions if m.type == "Country"} - {
-            state.country or fold(state.text)} if state is not None else set()
-        if state is not None and not _sentence_codes(sent, text) - {state.country} and not others:
+        if (state := _alone(sent, state)) is not None and not _sentence_codes(sent, text) - {state.country}:
             out.append((p, state, role, 0.5))
         elif fold(word) in ("du", "au", "of", "to"):  # "les ventes françaises au régime du président P"
             buyer = _buyer(sent, text, p, scope)
