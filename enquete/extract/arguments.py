@@ -174,12 +174,12 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
     objs = [obj] if obj is not None else _counted(text, trig.end, otypes, trig.start, context)
     if obj is not None and spec.get("listed_objects") and obj in sent.mentions:  # "détecté au Maroc, en
         objs = coordinated(sent, obj, [obj.type], text)  # Tunisie et au Liban": each state of the list
-    if not objs or not subj:
-        if trig.predicate == "supplied" and "orphans" in context and orphan(trig.token, sent, lang, subj, objs, how):
-            context["orphans"].append(Orphan(trig.start, trig.end, sent, subj, objs, product, goods=goods_word(
-                sold_goods(trig.token), lang)))  # read again once the
-        elif trig.predicate == "found_in" and objs and "orphans" in context and trig.token is not None \
-                and traces_found(trig.token, lang):  # document's facts are known (discourse.py)
+    if not objs or not subj:  # a sale or a sighting with one party: read again once the document's facts
+        # are known (discourse.py)
+        if trig.predicate == "supplied" and trig.token is not None and orphan(trig.token, sent, lang, subj, objs, how):
+            goods = goods_word(sold_goods(trig.token), lang)
+            context["orphans"].append(Orphan(trig.start, trig.end, sent, subj, objs, product, goods=goods))
+        elif trig.predicate == "found_in" and objs and trig.token is not None and traces_found(trig.token, lang):
             context["orphans"].append(Orphan(trig.start, trig.end, sent, [], objs, None, "found_in"))
         return []
     date = nearest_date(sent, trig.start)

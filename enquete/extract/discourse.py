@@ -52,14 +52,17 @@ def adopt(orphans: list[Orphan], found: list[model.Relation], doc: model.Documen
           by_id: dict[str, model.Mention]) -> list[model.Relation]:
     """Sales for the orphans: the missing party is that of the document's last sale told before the orphan
     (else of its first sale), unless it is the party named or the pair is already told."""
+    if not orphans:
+        return []
     sales = [r for r in found if r.predicate == "supplied"]
+    sighted = {(_key(by_id[r.subject]), _key(by_id[r.object])) for r in found if r.predicate == "found_in"}
     goods = sorted(((r.evidence.start, by_id[p]) for r in found for p in [_goods_of(r)] if p is not None),
                    key=lambda g: g[0])
     told = {(_key(by_id[r.subject]), _key(by_id[r.object])) for r in sales}
     out = []
     for o in orphans:
         if o.predicate == "found_in":
-            out += _sighted(o, goods, found, doc, by_id)
+            out += _sighted(o, goods, sighted, doc)
             continue
         side, named = ("subject", o.subjects) if o.subjects else ("object", o.objects)
         if any(o.sent.start <= r.evidence.start < o.sent.end and by_id[getattr(r, side)] in named for r in sales):
@@ -94,15 +97,15 @@ def _goods_of(r: model.Relation) -> str | None:
         r.product if r.predicate == "supplied" else None
 
 
-def _sighted(o: Orphan, goods: list[tuple[int, model.Mention]], found: list[model.Relation],
-             doc: model.Document, by_id: dict[str, model.Mention]) -> list[model.Relation]:
+def _sighted(o: Orphan, goods: list[tuple[int, model.Mention]], seen: set[tuple[str, str]],
+             doc: model.Document) -> list[model.Relation]:
     """"Traces were later detected in Rwanda", "des infections ont été repérées au Maroc": the product of
-    the nearest fact about a product told before the sighting."""
+    the nearest fact about a product told before the sighting (`goods`), unless that sighting is told
+    (`seen`)."""
     before = [m for at, m in goods if at < o.sent.start]
     if not before:
         return []
     product = before[-1]
-    seen = {(_key(by_id[r.subject]), _key(by_id[r.object])) for r in found if r.predicate == "found_in"}
     date = nearest_date(o.sent, o.start)
     return [model.Relation(
         subject=product.id, predicate="found_in", object=p.id,

@@ -27,7 +27,7 @@ from enquete import model
 from enquete.extract.anaphora import demonyms, fold, named_state
 from enquete.extract.names import capitals
 from enquete.extract.relations import lexicon
-from enquete.extract.supply import definite_goods, goods_pronoun
+from enquete.extract.supply import definite_goods, goods_pronoun, sold_goods
 
 POINT_BACK_CHARS = 400  # how far back "y", "there", "sur place" may find the state they stand for
 VERB_POS = ("VERB", "AUX")
@@ -359,14 +359,14 @@ def goods_in_view(verb, sent, lang: str,  # type: ignore[no-untyped-def]
     in Z", "ont retrouvé ses traces", "identified servers linked to operators in Z": goods named by a
     definite noun with no name of their own, "its traces", or the marks of their use (the passive subject,
     else the object), are the product named last before them (within GOODS_IN_VIEW_CHARS)."""
-    passive = [c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubjpass")]
-    goods = passive or [c for c in verb.children if c.dep_ in ("obj", "dobj")]
-    if not goods or not (definite_goods(goods[0], lang) or _its_traces(goods[0], lang)
-                         or _use_traces(goods[0], lang) or _goods_pronoun(goods[0])):
+    goods = sold_goods(verb)
+    if goods is None or not (definite_goods(goods, lang) or _its_traces(goods, lang)
+                             or _use_traces(goods, lang) or _goods_pronoun(goods)):
         return []
-    at = goods[0].left_edge.idx
+    at = goods.left_edge.idx
     named = [m for m in mentions if m.type == "Product" and m.end <= at and at - m.end <= GOODS_IN_VIEW_CHARS]
-    if passive and goods[0].pos_ == "PRON" and (sent.in_view is None or not named or (
+    passive = goods.dep_ in ("nsubj:pass", "nsubjpass")
+    if passive and goods.pos_ == "PRON" and (sent.in_view is None or not named or (
             sent.in_view.cluster or sent.in_view.text) != (named[-1].cluster or named[-1].text)):
         return []  # "Il a été repéré au Togo": only where the sentences before are about the product
     if len(named) > 1 and (named[-2].cluster or named[-2].text) != (named[-1].cluster or named[-1].text) \
@@ -376,6 +376,8 @@ def goods_in_view(verb, sent, lang: str,  # type: ignore[no-untyped-def]
 
 
 LISTED = re.compile(r"\s*(?:,|and|et|or|ou|as well as|ainsi que)\s*", re.I)
+
+
 def _goods_pronoun(goods) -> bool:  # type: ignore[no-untyped-def]
     """"Researchers found it in Z", "des chercheurs l'ont identifié au Rwanda": the object pronoun of a
     verb of finding stands for the product named last (a company or a person is never found_in); "Il a
@@ -392,15 +394,18 @@ def _use_traces(goods, lang: str) -> bool:  # type: ignore[no-untyped-def]
 def _its_traces(goods, lang: str) -> bool:  # type: ignore[no-untyped-def]
     """"ses traces", "its traces": a word of `found_in.traces` owned by a possessive (the goods named
     before)."""
-    return (goods.lemma_.lower() in _spec()["traces"][lang] or goods.lower_ in _spec()["traces"][lang]) \
-        and any(c.lower_ in ("ses", "sa", "son", "its", "their", "leurs") for c in goods.children)
+    return _traces(goods, lang) and any(c.lower_ in ("ses", "sa", "son", "its", "their", "leurs")
+                                        for c in goods.children)
+
+
+def _traces(goods, lang: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether `goods` is a word of `found_in.traces` ("traces")."""
+    return goods.lemma_.lower() in _spec()["traces"][lang] or goods.lower_ in _spec()["traces"][lang]
 
 
 def traces_found(verb, lang: str) -> bool:  # type: ignore[no-untyped-def]
     """"Traces were detected in Z", "des infections ont été repérées au Maroc", "researchers found
     servers in Z": what was found (the passive subject, else the object) is a mark the goods leave
     (`found_in.traces`, `found_in.use_traces`), not the goods themselves."""
-    passive = [c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubjpass")]
-    found = passive or [c for c in verb.children if c.dep_ in ("obj", "dobj")]
-    return bool(found) and (_use_traces(found[0], lang) or found[0].lemma_.lower() in _spec()["traces"][lang]
-                            or found[0].lower_ in _spec()["traces"][lang])
+    found = sold_goods(verb)
+    return found is not None and (_use_traces(found, lang) or _traces(found, lang))

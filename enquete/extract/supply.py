@@ -438,7 +438,7 @@ def _bought_from_maker(tok: Token, sent: Sent, doc: model.Document, lang: str, c
         maker = _owner(objs[0], sent, lang, context)
     buyers = _buyer_subject(tok, sent, lang, context.get("mentions", []))
     if maker is None:
-        if "orphans" in context and buyers and definite_goods(objs[0], lang) and past(tok):
+        if buyers and definite_goods(objs[0], lang) and past(tok):
             context["orphans"].append(Orphan(  # "The ministry bought the system": the seller of the
                 tok.idx, tok.idx + len(tok), sent, [], buyers[:1], None, goods=goods_word(objs[0], lang)))  # sale
             # told before (discourse.py)
@@ -482,7 +482,8 @@ def goods_word(goods: Token | None, lang: str) -> str:
 
 
 def sold_goods(tok: Token) -> Token | None:
-    """The goods a sale verb names: its passive subject, else its object."""
+    """What a verb of sale or of finding acts on: its passive subject, else its object ("des serveurs ont été
+    expédiés", "found traces")."""
     return next((c for c in tok.children if c.dep_ in ("nsubj:pass", "nsubjpass")), None) or next(
         (c for c in tok.children if c.dep_ in ("obj", "dobj")), None)
 
@@ -852,7 +853,7 @@ def _contract(tok: Token, sent: Sent, doc: model.Document, lang: str, context: d
         partner = _possessed(sent, text, partner, BUYERS) if partner else None  # "with Kenya's ministry"
         partner = partner or _with_the_company(text, tok, sent, context)
         pair = _contract_party(tok, sent, lang, context)[:1] + ([partner] if partner else [])
-        if pair == [partner] and partner.type in STATE_BUYERS and "orphans" in context and not any(
+        if pair == [partner] and partner.type in STATE_BUYERS and not any(
                 m.type == "Company" for m in sent.mentions):  # "A contract with
             context["orphans"].append(Orphan(  # Uzbekistan followed": the seller of the sale told before
                 tok.idx, tok.idx + len(tok), sent, [], pair, None))
