@@ -77,7 +77,7 @@ class Mention:
     cluster: str | None = None
     country: str | None = None  # ISO-3166 alpha-2, lowercase, where the text or gazetteer says
     categories: list[str] = field(default_factory=list)  # product categories (telecom-monitoring…)
-    source: str = "ner"  # ner | gazetteer | rule | store
+    source: str = "ner"  # ner | gazetteer | rule | store | description (goods.py)
     edition: str | None = None  # a recurring event's occurrence meant here: its year ("2013"), else the series
 
     @staticmethod

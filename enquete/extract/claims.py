@@ -56,6 +56,12 @@ SPEAKERS = ("Person", "Organization", "PublicBody", "Company", "Country")
 AT_STAKE = ("Company", "Country", "Product", "Organization", "PublicBody", "Person", "Law", "Event")
 CONTEXT = ("Company", "Country", "Product")
 KINDS = (("Company", "Product"), ("Country",))
+
+
+def _stake(m: model.Mention, types: tuple[str, ...]) -> bool:
+    """Whether `m` may be at stake in a claim: a name of one of `types`, not goods told by a description
+    ("des caméras thermiques", goods.py), which would split the proposition keys of one question."""
+    return m.type in types and m.source != "description"
 ORGS = ("Company", "Organization", "PublicBody")
 PASSIVE = ("aux:pass", "auxpass")  # the passive auxiliary (the parser may call an active subject nsubj:pass)
 GOVERNORS = 3  # how far up a speech verb without a subject looks for the subject of the verb governing it
@@ -929,7 +935,7 @@ def _at_stake(sent: Sent, speakers: list[model.Mention], context: list[model.Men
     those of the sentences just before it (the context), and one that names a product but no company the
     companies of the context ("the images show Sherpa vehicles": the maker stays in view)."""
     same = {s.cluster or s.id for s in speakers}
-    about = [m for m in sent.mentions if m.type in AT_STAKE and (m.cluster or m.id) not in same
+    about = [m for m in sent.mentions if _stake(m, AT_STAKE) and (m.cluster or m.id) not in same
              and not ADDRESSEE.search(text, max(sent.start, m.start - 40), m.start)]
     for kind in KINDS:  # who (a company, a product) and where (a country): missing ones from context
         if not any(m.type in kind for m in about):
@@ -1169,7 +1175,7 @@ def extract_claims(sents: list[Sent], doc: model.Document, mentions: list[model.
         orgs = [m for m in sent.mentions if m.type in ORGS]
         if orgs or unnamed_group(sent):
             scene.orgs = orgs
-        stake = [m for m in sent.mentions if m.type in CONTEXT]
+        stake = [m for m in sent.mentions if _stake(m, CONTEXT)]
         if stake:
             context.append(stake)
     return out
@@ -1268,7 +1274,7 @@ def announces(text: str, kind: str) -> bool:
 def _continued(prev: model.Claim, sent: Sent, doc: model.Document, lang: str) -> model.Claim:
     """A sentence inside a quotation opened earlier: same speaker and date, its own stance and topic."""
     text = doc.text[sent.start:sent.end]
-    about = [m.id for m in sent.mentions if m.type in AT_STAKE and m.id != prev.speaker]
+    about = [m.id for m in sent.mentions if _stake(m, AT_STAKE) and m.id != prev.speaker]
     about = about if about else list(prev.about)
     top = topic(text)
     return model.Claim(speaker=prev.speaker, stance=stance(sent.span, lang, top),

@@ -18,7 +18,7 @@ def echoes(text: str, doc_id: str, mentions: list[Mention]) -> list[Mention]:
     taken = sorted((m.start, m.end) for m in mentions)
     seen: dict[str, Mention] = {}
     for m in mentions:
-        if m.type in ECHOED and _echoable(m.text):
+        if m.type in ECHOED and _echoable(m.text) and m.source != "description":  # goods told once (goods.py)
             seen.setdefault(m.text, m)
     out: list[Mention] = []
     for name, first in seen.items():

@@ -22,6 +22,7 @@ from enquete.extract.acronyms import cluster, defined_names, unseen_acronyms
 from enquete.extract.anaphora import demonyms
 from enquete.extract.echoes import echoes
 from enquete.extract.enumerations import group_mentions
+from enquete.extract.goods import described_goods, join_remains, unused
 from enquete.extract.dates import find_dates
 from enquete.extract.editions import assign_editions
 from enquete.extract.names import fold
@@ -407,6 +408,7 @@ def find_mentions(sdoc, doc: Document, pipes: Pipelines) -> list[Mention]:
     found += [m for m in context.rule_mentions(doc, sdoc, pipes) if not _listed_elsewhere(m, pipes)]
     found += _owned_bodies(doc, pipes)
     found += _acting_companies(sdoc, doc, found, pipes)
+    found += described_goods(sdoc, doc, found)
     mentions = _state_prefixed(_dedupe(found), doc.text, pipes)
     mentions = settle.drop_non_mentions(doc.text, mentions, lambda name: _country_code(name, pipes))
     mentions = defined_names(doc.id, doc.text, mentions, context.name_type)
@@ -418,6 +420,7 @@ def find_mentions(sdoc, doc: Document, pipes: Pipelines) -> list[Mention]:
                           or context.copular_kind(sdoc, m.start, m.end) == "Company"))
     settle.one_type(doc.text, settle.by_name(mentions), acts)
     cluster(doc.text, mentions)
+    join_remains(mentions)
     _join_listed(doc.text, mentions, pipes)
     settle.one_type(doc.text, settle.by_cluster(mentions), acts)
     mentions = sorted(mentions + echoes(doc.text, doc.id, mentions), key=lambda m: m.start)
@@ -455,4 +458,5 @@ def from_parse(sdoc, doc: Document, pipelines: Pipelines) -> Extraction:
     from enquete.extract.facts import extract_facts  # here: facts imports this module's neighbours
 
     extraction.relations, extraction.events, extraction.claims = extract_facts(sdoc, doc, mentions, dates)
+    unused(extraction)
     return extraction

@@ -32,6 +32,7 @@ from typing import Any
 
 
 from enquete.extract.editions import without_year
+from enquete.extract.goods import SOURCE as DESCRIBED
 from enquete.resolve.names import ORG_TYPES, demonym_country, fold, is_full_person_name, name_key
 
 log = logging.getLogger(__name__)
@@ -55,12 +56,13 @@ class MentionRow:
     categories: list[str] = field(default_factory=list)
     entity_id: str | None = None
     edition: str | None = None  # the year of a recurring event's occurrence (None: the series, or no event)
+    source: str | None = None  # how extraction found it (Mention.source)
 
     @classmethod
     def of(cls, row: Any) -> "MentionRow":
         """From a stored `mention` row."""
         return cls(row.id, row.doc_id, row.text, row.type, row.cluster, row.country,
-                   list(row.categories or []), row.entity_id, row.edition)
+                   list(row.categories or []), row.entity_id, row.edition, getattr(row, "source", None))
 
 
 def mention_key(m: MentionRow) -> str:
@@ -86,7 +88,10 @@ class Unit:
     edition: str | None = None  # the year of the occurrence of a recurring event its mentions name
 
     def strong_keys(self) -> set[str]:
-        """Keys usable across documents: never a person's surname alone."""
+        """Keys usable across documents: never a person's surname alone, nor goods told by a description
+        alone ("caméras thermiques" in two articles may be two makers' goods: goods.py)."""
+        if all(m.source == DESCRIBED for m in self.mentions) and self.mentions:
+            return set()
         if self.type == "Person":
             return {k for k in self.keys if is_full_person_name(k)}
         if self.type == "Country":

@@ -35,7 +35,7 @@ def now() -> str:
 def load_mentions(conn: Connection, doc_ids: set[str] | None = None) -> list[MentionRow]:
     """Mention rows (incremental: linked ones everywhere plus the unlinked ones of `doc_ids`)."""
     q = select(mention.c.id, mention.c.doc_id, mention.c.text, mention.c.type, mention.c.cluster,
-               mention.c.country, mention.c.categories, mention.c.entity_id, mention.c.edition)
+               mention.c.country, mention.c.categories, mention.c.entity_id, mention.c.edition, mention.c.source)
     rows = [MentionRow.of(r) for r in conn.execute(q)]
     if doc_ids is None:
         return rows

@@ -1,0 +1,178 @@
+"""Goods named by what they are rather than by a name: "Thales a fourni des caméras thermiques", "Safran a
+livré des systèmes de navigation", "spent tear-gas canisters were found in the streets", "X manufactures
+multi-barrel launchers". Such a phrase is the product of a sale, a making or a sighting as much as "Eagle"
+is; without a mention of it, "who made what" and "what was found where" cannot be told.
+
+A phrase is kept only where it is what a trade, a making, a finding or a showing acts on (the object of
+"vendre", "fabriquer", "trouver", "exhibit", of "la vente de", or the goods a participle describes: "des
+caméras vendues à", "canisters photographed by protesters"), and only with a describing word beside its
+head noun: "des caméras" alone names nothing, "des caméras thermiques" names a kind of goods. The phrase
+keeps the head and its describing words (adjectives, compound nouns, a bare "de" complement: "systèmes de
+navigation", "équipements de détection infrarouge"), never a determiner, a number, a name, a nationality or
+a word of quantity or age ("d'autres caméras", "several new systems"; lexicon/goods.yaml)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from enquete.extract.anaphora import demonyms
+from enquete.extract.names import fold
+from enquete.extract.relations import lexicon
+from enquete.model import Document, Extraction, Mention
+
+SOURCE = "description"  # the mention's source: kept only where a relation uses it (`unused`)
+MAX_WORDS = 6
+_OBJECT = ("obj", "dobj", "nsubj:pass", "nsubjpass", "dative")
+_SUBJECT = ("nsubj",)
+_LEFT = ("amod", "compound", "nmod", "npadvmod", "nn")
+_OF = ("de", "d'", "d’", "of")
+_REMAINS = re.compile(r"(?<![\w-])(\w+)\s+(?:de|d'|d’|des|du|of(?:\s+the)?)\s*(?:[\w-]+\s+)?([\w-]+)$", re.I)
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+@lru_cache(maxsize=None)
+def _words(lang: str) -> dict[str, frozenset[str]]:
+    goods, rel = lexicon("goods"), lexicon("relations")
+
+    def of(*lists: dict) -> frozenset[str]:
+        return frozenset(w.lower() for d in lists for w in (d.get(lang) or []))
+    sup, dev, seen = rel["supplied"], rel["developed"], rel["found_in"]
+    return {"heads": of(goods["heads"], goods["remains"]), "stop": of(goods["not_describing"]),
+            "verbs": of(goods["verbs"], sup["lemmas"], sup["buy_lemmas"], dev["lemmas"], dev["corporate"]["makes"],
+                        seen["lemmas"]),
+            "subject_verbs": of(goods["subject_verbs"], seen["goods_subject"]), "nouns": of(goods["nouns"])}
+
+
+def described_goods(sdoc, doc: Document, found: list[Mention]) -> list[Mention]:
+    """Product mentions of the goods phrases of `sdoc` that a trade, a making or a sighting acts on, where
+    no mention in `found` overlaps them ("des caméras thermiques", "lanceurs multi-canons") and the sentence
+    names no product and no name stands beside it ("des véhicules blindés Nimr Ajban", "le logiciel d'analyse
+    Gotham", "the ThermoEye thermal cameras": the name is the product)."""
+    lang = "fr" if doc.language == "fr" else "en"
+    words = _words(lang)
+    out: list[Mention] = []
+    taken = [(m.start, m.end) for m in found]
+    named = [m.start for m in found if m.type == "Product" and m.text[:1].isupper()]
+    covered = {t.i for m in found if (span := sdoc.char_span(m.start, m.end, alignment_mode="expand"))
+               for t in span}
+    for tok in sdoc:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in words["heads"] or not _acted_on(tok, words) \
+                or any(tok.sent.start_char <= at < tok.sent.end_char for at in named):
+            continue
+        first, last = _phrase(tok, words, covered)
+        if first == last == tok.i or last - first + 1 > MAX_WORDS:
+            continue
+        s, e = sdoc[first].idx, sdoc[last].idx + len(sdoc[last])
+        if not any(s < te and ts < e for ts, te in taken) and not _named_beside(doc.text, s, e, found):
+            out.append(Mention(Mention.make_id(doc.id, s, e), doc.id, s, e, doc.text[s:e], "Product",
+                               source=SOURCE))
+            taken.append((s, e))
+    return out
+
+
+def _named_beside(text: str, start: int, end: int, found: list[Mention]) -> bool:
+    """Whether a name stands right before or after the phrase ("the ThermoEye thermal cameras", "des
+    véhicules blindés Nimr Ajban"): the phrase then says what the named goods are, it names none of its own."""
+    return any(m.type != "Country" and (text[m.end:start] == " " or text[end:m.start] == " ") for m in found)
+
+
+def _acted_on(tok, words: dict[str, frozenset[str]]) -> bool:
+    """Whether the goods noun `tok` (or the first of the list it closes) is what a trade, a making, a
+    finding or a showing acts on."""
+    for c in tok.children:
+        if c.i < tok.i:
+            continue
+        if c.dep_ == "acl" and c.lemma_.lower() in words["verbs"] \
+                and (c.tag_ in ("VBN", "VBG") or "Part" in c.morph.get("VerbForm")):
+            return True  # "des caméras vendues à", "canisters photographed by protesters"
+        if c.dep_ in ("acl", "acl:relcl", "relcl") and c.lemma_.lower() in words["subject_verbs"]:
+            return True  # "des culots qui portent le marquage de X", "canisters bearing the markings of X"
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ in _OBJECT:
+        return head.lemma_.lower() in words["verbs"]
+    if tok.dep_ in _SUBJECT:
+        return head.lemma_.lower() in words["subject_verbs"]
+    if tok.dep_ == "pobj" and head.lower_ == "of":  # "the sale of thermal cameras"
+        return head.head.lemma_.lower() in words["nouns"]
+    if tok.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in _OF for c in tok.children):
+        return head.lemma_.lower() in words["nouns"]  # "la vente de caméras thermiques"
+    return False
+
+
+def _describing(tokens, words: dict[str, frozenset[str]]) -> bool:
+    """Whether every token is a lower-case describing word (or a hyphen inside one: "multi-canons"), the
+    sentence's first word as written ("Thermal cameras were found")."""
+    return all(t.text == "-" or (_WORD.fullmatch(t.text) and (t.text.islower() or t.is_sent_start)
+                                 and t.lemma_.lower() not in words["stop"] and t.lower_ not in words["stop"]
+                                 and fold(t.text) not in demonyms())
+               for t in tokens)
+
+
+def _phrase(tok, words: dict[str, frozenset[str]], covered: set[int]) -> tuple[int, int]:
+    """The token range of the goods phrase headed by `tok`: describing words before it that are adjacent
+    ("spent tear-gas canisters"), then adjectives and bare "de" complements after it ("systèmes de
+    détection infrarouge"), never a token of another mention (`covered`)."""
+    first = tok.i
+    for child in sorted((c for c in tok.lefts if c.dep_ in _LEFT), key=lambda c: -c.i):
+        sub = list(child.subtree)
+        if sub[-1].i != first - 1 or not _describing(sub, words) or covered.intersection(t.i for t in sub):
+            break
+        first = sub[0].i
+    return first, _right(tok, words, covered, False)
+
+
+def _right(tok, words: dict[str, frozenset[str]], covered: set[int], named: bool) -> int:
+    """The last token of the describing words after `tok`. Once a bare complement has made the phrase a
+    term ("sondes d'inspection"), a complement with a contracted article may go on with it ("…approfondie
+    des paquets"); never as the first ("les caméras du ministère")."""
+    last = tok.i
+    for child in sorted(tok.rights, key=lambda c: c.i):
+        sub = list(child.subtree)
+        if sub[0].i != last + 1 or covered.intersection(t.i for t in sub):
+            break
+        if child.dep_ == "amod" and len(sub) <= 3 and _describing(sub, words):
+            last = sub[-1].i
+        elif child.dep_ == "nmod" and child.pos_ == "NOUN" and sub[0].dep_ == "case" \
+                and (sub[0].lower_ in _OF or (named and sub[0].lower_ in ("des", "du"))) \
+                and not any(c.dep_ == "det" for c in child.children) and _describing([child], words):
+            last = _right(child, words, covered, True)  # "de navigation", "de détection infrarouge"
+            named = True
+        else:
+            break
+    return last
+
+def join_remains(mentions: list[Mention]) -> None:
+    """A description of what is left of goods ("des culots de grenades", "shells of tear-gas grenades") joins
+    the cluster of the one product of the document whose name holds those goods' word ("grenades
+    lacrymogènes", "tear-gas grenades"): the remains are of those goods. Run after clustering."""
+    remains = {w for ws in lexicon("goods")["remains"].values() for w in ws}
+    for m in mentions:
+        hit = _REMAINS.search(m.text)
+        if m.source != SOURCE or hit is None or fold(hit.group(1)) not in remains:
+            continue
+        word = _singular(fold(hit.group(2)))
+        named = {p.cluster or p.id for p in mentions if p.type == "Product" and p.source != SOURCE
+                 and word in {_singular(w) for w in fold(p.text).replace("-", " ").split()}}
+        if len(named) == 1:
+            m.cluster = named.pop()
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+def unused(extraction: Extraction) -> None:
+    """Drop the goods phrases no relation uses as an argument or a product: a description names goods for
+    the fact it serves, not as an actor of its own; events and claims keep only the mentions that stay."""
+    used = {x for r in extraction.relations for x in (r.subject, r.object, r.product)}
+    dropped = {m.id for m in extraction.mentions if m.source == SOURCE and m.id not in used}
+    if not dropped:
+        return
+    extraction.mentions = [m for m in extraction.mentions if m.id not in dropped]
+    for ev in extraction.events:
+        ev.participants = [p for p in ev.participants if p not in dropped]
+    for c in extraction.claims:
+        c.about = [a for a in c.about if a not in dropped]
