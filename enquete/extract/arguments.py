@@ -268,13 +268,23 @@ PLACE = re.compile(r"(?<!\w)(?:(?:(?:à|au|aux|en|dans|in|at)\s+|(?:autour|près
                    r"(?:le |la |l'|the )?([A-ZÀ-ÖØ-Þ][\w-]+(?: [A-ZÀ-ÖØ-Þ][\w-]+)?)")
 
 
+RELATIVE = re.compile(r",\s+(?:(ce\s+(?:qui|que|dont))|which|who|whose|qui|dont|lequel|laquelle|lesquels|lesquelles)"
+                      r"(?!\w)", re.I)
+ACTORS = ("Company", "Organization", "PublicBody", "Person")
 TO_PLACE = re.compile(r"(?<!\w)(?:to|à|vers)\s+(?:la |le |l'|the )?"  # "shipped to Tripoli"
                       r"([A-ZÀ-ÖØ-Þ][\w-]+(?: [A-ZÀ-ÖØ-Þ][\w-]+)?)")
 
 
 def _place(text: str, start: int, end: int, mentions: list[model.Mention]) -> model.Mention | None:
     """The state where something was found, anywhere after the trigger in its sentence: "... en vente au
-    cœur de Paris" (a capital stands for its state), "... in Cairo", among the states the document names."""
+    cœur de Paris" (a capital stands for its state), "... in Cairo", among the states the document names;
+    not in a clause set off by a comma that tells of something else: one on the whole sentence ("…, ce qui a
+    fâché des responsables au Caire") or a relative clause after an actor named since the trigger ("…bore the
+    markings of X, a maker based in Ohio, which fuelled calls in Washington")."""
+    for aside in RELATIVE.finditer(text, start, end):
+        if aside.group(1) or any(m.type in ACTORS and start <= m.start < aside.start() for m in mentions):
+            end = aside.start()
+            break
     for hit in PLACE.finditer(text.replace("’", "'"), start, end):
         state = named_place(hit.group(1), hit.start(1), mentions)
         if state is not None:

@@ -55,6 +55,18 @@ CASES = [
     ("en", "Engineers at Nervala SA discussed tear-gas launchers with the press.", set(),
      {(N, D, "tear-gas launchers")}, {"tear-gas launchers"}),
     ("fr", "Les caméras thermiques de la police étaient en panne.", set(), set(), {"caméras thermiques"}),
+    # the place of a sighting is never one a relative clause set off by a comma tells (arguments._place)
+    ("en", "Egypt denies it. Reporters found tear gas canisters in the streets of Cairo.",
+     {("tear gas canisters", "found_in", "Egypt")}, set(), set()),
+    ("en", "Egypt denies it. Reporters found tear gas canisters bearing the logo of Nervala SA, a firm based in "
+     "Ohio, which angered officials in Cairo.", {(N, D, "tear gas canisters")},
+     {("tear gas canisters", "found_in", "Egypt")}, set()),
+    ("en", "Egypt denies it. Reporters found tear gas canisters, which police had fired in Cairo.",
+     {("tear gas canisters", "found_in", "Egypt")}, set(), set()),
+    ("fr", "L'Égypte dément. Des journalistes ont trouvé des grenades lacrymogènes dans les rues du Caire.",
+     {("grenades lacrymogènes", "found_in", "Égypte")}, set(), set()),
+    ("fr", "L'Égypte dément. Des journalistes ont trouvé des grenades lacrymogènes près du port, ce qui a fâché "
+     "des responsables au Caire.", set(), {("grenades lacrymogènes", "found_in", "Égypte")}, set()),
 ]
 
 
