@@ -131,9 +131,10 @@ def _right(tok, words: dict[str, frozenset[str]], covered: set[int], named: bool
     last = tok.i
     for child in sorted(tok.rights, key=lambda c: c.i):
         sub = list(child.subtree)
-        if sub[0].i != last + 1 or covered.intersection(t.i for t in sub):
+        if sub[0].i != last + 1 or covered.intersection((sub[0].i, child.i)):
             break
-        if child.dep_ == "amod" and len(sub) <= 3 and _describing(sub, words):
+        if child.dep_ == "amod" and len(sub) <= 3 and _describing(sub, words) \
+                and not covered.intersection(t.i for t in sub):
             last = sub[-1].i
         elif child.dep_ == "nmod" and child.pos_ == "NOUN" and sub[0].dep_ == "case" \
                 and (sub[0].lower_ in _OF or (named and sub[0].lower_ in ("des", "du"))) \
@@ -166,7 +167,15 @@ def _singular(word: str) -> str:
 
 def unused(extraction: Extraction) -> None:
     """Drop the goods phrases no relation uses as an argument or a product: a description names goods for
-    the fact it serves, not as an actor of its own; events and claims keep only the mentions that stay."""
+    the fact it serves, not as an actor of its own; events and claims keep only the mentions that stay.
+    A maker the document names a product of makes no described goods besides: the description most likely
+    tells of that product ("Nervala SA makes the Harfang platform. Its interception probes…")."""
+    described = {m.id for m in extraction.mentions if m.source == SOURCE}
+    named = {m.id for m in extraction.mentions if m.type == "Product" and m.text[:1].isupper()}
+    key = {m.id: m.cluster or m.id for m in extraction.mentions}
+    makers = {key.get(r.subject) for r in extraction.relations if r.predicate == "developed" and r.object in named}
+    extraction.relations = [r for r in extraction.relations if not (
+        r.predicate == "developed" and r.object in described and key.get(r.subject) in makers)]
     used = {x for r in extraction.relations for x in (r.subject, r.object, r.product)}
     dropped = {m.id for m in extraction.mentions if m.source == SOURCE and m.id not in used}
     if not dropped:

@@ -32,6 +32,20 @@ CASES = [
      {(R, D, "deep packet inspection probes")}, set(), set()),
     ("fr", "Nervala SA a produit des grenades assourdissantes en 2019.",
      {(N, D, "grenades assourdissantes")}, set(), set()),
+    ("en", "Nervala SA is a leading manufacturer of riot-control launchers.",
+     {(N, D, "riot-control launchers")}, set(), set()),
+    ("fr", "Nervala SA, fabricant de grenades assourdissantes, dément toute vente.",
+     {(N, D, "grenades assourdissantes")}, set(), set()),
+    ("en", "Nervala SA, a supplier of interception probes, denies any sale.", set(),
+     {(N, D, "interception probes")}, set()),
+    ("en", "Nervala SA's thermal cameras were found in Syria.",
+     {(N, D, "thermal cameras"), ("thermal cameras", "found_in", "Syria")}, set(), set()),
+    ("fr", "Les caméras thermiques de Nervala SA ont été retrouvées en Syrie.",
+     {(N, D, "caméras thermiques"), ("caméras thermiques", "found_in", "Syrie")}, set(), set()),
+    ("fr", "Des enquêteurs ont identifié des véhicules de patrouille blindés au Soudan.",
+     {("véhicules de patrouille blindés", "found_in", "Soudan")}, set(), set()),
+    ("en", "Investigators identified armoured patrol vehicles in Sudan.",
+     {("armoured patrol vehicles", "found_in", "Sudan")}, set(), set()),
     # the maker's marks
     ("en", "Some of the spent canisters photographed by protesters bore the markings of Nervala SA.",
      {(N, D, "spent canisters")}, set(), set()),
@@ -144,3 +158,16 @@ def test_remains_resolve_with_the_goods(pipes) -> None:  # type: ignore[no-untyp
                        "culots de grenades qui portent le marquage de Nervala SA.", pipes)
     by = {m.text: m for m in x.mentions}
     assert by["culots de grenades"].cluster == by["grenades lacrymogènes"].cluster
+
+
+def test_maker_of_a_named_product_makes_no_described_goods(pipes) -> None:  # type: ignore[no-untyped-def]
+    named = _extract("en", "Nervala SA makes the PacketWarden platform. Nervala SA also manufactures "
+                           "thermal imaging cameras.", pipes)
+    alone = _extract("en", "Nervala SA makes tear gas grenades. Nervala SA also manufactures thermal imaging "
+                           "cameras.", pipes)
+
+    def made(x) -> set:  # type: ignore[no-untyped-def]
+        by = {m.id: m.text for m in x.mentions}
+        return {by.get(r.object) for r in x.relations if r.predicate == D}
+    assert "PacketWarden" in made(named) and "thermal imaging cameras" not in made(named)
+    assert made(alone) == {"tear gas grenades", "thermal imaging cameras"}  # goods of no name: no product
