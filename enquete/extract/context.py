@@ -1009,23 +1009,34 @@ _ORIGIN_BEFORE = re.compile(rf"(?:{KIND_NOUNS['Company'][1]}|groupe|sociétés|e
                             r"(?:\s+[\w\-]+)?\s+$", re.I)
 
 
+# a sale to the noun that follows: the state named before the verb sells to another's forces ("Israel sold
+# drones to the army", "La France a livré des blindés à l'armée")
+_SOLD_TO = re.compile(r"\b(?:vend\w*|ventes?|fourni\w*|livr\w*|export\w*|sold|sells?|sales?|suppl(?:y|ie\w*)"
+                      r"|deliver\w*|ship\w*|expédi\w*)\b(?:(?!\b(?:by|par)\b).)*(?:\b(?:to|for)|(?<!\w)(?:à|au|aux|pour))"
+                      r"\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?$", re.I | re.S)
+
+
 def _state_in_view(sdoc, pos: int, pipes) -> str | None:  # type: ignore[no-untyped-def]
     """The one state the sentence at `pos` names (by its name or an adjective of nationality), or where it
     names none, the one the nearest of the two sentences before names, if that names any; None where two
     states are in view. A state named as a company's origin ("Japan's KDDI", "an Israeli surveillance
-    company", "la société israélienne X") is not in view."""
+    company", "la société israélienne X") is not in view; nor is one that the sentence says sells to the
+    noun ("Israel sold drones to the army": whose army is not said)."""
     text = sdoc.text
     sents = [s for s in sdoc.sents if s.start_char <= pos]
-    for sent in reversed(sents[-3:]):
-        codes = {pipes.lookup(ent.text).country for ent in sent.ents
+    for back, sent in enumerate(reversed(sents[-3:])):
+        named = [(pipes.lookup(ent.text).country, ent.start_char) for ent in sent.ents
                  if ent.label_ == "Country" and pipes.lookup(ent.text) is not None
-                 and not _ORIGIN_AFTER.match(text[ent.end_char:ent.end_char + 60])}
-        codes |= {demonyms()[fold(t.text)] for t in sent if fold(t.text) in demonyms() and (
+                 and not _ORIGIN_AFTER.match(text[ent.end_char:ent.end_char + 60])]
+        named += [(demonyms()[fold(t.text)], t.idx) for t in sent if fold(t.text) in demonyms() and (
             t.text[:1].isupper() or t.pos_ == "ADJ") and not _ORIGIN_AFTER.match(text[t.idx + len(t):t.idx + 80])
-            and not _ORIGIN_BEFORE.search(text[max(0, t.idx - 40):t.idx])}
-        codes.discard(None)
-        if codes:
-            return next(iter(codes)) if len(codes) == 1 else None
+            and not _ORIGIN_BEFORE.search(text[max(0, t.idx - 40):t.idx])]
+        codes = {c for c, _ in named if c}
+        if not codes:
+            continue
+        if len(codes) > 1 or (back == 0 and any(at < pos and _SOLD_TO.search(text, at, pos) for _, at in named)):
+            return None
+        return next(iter(codes))
     return None
 
 

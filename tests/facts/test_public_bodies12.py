@@ -55,6 +55,7 @@ FOUND = [
      ("junta",), "mm"),
     ("en", "Egypt received the vehicles in 2014. The army used them in the Sinai.", ("army",), "eg"),
     ("fr", "Au Soudan, l'armée a acheté des drones en 2022.", ("armée",), "sd"),
+    ("en", "Velkor sold drones to Egypt in 2015, and the army used them in the Sinai.", ("army",), "eg"),
     ("fr", "La Birmanie est dirigée depuis 2021 par la junte, qui a acheté des drones.", ("junte",), "mm"),
     ("fr", "Le Tchad a reçu les blindés en 2019. L'armée les a déployés dans le nord.", ("armée",), "td"),
     # a company's state of origin is not in view: the other state is
@@ -124,6 +125,8 @@ SILENT = [
     ("fr", "Une armée de lobbyistes a défendu le contrat en Égypte.", "armée"),
     ("fr", "L'armée a toujours utilisé ces outils.", "armée"),
     ("fr", "Le Maroc a vendu des drones à l'Algérie ; l'armée les utilise depuis.", "armée"),
+    ("fr", "En 2019, la France a livré des blindés à l'armée.", "armée"),
+    ("en", "Israel sold the drones to the military in 2018.", "military"),
     ("fr", "La société a créé un service de renseignement économique interne.", "renseignement"),
     ("fr", "La police a fermé la rue.", "police"),
 ]
