@@ -994,11 +994,16 @@ def _state_code(name: str, pipes) -> str | None:  # type: ignore[no-untyped-def]
 def _heads(sdoc, s: int, e: int) -> bool:  # type: ignore[no-untyped-def]
     """Whether the span's last word heads its phrase: no noun or adjective follows it ("military equipment",
     "army budget", "the army chief"; not "the military seized power", which the parser may read as "military
-    power"). True without a parse."""
+    power"), but for a spokesman's title ("the army spokesman") and after a ministry ("China's foreign ministry
+    spokesman", "defence ministry officials"). True without a parse."""
     span = sdoc.char_span(s, e, alignment_mode="expand") if sdoc is not None else None
-    if span is None or span.end >= len(sdoc):
-        return True
-    return sdoc[span.end].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
+    if span is None or span.end >= len(sdoc) or span[-1].lower_ == "ministry":
+        return True  # "China's foreign ministry spokesman": a ministry is no modifier of things
+    nxt = sdoc[span.end]
+    return nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") or nxt.lower_ in _SPEAKERS
+
+
+_SPEAKERS = {"spokesman", "spokeswoman", "spokesperson", "porte-parole"}  # "the army spokesman said"
 
 
 # a state named as the origin of a company rather than as a state in view: "Japan's KDDI", "an Israeli

@@ -27,6 +27,9 @@ pytestmark = pytest.mark.integration
 # (lang, text, acceptable spans of the body, its state's code)
 FOUND = [
     ("en", "China's foreign ministry said the sanctions were unjustified.", ("China's foreign ministry",), "cn"),
+    ("en", "China's foreign ministry spokesman Li Wen said the sanctions were unjustified.",
+     ("China's foreign ministry",), "cn"),
+    ("en", "A Myanmar military spokesman denied the report.", ("Myanmar military",), "mm"),
     ("en", "Israel's defence ministry approved the export of the drones.", ("Israel's defence ministry",), "il"),
     ("en", "Last year Egypt's interior ministry denied buying the software.", ("Egypt's interior ministry",), "eg"),
     ("en", "Morocco's intelligence services used the tool against journalists.",
