@@ -841,9 +841,13 @@ _EN_BODY = re.compile(r"(?<![\w\-])([A-Z][\w.]*[\w])\s+((?:public\s+|federal\s+|
                       r"|(?:district\s+|high\s+|appeals?\s+|criminal\s+)?court"
                       r"|intelligence\s+services?|(?:[a-z]+\s+)?ministry"
                       r"|data[\s\-]protection\s+(?:authority|agency|regulator|watchdog)"
-                      r"|privacy\s+(?:regulator|watchdog)))(?![\w\-])")
-_FR_BODY = re.compile(r"(?<![\w\-])((?:douanes?|parquet|armée|Trésor|police|gendarmerie|garde\s+nationale"
-                      r"|forces\s+(?:de\s+sécurité|armées)|services?\s+de\s+renseignements?"
+                      r"|privacy\s+(?:regulator|watchdog)))(?![\w\-])"
+                      r"(?!\s+(?:officers?|officials?|agents?|personnel|uniforms?)\b)")  # "a Serbian police officer"
+_FR_BODY = re.compile(r"(?<![\w\-])((?:douanes?|parquet|armée(?:\s+de\s+l['’]air|\s+de\s+terre"
+                      r"|\s+régulière|\s+nationale|\s+populaire)?|junte"
+                      r"|Trésor|police|gendarmerie|garde\s+nationale"
+                      r"|forces\s+(?:de\s+sécurité|armées)|services?\s+secrets?|renseignement\s+militaire"
+                      r"|services?\s+(?:nationa(?:l|ux)\s+)?de\s+(?:sécurité|renseignements?)"
                       r"(?:\s+(?:militaires?|intérieurs?|extérieurs?))?)\s+([^\W\d_]+))(?![\w\-])")
 _STATE_ABBREV = {"us": "us", "u.s": "us", "uk": "gb", "eu": None}
 # a government department by its portfolio: "the Commerce Department", "Interior Ministry", "le ministère grec
@@ -876,7 +880,8 @@ def cabinet_bodies(doc: Document) -> list[Mention]:
     for m in _FR_CABINET.finditer(doc.text):
         if m.group(1) and not demonyms().get(fold(m.group(1))):
             continue  # "le ministère actuel de …": not a nationality, not this body's name
-        out.append(_body(doc, m.start(), m.end(), None if m.group(1) else _departments_state(m.group())))
+        code = demonyms()[fold(m.group(1))] if m.group(1) else _departments_state(m.group())
+        out.append(_body(doc, m.start(), m.end(), code))  # "le ministère égyptien de l'Intérieur": Egypt's
     return out
 
 
@@ -905,6 +910,139 @@ def state_bodies(doc: Document) -> list[Mention]:
         if code:
             out.append(_body(doc, m.start(1), m.end(1), code))
     return out
+
+
+# a body named by its kind in lower case, with its state's possessive, name or adjective before it ("Israel's
+# defence ministry", "Bahrain's security forces", "the Hong Kong police", "Libyan military intelligence",
+# "the Myanmar military"): a cabinet ministry by its portfolio, the forces, the intelligence services, the
+# police; not a person of it ("police officer"), not a modifier ("military-grade", "army-style")
+_KIND_EN = re.compile(
+    r"(?<![\w\-])((?:foreign|defen[cs]e|interior|home|justice|finance|trade|commerce|economy|industry|information"
+    r"|communications?|telecommunications?|digital|health|energy|transport|security|intelligence"
+    r"|foreign\s+affairs|internal\s+affairs|public\s+security|state\s+security)\s+ministry"
+    r"|military\s+(?:intelligence|junta|police)"
+    r"|(?:(?:national|state|secret|federal|military|domestic|foreign)\s+)?intelligence\s+(?:services?|agency)"
+    r"|security\s+(?:forces|services)|armed\s+forces|air\s+force|navy|army|military|junta"
+    r"|(?:(?:national|secret|federal|state|riot)\s+)?police)"
+    r"(?![\w\-]|\s+(?:officers?|officials?|agents?|personnel|uniforms?|stations?|academy|grade|style)\b)")
+# the bare noun that stands for the forces of the one state in view ("the military seized power", "the
+# junta", "l'armée", "la junte"): not "an army of lobbyists", "l'armée de réserve de X", "the army of X"
+_BARE_EN = re.compile(r"(?<![\w\-])[Tt]he\s+((?:military\s+)?junta|military|army)(?![\w\-])(?!\s+of\b)")
+_BARE_FR = re.compile(r"(?<![\w\-])(?:[Ll]['’]|[Ll]a\s+)(armée|junte(?:\s+militaire)?)(?![\w\-])"
+                      r"(?!\s+(?:de|d['’]|du|des)(?:\s|(?<=['’])))")
+# the United Nations' panels of experts ("a United Nations panel of experts", "the UN Panel of Experts on
+# Libya", "le groupe d'experts de l'ONU", "le groupe d'experts des Nations unies sur le Soudan")
+_UN_PANEL = re.compile(
+    r"(?<![\w\-])(?:(?:United\s+Nations|UN|U\.N\.)(?:\s+Security\s+Council)?\s+[Pp]anel\s+of\s+[Ee]xperts"
+    r"(?:\s+on\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?"
+    r"|(?:groupe|panel|comité)\s+d['’]experts\s+(?:de\s+l['’]ONU|des\s+Nations\s+[Uu]nies|onusiens?)"
+    r"(?:\s+sur\s+(?:la\s+|le\s+|l['’])?[A-ZÉ][\w\-]+)?)(?![\w\-])")
+
+
+def described_bodies(doc: Document, sdoc=None, pipes=None) -> list[Mention]:  # type: ignore[no-untyped-def]
+    """Public bodies named by a description rather than a name: a kind of body after a state's possessive,
+    name or adjective ("Israel's defence ministry", "Bahrain's security forces", "the Hong Kong police",
+    "Libyan military intelligence", "the Myanmar military"); the bare "the military" / "the junta" /
+    "l'armée" / "la junte" where one state is in view (the sentence names one state, or names none and the
+    last of the two before that names any names one); the United Nations' panels of experts. The kind must
+    be the head of its phrase in the parse ("Egypt's military budget" names no body); the possessive's owner a
+    state the gazetteer knows, or its capital ("Kyiv's"). The mention keeps the state's words as written."""
+    text = doc.text
+    out = [_body(doc, m.start(), m.end(), None) for m in _UN_PANEL.finditer(text)]
+    for m in _KIND_EN.finditer(text):
+        found = _state_before(text, m.start(1), pipes)
+        if found is not None and _heads(sdoc, m.start(1), m.end(1)):
+            out.append(_body(doc, found[0], m.end(1), found[1]))
+    for rx in (_BARE_EN, _BARE_FR) if sdoc is not None and pipes is not None else ():
+        for m in rx.finditer(text):
+            code = _state_in_view(sdoc, m.start(1), pipes)
+            if code and _heads(sdoc, m.start(1), m.end(1)):
+                out.append(_body(doc, m.start(1), m.end(1), code))
+    return out
+
+
+def _state_before(text: str, start: int, pipes) -> tuple[int, str] | None:  # type: ignore[no-untyped-def]
+    """Where the state's words before a body's kind start, and its code: a state's name or its capital in the
+    possessive ("Israel's", "Kyiv's"), an adjective of nationality or a state's name ("Libyan", "Hong Kong",
+    "US", "Myanmar"), of two capitalised words or one."""
+    before = text[max(0, start - 40):start]
+    owner = re.search(r"(?<![\w\-.])([A-Z][\w\-.]*(?:\s+[A-Z][\w\-]*)?)['’]s\s+$", before)
+    for words in _last_words(owner.group(1) if owner else "") if pipes is not None else ():
+        code = _state_code(words, pipes) or pipes.capitals.get(fold(words))
+        if code:
+            return start - len(owner.group()) + owner.group(1).rfind(words), code
+    adj = re.search(r"(?<![\w\-.])([A-Z][\w\-.]*(?:\s+[A-Z][\w\-]*)?)\s+$", before)
+    for words in _last_words(adj.group(1) if adj else ""):
+        code = demonyms().get(fold(words)) or _STATE_ABBREV.get(fold(words).rstrip(".")) or (
+            _state_code(words, pipes) if pipes is not None else None)
+        if code:
+            return start - len(adj.group()) + adj.group(1).rfind(words), code
+    return None
+
+
+def _last_words(words: str) -> list[str]:
+    """"Hong Kong" -> ["Hong Kong", "Kong"]: the two capitalised words, then the last alone."""
+    parts = words.split()
+    return [" ".join(parts[-n:]) for n in (2, 1) if len(parts) >= n]
+
+
+def _state_code(name: str, pipes) -> str | None:  # type: ignore[no-untyped-def]
+    entry = pipes.lookup(name)
+    return entry.country if entry is not None and entry.type == "Country" else None
+
+
+def _heads(sdoc, s: int, e: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the span's last word heads its phrase: no noun or adjective follows it ("military equipment",
+    "army budget", "the army chief"; not "the military seized power", which the parser may read as "military
+    power"), but for a spokesman's title ("the army spokesman") and after a ministry ("China's foreign ministry
+    spokesman", "defence ministry officials"). True without a parse."""
+    span = sdoc.char_span(s, e, alignment_mode="expand") if sdoc is not None else None
+    if span is None or span.end >= len(sdoc) or span[-1].lower_ == "ministry":
+        return True  # "China's foreign ministry spokesman": a ministry is no modifier of things
+    nxt = sdoc[span.end]
+    return nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM") or nxt.lower_ in _SPEAKERS
+
+
+_SPEAKERS = {"spokesman", "spokeswoman", "spokesperson", "porte-parole"}  # "the army spokesman said"
+
+
+# a state named as the origin of a company rather than as a state in view: "Japan's KDDI", "an Israeli
+# surveillance company", "Israeli NSO", "la société israélienne X"
+_ORIGIN_AFTER = re.compile(rf"^(?:['’]s\s+[A-Z]|\s+[A-Z]|\s+(?:[\w\-]+\s+){{0,2}}?(?:{KIND_NOUNS['Company'][0]}"
+                           r"|group|groups|companies|firms|vendors|makers)\b)")
+_ORIGIN_BEFORE = re.compile(rf"(?:{KIND_NOUNS['Company'][1]}|groupe|sociétés|entreprises|firmes)"
+                            r"(?:\s+[\w\-]+)?\s+$", re.I)
+
+
+# a sale to the noun that follows: the state named before the verb sells to another's forces ("Israel sold
+# drones to the army", "La France a livré des blindés à l'armée")
+_SOLD_TO = re.compile(r"\b(?:vend\w*|ventes?|fourni\w*|livr\w*|export\w*|sold|sells?|sales?|suppl(?:y|ie\w*)"
+                      r"|deliver\w*|ship\w*|expédi\w*)\b(?:(?!\b(?:by|par)\b).)*(?:\b(?:to|for)|(?<!\w)(?:à|au|aux|pour))"
+                      r"\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?$", re.I | re.S)
+
+
+def _state_in_view(sdoc, pos: int, pipes) -> str | None:  # type: ignore[no-untyped-def]
+    """The one state the sentence at `pos` names (by its name or an adjective of nationality), or where it
+    names none, the one the nearest of the two sentences before names, if that names any; None where two
+    states are in view. A state named as a company's origin ("Japan's KDDI", "an Israeli surveillance
+    company", "la société israélienne X") is not in view; nor is one that the sentence says sells to the
+    noun ("Israel sold drones to the army": whose army is not said)."""
+    text = sdoc.text
+    sents = [s for s in sdoc.sents if s.start_char <= pos]
+    for back, sent in enumerate(reversed(sents[-3:])):
+        named = [(pipes.lookup(ent.text).country, ent.start_char) for ent in sent.ents
+                 if ent.label_ == "Country" and pipes.lookup(ent.text) is not None
+                 and not _ORIGIN_AFTER.match(text[ent.end_char:ent.end_char + 60])]
+        named += [(demonyms()[fold(t.text)], t.idx) for t in sent if fold(t.text) in demonyms() and (
+            t.text[:1].isupper() or t.pos_ == "ADJ") and not _ORIGIN_AFTER.match(text[t.idx + len(t):t.idx + 80])
+            and not _ORIGIN_BEFORE.search(text[max(0, t.idx - 40):t.idx])]
+        codes = {c for c, _ in named if c}
+        if not codes:
+            continue
+        if len(codes) > 1 or (back == 0 and any(at < pos and _SOLD_TO.search(text, at, pos) for _, at in named)):
+            return None
+        return next(iter(codes))
+    return None
 
 
 def _body(doc: Document, s: int, e: int, code: str | None) -> Mention:
@@ -1089,6 +1227,7 @@ def rule_mentions(doc: Document, sdoc=None, pipes=None) -> list[Mention]:
     """Lower-case public bodies (ministries, prosecutors, police forces, investigating judges), bylines,
     companies named with their legal form, organisations named by their name's shape."""
     out = byline_mentions(doc) + legal_names(doc) + ngo_names(doc) + state_bodies(doc) + leader_mentions(doc)
+    out += described_bodies(doc, sdoc, pipes)
     out += cabinet_bodies(doc) + apposed_names(doc, sdoc, pipes)
     out += company_appositions(doc) + goods_names(doc) + named_goods(doc) + kind_named(doc) + outlet_names(doc)
     out += role_apposed(doc)
