@@ -148,12 +148,17 @@ def load_claims(conn) -> list[ClaimRow]:  # type: ignore[no-untyped-def]
                 c.own.add(key)
             if typ not in ("Event", "Law"):
                 c.core.add(key)
-    makers, sides = product_makers(conn), speaker_sides(conn)
+    makers, sides, states = product_makers(conn), speaker_sides(conn), body_states(conn)
     for c in out.values():
         c.side = {c.speaker, *sides.get(c.speaker or "", ())} - {None}
         for k in list(c.about):
             c.about |= makers.get(k, set())
             c.core |= makers.get(k, set())
+            if k in states:  # a state's body is that state at stake (one actor, not two)
+                for group in (c.about, c.core, c.own):
+                    if k in group:
+                        group.discard(k)
+                        group |= states[k]
         c.about.discard(c.speaker)
         c.core.discard(c.speaker)
     return list(out.values())
@@ -172,6 +177,17 @@ def product_makers(conn) -> dict[str, set[str]]:  # type: ignore[no-untyped-def]
         if prod in keys:
             out[keys[prod]].add(_key(r.entity_id, r.text))
     return out
+
+
+def body_states(conn) -> dict[str, set[str]]:  # type: ignore[no-untyped-def]
+    """Public body key -> the key of its state: a claim about "the Egyptian army" is about Egypt (the body
+    counts as its state among the actors at stake), and a delivery to a state's ministry is one to that
+    state."""
+    e = t.entity
+    states = {r.country: r.id for r in conn.execute(select(e.c.id, e.c.country).where(e.c.type == "Country"))
+              if r.country}
+    return {r.id: {states[r.country]} for r in conn.execute(
+        select(e.c.id, e.c.country).where(e.c.type == "PublicBody")) if r.country in states}
 
 
 def speaker_sides(conn) -> dict[str, set[str]]:  # type: ignore[no-untyped-def]
@@ -302,6 +318,7 @@ def denial_pairs(conn, claims: list[ClaimRow]) -> list[tuple[ClaimRow, str, str]
     rels = conn.execute(select(t.relation.c.id, t.relation.c.subject, t.relation.c.object,
                                t.relation.c.product, t.relation.c.predicate)
                         .where(t.relation.c.predicate.in_(DENIABLE))).all()
+    states = body_states(conn)
     out = []
     for c in claims:
         if c.stance != "denies" or c.predicate not in DENIABLE:
@@ -310,6 +327,7 @@ def denial_pairs(conn, claims: list[ClaimRow]) -> list[tuple[ClaimRow, str, str]
             ends = {ent.get(r.subject), ent.get(r.object)}
             if r.product:
                 ends.add(ent.get(r.product))
+            ends |= {s for end in list(ends) for s in states.get(end or "", ())}
             if len(c.about & ends) >= 2 and c.own & ends and c.speaker not in ends - c.about:
                 out.append((c, r.id, r.predicate))
     return out

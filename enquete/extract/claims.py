@@ -909,8 +909,18 @@ def _antecedent(sent: Sent, pos: int, scene: Scene, doc: model.Document) -> mode
 
 
 def proposition(about: list[model.Mention], top: str) -> str:
-    """Key grouping claims on one question: sorted actor names at stake, then the topic word."""
-    names = sorted({norm(m.text) for m in about if norm(m.text)})
+    """Key grouping claims on one question: sorted actor names at stake, then the topic word. A state's
+    public body adds nothing where that state is already at stake, by its name or another of its bodies
+    ("les matériels livrés à l'Égypte étaient destinés à l'armée": a question about Egypt)."""
+    states = {m.country for m in about if m.type == "Country" and m.country}
+    kept = []
+    for m in sorted(about, key=lambda m: m.start):
+        if m.type == "PublicBody" and m.country:
+            if m.country in states:
+                continue
+            states.add(m.country)
+        kept.append(m)
+    names = sorted({norm(m.text) for m in kept if norm(m.text)})
     return "|".join([*names[:4], top])
 
 

@@ -1217,7 +1217,8 @@ def _ministers(sent: Sent, doc: model.Document, roles: dict[str, str], scope: Sc
                 continue
             before = [m for m in sent.mentions[:i] if m.end <= p.start]
             codes = {demonyms()[fold(w)] for w in ahead + after if fold(w) in demonyms()}
-            ministry = _ministry(port, scope, codes) if port else None
+            own = codes or ({office.country} if office is not None and office.country else set())
+            ministry = _ministry(port, scope, own) if port else None  # "Foreign Secretary P": his state's
             named = _named_state(ahead + after, scope)
             if named is None and ministry is None and codes:
                 continue  # "le ministre français des Armées" where France is not named: not the state in view

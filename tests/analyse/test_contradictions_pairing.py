@@ -105,3 +105,39 @@ def test_a_relation_contradicts_only_a_denial_that_names_its_actors(store):
     named.save(store)
     assert refresh_contradictions(store) == 2  # the sale is documented in both articles
     assert all("Marc Blanc" in why and "Anne Roux" not in why for why in _why(store))
+
+
+
+BODY_DENIAL = "Anne Roux affirme que ni Nordsec ni Veltrix n'ont jamais rien livré en Iran."
+BODY_AFFIRMS = "Paul Weber raconte avoir installé les sondes de Nordsec et de Kora pour la police, selon les pièces."
+
+
+def _body_of(state: str) -> Builder:
+    """A denial about a state and an affirmation about a public body, each with one actor the other does
+    not name: one question when the body is that state's (two actors shared), none when it is another's."""
+    b = Builder(f"body-{state}", [BODY_DENIAL, BODY_AFFIRMS])
+    b.claim(b.mention("Anne Roux", "Person", "roux"), "denies",
+            [b.mention("Nordsec", "Company", "nordsec"), b.mention("Veltrix", "Company", "veltrix"),
+             b.mention("Iran", "Country", "iran")], BODY_DENIAL, "supplied")
+    b.claim(b.mention("Paul Weber", "Person", "weber"), "affirms",
+            [b.mention("Nordsec", "Company", "nordsec", nth=1), b.mention("Kora", "Company", "kora"),
+             b.mention("police", "PublicBody", "police")], BODY_AFFIRMS, "supplied")
+    return b
+
+
+def _with_countries(store, countries: dict[str, str]) -> None:
+    with store.begin() as conn:
+        for ent, code in countries.items():
+            conn.execute(t.entity.update().where(t.entity.c.id == ent).values(country=code))
+
+
+def test_a_states_body_is_that_state_at_stake(store):
+    _body_of("ir").save(store)
+    _with_countries(store, {"iran": "ir", "police": "ir"})
+    assert refresh_contradictions(store) == 1
+
+
+def test_another_states_body_is_not_that_state(store):
+    _body_of("iq").save(store)
+    _with_countries(store, {"iran": "ir", "police": "iq"})
+    assert refresh_contradictions(store) == 0

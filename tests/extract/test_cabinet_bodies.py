@@ -58,7 +58,7 @@ def test_a_state_before_the_department_joins_it_end_to_end() -> None:
     ("the Justice Department said", "us"),  # a department named by its portfolio alone: the United States'
     ("le département d'État a réagi", "us"),
     ("the Interior Ministry said", None),  # a ministry says no state
-    ("le département américain du Commerce", None),  # the adjective says it (read by the resolver)
+    ("le département américain du Commerce", "us"),  # the adjective says it (cabinet_bodies)
 ])
 def test_a_department_alone_is_the_united_states(text: str, country: str | None) -> None:
     assert [m.country for m in context.cabinet_bodies(_doc(text))] == [country]

@@ -287,3 +287,20 @@ def test_the_complaint_speaks_for_the_first_complainant_named():
     fr = Facts("Radar, Léa Martin et le site veille.org ont porté plainte contre Nordsec pour complicité en "
                "Syrie.\nLa plainte accuse Nordsec d'avoir livré Argus à la Syrie en 2012.\n", "fr", FR, {})
     assert [s for s, _, _ in _said(fr)][-1] == "Radar"
+
+
+def test_a_states_body_adds_nothing_to_a_proposition_that_names_the_state():
+    """"les matériels livrés à l'Égypte étaient destinés à l'armée": the army of Egypt is Egypt at stake; a
+    body of another state, or of no state known, stays an actor of its own."""
+    from enquete import model
+    from enquete.extract.claims import proposition
+
+    def m(text: str, typ: str, start: int, country: str | None) -> model.Mention:
+        return model.Mention(f"d:{start}", "d", start, start + len(text), text, typ, country=country)
+    egypt, nordsec = m("Égypte", "Country", 0, "eg"), m("Nordsec", "Company", 20, None)
+    assert proposition([egypt, nordsec, m("armée", "PublicBody", 40, "eg")], "supplied") == \
+        proposition([egypt, nordsec], "supplied")
+    assert "armee" in proposition([egypt, nordsec, m("armée", "PublicBody", 40, "ly")], "supplied")
+    assert "armee" in proposition([egypt, nordsec, m("armée", "PublicBody", 40, None)], "supplied")
+    two = proposition([nordsec, m("armée", "PublicBody", 40, "eg"), m("police", "PublicBody", 60, "eg")], "supplied")
+    assert "armee" in two and "police" not in two

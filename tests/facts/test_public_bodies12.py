@@ -173,6 +173,10 @@ RELATIONS = [
      [("Norvane Systems", "supplied", "Egypt's interior ministry")], []),
     ("fr", "L'armée birmane a acheté des drones à Velkor Systems en 2022.",
      [("Velkor Systems", "supplied", "armée birmane")], []),
+    # a secretary's title names his state: never another state's ministry of that portfolio (roles.py)
+    ("en", "China's foreign ministry said the criticism was unfounded. The United Kingdom suspended licences, "
+     "then-Foreign Secretary Jeremy Hunt said.", [("Jeremy Hunt", "employed_by", "United Kingdom")],
+     [("Jeremy Hunt", "employed_by", "China's foreign ministry")]),
 ]
 
 
