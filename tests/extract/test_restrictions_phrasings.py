@@ -85,6 +85,9 @@ POSITIVE = [
     ("La Belgique a gelé ses licences d'exportation vers l'Arabie saoudite.", "fr",
      {("Belgique", "Arabie saoudite")}),
     ("L'Union européenne a placé la Biélorussie sous embargo en 2011.", "fr", {(UE, "Biélorussie")}),
+    ("La Syrie est également frappée depuis 2011 par un embargo de l'Union européenne.", "fr", {(UE, "Syrie")}),
+    ("La Libye est toujours soumise à un embargo du Conseil de sécurité sur les armes.", "fr",
+     {("Conseil de sécurité", "Libye")}),
     ("Depuis 2004, les États-Unis interdisent presque toute exportation vers la Syrie.", "fr",
      {("États-Unis", "Syrie")}),
 ]
@@ -108,6 +111,8 @@ NEGATIVE = [
     ("Helix halted its shipments to Syria after talks with the European Union.", "en"),
     ("The United Kingdom resumed export licences for Bahrain in 2012.", "en"),
     ("Le Royaume-Uni a repris la délivrance de licences pour Bahreïn.", "fr"),
+    ("La Syrie est aussi visée par les critiques de l'Union européenne.", "fr"),
+    ("La Libye n'est plus soumise à un embargo du Conseil de sécurité depuis 2004.", "fr"),
 ]
 
 
