@@ -71,6 +71,10 @@ FOUND = [
     # successor_of
     ("Helvane sold probes to Mexico. Much of the firm's business has since been folded into Orvento.", "en",
      "successor_of", {(O, H)}),
+    ("Tessaline, qui est issue du rapprochement de Helvane et de l'allemand Orvento, fabrique des blindés.",
+     "fr", "successor_of", {(T, H), (T, O)}),
+    ("Tessaline, formed by the merger of Helvane and Orvento in 2014, builds armoured vehicles.", "en",
+     "successor_of", {(T, H), (T, O)}),
     # investigated
     ("Helvane sells probes. The Commerce Department fined the company $2 million in 2019.", "en",
      "investigated", {(CD, H)}),
@@ -136,6 +140,8 @@ NOTHING = [
     ("Helvane makes probes. Orvento, its main rival, declined to comment.", "en", "subsidiary_of", (H, O)),
     # successor_of
     ("Helvane will merge with Orvento next year.", "en", "successor_of", (O, H)),
+    ("Tessaline, which was formed in 2014, bought Helvane and Orvento.", "en", "successor_of", (T, H)),
+    ("Tessaline, née en 2014, a travaillé avec Helvane et Orvento.", "fr", "successor_of", (T, H)),
     # investigated: NGO, journalist, newspaper, blacklist, hedge, negation, complaint
     ("Civic Watch published an investigation into Helvane.", "en", "investigated", ("Civic Watch", H)),
     ("Le Monde a enquêté pendant deux ans sur Helvane.", "fr", "investigated", ("Le Monde", H)),
