@@ -846,7 +846,7 @@ def _contract(tok: Token, sent: Sent, doc: model.Document, lang: str, context: d
         first = next((m for m in sent.mentions if m.start >= tok.idx + len(tok) + between.end()), None)
         pair = coordinated(sent, first, SELLERS + BUYERS, doc.text) if first else []
     else:  # "X signed a contract with Z", "X signe avec Z un contrat"
-        verb = tok.head if tok.dep_ in ("obj", "dobj") else tok
+        verb = _contract_verb(tok) or tok
         partner = _after(sent, text, tok.idx + len(tok), sent.end, ["with", "avec"], BUYERS, gap=3) \
             if re.match(r"\s+(?:[\w'-]+\s+){0,5}?(?:with|avec)\s+", after, re.I) else \
             _after(sent, text, verb.idx + len(verb), tok.idx, ["with", "avec"], BUYERS, gap=4)
@@ -936,6 +936,18 @@ STATE_OWNED = {"public", "publique", "national", "nationale", "étatique", "éta
                "state-run", "government-owned", "government"}
 
 
+def _contract_verb(tok: Token) -> Token | None:
+    """The verb a contract noun is the object of; "X a signé avec Z un contrat", which the parser hangs on Z
+    ("avec le ministère … un contrat"), included."""
+    if tok.dep_ in ("obj", "dobj"):
+        return tok.head
+    partner = tok.head
+    if tok.dep_ == "nmod" and partner.dep_.startswith("obl") and partner.i < tok.i \
+            and any(c.lower_ in ("avec", "with") for c in partner.children):
+        return partner.head
+    return None
+
+
 def _contract_party(tok: Token, sent: Sent, lang: str, context: dict) -> list[model.Mention]:
     """The party named beside a contract: its possessor ("Helix's deal with Z", "its contract with Z": the
     company in view), or the subject of a verb that makes one a party ("X signed / won a contract with Z"),
@@ -944,7 +956,7 @@ def _contract_party(tok: Token, sent: Sent, lang: str, context: dict) -> list[mo
              for m in _mentions_in(c, sent, SELLERS)]
     if not owner and _possessive(tok):
         owner = [m for m in [company_in_view(sent, context)] if m is not None]
-    verb = tok.head if tok.dep_ in ("obj", "dobj") else None
+    verb = _contract_verb(tok)
     if owner or verb is None or verb.lemma_.lower() not in spec("contract_verbs", lang):
         return owner
     if not asserted(verb, sent, lang):

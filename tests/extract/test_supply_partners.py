@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract.test_supply_phrasings import supplies
+from tests.facts.conftest import pairs
 
 pytestmark = pytest.mark.integration
 
@@ -33,3 +34,12 @@ CASES = [
 @pytest.mark.parametrize("text,lang,expected", CASES)
 def test_contract_parties(text, lang, expected):
     assert supplies(text, lang) == expected
+
+
+@pytest.mark.parametrize("verb,expected", [("signé", {("Nordsec", "ministère syrien de l'Intérieur")}),
+                                           ("rompu", set())])
+def test_contract_partner_the_parser_hangs_the_noun_on(verb, expected):
+    """"X a signé avec Z un contrat": the French parser hangs "un contrat" on Z, not on the verb."""
+    text = f"En 2009, Nordsec a {verb} avec le ministère syrien de l'Intérieur un contrat de 13 millions d'euros."
+    assert pairs(text, "fr", "supplied", {"Nordsec": "Company", "ministère syrien de l'Intérieur": "PublicBody"}) \
+        == expected
