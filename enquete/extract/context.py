@@ -929,20 +929,22 @@ _KIND_EN = re.compile(
 # "the police", "the security forces", "the intelligence services", "the interior ministry", "l'armée", "la
 # junte", "la police", "les forces de l'ordre", "les services de renseignement", "le ministère de
 # l'Intérieur"): not "an army of lobbyists", "l'armée de réserve de X", "the army of X", "la police de l'air",
-# nor the police in general ("the police in many countries", "la police dans le monde entier")
+# nor the police in general ("the police in many countries", "la police dans le monde entier"); not the
+# ministries whose business is other states' (defence, foreign affairs, justice: "Myanmar bought the drones.
+# The defence ministry approved the export" is the seller's)
 _GENERIC_EN = (r"(?!\s+(?:of\b|in\s+(?:many|most|several|some|other|all|dozens|numerous|various|much|more"
                r"|the\s+world|democrac)|around\b|across\b|worldwide\b|everywhere\b|elsewhere\b|generally\b))")
 _BARE_EN = re.compile(r"(?<![\w\-])[Tt]he\s+((?:military\s+)?junta|military|army|police"
                       r"|(?:security|armed)\s+forces|(?:intelligence|security|secret)\s+services?"
-                      rf"|(?:interior|home|defen[cs]e|foreign|justice)\s+ministry)(?![\w\-]){_GENERIC_EN}")
+                      rf"|(?:interior|home)\s+ministry)(?![\w\-]){_GENERIC_EN}")
 # without an article, where a sentence or a clause opens on it ("In Bahrain, security forces arrested",
 # "Police detained thousands"): not "sells to security forces in Asia"
 _BARE_EN_OPEN = re.compile(r"(?:^|(?<=[.!?;]\s)|(?<=[.!?;]\s\s)|(?<=,\s))([Pp]olice|[Ss]ecurity\s+forces)"
                            rf"(?![\w\-]){_GENERIC_EN}", re.M)
-_BARE_FR = re.compile(r"(?<![\w\-])(?:[Ll]['’]|[Ll]a\s+|[Ll]es\s+|[Ll]e\s+)(armée|junte(?:\s+militaire)?"
-                      r"|police|forces\s+(?:de\s+l['’]ordre|de\s+sécurité|armées)"
-                      r"|services?\s+de\s+renseignements?|services?\s+secrets"
-                      r"|ministère\s+de\s+l['’]Intérieur|ministère\s+de\s+la\s+Défense)(?![\w\-])"
+_BARE_FR = re.compile(r"(?<![\w\-])(?:[Ll]['’]|[Ll]a\s+|[Ll]es\s+|[Ll]e\s+|[Aa]ux?\s+|[Dd]u\s+)"
+                      r"(armée|junte(?:\s+militaire)?|police|forces\s+(?:de\s+l['’]ordre|de\s+sécurité"
+                      r"|armées)|services?\s+de\s+renseignements?|services?\s+secrets"
+                      r"|ministère\s+de\s+l['’]Intérieur)(?![\w\-])"
                       r"(?!\s+(?:de|d['’]|du|des)(?:\s|(?<=['’])))"
                       r"(?!\s+(?:partout|dans\s+(?:le\s+monde|de\s+nombreux|plusieurs|bien\s+des|tous|toutes"
                       r"|la\s+plupart|d['’]autres)|à\s+travers|en\s+général))")
@@ -1058,9 +1060,10 @@ def _state_in_view(sdoc, pos: int, pipes, end: int | None = None  # type: ignore
     sentences before names, if that names any; None where two states are in view. A state named as a
     company's origin ("Japan's KDDI", "an Israeli surveillance company", "la société israélienne X", "a
     company based in Israel") is not in view; nor is one that the sentence says sells to the noun ("Israel
-    sold drones to the army": whose army is not said). A state the sentence names after the body, other than
-    the one in view, leaves it unsaid whose body acts ("the police bought cameras from Israel", "the army
-    used them against Libya", "le ministère a signé un accord avec Bahreïn")."""
+    sold drones to the army": whose army is not said; but "In Egypt, X sold drones to the police" is Egypt's).
+    A state the sentence names after the body, other than the one in view, leaves it unsaid whose body acts
+    ("the police bought cameras from Israel", "the army used them against Libya", "le ministère a signé un
+    accord avec Bahreïn")."""
     text = sdoc.text
     end = pos if end is None else end
     sents = [s for s in sdoc.sents if s.start_char <= pos]
@@ -1073,13 +1076,17 @@ def _state_in_view(sdoc, pos: int, pipes, end: int | None = None  # type: ignore
         codes = {c for c, _ in named}
         if not codes:
             continue
-        if len(codes) > 1 or (back == 0 and any(at < pos and _SOLD_TO.search(text, at, pos) for _, at in named)):
+        sold = back == 0 and any(at < pos and _SOLD_TO.search(text, at, pos)
+                                 and not _PLACE_IN.search(text, max(0, at - 12), at) for _, at in named)
+        if len(codes) > 1 or sold:
             return None
         code = next(iter(codes))
         return code if after <= {code} else None
     return None
 
 
+# "In Egypt, Velkor sold drones to the police": the place of the sale, not its seller
+_PLACE_IN = re.compile(r"(?:^|(?<![\w\-]))(?:[Ii]n|[Ee]n|[Aa]u|[Aa]ux)\s+(?:the\s+)?$")
 # "the police in Serbia", "la police en Serbie": the state right after the body, where it acts
 _RIGHT_AFTER = re.compile(r"\s+(?:in|en|au|aux)\s+(?:the\s+)?$")
 # "a company based in Israel", "une société installée en Israël": the state a company is based in
@@ -1089,17 +1096,26 @@ _BASED_IN = re.compile(r"(?:\b(?:based|headquartered|registered|incorporated)\s+
 
 
 def _states_named(sent, pipes) -> list[tuple[str, int]]:  # type: ignore[no-untyped-def]
-    """(code, offset) of the states a sentence names by their name or an adjective of nationality, but a
-    company's origin."""
+    """(code, offset) of the states a sentence names by their name, their capital or an adjective of
+    nationality, but a company's origin."""
     text = sent.doc.text
     named = [(pipes.lookup(ent.text).country, ent.start_char) for ent in sent.ents
              if ent.label_ == "Country" and pipes.lookup(ent.text) is not None
              and not _ORIGIN_AFTER.match(text[ent.end_char:ent.end_char + 60])
              and not _BASED_IN.search(text[max(0, ent.start_char - 40):ent.start_char])]
+    named += [(_capital(ent.text, pipes), ent.start_char) for ent in sent.ents if ent.label_ in ("LOC", "GPE")
+              and _capital(ent.text, pipes)]  # "dans des quartiers du Caire": Egypt's
     named += [(demonyms()[fold(t.text)], t.idx) for t in sent if fold(t.text) in demonyms() and (
         t.text[:1].isupper() or t.pos_ == "ADJ") and not _ORIGIN_AFTER.match(text[t.idx + len(t):t.idx + 80])
         and not _ORIGIN_BEFORE.search(text[max(0, t.idx - 40):t.idx])]
     return [(c, at) for c, at in named if c]
+
+
+def _capital(name: str, pipes) -> str | None:  # type: ignore[no-untyped-def]
+    """The state whose capital `name` is, written with or without its article ("du Caire", "Caire")."""
+    bare = re.sub(r"^(?:du|de\s+la|de\s+l'|de|d'|le|la|l'|au|à)\s*", "", fold(name))
+    return next((pipes.capitals[k] for k in (fold(name), bare, "le " + bare, "la " + bare)
+                 if k in pipes.capitals), None)
 
 
 def _body(doc: Document, s: int, e: int, code: str | None) -> Mention:
