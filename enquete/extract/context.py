@@ -925,11 +925,29 @@ _KIND_EN = re.compile(
     r"|security\s+(?:forces|services)|armed\s+forces|air\s+force|navy|army|military|junta"
     r"|(?:(?:national|secret|federal|state|riot)\s+)?police)"
     r"(?![\w\-]|\s+(?:officers?|officials?|agents?|personnel|uniforms?|stations?|academy|grade|style)\b)")
-# the bare noun that stands for the forces of the one state in view ("the military seized power", "the
-# junta", "l'armée", "la junte"): not "an army of lobbyists", "l'armée de réserve de X", "the army of X"
-_BARE_EN = re.compile(r"(?<![\w\-])[Tt]he\s+((?:military\s+)?junta|military|army)(?![\w\-])(?!\s+of\b)")
-_BARE_FR = re.compile(r"(?<![\w\-])(?:[Ll]['’]|[Ll]a\s+)(armée|junte(?:\s+militaire)?)(?![\w\-])"
-                      r"(?!\s+(?:de|d['’]|du|des)(?:\s|(?<=['’])))")
+# the bare noun that stands for a body of the one state in view ("the military seized power", "the junta",
+# "the police", "the security forces", "the intelligence services", "the interior ministry", "l'armée", "la
+# junte", "la police", "les forces de l'ordre", "les services de renseignement", "le ministère de
+# l'Intérieur"): not "an army of lobbyists", "l'armée de réserve de X", "the army of X", "la police de l'air",
+# nor the police in general ("the police in many countries", "la police dans le monde entier"); not the
+# ministries whose business is other states' (defence, foreign affairs, justice: "Myanmar bought the drones.
+# The defence ministry approved the export" is the seller's)
+_GENERIC_EN = (r"(?!\s+(?:of\b|in\s+(?:many|most|several|some|other|all|dozens|numerous|various|much|more"
+               r"|the\s+world|democrac)|around\b|across\b|worldwide\b|everywhere\b|elsewhere\b|generally\b))")
+_BARE_EN = re.compile(r"(?<![\w\-])[Tt]he\s+((?:military\s+)?junta|military|army|police"
+                      r"|(?:security|armed)\s+forces|(?:intelligence|security|secret)\s+services?"
+                      rf"|(?:interior|home)\s+ministry)(?![\w\-]){_GENERIC_EN}")
+# without an article, where a sentence or a clause opens on it ("In Bahrain, security forces arrested",
+# "Police detained thousands"): not "sells to security forces in Asia"
+_BARE_EN_OPEN = re.compile(r"(?:^|(?<=[.!?;]\s)|(?<=[.!?;]\s\s)|(?<=,\s))([Pp]olice|[Ss]ecurity\s+forces)"
+                           rf"(?![\w\-]){_GENERIC_EN}", re.M)
+_BARE_FR = re.compile(r"(?<![\w\-])(?:[Ll]['’]|[Ll]a\s+|[Ll]es\s+|[Ll]e\s+|[Aa]ux?\s+|[Dd]u\s+)"
+                      r"(armée|junte(?:\s+militaire)?|police|forces\s+(?:de\s+l['’]ordre|de\s+sécurité"
+                      r"|armées)|services?\s+de\s+renseignements?|services?\s+secrets"
+                      r"|ministère\s+de\s+l['’]Intérieur)(?![\w\-])"
+                      r"(?!\s+(?:de|d['’]|du|des)(?:\s|(?<=['’])))"
+                      r"(?!\s+(?:partout|dans\s+(?:le\s+monde|de\s+nombreux|plusieurs|bien\s+des|tous|toutes"
+                      r"|la\s+plupart|d['’]autres)|à\s+travers|en\s+général))")
 # the United Nations' panels of experts ("a United Nations panel of experts", "the UN Panel of Experts on
 # Libya", "le groupe d'experts de l'ONU", "le groupe d'experts des Nations unies sur le Soudan")
 _UN_PANEL = re.compile(
@@ -942,23 +960,35 @@ _UN_PANEL = re.compile(
 def described_bodies(doc: Document, sdoc=None, pipes=None) -> list[Mention]:  # type: ignore[no-untyped-def]
     """Public bodies named by a description rather than a name: a kind of body after a state's possessive,
     name or adjective ("Israel's defence ministry", "Bahrain's security forces", "the Hong Kong police",
-    "Libyan military intelligence", "the Myanmar military"); the bare "the military" / "the junta" /
-    "l'armée" / "la junte" where one state is in view (the sentence names one state, or names none and the
-    last of the two before that names any names one); the United Nations' panels of experts. The kind must
-    be the head of its phrase in the parse ("Egypt's military budget" names no body); the possessive's owner a
-    state the gazetteer knows, or its capital ("Kyiv's"). The mention keeps the state's words as written."""
+    "Libyan military intelligence", "the Myanmar military"); the bare "the military" / "the junta" / "the
+    police" / "the security forces" / "the intelligence services" / "the interior ministry" / "l'armée" / "la
+    junte" / "la police" / "les forces de l'ordre" / "les services de renseignement" / "le ministère de
+    l'Intérieur" where one state is in view (_state_in_view: the sentence names one state before it, or names
+    none there and the last of the two before that names any names one; "In Serbia, the police bought" is
+    Serbia's, "Israel sold drones to the police" is nobody's, nor is "the police bought cameras from Israel";
+    not in a quotation); the United Nations' panels of experts. The kind must be the head of its phrase in
+    the parse ("Egypt's military budget" names no body); the possessive's owner a state the gazetteer knows,
+    or its capital ("Kyiv's"). The mention keeps the state's words as written."""
     text = doc.text
     out = [_body(doc, m.start(), m.end(), None) for m in _UN_PANEL.finditer(text)]
     for m in _KIND_EN.finditer(text):
         found = _state_before(text, m.start(1), pipes)
         if found is not None and _heads(sdoc, m.start(1), m.end(1)):
             out.append(_body(doc, found[0], m.end(1), found[1]))
-    for rx in (_BARE_EN, _BARE_FR) if sdoc is not None and pipes is not None else ():
+    for rx in (_BARE_EN, _BARE_EN_OPEN, _BARE_FR) if sdoc is not None and pipes is not None else ():
         for m in rx.finditer(text):
-            code = _state_in_view(sdoc, m.start(1), pipes)
+            code = None if _quoted(text, m.start(1)) else _state_in_view(sdoc, m.start(1), pipes, m.end(1))
             if code and _heads(sdoc, m.start(1), m.end(1)):
                 out.append(_body(doc, m.start(1), m.end(1), code))
     return out
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Whether `pos` lies in a quotation opened in its paragraph: a speaker's bare "la police" / "the army"
+    is as often the police anywhere ("« la police doit respecter la loi »") as his state's, and the words
+    around the quotation do not say whose."""
+    seg = text[text.rfind("\n", 0, pos) + 1:pos]
+    return any(seg.count(a) > seg.count(b) for a, b in (("«", "»"), ("“", "”"))) or seg.count('"') % 2 == 1
 
 
 def _state_before(text: str, start: int, pipes) -> tuple[int, str] | None:  # type: ignore[no-untyped-def]
@@ -1007,11 +1037,13 @@ _SPEAKERS = {"spokesman", "spokeswoman", "spokesperson", "porte-parole"}  # "the
 
 
 # a state named as the origin of a company rather than as a state in view: "Japan's KDDI", "an Israeli
-# surveillance company", "Israeli NSO", "la société israélienne X"
+# surveillance company", "Israeli NSO", "la société israélienne X"; an outlet's or an NGO's likewise ("the
+# American daily", "le quotidien américain", "l'ONG britannique")
 _ORIGIN_AFTER = re.compile(rf"^(?:['’]s\s+[A-Z]|\s+[A-Z]|\s+(?:[\w\-]+\s+){{0,2}}?(?:{KIND_NOUNS['Company'][0]}"
-                           r"|group|groups|companies|firms|vendors|makers)\b)")
-_ORIGIN_BEFORE = re.compile(rf"(?:{KIND_NOUNS['Company'][1]}|groupe|sociétés|entreprises|firmes)"
-                            r"(?:\s+[\w\-]+)?\s+$", re.I)
+                           r"|group|groups|companies|firms|vendors|makers|daily|newspaper|weekly|magazine"
+                           r"|broadcaster|outlet|NGO|organi[sz]ation)\b)")
+_ORIGIN_BEFORE = re.compile(rf"(?:{KIND_NOUNS['Company'][1]}|groupe|sociétés|entreprises|firmes|quotidien"
+                            r"|hebdomadaire|journal|magazine|chaîne|ONG|organisation)(?:\s+[\w\-]+)?\s+$", re.I)
 
 
 # a sale to the noun that follows: the state named before the verb sells to another's forces ("Israel sold
@@ -1021,28 +1053,69 @@ _SOLD_TO = re.compile(r"\b(?:vend\w*|ventes?|fourni\w*|livr\w*|export\w*|sold|se
                       r"\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?$", re.I | re.S)
 
 
-def _state_in_view(sdoc, pos: int, pipes) -> str | None:  # type: ignore[no-untyped-def]
-    """The one state the sentence at `pos` names (by its name or an adjective of nationality), or where it
-    names none, the one the nearest of the two sentences before names, if that names any; None where two
-    states are in view. A state named as a company's origin ("Japan's KDDI", "an Israeli surveillance
-    company", "la société israélienne X") is not in view; nor is one that the sentence says sells to the
-    noun ("Israel sold drones to the army": whose army is not said)."""
+def _state_in_view(sdoc, pos: int, pipes, end: int | None = None  # type: ignore[no-untyped-def]
+                   ) -> str | None:
+    """The one state the sentence at `pos` names before the body (by its name or an adjective of nationality),
+    or right after it ("the police in Serbia"), or where it names none there, the one the nearest of the two
+    sentences before names, if that names any; None where two states are in view. A state named as a
+    company's origin ("Japan's KDDI", "an Israeli surveillance company", "la société israélienne X", "a
+    company based in Israel") is not in view; nor is one that the sentence says sells to the noun ("Israel
+    sold drones to the army": whose army is not said; but "In Egypt, X sold drones to the police" is Egypt's).
+    A state the sentence names after the body, other than the one in view, leaves it unsaid whose body acts
+    ("the police bought cameras from Israel", "the army used them against Libya", "le ministère a signé un
+    accord avec Bahreïn")."""
     text = sdoc.text
+    end = pos if end is None else end
     sents = [s for s in sdoc.sents if s.start_char <= pos]
+    after: set[str] = set()
     for back, sent in enumerate(reversed(sents[-3:])):
-        named = [(pipes.lookup(ent.text).country, ent.start_char) for ent in sent.ents
-                 if ent.label_ == "Country" and pipes.lookup(ent.text) is not None
-                 and not _ORIGIN_AFTER.match(text[ent.end_char:ent.end_char + 60])]
-        named += [(demonyms()[fold(t.text)], t.idx) for t in sent if fold(t.text) in demonyms() and (
-            t.text[:1].isupper() or t.pos_ == "ADJ") and not _ORIGIN_AFTER.match(text[t.idx + len(t):t.idx + 80])
-            and not _ORIGIN_BEFORE.search(text[max(0, t.idx - 40):t.idx])]
-        codes = {c for c, _ in named if c}
+        named = _states_named(sent, pipes)
+        if back == 0:
+            after = {c for c, at in named if at >= end and not _RIGHT_AFTER.match(text, end, at)}
+            named = [(c, at) for c, at in named if at < pos or _RIGHT_AFTER.match(text, end, at)]
+        codes = {c for c, _ in named}
         if not codes:
             continue
-        if len(codes) > 1 or (back == 0 and any(at < pos and _SOLD_TO.search(text, at, pos) for _, at in named)):
+        sold = back == 0 and any(at < pos and _SOLD_TO.search(text, at, pos)
+                                 and not _PLACE_IN.search(text, max(0, at - 12), at) for _, at in named)
+        if len(codes) > 1 or sold:
             return None
-        return next(iter(codes))
+        code = next(iter(codes))
+        return code if after <= {code} else None
     return None
+
+
+# "In Egypt, Velkor sold drones to the police": the place of the sale, not its seller
+_PLACE_IN = re.compile(r"(?:^|(?<![\w\-]))(?:[Ii]n|[Ee]n|[Aa]u|[Aa]ux)\s+(?:the\s+)?$")
+# "the police in Serbia", "la police en Serbie": the state right after the body, where it acts
+_RIGHT_AFTER = re.compile(r"\s+(?:in|en|au|aux)\s+(?:the\s+)?$")
+# "a company based in Israel", "une société installée en Israël": the state a company is based in
+_BASED_IN = re.compile(r"(?:\b(?:based|headquartered|registered|incorporated)\s+in"
+                       r"|\b(?:basée?s?|installée?s?|établie?s?|implantée?s?|domiciliée?s?|enregistrée?s?)"
+                       r"\s+(?:en|au|aux|à))\s+(?:the\s+)?$", re.I)
+
+
+def _states_named(sent, pipes) -> list[tuple[str, int]]:  # type: ignore[no-untyped-def]
+    """(code, offset) of the states a sentence names by their name, their capital or an adjective of
+    nationality, but a company's origin."""
+    text = sent.doc.text
+    named = [(pipes.lookup(ent.text).country, ent.start_char) for ent in sent.ents
+             if ent.label_ == "Country" and pipes.lookup(ent.text) is not None
+             and not _ORIGIN_AFTER.match(text[ent.end_char:ent.end_char + 60])
+             and not _BASED_IN.search(text[max(0, ent.start_char - 40):ent.start_char])]
+    named += [(_capital(ent.text, pipes), ent.start_char) for ent in sent.ents if ent.label_ in ("LOC", "GPE")
+              and _capital(ent.text, pipes)]  # "dans des quartiers du Caire": Egypt's
+    named += [(demonyms()[fold(t.text)], t.idx) for t in sent if fold(t.text) in demonyms() and (
+        t.text[:1].isupper() or t.pos_ == "ADJ") and not _ORIGIN_AFTER.match(text[t.idx + len(t):t.idx + 80])
+        and not _ORIGIN_BEFORE.search(text[max(0, t.idx - 40):t.idx])]
+    return [(c, at) for c, at in named if c]
+
+
+def _capital(name: str, pipes) -> str | None:  # type: ignore[no-untyped-def]
+    """The state whose capital `name` is, written with or without its article ("du Caire", "Caire")."""
+    bare = re.sub(r"^(?:du|de\s+la|de\s+l'|de|d'|le|la|l'|au|à)\s*", "", fold(name))
+    return next((pipes.capitals[k] for k in (fold(name), bare, "le " + bare, "la " + bare)
+                 if k in pipes.capitals), None)
 
 
 def _body(doc: Document, s: int, e: int, code: str | None) -> Mention:
