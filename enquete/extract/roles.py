@@ -939,6 +939,8 @@ def _possessive_after(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, st
         if kin is not None:  # "P, son avocat": the one actor named before, a person or a body
             kinds = OWNER_KINDS.get(kin.group(1).lower(), ("Person", *ORGS))  # "ses": a person's or a body's
             owners = [m for m in sent.mentions[:i] if m.type in kinds]
+            if quote_opened(text, sent.start, p.start) is None:  # « … la police … », dit P, son directeur
+                owners = [m for m in owners if quote_opened(text, sent.start, m.start) is None]
             owner = _sole(owners) if owners else _sole_in_view(kinds, scope)
             if owner is not None:
                 out.append((p, owner, _role(_role_word(kin, 2, roles), roles), 0.55))

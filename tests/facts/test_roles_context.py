@@ -47,3 +47,12 @@ CASES = [
 def test_roles_from_context(text, lang, names, expected):
     f = Facts(text, lang, names, {})
     assert {t for t in f.triples() if t[1] in ("employed_by", "represents")} == expected
+
+
+def test_his_organisation_is_never_one_named_inside_the_quotation_he_speaks():
+    """"« Le parquet de Lyon nous harcèle », affirme P, son directeur": P heads the body in view, not the
+    prosecutor his quotation names."""
+    f = Facts("La fondation Argos défend les journalistes. « Le parquet de Lyon nous harcèle », affirme Paul Roux, "
+              "son directeur.", "fr", {"fondation Argos": "Organization", "parquet de Lyon": "PublicBody",
+                                      "Paul Roux": "Person"}, {})
+    assert f.triples() == {("Paul Roux", "employed_by", "fondation Argos")}
