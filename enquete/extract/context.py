@@ -1292,6 +1292,30 @@ def named_goods(doc: Document) -> list[Mention]:
     return out
 
 
+# "l'allemand Krauss-Maffei Wegmann", "le suédois Saab", "la chinoise Huawei": in French a nationality
+# written in lower case before a name is an adjective whose noun ("le groupe") is left out; a person's
+# nationality is a capitalised noun ("le Français Jean Dupont")
+_NATIONAL_FIRM = re.compile(r"(?<![\w\-])(?:[Ll]e\s+|[Ll]a\s+|[Ll]['’])([a-zéèêëïîôç]+)\s+"
+                            r"([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})(?![\w\-])")
+
+
+def national_firms(doc: Document) -> list[Mention]:
+    """Companies named after a lower-case nationality in French ("de l'allemand Krauss-Maffei Wegmann",
+    "le suédois Veltrix Arms"), with that nationality's country; not a capitalised nationality noun, which
+    names a person ("le Français Jean Dupont")."""
+    out = []
+    if doc.language != "fr":
+        return out
+    for m in _NATIONAL_FIRM.finditer(doc.text):
+        code = demonyms().get(fold(m.group(1)))
+        name = m.group(2)
+        if code and name.split()[0].lower() not in OPENERS:
+            mention = _typed(doc, *m.span(2), "Company")
+            mention.country = code
+            out.append(mention)
+    return out
+
+
 def _typed(doc: Document, s: int, e: int, mtype: str) -> Mention:
     return Mention(Mention.make_id(doc.id, s, e), doc.id, s, e, doc.text[s:e], mtype, source="rule")
 
@@ -1303,7 +1327,7 @@ def rule_mentions(doc: Document, sdoc=None, pipes=None) -> list[Mention]:
     out += described_bodies(doc, sdoc, pipes)
     out += cabinet_bodies(doc) + apposed_names(doc, sdoc, pipes)
     out += company_appositions(doc) + goods_names(doc) + named_goods(doc) + kind_named(doc) + outlet_names(doc)
-    out += role_apposed(doc)
+    out += role_apposed(doc) + national_firms(doc)
     for t, rx in _RULES:
         for m in rx.finditer(doc.text):
             s, e = m.span()

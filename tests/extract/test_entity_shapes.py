@@ -209,3 +209,18 @@ def test_state_in_a_company_name_or_its_origin(pipes):
     assert found.get("Telecommunication Company of Iran") == ("Company", "ir")
     assert found.get("National Oil Company of Libya") == ("Company", "ly")
     assert found.get("Positive Technologies") == ("Company", "ru")  # "of Russia" is where it comes from
+
+
+@pytest.mark.parametrize("text,lang,names", [
+    ("KNDS est issu du rapprochement de Nexter et de l'allemand Krauss-Maffei Wegmann.", "fr",
+     [("Krauss-Maffei Wegmann", "de")]),
+    ("Le suédois Veltrix Arms a vendu des blindés. L'israélienne Corvanta aussi.", "fr",
+     [("Veltrix Arms", "se"), ("Corvanta", "il")]),
+    # a capitalised nationality noun names a person; English and a noun that is no nationality: nothing
+    ("Le Français Jean Dupont a témoigné.", "fr", []),
+    ("The German Krauss-Maffei Wegmann merged with Nexter.", "en", []),
+    ("Le nouveau Velkor a été présenté.", "fr", []),
+])
+def test_a_lower_case_nationality_before_a_name_makes_a_french_company(text, lang, names):
+    assert [(m.text, m.country) for m in context.national_firms(_doc(text, lang))] == names
+    assert {m.type for m in context.national_firms(_doc(text, lang))} <= {"Company"}
