@@ -28,6 +28,7 @@ _SUBJECT = ("nsubj",)
 _LEFT = ("amod", "compound", "nmod", "npadvmod", "nn")
 _OF = ("de", "d'", "d’", "of")
 _REMAINS = re.compile(r"(?<![\w-])(\w+)\s+(?:de|d'|d’|des|du|of(?:\s+the)?)\s*(?:[\w-]+\s+)?([\w-]+)$", re.I)
+_APPOSED = re.compile(r"\s*,\s*(?:a|an|the|one|un|une|le|la|l'|l’)\s*", re.I)  # "X, a thermal camera,"
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
@@ -41,7 +42,8 @@ def _words(lang: str) -> dict[str, frozenset[str]]:
     return {"heads": of(goods["heads"], goods["remains"]), "stop": of(goods["not_describing"]),
             "verbs": of(goods["verbs"], sup["lemmas"], sup["buy_lemmas"], dev["lemmas"], dev["corporate"]["makes"],
                         seen["lemmas"]),
-            "subject_verbs": of(goods["subject_verbs"], seen["goods_subject"]), "nouns": of(goods["nouns"])}
+            "subject_verbs": of(goods["subject_verbs"], seen["goods_subject"]), "nouns": of(goods["nouns"]),
+            "through": of(goods["through"]), "specialise": of(goods["specialise"])}
 
 
 def described_goods(sdoc, doc: Document, found: list[Mention]) -> list[Mention]:
@@ -73,8 +75,11 @@ def described_goods(sdoc, doc: Document, found: list[Mention]) -> list[Mention]:
 
 def _named_beside(text: str, start: int, end: int, found: list[Mention]) -> bool:
     """Whether a name stands right before or after the phrase ("the ThermoEye thermal cameras", "des
-    véhicules blindés Nimr Ajban"): the phrase then says what the named goods are, it names none of its own."""
-    return any(m.type != "Country" and (text[m.end:start] == " " or text[end:m.start] == " ") for m in found)
+    véhicules blindés Nimr Ajban") or the phrase is set after a name as its apposition ("ThermoEye, a thermal
+    imaging camera,", "le ThermoEye, une caméra thermique,"): the phrase then says what the named goods are,
+    it names none of its own."""
+    return any(m.type != "Country" and (text[m.end:start] == " " or text[end:m.start] == " "
+                                        or _APPOSED.fullmatch(text, m.end, start) is not None) for m in found)
 
 
 def _acted_on(tok, words: dict[str, frozenset[str]]) -> bool:
@@ -90,9 +95,16 @@ def _acted_on(tok, words: dict[str, frozenset[str]]) -> bool:
             return True  # "des culots qui portent le marquage de X", "canisters bearing the markings of X"
     while tok.dep_ == "conj" and tok.head.i < tok.i:
         tok = tok.head
+    tok, amount = _through(tok, words)
     head = tok.head
     if tok.dep_ in _OBJECT:
         return head.lemma_.lower() in words["verbs"]
+    if amount and tok.dep_.startswith("obl") and any(c.dep_ == "case" and c.lower_ == "pour" for c in tok.children):
+        return head.lemma_.lower() in words["verbs"]  # "a vendu pour 2 millions d'euros d'équipements"
+    if tok.dep_ == "pobj" and head.lower_ == "in":
+        return head.head.lemma_.lower() in words["specialise"]  # "X specialises in riot-control grenades"
+    if tok.dep_.startswith("obl") and any(c.dep_ == "case" and c.lower_ == "dans" for c in tok.children):
+        return head.lemma_.lower() in words["specialise"]  # "est spécialisée dans les grenades assourdissantes"
     if tok.dep_ in _SUBJECT:
         return head.lemma_.lower() in words["subject_verbs"]
     if tok.dep_ == "pobj" and head.lower_ == "of":  # "the sale of thermal cameras"
@@ -100,6 +112,26 @@ def _acted_on(tok, words: dict[str, frozenset[str]]) -> bool:
     if tok.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in _OF for c in tok.children):
         return head.lemma_.lower() in words["nouns"]  # "la vente de caméras thermiques"
     return False
+
+
+def _through(tok, words: dict[str, frozenset[str]]) -> tuple:
+    """The word the goods `tok` stand behind where they are the complement of an amount, a number or a range
+    ("€2m worth of surveillance equipment", "pour 2 millions d'euros d'équipements", "hundreds of thermal
+    cameras", "sa gamme de caméras thermiques": what acts on the amount acts on the goods), and whether an
+    amount was crossed; else `tok` itself."""
+    crossed = False
+    for _ in range(3):
+        up = None
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+            up = tok.head.head  # "hundreds of", "worth of"
+        elif tok.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in _OF for c in tok.children):
+            up = tok.head  # "centaines de", "millions d'euros d'équipements"
+        if up is None or up.lemma_.lower() not in words["through"] and up.lower_ not in words["through"]:
+            break
+        if up.lower_ == "worth" and up.dep_ == "amod":
+            up = up.head  # "€2m worth of": the amount "m" is what was sold
+        tok, crossed = up, True
+    return tok, crossed
 
 
 def _describing(tokens, words: dict[str, frozenset[str]]) -> bool:
@@ -171,7 +203,8 @@ def unused(extraction: Extraction) -> None:
     A maker the document names a product of makes no described goods besides: the description most likely
     tells of that product ("Nervala SA makes the Harfang platform. Its interception probes…")."""
     described = {m.id for m in extraction.mentions if m.source == SOURCE}
-    named = {m.id for m in extraction.mentions if m.type == "Product" and m.text[:1].isupper()}
+    named = {m.id for m in extraction.mentions if m.type == "Product" and m.text[:1].isupper()
+             and m.source != SOURCE}  # "Armoured vehicles made by X": a description at a sentence's head
     key = {m.id: m.cluster or m.id for m in extraction.mentions}
     makers = {key.get(r.subject) for r in extraction.relations if r.predicate == "developed" and r.object in named}
     extraction.relations = [r for r in extraction.relations if not (
