@@ -28,6 +28,7 @@ _SUBJECT = ("nsubj",)
 _LEFT = ("amod", "compound", "nmod", "npadvmod", "nn")
 _OF = ("de", "d'", "d’", "of")
 _REMAINS = re.compile(r"(?<![\w-])(\w+)\s+(?:de|d'|d’|des|du|of(?:\s+the)?)\s*(?:[\w-]+\s+)?([\w-]+)$", re.I)
+_QUOTES = ('"', "“", "”", "«", "»")  # quotes around describing words ('a "lawful intercept" platform')
 _APPOSED = re.compile(r"\s*,\s*(?:a|an|the|one|un|une|le|la|l'|l’)\s*", re.I)  # "X, a thermal camera,"
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
@@ -145,14 +146,20 @@ def _describing(tokens, words: dict[str, frozenset[str]]) -> bool:
 
 def _phrase(tok, words: dict[str, frozenset[str]], covered: set[int]) -> tuple[int, int]:
     """The token range of the goods phrase headed by `tok`: describing words before it that are adjacent
-    ("spent tear-gas canisters"), then adjectives and bare "de" complements after it ("systèmes de
-    détection infrarouge"), never a token of another mention (`covered`)."""
-    first = tok.i
+    ("spent tear-gas canisters") or quoted right before it, with their quotes ('a "lawful intercept"
+    platform'), then adjectives and bare "de" complements after it ("systèmes de détection infrarouge"),
+    never a token of another mention (`covered`)."""
+    first, doc = tok.i, tok.doc
     for child in sorted((c for c in tok.lefts if c.dep_ in _LEFT), key=lambda c: -c.i):
         sub = list(child.subtree)
-        if sub[-1].i != first - 1 or not _describing(sub, words) or covered.intersection(t.i for t in sub):
+        quoted = first == tok.i and sub[0].i >= 1 and sub[-1].i == first - 2 and \
+            doc[first - 1].text in _QUOTES and doc[sub[0].i - 1].text in _QUOTES
+        if (sub[-1].i != first - 1 and not quoted) or not _describing(sub, words) \
+                or covered.intersection(t.i for t in sub):
             break
-        first = sub[0].i
+        first = sub[0].i - 1 if quoted else sub[0].i  # 'a "lawful intercept" platform': the quotes too
+        if quoted:
+            break
     return first, _right(tok, words, covered, False)
 
 

@@ -9,8 +9,10 @@ description where a sale, a making or a sighting acts on them, beyond a verb's o
 - goods behind a range word ("sa gamme de caméras thermiques", "its range of thermal cameras");
 - a company that specialises in goods makes them ("X specialises in riot-control grenades", "X est
   spécialisée dans les grenades assourdissantes");
-- a purpose complement stays out of the phrase ("software development kit for face analysis": the kit).
+- a purpose complement stays out of the phrase ("software development kit for face analysis": the kit);
+- describing words in quotes ('a "lawful intercept" platform').
 
+A company's possessive alone is no act on the goods ("Nervala SA's computer systems" may be its own).
 Near misses: a bare goods noun, words of quantity or age only, a nationality, goods no trigger acts on, a
 description apposed to a named product (the name is the product), goods of a body that makes none.
 
@@ -76,6 +78,9 @@ CASES = [
     ("en", "Nervala SA sold millions of dollars of surveillance equipment to Egypt.",
      {(N, S, "surveillance equipment")}, set(), set()),
     ("en", "Nervala SA sold hundreds of cameras to Egypt.", set(), set(), {"cameras"}),
+    # goods between a deal and its buyer would cut the phrasings of supplied: no description there
+    ("en", "Nervala SA won an order for armoured patrol vehicles from Egypt.", {(N, "supplied", "Egypt")}, set(),
+     {"armoured patrol vehicles"}),
     ("fr", "Nervala SA a vendu plusieurs centaines de caméras thermiques à l'Égypte.",
      {(N, S, "caméras thermiques")}, set(), set()),
     ("en", "Nervala SA sold several thermal cameras to Egypt.", {(N, S, "thermal cameras")}, set(),
@@ -90,6 +95,11 @@ CASES = [
     ("en", "Nervala SA exhibited its range of cameras at Milipol.", set(), set(), {"cameras"}),
     ("fr", "La police présente sa gamme de caméras thermiques au salon Milipol.", set(), set(),
      {"caméras thermiques"}),
+    ("en", "Nervala SA's thermal cameras were old.", set(), set(), {"thermal cameras"}),
+    # describing words in quotes: the quotes are part of the phrase
+    ("en", 'Nervala SA sold a "lawful intercept" platform to Egypt.', {(N, S, '"lawful intercept" platform')},
+     set(), set()),
+    ("en", 'Nervala SA sold the "Harfang" platform to Egypt.', set(), set(), {'"Harfang" platform', "platform"}),
     # a company that specialises in goods
     ("en", "Nervala SA specialises in riot-control grenades.", {(N, D, "riot-control grenades")}, set(), set()),
     ("fr", "Nervala SA est spécialisée dans les grenades assourdissantes.",
