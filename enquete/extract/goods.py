@@ -177,8 +177,11 @@ def _right(tok, words: dict[str, frozenset[str]], covered: set[int], named: bool
             last = sub[-1].i
         elif child.dep_ == "nmod" and child.pos_ == "NOUN" and sub[0].dep_ == "case" \
                 and (sub[0].lower_ in _OF or (named and sub[0].lower_ in ("des", "du"))) \
-                and not any(c.dep_ == "det" for c in child.children) and _describing([child], words):
-            last = _right(child, words, covered, True)  # "de navigation", "de détection infrarouge"
+                and not any(c.dep_ == "det" for c in child.children) and _describing([child], words) \
+                and all(_describing(list(a.subtree), words) for a in child.children if a.dep_ == "amod"):
+            # "de navigation", "de détection infrarouge"; never "de fabrication française", "de dernière
+            # génération": a complement that tells origin or age is no part of what the goods are
+            last = _right(child, words, covered, True)
             named = True
         else:
             break

@@ -133,6 +133,12 @@ CASES = [
     ("fr", "Nervala SA a vendu ses propres systèmes à l'Égypte.", set(), set(), {"propres systèmes", "systèmes"}),
     ("en", "The thermal cameras of the police were found in Syria.", set(), {("police", D, "thermal cameras")},
      set()),
+    ("fr", "Nervala SA a vendu des caméras thermiques de fabrication française à l'Égypte.",
+     {(N, S, "caméras thermiques")}, set(), {"caméras thermiques de fabrication"}),
+    ("fr", "Nervala SA a vendu des caméras thermiques de dernière génération à l'Égypte.",
+     {(N, S, "caméras thermiques")}, set(), {"caméras thermiques de dernière génération"}),
+    ("fr", "Des équipements de détection infrarouge ont été retrouvés au Soudan.",
+     {("équipements de détection infrarouge", F, "Soudan")}, set(), set()),
     ("fr", "Nervala SA a vendu des drones turcs à l'Égypte.", set(), set(), {"drones turcs"}),
     ("en", "Nervala SA sold Turkish drones to Egypt.", set(), set(), {"Turkish drones"}),
 ]
