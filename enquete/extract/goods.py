@@ -5,11 +5,15 @@ is; without a mention of it, "who made what" and "what was found where" cannot b
 
 A phrase is kept only where it is what a trade, a making, a finding or a showing acts on (the object of
 "vendre", "fabriquer", "trouver", "exhibit", of "la vente de", or the goods a participle describes: "des
-caméras vendues à", "canisters photographed by protesters"), and only with a describing word beside its
-head noun: "des caméras" alone names nothing, "des caméras thermiques" names a kind of goods. The phrase
-keeps the head and its describing words (adjectives, compound nouns, a bare "de" complement: "systèmes de
-navigation", "équipements de détection infrarouge"), never a determiner, a number, a name, a nationality or
-a word of quantity or age ("d'autres caméras", "several new systems"; lexicon/goods.yaml)."""
+caméras vendues à", "canisters photographed by protesters"; the goods behind an amount or a range: "€2m
+worth of surveillance equipment", "sa gamme de caméras thermiques"; those a company specialises in), and
+only with a describing word beside its head noun: "des caméras" alone names nothing, "des caméras
+thermiques" names a kind of goods. The phrase keeps the head and its describing words (adjectives, compound
+nouns, quoted words: 'a "lawful intercept" platform', a bare "de" complement: "systèmes de navigation",
+"équipements de détection infrarouge"), never a determiner, a number, a name, a nationality or a word of
+quantity, age or praise ("d'autres caméras", "several new systems", "un puissant système";
+lexicon/goods.yaml). A description apposed to a name ("ThermoEye, a thermal imaging camera,") names nothing
+of its own."""
 
 from __future__ import annotations
 

@@ -150,7 +150,8 @@ def _extract(lang: str, text: str, pipes):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("lang,text,want,never,absent", CASES, ids=[c[1][:40] for c in CASES])
-def test_described_goods2(lang: str, text: str, want: set, never: set, absent: set, pipes) -> None:  # type: ignore[no-untyped-def]
+def test_described_goods2(lang: str, text: str, want: set, never: set, absent: set,  # type: ignore[no-untyped-def]
+                          pipes) -> None:
     x = _extract(lang, text, pipes)
     by = {m.id: m.text for m in x.mentions}
     found = {(by.get(r.subject), r.predicate, by.get(r.object)) for r in x.relations}
