@@ -45,8 +45,9 @@ def product_relations(sent: Sent, doc: model.Document) -> list[model.Relation]:
         nxt = ms[i + 1] if i + 1 < len(ms) else None
         if nxt is not None and nxt.type in MAKERS and re.fullmatch(
                 r"\s*(?:de la |de l'|du |de |d'|of |by |from |made by )(?:(?:la |l')?(?:société|entreprise|firme|"
-                r"company|firm|groupe|group)\s+(?:\w+\s+)?)?", text[p.end:nxt.start], re.I):
-            maker = nxt
+                r"company|firm|groupe|group)\s+(?:\w+\s+)?)?", text[p.end:nxt.start], re.I) \
+                and not (p.source == "description" and re.match(r"\s*from\b", text[p.end:nxt.start], re.I)):
+            maker = nxt  # "armoured vehicles from X" were bought from X, who may not make them
         prev = [m for m in ms[:i] if m.type in MAKERS]
         head = text[max(sent.start, p.start - 60):p.start]
         if maker is None and prev and re.fullmatch(r"\s*['’]s\s+(?:\w+\s+){0,2}", text[prev[-1].end:p.start]):

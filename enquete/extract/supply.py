@@ -221,7 +221,7 @@ def more_supplies(sent: Sent, doc: model.Document, lang: str, found: list[model.
     out = _listed_buyers(sent, doc, found)
     for tok in sent.span:
         lemma = tok.lemma_.lower()
-        if lemma in spec("buy_lemmas", lang) or _reflexive_doter(tok, lang):
+        if (lemma in spec("buy_lemmas", lang) and not _order_won(tok, lang)) or _reflexive_doter(tok, lang):
             out += next((r for read in (_bought, _bought_from_maker, _bought_passive)
                          if (r := read(tok, sent, doc, lang, context))), [])
         if lemma in spec("recipient_lemmas", lang) or lemma in spec("recipient_with_lemmas", lang):
@@ -386,6 +386,16 @@ def _reflexive_doter(tok: Token, lang: str) -> bool:
 SOLD_BY = {"fr": r"(?:fourni|vendu|livré|installé|exporté|cédé)e?s?\s+(?:[\w'-]+\s+){0,2}?par\s+",
            "en": r"(?:supplied|sold|provided|delivered|installed|exported|shipped)\s+"
                  r"(?:[\w'-]+\s+){0,2}?by\s+"}
+
+
+def _order_won(tok: Token, lang: str) -> bool:
+    """A buying word that tells no purchase by its subject: the noun ("an order for vehicles from Egypt"), or
+    a verb whose object is an order or a contract ("X received an order from Egypt", "a obtenu une commande
+    de l'Égypte": X is the seller; the phrasings read those)."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return True
+    words = set(spec("purchase_nouns", lang)) | set(spec("contract_nouns", lang))
+    return any(c.dep_ in ("obj", "dobj") and c.lower_ in words for c in tok.children)
 
 
 def _bought(tok: Token, sent: Sent, doc: model.Document, lang: str, context: dict) -> list[model.Relation]:

@@ -20,6 +20,11 @@ CASES = [
     ("In 2010 Helix signed a contract with Telnova.", "en", set()),
     ("Nordsec a signé un contrat avec Telnova.", "fr", set()),
     ("Helix lost a contract with the state-owned operator Telnova.", "en", set()),
+    # an order won or received: the one who receives it sells, never the one it comes from
+    ("In 2014 Helix received an order for armoured vehicles from Egypt.", "en", set()),
+    ("Helix won an order for armoured vehicles from Egypt in 2014.", "en", {("Helix", "Egypt")}),
+    ("En 2014, Nordsec a reçu une commande de blindés de l'Égypte.", "fr", set()),
+    ("Egypt ordered armoured vehicles from Helix in 2014.", "en", {("Helix", "Egypt")}),
     ("Nordsec a expédié des serveurs en Libye en 2012.", "fr", {("Nordsec", "Libye")}),
     ("Helix shipped its probes into Syria through Dubai.", "en", {("Helix", "Syria")}),
     ("Nordsec, installée en Libye, a expédié des serveurs.", "fr", set()),

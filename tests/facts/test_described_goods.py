@@ -69,6 +69,9 @@ CASES = [
     ("en", "Engineers at Nervala SA discussed tear-gas launchers with the press.", set(),
      {(N, D, "tear-gas launchers")}, {"tear-gas launchers"}),
     ("fr", "Les caméras thermiques de la police étaient en panne.", set(), set(), {"caméras thermiques"}),
+    # goods bought from a company: its sale, not its making (a seller may be a reseller)
+    ("en", "Egypt ordered armoured vehicles from Ristek Systems in 2014.", {(R, "supplied", "Egypt")},
+     {(R, D, "armoured vehicles")}, set()),
     # the place of a sighting is never one a relative clause set off by a comma tells (arguments._place)
     ("en", "Egypt denies it. Reporters found tear gas canisters in the streets of Cairo.",
      {("tear gas canisters", "found_in", "Egypt")}, set(), set()),
