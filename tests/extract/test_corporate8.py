@@ -38,6 +38,7 @@ FOUND = [
     # developed
     ("Kyrano is a Danish firm. The company's spyware, Harrier, was found on phones in Mexico.", "en",
      "developed", {(K, "Harrier")}),
+    ("Quadrix Labs' Harrier tool was found on phones in Mexico.", "en", "developed", {(Q, "Harrier")}),
     ("Helvane sells interception gear. Its Windows malware, which it calls Obsidian, infects laptops.", "en",
      "developed", {(H, "Obsidian")}),
     ("Helvane's Harrier tool reads encrypted messages.", "en", "developed", {(H, "Harrier")}),
