@@ -60,7 +60,7 @@ def described_goods(sdoc, doc: Document, found: list[Mention]) -> list[Mention]:
     words = _words(lang)
     out: list[Mention] = []
     taken = [(m.start, m.end) for m in found]
-    named = [m.start for m in found if m.type == "Product" and m.text[:1].isupper()]
+    named = [m.start for m in found if m.type == "Product" and m.text[:1].isupper() and not _common(sdoc, m)]
     covered = {t.i for m in found if (span := sdoc.char_span(m.start, m.end, alignment_mode="expand"))
                for t in span}
     for tok in sdoc:
@@ -76,6 +76,12 @@ def described_goods(sdoc, doc: Document, found: list[Mention]) -> list[Mention]:
                                source=SOURCE))
             taken.append((s, e))
     return out
+
+
+def _common(sdoc, m: Mention) -> bool:
+    """Whether a capitalised product is a common noun at its sentence's head ("Drones were seen…"), no name."""
+    span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and span[0].is_sent_start and all(t.pos_ == "NOUN" for t in span)
 
 
 def _named_beside(text: str, start: int, end: int, found: list[Mention]) -> bool:

@@ -174,3 +174,12 @@ def test_maker_of_a_named_product_makes_no_described_goods(pipes) -> None:  # ty
         return {by.get(r.object) for r in x.relations if r.predicate == D}
     assert "PacketWarden" in made(named) and "thermal imaging cameras" not in made(named)
     assert made(alone) == {"tear gas grenades", "thermal imaging cameras"}  # goods of no name: no product
+
+
+@pytest.mark.parametrize("text,described", [
+    ("Drones and thermal cameras were sold to Kenya by Ristek Systems.", True),  # a common noun at the head
+    ("Pegasus and thermal cameras were sold to Kenya by Ristek Systems.", False),  # a name: the product
+])
+def test_a_capitalised_common_noun_is_no_name(text: str, described: bool, pipes) -> None:  # type: ignore[no-untyped-def]
+    x = _extract("en", text, pipes)
+    assert ("thermal cameras" in {m.text for m in x.mentions if m.source == SOURCE}) is described
