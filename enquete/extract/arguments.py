@@ -10,7 +10,9 @@ from functools import lru_cache
 
 from enquete import model
 from enquete.extract import corporate, inquiries
-from enquete.extract.anaphora import company_anaphor, fold, object_antecedent, pronoun_antecedent, state_at
+from enquete.extract.anaphora import (
+    company_anaphor, fold, named_state, object_antecedent, pronoun_antecedent, state_at,
+)
 from enquete.extract.clauses import token_at
 from enquete.extract.discourse import Orphan
 from enquete.extract.nlp import text_of
@@ -141,6 +143,10 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
     if obj is None and spec.get("places"):
         obj = _place(text, trig.end, sent.end, context.get("mentions", [])) \
             or _fronted_place(sent, text, context)
+    if obj is None and subj and trig.token is not None and trig.token.lemma_.lower() in (
+            spec.get("show_lemmas") or {}).get(lang, ()) and all(  # goods on show at the trade show in view
+            _shown(trig.token, token_at(sent.span.doc, m.start, m.end)) for m in subj):
+        obj = _show_state(sent, text, context)
     if obj is None and spec.get("places") and trig.token is not None:  # "y ont été retrouvées", "there",
         mentions = context.get("mentions", [])  # "on Syrian networks", "des militants bahreïnis"
         obj = pointed_state(trig.token, lang, text, mentions) or demonym_state(trig.token, lang, mentions)
@@ -290,6 +296,23 @@ def _place(text: str, start: int, end: int, mentions: list[model.Mention]) -> mo
         if state is not None:
             return state
     return None
+
+
+def _shown(verb, tok) -> bool:  # type: ignore[no-untyped-def]
+    """Whether `tok` is what `verb` shows: its object (or one listed with it), not a word further off ("expose
+    ses grenades à côté des fabricants de drones": not the drones)."""
+    while tok is not None and tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok is not None and tok.head.i == verb.i and tok.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")
+
+
+def _show_state(sent: Sent, text: str, context: dict) -> model.Mention | None:
+    """The state of the trade show a sentence names, else of the one the text reports from when the sentence
+    speaks of a show's floor ("au stand de X", "dans les allées"): where goods on show were seen."""
+    show = next((m for m in sent.mentions if m.type == "Event" and m.country), None)
+    if show is None and SHOW_WORDS.search(text, sent.start, sent.end):
+        show = context.get("show")
+    return named_state(show.country, context.get("mentions", [])) if show is not None else None
 
 
 FRONTED = re.compile(r"\s*(?:en|au|aux|à|in)\s+(?:l'|l’|la |le |les |the )?$", re.I)

@@ -57,7 +57,7 @@ def product_relations(sent: Sent, doc: model.Document) -> list[model.Relation]:
         if maker is None and prev and re.search(r",\s*dont\s+(?:\S+\s+){0,8}$", text[prev[-1].end:p.start]) \
                 and words(text[prev[-1].end:p.start]) <= 10:
             maker = prev[-1]
-        owned = re.search(r"\b(?:son|sa|ses|its|their|leur|leurs)\s+(?:\w+\s+){0,2}$", head, re.I)
+        owned = re.search(r"\b(?:[Ss]on|[Ss]a|[Ss]es|[Ii]ts|[Tt]heir|[Ll]eurs?)\s+(?:\w+\s+){0,2}$", head)  # not "SA"
         if maker is None and prev and owned:
             maker, conf = prev[-1], 0.5
         elif maker is None and owned and OWNER_IN_VIEW.match(text, sent.start, p.start) \

@@ -342,6 +342,30 @@ PIPELINE = [
 ]
 
 
+# goods on show at a trade show: the show's state (the gazetteer gives Milipol's), none elsewhere
+SHOWN = [
+    ("La France accueille le salon. Au salon Milipol, des entreprises chinoises exposaient des matraques à "
+     "pointes.", "fr", {("matraques à pointes", "France")}),
+    ("France hosts the fair. At Milipol, Chinese firms displayed spiked batons.", "en",
+     {("spiked batons", "France")}),
+    ("La France exporte. Nervala SA exposait des matraques à pointes dans son usine.", "fr", set()),
+    ("La France accueille le salon. Au salon Milipol, Nervala SA expose ses lanceurs à côté des fabricants de "
+     "drones.", "fr", set()),
+    ("France hosts many fairs. Chinese firms displayed spiked batons on their website.", "en", set()),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", SHOWN, ids=[t[:40] for t, _, _ in SHOWN])
+def test_goods_on_show_are_in_the_shows_state(pipes, text: str, lang: str,  # type: ignore[no-untyped-def]
+                                              expected: set[tuple[str, str]]) -> None:
+    from enquete.extract.mentions import extract
+    from enquete.model import Document, sha256
+    x = extract(Document(sha256(text), "t.txt", text, language=lang), pipes)
+    by = {m.id: m for m in x.mentions}
+    assert {(by[r.subject].text, by[r.object].text) for r in x.relations if r.predicate == "found_in"} == expected
+    assert not [r for r in x.relations if r.predicate == "developed"]  # "Nervala SA exposait": no possessive
+
+
 @pytest.mark.parametrize("text,lang,expected", PIPELINE, ids=[t[:40] for t, _, _ in PIPELINE])
 def test_found_in_pipeline(pipes, text: str, lang: str,  # type: ignore[no-untyped-def]
                            expected: tuple[str, str]) -> None:
