@@ -24,6 +24,7 @@ from __future__ import annotations
 import pytest
 
 from enquete import model
+from tests.facts.test_public_bodies12 import _mentions
 
 pytestmark = pytest.mark.integration
 
@@ -117,13 +118,6 @@ SILENT = [
     ("fr", "« En Serbie, la police traite ces données sans loi », résume Ana Petrović, sa directrice.", "police"),
     ("en", "\u201cIn Serbia, the police must obey the law,\u201d said Ana Petrovic, its director.", "police"),
 ]
-
-
-def _mentions(pipes, lang: str, text: str) -> list[model.Mention]:  # type: ignore[no-untyped-def]
-    from enquete.extract.mentions import find_mentions, spacy_text
-
-    doc = model.Document(id=model.sha256(text), source="t.txt", text=text, language=lang, published="2022")
-    return find_mentions(pipes.for_language(lang)(spacy_text(text)), doc, pipes)
 
 
 def _extract(pipes, lang: str, text: str):  # type: ignore[no-untyped-def]
