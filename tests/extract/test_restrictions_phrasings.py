@@ -139,3 +139,13 @@ def test_a_speaker_told_is_not_the_state_that_restricts() -> None:
 def test_french_no_further_licences() -> None:
     assert restrictions("Le Royaume-Uni a annoncé qu'il n'accordera plus aucune licence pour Bahreïn.", "fr") \
         == {("Royaume-Uni", "Bahreïn")}
+
+
+def test_an_ngo_near_an_embargo_restricts_nothing():
+    """An NGO named near an embargo reports on it: no subject by proximity (it may be one by the parse)."""
+    for text in ("« Un système d'armement fabriqué en France est utilisé au Soudan », résume Anna Berg, directrice à "
+                 "Amnesty International, pour qui sa présence constitue une violation de l'embargo sur les armes "
+                 "que le Conseil de sécurité impose depuis 2004.",
+                 "Selon Amnesty International, l'embargo sur les armes que le Conseil de sécurité impose depuis "
+                 "2004 est violé."):
+        assert not {p for p in restrictions(text, "fr") if p[0] == "Amnesty International"}
