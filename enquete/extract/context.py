@@ -14,6 +14,7 @@ from enquete.extract.anaphora import demonym_table, demonyms
 from enquete.extract.dates import MONTHS, WEEKDAYS
 from enquete.extract.names import capitals, fold
 from enquete.extract.relations import lexicon
+from enquete.extract.stance import quote_opened
 from enquete.model import Document, Mention
 
 W = r"[\w'’\-]+"
@@ -966,7 +967,8 @@ def described_bodies(doc: Document, sdoc=None, pipes=None) -> list[Mention]:  # 
     l'Intérieur" where one state is in view (_state_in_view: the sentence names one state before it, or names
     none there and the last of the two before that names any names one; "In Serbia, the police bought" is
     Serbia's, "Israel sold drones to the police" is nobody's, nor is "the police bought cameras from Israel";
-    not in a quotation); the United Nations' panels of experts. The kind must be the head of its phrase in
+    not in a quotation opened in its paragraph: a speaker's "la police" is as often the police anywhere as his
+    state's); the United Nations' panels of experts. The kind must be the head of its phrase in
     the parse ("Egypt's military budget" names no body); the possessive's owner a state the gazetteer knows,
     or its capital ("Kyiv's"). The mention keeps the state's words as written."""
     text = doc.text
@@ -977,18 +979,11 @@ def described_bodies(doc: Document, sdoc=None, pipes=None) -> list[Mention]:  # 
             out.append(_body(doc, found[0], m.end(1), found[1]))
     for rx in (_BARE_EN, _BARE_EN_OPEN, _BARE_FR) if sdoc is not None and pipes is not None else ():
         for m in rx.finditer(text):
-            code = None if _quoted(text, m.start(1)) else _state_in_view(sdoc, m.start(1), pipes, m.end(1))
+            quoted = quote_opened(text, text.rfind("\n", 0, m.start(1)) + 1, m.start(1)) is not None
+            code = None if quoted else _state_in_view(sdoc, m.start(1), pipes, m.end(1))
             if code and _heads(sdoc, m.start(1), m.end(1)):
                 out.append(_body(doc, m.start(1), m.end(1), code))
     return out
-
-
-def _quoted(text: str, pos: int) -> bool:
-    """Whether `pos` lies in a quotation opened in its paragraph: a speaker's bare "la police" / "the army"
-    is as often the police anywhere ("« la police doit respecter la loi »") as his state's, and the words
-    around the quotation do not say whose."""
-    seg = text[text.rfind("\n", 0, pos) + 1:pos]
-    return any(seg.count(a) > seg.count(b) for a, b in (("«", "»"), ("“", "”"))) or seg.count('"') % 2 == 1
 
 
 def _state_before(text: str, start: int, pipes) -> tuple[int, str] | None:  # type: ignore[no-untyped-def]
@@ -998,13 +993,13 @@ def _state_before(text: str, start: int, pipes) -> tuple[int, str] | None:  # ty
     before = text[max(0, start - 40):start]
     owner = re.search(r"(?<![\w\-.])([A-Z][\w\-.]*(?:\s+[A-Z][\w\-]*)?)['’]s\s+$", before)
     for words in _last_words(owner.group(1) if owner else "") if pipes is not None else ():
-        code = _state_code(words, pipes) or pipes.capitals.get(fold(words))
+        code = state_code(words, pipes) or capital_country(pipes, words)
         if code:
             return start - len(owner.group()) + owner.group(1).rfind(words), code
     adj = re.search(r"(?<![\w\-.])([A-Z][\w\-.]*(?:\s+[A-Z][\w\-]*)?)\s+$", before)
     for words in _last_words(adj.group(1) if adj else ""):
         code = demonyms().get(fold(words)) or _STATE_ABBREV.get(fold(words).rstrip(".")) or (
-            _state_code(words, pipes) if pipes is not None else None)
+            state_code(words, pipes) if pipes is not None else None)
         if code:
             return start - len(adj.group()) + adj.group(1).rfind(words), code
     return None
@@ -1016,7 +1011,8 @@ def _last_words(words: str) -> list[str]:
     return [" ".join(parts[-n:]) for n in (2, 1) if len(parts) >= n]
 
 
-def _state_code(name: str, pipes) -> str | None:  # type: ignore[no-untyped-def]
+def state_code(name: str, pipes) -> str | None:  # type: ignore[no-untyped-def]
+    """ISO code of a state's name, from the gazetteer."""
     entry = pipes.lookup(name)
     return entry.country if entry is not None and entry.type == "Country" else None
 
@@ -1099,12 +1095,12 @@ def _states_named(sent, pipes) -> list[tuple[str, int]]:  # type: ignore[no-unty
     """(code, offset) of the states a sentence names by their name, their capital or an adjective of
     nationality, but a company's origin."""
     text = sent.doc.text
-    named = [(pipes.lookup(ent.text).country, ent.start_char) for ent in sent.ents
-             if ent.label_ == "Country" and pipes.lookup(ent.text) is not None
+    named = [(entry.country, ent.start_char) for ent in sent.ents
+             if ent.label_ == "Country" and (entry := pipes.lookup(ent.text)) is not None
              and not _ORIGIN_AFTER.match(text[ent.end_char:ent.end_char + 60])
              and not _BASED_IN.search(text[max(0, ent.start_char - 40):ent.start_char])]
-    named += [(_capital(ent.text, pipes), ent.start_char) for ent in sent.ents if ent.label_ in ("LOC", "GPE")
-              and _capital(ent.text, pipes)]  # "dans des quartiers du Caire": Egypt's
+    named += [(_capital(ent.text, pipes), ent.start_char) for ent in sent.ents
+              if ent.label_ in ("LOC", "GPE")]  # "dans des quartiers du Caire": Egypt's (None dropped below)
     named += [(demonyms()[fold(t.text)], t.idx) for t in sent if fold(t.text) in demonyms() and (
         t.text[:1].isupper() or t.pos_ == "ADJ") and not _ORIGIN_AFTER.match(text[t.idx + len(t):t.idx + 80])
         and not _ORIGIN_BEFORE.search(text[max(0, t.idx - 40):t.idx])]
@@ -1202,7 +1198,8 @@ def role_apposed(doc: Document) -> list[Mention]:
     """Persons the NER misses, named with a company's title set after the name ("Marko Salo, a former sales
     director, said"); not a sentence opener ("Chez Helix, le porte-parole, …")."""
     return [_typed(doc, *m.span(1), "Person") for m in _role_apposed().finditer(doc.text.replace("’", "'"))
-            if m.group(1).split()[0].lower() not in OPENERS and not NOT_PERSON_WORD.search(m.group(1)) and not COMPANY_TAIL.search(m.group(1))]
+            if m.group(1).split()[0].lower() not in OPENERS and not NOT_PERSON_WORD.search(m.group(1))
+            and not COMPANY_TAIL.search(m.group(1))]
 
 
 def kind_named(doc: Document) -> list[Mention]:

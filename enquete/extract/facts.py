@@ -50,9 +50,9 @@ def product_relations(sent: Sent, doc: model.Document) -> list[model.Relation]:
             maker = nxt  # "armoured vehicles from X" were bought from X, who may not make them
         prev = [m for m in ms[:i] if m.type in MAKERS]
         head = text[max(sent.start, p.start - 60):p.start]
-        if maker is None and prev and re.fullmatch(r"\s*['’]s\s+(?:\w+\s+){0,2}" if not prev[-1].text.endswith("s")
-                                                   else r"\s*['’]s?\s+(?:\w+\s+){0,2}",
-                                                   text[prev[-1].end:p.start]):  # "X's P", "Ristek Systems' P"
+        genitive = "s?" if prev and prev[-1].text.endswith("s") else "s"  # "X's P", "Ristek Systems' P"
+        if maker is None and prev and re.fullmatch(rf"\s*['’]{genitive}\s+(?:\w+\s+){{0,2}}",
+                                                   text[prev[-1].end:p.start]):
             maker = prev[-1]
         if maker is None and prev and re.search(r",\s*dont\s+(?:\S+\s+){0,8}$", text[prev[-1].end:p.start]) \
                 and words(text[prev[-1].end:p.start]) <= 10:

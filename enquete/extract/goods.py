@@ -110,19 +110,24 @@ def _acted_on(tok, words: dict[str, frozenset[str]]) -> bool:
     head = tok.head
     if tok.dep_ in _OBJECT:
         return head.lemma_.lower() in words["verbs"]
-    if amount and tok.dep_.startswith("obl") and any(c.dep_ == "case" and c.lower_ == "pour" for c in tok.children):
+    if amount and tok.dep_.startswith("obl") and _case(tok, ("pour",)):
         return head.lemma_.lower() in words["verbs"]  # "a vendu pour 2 millions d'euros d'équipements"
     if tok.dep_ == "pobj" and head.lower_ == "in":
         return head.head.lemma_.lower() in words["specialise"]  # "X specialises in riot-control grenades"
-    if tok.dep_.startswith("obl") and any(c.dep_ == "case" and c.lower_ == "dans" for c in tok.children):
+    if tok.dep_.startswith("obl") and _case(tok, ("dans",)):
         return head.lemma_.lower() in words["specialise"]  # "est spécialisée dans les grenades assourdissantes"
     if tok.dep_ in _SUBJECT:
         return head.lemma_.lower() in words["subject_verbs"]
     if tok.dep_ == "pobj" and head.lower_ == "of":  # "the sale of thermal cameras"
         return head.head.lemma_.lower() in words["nouns"]
-    if tok.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in _OF for c in tok.children):
+    if tok.dep_ == "nmod" and _case(tok, _OF):
         return head.lemma_.lower() in words["nouns"]  # "la vente de caméras thermiques"
     return False
+
+
+def _case(tok, words: tuple[str, ...]) -> bool:  # type: ignore[no-untyped-def]
+    """Whether `tok` is introduced by one of `words` ("de", "of", "pour", "dans")."""
+    return any(c.dep_ == "case" and c.lower_ in words for c in tok.children)
 
 
 def _through(tok, words: dict[str, frozenset[str]]) -> tuple:
@@ -135,7 +140,7 @@ def _through(tok, words: dict[str, frozenset[str]]) -> tuple:
         up = None
         if tok.dep_ == "pobj" and tok.head.lower_ == "of":
             up = tok.head.head  # "hundreds of", "worth of"
-        elif tok.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in _OF for c in tok.children):
+        elif tok.dep_ == "nmod" and _case(tok, _OF):
             up = tok.head  # "centaines de", "millions d'euros d'équipements"
         if up is None or up.lemma_.lower() not in words["through"] and up.lower_ not in words["through"]:
             break
@@ -196,6 +201,7 @@ def _right(tok, words: dict[str, frozenset[str]], covered: set[int], named: bool
         else:
             break
     return last
+
 
 def join_remains(mentions: list[Mention]) -> None:
     """A description of what is left of goods ("des culots de grenades", "shells of tear-gas grenades") joins

@@ -251,12 +251,6 @@ def _surnames_are_persons(mentions: list[Mention]) -> None:
             m.type = org_heads[fold(m.text)]  # "Gamma" after "Gamma Group"
 
 
-def _country_code(name: str, pipes: Pipelines) -> str | None:
-    """ISO code of a state's name, from the gazetteer."""
-    entry = pipes.lookup(name)
-    return entry.country if entry is not None and entry.type == "Country" else None
-
-
 def _enrich(mentions: list[Mention], text: str, pipes: Pipelines) -> None:
     """Country and categories from the gazetteer, or a nationality adjective beside the name."""
     for m in mentions:
@@ -273,7 +267,7 @@ def _enrich(mentions: list[Mention], text: str, pipes: Pipelines) -> None:
             m.country = context.nationality(text, m.start, m.end)
         of_state = re.search(r"\s(?:de|du|d'|of)\s+(?:the\s+)?(.+)$", m.text.replace("\u2019", "'"))
         if m.country is None and m.type == "PublicBody" and of_state:  # "police de Hong Kong"
-            m.country = _country_code(of_state.group(1), pipes)
+            m.country = context.state_code(of_state.group(1), pipes)
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:
@@ -335,7 +329,7 @@ def _owned_bodies(doc: Document, pipes: Pipelines) -> list[Mention]:
     "Egypt's intelligence service"), or a French data-protection authority with its nationality adjective
     ("l'autorité grecque de protection des données"). The NER sees no name in these words; the owner must
     be a state the gazetteer knows (or its capital), which gives the body's country."""
-    found = [(m.span(), _country_code(m.group(1), pipes) or pipes.capitals.get(fold(m.group(1))))
+    found = [(m.span(), context.state_code(m.group(1), pipes) or pipes.capitals.get(fold(m.group(1))))
              for m in _OWNED_BODY.finditer(doc.text)]
     found += [(m.span(), next((context.NATIONALITY[w] for w in m.groups() if w), None))
               for m in _FR_DPA.finditer(doc.text)]
@@ -390,7 +384,7 @@ def _join_listed(text: str, mentions: list[Mention], pipes: Pipelines) -> None:
 def _joined(first: Mention, last: Mention, text: str, mtype: str, state: str, pipes: Pipelines) -> Mention:
     out = Mention(Mention.make_id(last.doc, first.start, last.end), last.doc, first.start, last.end,
                   text[first.start:last.end], mtype, source="rule")
-    out.country = _country_code(state, pipes)
+    out.country = context.state_code(state, pipes)
     return out
 
 
@@ -410,7 +404,7 @@ def find_mentions(sdoc, doc: Document, pipes: Pipelines) -> list[Mention]:
     found += _acting_companies(sdoc, doc, found, pipes)
     found += described_goods(sdoc, doc, found)
     mentions = _state_prefixed(_dedupe(found), doc.text, pipes)
-    mentions = settle.drop_non_mentions(doc.text, mentions, lambda name: _country_code(name, pipes))
+    mentions = settle.drop_non_mentions(doc.text, mentions, lambda name: context.state_code(name, pipes))
     mentions = defined_names(doc.id, doc.text, mentions, context.name_type)
     mentions = unseen_acronyms(doc.id, doc.text, mentions)
     mentions = group_mentions(doc.id, doc.text, mentions)
