@@ -116,8 +116,9 @@ def _key(entity_id: str | None, text: str) -> str:
     return "~" + re.sub(r"\W+", " ", "".join(c for c in s if not unicodedata.combining(c)).casefold()).strip()
 
 
-def load_claims(conn) -> list[ClaimRow]:  # type: ignore[no-untyped-def]
-    """Every claim with its speaker key and the keys of the actors at stake."""
+def load_claims(conn, states: dict[str, set[str]]) -> list[ClaimRow]:  # type: ignore[no-untyped-def]
+    """Every claim with its speaker key and the keys of the actors at stake (a public body as its state:
+    `states`, from body_states)."""
     m = t.mention
     keys = {r.id: (_key(r.entity_id, r.text), r.text, r.type, r.start) for r in conn.execute(
         select(m.c.id, m.c.entity_id, m.c.text, m.c.type, m.c.start).where(
@@ -148,7 +149,7 @@ def load_claims(conn) -> list[ClaimRow]:  # type: ignore[no-untyped-def]
                 c.own.add(key)
             if typ not in ("Event", "Law"):
                 c.core.add(key)
-    makers, sides, states = product_makers(conn), speaker_sides(conn), body_states(conn)
+    makers, sides = product_makers(conn), speaker_sides(conn)
     for c in out.values():
         c.side = {c.speaker, *sides.get(c.speaker or "", ())} - {None}
         for k in list(c.about):
@@ -308,7 +309,8 @@ def claim_pairs(claims: list[ClaimRow]) -> list[tuple[ClaimRow, ClaimRow]]:
     return out
 
 
-def denial_pairs(conn, claims: list[ClaimRow]) -> list[tuple[ClaimRow, str, str]]:  # type: ignore[no-untyped-def]
+def denial_pairs(conn, claims: list[ClaimRow], states: dict[str, set[str]]  # type: ignore[no-untyped-def]
+                 ) -> list[tuple[ClaimRow, str, str]]:
     """(denying claim, relation id, predicate) where a stored relation documents what the claim denies."""
     m = t.mention
     ent = {r.id: _key(r.entity_id, r.text) for r in conn.execute(
@@ -318,7 +320,6 @@ def denial_pairs(conn, claims: list[ClaimRow]) -> list[tuple[ClaimRow, str, str]
     rels = conn.execute(select(t.relation.c.id, t.relation.c.subject, t.relation.c.object,
                                t.relation.c.product, t.relation.c.predicate)
                         .where(t.relation.c.predicate.in_(DENIABLE))).all()
-    states = body_states(conn)
     out = []
     for c in claims:
         if c.stance != "denies" or c.predicate not in DENIABLE:
@@ -348,14 +349,15 @@ def _id(*parts: str) -> str:
 def refresh_contradictions(store: Store) -> int:
     """Recompute the contradiction table from the stored claims and relations; returns the count."""
     with store.begin() as conn:
-        claims = load_claims(conn)
+        states = body_states(conn)
+        claims = load_claims(conn, states)
         rows = []
         for a, b in claim_pairs(claims):
             rows.append({"id": _id("claim", a.id, "claim", b.id), "a_kind": "claim", "a_id": a.id,
                          "b_kind": "claim", "b_id": b.id, "proposition": a.proposition,
                          "why": f"{a.speaker_name} ({a.date or 'undated'}) affirms what "
                                 f"{b.speaker_name} ({b.date or 'undated'}) denies: {matter(a, b)}"})
-        for c, rel_id, pred in denial_pairs(conn, claims):
+        for c, rel_id, pred in denial_pairs(conn, claims, states):
             rows.append({"id": _id("claim", c.id, "relation", rel_id), "a_kind": "claim", "a_id": c.id,
                          "b_kind": "relation", "b_id": rel_id, "proposition": c.proposition,
                          "why": f"{c.speaker_name} ({c.date or 'undated'}) denies what a documented "

@@ -44,6 +44,7 @@ from spacy.tokens import Span
 from enquete import model
 from enquete.extract.anaphora import (affiliation, demonyms, describes_person, fold, named_state, state_code_at,
                                       surname_of)
+from enquete.extract.goods import SOURCE as DESCRIBED
 from enquete.extract.nlp import text_of
 from enquete.extract.places import place_code
 from enquete.extract.relations import MAX_QUOTE, Sent, coordinated, evidence, lang_of, lexicon, nearest_date
@@ -56,12 +57,6 @@ SPEAKERS = ("Person", "Organization", "PublicBody", "Company", "Country")
 AT_STAKE = ("Company", "Country", "Product", "Organization", "PublicBody", "Person", "Law", "Event")
 CONTEXT = ("Company", "Country", "Product")
 KINDS = (("Company", "Product"), ("Country",))
-
-
-def _stake(m: model.Mention, types: tuple[str, ...]) -> bool:
-    """Whether `m` may be at stake in a claim: a name of one of `types`, not goods told by a description
-    ("des caméras thermiques", goods.py), which would split the proposition keys of one question."""
-    return m.type in types and m.source != "description"
 ORGS = ("Company", "Organization", "PublicBody")
 PASSIVE = ("aux:pass", "auxpass")  # the passive auxiliary (the parser may call an active subject nsubj:pass)
 GOVERNORS = 3  # how far up a speech verb without a subject looks for the subject of the verb governing it
@@ -906,6 +901,12 @@ def _antecedent(sent: Sent, pos: int, scene: Scene, doc: model.Document) -> mode
     said = scene.said if scene.said is not None and (scene.said.type == "Person" or lang == "fr") \
         else None  # "il" may stand for an organisation ("le ministère"), "he" does not
     return before[-1] if before else said or scene.last_person
+
+
+def _stake(m: model.Mention, types: tuple[str, ...]) -> bool:
+    """Whether `m` may be at stake in a claim: a name of one of `types`, not goods told by a description
+    ("des caméras thermiques", goods.py), which would split the proposition keys of one question."""
+    return m.type in types and m.source != DESCRIBED
 
 
 def proposition(about: list[model.Mention], top: str) -> str:

@@ -7,6 +7,7 @@ the document settled for it (an echo casts no vote on either).
 
 from __future__ import annotations
 
+from enquete.extract.goods import SOURCE as DESCRIBED
 from enquete.model import Mention
 
 ECHOED = ("Company", "Organization", "PublicBody", "Product", "Person", "Event")
@@ -18,7 +19,7 @@ def echoes(text: str, doc_id: str, mentions: list[Mention]) -> list[Mention]:
     taken = sorted((m.start, m.end) for m in mentions)
     seen: dict[str, Mention] = {}
     for m in mentions:
-        if m.type in ECHOED and _echoable(m.text) and m.source != "description":  # goods told once (goods.py)
+        if m.type in ECHOED and _echoable(m.text) and m.source != DESCRIBED:  # goods told once (goods.py)
             seen.setdefault(m.text, m)
     out: list[Mention] = []
     for name, first in seen.items():

@@ -18,6 +18,7 @@ from enquete.extract.anaphora import in_view
 from enquete.extract.claims import extract_claims
 from enquete.extract.discourse import adopt
 from enquete.extract.events import extract_events
+from enquete.extract.goods import SOURCE as DESCRIBED
 from enquete.extract.nlp import text_of
 from enquete.extract.timeframe import date_relations
 from enquete.extract.roles import Scope, role_relations
@@ -46,7 +47,7 @@ def product_relations(sent: Sent, doc: model.Document) -> list[model.Relation]:
         if nxt is not None and nxt.type in MAKERS and re.fullmatch(
                 r"\s*(?:de la |de l'|du |de |d'|of |by |from |made by )(?:(?:la |l')?(?:société|entreprise|firme|"
                 r"company|firm|groupe|group)\s+(?:\w+\s+)?)?", text[p.end:nxt.start], re.I) \
-                and not (p.source == "description" and re.match(r"\s*from\b", text[p.end:nxt.start], re.I)):
+                and not (p.source == DESCRIBED and re.match(r"\s*from\b", text[p.end:nxt.start], re.I)):
             maker = nxt  # "armoured vehicles from X" were bought from X, who may not make them
         prev = [m for m in ms[:i] if m.type in MAKERS]
         head = text[max(sent.start, p.start - 60):p.start]
