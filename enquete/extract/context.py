@@ -704,15 +704,20 @@ GOVERNMENT_OF = re.compile(r"'s\s+(?:government|administration|cabinet)\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n]\s*|[\"«]\s*)$")
 _PARTICIPLE = re.compile(r"^[A-ZÉ][a-zéèêîôûç]+(?:ée|ées|és|[a-zéèêîôûç]{5}é|[^aeiouhmy\W]ed)$")
 _TITLE_HALF = re.compile(r"^(?:Premier|Première|Prime)$")
+_KIND_BEFORE_NAME = re.compile(r"^(?:[A-Z][\w\-]+\s+){1,2}(?:company|firm|group|maker|vendor|manufacturer|start-?up"
+                               r"|contractor|provider)$")
 
 
 def not_a_name(text: str, start: int, end: int) -> bool:
     """A capitalised word the NER takes for a name that is not one: a participle or adjective opening a
     sentence before a comma ("Interrogée, la ministre", "Asked, the firm"), or the first half of a
     title written with a capital ("Premier ministre", "Prime Minister"), a day or a month before a comma
-    ("Vendredi, la société …")."""
+    ("Vendredi, la société …"), a place and a kind of firm before the firm's name ("the Milan company Hacking
+    Team")."""
     span = text[start:end]
     after = text[end:end + 12]
+    if _KIND_BEFORE_NAME.match(span) and re.match(r" [A-Z]", after):
+        return True
     if fold(span) in CALENDAR and after.startswith(","):
         return True  # "Vendredi, la société a livré …": a day, not a name the apposition types
     if _TITLE_HALF.match(span) and re.match(r"\s+(?:ministre|[Mm]inister)\b", after):

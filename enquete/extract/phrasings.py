@@ -35,7 +35,7 @@ HEAD = (r"(?:(?:la |le |les |l'|the |ses |its |their |leurs )?[\w-]+ "
         r"(?:de la |de l'|du |des |de |d'|of the |of |from the |at ))")
 NAME = rf"{MARK}\d+{MARK}"
 SEP = (r"(?:\s*,\s*(?:(?:et|and|ainsi que|as well as) )?|\s+(?:et|and|ainsi que|as well as|&)\s+)"
-       r"(?:de |d'|of |au |aux |en |in |à |to )?")
+       r"(?:de |d'|of |au |aux |en |in |à |to |against |contre )?")  # "against A and against B"
 # "the German group X": up to four words before a name, none that opens a clause or links to another name
 # ("X, which merged it with Y": Y is not described)
 LINKS = (r"which|who|whom|whose|that|qui|que|qu'|dont|with|avec|and|et|or|ou|to|à|au|aux|from|by|par|in|en"
@@ -227,11 +227,23 @@ def _relations(hit: re.Match, first: int, ms: list[model.Mention], sent: Sent, d
             if m is not _possessor(hit, "s", ms) and _named(ph.subject_name, m)]
     otypes = list(ph.object or spec["object"])
     owner = _possessor(hit, "o", ms) if otypes != ["Country"] else None  # a place: "Ethiopia's agency"
-    objs = [m for m in names(hit.group("o"), ms, otypes) if m is not owner and _named(ph.object_name, m)]
+    apposed = _apposed_to_person(hit.group("o"), ms)
+    objs = [m for m in names(hit.group("o"), ms, otypes)
+            if m is not owner and m not in apposed and _named(ph.object_name, m)]
     objs += [m for m in [_possessed(hit, owner, ms)]  # "from Kenya's Interior Ministry": the ministry
              if m is not None and m.type in otypes and _named(ph.object_name, m)]
     verb = _verb_at(doc.text, names(hit.group("s" if first == hit.start("s") else "o"), ms, ["*"]))
     return [_relation(sent, doc, predicate, s, o, verb) for s in subs for o in objs if s.id != o.id]
+
+
+APPOSED = re.compile(rf"{MARK}(\d+){MARK},? (?:the |le |la |l'|son |sa |his |her )(?:[\w-]+ ){{1,2}}?"
+                     rf"(?:of the |of |de la |de l'|du |des |de |d'|at the |at ){MARK}(\d+){MARK}")
+
+
+def _apposed_to_person(group: str, ms: list[model.Mention]) -> list[model.Mention]:
+    """The names of a slot that only describe the person before them ("against Ronald Deibert, the director
+    of the Citizen Lab": Deibert is the one sued, not the lab)."""
+    return [ms[int(b)] for a, b in APPOSED.findall(group) if ms[int(a)].type == "Person"]
 
 
 def _named(words: re.Pattern | None, m: model.Mention) -> bool:

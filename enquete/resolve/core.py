@@ -219,16 +219,20 @@ def in_document_pairs(units: list[Unit]) -> Iterator[tuple[int, int]]:
 
 
 def _surname_pairs(doc_units: list[Unit]) -> Iterator[tuple[int, int]]:
+    """A surname alone and the only full name ending with it; failing any, a name alone and the only full
+    name opening with it, where names put the given name first ("Mr. Jawar" after "Jawar Mohammed")."""
     people = [u for u in doc_units if u.type == "Person"]
     by_last: dict[str, set[int]] = defaultdict(set)
+    by_first: dict[str, set[int]] = defaultdict(set)
     for u in people:
         for k in u.keys:
             if is_full_person_name(k):
                 by_last[k.split()[-1]].add(u.idx)
+                by_first[k.split()[0]].add(u.idx)
     for u in people:
         if any(is_full_person_name(k) for k in u.keys):
             continue
         for k in u.keys:
-            owners = by_last.get(k, set())
+            owners = by_last.get(k) or by_first.get(k, set())
             if len(owners) == 1:
                 yield next(iter(owners)), u.idx

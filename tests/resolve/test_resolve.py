@@ -44,6 +44,21 @@ def test_surname_links_inside_a_document_only(store) -> None:
     assert entities(store)[entity_of(store, a, "Valls")].name == "Manuel Valls"
 
 
+def test_a_given_name_alone_joins_the_full_name_it_opens_when_no_surname_matches(store) -> None:
+    # "Mr. Jawar" after "Jawar Mohammed": names that put the given name first
+    a = add_doc(store, "a", "Jawar Mohammed runs the network. Mr. Jawar was charged in absentia.",
+                [("Jawar Mohammed", "Person"), ("Jawar", "Person")])
+    # two full names open with it: no link; a full name ending with it wins over one opening with it
+    b = add_doc(store, "b", "Paul Marchand and Paul Leroy met. Paul left early.",
+                [("Paul Marchand", "Person"), ("Paul Leroy", "Person"), ("Paul", "Person")])
+    c = add_doc(store, "c", "Martin Weber met Anna Martin. Martin spoke first.",
+                [("Martin Weber", "Person"), ("Anna Martin", "Person"), ("Martin", "Person")])
+    resolve(store)
+    assert entity_of(store, a, "Jawar") == entity_of(store, a, "Jawar Mohammed")
+    assert entity_of(store, b, "Paul") not in (entity_of(store, b, "Paul Marchand"), entity_of(store, b, "Paul Leroy"))
+    assert entity_of(store, c, "Martin") == entity_of(store, c, "Anna Martin") != entity_of(store, c, "Martin Weber")
+
+
 def test_ministries_of_the_interior_of_different_states_stay_apart(store) -> None:
     fr1 = add_doc(store, "fr1", "Le salon est organisé par le ministère de l'Intérieur. La France accueille "
                   "le salon. Paris et la France en profitent.",
