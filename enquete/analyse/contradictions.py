@@ -17,8 +17,8 @@ one article.
 An answer is a contradiction too: a party's denial set against what another speaker of the same article,
 writing close by (ANSWER_SPAN), affirms about that party in its own words, when either claim names no
 topic or both name compatible ones ("Sandvine rejected the report" beside the report's findings on
-Sandvine), unless the two speak for the same side (a person employed by or speaking for the other) or
-either claim sets a limit; an allegation in a legal case (a lawsuit, an inquiry) that names the denier is
+Sandvine), unless the two speak for the same side (a person employed by or speaking for the other); an
+allegation in a legal case (a lawsuit, an inquiry) that names the denier is
 answered by its denial of any act ("a lawsuit against X says he was tracked" / "X denied its equipment was
 used to locate him"). An affirmed withdrawal presupposes the act: it meets a denial of a transfer or a
 presence ("left the Syrian project" / "never ran in Syria").
@@ -27,8 +27,10 @@ dates, or the narration outside quotation marks: "at the time", "à l'époque", 
 on compatible topics or through a bare denial of its own ("rejected the findings"), when neither claim
 names another organisation in its own words: the company's head then, the company now.
 They contradict when their stances differ and they come from different speakers, or from one speaker at
-two dates the text gives (not the article's date, which a claim takes when the text gives none); a claim
-that sets a limit ("sells only to vetted agencies") states no act and opposes nothing.
+two dates the text gives (not the article's date, which a claim takes when the text gives none). A claim
+that sets a limit ("sells only to vetted agencies", "used only where necessary") rules out what goes beyond
+it: it stands as a denial against what another side affirms (abuse, a sale to others), never against
+another denial, and never against a documented relation (a sale within the limit is no breach of it).
 A claim that denies a transfer or a presence (supplied / found_in) contradicts a stored
 relation of that kind between the same actors, one of them named in the claim's own words. The `why`
 names both speakers with their dates, the topic and the actors in question.
@@ -63,8 +65,8 @@ NARROW = {"stopped", "complaint", "investigated", "restricts_exports_to"}
 # restriction ("ne vend qu'à des États")
 CLAUSE_VERBS = (r"ignor|dout|oubli|sai[st]\b|savai|pens|croi|estim|affirm|ni[ea]|dit\b|di[st]\b"
                 r"|garanti|assur|prouv|montr|exclu|promet|jur")
-# a claim that sets a limit ("sells only to vetted agencies", "ne vend qu'à des États") states no act: a
-# denial of an act is no answer to it, and what would belie it (a sale beyond the limit) affirms too
+# a claim that sets a limit ("sells only to vetted agencies", "ne vend qu'à des États") rules out what goes
+# beyond it: for pairing it stands as a denial (another denial is no answer to it)
 RESTRICTS = re.compile(r"(?<!not )\b(?:only|solely|exclusively|uniquement|seulement|exclusivement)\b"
                        r"|\b(?:ne|n')\s*(?:(?!pas\b|jamais|plus\b|rien|" + CLAUSE_VERBS
                        + r")\w+\s+){1,2}qu(?:e\b|')", re.I)
@@ -101,7 +103,7 @@ class ClaimRow:
     own: set[str] = field(default_factory=set)  # actors named in the claim's own words, not its context
     names: dict[str, str] = field(default_factory=dict)  # actor key -> a name to show
     kinds: dict[str, str] = field(default_factory=dict)  # actor key -> its mention type
-    restricts: bool = False  # its words set a limit ("sells only to governments"), they state no act
+    restricts: bool = False  # its words set a limit ("sells only to governments"): a denial of what is beyond
     dated: bool = True  # its date is not merely that of the article (the text says when it was said)
     turn: int = 0  # -1: told as an earlier position ("at first said"), 1: as a later one ("later admitted")
     start: int = -1  # where its quote starts in the document
@@ -132,8 +134,9 @@ def load_claims(conn, states: dict[str, set[str]]) -> list[ClaimRow]:  # type: i
     published = dict(conn.execute(select(t.document.c.id, t.document.c.published)).all())
     for r in conn.execute(select(t.claim)):
         sk, sn, _, _ = keys.get(r.speaker, (None, "?", None, None))
-        out[r.id] = ClaimRow(r.id, r.doc_id, sk, sn, r.stance, r.predicate or "statement", r.date,
-                             r.proposition, restricts=RESTRICTS.search(quotes.get(r.id, "")) is not None,
+        restricts = RESTRICTS.search(quotes.get(r.id, "")) is not None
+        out[r.id] = ClaimRow(r.id, r.doc_id, sk, sn, "denies" if restricts else r.stance,
+                             r.predicate or "statement", r.date, r.proposition, restricts=restricts,
                              dated=bool(r.date) and r.date != published.get(r.doc_id),
                              turn=turn(quotes.get(r.id, "")),
                              start=spans.get(r.id, (-1, -1))[0])
@@ -208,10 +211,10 @@ def speaker_sides(conn) -> dict[str, set[str]]:  # type: ignore[no-untyped-def]
 
 def answers(a: ClaimRow, b: ClaimRow) -> bool:
     """One claim denies what the other, close by in the same article (ANSWER_SPAN), affirms about the
-    denier's side in its own words, and the two speak for different sides; neither sets a limit. The
+    denier's side in its own words, and the two speak for different sides. The
     topics must be compatible, unless either is bare or the allegation is a legal case against the denier
     (a lawsuit, an inquiry: the accused's denial of any act answers it)."""
-    if a.doc != b.doc or a.stance == b.stance or a.restricts or b.restricts or a.side & b.side:
+    if a.doc != b.doc or a.stance == b.stance or a.side & b.side:
         return False
     if a.start < 0 or b.start < 0 or abs(a.start - b.start) > ANSWER_SPAN:
         return False
@@ -235,7 +238,7 @@ def one_party(a: ClaimRow, b: ClaimRow) -> bool:
     """One party (a speaker and whom it works or speaks for) at two times the text tells, on its own
     conduct: neither names another organisation in its own words; the topics are compatible, or the
     denial is bare ("rejected the findings")."""
-    if a.doc != b.doc or not a.side & b.side or a.stance == b.stance or a.restricts or b.restricts:
+    if a.doc != b.doc or not a.side & b.side or a.stance == b.stance:
         return False
     if a.turn == b.turn and not (a.dated and b.dated and a.date != b.date):
         return False
@@ -284,10 +287,21 @@ def same_question(a: ClaimRow, b: ClaimRow) -> bool:
 def opposed(a: ClaimRow, b: ClaimRow) -> bool:
     """Opposite stances from two speakers, or from one at two times: two dates the text gives (a claim
     dated only by its article may be the same words told again), or words told as an earlier or a later
-    position ("at first said", "later acknowledged"); a restriction opposes nothing."""
-    if a.stance == b.stance or a.restricts or b.restricts:
+    position ("at first said", "later acknowledged")."""
+    if a.stance == b.stance:
         return False
     return a.speaker != b.speaker or (a.dated and b.dated and a.date != b.date) or a.turn != b.turn
+
+
+def within_limit(a: ClaimRow, b: ClaimRow) -> bool:
+    """A sale to a state affirmed against a limit on customers that names none ("sells only to governments" /
+    "sold probes to the government of Iran"): the sale may lie within the limit, so it belies nothing. A
+    limit that names its customer ("exclusivement à l'armée égyptienne") is belied by a sale to another, and
+    any limit by what is said of abuse ("its screening of customers does not work")."""
+    limit, other = (a, b) if a.restricts else (b, a)
+    if not limit.restricts or other.restricts or other.predicate != "supplied" or limit.own - limit.side:
+        return False
+    return any(other.kinds.get(k) in ("Country", "PublicBody") for k in other.own - other.side)
 
 
 def claim_pairs(claims: list[ClaimRow]) -> list[tuple[ClaimRow, ClaimRow]]:
@@ -304,6 +318,8 @@ def claim_pairs(claims: list[ClaimRow]) -> list[tuple[ClaimRow, ClaimRow]]:
                 if pair in seen or a.id == b.id:
                     continue
                 seen.add(pair)
+                if within_limit(a, b):
+                    continue
                 if opposed(a, b) and same_question(a, b) or answers(a, b) or one_party(a, b):
                     out.append((a, b) if a.stance == "affirms" else (b, a))
     return out
@@ -322,7 +338,7 @@ def denial_pairs(conn, claims: list[ClaimRow], states: dict[str, set[str]]  # ty
                         .where(t.relation.c.predicate.in_(DENIABLE))).all()
     out = []
     for c in claims:
-        if c.stance != "denies" or c.predicate not in DENIABLE:
+        if c.stance != "denies" or c.restricts or c.predicate not in DENIABLE:
             continue
         for r in rels:
             ends = {ent.get(r.subject), ent.get(r.object)}
@@ -356,7 +372,8 @@ def refresh_contradictions(store: Store) -> int:
             rows.append({"id": _id("claim", a.id, "claim", b.id), "a_kind": "claim", "a_id": a.id,
                          "b_kind": "claim", "b_id": b.id, "proposition": a.proposition,
                          "why": f"{a.speaker_name} ({a.date or 'undated'}) affirms what "
-                                f"{b.speaker_name} ({b.date or 'undated'}) denies: {matter(a, b)}"})
+                                f"{b.speaker_name} ({b.date or 'undated'}) "
+                                f"{'rules out by a limit' if b.restricts else 'denies'}: {matter(a, b)}"})
         for c, rel_id, pred in denial_pairs(conn, claims, states):
             rows.append({"id": _id("claim", c.id, "relation", rel_id), "a_kind": "claim", "a_id": c.id,
                          "b_kind": "relation", "b_id": rel_id, "proposition": c.proposition,

@@ -36,6 +36,16 @@ def _run(store, sentences, claims, sides=(), published="2013-06-18"):  # type: i
 
 
 PAIRS = {
+    # a limit that names its customer, belied by a sale to another; a limit on use, by what is said of abuse
+    "fr-limit-named": (["Selon Vigie, les blindés de Nordsec ont été livrés au ministère de l'Intérieur égyptien.",
+                        "Nordsec assure les avoir vendus « exclusivement à l'armée égyptienne »."],
+                       [(VIGIE, "affirms", ["Nordsec:Company", "ministère de l'Intérieur:PublicBody"], 0,
+                         "supplied"),
+                        ("Nordsec:Company:1", "affirms", ["armée égyptienne:PublicBody"], 1, "supplied")]),
+    "en-limit-abuse": (["According to Watchlight, Corvex probes were used to track reporters in Cairo.",
+                        "Corvex says its tools are used only where necessary and proportionate."],
+                       [(WL, "affirms", ["Corvex:Company"], 0, "statement"),
+                        ("Corvex:Company:1", "affirms", [], 1, "statement")]),
     # an allegation about a company and the company's denial, close by (both languages)
     "fr-answer": (["Selon Vigie, les sondes de Nordsec surveillent les opposants iraniens.",
                    "Nordsec dément fermement ces accusations."],
@@ -153,14 +163,15 @@ NEAR = {
                          [(WL, "affirms", ["Corvex:Company", "Iran:Country"], 0,
                            "supplied"),
                           ("Corvex:Company:1", "denies", [], 1, "investigated")]),
-    # a limit states no act: "only to governments" answers no allegation of a sale to a government
+    # a limit on customers that names none: a sale to a state may lie within it ("only to governments" /
+    # "sold probes to the government of Iran"); a limit answers what is said of abuse (test_contradictions_answers)
     "en-limit": (["According to Watchlight, Corvex sold probes to the government of Iran.",
                   "Corvex says it sells only to governments."],
                  [(WL, "affirms", ["Corvex:Company", "Iran:Country"], 0, "supplied"),
                   ("Corvex:Company:1", "denies", [], 1, "supplied")]),
     "fr-limit": (["Selon Vigie, Nordsec a vendu des sondes au gouvernement iranien.",
                   "Nordsec assure ne vendre qu'à des gouvernements."],
-                 [(VIGIE, "affirms", ["Nordsec:Company"], 0, "supplied"),
+                 [(VIGIE, "affirms", ["Nordsec:Company", "gouvernement iranien:PublicBody"], 0, "supplied"),
                   ("Nordsec:Company:1", "denies", [], 1, "supplied")]),
     # one side: the company's officer and the company, at one time
     "fr-one-side": (["Paul Roux, porte-parole de Nordsec, affirme que Nordsec a quitté la Syrie.",

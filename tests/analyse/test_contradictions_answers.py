@@ -1,7 +1,8 @@
 """A party's answer to what is said about it: its denial against another speaker's allegation about it,
 close by in the same article, whatever topic the words name; not when both speak for one side (a
-spokesman and his company), not far apart, not when either only sets a limit. Sentences written for
-these tests."""
+spokesman and his company), not far apart. A limit the party sets ("ne vend qu'à des États respectueux du
+droit") answers an allegation of abuse as a denial would (every annotated set pairs them). Sentences written
+for these tests."""
 
 from __future__ import annotations
 
@@ -40,9 +41,14 @@ def test_a_denial_far_from_the_allegation_answers_nothing(store):
     assert refresh_contradictions(store) == 0
 
 
-def test_a_limit_is_no_answer(store):
-    _allegation_and(LIMIT).save(store)
-    assert refresh_contradictions(store) == 0
+def test_a_limit_answers_an_allegation_of_abuse_as_a_denial(store):
+    b = _allegation_and(LIMIT)
+    b.ex.claims[-1].stance = "affirms"  # as stance() reads a sales policy: the limit makes it a denial
+    b.save(store)
+    assert refresh_contradictions(store) == 1
+    with store.connect() as conn:
+        why = conn.execute(select(t.contradiction.c.why)).scalar_one()
+    assert "rules out by a limit" in why and why.startswith("Privacy Watch")
 
 
 def test_one_side_does_not_answer_itself(store):
