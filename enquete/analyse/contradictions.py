@@ -70,6 +70,28 @@ CLAUSE_VERBS = (r"ignor|dout|oubli|sai[st]\b|savai|pens|croi|estim|affirm|ni[ea]
 RESTRICTS = re.compile(r"(?<!not )\b(?:only|solely|exclusively|uniquement|seulement|exclusivement)\b"
                        r"|\b(?:ne|n')\s*(?:(?!pas\b|jamais|plus\b|rien|" + CLAUSE_VERBS
                        + r")\w+\s+){1,2}qu(?:e\b|')", re.I)
+# a claim that says the speaker's side acts within the law or the rules ("follow international standards",
+# "en toute légalité", "lawful interception") denies the abuse another side alleges, as a limit does; not
+# when negated ("was not lawful") nor "illegal", "unlawful"
+COMPLIES = re.compile(r"(?<![\w-])(?:lawful(?:ly)?|legal(?:ly)?|légal(?:e|es|ement)?|légalité|legitimate|légitimes?"
+                      r"|in (?:accordance|compliance|line) with|conformément|conformes?\b|dans le respect"
+                      r"|compl(?:y|ies|ied) with|respect(?:s|ed)? (?:the |all )?(?:law|rules|standards)"
+                      r"|respecte(?:nt)? (?:la loi|les règles|le droit|les normes)"
+                      r"|follow(?:s|ed)? (?:the |all )?(?:international |applicable |strict )?(?:standards|norms|rules"
+                      r"|procedures)|proportionate|proportionnée?s?)(?![\w-])", re.I)
+NEGATED = re.compile(r"(?:\b(?:not|never|no|pas|jamais|plus|nullement|aucunement)\b|n['’])\W+(?:\w+\W+){0,3}$", re.I)
+
+
+TRADE_TERM = re.compile(r"lawful(?:ly)?\s+intercept|(?:interceptions?|écoutes?)\s+légales?", re.I)  # a kind of goods
+
+
+def complies(quote: str) -> bool:
+    """Whether the words say the speaker's side acts within the law or the rules (COMPLIES), not negated and
+    not the trade's name for a kind of goods ("lawful interception", "spécialiste de l'interception légale")."""
+    terms = [(m.start(), m.end()) for m in TRADE_TERM.finditer(quote)]
+    return any(NEGATED.search(quote[max(0, m.start() - 40):m.start()]) is None
+               and not any(a <= m.start() < b for a, b in terms) for m in COMPLIES.finditer(quote))
+
 
 # words that set a position against another of the same speaker in time: an earlier one ("at first said",
 # "dans un premier temps") or a later one ("later acknowledged", "a fini par reconnaître")
@@ -104,6 +126,7 @@ class ClaimRow:
     names: dict[str, str] = field(default_factory=dict)  # actor key -> a name to show
     kinds: dict[str, str] = field(default_factory=dict)  # actor key -> its mention type
     restricts: bool = False  # its words set a limit ("sells only to governments"): a denial of what is beyond
+    defends: bool = False  # a limit, or words of compliance ("lawful", "follows standards"): a denial of abuse
     dated: bool = True  # its date is not merely that of the article (the text says when it was said)
     turn: int = 0  # -1: told as an earlier position ("at first said"), 1: as a later one ("later admitted")
     start: int = -1  # where its quote starts in the document
@@ -135,8 +158,9 @@ def load_claims(conn, states: dict[str, set[str]]) -> list[ClaimRow]:  # type: i
     for r in conn.execute(select(t.claim)):
         sk, sn, _, _ = keys.get(r.speaker, (None, "?", None, None))
         restricts = RESTRICTS.search(quotes.get(r.id, "")) is not None
-        out[r.id] = ClaimRow(r.id, r.doc_id, sk, sn, "denies" if restricts else r.stance,
-                             r.predicate or "statement", r.date, r.proposition, restricts=restricts,
+        defends = restricts or complies(quotes.get(r.id, ""))
+        out[r.id] = ClaimRow(r.id, r.doc_id, sk, sn, "denies" if defends else r.stance,
+                             r.predicate or "statement", r.date, r.proposition, restricts=restricts, defends=defends,
                              dated=bool(r.date) and r.date != published.get(r.doc_id),
                              turn=turn(quotes.get(r.id, "")),
                              start=spans.get(r.id, (-1, -1))[0])
@@ -338,7 +362,7 @@ def denial_pairs(conn, claims: list[ClaimRow], states: dict[str, set[str]]  # ty
                         .where(t.relation.c.predicate.in_(DENIABLE))).all()
     out = []
     for c in claims:
-        if c.stance != "denies" or c.restricts or c.predicate not in DENIABLE:
+        if c.stance != "denies" or c.defends or c.predicate not in DENIABLE:
             continue
         for r in rels:
             ends = {ent.get(r.subject), ent.get(r.object)}
@@ -373,7 +397,8 @@ def refresh_contradictions(store: Store) -> int:
                          "b_kind": "claim", "b_id": b.id, "proposition": a.proposition,
                          "why": f"{a.speaker_name} ({a.date or 'undated'}) affirms what "
                                 f"{b.speaker_name} ({b.date or 'undated'}) "
-                                f"{'rules out by a limit' if b.restricts else 'denies'}: {matter(a, b)}"})
+                                f"{'rules out by a limit' if b.restricts else 'says is lawful' if b.defends else 'denies'}: "
+                                f"{matter(a, b)}"})
         for c, rel_id, pred in denial_pairs(conn, claims, states):
             rows.append({"id": _id("claim", c.id, "relation", rel_id), "a_kind": "claim", "a_id": c.id,
                          "b_kind": "relation", "b_id": rel_id, "proposition": c.proposition,

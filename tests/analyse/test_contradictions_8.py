@@ -42,6 +42,15 @@ PAIRS = {
                        [(VIGIE, "affirms", ["Nordsec:Company", "ministère de l'Intérieur:PublicBody"], 0,
                          "supplied"),
                         ("Nordsec:Company:1", "affirms", ["armée égyptienne:PublicBody"], 1, "supplied")]),
+    # words of compliance stand as a denial of the abuse alleged
+    "en-complies": (["Watchlight documented canisters fired directly at protesters in Bahrain.",
+                     "Bahrain says its security forces follow international standards of riot control."],
+                    [(WL, "affirms", ["Bahrain:Country"], 0, "statement"),
+                     ("Bahrain:Country:1", "affirms", [], 1, "statement")]),
+    "fr-complies": (["Selon Vigie, les sondes de Nordsec ont servi à traquer des opposants.",
+                     "Nordsec assure avoir toujours agi dans le respect du droit."],
+                    [(VIGIE, "affirms", ["Nordsec:Company"], 0, "statement"),
+                     ("Nordsec:Company:1", "affirms", [], 1, "statement")]),
     "en-limit-abuse": (["According to Watchlight, Corvex probes were used to track reporters in Cairo.",
                         "Corvex says its tools are used only where necessary and proportionate."],
                        [(WL, "affirms", ["Corvex:Company"], 0, "statement"),
@@ -140,6 +149,15 @@ PAIRS = {
 UNMADE = ("en-context-accused", "fr-context-accused", "en-verdict-and-chief")
 
 NEAR = {
+    # "lawful interception" names a kind of goods, it says nothing of compliance; a negated compliance accuses
+    "en-trade-term": (["According to Watchlight, Corvex, a lawful interception vendor, sold probes to Iran.",
+                       "Reporters say Corvex probes tracked dissidents in Tehran."],
+                      [(WL, "affirms", ["Corvex:Company", "Iran:Country"], 0, "supplied"),
+                       ("Reporters:Organization", "affirms", ["Corvex:Company:1"], 1, "statement")]),
+    "fr-not-lawful": (["Selon Vigie, les sondes de Nordsec ont servi à traquer des opposants.",
+                       "Pour Amnesty, cette surveillance n'était pas conforme à la loi."],
+                      [(VIGIE, "affirms", ["Nordsec:Company"], 0, "statement"),
+                       ("Amnesty:Organization", "affirms", [], 1, "statement")]),
     # one speaker, one date, no time told: the same words told twice, or a qualification
     "fr-same-speaker-same-date": (["Nordsec reconnaît des ventes en Iran.",
                                    "Nordsec nie toute vente en Iran."],
