@@ -62,7 +62,8 @@ HEAD = [  # the name's own first word
                    r"|guardia|polizia|policía|carabinieri|fiscalía|procuraduría|procura|procuratura)\b"),
     ("Organization", r"(?:ligue|fédération|fondation|association|league|federation|foundation|comité"
                      r"|committee"
-                     r"|union|syndicat|collectif|observatoire|institut|institute|centre|center)\b"),
+                     r"|union|syndicat|collectif|observatoire|institut|institute|centre|center"
+                     r"|parti|plateforme|mouvement|rassemblement)\b"),  # a party: "la Plateforme civique"
     ("Event", r"(?:salon|sommet|summit|jeux|games|forum|conférence|conference)\b"),
     ("Law", r"(?:loi|règlement|directive|décret|arrangement|traité|regulation|act|treaty|convention)\b"),
 ]
@@ -238,8 +239,10 @@ _FR_KIND_AFTER = [(t, re.compile(rf"^\s*,\s*(?:(?:un|une|le|la|l')\s*(?:[\w\-]+\
 _OWNED_KIND = re.compile(r"^\s*,\s*[A-Z][\w\-]*'s\s+(?:[a-z][\w\-]*\s+){0,2}?(" + "|".join(
     f"(?:{en})" for t, (en, _) in KIND_NOUNS.items() if t in ("Company", "Product")) + r"|product)\s*[,.;)]")
 _EN_KIND_BEFORE = [(t, re.compile(rf"\b(?:{en})\s*,\s*(?:the\s+)?$", re.I)) for t, (en, _) in KIND_NOUNS.items()]
-_FR_KIND_BEFORE = [(t, re.compile(rf"(?:\b(?:le|la|les|un|une)\s+|\bl')(?:{fr})\b(?:\s+[\w\-']+){{0,5}}\s*,\s*"
-                                  r"(?:l'|le\s+|la\s+)?$", re.I)) for t, (_, fr) in KIND_NOUNS.items()]
+#: (not where the kind noun complements another: "le porte-parole de la police de X, P" is a person)
+_FR_KIND_BEFORE = [(t, re.compile(rf"(?<!\bde )(?<!\bà )(?:\b(?:le|la|les|un|une)\s+|\bl')(?:{fr})\b"
+                                  rf"(?:\s+[\w\-']+){{0,5}}\s*,\s*(?:l'|le\s+|la\s+)?$", re.I))
+                   for t, (_, fr) in KIND_NOUNS.items()]
 
 
 TIME_WORDS = {"today", "yesterday", "tomorrow", "meanwhile", "now", "aujourd'hui", "hier", "demain", "ensuite",

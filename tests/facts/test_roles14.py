@@ -31,20 +31,24 @@ PEOPLE = ["Adam Nowicki", "Piotr Zalewski", "Laszlo Kovacs", "Rodrigo Salas", "M
           "Sophie Bernard", "Pierre Lemoine", "Sara Lind", "Ivan Petrov", "Malik Haddad", "Anne Roussel"]
 TYPES = {p: "Person" for p in PEOPLE} | {
     "ministère de la Justice": "PublicBody", "ministère de l'Intérieur": "PublicBody",
-    "Justice Ministry": "PublicBody", "Interior Ministry": "PublicBody", "ministère de la Défense": "PublicBody",
+    "Justice Ministry": "PublicBody", "Interior Ministry": "PublicBody",
+    "ministère de la Défense": "PublicBody",
     "commission d'enquête de la Diète": "PublicBody", "Cour des comptes": "PublicBody",
     "Independent Commission of Inquiry": "PublicBody", "Human Rights Commission": "PublicBody",
     "Cour suprême": "PublicBody", "police": "PublicBody", "Senate": "PublicBody", "Diète": "PublicBody",
     "Nervala SA": "Company", "Ristek Systems": "Company", "Quadrix Labs": "Company",
-    "Plateforme civique": "Organization", "Labour Party": "Organization", "La France insoumise": "Organization",
+    "Plateforme civique": "Organization", "Labour Party": "Organization",
+    "La France insoumise": "Organization",
     "Parti socialiste": "Organization", "Amnesty International": "Organization",
     "Pologne": "Country", "Poland": "Country", "Hongrie": "Country", "Chile": "Country", "Chili": "Country",
-    "Kenya": "Country", "Ouganda": "Country", "Uganda": "Country", "Kazakhstan": "Country", "Rwanda": "Country",
+    "Kenya": "Country", "Ouganda": "Country", "Uganda": "Country", "Kazakhstan": "Country",
+    "Rwanda": "Country",
     "Bahrain": "Country", "Espagne": "Country", "Argentina": "Country", "France": "Country",
     "Kyrgyzstan": "Country", "Italie": "Country",
 }
 CODES = {"Pologne": "pl", "Poland": "pl", "Hongrie": "hu", "Chile": "cl", "Chili": "cl", "Kenya": "ke",
-         "Ouganda": "ug", "Uganda": "ug", "Kazakhstan": "kz", "Rwanda": "rw", "Bahrain": "bh", "Espagne": "es",
+         "Ouganda": "ug", "Uganda": "ug", "Kazakhstan": "kz", "Rwanda": "rw", "Bahrain": "bh",
+         "Espagne": "es",
          "Argentina": "ar", "France": "fr", "Kyrgyzstan": "kg", "Italie": "it"}
 E, R = "employed_by", "represents"
 JOBS = (E, R)
@@ -56,7 +60,8 @@ UG = "Ouganda : des caméras chinoises contre les manifestants\n\nLe projet remo
 CASES = [
     # 1. a minister's title with an adjective of nationality, "vice-", "deputy", "alors", a genitive
     C("minister", "fr", PL + "Selon le ministre polonais de la Justice, Adam Nowicki, les écoutes étaient "
-      "illégales.", [("Adam Nowicki", E, "ministère de la Justice")], [("Adam Nowicki", "Pologne")], e2e=True),
+      "illégales.", [("Adam Nowicki", E, "ministère de la Justice")], [("Adam Nowicki", "Pologne")],
+      e2e=True),
     C("minister", "fr", PL + "Le transfert avait été signé par Piotr Zalewski, alors vice-ministre de la "
       "Justice.", [("Piotr Zalewski", E, "ministère de la Justice")], e2e=True),
     C("minister", "fr", PL + "La vice-ministre polonaise de la Justice, Ewa Sadowska, a démenti.",
@@ -86,23 +91,24 @@ CASES = [
       forbid=[("Adam Nowicki", "ministère de la Justice"), ("Adam Nowicki", "Pologne")]),
     C("near", "en", PL_EN + "Marek Lis met the deputy justice minister in May.",
       forbid=[("Marek Lis", "Justice Ministry"), ("Marek Lis", "Poland")]),
-    C("near", "en", "Chile bought the system in 2019. Argentina's interior minister, Rodrigo Salas, criticised "
-      "the purchase.", [("Rodrigo Salas", E, "Argentina")], [("Rodrigo Salas", "Chile")]),
+    C("near", "en", "Chile bought the system in 2019. Argentina's interior minister, Rodrigo Salas, "
+      "criticised the purchase.", [("Rodrigo Salas", E, "Argentina")], [("Rodrigo Salas", "Chile")]),
     # 2. a head of state or government with no state in the sentence
     C("head", "fr", UG + "Après une série d'assassinats à Kampala, le président Moses Okello a promis de "
       "couvrir les villes de caméras.", [("Moses Okello", E, "Ouganda")], e2e=True),
-    C("head", "fr", "L'Ouganda a signé le contrat en 2018. Le projet a pris du retard. Les travaux ont commencé "
-      "en 2019. Après des émeutes à Kampala, le président Moses Okello a promis des caméras.",
+    C("head", "fr", "L'Ouganda a signé le contrat en 2018. Le projet a pris du retard. Les travaux ont "
+      "commencé en 2019. Après des émeutes à Kampala, le président Moses Okello a promis des caméras.",
       [("Moses Okello", E, "Ouganda")]),
-    C("head", "en", "Kazakhstan bought the spyware in 2021. The vendor denied any abuse. The researchers kept "
-      "looking. After riots in Almaty, President Nurlan Seitkali ordered troops to fire.",
+    C("head", "en", "Kazakhstan bought the spyware in 2021. The vendor denied any abuse. The researchers "
+      "kept looking. After riots in Almaty, President Nurlan Seitkali ordered troops to fire.",
       [("Nurlan Seitkali", E, "Kazakhstan")]),
-    C("head", "fr", "Kazakhstan : un logiciel espion repéré sur des téléphones\n\nLe logiciel a été découvert "
-      "en avril. Des chercheurs l'ont analysé. Les émeutes de janvier ont été écrasées ; le président Nurlan "
-      "Seitkali avait ordonné de tirer.", [("Nurlan Seitkali", E, "Kazakhstan")]),
+    C("head", "fr", "Kazakhstan : un logiciel espion repéré sur des téléphones\n\nLe logiciel a été "
+      "découvert en avril. Des chercheurs l'ont analysé. Les émeutes de janvier ont été écrasées ; le "
+      "président Nurlan Seitkali avait ordonné de tirer.", [("Nurlan Seitkali", E, "Kazakhstan")]),
     C("head", "en", "Uganda: Chinese cameras turned on protesters\n\nThe project dates back to 2018. Prime "
       "Minister David Ochieng promised to cover the cities with cameras.", [("David Ochieng", E, "Uganda")]),
-    C("head", "fr", UG + "Le Premier ministre David Ochieng a défendu le projet.", [("David Ochieng", E, "Ouganda")]),
+    C("head", "fr", UG + "Le Premier ministre David Ochieng a défendu le projet.",
+      [("David Ochieng", E, "Ouganda")]),
     # near misses: another state named beside, a party's or company's president, a met president, a visit
     C("near", "fr", UG + "À Kampala, le président rwandais Paul Kagame a salué le projet. Le Rwanda en veut "
       "autant.", [("Paul Kagame", E, "Rwanda")], [("Paul Kagame", "Ouganda")]),
@@ -117,13 +123,13 @@ CASES = [
     C("near", "fr", "Pologne : la liste des cibles s'allonge\n\nLe président du Parti socialiste, Lucas "
       "Ferrand, a dénoncé les écoutes.", [("Lucas Ferrand", E, "Parti socialiste")],
       [("Lucas Ferrand", "Pologne")]),
-    C("near", "en", "Kazakhstan bought the spyware. The vendor denied it. Researchers kept looking. In Almaty, "
-      "President Ivan Petrov of Kyrgyzstan met the police.", forbid=[("Ivan Petrov", "Kazakhstan")]),
+    C("near", "en", "Kazakhstan bought the spyware. The vendor denied it. Researchers kept looking. In "
+      "Almaty, President Ivan Petrov of Kyrgyzstan met the police.", forbid=[("Ivan Petrov", "Kazakhstan")]),
     # 3. a body led by passive or relative
     C("led", "fr", "Une commission d'enquête de la Diète, présidée par Ewa Sadowska, a auditionné les "
       "ministres.", [("Ewa Sadowska", E, "commission d'enquête de la Diète")]),
-    C("led", "fr", "Un audit de la Cour des comptes (NIK), l'institution que préside Piotr Zalewski, a révélé "
-      "le virement.", [("Piotr Zalewski", E, "Cour des comptes")]),
+    C("led", "fr", "Un audit de la Cour des comptes (NIK), l'institution que préside Piotr Zalewski, "
+      "a révélé le virement.", [("Piotr Zalewski", E, "Cour des comptes")]),
     C("led", "fr", "Ce fonds dépendait du ministère de la Justice alors dirigé par Tomasz Wrona.",
       [("Tomasz Wrona", E, "ministère de la Justice")]),
     C("led", "fr", "La Cour suprême, longtemps présidée par Ewa Sadowska, a rejeté le recours.",
@@ -146,7 +152,8 @@ CASES = [
     C("near", "en", "The Human Rights Commission, chaired by the Senate, heard Malik Haddad.",
       forbid=[("Malik Haddad", "Human Rights Commission"), ("Malik Haddad", "Senate")]),
     # 4. a body's spokesperson, a place after the body
-    C("spokes", "fr", "Le porte-parole de la police pour l'agglomération de Kampala, Tom Wekesa, a diffusé "
+    C("spokes", "fr", "La police ougandaise a reconnu exploiter les images. Le porte-parole de la police "
+      "pour l'agglomération de Kampala, Tom Wekesa, a diffusé "
       "des photos.", [("Tom Wekesa", R, "police")], e2e=True),
     C("spokes", "fr", "La porte-parole de la police de Kampala, Grace Atim, a démenti.",
       [("Grace Atim", R, "police")]),
@@ -162,18 +169,20 @@ CASES = [
     C("near", "en", "Sara Lind, who wrote to the police spokesman in Kampala, got no answer.",
       forbid=[("Sara Lind", "police")]),
     # 5. party membership
-    C("party", "fr", "Le téléphone de Krzysztof Lewandowski, sénateur de la Plateforme civique, a été piraté.",
-      [("Krzysztof Lewandowski", E, "Plateforme civique")]),
+    C("party", "fr", "Le téléphone de Krzysztof Lewandowski, sénateur de la Plateforme civique, a été "
+      "piraté.",
+      [("Krzysztof Lewandowski", E, "Plateforme civique")], e2e=True),
     C("party", "en", "James Holt, an MP for the Labour Party, asked for an inquiry.",
-      [("James Holt", E, "Labour Party")]),
+      [("James Holt", E, "Labour Party")], e2e=True),
     C("party", "fr", "Sophie Bernard, députée de La France insoumise, a demandé une enquête.",
       [("Sophie Bernard", E, "La France insoumise")]),
     C("party", "fr", "Anne Roussel, sénatrice du Parti socialiste, a interrogé le gouvernement.",
-      [("Anne Roussel", E, "Parti socialiste")]),
+      [("Anne Roussel", E, "Parti socialiste")], e2e=True),
     # near misses: a senator of a place, a party criticised, a former MP quoted about a party
     C("near", "fr", "Claire Martin, sénatrice de la Gironde, a interrogé le gouvernement.",
       forbid=[("Claire Martin", "Gironde")]),
-    C("near", "en", "James Holt, a former MP, criticised the Labour Party.", forbid=[("James Holt", "Labour Party")]),
+    C("near", "en", "James Holt, a former MP, criticised the Labour Party.",
+      forbid=[("James Holt", "Labour Party")]),
     C("near", "fr", "Le sénateur Karim Bensalem a accusé la Plateforme civique de mentir.",
       forbid=[("Karim Bensalem", "Plateforme civique")]),
     C("near", "en", "Helena Brandt, a researcher at Amnesty International, wrote to the Labour Party.",
@@ -214,7 +223,8 @@ NAMES = [
 
 
 @pytest.mark.parametrize("lang,text,name,mtype", NAMES)
-def test_mentions(lang: str, text: str, name: str, mtype: str | None, pipes) -> None:  # type: ignore[no-untyped-def]
+def test_mentions(lang: str, text: str, name: str, mtype: str | None,
+                  pipes) -> None:  # type: ignore[no-untyped-def]
     from enquete.extract import extract
     x = extract(model.Document(model.sha256(text), "t.txt", text, language=lang), pipes)
     found = {m.text: m.type for m in x.mentions}
