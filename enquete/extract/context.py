@@ -1086,8 +1086,10 @@ def _state_in_view(sdoc, pos: int, pipes, end: int | None = None  # type: ignore
 
 # "In Egypt, Velkor sold drones to the police": the place of the sale, not its seller
 _PLACE_IN = re.compile(r"(?:^|(?<![\w\-]))(?:[Ii]n|[Ee]n|[Aa]u|[Aa]ux)\s+(?:the\s+)?$")
-# "the police in Serbia", "la police en Serbie": the state right after the body, where it acts
-_RIGHT_AFTER = re.compile(r"\s+(?:in|en|au|aux)\s+(?:the\s+)?$")
+# "the police in Serbia", "la police en Serbie", "la police de Kampala", "la police pour l'agglomération de
+# Kampala": the state (or its capital) right after the body, where it acts
+_RIGHT_AFTER = re.compile(r"\s+(?:(?:pour|for)\s+(?:l['’]|la\s+|le\s+|the\s+)?[\w\-]+\s+)?"
+                          r"(?:in|en|au|aux|à|de|d['’]|du|of)\s*(?:the\s+)?$")
 # "a company based in Israel", "une société installée en Israël": the state a company is based in
 _BASED_IN = re.compile(r"(?:\b(?:based|headquartered|registered|incorporated)\s+in"
                        r"|\b(?:basée?s?|installée?s?|établie?s?|implantée?s?|domiciliée?s?|enregistrée?s?)"

@@ -216,9 +216,13 @@ def test_pipeline(case: Case, pipes) -> None:  # type: ignore[no-untyped-def]
 NAMES = [
     ("fr", "Le porte-parole de la police pour l'agglomération de Kampala, Tom Wekesa, a diffusé des photos.",
      "Tom Wekesa", "Person"),
-    # near miss: the portfolio after a minister's title is no body
+    ("fr", "Le réseau a été fourni par le groupe chinois Huawei. Le porte-parole de la police pour "
+     "l'agglomération de Kampala, Tom Wekesa, a diffusé des photos.", "police", "PublicBody"),
+    # near misses: the portfolio after a minister's title is no body; a police whose state is not said
     ("fr", "Selon le ministre polonais de la Justice, Adam Nowicki, les écoutes étaient illégales.",
      "Justice", None),
+    ("fr", "Le groupe chinois Huawei a vendu des caméras. La police a reçu des caméras de Chine en 2019.",
+     "police", None),
 ]
 
 
