@@ -1120,7 +1120,7 @@ LED_WHEN = (r"(?:(?:alors|then|now|longtemps|long|désormais|jusqu'alors|actuell
             r"|aujourd'hui|today|at the time|à l'époque)\s+)?")
 #: a common noun before the leader's name: "chaired by the jurist P", "dirigée par le juge P", "led by its
 #: chief executive P"
-LEADER_NOUN = r"(?:(?:the|its|le|la|l'|son|sa)\s*(?:[a-zà-ÿ-]+\s+){1,2})?"
+LEADER_NOUN = r"(?:(?:the|its|le|la|l'|son|sa)\s*(?:(?!(?:de|du|des|of)\s)[a-zà-ÿ-]+\s+){1,2})?"
 #: between an organisation and a name: "O, led by P", "O, which is run by P", "O is led by P", "O alors
 #: dirigé par P", "O, chaired by the jurist P"
 ORG_LED_BY = re.compile(rf"(?:\s*,\s*(?:(?:which|qui)\s+)?(?:{PASSIVE_BE})?|\s+{PASSIVE_BE}"
@@ -1781,7 +1781,7 @@ def _bare_heads(sent: Sent, doc: model.Document, scope: Scope, found: list[tuple
         placed = quiet and not TRAVEL.search(text, sent.start, p.start)  # "Lors de sa visite à Kampala"
         state = _fronted_state(sent, text) or in_view or scope.main_state or \
             scope.main_state_counting(text) or (scope.one_country(before) if alone else None) or (
-                (_place_state(sent, text, scope) or _headline_state(doc, scope)) if placed else None)
+                (_headline_state(doc, scope) or _place_state(sent, text, scope)) if placed else None)
         if (state := _alone(sent, state)) is not None and not _sentence_codes(sent, text) - {state.country}:
             out.append((p, state, role, 0.5))
         elif fold(word) in ("du", "au", "of", "to"):  # "les ventes françaises au régime du président P"
@@ -1792,10 +1792,10 @@ def _bare_heads(sent: Sent, doc: model.Document, scope: Scope, found: list[tuple
 
 
 def _place_state(sent: Sent, text: str, scope: Scope) -> model.Mention | None:
-    """The one state whose capital, city or region the sentence names, where the document names that
-    state ("Après des émeutes à Kampala, le président P": Uganda)."""
-    codes = {c for w in re.findall(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w-]+)?",
-                                   text[sent.start:sent.end]) if (c := place_code(w))}
+    """The one state whose capital, city or region the sentence names after a preposition of place, where
+    the document names that state ("Après des émeutes à Kampala, le président P": Uganda)."""
+    codes = {c for w in re.findall(r"(?<![\w'’-])(?:à|au|aux|en|in|at|near|dans)\s+([A-ZÀ-ÖØ-Þ][\w'’-]+"
+                                   r"(?:\s+[A-ZÀ-ÖØ-Þ][\w-]+)?)", text[sent.start:sent.end]) if (c := place_code(w))}
     return named_state(next(iter(codes)), scope.mentions) if len(codes) == 1 else None
 
 
@@ -1806,7 +1806,7 @@ def _headline_state(doc: model.Document, scope: Scope) -> model.Mention | None:
     first = doc.text.lstrip()
     line = first.split("\n", 1)[0].rstrip()
     start = len(doc.text) - len(first)
-    if not line or line.endswith((".", "!", "?")):
+    if not line or len(line) > 200 or line.endswith((".", "!", "?")):
         return None
     named = [m for m in scope.mentions if m.type == "Country" and start <= m.start < start + len(line)]
     return named[0] if len({_state_key(m) for m in named}) == 1 else None

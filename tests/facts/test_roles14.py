@@ -28,7 +28,8 @@ PEOPLE = ["Adam Nowicki", "Piotr Zalewski", "Laszlo Kovacs", "Rodrigo Salas", "M
           "Ana Ruiz", "Moses Okello", "Nurlan Seitkali", "Jean Dubreuil", "Paul Kagame", "Hans Keller",
           "Ewa Sadowska", "Tomasz Wrona", "Karim Bensalem", "Helena Brandt", "Omar Suleiman", "Lucas Ferrand",
           "Grace Atim", "Tom Wekesa", "David Ochieng", "Krzysztof Lewandowski", "Claire Martin", "James Holt",
-          "Sophie Bernard", "Pierre Lemoine", "Sara Lind", "Ivan Petrov", "Malik Haddad", "Anne Roussel"]
+          "Sophie Bernard", "Pierre Lemoine", "Sara Lind", "Ivan Petrov", "Malik Haddad", "Anne Roussel",
+          "Victoria Mensah"]
 TYPES = {p: "Person" for p in PEOPLE} | {
     "ministère de la Justice": "PublicBody", "ministère de l'Intérieur": "PublicBody",
     "Justice Ministry": "PublicBody", "Interior Ministry": "PublicBody",
@@ -114,6 +115,10 @@ CASES = [
       "autant.", [("Paul Kagame", E, "Rwanda")], [("Paul Kagame", "Ouganda")]),
     C("near", "fr", UG + "Lors de sa visite à Kampala, le président Paul Kagame a salué le projet.",
       forbid=[("Paul Kagame", "Ouganda")]),
+    C("near", "fr", UG + "Lors d'un sommet à Nairobi, le président Moses Okello a défendu le projet. Le Kenya "
+      "l'a imité.", [("Moses Okello", E, "Ouganda")], [("Moses Okello", "Kenya")]),
+    C("near", "en", "Kenya bought drones. The deal was secret. Nobody spoke. At a summit in Victoria, President "
+      "Victoria Mensah praised Ristek Systems.", forbid=[("Victoria Mensah", "Kenya")]),
     C("near", "fr", UG + "Après des émeutes à Kampala, Jean Dubreuil a rencontré le président Moses Okello.",
       [("Moses Okello", E, "Ouganda")], [("Jean Dubreuil", "Ouganda")]),
     C("near", "fr", UG + "Nervala SA a vendu les caméras. Le président Hans Keller s'en est félicité.",
