@@ -1794,8 +1794,9 @@ def _bare_heads(sent: Sent, doc: model.Document, scope: Scope, found: list[tuple
 def _place_state(sent: Sent, text: str, scope: Scope) -> model.Mention | None:
     """The one state whose capital, city or region the sentence names after a preposition of place, where
     the document names that state ("Après des émeutes à Kampala, le président P": Uganda)."""
-    codes = {c for w in re.findall(r"(?<![\w'’-])(?:à|au|aux|en|in|at|near|dans)\s+([A-ZÀ-ÖØ-Þ][\w'’-]+"
-                                   r"(?:\s+[A-ZÀ-ÖØ-Þ][\w-]+)?)", text[sent.start:sent.end]) if (c := place_code(w))}
+    words = re.findall(r"(?<![\w'’-])(?:à|au|aux|en|in|at|near|dans)\s+([A-ZÀ-ÖØ-Þ][\w'’-]+"
+                       r"(?:\s+[A-ZÀ-ÖØ-Þ][\w-]+)?)", text[sent.start:sent.end])
+    codes = {c for w in words if (c := place_code(w))}
     return named_state(next(iter(codes)), scope.mentions) if len(codes) == 1 else None
 
 

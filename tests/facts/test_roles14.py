@@ -115,10 +115,10 @@ CASES = [
       "autant.", [("Paul Kagame", E, "Rwanda")], [("Paul Kagame", "Ouganda")]),
     C("near", "fr", UG + "Lors de sa visite à Kampala, le président Paul Kagame a salué le projet.",
       forbid=[("Paul Kagame", "Ouganda")]),
-    C("near", "fr", UG + "Lors d'un sommet à Nairobi, le président Moses Okello a défendu le projet. Le Kenya "
-      "l'a imité.", [("Moses Okello", E, "Ouganda")], [("Moses Okello", "Kenya")]),
-    C("near", "en", "Kenya bought drones. The deal was secret. Nobody spoke. At a summit in Victoria, President "
-      "Victoria Mensah praised Ristek Systems.", forbid=[("Victoria Mensah", "Kenya")]),
+    C("near", "fr", UG + "Lors d'un sommet à Nairobi, le président Moses Okello a défendu le projet. Le "
+      "Kenya l'a imité.", [("Moses Okello", E, "Ouganda")], [("Moses Okello", "Kenya")]),
+    C("near", "en", "Kenya bought drones. The deal was secret. Nobody spoke. At a summit in Victoria, "
+      "President Victoria Mensah praised Ristek Systems.", forbid=[("Victoria Mensah", "Kenya")]),
     C("near", "fr", UG + "Après des émeutes à Kampala, Jean Dubreuil a rencontré le président Moses Okello.",
       [("Moses Okello", E, "Ouganda")], [("Jean Dubreuil", "Ouganda")]),
     C("near", "fr", UG + "Nervala SA a vendu les caméras. Le président Hans Keller s'en est félicité.",
