@@ -1147,14 +1147,14 @@ def _led_agrees(org: model.Mention, person: model.Mention, sent: Sent) -> bool:
     plainte du ministère, dirigée par P")."""
     doc = sent.span.doc
     head = token_at(doc, org.start, org.end)
-    part = next((t for t in doc if org.end <= t.idx < person.start and t.pos_ in ("VERB", "ADJ")
-                 and "Part" in t.morph.get("VerbForm")), None)
+    part = next((t for t in sent.span if org.end <= t.idx < person.start and t.pos_ in ("VERB", "ADJ")
+                 and "Part" in t.morph.get("VerbForm", [])), None)
     if head is None or part is None or head.pos_ != "NOUN":
         return False
-    gender = part.morph.get("Gender")
+    gender = part.morph.get("Gender", [])
     owner = head.head if head.dep_ == "nmod" and head.head.pos_ == "NOUN" else None
-    return bool(gender) and head.morph.get("Gender") == gender and (
-        owner is None or owner.morph.get("Gender") not in ([], gender))
+    return bool(gender) and head.morph.get("Gender", []) == gender and (
+        owner is None or owner.morph.get("Gender", []) not in ([], gender))
 
 
 @lru_cache(maxsize=None)
