@@ -126,7 +126,11 @@ RULES = [  # lower-case public bodies the NER does not see
     ("Law", r"(?:règlement|directive|décision)\s+(?:d'exécution\s+|délégué\s+)?\((?:UE|CE|CEE|PESC)\)\s+"
             r"(?:n°\s*)?\d+/\d+(?:\s+du\s+Conseil)?"),
     ("PublicBody", r"(?:commission|comité)\s+d['’]enquête\s+[A-Z]{2,10}(?![\w\-])"),
-    ("PublicBody", r"[Cc]our\s+(?:suprême|constitutionnelle|de\s+cassation)(?![\w\-])"),
+    # a legislature's inquiry: "commission d'enquête de la Diète", "comité d'enquête parlementaire du Sénat"
+    ("PublicBody", r"(?:commission|comité)\s+d['’]enquête(?:\s+parlementaire)?\s+(?:de\s+la\s+|du\s+"
+                   r"|de\s+l['’])[A-ZÉ][\w\-]+(?:\s+nationale)?(?![\w\-])"),
+    ("PublicBody", r"[Cc]our\s+(?:suprême(?:\s+des\s+comptes)?|constitutionnelle|de\s+cassation"
+                   r"|des\s+comptes)(?![\w\-])"),
     ("PublicBody", r"(?:(?:US|U\.S\.|UK|French|British|German)\s+)?(?:Ministry|Department)\s+of\s+"
                    r"(?:the\s+)?[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+)?"),
 ]

@@ -132,9 +132,9 @@ CASES = [
       "Almaty, President Ivan Petrov of Kyrgyzstan met the police.", forbid=[("Ivan Petrov", "Kazakhstan")]),
     # 3. a body led by passive or relative
     C("led", "fr", "Une commission d'enquête de la Diète, présidée par Ewa Sadowska, a auditionné les "
-      "ministres.", [("Ewa Sadowska", E, "commission d'enquête de la Diète")]),
+      "ministres.", [("Ewa Sadowska", E, "commission d'enquête de la Diète")], e2e=True),
     C("led", "fr", "Un audit de la Cour des comptes (NIK), l'institution que préside Piotr Zalewski, "
-      "a révélé le virement.", [("Piotr Zalewski", E, "Cour des comptes")]),
+      "a révélé le virement.", [("Piotr Zalewski", E, "Cour des comptes")], e2e=True),
     C("led", "fr", "Ce fonds dépendait du ministère de la Justice alors dirigé par Tomasz Wrona.",
       [("Tomasz Wrona", E, "ministère de la Justice")]),
     C("led", "fr", "La Cour suprême, longtemps présidée par Ewa Sadowska, a rejeté le recours.",
@@ -223,6 +223,9 @@ NAMES = [
      "Tom Wekesa", "Person"),
     ("fr", "Le réseau a été fourni par le groupe chinois Huawei. Le porte-parole de la police pour "
      "l'agglomération de Kampala, Tom Wekesa, a diffusé des photos.", "police", "PublicBody"),
+    ("fr", "Une commission d'enquête du Sénat, présidée par Ewa Sadowska, a entendu les témoins.",
+     "commission d'enquête du Sénat", "PublicBody"),
+    ("fr", "Un audit de la Cour des comptes a révélé le virement.", "Cour des comptes", "PublicBody"),
     # near misses: the portfolio after a minister's title is no body; a police whose state is not said
     ("fr", "Selon le ministre polonais de la Justice, Adam Nowicki, les écoutes étaient illégales.",
      "Justice", None),
