@@ -215,9 +215,10 @@ class Scope:
 
     def one_country(self, before: list[model.Mention], back: int = 3) -> model.Mention | None:
         """The one state in view: named in the sentence before the person or in the `back` sentences
-        before it, and no other state named there (two states in view name none)."""
-        seen = [m for ms in self.recent[-back:] for m in ms if m.type == "Country"]
-        seen += [m for m in before if m.type == "Country"]
+        before it (in a body's name too: "The Hong Kong Police Force"), and no other state named there (two
+        states in view name none)."""
+        around = [m for ms in self.recent[-back:] for m in ms] + before
+        seen = [s for m in around if (s := m if m.type == "Country" else _state_of_body_named([m], self))]
         return seen[-1] if len({_state_key(m) for m in seen}) == 1 else None
 
 
@@ -323,6 +324,9 @@ def _state_topic(sent: Sent, text: str, found: list[tuple], subject: model.Menti
         return fronted
     if isinstance(subject, model.Mention) and subject.type == "Country":
         return "other" if _sold_to_state(sent, text, subject) else subject
+    named = _state_of_body_named([subject], Scope(mentions)) if isinstance(subject, model.Mention) else None
+    if named is not None:  # "The Hong Kong Police Force has rejected ...": Hong Kong's
+        return named
     subj = _subject_token(sent)
     described = subj is not None and subject is None and state_at(text, subj.left_edge.idx, mentions)
     if described:  # "Les autorités égyptiennes ont réprimé", "The Egyptian army denied it"
@@ -1121,11 +1125,14 @@ LED_WHEN = (r"(?:(?:alors|then|now|longtemps|long|désormais|jusqu'alors|actuell
 #: a common noun before the leader's name: "chaired by the jurist P", "dirigée par le juge P", "led by its
 #: chief executive P"
 LEADER_NOUN = r"(?:(?:the|its|le|la|l'|son|sa)\s*(?:(?!(?:de|du|des|of)\s)[a-zà-ÿ-]+\s+){1,2})?"
+#: a first name the mention of a person leaves out ("dirigé par Zbigniew Ziobro" where only the surname,
+#: named again later, is a mention)
+FIRST_NAME = r"(?-i:(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?\s)?)"
 #: between an organisation and a name: "O, led by P", "O, which is run by P", "O is led by P", "O alors
 #: dirigé par P", "O, chaired by the jurist P"
 ORG_LED_BY = re.compile(rf"(?:\s*,\s*(?:(?:which|qui)\s+)?(?:{PASSIVE_BE})?|\s+{PASSIVE_BE}"
                         rf"|\s+(?={LED_WHEN}{LED_BY}))"
-                        rf"{LED_WHEN}(?P<v>{LED_BY})\s+{LEADER_NOUN}{TITLE}", re.I)
+                        rf"{LED_WHEN}(?P<v>{LED_BY})\s+{LEADER_NOUN}{TITLE}{FIRST_NAME}", re.I)
 #: "O, que dirige P", "O, qu'a fondé P"; and after "O, which P": "founded in 2010"; "O (A), l'institution que
 #: préside P"
 ORG_LED_INVERTED = re.compile(rf"\s*(?:\([^()]{{1,20}}\)\s*)?,\s*(?:(?:l'|la |le |the )[a-zà-ÿ-]+\s+)?"
@@ -1335,8 +1342,18 @@ def _state(sent: Sent, doc: model.Document, before: list[model.Mention], scope: 
         named = [m for m in scope.mentions if m.type == "Country" and m.country == code]
         if named:
             return named[0]
-    return next((m for m in reversed(before) if m.type == "Country"), None) or scope.state_in_view() or \
-        scope.last(("Country",))
+    return next((m for m in reversed(before) if m.type == "Country"), None) or _state_of_body_named(
+        before, scope) or scope.state_in_view() or scope.last(("Country",))
+
+
+def _state_of_body_named(before: list[model.Mention], scope: Scope) -> model.Mention | None:
+    """The state whose name opens the name of a body named before ("The Bahrain Independent Commission of
+    Inquiry, ... set up by King P": Bahrain), where the document names that state."""
+    for m in reversed(before):
+        state = named_state(m.country, scope.mentions) if m.type == "PublicBody" else None
+        if state is not None and fold(m.text).startswith(fold(state.text) + " "):
+            return state
+    return None
 
 
 #: what a ministry is called: "ministère de l'Intérieur", "Interior Ministry", "Commerce Department", "le
