@@ -62,7 +62,8 @@ HEAD = [  # the name's own first word
                    r"|guardia|polizia|policía|carabinieri|fiscalía|procuraduría|procura|procuratura)\b"),
     ("Organization", r"(?:ligue|fédération|fondation|association|league|federation|foundation|comité"
                      r"|committee"
-                     r"|union|syndicat|collectif|observatoire|institut|institute|centre|center)\b"),
+                     r"|union|syndicat|collectif|observatoire|institut|institute|centre|center"
+                     r"|parti|plateforme|mouvement|rassemblement)\b"),  # a party: "la Plateforme civique"
     ("Event", r"(?:salon|sommet|summit|jeux|games|forum|conférence|conference)\b"),
     ("Law", r"(?:loi|règlement|directive|décret|arrangement|traité|regulation|act|treaty|convention)\b"),
 ]
@@ -125,7 +126,11 @@ RULES = [  # lower-case public bodies the NER does not see
     ("Law", r"(?:règlement|directive|décision)\s+(?:d'exécution\s+|délégué\s+)?\((?:UE|CE|CEE|PESC)\)\s+"
             r"(?:n°\s*)?\d+/\d+(?:\s+du\s+Conseil)?"),
     ("PublicBody", r"(?:commission|comité)\s+d['’]enquête\s+[A-Z]{2,10}(?![\w\-])"),
-    ("PublicBody", r"[Cc]our\s+(?:suprême|constitutionnelle|de\s+cassation)(?![\w\-])"),
+    # a legislature's inquiry: "commission d'enquête de la Diète", "comité d'enquête parlementaire du Sénat"
+    ("PublicBody", r"(?:commission|comité)\s+d['’]enquête(?:\s+parlementaire)?\s+(?:de\s+la\s+|du\s+"
+                   r"|de\s+l['’])[A-ZÉ][\w\-]+(?:\s+nationale)?(?![\w\-])"),
+    ("PublicBody", r"[Cc]our\s+(?:suprême(?:\s+des\s+comptes)?|constitutionnelle|de\s+cassation"
+                   r"|des\s+comptes)(?![\w\-])"),
     ("PublicBody", r"(?:(?:US|U\.S\.|UK|French|British|German)\s+)?(?:Ministry|Department)\s+of\s+"
                    r"(?:the\s+)?[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+)?"),
 ]
@@ -238,8 +243,10 @@ _FR_KIND_AFTER = [(t, re.compile(rf"^\s*,\s*(?:(?:un|une|le|la|l')\s*(?:[\w\-]+\
 _OWNED_KIND = re.compile(r"^\s*,\s*[A-Z][\w\-]*'s\s+(?:[a-z][\w\-]*\s+){0,2}?(" + "|".join(
     f"(?:{en})" for t, (en, _) in KIND_NOUNS.items() if t in ("Company", "Product")) + r"|product)\s*[,.;)]")
 _EN_KIND_BEFORE = [(t, re.compile(rf"\b(?:{en})\s*,\s*(?:the\s+)?$", re.I)) for t, (en, _) in KIND_NOUNS.items()]
-_FR_KIND_BEFORE = [(t, re.compile(rf"(?:\b(?:le|la|les|un|une)\s+|\bl')(?:{fr})\b(?:\s+[\w\-']+){{0,5}}\s*,\s*"
-                                  r"(?:l'|le\s+|la\s+)?$", re.I)) for t, (_, fr) in KIND_NOUNS.items()]
+#: (not where the kind noun complements another: "le porte-parole de la police de X, P" is a person)
+_FR_KIND_BEFORE = [(t, re.compile(rf"(?<!\bde )(?<!\bà )(?:\b(?:le|la|les|un|une)\s+|\bl')(?:{fr})\b"
+                                  rf"(?:\s+[\w\-']+){{0,5}}\s*,\s*(?:l'|le\s+|la\s+)?$", re.I))
+                   for t, (_, fr) in KIND_NOUNS.items()]
 
 
 TIME_WORDS = {"today", "yesterday", "tomorrow", "meanwhile", "now", "aujourd'hui", "hier", "demain", "ensuite",
@@ -1088,8 +1095,10 @@ def _state_in_view(sdoc, pos: int, pipes, end: int | None = None  # type: ignore
 
 # "In Egypt, Velkor sold drones to the police": the place of the sale, not its seller
 _PLACE_IN = re.compile(r"(?:^|(?<![\w\-]))(?:[Ii]n|[Ee]n|[Aa]u|[Aa]ux)\s+(?:the\s+)?$")
-# "the police in Serbia", "la police en Serbie": the state right after the body, where it acts
-_RIGHT_AFTER = re.compile(r"\s+(?:in|en|au|aux)\s+(?:the\s+)?$")
+# "the police in Serbia", "la police en Serbie", "la police de Kampala", "la police pour l'agglomération de
+# Kampala": the state (or its capital) right after the body, where it acts
+_RIGHT_AFTER = re.compile(r"\s+(?:(?:pour|for)\s+(?:l['’]|la\s+|le\s+|the\s+)?[\w\-]+\s+)?"
+                          r"(?:in|en|au|aux|à|de|d['’]|du|of)\s*(?:the\s+)?$")
 # "a company based in Israel", "une société installée en Israël": the state a company is based in
 _BASED_IN = re.compile(r"(?:\b(?:based|headquartered|registered|incorporated)\s+in"
                        r"|\b(?:basée?s?|installée?s?|établie?s?|implantée?s?|domiciliée?s?|enregistrée?s?)"

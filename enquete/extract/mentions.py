@@ -280,6 +280,12 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
     return sorted(kept, key=lambda m: m.start)
 
 
+#: a public body's name after a state's name ("Bahrain Independent Commission of Inquiry", "Kenya Revenue
+#: Authority", "Uganda Human Rights Commission"): capitalised words ending on a kind of body
+STATE_BODY_TAIL = re.compile(r"(?:\s+[A-Z][\w\-]+){0,3}?\s+(?:Commission|Committee|Council|Authority|Agency"
+                             r"|Tribunal|Ombudsman|Inquiry)"
+                             r"(?:\s+(?:of|on|for)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})?"
+                             r"(?![\w\-])")
 GENERIC_OF = re.compile(r"\s(?:Company|Corporation)$")  # "the Oil Company of X": the state is in the name
 OPERATOR = re.compile(r"(?<![\w\-])(?:Telecom|Telekom|Télécom|Mobile|Mobilis|Wireless)\s$")
 
@@ -290,7 +296,9 @@ def _state_prefixed(mentions: list[Mention], text: str, pipes: Pipelines) -> lis
     state's name right after a company's name, or after an operator's word, names the company's branch
     there ("Vodafone Egypt", "Telecom Egypt"): one company mention (an international organisation's
     national section likewise: "Amnesty International France"); so does "of X" after a name ending in
-    Company or Corporation ("National Oil Company of X"), where elsewhere "of X" gives an origin."""
+    Company or Corporation ("National Oil Company of X"), where elsewhere "of X" gives an origin. A state's
+    name before capitalised words ending on a kind of body is that body ("Bahrain Independent Commission
+    of Inquiry": the gazetteer's state kept the NER from reading the whole name)."""
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
@@ -304,6 +312,10 @@ def _state_prefixed(mentions: list[Mention], text: str, pipes: Pipelines) -> lis
         elif prev is not None and prev.type in ("Company", "Organization") and m.type == "Country" \
                 and GENERIC_OF.search(prev.text) and text[prev.end:m.start] == " of ":
             out[-1] = _joined(prev, m, text, "Company", m.text, pipes)  # "Telecommunication Company of X"
+        elif m.type == "Country" and (body := STATE_BODY_TAIL.match(text, m.end)) and not any(
+                m.end < n.start < body.end() for n in mentions):  # "Bahrain Independent Commission of
+            out.append(_joined(m, Mention("", m.doc, body.end(), body.end(), "", "PublicBody"), text,
+                               "PublicBody", m.text, pipes))  # Inquiry": the gazetteer's state hid the body
         elif m.type == "Country" and (op := OPERATOR.search(text[max(0, m.start - 12):m.start])) \
                 and not (prev is not None and prev.end > m.start - 12 + op.start()):
             start = m.start - len(op.group())

@@ -60,6 +60,7 @@ from functools import cached_property, lru_cache
 from enquete import model
 from enquete.extract.anaphora import SUBJECT_DEPS, demonyms, fold, named_state, state_at
 from enquete.extract.clauses import token_at
+from enquete.extract.places import place_code
 from enquete.extract.relations import Sent, evidence, lang_of, lexicon, nearest_date
 from enquete.extract.stance import quote_opened
 
@@ -90,6 +91,10 @@ OPEN = r"\\?[\"«“]?\s*"
 #: a time after a role, before the name: "le ministre de l'Intérieur de l'époque, P", "its chief at the
 #: time, P"
 WHEN_HELD = r"(?:\s+(?:de l'époque|d'alors|à l'époque|at the time|of the time|en exercice|en poste))?"
+#: a place after an organisation, before the name: "le porte-parole de la police de Kampala, P", "the
+#: spokesman for the police in the capital, P"
+WHERE_HELD = (r"\s+(?:in|at|à|au|de|du|d')\s*(?:the\s+|la\s+|l')?(?:capital|capitale"
+              r"|[A-ZÀ-ÖØ-Þ][\w'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'-]+)?)")
 #: a time after an organisation, before the name or the end of the apposition: "le PDG de O depuis 2018,
 #: P", "P, à la tête du groupe depuis 2015,", "Appointed chief executive of O in 2018, P"
 SINCE = (r"(?:\s*,?\s+(?:depuis|since|from|until|till|jusqu'en|in|en|entre|between)\s+(?:(?:l'|the |la |le )?"
@@ -210,9 +215,10 @@ class Scope:
 
     def one_country(self, before: list[model.Mention], back: int = 3) -> model.Mention | None:
         """The one state in view: named in the sentence before the person or in the `back` sentences
-        before it, and no other state named there (two states in view name none)."""
-        seen = [m for ms in self.recent[-back:] for m in ms if m.type == "Country"]
-        seen += [m for m in before if m.type == "Country"]
+        before it (in a body's name too: "The Hong Kong Police Force"), and no other state named there (two
+        states in view name none)."""
+        around = [m for ms in self.recent[-back:] for m in ms] + before
+        seen = [s for m in around if (s := m if m.type == "Country" else _state_of_body_named([m], self))]
         return seen[-1] if len({_state_key(m) for m in seen}) == 1 else None
 
 
@@ -249,6 +255,7 @@ def role_relations(sent: Sent, doc: model.Document, scope: Scope) -> list[model.
     out += _units(sent, doc.text, scope) + _administrators(sent, doc.text, scope) + _joined(sent, doc.text, scope)
     out += _diplomats(sent, doc.text, rx, roles, scope) + _bare_heads(sent, doc, scope, out)
     out += _pronoun_led(sent, doc.text, scope) + _ranked(sent, doc.text, scope)
+    out = _ministry_over_state(out)
     here, lone = len(scope.recent), set(lexicon("roles")["no_successor"])
     scope.held += [(here, p, o, role) for p, o, role, *_ in out if o.type != "Person" and role not in lone]
     speak = set(lexicon("roles")["represents"]) - set(lexicon("roles")["also_employed"])
@@ -259,6 +266,17 @@ def role_relations(sent: Sent, doc: model.Document, scope: Scope) -> list[model.
     scope.states.append(_state_topic(sent, doc.text, out, scope.subjects[-1], scope.mentions))
     return [r for p, o, role, c, *speaks in out
             for r in _as_relations(sent, doc, p, o, role, c, bool(speaks))]
+
+
+def _ministry_over_state(found: list[tuple]) -> list[tuple]:
+    """A minister's ministry rather than its state: "Poland's deputy justice minister, P" read both ways
+    (the genitive and the portfolio) keeps the Justice Ministry the document names, where it is of no other
+    state."""
+    ministries = {p.id: o for p, o, *_ in found
+                  if o.type == "PublicBody" and re.search(DEPARTMENTS, fold(o.text))}
+    return [f for f in found if not (
+        f[1].type == "Country" and "minist" in f[2].lower() and f[0].id in ministries
+        and ministries[f[0].id].country in (None, f[1].country))]
 
 
 def _unnamed_employer(sent: Sent, found: list[tuple]) -> bool:
@@ -306,6 +324,9 @@ def _state_topic(sent: Sent, text: str, found: list[tuple], subject: model.Menti
         return fronted
     if isinstance(subject, model.Mention) and subject.type == "Country":
         return "other" if _sold_to_state(sent, text, subject) else subject
+    named = _state_of_body_named([subject], Scope(mentions)) if isinstance(subject, model.Mention) else None
+    if named is not None:  # "The Hong Kong Police Force has rejected ...": Hong Kong's
+        return named
     subj = _subject_token(sent)
     described = subj is not None and subject is None and state_at(text, subj.left_edge.idx, mentions)
     if described:  # "Les autorités égyptiennes ont réprimé", "The Egyptian army denied it"
@@ -429,8 +450,8 @@ def _beside(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], everyo
             if a.type in ORGS and b.type == "Person":  # le PDG de O, P · O's CEO, P
                 head = _gap(text, max(sent.start, a.start - 60), a.start)
                 m1 = role_of.search(head)
-                if m1 and re.fullmatch(rf"{OPEN}(?:\s+(?:sur|pour|on|for)\s+[\w' ]{{1,30}}?)?{WHEN_HELD}"
-                                       rf"{SINCE}\s*,?\s*{TITLE}", gap):
+                if m1 and re.fullmatch(rf"{OPEN}(?:\s+(?:sur|pour|on|for)\s+[\w' ]{{1,30}}?|{WHERE_HELD})?"
+                                       rf"{WHEN_HELD}{SINCE}\s*,?\s*{TITLE}", gap):
                     joined = _with_joined(b, m1.group(1), ms, text, roles, after=True)
                     out += [(p, a, _role(m1.group(1), roles), 0.8) for p in joined]
                 m2 = role_before.fullmatch(gap)
@@ -1097,17 +1118,50 @@ def _heads_unit(gap: str, text: str, org: model.Mention) -> bool:
         r"\s*(?:[,.;)–—]|$|(?:en|in|since|depuis|from|à|au|aux|for|pour)\b)", text[org.end:org.end + 12]))
 
 
-#: between an organisation and a name: "O, led by P", "O, which is run by P", "O is led by P"
-ORG_LED_BY = re.compile(rf"(?:\s*,\s*(?:(?:which|qui)\s+)?(?:{PASSIVE_BE})?|\s+{PASSIVE_BE})"
-                        rf"{LED_BY}\s+{TITLE}", re.I)
-#: "O, que dirige P", "O, qu'a fondé P"; and after "O, which P": "founded in 2010"
-ORG_LED_INVERTED = re.compile(rf"\s*,\s*(?:que|qu'|qu’)\s*(?P<v>{LED}|{FOUNDED})\s+{TITLE}", re.I)
+#: a time or a span before a verb of leading: "O, alors dirigé par P", "O, then led by P", "O, longtemps
+#: présidée par P"
+LED_WHEN = (r"(?:(?:alors|then|now|longtemps|long|désormais|jusqu'alors|actuellement|currently|formerly"
+            r"|aujourd'hui|today|at the time|à l'époque)\s+)?")
+#: a common noun before the leader's name: "chaired by the jurist P", "dirigée par le juge P", "led by its
+#: chief executive P"
+LEADER_NOUN = r"(?:(?:the|its|le|la|l'|son|sa)\s*(?:(?!(?:de|du|des|of)\s)[a-zà-ÿ-]+\s+){1,2})?"
+#: a first name the mention of a person leaves out ("dirigé par Zbigniew Ziobro" where only the surname,
+#: named again later, is a mention)
+FIRST_NAME = r"(?-i:(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?\s)?)"
+#: between an organisation and a name: "O, led by P", "O, which is run by P", "O is led by P", "O alors
+#: dirigé par P", "O, chaired by the jurist P"
+ORG_LED_BY = re.compile(rf"(?:\s*,\s*(?:(?:which|qui)\s+)?(?:{PASSIVE_BE})?|\s+{PASSIVE_BE}"
+                        rf"|\s+(?={LED_WHEN}{LED_BY}))"
+                        rf"{LED_WHEN}(?P<v>{LED_BY})\s+{LEADER_NOUN}{TITLE}{FIRST_NAME}", re.I)
+#: "O, que dirige P", "O, qu'a fondé P"; and after "O, which P": "founded in 2010"; "O (A), l'institution que
+#: préside P"
+ORG_LED_INVERTED = re.compile(rf"\s*(?:\([^()]{{1,20}}\)\s*)?,\s*(?:(?:l'|la |le |the )[a-zà-ÿ-]+\s+)?"
+                              rf"(?:que|qu'|qu’)\s*(?P<v>{LED}|{FOUNDED})\s+{TITLE}", re.I)
 ORG_LED_AFTER = re.compile(rf"\s+(?:(?:had|has|also|then)\s+)?(?P<v>{LED}|{FOUNDED})\b", re.I)
 
 
 def _led_role(verb: str) -> str:
-    """The role a verb of leading or founding gives: "founder" for "founded", "a fondé", else "head"."""
-    return "founder" if re.search(r"fond|found|set up|cré", verb, re.I) else "head"
+    """The role a verb of leading or founding gives: "founder" for "founded", "a fondé", "chair" for
+    "chaired", "présidée", else "head"."""
+    if re.search(r"fond|found|set up|cré", verb, re.I):
+        return "founder"
+    return "chair" if re.search(r"chair|présid", verb, re.I) else "head"
+
+
+def _led_agrees(org: model.Mention, person: model.Mention, sent: Sent) -> bool:
+    """Whether a French participle of leading after "de O" agrees with O's noun and not with the noun O
+    complements ("l'autorité du ministère de la Justice alors dirigé par P": the ministry's head; not "la
+    plainte du ministère, dirigée par P")."""
+    doc = sent.span.doc
+    head = token_at(doc, org.start, org.end)
+    part = next((t for t in sent.span if org.end <= t.idx < person.start and t.pos_ in ("VERB", "ADJ")
+                 and "Part" in t.morph.get("VerbForm", [])), None)
+    if head is None or part is None or head.pos_ != "NOUN":
+        return False
+    gender = part.morph.get("Gender", [])
+    owner = head.head if head.dep_ == "nmod" and head.head.pos_ == "NOUN" else None
+    return bool(gender) and head.morph.get("Gender", []) == gender and (
+        owner is None or owner.morph.get("Gender", []) not in ([], gender))
 
 
 @lru_cache(maxsize=None)
@@ -1152,13 +1206,15 @@ def _led(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> list[t
                 rf"\s*,\s*{TITLE}", _gap(text, a.end, b.start)) and FRONTED_FOR.fullmatch(
                 _gap(text, sent.start, a.start)):
             out.append((b, a, "representative", 0.6, True))  # "Au nom de O, P a contesté": P speaks for O
-        if a.type not in ("Company", "Organization", "PublicBody") or b.type != "Person" or re.search(
-                r"\b(?:into|against|on|about|of|contre|sur|visant|concernant|de|du|d')\s*$",
-                _gap(text, max(sent.start, a.start - 20), a.start), re.I):
+        pre = a.type in ("Company", "Organization", "PublicBody") and re.search(
+            r"\b(?:into|against|on|about|of|contre|sur|visant|concernant|(de|du|d'))\s*$",
+            _gap(text, max(sent.start, a.start - 20), a.start), re.I)
+        if a.type not in ("Company", "Organization", "PublicBody") or b.type != "Person" or pre and not (
+                pre.group(1) and _led_agrees(a, b, sent)):
             continue  # "the investigation into O, led by P": P leads the investigation
         gap = _gap(text, a.end, b.start)
-        if ORG_LED_BY.fullmatch(gap):
-            out.append((b, a, "head", 0.65))  # "O, led by P", "O, dirigée par P", "O, which is run by P"
+        if led := ORG_LED_BY.fullmatch(gap):
+            out.append((b, a, _led_role(led.group("v")), 0.65))  # "O, led by P", "O, dirigée par P"
         inverted = ORG_LED_INVERTED.fullmatch(gap)
         relative = re.fullmatch(r"\s*,\s*(?:which|that)\s+", gap, re.I) and ORG_LED_AFTER.match(
             text[b.end:b.end + 40])
@@ -1179,7 +1235,8 @@ NOT_HEAD = {"vice", "deputy", "co", "honorary", "adjoint", "its", "his", "her", 
             "son", "sa", "leur", "notre", "dont"}  # and possessives: "its president P" is a company's
 NOT_PORTFOLIO = {"former", "current", "ancien", "ancienne", "actuel", "actuelle", "nouveau", "nouvelle",
                  "deputy", "junior", "senior", "acting"}  # words before "minister" that name no portfolio
-MINISTER = (rf"(?P<t>ministre|minister|secretary|secrétaire)(?:\s+(?P<a3>[\w-]+))??(?:\s+(?P<port>{PORTFOLIO}"
+MINISTER = (rf"(?P<t>(?:vice-|sous-)?(?:ministre|minister)|secretary|secrétaire)"
+            rf"(?:\s+(?P<a3>[\w-]+))??(?:\s+(?P<port>{PORTFOLIO}"
             rf"(?:\s+(?:et|and)\s+(?:{PORTFOLIO}|[\w-]+))?))?(?:\s+(?P<a4>[\w-]+))??")
 
 
@@ -1220,7 +1277,9 @@ def _ministers(sent: Sent, doc: model.Document, roles: dict[str, str], scope: Sc
             before = [m for m in sent.mentions[:i] if m.end <= p.start]
             codes = {demonyms()[fold(w)] for w in ahead + after if fold(w) in demonyms()}
             own = codes or ({office.country} if office is not None and office.country else set())
-            ministry = _ministry(port, scope, own) if port else None  # "Foreign Secretary P": his state's
+            home = _home_state(before, scope, text)  # "le ministre polonais" in an article about Poland
+            ministry = _ministry(port, scope, own, home) if port else None  # "Foreign Secretary P": his
+            # state's
             named = _named_state(ahead + after, scope)
             if named is None and ministry is None and codes:
                 continue  # "le ministre français des Armées" where France is not named: not the state in view
@@ -1232,6 +1291,8 @@ def _ministers(sent: Sent, doc: model.Document, roles: dict[str, str], scope: Sc
                 t = hit.group("t")
                 role = next((r for r in (f"{t} {hit.group('port') or ''}".strip(), f"{port} {t}")
                              if r.lower() in roles), t)
+                if any(fold(w) in ("deputy", "vice") for w in ahead):
+                    role = "deputy minister"  # "the deputy justice minister P"
                 out.append((p, org, _role(role, roles), 0.55))
     return out
 
@@ -1281,8 +1342,18 @@ def _state(sent: Sent, doc: model.Document, before: list[model.Mention], scope: 
         named = [m for m in scope.mentions if m.type == "Country" and m.country == code]
         if named:
             return named[0]
-    return next((m for m in reversed(before) if m.type == "Country"), None) or scope.state_in_view() or \
-        scope.last(("Country",))
+    return next((m for m in reversed(before) if m.type == "Country"), None) or _state_of_body_named(
+        before, scope) or scope.state_in_view() or scope.last(("Country",))
+
+
+def _state_of_body_named(before: list[model.Mention], scope: Scope) -> model.Mention | None:
+    """The state whose name opens the name of a body named before ("The Bahrain Independent Commission of
+    Inquiry, ... set up by King P": Bahrain), where the document names that state."""
+    for m in reversed(before):
+        state = named_state(m.country, scope.mentions) if m.type == "PublicBody" else None
+        if state is not None and fold(m.text).startswith(fold(state.text) + " "):
+            return state
+    return None
 
 
 #: what a ministry is called: "ministère de l'Intérieur", "Interior Ministry", "Commerce Department", "le
@@ -1290,20 +1361,29 @@ def _state(sent: Sent, doc: model.Document, before: list[model.Mention], scope: 
 DEPARTMENTS = r"(?<!\w)(?:minist[eè]re|ministry|department|departement|office)(?!\w)"
 
 
-def _ministry(complement: str, scope: Scope, codes: set[str] | None = None) -> model.Mention | None:
+def _ministry(complement: str, scope: Scope, codes: set[str] | None = None, home: model.Mention | None = None
+             ) -> model.Mention | None:
     """The ministry "ministère de l'Intérieur" / "Ministry of the Interior" / "Interior Ministry" / "Commerce
     Department" the document names (a secretary's office too); with the
     `codes` of states an adjective beside the title names ("le ministre serbe de l'Intérieur"), only the
     ministry of one of them (by its country, or an adjective in its name: "ministère serbe de
-    l'Intérieur")."""
+    l'Intérieur"), or one of no known state where that state is the `home` one (_home_state: "le ministre
+    polonais de la Justice" in an article about Poland that names "le ministère de la Justice")."""
     key = fold(complement).split()[-1].lstrip("l'")
     for m in scope.mentions:
         name = fold(m.text)
         if m.type == "PublicBody" and re.search(DEPARTMENTS, name) and re.search(
                 rf"(?<!\w){re.escape(key[:6])}", name) and (not codes or m.country in codes or any(
-                demonyms().get(w) in codes for w in re.findall(r"[\w-]+", name))):
+                demonyms().get(w) in codes for w in re.findall(r"[\w-]+", name)) or (
+                m.country is None and home is not None and home.country in codes)):
             return m
     return None
+
+
+def _home_state(before: list[model.Mention], scope: Scope, text: str) -> model.Mention | None:
+    """The state whose bodies an article names without saying whose: the one it is about (_main_state,
+    adjectives counted), else the one state in view."""
+    return scope.main_state or scope.main_state_counting(text) or scope.one_country(before)
 
 
 def _alone(sent: Sent, state: model.Mention | None) -> model.Mention | None:
@@ -1713,9 +1793,12 @@ def _bare_heads(sent: Sent, doc: model.Document, scope: Scope, found: list[tuple
         if TRAVEL.search(text, p.end, sent.end):
             continue  # "President P visited Cairo", "le président P s'est rendu au Caire": a guest of the
             # state in view, not its head
-        in_view = scope.state_in_view() if alone or scope.last(ORGS[:2]) is None else None
+        quiet = alone or scope.last(ORGS[:2]) is None  # no company in view whose president P may be
+        in_view = scope.state_in_view() if quiet else None
+        placed = quiet and not TRAVEL.search(text, sent.start, p.start)  # "Lors de sa visite à Kampala"
         state = _fronted_state(sent, text) or in_view or scope.main_state or \
-            scope.main_state_counting(text) or (scope.one_country(before) if alone else None)
+            scope.main_state_counting(text) or (scope.one_country(before) if alone else None) or (
+                (_headline_state(doc, scope) or _place_state(sent, text, scope)) if placed else None)
         if (state := _alone(sent, state)) is not None and not _sentence_codes(sent, text) - {state.country}:
             out.append((p, state, role, 0.5))
         elif fold(word) in ("du", "au", "of", "to"):  # "les ventes françaises au régime du président P"
@@ -1723,6 +1806,28 @@ def _bare_heads(sent: Sent, doc: model.Document, scope: Scope, found: list[tuple
             if buyer is not None:
                 out.append((p, buyer, role, 0.5))
     return out
+
+
+def _place_state(sent: Sent, text: str, scope: Scope) -> model.Mention | None:
+    """The one state whose capital, city or region the sentence names after a preposition of place, where
+    the document names that state ("Après des émeutes à Kampala, le président P": Uganda)."""
+    words = re.findall(r"(?<![\w'’-])(?:à|au|aux|en|in|at|near|dans)\s+([A-ZÀ-ÖØ-Þ][\w'’-]+"
+                       r"(?:\s+[A-ZÀ-ÖØ-Þ][\w-]+)?)", text[sent.start:sent.end])
+    codes = {c for w in words if (c := place_code(w))}
+    return named_state(next(iter(codes)), scope.mentions) if len(codes) == 1 else None
+
+
+def _headline_state(doc: model.Document, scope: Scope) -> model.Mention | None:
+    """The one state the document's headline (its first line, with no closing full stop) names by name
+    ("Ouganda : les caméras de Huawei ...", "Hermit, le logiciel espion italien repéré au Kazakhstan"):
+    the state the article is about."""
+    first = doc.text.lstrip()
+    line = first.split("\n", 1)[0].rstrip()
+    start = len(doc.text) - len(first)
+    if not line or len(line) > 200 or line.endswith((".", "!", "?")):
+        return None
+    named = [m for m in scope.mentions if m.type == "Country" and start <= m.start < start + len(line)]
+    return named[0] if len({_state_key(m) for m in named}) == 1 else None
 
 
 #: a sale or a supply, in the words before a buyer's head of state ("les ventes françaises au régime du

@@ -60,6 +60,10 @@ def _credits(text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
 
 
 TITLE_AFTER = re.compile(r"\s+(?:Minister|Secretary|Commissioner|Ministers)\b")
+#: a minister's title before a portfolio: "le ministre polonais de la Justice", "alors vice-ministre de l'"
+TITLE_BEFORE = re.compile(r"(?<![\w\-])(?:[Vv]ice-|[Ss]ous-)?(?:[Mm]inistre|[Mm]inister)s?"
+                          r"(?:\s+[a-zà-ÿ\-]+)?\s+"
+                          r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|d'|of\s+(?:the\s+)?|for\s+(?:the\s+)?)$")
 
 
 def not_a_mention(text: str, m: Mention, credits: list[tuple[int, int]]) -> str | None:
@@ -76,6 +80,8 @@ def not_a_mention(text: str, m: Mention, credits: list[tuple[int, int]]) -> str 
         return "photo credit"
     if m.type != "Person" and context.PORTFOLIO_ONLY.fullmatch(m.text) and TITLE_AFTER.match(after):
         return "portfolio of a title"  # "Interior Minister X": the ministry is not named
+    if m.type in ("Organization", "PublicBody") and len(m.text.split()) <= 2 and TITLE_BEFORE.search(before):
+        return "portfolio of a title"  # "le ministre de la Justice, P": nor is it in "Justice"
     return None
 
 
