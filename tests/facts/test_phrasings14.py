@@ -65,6 +65,16 @@ CASES = [
      {("South Korea", X, "Bahrain")}),
     ("en", "Nervala SA did not let its staff sell the drones to Egypt.", set(), {(N, X, "Egypt")}),
     ("en", "South Korea could not let its manufacturers ship tear gas to Bahrain, critics said.", set(), set()),
+    # a buyer that obtains through an intermediary: the intermediary supplied it
+    ("fr", "Le logiciel, que le Bureau central anticorruption a obtenu par l'intermédiaire d'une société "
+           "polonaise, Ristek Systems, a coûté 25 millions.", {(R, "supplied", "Bureau central anticorruption")},
+     set()),
+    ("en", "The Interior Ministry obtained the spyware through a local firm, Ristek Systems.",
+     {(R, "supplied", "Interior Ministry")}, set()),
+    ("en", "The Interior Ministry bought drones via Facebook ads.", set(),
+     {("Facebook", "supplied", "Interior Ministry")}),
+    ("en", "The Interior Ministry planned to obtain the spyware through a local firm, Ristek Systems.", set(),
+     {(R, "supplied", "Interior Ministry")}),
     # a place and a kind of firm before the firm's name
     ("en", "Journalists were targeted with Remote Control System, the flagship product of the Milan company "
            "Hacking Team.", {("Hacking Team", D, "Remote Control System")},
