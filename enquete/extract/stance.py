@@ -296,6 +296,9 @@ def unaware(span: Span, lang: str) -> bool:
                for t in span)
 
 
+CALLING = {"call", "describe"}  # verbs that dismiss only with a word of `baseless` ("called the report interesting")
+
+
 def dismisses(span: Span, lang: str) -> bool:
     """Whether the sentence dismisses someone's words (see dismissing)."""
     return bool(dismissing(span, lang))
@@ -309,7 +312,8 @@ def dismissing(span: Span, lang: str) -> list[Token]:
     words, verbs = set(sp["others_words"][lang]), {*sp["dismiss"][lang], *sp["deny"][lang]}
     baseless = set(sp["baseless"][lang])
     objects = [t.head for t in span if t.lemma_.lower() in words and t.dep_ in ("obj", "dobj")
-               and t.head.lemma_.lower() in verbs]
+               and t.head.lemma_.lower() in verbs and (t.head.lemma_.lower() not in CALLING or any(
+                   g.lower_ in baseless for g in t.head.subtree))]  # not "called the report interesting"
     called = [t for t in span if t.lemma_.lower() in sp["dismiss"][lang] and t not in objects
               and any(g.lower_ in baseless for c in t.children for g in [c, *c.children])]
     return objects + called  # "a qualifié les sanctions d'« infondées »", "called the charges baseless"

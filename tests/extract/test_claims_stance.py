@@ -37,6 +37,9 @@ def _stances(text: str, lang: str) -> list[str]:
     ("Ann Lee said Helix sold Vigil to agencies that do not respect rights in Egypt.", "en", "affirms"),
     ("Ann Lee said it was not right for Helix to keep selling Vigil to Egypt.", "en", "affirms"),
     ("Ann Lee said Helix delivered Vigil to Egypt without any training.", "en", "affirms"),
+    # a suggestion or a theory dismissed as unproven; "called" dismisses only with a word of baselessness
+    ("Helix dismissed as unproven the suggestion that Vigil can kill in Egypt.", "en", "denies"),
+    ("Paul Roux a balayé l'hypothèse d'une livraison d'Argus à la Syrie, jugée exagérée.", "fr", "denies"),
 ])
 def test_stance(text: str, lang: str, expected: str) -> None:
     assert _stances(text + "\n", lang) == [expected]
@@ -48,3 +51,10 @@ def test_a_quotation_in_the_other_language_is_read_with_its_own_words():
             "« The company withdrew from Syria in 2011 », dit-il.\n")
     f = Facts(text, "fr", FR, {})
     assert [c.stance for c in f.claims if "company" in c.evidence.quote] == ["denies", "affirms"]
+
+
+def test_calling_words_dismisses_them_only_with_a_word_of_baselessness() -> None:
+    from enquete.extract.stance import dismisses
+    from tests.facts.conftest import nlp
+    assert dismisses(nlp("en")("Ann Lee called the allegations about Helix false.")[:], "en")
+    assert not dismisses(nlp("en")("Ann Lee called the suggestion about Helix interesting.")[:], "en")
