@@ -9,7 +9,11 @@
   "la branche Y du groupe X", "Y's parent company, X", "X, la maison mère de Y", "Y, dont X est
   l'actionnaire majoritaire";
 - a body inside a body: "the Commerce Department's Office of Export Controls", "la commission des
-  libertés du Parlement européen";
+  libertés du Parlement européen", "le Citizen Lab de l'université de Toronto", "the Citizen Lab at the
+  University of Toronto", "l'unité de cybersurveillance de la police kényane" (a unit named by description:
+  units.py), "le Parlement enquête, au sein de sa commission spéciale";
+- a unit noun said of a name: "X, the research group based at the University of Y", "X, un laboratoire
+  de l'université de Y", "Son groupe d'analyse des menaces, le X" (the owner the possessive points to);
 - a product named after a generic noun: "X sells a tool called Y", "X vend un outil baptisé Y" -> X
   developed Y.
 
