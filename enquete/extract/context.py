@@ -835,11 +835,20 @@ _POUR = re.compile(r"(?<![\w\-])((?:Institut|Centre|Observatoire|Comité|Ligue|F
                    r"(?=\s*\(([A-Z]{2,8})\))")
 
 
+# a university by its place: "l'université de Toronto", "l'université hébraïque de Jérusalem", "the University
+# of Oslo", "Stanford University" (not the possessive after it: "the University of Oslo's School of Law")
+UNIVERSITY = (r"(?:[Uu]niversité\s+(?:[a-zà-ÿ]+\s+)?(?:(?:de|du)\s+|d['’])(?:la\s+|l['’])?{c}"
+              r"|[Uu]niversité\s+{c}(?:\s+{c})?|University\s+of\s+(?:the\s+)?{c}(?:\s+{c})?"
+              r"|(?:{c}\s+){{1,2}}(?:State\s+)?University(?!\s+of\b))").format(c=r"[A-ZÉÈ][\w\-]*[\w]")
+_UNIVERSITY = re.compile(rf"(?<![\w\-])({UNIVERSITY})(?![\w\-])")
+
+
 def ngo_names(doc: Document) -> list[Mention]:
-    """Organisations named by the shape of their name: "X Watch", "X Center for Human Rights", and a French
-    name whose acronym follows in parentheses ("Centre européen pour les droits des migrants (CEDM)")."""
+    """Organisations named by the shape of their name: "X Watch", "X Center for Human Rights", a French
+    name whose acronym follows in parentheses ("Centre européen pour les droits des migrants (CEDM)"), and
+    universities by their place ("l'université de Toronto", "the University of Oslo")."""
     out = []
-    for rx in (_WATCH, _FOR, _POUR):
+    for rx in (_WATCH, _FOR, _POUR, _UNIVERSITY):
         for m in rx.finditer(doc.text):
             s, e = _opened(doc.text, *m.span(1), also=("ONG", "NGO"))  # "L'ONG Human Rights Watch"
             if len(doc.text[s:e].split()) > 1:

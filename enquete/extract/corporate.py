@@ -9,7 +9,11 @@
   "la branche Y du groupe X", "Y's parent company, X", "X, la maison mère de Y", "Y, dont X est
   l'actionnaire majoritaire";
 - a body inside a body: "the Commerce Department's Office of Export Controls", "la commission des
-  libertés du Parlement européen";
+  libertés du Parlement européen", "le Citizen Lab de l'université de Toronto", "the Citizen Lab at the
+  University of Toronto", "l'unité de cybersurveillance de la police kényane" (a unit named by description:
+  units.py), "le Parlement enquête, au sein de sa commission spéciale";
+- a unit noun said of a name: "X, the research group based at the University of Y", "X, un laboratoire
+  de l'université de Y", "Son groupe d'analyse des menaces, le X" (the owner the possessive points to);
 - a product named after a generic noun: "X sells a tool called Y", "X vend un outil baptisé Y" -> X
   developed Y.
 
@@ -26,6 +30,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from enquete import model
+from enquete.extract import units
 from enquete.extract.anaphora import company_anaphor, pronoun_antecedent
 from enquete.extract.clauses import token_at
 from enquete.extract.relations import (
@@ -142,6 +147,8 @@ def unsaid(trig: Trigger, sent: Sent, text: str, lang: str) -> bool:
         return False
     if trig.predicate != "developed" and FUTURE.search(text, max(sent.start, trig.start - 40), trig.start):
         return True  # "will be renamed", "sera rachetée", "is to be acquired": not done yet
+    if trig.predicate == "subsidiary_of" and trig.token is None and OWN_AFTER.match(text, trig.end):
+        return True  # "X enquête, au sein de sa commission", "part of its unit": X's own unit (`_body`)
     if trig.predicate == "developed" and trig.token is not None and (
             _lemma(trig.token) in words_of("developed", "sells", lang) or trig.token.lower_ in words_of(
                 "developed", "sells", lang)):
@@ -155,6 +162,7 @@ def unsaid(trig: Trigger, sent: Sent, text: str, lang: str) -> bool:
     return False
 
 
+OWN_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(OWN))})\s", re.I)
 FUTURE = re.compile(r"(?<!\w)(?:(?:will|would|could|might|may|shall|should|to)\s+(?:not\s+)?"
                     r"(?:soon\s+|later\s+)?(?:be\s+|have\s+been\s+)?"
                     r"|(?:sera|seront|serait|seraient|va être|vont être|devrait être"
@@ -231,7 +239,8 @@ def relations(trig: Trigger, sent: Sent, doc: model.Document, lang: str, context
     pairs: list[tuple[model.Mention, model.Mention]] = []
     for key, reader in (("buy_verbs", _bought), ("sell_verbs", _sold), ("seize", _seized),
                         ("buy_nouns", _purchase), ("control", _control), ("stake", _stake), ("hand", _hand),
-                        ("child_nouns", _unit), ("parent_nouns", _parent), ("body_nouns", _body)):
+                        ("child_nouns", _unit), ("parent_nouns", _parent), ("body_nouns", _body),
+                        ("unit_nouns", _named_unit)):
         if word in words_of("subsidiary_of", key, lang):
             pairs += reader(tok, sent, doc.text, lang, context)
     owned = [(y, x) for y, x in pairs if y.type in OWNER_TYPES and x.type in OWNER_TYPES]
@@ -741,18 +750,78 @@ def _parent(tok: Token, sent: Sent, text: str, lang: str, context: dict) -> list
 
 def _body(tok: Token, sent: Sent, text: str, lang: str, context: dict) -> list[tuple]:
     """"the Commerce Department's Office of Export Controls", "la commission des libertés du Parlement
-    européen": a body named with the body it belongs to (Office, Department)."""
+    européen", "le Citizen Lab de l'université de Toronto", "the Citizen Lab at the University of Toronto",
+    "l'unité de cybersurveillance de la police kényane", "le Sénat enquête, au sein de sa commission
+    spéciale": a body named with the body it belongs to, or with a possessive that points to it (units.py).
+    A company's name is no unit of this kind ("RCS Lab": corporate readers above)."""
     own = _mention_at(tok, sent, BODY_TYPES)
-    if own is None or own.type != "PublicBody" or tok.idx > own.start + 20:
-        return []
+    if own is None or (tok.idx > own.start + 20 and own.start <= tok.head.idx < own.end):
+        return []  # the noun heads the name, or opens it ("the special investigations unit")
     after = next((m for m in sent.mentions if m.start >= own.end), None)
-    if after is not None and after.type == "PublicBody" and OF_BODY.match(text[own.end:after.start]):
+    between = text[own.end:after.start] if after is not None else ""
+    if after is not None and after.type in OWNER_TYPES and own.type in ("Organization", after.type) \
+            and (OF_BODY.match(between) or AT_BODY.match(between)):
         return [(own, after)]
     prior = next((m for m in reversed(sent.mentions) if m.end <= own.start), None)
-    if prior is not None and prior.type == "PublicBody" and POSSESSOR.match(text[prior.end:own.start]) \
+    if prior is not None and prior.type in BODY_TYPES and POSSESSOR.match(text[prior.end:own.start]) \
             and words(text[prior.end:own.start]) <= 1:
         return [(own, prior)]
+    if units.has_possessive(tok):  # "au sein de sa commission spéciale": the subject of its clause
+        owner = units.possessive_owner(tok, sent.mentions)
+        return [(own, owner)] if owner is not None and owner.type in BODY_TYPES else []
     return []
+
+
+AT_BODY = re.compile(r"^\s*(?:at the|at|within the|within)\s*$", re.I)
+# "X, the research group based at Y", "X, un laboratoire de l'université de Y", "X, a research centre
+# housed at Y", "X, un groupe de recherche rattaché à Y": the words between a unit noun and its owner (a
+# short complement, then "of", or a participle of place and its preposition); not "a lab that works with
+# Y", "a unit bought from Y"
+_COMPLEMENT = r"(?:\s+(?:de|d['’]|des|du|on|for|sur|pour|contre)\s*[a-zà-ÿ\-]+(?:\s+[a-zà-ÿ\-]+)?){0,2}"
+UNIT_TO = re.compile(
+    rf"{_COMPLEMENT}\s*(?:(?:based|housed|hosted|located|attached|basée?|hébergée?|rattachée?|installée?"
+    r"|logée?)\s+(?:at|in|within|by|to|à|au|aux|dans|par|au\s+sein\s+d(?:e|u))"
+    r"|of|at|within|de|du|des|d['’]|au\s+sein\s+d(?:e|u))(?:\s+(?:the|la|le|l['’]))?\s*", re.I)
+# "Son groupe d'analyse des menaces, le X", "Its threat intelligence arm, X": the unit's name after it
+UNIT_NAMED = re.compile(rf"{_COMPLEMENT}\s*,\s*(?:the\s+|le\s+|la\s+|l['’])?", re.I)
+
+
+def _named_unit(tok: Token, sent: Sent, text: str, lang: str, context: dict) -> list[tuple]:
+    """A unit noun said of a name: apposed to it with its owner after it ("X, the research group based at
+    the University of Y", "X, the technology unit of Y", "X, un laboratoire de l'université de Y"), or
+    before the name with a possessive ("Son groupe d'analyse des menaces, le X": the possessor, the
+    subject of the clause, or what the sentences before are about; "Google's threat unit, X"): (X, owner).
+    """
+    if tok.pos_ != "NOUN" or _mention_at(tok, sent, OWNER_TYPES + ["Product"]) is not None:
+        return []
+    end = tok.idx + len(tok)
+    after = next((m for m in sent.mentions if m.start >= end and m.type in OWNER_TYPES), None)
+    if after is None:
+        return []
+    possessed = units.has_possessive(tok) or any(c.dep_ in ("poss", "nmod:poss") for c in tok.children)
+    if possessed and UNIT_NAMED.fullmatch(text, end, after.start):
+        named = [m for c in tok.children if c.dep_ in ("poss", "nmod:poss")
+                 for m in [_mention_at(c, sent, OWNER_TYPES)] if m is not None]  # "Google's threat unit, X"
+        pointed = units.possessive_owner(tok, sent.mentions) if units.has_possessive(tok) else None
+        pointed = pointed if pointed is not None and pointed.type in OWNER_TYPES else None
+        owner = named or ([pointed] if pointed is not None else _unit_owner_in_view(tok, sent))
+        return [(after, x) for x in owner if x.id != after.id]
+    if possessed or not UNIT_TO.fullmatch(text, end, after.start) or tok.dep_ in ("pobj", "obl", "obl:mod") \
+            or any(c.dep_ == "case" for c in tok.children) or not any(c.dep_ == "det" for c in tok.children):
+        return []  # "X, au service de Y", "X, in the service of Y": no unit; "X, the research group of Y"
+    lo = min([tok.idx] + [c.idx for c in tok.children
+                          if c.i < tok.i and c.dep_ in ("amod", "compound", "nmod")])
+    return [(y, after) for y in _apposed(tok, lo, sent, text, context) if y.id != after.id]
+
+
+def _unit_owner_in_view(tok: Token, sent: Sent) -> list[model.Mention]:
+    """"X a confirmé. Son groupe d'analyse, le Y, a indiqué": the actor the sentences before are about,
+    where the unit is the subject of its clause or apposed to it."""
+    view = sent.in_view
+    if tok.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass", "appos") or view is None \
+            or view.type not in OWNER_TYPES:
+        return []
+    return [view]
 
 
 def _named_product(tok: Token, sent: Sent, text: str, lang: str) -> list[tuple]:

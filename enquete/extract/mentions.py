@@ -27,6 +27,7 @@ from enquete.extract.dates import find_dates
 from enquete.extract.editions import assign_editions
 from enquete.extract.names import fold
 from enquete.extract.nlp import Pipelines
+from enquete.extract.units import unit_mentions
 from enquete.model import ENTITY_TYPES, Document, Extraction, Mention
 
 log = logging.getLogger(__name__)
@@ -164,6 +165,11 @@ def _candidates(sdoc, doc: Document, pipes: Pipelines) -> list[Mention]:
         mtype = context.decide_type(sdoc, text, start, end, ptype, source, pipes)
         if mtype not in ENTITY_TYPES:
             continue
+        univ = _OWNING_UNIVERSITY.match(text, start, end) if source == "ner" else None
+        if univ:  # "the University of Toronto's Munk School": the university, then its school
+            out.append(Mention(Mention.make_id(doc.id, start, univ.end(1)), doc.id, start, univ.end(1),
+                               univ.group(1), "Organization", source=source))
+            start = univ.end()
         goods_start = _maker_and_goods(text, start, end, mtype) if source == "ner" else start
         if goods_start > start:  # "Corvex's Stingray tool": the maker, then its product
             maker_end = start + len(_OWNED_GOODS.match(text[start:end]).group(1))
@@ -207,6 +213,7 @@ def _verb_cut(sdoc, start: int, end: int) -> int:
     return end
 
 
+_OWNING_UNIVERSITY = re.compile(rf"({context.UNIVERSITY})['’]s\s+(?=[A-Z])")
 _OWNED_GOODS = re.compile(r"([A-ZÉ][\w\-]*)['’]s\s+(?=[A-Z])")
 
 
@@ -415,6 +422,7 @@ def find_mentions(sdoc, doc: Document, pipes: Pipelines) -> list[Mention]:
     found += _owned_bodies(doc, pipes)
     found += _acting_companies(sdoc, doc, found, pipes)
     found += described_goods(sdoc, doc, found)
+    found += unit_mentions(sdoc, doc, _dedupe(found))  # "l'unité de cybersurveillance de la police kényane"
     mentions = _state_prefixed(_dedupe(found), doc.text, pipes)
     mentions = settle.drop_non_mentions(doc.text, mentions, lambda name: context.state_code(name, pipes))
     mentions = defined_names(doc.id, doc.text, mentions, context.name_type)

@@ -216,6 +216,11 @@ def _portfolio_in_english(key: str) -> str:
     return key
 
 
+# a university named in French ("universite de toronto", "universite harvard"), written as in English
+UNIVERSITY_OF = re.compile(r"^universite (?:de |du |d'|d )(?:la |l'|l )?")
+UNIVERSITY_NAMED = re.compile(r"^universite (\w[\w-]*)$")
+
+
 def _base_key(text: str, type_: str) -> str:
     """Folded, without articles, legal forms, leading descriptors and (bodies) demonyms."""
     if type_ in ORG_TYPES:
@@ -226,6 +231,9 @@ def _base_key(text: str, type_: str) -> str:
             if s.startswith(d) and len(s) > len(d):
                 s = ARTICLES.sub("", s[len(d):]).strip()
                 break
+    if type_ in ORG_TYPES:  # "université de Toronto" and "University of Toronto": one key
+        s = UNIVERSITY_OF.sub("university of ", s)
+        s = UNIVERSITY_NAMED.sub(r"\1 university", s)
     if type_ == "PublicBody":
         words = s.split()
         runs = _demonym_runs(words)
