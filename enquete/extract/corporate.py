@@ -732,6 +732,8 @@ def _unit(tok: Token, sent: Sent, text: str, lang: str, context: dict) -> list[t
     filiale": (Y, X)."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
         return []  # "a unit supplier", "the fund manager": the noun qualifies another
+    if _traded(tok, lang):
+        return []
     said, of = _roles(tok, sent, text, lang, context)
     return [(y, x) for y in said for x in of]
 
@@ -746,6 +748,13 @@ def _parent(tok: Token, sent: Sent, text: str, lang: str, context: dict) -> list
         return []
     said, of = _roles(tok, sent, text, lang, context)
     return [(y, x) for x in said for y in of]
+
+
+def _traded(tok: Token, lang: str) -> bool:
+    """Whether the unit noun is what a verb of buying or selling acts on ("X, qui a racheté la division … de
+    Y", "X, which bought the analytics unit of Y"): a business changed hands (successor_of), X is no unit."""
+    return tok.dep_ in ("obj", "dobj") and _lemma(tok.head) in {
+        *words_of("subsidiary_of", "buy_verbs", lang), *words_of("subsidiary_of", "sell_verbs", lang)}
 
 
 def _body(tok: Token, sent: Sent, text: str, lang: str, context: dict) -> list[tuple]:
@@ -792,7 +801,7 @@ def _named_unit(tok: Token, sent: Sent, text: str, lang: str, context: dict) -> 
     before the name with a possessive ("Son groupe d'analyse des menaces, le X": the possessor, the
     subject of the clause, or what the sentences before are about; "Google's threat unit, X"): (X, owner).
     """
-    if tok.pos_ != "NOUN" or _mention_at(tok, sent, OWNER_TYPES + ["Product"]) is not None:
+    if tok.pos_ != "NOUN" or _mention_at(tok, sent, OWNER_TYPES + ["Product"]) is not None or _traded(tok, lang):
         return []
     end = tok.idx + len(tok)
     after = next((m for m in sent.mentions if m.start >= end and m.type in OWNER_TYPES), None)

@@ -46,7 +46,11 @@ CASES = [
     ("en", "Ristek Systems acquired the analytics business of the German group Nervala SA in 2019.",
      {(R, S, N)}, set()),
     ("fr", "Ristek Systems, qui a racheté la division renseignement du groupe allemand Nervala SA en 2015, "
-           "est basée à Lyon.", {(R, S, N)}, set()),
+           "est basée à Lyon.", {(R, S, N)}, {(R, "subsidiary_of", N)}),
+    ("en", "Ristek Systems, which bought the analytics unit of Nervala SA in 2015, is based in Lyon.",
+     {(R, S, N)}, {(R, "subsidiary_of", N)}),
+    ("en", "Ristek Systems, the analytics unit of Nervala SA, is based in Lyon.", {(R, "subsidiary_of", N)},
+     {(R, S, N)}),
     ("en", "Ristek Systems sold the analytics business of Nervala SA to a fund in 2019.", set(), {(R, S, N)}),
     # against A and against B; never the employer an apposition gives the person
     ("en", "Nervala SA filed a defamation suit in the Ontario Superior Court of Justice against the University "
