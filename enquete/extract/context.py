@@ -87,7 +87,7 @@ COMPANY_TAIL = re.compile(r"\s(?:Group|Technologies|Technology|Systems|Networks|
 TELECOM = re.compile(r"\b(?:Telecom|Telekom|Télécom|Telecommunications?|Télécommunications)\b")
 PUBLIC_TAIL = re.compile(r"\s(?:(?:Intelligence|Security|Secret|Investigation|Investigative)\s+"
                          r"(?:Service|Services|Agency|Directorate|Bureau|Department|Organi[sz]ation)"
-                         r"|Directorate(?:\s+General)?|Ministry|Authority|Armed\s+Forces|Police(?:\s+Force)?"
+                         r"|Directorate(?:\s+General)?|Ministry|Authority|Administration|Armed\s+Forces|Police(?:\s+Force)?"
                          r")$|(?:^|\s)(?:National\s+Contact\s+Point"
                          r"|(?:Export|Exports|Control|Controls|Enforcement)\s+"
                          r"(?:Agency|Office|Authority|Directorate)"
@@ -1303,6 +1303,8 @@ def named_goods(doc: Document) -> list[Mention]:
     out = []
     for m in _NAMED_GOODS.finditer(doc.text):
         name = re.match(_CAPS_NAME, m.group(1))  # the match ran case-blind: its capitalised words only
+        if doc.text[m.start()].isupper() and re.search(r"[A-Z][\w\-]*\s$", doc.text[max(0, m.start() - 30):m.start()]):
+            continue  # the noun inside a name ("the Defense Acquisition Program Administration, known as DAPA")
         if name is not None and name.group().lower() not in OPENERS:
             out.append(_typed(doc, m.start(1), m.start(1) + name.end(), "Product"))
     for rx in (_BEFORE_TOOL, _APPOSED_GOODS):  # "the Corvid spyware", not "the Israeli spyware"

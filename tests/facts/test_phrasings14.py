@@ -103,3 +103,11 @@ def test_phrasings(lang: str, text: str, want: set, never: set, pipes) -> None: 
 def test_a_place_and_a_kind_of_firm_is_no_actor(pipes) -> None:  # type: ignore[no-untyped-def]
     x = _extract("en", "The Milan company Hacking Team sold it. The Israeli firm NICE Systems did too.", pipes)
     assert not {"Milan company", "Israeli firm"} & {m.text for m in x.mentions}, [m.text for m in x.mentions]
+
+
+def test_a_noun_of_goods_inside_a_name_names_no_product(pipes) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Defense Acquisition Program Administration, known as DAPA, said it had decided. "
+            "The spyware, known as Karma, was found in Iran.")
+    types = {m.text: m.type for m in _extract("en", text, pipes).mentions}
+    assert types.get("Defense Acquisition Program Administration") == "PublicBody", types
+    assert types.get("DAPA") != "Product" and types.get("Karma") == "Product", types
