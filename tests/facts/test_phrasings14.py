@@ -79,6 +79,13 @@ CASES = [
      {("Facebook", "supplied", "Interior Ministry")}),
     ("en", "The Interior Ministry planned to obtain the spyware through a local firm, Ristek Systems.", set(),
      {(R, "supplied", "Interior Ministry")}),
+    # a lawyer of several clients, one named
+    ("fr", "Le second était celui de Roman Giertych, avocat de plusieurs figures de l'opposition, dont Donald "
+           "Tusk.", {("Roman Giertych", "represents", "Donald Tusk")}, set()),
+    ("en", "Paul Marchand, a lawyer for several opposition figures, including Anna Kowalska, said the phones "
+           "were hacked.", {("Paul Marchand", "represents", "Anna Kowalska")}, set()),
+    ("en", "Paul Marchand, a friend of several opposition figures, including Anna Kowalska, spoke.", set(),
+     {("Paul Marchand", "represents", "Anna Kowalska")}),
     # a place and a kind of firm before the firm's name
     ("en", "Journalists were targeted with Remote Control System, the flagship product of the Milan company "
            "Hacking Team.", {("Hacking Team", D, "Remote Control System")},
