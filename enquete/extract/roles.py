@@ -2069,24 +2069,27 @@ def _joined(sent: Sent, text: str, scope: Scope) -> list[tuple]:
 
 #: what a work or a team is given to its organisation by: "a report (released on Monday) by O", "researchers
 #: at O", "le rapport d'O", "les chercheurs de O" (the text before O)
-WORK_OF = (r"\b(?:{nouns})\b(?:\s*,?\s+[^.;,]{{0,40}}?\b(?:by|par)|\s+(?:by|from|of|at|de|d'|d’|du|des|par|chez"
-           r"|au sein d[eu']))\s*(?:the\s+|l'|l’|la\s+|le\s+)?$")
+WORK_OF = (r"\b(?:{nouns})\b(?:\s*,?\s+[^.;,]{{0,40}}?\b(?:by|par)"
+           r"|\s+(?:by|from|of|at|de|d'|d’|du|des|par|chez|au sein d[eu']))\s*(?:the\s+|l'|l’|la\s+|le\s+)?$")
 #: after O: "O's report", "O researchers", "O a publié un rapport", "O released a study"
 WORK_BY = (r"(?:['’]s?)?\s+(?:(?:has |have |had |a |avait |ont )?(?:published|released|issued|publié|publie"
            r"|publia|rendu public|dévoilé)\s+)?(?:[\w-]+\s+){{0,3}}?(?:{nouns})\b")
+#: a determiner before an author: "the", "its", "one of the", "l'une des"
+AUTHOR_DET = (r"(?P<det>(?:one of |l'une? des )?"
+              r"(?:the |this |its |their |son |sa |ses |leur |l'|le |la |les )?)")
+#: the work after an author: "of the report", "du rapport"
+AUTHOR_OF = r"(?P<of>\s+(?:of the|of this|du|de ce|de cette|de l'|de la)\s+(?:{nouns}))?"
 #: "The report's lead author, P", "Its author, P", "L'auteure du rapport, P", "One of the report's authors, P"
-AUTHOR_BEFORE = (r"(?:^|[,;:(]\s*|\b(?:and|et|selon|according to|said|says|a dit)\s+)(?P<det>(?:one of |l'une? des "
-                 r")?(?:the |this |its |their |son |sa |ses |leur |l'|le |la |les )?)(?P<work>(?:{nouns})['’]s\s+)?"
-                 r"(?P<role>{authors})(?P<of>\s+(?:of the|of this|du|de ce|de cette|de l'|de la)\s+(?:{nouns}))?"
-                 r"\s*,?\s*{title}$")
+AUTHOR_BEFORE = (r"(?:^|[,;:(]\s*|\b(?:and|et|selon|according to|said|says|a dit)\s+)" + AUTHOR_DET
+                 + r"(?P<work>(?:{nouns})['’]s\s+)?(?P<role>{authors})" + AUTHOR_OF + r"\s*,?\s*{title}$")
 #: "P, the report's co-author,", "P, l'auteur principal du rapport,"
-AUTHOR_AFTER = (r"\s*,\s*(?P<det>(?:one of |l'une? des )?(?:the |its |their |son |sa |l'|le |la |les )?)"
-                r"(?P<work>(?:{nouns})['’]s\s+)?(?P<role>{authors})"
-                r"(?P<of>\s+(?:of the|of this|du|de ce|de cette|de l'|de la)\s+(?:{nouns}))?(?=\s*[,.;)])")
+AUTHOR_AFTER = (r"\s*,\s*" + AUTHOR_DET + r"(?P<work>(?:{nouns})['’]s\s+)?(?P<role>{authors})" + AUTHOR_OF
+                + r"(?=\s*[,.;)])")
 #: "The researchers, led by P", "L'équipe, dirigée par P", "Les chercheurs de O, menés par P"
-TEAM_LED = (r"(?P<det>\b(?:(?:the|its|their|these|les|ses|leurs|ces|a|an|une?)\s+|l['’]))?(?:[\w-]+\s+){{0,3}}?"
-            r"(?P<team>{teams})\b(?P<mid>[^.;,]{{0,50}}?)\s*,\s*{when}(?:(?:led|headed|directed|coordinated"
-            r"|supervised)\s+by|(?:dirigée?s?|menée?s?|conduite?s?|coordonnée?s?|pilotée?s?)\s+par)\s+{title}$")
+TEAM_LED = (r"(?P<det>\b(?:(?:the|its|their|these|les|ses|leurs|ces|a|an|une?)\s+|l['’]))?"
+            r"(?:[\w-]+\s+){{0,3}}?(?P<team>{teams})\b(?P<mid>[^.;,]{{0,50}}?)\s*,\s*{when}"
+            r"(?:(?:led|headed|directed|coordinated|supervised)\s+by"
+            r"|(?:dirigée?s?|menée?s?|conduite?s?|coordonnée?s?|pilotée?s?)\s+par)\s+{title}$")
 
 
 @lru_cache(maxsize=None)
@@ -2132,7 +2135,8 @@ def _authors(sent: Sent, text: str, scope: Scope) -> list[tuple]:
         if hit is None or not (hit.group("work") or hit.group("of") or re.search(
                 r"\b(?:its|their|son|sa|ses|leur)\b", hit.group("det") or "", re.I)):
             continue
-        region = [m for ms in scope.recent[-4:] for m in ms] + [m for m in sent.mentions[:i] if m.end <= p.start]
+        here = [m for m in sent.mentions[:i] if m.end <= p.start]
+        region = [m for ms in scope.recent[-4:] for m in ms] + here
         org = _work_owner(region, text)
         if org is not None:
             role = lexicon("roles")["authors"].get(hit.group("role").lower(), "author")

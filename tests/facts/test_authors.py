@@ -47,8 +47,8 @@ CASES = [
       [("Sara Lind", E, "Amnesty International")], e2e=True),
     C("author", "en", "A report by Privacy International traced the sales to Kenya. Its author, James Holt, "
       "called for an export ban.", [("James Holt", E, "Privacy International")]),
-    C("author", "en", "According to a new report from Human Rights Watch, the cameras were installed in 2019. "
-      "James Holt, the report's co-author, said the data had been checked twice.",
+    C("author", "en", "According to a new report from Human Rights Watch, the cameras were installed in "
+      "2019. James Holt, the report's co-author, said the data had been checked twice.",
       [("James Holt", E, "Human Rights Watch")]),
     C("author", "en", "Access Now released a study of the blocking in Uganda. The study's lead author, Grace "
       "Atim, said the filters were switched on before the vote.", [("Grace Atim", E, "Access Now")]),
@@ -62,8 +62,9 @@ CASES = [
     C("author", "en", "Amnesty International's report was released on Monday. One of the report's authors, "
       "Victoria Mensah, described the findings as alarming.",
       [("Victoria Mensah", E, "Amnesty International")]),
-    C("author", "fr", "Le rapport d'Amnesty International met en cause Nervala SA. Son auteur principal, Anne "
-      "Roussel, estime que la société savait.", [("Anne Roussel", E, "Amnesty International")], e2e=True),
+    C("author", "fr", "Le rapport d'Amnesty International met en cause Nervala SA. Son auteur principal, "
+      "Anne Roussel, estime que la société savait.", [("Anne Roussel", E, "Amnesty International")],
+      e2e=True),
     C("author", "fr", "Selon un rapport publié mardi par Privacy International, le logiciel a été vendu au "
       "Kenya. L'auteur du rapport, Pierre Lemoine, dénonce un commerce sans contrôle.",
       [("Pierre Lemoine", E, "Privacy International")]),
@@ -86,19 +87,21 @@ CASES = [
       [("Omar Suleiman", E, "Amnesty International")]),
     C("team", "en", "Access Now researchers, led by Grace Atim, mapped the outages in Uganda.",
       [("Grace Atim", E, "Access Now")]),
-    C("team", "fr", "Les chercheurs d'Amnesty International ont analysé les téléphones. L'équipe, dirigée par "
-      "Anne Roussel, a identifié le logiciel de Nervala SA.", [("Anne Roussel", E, "Amnesty International")],
+    C("team", "fr", "Les chercheurs d'Amnesty International ont analysé les téléphones. L'équipe, dirigée "
+      "par Anne Roussel, a identifié le logiciel de Nervala SA.",
+      [("Anne Roussel", E, "Amnesty International")],
       e2e=True),
     C("team", "fr", "Les chercheurs de Privacy International, menés par Lucas Ferrand, ont retrouvé les "
       "serveurs.", [("Lucas Ferrand", E, "Privacy International")]),
-    C("team", "fr", "Human Rights Watch a enquêté sur les ventes. Ses chercheurs, dirigés par Karim Bensalem, "
-      "ont interrogé vingt témoins.", [("Karim Bensalem", E, "Human Rights Watch")]),
+    C("team", "fr", "Human Rights Watch a enquêté sur les ventes. Ses chercheurs, dirigés par Karim "
+      "Bensalem, ont interrogé vingt témoins.", [("Karim Bensalem", E, "Human Rights Watch")]),
     C("team", "fr", "Une équipe de chercheurs d'Access Now, dirigée par Sophie Bernard, a cartographié les "
       "coupures.", [("Sophie Bernard", E, "Access Now")]),
     # 3. a founder among a group
-    C("founder", "en", "Gulf Monitor was set up in 2013 by a group of lawyers and journalists, among them Hamad "
-      "Al Nasser.", [("Hamad Al Nasser", E, "Gulf Monitor")]),
-    C("founder", "en", "Gulf Monitor was founded by several activists, including Hamad Al Nasser and Sara Lind.",
+    C("founder", "en", "Gulf Monitor was set up in 2013 by a group of lawyers and journalists, among them "
+      "Hamad Al Nasser.", [("Hamad Al Nasser", E, "Gulf Monitor")]),
+    C("founder", "en", "Gulf Monitor was founded by several activists, including Hamad Al Nasser and Sara "
+      "Lind.",
       [("Hamad Al Nasser", E, "Gulf Monitor"), ("Sara Lind", E, "Gulf Monitor")]),
     C("founder", "en", "Access Now was co-founded in 2009 by a handful of activists, among them Ana Ruiz.",
       [("Ana Ruiz", E, "Access Now")]),
@@ -106,8 +109,8 @@ CASES = [
       "Ala'a Haddad.", [("Ala'a Haddad", E, "Gulf Monitor")], e2e=True),
     C("founder", "fr", "Gulf Monitor a été fondée en 2013 par un groupe de militants, dont Karim Bensalem.",
       [("Karim Bensalem", E, "Gulf Monitor")]),
-    C("founder", "fr", "L'ONG Gulf Monitor, fondée par des chercheurs et des avocats, dont Malik Haddad, publie "
-      "un rapport annuel.", [("Malik Haddad", E, "Gulf Monitor")]),
+    C("founder", "fr", "L'ONG Gulf Monitor, fondée par des chercheurs et des avocats, dont Malik Haddad, "
+      "publie un rapport annuel.", [("Malik Haddad", E, "Gulf Monitor")]),
     C("founder", "fr", "Access Now a été créée par plusieurs militants, parmi lesquels Ana Ruiz.",
       [("Ana Ruiz", E, "Access Now")]),
     # 4. the appositions that already worked
@@ -161,6 +164,9 @@ CASES = [
       "lawyer in Kenya.", forbid=[("Krzysztof Lewandowski", "Amnesty International")]),
     C("near", "fr", "Un rapport de Privacy International cite Nervala SA. L'auteur d'un autre rapport, Ewa "
       "Sadowska, travaille pour Quadrix Labs.", forbid=[("Ewa Sadowska", "Privacy International")]),
+    C("near", "en", "Amnesty International published a report on Kenya. Kenyan police investigators, led by "
+      "Joseph Mwangi, raided the offices of Ristek Systems.",
+      forbid=[("Joseph Mwangi", "Amnesty International")]),
     C("near", "en", "Human Rights Watch said it would publish a report on Kenya. Rodrigo Salas, who spied on "
       "the researchers, led by example.", forbid=[("Rodrigo Salas", "Human Rights Watch")]),
 ]
