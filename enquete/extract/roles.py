@@ -48,6 +48,10 @@ tightened ...", "Le ministre de l'Intérieur P" after "Au Bélarus, l'élection 
 sentence whose official served Belarus. The company in view through the sentences that speak of it without
 its name ("Son directeur général, P. Un ancien directeur commercial, Q, affirme que l'entreprise ... Le
 porte-parole R"); "It was founded in 2011 by P", "Founded in 2014 by P, the company ...".
+Research organisations (lexicon works, teams, authors, among): "a report by O ... The report's lead author, P",
+"le rapport d'O ... L'auteur du rapport, P" (the organisation whose report the sentences before name); "O
+researchers found ... The researchers, led by P", "L'équipe, dirigée par P"; "O was set up by a group of
+activists, among them P", "O, fondée par des militants, dont P" (founder).
 """
 
 from __future__ import annotations
