@@ -34,6 +34,9 @@ log = logging.getLogger(__name__)
 TITLE = re.compile(r"^(?:M\.|MM\.|Me|Maître|Maitre|Mme|Mlle|Dr\.?|Pr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir)\s+")
 LEAD_DET = re.compile(r"^(?:l'|L'(?=[A-ZÉ])|le |la |les |the |du |des |de |d')")
 POSSESSIVE = re.compile(r"(?<=\w)['’]s$")
+#: a first name transliterated with an inner apostrophe before a small letter ("Ala'a", "Sa'id", "Mu'ammar")
+#: and a surname after it: the model reads such names as places or firms
+APOSTROPHE_FIRST = re.compile(r"[A-Z][a-z]+['’][a-z]+\s+[A-Z][\w'’-]+$")
 JUNK = re.compile(r"https?:|www\.|[{}\[\]|#*_=<>@]|\.(?:html?|php|com|org|fr)\b")
 PRONOUNS = {"il", "elle", "ils", "elles", "on", "nous", "vous", "je", "he", "she", "they", "we", "it", "i",
             "you", "lui", "eux", "leur", "celui", "celle"}
@@ -124,6 +127,9 @@ def _candidates(sdoc, doc: Document, pipes: Pipelines) -> list[Mention]:
     for ent in sdoc.ents:
         source = "gazetteer" if ent.label_ in ENTITY_TYPES else "ner"
         ptype = ent.label_ if source == "gazetteer" else NER_MAP.get(ent.label_)
+        if source == "ner" and ptype != "Person" and APOSTROPHE_FIRST.match(ent.text) \
+                and context.person_shaped(ent.text):
+            ptype = "Person"  # "Ala'a Shehabi" read as a facility or a firm: a transliterated first name
         if ptype is None:
             continue
         office = context.office_title(text[ent.start_char:ent.end_char], any_office=False) \

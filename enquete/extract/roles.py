@@ -48,6 +48,10 @@ tightened ...", "Le ministre de l'Intérieur P" after "Au Bélarus, l'élection 
 sentence whose official served Belarus. The company in view through the sentences that speak of it without
 its name ("Son directeur général, P. Un ancien directeur commercial, Q, affirme que l'entreprise ... Le
 porte-parole R"); "It was founded in 2011 by P", "Founded in 2014 by P, the company ...".
+Research organisations (lexicon works, teams, authors, among): "a report by O ... The report's lead author, P",
+"le rapport d'O ... L'auteur du rapport, P" (the organisation whose report the sentences before name); "O
+researchers found ... The researchers, led by P", "L'équipe, dirigée par P"; "O was set up by a group of
+activists, among them P", "O, fondée par des militants, dont P" (founder).
 """
 
 from __future__ import annotations
@@ -255,6 +259,7 @@ def role_relations(sent: Sent, doc: model.Document, scope: Scope) -> list[model.
     out += _units(sent, doc.text, scope) + _administrators(sent, doc.text, scope) + _joined(sent, doc.text, scope)
     out += _diplomats(sent, doc.text, rx, roles, scope) + _bare_heads(sent, doc, scope, out)
     out += _pronoun_led(sent, doc.text, scope) + _ranked(sent, doc.text, scope)
+    out += _authors(sent, doc.text, scope) + _teams(sent, doc.text, scope)
     out = _ministry_over_state(out)
     here, lone = len(scope.recent), set(lexicon("roles")["no_successor"])
     scope.held += [(here, p, o, role) for p, o, role, *_ in out if o.type != "Person" and role not in lone]
@@ -1029,6 +1034,7 @@ def _founders(sent: Sent, text: str) -> list[tuple]:
             people = [nxt] + [q for q in ms[i + 2:i + 3] if q.type == "Person"
                               and re.fullmatch(WITH, _gap(text, nxt.end, q.start), re.I)]
             out += [(p, a, "founder", 0.7) for p in people]
+        out += _founders_among(a, ms[i + 1:], text)
     for i, p in enumerate(ms):
         if p.type != "Person":
             continue
@@ -1038,6 +1044,32 @@ def _founders(sent: Sent, text: str) -> list[tuple]:
             if m.type in ("Company", "Organization") and FOUNDED_LATER.fullmatch(_gap(text, p.end, m.start)):
                 out.append((p, m, "founder", 0.6))
     return out
+
+
+#: "O was set up in 2012 by a group of activists, among them P", "O, fondée par des militants, dont P": the
+#: passive of founding after O, then a group of people, then the members named
+FOUNDED_AMONG = (r"\s*,?\s*(?:(?:which|qui)\s+)?(?:{be})?{founded}\s+[^.;:()]{{3,80}}?"
+                 r"(?:\s*,\s*|\s+)(?:{among})\s+{title}")
+
+
+@lru_cache(maxsize=None)
+def _among_regex() -> re.Pattern:
+    return re.compile(FOUNDED_AMONG.format(be=PASSIVE_BE, founded=FOUNDED_BY, among=_alternation("among"),
+                                           title=TITLE), re.I)
+
+
+def _founders_among(org: model.Mention, after: list[model.Mention], text: str) -> list[tuple]:
+    """"O was set up in 2012 by a group of activists and researchers, among them P", "O a été fondée par
+    des militants, dont P et Q", "O was founded by several activists, including P": P (and Q) founded O
+    (the organisation that is the passive's subject, nothing named between). Not "O targeted a group of
+    activists, among them P" (no founding), not a founder named by name ("founded by P": _founders)."""
+    if org.type not in ("Company", "Organization") or not after or after[0].type != "Person":
+        return []
+    if not _among_regex().fullmatch(_gap(text, org.end, after[0].start)):
+        return []
+    people = [after[0]] + [q for q in after[1:2] if q.type == "Person"
+                           and re.fullmatch(r"\s*(?:,|and|et|&)\s*", _gap(text, after[0].end, q.start), re.I)]
+    return [(p, org, "founder", 0.6) for p in people]
 
 
 def _apposed_genitive(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> list[tuple]:
@@ -2036,4 +2068,103 @@ def _joined(sent: Sent, text: str, scope: Scope) -> list[tuple]:
             state = nxt  # "a rejoint les services des Émirats arabes unis"
         if state is not None:
             out.append((p, state, "employee", 0.55))
+    return out
+
+
+#: what a work or a team is given to its organisation by: "a report (released on Monday) by O", "researchers
+#: at O", "le rapport d'O", "les chercheurs de O" (the text before O)
+WORK_OF = (r"\b(?:{nouns})\b(?:\s*,?\s+[^.;,]{{0,40}}?\b(?:by|par)"
+           r"|\s+(?:by|from|of|at|de|d'|d’|du|des|par|chez|au sein d[eu']))\s*(?:the\s+|l'|l’|la\s+|le\s+)?$")
+#: after O: "O's report", "O researchers", "O a publié un rapport", "O released a study"
+WORK_BY = (r"(?:['’]s?)?\s+(?:(?:has |have |had |a |avait |ont )?(?:published|released|issued|publié|publie"
+           r"|publia|rendu public|dévoilé)\s+)?(?:[\w-]+\s+){{0,3}}?(?:{nouns})\b")
+#: a determiner before an author: "the", "its", "one of the", "l'une des"
+AUTHOR_DET = (r"(?P<det>(?:one of |l'une? des )?"
+              r"(?:the |this |its |their |son |sa |ses |leur |l'|le |la |les )?)")
+#: the work after an author: "of the report", "du rapport"
+AUTHOR_OF = r"(?P<of>\s+(?:of the|of this|du|de ce|de cette|de l'|de la)\s+(?:{nouns}))?"
+#: "The report's lead author, P", "Its author, P", "L'auteure du rapport, P", "One of the report's authors, P"
+AUTHOR_BEFORE = (r"(?:^|[,;:(]\s*|\b(?:and|et|selon|according to|said|says|a dit)\s+)" + AUTHOR_DET
+                 + r"(?P<work>(?:{nouns})['’]s\s+)?(?P<role>{authors})" + AUTHOR_OF + r"\s*,?\s*{title}$")
+#: "P, the report's co-author,", "P, l'auteur principal du rapport,"
+AUTHOR_AFTER = (r"\s*,\s*" + AUTHOR_DET + r"(?P<work>(?:{nouns})['’]s\s+)?(?P<role>{authors})" + AUTHOR_OF
+                + r"(?=\s*[,.;)])")
+#: "The researchers, led by P", "L'équipe, dirigée par P", "Les chercheurs de O, menés par P"
+TEAM_LED = (r"(?P<det>\b(?:(?:the|its|their|these|les|ses|leurs|ces|a|an|une?)\s+|l['’]))?"
+            r"(?:[\w-]+\s+){{0,3}}?(?P<team>{teams})\b(?P<mid>[^.;,]{{0,50}}?)\s*,\s*{when}"
+            r"(?:(?:led|headed|directed|coordinated|supervised)\s+by"
+            r"|(?:dirigée?s?|menée?s?|conduite?s?|coordonnée?s?|pilotée?s?)\s+par)\s+{title}$")
+
+
+@lru_cache(maxsize=None)
+def _work_regexes() -> tuple[re.Pattern, ...]:
+    """_authors' and _teams' regexes, built once (the lexicon's works, teams and authors)."""
+    lex = lexicon("roles")
+    works = "|".join(sorted(map(re.escape, lex["works"]), key=len, reverse=True))
+    both = "|".join(sorted(map(re.escape, lex["works"] + lex["teams"]), key=len, reverse=True))
+    teams = "|".join(sorted(map(re.escape, lex["teams"]), key=len, reverse=True))
+    authors = _alternation("authors")
+    return (re.compile(WORK_OF.format(nouns=both), re.I), re.compile(WORK_BY.format(nouns=both), re.I),
+            re.compile(AUTHOR_BEFORE.format(nouns=works, authors=authors, title=TITLE), re.I),
+            re.compile(AUTHOR_AFTER.format(nouns=works, authors=authors), re.I),
+            re.compile(TEAM_LED.format(teams=teams, when=LED_WHEN, title=TITLE), re.I))
+
+
+def _work_owner(region: list[model.Mention], text: str) -> model.Mention | None:
+    """The organisation whose report or researchers `region` (the mentions of the sentences before, in
+    order) names last: "a report released on Wednesday by O", "Researchers at O", "O's study", "O a publié
+    un rapport"; the one nearest the noun's last use wins ("A criticised a report by B": B's)."""
+    of, by = _work_regexes()[:2]
+    best: tuple[int, model.Mention] | None = None
+    for m in region:
+        if m.type not in ORGS[:3]:
+            continue
+        before = _gap(text, max(0, m.start - 80), m.start)
+        after = by.match(_gap(text, m.end, m.end + 60))
+        at = m.start if of.search(before) else m.end + after.end() if after else -1
+        if at >= 0 and (best is None or at >= best[0]):
+            best = (at, m)
+    return best[1] if best else None
+
+
+def _authors(sent: Sent, text: str, scope: Scope) -> list[tuple]:
+    """"The report's lead author, P", "Its author, P", "L'auteur du rapport, P", "P, the report's co-author":
+    P works for the organisation whose report the sentence or the few before give ("a report by O", "le
+    rapport d'O"). The author's phrase must name the work or own it by a possessive: not "l'auteur d'un
+    autre rapport, P" nor a book's author."""
+    *_, before_rx, after_rx, _ = _work_regexes()
+    out: list[tuple] = []
+    for i, p, head, tail in _people(sent, text, 90, 90):
+        hit = before_rx.search(head) or after_rx.match(tail)
+        if hit is None or not (hit.group("work") or hit.group("of") or re.search(
+                r"\b(?:its|their|son|sa|ses|leur)\b", hit.group("det") or "", re.I)):
+            continue
+        here = [m for m in sent.mentions[:i] if m.end <= p.start]
+        region = [m for ms in scope.recent[-4:] for m in ms] + here
+        org = _work_owner(region, text)
+        if org is not None:
+            role = lexicon("roles")["authors"].get(hit.group("role").lower(), "author")
+            out.append((p, org, role, 0.6))
+    return out
+
+
+def _teams(sent: Sent, text: str, scope: Scope) -> list[tuple]:
+    """"The researchers, led by P", "A team of O researchers, led by P", "L'équipe, dirigée par P", "Ses
+    chercheurs, dirigés par P": P leads the researchers of the organisation named with them, in the sentence
+    or the few before ("Researchers at O found ...", "a report by O"), else for "its"/"ses" the organisation
+    the sentence before is about. Not "the inquiry, led by P" (no team), not "led by O" (no person)."""
+    team_rx = _work_regexes()[-1]
+    out: list[tuple] = []
+    for i, p, head, _ in _people(sent, text, 140, 0):
+        hit = team_rx.search(head)
+        if hit is None or re.search(MID_CLAUSE, hit.group("mid"), re.I):
+            continue
+        here = [m for m in sent.mentions[:i] if m.end <= p.start]
+        org = _work_owner(here, text)
+        if org is None and (hit.group("det") or "").strip().lower() not in ("a", "an", "un", "une", ""):
+            org = _work_owner([m for ms in scope.recent[-4:] for m in ms] + here, text)
+            if org is None and re.match(r"(?:its|their|ses|leurs)\b", hit.group("det"), re.I):
+                org = scope.topic(ORGS[:2])
+        if org is not None:
+            out.append((p, org, "lead researcher", 0.6))
     return out
