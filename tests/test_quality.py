@@ -91,6 +91,6 @@ def test_former_held_out_articles() -> None:
     assert result["resolution"]["errors"] <= 3, result["resolution"]
     p = evaluate_folder(str(ROOT / "tests" / "gold" / "heldout6.json"), str(ROOT / "examples" / "heldout6"))
     assert {d[:1] for d in p["documents"]} == {"p"} and len(p["documents"]) == 6
-    check(p, {"entities": 0.87, "typed_recall": 0.80, "relations": 0.55, "events": 0.62, "claims": 0.45,
-              "contradictions_recall": 0.40})
+    check(p, {"entities": 0.87, "typed_recall": 0.80, "relations": 0.58, "events": 0.62, "claims": 0.47,
+              "contradictions_recall": 0.35})
     assert p["resolution"]["errors"] <= 4, p["resolution"]

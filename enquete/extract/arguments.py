@@ -193,6 +193,8 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
     for s, obj in ((s, o) for s in subj for o in objs):
         if s.id == obj.id or (s.cluster and s.cluster == obj.cluster) or fold(s.text) == fold(obj.text):
             continue  # "Gamma, part of the group": the company in view is the subject itself
+        if trig.predicate == "employed_by" and _led_noun_elsewhere(trig.token, obj):
+            continue
         lo = min(s.start, obj.start, trig.start)
         hi = max(s.end, obj.end, trig.end)
         out.append(model.Relation(
@@ -867,3 +869,12 @@ def _unnamed_old(trig: Trigger, sent: Sent, text: str, types: list[str]) -> mode
     if ana is not None and ana.start() <= sent.start + 3 or RENAMED_ANAPHOR.search(head):
         return view
     return None
+
+
+def _led_noun_elsewhere(tok, obj: model.Mention) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a participle that says who leads a noun ("L'équipe, dirigée par P, a identifié le logiciel
+    de O") is given an organisation outside that noun's own phrase: P leads the team, not O."""
+    if tok is None or tok.dep_ != "acl" or tok.head.pos_ != "NOUN":
+        return False
+    first = min(t.idx for t in tok.head.subtree)
+    return not first <= obj.start < tok.idx

@@ -86,6 +86,11 @@ CASES = [
            "were hacked.", {("Paul Marchand", "represents", "Anna Kowalska")}, set()),
     ("en", "Paul Marchand, a friend of several opposition figures, including Anna Kowalska, spoke.", set(),
      {("Paul Marchand", "represents", "Anna Kowalska")}),
+    # a participle that says who leads a noun gives no organisation outside that noun's phrase
+    ("fr", "L'équipe, dirigée par Paul Marchand, a identifié le logiciel de Nervala SA.", set(),
+     {("Paul Marchand", "employed_by", N)}),
+    ("fr", "La société Nervala SA, dirigée par Paul Marchand, a vendu le logiciel.",
+     {("Paul Marchand", "employed_by", N)}, set()),
     # a place and a kind of firm before the firm's name
     ("en", "Journalists were targeted with Remote Control System, the flagship product of the Milan company "
            "Hacking Team.", {("Hacking Team", D, "Remote Control System")},

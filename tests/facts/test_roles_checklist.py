@@ -64,9 +64,6 @@ KNOWN = {
     ("pipeline", "Nordvik a démenti. Henrik Dahl"): "entity detection: 'Nordvik' typed Person",
     ("rules", "Paul Grant, who represents victims"): "relations.py: the window of 'represents' takes the "
                                                       "organisation of its complement",
-    ("rules", "Nordvik vend des drones. Fondée en 2003, la"): "arguments.py: the lexicon's passive 'dirigée "
-                                                               "par P' takes as its object the organisation "
-                                                               "after a later 'de' ('de la CIA')",
 }
 
 
