@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.facts.conftest import Facts, check_integrity
-from tests.facts.role_cases import C, Case, check, extracted, params, present
+from tests.facts.role_cases import C, battery
 
 pytestmark = pytest.mark.integration
 
@@ -404,21 +403,4 @@ KNOWN: dict[tuple[str, str], str] = {
 }
 
 
-def _names(text: str) -> dict[str, str]:
-    return present(text, dict(TYPES, **{"Anna Berg": "Person", "Marc Dupré": "Person"}))
-
-
-def _params(part: str, cases: list[Case]) -> list:
-    return params(part, cases, CASES, KNOWN)
-
-
-@pytest.mark.parametrize("case", _params("rules", CASES))
-def test_rules(case: Case) -> None:
-    f = Facts(case.text, case.lang, _names(case.text), {}, countries=CODES)
-    check_integrity(f)
-    check(case, {t for t in f.triples() if t[1] in JOBS})
-
-
-@pytest.mark.parametrize("case", _params("pipeline", [c for c in CASES if c.e2e]))
-def test_pipeline(case: Case, pipes) -> None:  # type: ignore[no-untyped-def]
-    check(case, extracted(case, pipes, JOBS))
+test_rules, test_pipeline = battery(CASES, KNOWN, dict(TYPES, **{"Anna Berg": "Person", "Marc Dupré": "Person"}), CODES, JOBS)

@@ -1,6 +1,7 @@
-"""The harness of the role batteries (tests/facts/test_roles_checklist.py, tests/extract/test_roles_implied.py):
-a case, the check of what was found against what it expects and forbids, and its pytest parameters with
-the known failures marked strict."""
+"""The harness of the role batteries (tests/facts/test_roles_checklist.py, test_officials11.py,
+test_roles14.py, test_authors.py, tests/extract/test_roles_implied.py): a case, the check of what was found
+against what it expects and forbids, its pytest parameters with the known failures marked strict, and the
+two tests every battery runs (`battery`: the rules on hand-placed mentions, the whole pipeline)."""
 
 from __future__ import annotations
 
@@ -66,3 +67,24 @@ def extracted(case: Case, pipes, predicates: tuple[str, ...]) -> set[tuple[str, 
     by = {m.id: m.text for m in x.mentions}
     return {(by[r.subject], r.predicate, by[r.object]) for r in x.relations
             if r.predicate in predicates and r.subject in by and r.object in by}
+
+
+def battery(cases: list[Case], known: dict[tuple[str, str], str], names: dict[str, str], codes: dict[str, str],
+            jobs: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    """The two tests of a battery: `test_rules` runs the facts stage on the names of `names` the text holds
+    (placed by hand, with their states `codes`) and checks the `jobs` relations it finds; `test_pipeline`
+    runs the whole pipeline on the cases marked e2e. A module takes them as
+    `test_rules, test_pipeline = battery(...)`."""
+    from tests.facts.conftest import Facts, check_integrity
+
+    @pytest.mark.parametrize("case", params("rules", cases, cases, known))
+    def test_rules(case: Case) -> None:
+        f = Facts(case.text, case.lang, present(case.text, names), {}, countries=codes)
+        check_integrity(f)
+        check(case, {t for t in f.triples() if t[1] in jobs})
+
+    @pytest.mark.parametrize("case", params("pipeline", [c for c in cases if c.e2e], cases, known))
+    def test_pipeline(case: Case, pipes) -> None:  # type: ignore[no-untyped-def]
+        check(case, extracted(case, pipes, jobs))
+
+    return test_rules, test_pipeline

@@ -19,8 +19,7 @@ import pytest
 
 from enquete import model
 
-from tests.facts.conftest import Facts, check_integrity
-from tests.facts.role_cases import C, Case, check, extracted, params, present
+from tests.facts.role_cases import C, battery, present
 
 pytestmark = pytest.mark.integration
 
@@ -207,24 +206,7 @@ KNOWN: dict[tuple[str, str], str] = {
 }
 
 
-def _names(text: str) -> dict[str, str]:
-    return present(text, TYPES)
-
-
-def _params(part: str, cases: list[Case]) -> list:
-    return params(part, cases, CASES, KNOWN)
-
-
-@pytest.mark.parametrize("case", _params("rules", CASES))
-def test_rules(case: Case) -> None:
-    f = Facts(case.text, case.lang, _names(case.text), {}, countries=CODES)
-    check_integrity(f)
-    check(case, {t for t in f.triples() if t[1] in JOBS})
-
-
-@pytest.mark.parametrize("case", _params("pipeline", [c for c in CASES if c.e2e]))
-def test_pipeline(case: Case, pipes) -> None:  # type: ignore[no-untyped-def]
-    check(case, extracted(case, pipes, JOBS))
+test_rules, test_pipeline = battery(CASES, KNOWN, TYPES, CODES, JOBS)
 
 
 #: (language, text, name, the type its mention must have, or None: no mention of that name)

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.facts.conftest import Facts, check_integrity
-from tests.facts.role_cases import C, Case, check, extracted, params, present
+from tests.facts.role_cases import C, battery
 
 pytestmark = pytest.mark.integration
 
@@ -546,25 +545,4 @@ CASES = [
 ]
 
 
-def _names(text: str) -> dict[str, str]:
-    return present(text, TYPES)
-
-
-def _jobs(pairs: set[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
-    return {t for t in pairs if t[1] in JOBS}
-
-
-def _params(part: str, cases: list[Case]) -> list:
-    return params(part, cases, CASES, KNOWN)
-
-
-@pytest.mark.parametrize("case", _params("rules", CASES))
-def test_rules(case: Case) -> None:
-    f = Facts(case.text, case.lang, _names(case.text), {}, countries=CODES)
-    check_integrity(f)
-    check(case, _jobs(f.triples()))
-
-
-@pytest.mark.parametrize("case", _params("pipeline", [c for c in CASES if c.e2e]))
-def test_pipeline(case: Case, pipes) -> None:  # type: ignore[no-untyped-def]
-    check(case, extracted(case, pipes, JOBS))
+test_rules, test_pipeline = battery(CASES, KNOWN, TYPES, CODES, JOBS)
