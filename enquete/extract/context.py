@@ -94,14 +94,14 @@ COMPANY_TAIL = re.compile(r"\s(?:Group|Technologies|Technology|Systems|Networks|
 TELECOM = re.compile(r"\b(?:Telecom|Telekom|Télécom|Telecommunications?|Télécommunications)\b")
 PUBLIC_TAIL = re.compile(r"\s(?:(?:Intelligence|Security|Secret|Investigation|Investigative)\s+"
                          r"(?:Service|Services|Agency|Directorate|Bureau|Department|Organi[sz]ation)"
-                         r"|Directorate(?:\s+General)?|Ministry|Authority|Administration|Armed\s+Forces|Police(?:\s+Force)?"
-                         r"|(?:National|Republican|Presidential|Royal|Revolutionary|Coast|Border"
-                         r"|State)\s+Guard"
+                         r"|Directorate(?:\s+General)?|Ministry|Authority|Administration|Armed\s+Forces"
+                         r"|Police(?:\s+(?:Force|Service))?"
                          r"|State\s+Government|Council\s+of\s+State|Squadron"
                          r")$|(?:^|\s)(?:National\s+Contact\s+Point"
                          r"|(?:Export|Exports|Control|Controls|Enforcement)\s+"
                          r"(?:Agency|Office|Authority|Directorate)"
                          r"|(?:Attorney|Prosecutor|Solicitor)[\s\-]General(?:['’]s)?\s+Office"
+                         r"|(?:National|Republican|Presidential|Royal|Revolutionary|Coast|Border|State)\s+Guard"
                          r"|Prosecutor(?:['’]s|s['’])?\s+Office|Prosecution\s+Service)$"
                          r"|^Office\s+of\s+the\s+(?:Attorney|Prosecutor|Solicitor|Inspector)"
                          # courts, commissioners' offices and regulators named by their kind

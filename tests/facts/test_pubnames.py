@@ -83,6 +83,8 @@ CASES = [
     ("fr", "Le gouvernement flamand a refusé la licence de Nervala SA.", "gouvernement flamand", ()),
     ("fr", "La commission de la défense de l'Assemblée nationale a entendu Nervala SA.",
      "commission de la défense", ()),
+    ("en", "The Republican Guard used the drones made by Quadrix Labs.", "Republican Guard", ()),
+    ("en", "The Kenyan National Police Service bought the kit from Ristek Systems.", "National Police Service", ()),
     # near misses
     ("en", "Ristek Security Solutions sold the platform to a bank in Lagos.", None, ("Ristek Security Solutions",)),
     ("en", "The Lagos Tribune reported the contract with Ristek Systems.", None, ("Lagos Tribune",)),
@@ -112,6 +114,7 @@ CASES = [
     ("fr", "Un escadron de journalistes a suivi le procès de Nervala SA.", None, ("escadron",)),
     ("fr", "Le Trésor de la cathédrale a été vendu par Nervala SA.", None, ("Trésor de la cathédrale",)),
     ("fr", "Quadrix Labs a ouvert un bureau à Lomé en 2018.", None, ("bureau",)),
+    ("en", "The Salvation Army bought blankets from Nervala SA.", None, ("Salvation Army",)),
     ("fr", "Le quotidien Le Monde a publié l'enquête sur Quadrix Labs.", None, ("Le Monde",)),
     ("fr", "La Fédération internationale des droits de l'homme a dénoncé Nervala SA.", None, ()),
     # a national government stands for its state, not for a body
