@@ -51,11 +51,18 @@ AFTER = [
                 r"|boxes|tools?|implants?|app|vehicles?|drones?|helicopters?)\b"),
     ("Event", r"(?:trade\s+show|summit|conference|fair|expo)\b"),
 ]
-NAT_ADJ = r"(?:(?:French|British|German|Italian|Israeli|American|US|U\.S\.|UK|Chinese|Russian)\s+)?"
+# a state's adjective before a body's name ("Egyptian Ministry of Defence", "Belgian Council of State"): any
+# single-word adjective of nationality of the one table, capitalised as English writes it
+_DEMONYM_WORDS = sorted({w[:1].upper() + w[1:] for words in demonym_table().values() for w in words
+                         if " " not in w and w[:1].isalpha()}, key=len, reverse=True)
+NAT_ADJ = (r"(?:(?:" + "|".join(re.escape(w) for w in _DEMONYM_WORDS)
+           + r"|US|U\.S\.|UK)\s+)?")
 HEAD = [  # the name's own first word
     ("PublicBody", NAT_ADJ + r"(?:comité\s+d['’]enquête|investigative\s+committee"
-                   r"|minist[eè]re|ministry|tribunal|cour|court|parquet|police|gendarmerie"
-                   r"|agence|agency"
+                   r"|(?:vice-)?minist[eè]re|(?:vice-)?ministry|tribunal|cour|court|parquet|police"
+                   r"|gendarmerie|council\s+of\s+state|escadron|squadron"
+                   r"|garde\s+(?:nationale|républicaine|présidentielle)"
+                   r"|agence|agency|directorate"
                    r"|direction|commission|conseil|department|office|bureau|préfecture|douanes?|customs"
                    r"|services?\s+(?:[a-zéè]+\s+)?(?:de\s+|des\s+|du\s+)?renseignements?"
                    r"|intelligence\s+(?:service|agency)"
@@ -87,11 +94,14 @@ COMPANY_TAIL = re.compile(r"\s(?:Group|Technologies|Technology|Systems|Networks|
 TELECOM = re.compile(r"\b(?:Telecom|Telekom|Télécom|Telecommunications?|Télécommunications)\b")
 PUBLIC_TAIL = re.compile(r"\s(?:(?:Intelligence|Security|Secret|Investigation|Investigative)\s+"
                          r"(?:Service|Services|Agency|Directorate|Bureau|Department|Organi[sz]ation)"
-                         r"|Directorate(?:\s+General)?|Ministry|Authority|Administration|Armed\s+Forces|Police(?:\s+Force)?"
+                         r"|Directorate(?:\s+General)?|Ministry|Authority|Administration|Armed\s+Forces"
+                         r"|Police(?:\s+(?:Force|Service))?"
+                         r"|State\s+Government|Council\s+of\s+State|Squadron"
                          r")$|(?:^|\s)(?:National\s+Contact\s+Point"
                          r"|(?:Export|Exports|Control|Controls|Enforcement)\s+"
                          r"(?:Agency|Office|Authority|Directorate)"
                          r"|(?:Attorney|Prosecutor|Solicitor)[\s\-]General(?:['’]s)?\s+Office"
+                         r"|(?:National|Republican|Presidential|Royal|Revolutionary|Coast|Border|State)\s+Guard"
                          r"|Prosecutor(?:['’]s|s['’])?\s+Office|Prosecution\s+Service)$"
                          r"|^Office\s+of\s+the\s+(?:Attorney|Prosecutor|Solicitor|Inspector)"
                          # courts, commissioners' offices and regulators named by their kind
@@ -101,14 +111,19 @@ PUBLIC_TAIL = re.compile(r"\s(?:(?:Intelligence|Security|Secret|Investigation|In
                          r"|^Office\s+of\s+the\s+(?:[A-Z][\w\-]+\s+){1,3}Commissioner"
                          r"|(?:^|\s)(?:Data\s+Protection|Privacy|Data\s+Privacy|Regulatory|Supervisory"
                          r"|Communications|Telecommunications?|Competition)"
-                         r"\s+(?:Authority|Agency|Commission|Board|Inspectorate|Regulator|Ombudsman)$")
+                         r"\s+(?:Authority|Agency|Commission|Board|Inspectorate|Regulator|Ombudsman)$"
+                         # a state's army or treasury named by its adjective ("Nigerian Army", "US Treasury"):
+                         # not "Salvation Army", "Acme Treasury" (a national government stands for its state)
+                         rf"|^{NAT_ADJ[:-1]}(?:Army|Navy|Air\s+Force|Treasury)$")
 # "la société française X", "X, une entreprise allemande": adjectives of nationality (singular, lower case,
 # accents as written) -> ISO code, from the one table (lexicon/demonyms.yaml)
 NATIONALITY = {w.lower(): code for code, words in demonym_table().items() for w in words if " " not in w}
 
 RULES = [  # lower-case public bodies the NER does not see
-    ("PublicBody", r"minist[èe]re\s+(?:fran[çc]ais\s+)?(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+)"
+    ("PublicBody", r"gouvernement\s+de\s+l['’]État\s+(?:de\s+|d['’]|du\s+)[A-ZÉ][\w\-]+"),
+    ("PublicBody", r"(?:vice-)?minist[èe]re\s+(?:fran[çc]ais\s+)?(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+)"
                    r"[A-ZÉa-zé][\w\-]+"
+                   r"(?:\s+[a-zé]+(?:ique|enne|ienne|aire|elle))?"  # "de la Sécurité citoyenne / publique"
                    r"(?:\s+(?:et\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+)?)[\w\-]+)?"),
     ("PublicBody", r"parquet\s+(?:national\s+(?:financier|antiterroriste)|de\s+[A-Z][\w\-]+)"),
     ("PublicBody", r"(?:police|gendarmerie)\s+(?:nationale|fran[çc]aise|municipale|britannique|allemande)"),
@@ -131,7 +146,10 @@ RULES = [  # lower-case public bodies the NER does not see
                    r"|de\s+l['’])[A-ZÉ][\w\-]+(?:\s+nationale)?(?![\w\-])"),
     ("PublicBody", r"[Cc]our\s+(?:suprême(?:\s+des\s+comptes)?|constitutionnelle|de\s+cassation"
                    r"|des\s+comptes)(?![\w\-])"),
-    ("PublicBody", r"(?:(?:US|U\.S\.|UK|French|British|German)\s+)?(?:Ministry|Department)\s+of\s+"
+    ("PublicBody", r"(?:US|U\.S\.|UK|HM)\s+Treasury(?![\w\-])"),
+    # a force's unit the NER misses ("Mobile Anti-Disturbance Squadron (ESMAD)")
+    ("PublicBody", r"(?:[A-Z][\w\-]+\s+){1,4}(?:Squadron|Brigade|Battalion|Regiment)(?![\w\-])"),
+    ("PublicBody", r"(?:(?:US|U\.S\.|UK|French|British|German)\s+)?(?:Vice-)?(?:Ministry|Department)\s+of\s+"
                    r"(?:the\s+)?[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+)?"),
 ]
 _RULES = [(t, re.compile(rf"(?<![\w]){rx}")) for t, rx in RULES]
@@ -862,16 +880,25 @@ _EN_BODY = re.compile(r"(?<![\w\-])([A-Z][\w.]*[\w])\s+((?:public\s+|federal\s+|
                       r"|customs(?:\s+(?:authorities|officials|service))?|police|army"
                       r"|(?:district\s+|high\s+|appeals?\s+|criminal\s+)?court"
                       r"|intelligence\s+services?|(?:[a-z]+\s+)?ministry"
+                      r"|government"
                       r"|data[\s\-]protection\s+(?:authority|agency|regulator|watchdog)"
                       r"|privacy\s+(?:regulator|watchdog)))(?![\w\-])"
                       r"(?!\s+(?:officers?|officials?|agents?|personnel|uniforms?)\b)")  # "a Serbian police officer"
-_FR_BODY = re.compile(r"(?<![\w\-])((?:douanes?|parquet|armée(?:\s+de\s+l['’]air|\s+de\s+terre"
+_FR_BODY = re.compile(r"(?<![\w\-])((?:douanes?|parquet(?:\s+(?:fédéral|national))?"
+                      r"|armée(?:\s+de\s+l['’]air|\s+de\s+terre"
                       r"|\s+régulière|\s+nationale|\s+populaire)?|junte"
-                      r"|Trésor|police|gendarmerie|garde\s+nationale"
+                      r"|Trésor|police(?:\s+nationale)?|gendarmerie(?:\s+nationale)?|[Gg]arde\s+nationale"
+                      r"|gouvernement"
                       r"|forces\s+(?:de\s+sécurité|armées)|services?\s+secrets?|renseignement\s+militaire"
                       r"|services?\s+(?:nationa(?:l|ux)\s+)?de\s+(?:sécurité|renseignements?)"
                       r"(?:\s+(?:militaires?|intérieurs?|extérieurs?))?)\s+([^\W\d_]+))(?![\w\-])")
 _STATE_ABBREV = {"us": "us", "u.s": "us", "uk": "gb", "eu": None}
+# a region's adjective before its government ("the Walloon government", "le gouvernement flamand"): a
+# sub-state body, of the region's state (a national government stands for its state); read for a
+# government only (a region's adjective is no nationality of a firm or a person)
+_REGION_ADJ = {"walloon": "be", "wallon": "be", "wallonne": "be", "flemish": "be", "flamand": "be",
+               "bavarian": "de", "bavarois": "de", "catalan": "es", "scottish": "gb", "ecossais": "gb",
+               "welsh": "gb", "gallois": "gb", "quebecois": "ca", "basque": "es"}
 # a government department by its portfolio: "the Commerce Department", "Interior Ministry", "le ministère grec
 # des Affaires étrangères", "le département américain du Commerce", "le département d'État"
 _PORTFOLIO = (r"(?:Commerce|Justice|State|Treasury|Defen[cs]e|Interior|Home|Foreign(?:\s+Affairs)?"
@@ -921,6 +948,10 @@ def state_bodies(doc: Document) -> list[Mention]:
     for m in _EN_BODY.finditer(doc.text):
         word = m.group(1)
         code = demonyms().get(fold(word)) or _STATE_ABBREV.get(fold(word).rstrip("."))
+        if m.group(2) == "government":  # a national government stands for its state (anaphora.py)
+            code = _REGION_ADJ.get(fold(word))
+            if not code:
+                continue
         court = m.group(2).endswith("court") and fold(word) not in COURT_KINDS
         if (m.group(2) == "police" or court) and not code:  # "the Oslo police", "a Copenhagen court": a
             code = capitals().get(fold(word))  # capital's police or court is its state's
@@ -928,7 +959,8 @@ def state_bodies(doc: Document) -> list[Mention]:
         if code or city:
             out.append(_body(doc, m.start(1), m.end(2), code))
     for m in _FR_BODY.finditer(doc.text):
-        code = demonyms().get(fold(m.group(2)))
+        code = _REGION_ADJ.get(fold(m.group(2))) if m.group(1).startswith("gouvernement") \
+            else demonyms().get(fold(m.group(2)))  # "le gouvernement français" stands for France
         if code:
             out.append(_body(doc, m.start(1), m.end(1), code))
     return out
