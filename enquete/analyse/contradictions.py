@@ -393,12 +393,11 @@ def refresh_contradictions(store: Store) -> int:
         claims = load_claims(conn, states)
         rows = []
         for a, b in claim_pairs(claims):
+            denies = "rules out by a limit" if b.restricts else "says is lawful" if b.defends else "denies"
             rows.append({"id": _id("claim", a.id, "claim", b.id), "a_kind": "claim", "a_id": a.id,
                          "b_kind": "claim", "b_id": b.id, "proposition": a.proposition,
                          "why": f"{a.speaker_name} ({a.date or 'undated'}) affirms what "
-                                f"{b.speaker_name} ({b.date or 'undated'}) "
-                                f"{'rules out by a limit' if b.restricts else 'says is lawful' if b.defends else 'denies'}: "
-                                f"{matter(a, b)}"})
+                                f"{b.speaker_name} ({b.date or 'undated'}) {denies}: {matter(a, b)}"})
         for c, rel_id, pred in denial_pairs(conn, claims, states):
             rows.append({"id": _id("claim", c.id, "relation", rel_id), "a_kind": "claim", "a_id": c.id,
                          "b_kind": "relation", "b_id": rel_id, "proposition": c.proposition,

@@ -1327,6 +1327,9 @@ _APPOSED_GOODS = re.compile(rf"(?<![\w\-])(?i:{_GOODS_NOUN}),\s+([A-Z][a-z]+[A-Z
                             r"\s*,")
 
 
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w\-]*\s$")  # a capitalised word right before: inside a name
+
+
 def named_goods(doc: Document) -> list[Mention]:
     """Products a noun of goods names with "called" ("the spyware, called Karma", "l'outil baptisé
     Hermit", "le programme connu sous le nom de Popcorn"), or whose name stands before a noun only tools
@@ -1335,7 +1338,7 @@ def named_goods(doc: Document) -> list[Mention]:
     out = []
     for m in _NAMED_GOODS.finditer(doc.text):
         name = re.match(_CAPS_NAME, m.group(1))  # the match ran case-blind: its capitalised words only
-        if doc.text[m.start()].isupper() and re.search(r"[A-Z][\w\-]*\s$", doc.text[max(0, m.start() - 30):m.start()]):
+        if doc.text[m.start()].isupper() and _CAPITALISED_BEFORE.search(doc.text, max(0, m.start() - 30), m.start()):
             continue  # the noun inside a name ("the Defense Acquisition Program Administration, known as DAPA")
         if name is not None and name.group().lower() not in OPENERS:
             out.append(_typed(doc, m.start(1), m.start(1) + name.end(), "Product"))

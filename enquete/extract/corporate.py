@@ -241,7 +241,7 @@ def relations(trig: Trigger, sent: Sent, doc: model.Document, lang: str, context
                         ("buy_nouns", _purchase), ("control", _control), ("stake", _stake), ("hand", _hand),
                         ("child_nouns", _unit), ("parent_nouns", _parent), ("body_nouns", _body),
                         ("unit_nouns", _named_unit)):
-        if word in words_of("subsidiary_of", key, lang):
+        if word in words_of("subsidiary_of", key, lang) and not (key in UNIT_KEYS and _traded(tok, lang)):
             pairs += reader(tok, sent, doc.text, lang, context)
     owned = [(y, x) for y, x in pairs if y.type in OWNER_TYPES and x.type in OWNER_TYPES]
     return _made(owned, trig, sent, doc)
@@ -732,8 +732,6 @@ def _unit(tok: Token, sent: Sent, text: str, lang: str, context: dict) -> list[t
     filiale": (Y, X)."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ == "compound":
         return []  # "a unit supplier", "the fund manager": the noun qualifies another
-    if _traded(tok, lang):
-        return []
     said, of = _roles(tok, sent, text, lang, context)
     return [(y, x) for y in said for x in of]
 
@@ -748,6 +746,9 @@ def _parent(tok: Token, sent: Sent, text: str, lang: str, context: dict) -> list
         return []
     said, of = _roles(tok, sent, text, lang, context)
     return [(y, x) for x in said for y in of]
+
+
+UNIT_KEYS = ("child_nouns", "unit_nouns")  # the readers of a unit noun said of a name (`_traded` stops them)
 
 
 def _traded(tok: Token, lang: str) -> bool:
@@ -801,7 +802,7 @@ def _named_unit(tok: Token, sent: Sent, text: str, lang: str, context: dict) -> 
     before the name with a possessive ("Son groupe d'analyse des menaces, le X": the possessor, the
     subject of the clause, or what the sentences before are about; "Google's threat unit, X"): (X, owner).
     """
-    if tok.pos_ != "NOUN" or _mention_at(tok, sent, OWNER_TYPES + ["Product"]) is not None or _traded(tok, lang):
+    if tok.pos_ != "NOUN" or _mention_at(tok, sent, OWNER_TYPES + ["Product"]) is not None:
         return []
     end = tok.idx + len(tok)
     after = next((m for m in sent.mentions if m.start >= end and m.type in OWNER_TYPES), None)
