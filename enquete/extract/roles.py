@@ -67,6 +67,7 @@ from enquete.extract.clauses import token_at
 from enquete.extract.places import place_code
 from enquete.extract.relations import Sent, evidence, lang_of, lexicon, nearest_date
 from enquete.extract.stance import quote_opened
+from enquete.extract.voice import headline
 
 ORGS = ("Company", "Organization", "PublicBody", "Country")
 DET = r"(?:(?:l'|le |la |les |un |une |the |a |an |son |sa |his |her |its |their |leur )?)"
@@ -1853,12 +1854,10 @@ def _headline_state(doc: model.Document, scope: Scope) -> model.Mention | None:
     """The one state the document's headline (its first line, with no closing full stop) names by name
     ("Ouganda : les caméras de Huawei ...", "Hermit, le logiciel espion italien repéré au Kazakhstan"):
     the state the article is about."""
-    first = doc.text.lstrip()
-    line = first.split("\n", 1)[0].rstrip()
-    start = len(doc.text) - len(first)
-    if not line or len(line) > 200 or line.endswith((".", "!", "?")):
+    span = headline(doc)
+    if span is None or not doc.text[span[0]:span[1]].strip() or span[1] - span[0] > 200:
         return None
-    named = [m for m in scope.mentions if m.type == "Country" and start <= m.start < start + len(line)]
+    named = [m for m in scope.mentions if m.type == "Country" and span[0] <= m.start < span[1]]
     return named[0] if len({_state_key(m) for m in named}) == 1 else None
 
 

@@ -111,10 +111,16 @@ AUTHOR_VOICE = re.compile(
     r"|our (?:investigation|reporting|analysis) (?:shows|found|reveals|established))\b", re.I)
 
 
-def is_headline(sent: Sent, doc: model.Document) -> bool:
-    """Whether the sentence lies on the document's first line, a title (no closing full stop)."""
+def headline(doc: model.Document) -> tuple[int, int] | None:
+    """Where the document's first line lies when it is a title (no closing full stop); else None."""
     first = doc.text.lstrip()
     start = len(doc.text) - len(first)
     line_end = doc.text.find("\n", start)
     line_end = len(doc.text) if line_end < 0 else line_end
-    return sent.start < line_end and not doc.text[start:line_end].rstrip().endswith((".", "!", "?"))
+    return None if doc.text[start:line_end].rstrip().endswith((".", "!", "?")) else (start, line_end)
+
+
+def is_headline(sent: Sent, doc: model.Document) -> bool:
+    """Whether the sentence lies on the document's first line, a title (no closing full stop)."""
+    span = headline(doc)
+    return span is not None and sent.start < span[1]
