@@ -210,6 +210,9 @@ def _denying(neg: Token, lang: str) -> bool:
     after = text_of(neg.doc)[neg.idx + len(neg):neg.idx + len(neg) + 30].lower()
     if re.match(rf"\W*(?:\w+\s+)?(?:(?:pas|not)\s+)?(?:{evaluative})\b", after):
         return False  # "n'était pas bien", "not right": a judgement of the fact, not its denial
+    if re.match(rf"\W*(?:\w+\s+)?(?:(?:pas|not)\s+)?(?:{alternation('only', lang)}|just|simply|simplement)\b",
+                after):
+        return False  # "ne sont pas seulement des matraques", "not only sold but trained": more, not less
     if judged(neg.head, lang):
         return False  # "is not a neutral business decision", « n'est pas une décision neutre »
     if EXPLETIVE.search(text_of(neg.doc)[max(0, neg.idx - 30):neg.idx]) or re.match(r"importe\b", after):
@@ -222,13 +225,40 @@ def _denying(neg: Token, lang: str) -> bool:
         return False  # the quoted speaker tells what another says
     if declines(neg.head, lang):
         return False  # "ne commentait pas les contrats", "could not discuss suppliers": no comment
-    modals = lexicon("speech")["obligation"][lang]
-    if any(t.lemma_.lower() in modals for t in [neg.head, *(c for c in neg.head.children if c.dep_ == "aux")]
-           ):
-        return False  # "ne doit pas permettre", "must not shield": a call, not the denial of a fact
+    if obliged(neg.head, lang):
+        return False  # "ne doit pas permettre", "must ensure they are not used": a call, not the denial of a fact
+    if re.match(r"\W*(?:\w+\s+){0,2}?(?:faire\s+comme\s+si|feindre|pretend)\b", after) or pretence_denied(neg, lang):
+        return False  # "ne peut pas faire comme si elle n'en savait rien", "cannot pretend": it knew
     if neg.lower_ in ("ne", "n'", "n’") and _ne_que(neg):
         return False  # "ne vend qu'à des États": a restriction (see restricted), not a negation
     return main_line(neg) or quoted_main(neg)
+
+
+def pretence_denied(tok: Token, lang: str) -> bool:
+    """Whether `tok` lies in what a negated pretence says ("ne peut pas faire comme si elle ignorait tout",
+    "cannot pretend it knew nothing"): the pretence denied, what it would have said is not."""
+    text = text_of(tok.doc)
+    for t in tok.ancestors:
+        pretend = t.lemma_.lower() in ("pretend", "feindre") or (
+            t.lemma_.lower() == "faire" and re.match(r"\s*comme\s+si\b", text[t.idx + len(t):t.idx + len(t) + 12]))
+        if pretend and any(negation(c, lang) for w in (t, t.head) for c in w.children):
+            return True
+    return False
+
+
+def obliged(head: Token, lang: str) -> bool:
+    """Whether a verb of obligation bears on `head`, itself or up the clauses that hold it, up to a speech
+    verb ("ne doit pas permettre"; "doit s'assurer qu'ils ne servent pas à exclure", "must ensure they are
+    not used": what must be done, not what was; "il faut rappeler qu'il n'a rien vendu" says it was not)."""
+    modals = lexicon("speech")["obligation"][lang]
+    for t in [head, *head.ancestors]:
+        if t.i != head.i and t.lemma_.lower() in speech_verbs(lang) and not any(
+                c.lower_ in ("se", "s'", "s’") for c in t.children):  # "s'assurer" ensures, says nothing
+            return False
+        auxes = [c for c in t.children if c.dep_ == "aux"]
+        if any(w.lemma_.lower() in modals for w in [t, *auxes, *([t.head] if t.dep_ == "xcomp" else [])]):
+            return not any(a.lemma_.lower() in ("have", "avoir") for a in auxes)  # "must have known": a guess
+    return False
 
 
 def quoted_main(neg: Token) -> bool:
@@ -291,7 +321,7 @@ def unaware(span: Span, lang: str) -> bool:
     """Whether the speaker says it did not know ("affirme ignorer que", "said it was unaware that"): a
     denial of knowing, unless the ignorance is itself negated ("ne peut ignorer", "not unaware")."""
     words = set(lexicon("speech")["unaware"][lang])
-    return any(t.lemma_.lower() in words and main_line(t)
+    return any(t.lemma_.lower() in words and main_line(t) and not pretence_denied(t, lang)
                and not any(c.lower_ in NEGATIONS[lang] for c in [*t.children, *t.head.children])
                for t in span)
 

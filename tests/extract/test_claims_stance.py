@@ -40,6 +40,23 @@ def _stances(text: str, lang: str) -> list[str]:
     # a suggestion or a theory dismissed as unproven; "called" dismisses only with a word of baselessness
     ("Helix dismissed as unproven the suggestion that Vigil can kill in Egypt.", "en", "denies"),
     ("Paul Roux a balayé l'hypothèse d'une livraison d'Argus à la Syrie, jugée exagérée.", "fr", "denies"),
+    # "not only" adds to what is said; it takes nothing away
+    ("Paul Roux affirme qu'Argus de Nordsec n'est pas seulement un outil de police en Syrie.", "fr", "affirms"),
+    ("Paul Roux estime que Nordsec n'a pas uniquement vendu Argus à la Syrie.", "fr", "affirms"),
+    ("Ann Lee said Helix had not only sold Vigil to Egypt but trained its officers.", "en", "affirms"),
+    ("Ann Lee said Vigil is not just a police tool in Egypt.", "en", "affirms"),
+    ("Ann Lee said Helix did not sell Vigil to Egypt, only to its neighbours.", "en", "denies"),
+    ("Paul Roux affirme que Nordsec n'a pas vendu Argus à la Syrie, seulement au Liban.", "fr", "denies"),
+    # what must be done is a call, whatever clause the negation sits in; a pretence denied affirms
+    ("Paul Roux estime que Nordsec doit s'assurer qu'Argus ne sert pas à surveiller la Syrie.", "fr", "affirms"),
+    ("Ann Lee said Helix must ensure that Vigil is not used against protesters in Egypt.", "en", "affirms"),
+    ("Ann Lee said Helix should make sure Vigil does not reach Egypt.", "en", "affirms"),
+    ("Paul Roux affirme que Nordsec ne peut pas faire comme si elle ignorait tout de la Syrie.", "fr",
+     "affirms"),
+    ("Ann Lee said Helix cannot pretend it knew nothing about Vigil in Egypt.", "en", "affirms"),
+    ("Paul Roux affirme qu'il faut rappeler que Nordsec n'a jamais vendu Argus à la Syrie.", "fr", "denies"),
+    ("Ann Lee said Helix must have known that Vigil was not sold to Egypt.", "en", "denies"),
+    ("Ann Lee said Helix pretended it knew nothing about Vigil in Egypt.", "en", "denies"),
 ])
 def test_stance(text: str, lang: str, expected: str) -> None:
     assert _stances(text + "\n", lang) == [expected]
