@@ -863,10 +863,31 @@ def stood_for(noun: str, kind: str, pos: int, doc: model.Document,
     types = sp["stand_in_types"][kind if own == "any" else own]
     if own == "complainant":
         return complainant(pos, doc, mentions, types)
+    if own == "company":
+        main = main_company(pos, doc, mentions)
+        if main is not None:
+            return main
     return next((m for m in reversed(mentions) if m.end <= pos and m.type in types
                  and (own != "public" or noun in m.text.casefold())  # "the court": a court, not a ministry
                  and (own != "justice" or any(w in m.text.casefold() for w in sp["justice_names"]))
                  and not (own == "company" and describes_person(m, mentions, doc.text))), None)  # the last
+
+
+def main_company(pos: int, doc: model.Document, mentions: list[model.Mention]) -> model.Mention | None:
+    """The company the article is about, for "the company" opening a paragraph (no actor named in the
+    paragraph before it): the one named most before it, where it is named more than any other; a company
+    named in passing at the end of the paragraph before ("through the holding company X") is not meant."""
+    start = doc.text.rfind("\n\n", 0, pos)
+    if start < 0 or any(start <= m.start < pos for m in mentions):
+        return None
+    counts: dict[str, list[model.Mention]] = {}
+    for m in mentions:
+        if m.end <= pos and m.type == "Company" and not describes_person(m, mentions, doc.text):
+            counts.setdefault(m.cluster or fold(m.text), []).append(m)
+    ranked = sorted(counts.values(), key=len, reverse=True)
+    if not ranked or len(ranked) > 1 and len(ranked[1]) == len(ranked[0]):
+        return None
+    return ranked[0][-1]
 
 
 def complainant(pos: int, doc: model.Document, mentions: list[model.Mention],

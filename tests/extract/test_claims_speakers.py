@@ -185,3 +185,28 @@ def test_a_denial_verb_negated_is_no_denial():
     assert ("Nordsec", "denies") not in [(s, st) for s, st, _ in _said(f)]
     f = Facts("Helix sold Vigil to Egypt.\nHelix did not dispute the findings.\n", "en", EN, {})
     assert ("Helix", "denies") not in [(s, st) for s, st, _ in _said(f)]
+
+
+MAIN = {"Nervala": "Company", "Fintex": "Company", "Kcell": "Company", "Maren Olsbo": "Person",
+        "Kazakhstan": "Country", "Ristek": "Company", "Veltia": "Company"}
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    # a paragraph that opens on "the company": the company the article names most, not the last one
+    ("Nervala sold networks in Asia. In Kazakhstan, Nervala controlled Kcell through the holding company "
+     "Fintex.\n\nAt the time, the company insisted it had done nothing wrong.", "en", "Nervala"),
+    ("Nervala a vendu des réseaux en Asie. Nervala contrôlait Kcell par la holding Fintex.\n\n"
+     "La société affirme n'avoir rien fait de mal.", "fr", "Nervala"),
+    # near misses: the paragraph names a company first; the companies are named as often; no paragraph break
+    ("Nervala sold networks in Asia. Nervala bought Kcell.\n\nFintex was sold in 2019. The company said it "
+     "had done nothing wrong.", "en", "Fintex"),
+    ("Nervala sold networks in Asia. Fintex bought Kcell.\n\nThe company said it had done nothing wrong.", "en",
+     "Kcell"),
+    ("Nervala sold networks in Asia. Nervala controlled Kcell through Fintex. The company said it had done "
+     "nothing wrong.", "en", "Fintex"),
+    ("Ristek a vendu des caméras. Ristek a racheté Veltia.\n\nVeltia a été fermée. L'entreprise affirme "
+     "n'avoir rien fait de mal.", "fr", "Veltia"),
+])
+def test_the_company_opening_a_paragraph_is_the_one_the_article_is_about(text: str, lang: str, speaker: str):
+    f = Facts(text + "\n", lang, MAIN, {})
+    assert [f.name(c.speaker) for c in f.claims][-1:] == [speaker]
