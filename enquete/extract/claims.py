@@ -634,12 +634,20 @@ def _subject(c, sent: Sent, doc: model.Document, scene: Scene,  # type: ignore[n
             next(iter(scene.orgs), None)  # organisation of the last sentence that named some
     if c.lower_ in ("nous", "we"):
         return scene.author  # the article's outlet speaks
+    if c.lower_ == "on":  # "Chez X, on assure", "Dans les bureaux de X, au nord de Minsk, on affirme": X
+        return next((m for m in reversed(sent.mentions) if m.end <= c.idx and m.type in ORGS
+                     and PREMISES.search(doc.text[sent.start:m.start])), None)
     if c.lower_ in ("who", "which", "qui") and c.head.dep_ in ("relcl", "acl:relcl", "acl"):
         noun = c.head.head  # "the journalist X, who said he had been tracked": whom the clause qualifies
         return next((m for m in sent.mentions if m.start <= noun.idx < m.end and m.type in SPEAKERS), None) \
             or next((m for m in sent.mentions if m.type in SPEAKERS and m.end <= c.idx
                      and re.fullmatch(r"\s*,\s*", doc.text[m.end:c.idx])), None)  # "..., Lenín Moreno, qui"
     return None  # "la presse a affirmé": no one named speaks
+
+
+#: where an organisation works, before its name: "chez X", "dans les bureaux (vitrés) de X", "au siège de X"
+PREMISES = re.compile(r"(?:\bchez|\bdu côté d[eu']|\b(?:au|dans le) siège d[eu']|\bdans les (?:bureaux|locaux)"
+                      r"(?:\s+\w+)?\s+d[eu']|\bà la direction d[eu'])\s*(?:la |le |l')?$", re.I)
 
 
 def _teller(pron, lang: str):  # type: ignore[no-untyped-def]

@@ -210,3 +210,19 @@ MAIN = {"Nervala": "Company", "Fintex": "Company", "Kcell": "Company", "Maren Ol
 def test_the_company_opening_a_paragraph_is_the_one_the_article_is_about(text: str, lang: str, speaker: str):
     f = Facts(text + "\n", lang, MAIN, {})
     assert [f.name(c.speaker) for c in f.claims][-1:] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Chez Nervala, on assure ne vendre que des outils de sécurité publique.", "Nervala"),
+    ("Dans les bureaux vitrés de Ristek, au nord du Kazakhstan, on affirme que Kcell n'a rien reçu.", "Ristek"),
+    ("Au siège de Veltia, on dément toute vente au Kazakhstan.", "Veltia"),
+    # near misses: "on" with no premises of an organisation before it; a company named in another role
+    ("Nervala a vendu Kcell. On affirme au Kazakhstan que rien n'a été livré.", None),
+    ("Face à Nervala, qui vend à Ristek, on assure que Kcell a tout reçu.", None),
+    ("Chez les clients de Nervala, on affirme que les caméras fonctionnent.", None),
+])
+def test_on_speaks_for_the_organisation_whose_premises_open_the_sentence(text: str, speaker: str | None):
+    f = Facts(text + "\n", "fr", MAIN, {})
+    assert [f.name(c.speaker) for c in f.claims][:1] in ([speaker], [])
+    if speaker:
+        assert [f.name(c.speaker) for c in f.claims] == [speaker]
