@@ -15,8 +15,8 @@ speaker, or whom it works or speaks for, is at stake in the other's claim (the a
 through its officer, never to its own side) or both are on one narrow topic (a withdrawal, a complaint) in
 one article.
 An answer is a contradiction too: a party's denial set against what another speaker of the same article,
-writing close by (ANSWER_SPAN), affirms about that party in its own words, when either claim names no
-topic or both name compatible ones ("Sandvine rejected the report" beside the report's findings on
+writing close by (ANSWER_SPAN) or anywhere in it on the very same topic, affirms about that party in its
+own words, when either claim names no topic or both name compatible ones ("Sandvine rejected the report" beside the report's findings on
 Sandvine), unless the two speak for the same side (a person employed by or speaking for the other); an
 allegation in a legal case (a lawsuit, an inquiry) that names the denier is
 answered by its denial of any act ("a lawsuit against X says he was tracked" / "X denied its equipment was
@@ -234,13 +234,15 @@ def speaker_sides(conn) -> dict[str, set[str]]:  # type: ignore[no-untyped-def]
 
 
 def answers(a: ClaimRow, b: ClaimRow) -> bool:
-    """One claim denies what the other, close by in the same article (ANSWER_SPAN), affirms about the
-    denier's side in its own words, and the two speak for different sides. The
+    """One claim denies what the other, close by in the same article (ANSWER_SPAN) or anywhere in it on the
+    very same topic (a sale recorded, a sale denied), affirms about the denier's side in its own words, and
+    the two speak for different sides. The
     topics must be compatible, unless either is bare or the allegation is a legal case against the denier
     (a lawsuit, an inquiry: the accused's denial of any act answers it)."""
     if a.doc != b.doc or a.stance == b.stance or a.side & b.side:
         return False
-    if a.start < 0 or b.start < 0 or abs(a.start - b.start) > ANSWER_SPAN:
+    if a.start < 0 or b.start < 0 or abs(a.start - b.start) > ANSWER_SPAN and not (
+            a.predicate == b.predicate != "statement"):
         return False
     denial, claim = (a, b) if a.stance == "denies" else (b, a)
     if not ("statement" in (a.predicate, b.predicate) or compatible_claims(a, b) or claim.predicate in LEGAL):

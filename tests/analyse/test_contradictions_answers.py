@@ -1,6 +1,7 @@
 """A party's answer to what is said about it: its denial against another speaker's allegation about it,
-close by in the same article, whatever topic the words name; not when both speak for one side (a
-spokesman and his company), not far apart. A limit the party sets ("ne vend qu'à des États respectueux du
+close by in the same article, whatever topic the words name, or anywhere in it on the very act alleged (a
+sale recorded, a sale denied); not when both speak for one side (a spokesman and his company), not far apart
+on another topic. A limit the party sets ("ne vend qu'à des États respectueux du
 droit") answers an allegation of abuse as a denial would (every annotated set pairs them). Sentences written
 for these tests."""
 
@@ -38,6 +39,29 @@ def test_a_denial_answers_the_allegation_about_its_speaker(store):
 
 def test_a_denial_far_from_the_allegation_answers_nothing(store):
     _allegation_and(ANSWER, FILLER).save(store)
+    assert refresh_contradictions(store) == 0
+
+
+SALE = "Selon un bordereau du ministère, Nordsec a livré des sondes à la police en 2019."
+NO_SALE = "Nordsec affirme n'avoir jamais livré la moindre sonde à la police."
+
+
+def _sale_and_denial(topic: str, *between: str) -> Builder:
+    """The ministry's record of a sale by Nordsec, then Nordsec's denial on `topic`, far after it."""
+    b = Builder("far", [SALE, *between, NO_SALE])
+    b.claim(b.mention("ministère", "PublicBody", "min"), "affirms", [b.mention("Nordsec", "Company", "nordsec")],
+            SALE, "supplied")
+    b.claim(b.mention("Nordsec", "Company", "nordsec", nth=1), "denies", [], NO_SALE, topic)
+    return b
+
+
+def test_a_denial_of_the_very_act_alleged_answers_it_however_far(store):
+    _sale_and_denial("supplied", FILLER, FILLER).save(store)
+    assert refresh_contradictions(store) == 1
+
+
+def test_far_apart_a_denial_on_another_topic_or_none_answers_nothing(store):
+    _sale_and_denial("statement", FILLER).save(store)
     assert refresh_contradictions(store) == 0
 
 
