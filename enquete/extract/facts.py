@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from enquete import model
 from enquete.extract.anaphora import in_view
+from enquete.extract.branches import branch_relations
 from enquete.extract.claims import extract_claims
 from enquete.extract.discourse import adopt
 from enquete.extract.events import extract_events
@@ -235,6 +236,7 @@ def extract_facts(
         rels.extend(embargo_relations(s, doc))
         scope.recent.append(s.mentions)
     rels.extend(byline_relations(sents, doc))
+    rels.extend(branch_relations(sents, doc))
     rels = dedupe(rels, by_id)
     date_relations(rels, sents, doc, by_id)
     events = extract_events(sents, doc, rels)
