@@ -244,7 +244,25 @@ def relations(trig: Trigger, sent: Sent, doc: model.Document, lang: str, context
         if word in words_of("subsidiary_of", key, lang) and not (key in UNIT_KEYS and _traded(tok, lang)):
             pairs += reader(tok, sent, doc.text, lang, context)
     owned = [(y, x) for y, x in pairs if y.type in OWNER_TYPES and x.type in OWNER_TYPES]
-    return _made(owned, trig, sent, doc)
+    return _made(_through(owned, tok, sent, doc.text), trig, sent, doc)
+
+
+#: an intermediary owner after the verb: "X controlled Y through the holding company Z", "via its Dutch
+#: subsidiary Z", "par l'intermédiaire de la holding Z" (not "par Z", the agent of a passive)
+THROUGH = re.compile(r"\s*,?\s*(?:through|via|by way of|par l'intermédiaire d[eu']\s*|par le biais d[eu']\s*|à travers"
+                     r"|au travers d[eu']\s*)\s*(?:its |their |the |a |sa |son |ses |leur |la |le |l'|une |un )?"
+                     r"(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def _through(pairs: list[tuple], tok: Token, sent: Sent, text: str) -> list[tuple]:
+    """(Y, X) owned through a company Z named after the verb's object: (Y, Z) and (Z, X) instead."""
+    out = []
+    for y, x in pairs:
+        z = next((m for m in sent.mentions if m.start > max(y.end, tok.idx) and m.type == "Company"
+                  and m is not x and THROUGH.search(text[max(y.end, tok.idx):m.start].replace("’", "'"))
+                  and THROUGH.search(text[max(y.end, tok.idx):m.start].replace("’", "'")).start() == 0), None)
+        out += [(y, z), (z, x)] if z is not None and y.start < z.start else [(y, x)]
+    return out
 
 
 def _lemma(tok: Token) -> str:

@@ -403,3 +403,21 @@ def test_makers_of_products(text, lang, expected):
 def test_no_maker_from_buyers_users_distributors_or_denials(text, lang, bad):
     got = triples(text, lang, "developed")
     assert bad not in got, got
+
+
+@pytest.mark.parametrize("text,lang,expected,forbid", [
+    # an owner that holds its company through another: the chain, each link once
+    ("In Mexico, Orvento controlled Helvane through the holding company Kyrano.", "en", {(H, K), (K, O)},
+     {(K, H), (O, K)}),
+    ("Stellmar Group owns Tessaline via its Dutch subsidiary Quadrix Labs.", "en", {(T, Q), (Q, S)}, {(S, Q)}),
+    ("Orvento contrôlait Helvane par l'intermédiaire de la holding Kyrano.", "fr", {(H, K), (K, O)}, {(O, K)}),
+    ("Stellmar Group détient Tessaline à travers sa filiale Quadrix Labs.", "fr", {(T, Q), (Q, S)}, set()),
+    # near misses: the agent of a passive, a partner met through, the one owned named after the intermediary
+    ("Helvane est contrôlée par Orvento, comme Kyrano.", "fr", {(H, O)}, {(H, K), (K, O)}),
+    ("Orvento owns Helvane and sells through Kyrano, its distributor.", "en", {(H, O)}, {(H, K), (K, O)}),
+    ("Orvento acquired Helvane, a company it first met through Kyrano.", "en", {(H, O)}, {(K, O)}),
+])
+def test_an_owner_through_an_intermediary(text, lang, expected, forbid):
+    got = triples(text, lang, "subsidiary_of")
+    assert expected <= got, f"missing {expected - got}; got {got}"
+    assert not forbid & got, f"wrong {forbid & got}"
