@@ -707,7 +707,7 @@ def _paper_maker(c, sent: Sent, doc: model.Document,  # type: ignore[no-untyped-
                  scene: Scene) -> model.Mention | None:
     """Who speaks through papers that are a subject: who made or analysed them ("the images analysed by
     X show"), else the organisation that spoke just before, else the last author of a report named."""
-    agent = re.match(r"(?:[\w'’-]+,?\s+){1,6}?(?:by|par)\s+(?!(?:ailleurs|exemple|contre|conséquent|"
+    agent = re.match(r"(?:[\w'’-]+,?\s+){1,8}?(?:by|par)\s+(?!(?:ailleurs|exemple|contre|conséquent|"
                      r"far|contrast|comparison)\b)", doc.text[c.idx:c.idx + 120])
     at = c.idx + agent.end() if agent else -1
     by = next((m for m in sent.mentions if agent and m.start >= at and m.type in SPEAKERS

@@ -89,6 +89,18 @@ def test_papers_seized_or_analysed_by_an_organisation_speak_for_it():
     assert [(s, st) for s, st, _ in _said(en)][1:] == [("Watch Lab", "affirms"), ("Watch Lab", "affirms")]
 
 
+def test_memos_notes_and_letters_speak_for_who_examined_them_and_suggest_as_they_show():
+    en = Facts("Helix says it never sold Vigil to Egypt.\n"
+               "Internal memos found in Cairo, and later examined by the Watch Lab, suggest that Vigil ran there "
+               "for five months.\n"
+               "The weather in Cairo suggests a long summer.\n", "en", EN, {})
+    assert [(s, st) for s, st, _ in _said(en)][1:] == [("Watch Lab", "affirms")]
+    fr = Facts("Nordsec dit n'avoir rien vendu à la Syrie.\n"
+               "Des notes internes examinées par Radar suggèrent qu'Argus a fonctionné à Damas.\n"
+               "Ce choix suggère une certaine prudence.\n", "fr", FR, {})
+    assert [(s, st) for s, st, _ in _said(fr)][1:] == [("Radar", "affirms")]
+
+
 def test_papers_with_no_author_named_speak_for_the_body_that_spoke_just_before():
     fr = Facts("Selon le parquet de Lyon, Nordsec a livré Argus à la Syrie en 2012.\n"
                "Des courriels internes évoquent pourtant une mise à jour d'Argus à Damas en 2013.\n",
