@@ -47,10 +47,15 @@ NER_MAP = {"PER": "Person", "PERSON": "Person", "ORG": "Organization", "PRODUCT"
            "FAC": None, "WORK_OF_ART": "misc"}
 
 
+#: the older spelling "plate-forme", which the tokenizer splits in three and the parser then misreads
+PLATE_FORME = re.compile(r"\b([Pp])lates?-forme(s?)\b")  # read as "plateforme(s)", padded to its length
+
+
 def spacy_text(text: str) -> str:
     """The text fed to spaCy: same length as `text`, typographic quotes and escapes made plain."""
     out = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u00a0", " ")
     out = out.replace("\\'", "' ").replace('\\"', '" ').replace("«", '"').replace("»", '"')
+    out = PLATE_FORME.sub(lambda m: f"{m.group(1)}lateforme{m.group(2) or ''}".ljust(len(m.group())), out)
     assert len(out) == len(text)
     return out
 

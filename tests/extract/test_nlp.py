@@ -48,3 +48,14 @@ def test_names_learned_from_the_store(store):
     [e] = store_entries(store)
     assert (e.name, e.type, e.country, e.source) == ("Tarsis", "Company", "de", "store")
     assert e.aliases == ["TSS"]
+
+
+@pytest.mark.parametrize("text, read", [
+    ("une plate-forme d'analyse", "une plateforme  d'analyse"),
+    ("des plates-formes vidéo", "des plateformes   vidéo"),
+    ("La Plate-forme civique", "La Plateforme  civique"),
+    ("une plate forme", "une plate forme"),  # two words: left as written
+])
+def test_the_parser_reads_the_older_spelling_plate_forme_as_one_word_of_the_same_length(text, read):
+    from enquete.extract.mentions import spacy_text
+    assert spacy_text(text) == read and len(spacy_text(text)) == len(text)
