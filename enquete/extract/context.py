@@ -124,7 +124,7 @@ NATIONALITY = {w.lower(): code for code, words in demonym_table().items() for w 
 # of Appeal of Tarsia"): one body, whose place is in its name (not "the High Court judge", "la Cour suprême a
 # jugé": no place, the kind alone is read elsewhere; nor a lower-case "cour" without its kind: "la cour de
 # l'immeuble")
-_PLACE = r"[A-ZÉÈ][\w\-]+(?:\s+[A-ZÉÈ][\w\-]+){0,2}(?:\s+(?:européenne|africaine|arabe|américaine|islamique))?"
+_PLACE = r"[A-ZÉÈ][\w\-]+(?: [A-ZÉÈ][\w\-]+){0,2}(?: (?:européenne|africaine|arabe|américaine|islamique))?"
 _COURT_KIND_FR = (r"(?:suprême|constitutionnelle|administrative|fédérale|pénale|spéciale|militaire|internationale"
                   r"|criminelle|nationale|judiciaire|correctionnel|administratif|fédéral|pénal|spécial|militaire"
                   r"|international|criminel|national|d['’]appel|d['’]assises|de\s+cassation|de\s+justice"
@@ -1415,8 +1415,18 @@ def rule_mentions(doc: Document, sdoc=None, pipes=None) -> list[Mention]:
 # two names side by side stay two; an English word that is also a verb ("Contract", "Wins") may be a
 # headline's, not a name's.
 _NAME_WORD = r"[A-ZÉÈÀÂÊÎÔÛÇ][a-zà-ÿ][\w\-]*"
-_NAME_STEP = re.compile(rf"(\s*&\s*|\s+(?:and|et)\s+|,\s+|\s+)({_NAME_WORD}|Co\b\.?)")
+_NAME_STEP = re.compile(rf"( ?& ?| (?:and|et) |, | )({_NAME_WORD}|Co\b\.?)")  # on one line
 _ORG_TYPES = ("Company", "Organization", "PublicBody")
+
+
+@lru_cache(maxsize=None)
+def _stop_words(lang: str) -> frozenset[str]:
+    """spaCy's function words of English or French (spaCy is imported only when a name is read)."""
+    from spacy.lang.en.stop_words import STOP_WORDS as EN
+    from spacy.lang.fr.stop_words import STOP_WORDS as FR
+
+    return frozenset(EN if lang == "en" else FR)
+
 # the last word of a name that is whole: "and" after it opens a list ("Amnesty International and Omega")
 _WHOLE_NAME = re.compile(rf"{COMPANY_TAIL.pattern}|{PUBLIC_TAIL.pattern}|{_LEGAL_END.pattern}"
                          r"|\s(?:International|Watch|Foundation|Institute|Centre|Center|Trust|Network|Initiative"
@@ -1425,10 +1435,13 @@ _WHOLE_NAME = re.compile(rf"{COMPANY_TAIL.pattern}|{PUBLIC_TAIL.pattern}|{_LEGAL
 
 
 def common_word(pipes, lang: str, word: str) -> bool:
-    """Whether a word is a common word of `lang` rather than a name: in English a noun of the English
-    model's lemma index that is no verb ("Customs", "Skills", "Identity"); in French a word the French
-    vectors know, each part of a compound ("Sécurité", "Croix-Rouge")."""
+    """Whether a word is a common word of `lang` rather than a name, and no function word of either
+    language ("Dans"): in English a noun of the English model's lemma index that is no verb ("Customs",
+    "Skills", "Identity"); in French a word the French vectors know, each part of a compound ("Sécurité",
+    "Croix-Rouge")."""
     low = word.lower()
+    if low in _stop_words("en") or low in _stop_words("fr"):
+        return False
     if lang == "en":
         index = _lemma_index(pipes)
         forms = {low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low}
@@ -1464,23 +1477,21 @@ def name_end(text: str, start: int, end: int, mtype: str, common, listed) -> int
         return end
     words = text[start:end].split()
     prev = bool(words) and words[-1][:1].isupper() and common(words[-1]) and not _WHOLE_NAME.search(text[start:end])
-    pos, best, joined = end, end, False
+    pos, best, joined, listing = end, end, False, False
     while (step := _NAME_STEP.match(text, pos)) and not joined:
         sep, word = step.group(1).strip(), step.group(2)
         if fold(word) in CALENDAR or listed(word):
             break
-        if sep == "&":
-            ok = True
-        elif sep in ("and", "et", ","):
+        if sep in ("and", "et", ","):
             ok = prev and common(word) and len(words) > 1
-            joined = sep != ","
-        else:
-            ok = common(word)
+            joined, listing = sep != ",", sep == ","
+        else:  # after a comma, only the list's next word or its last one ("Hacking Team, Remote Control")
+            ok = not listing and (sep == "&" or common(word))
         if not ok:
             break
         pos, prev = step.end(), common(word)
         best = pos if sep != "," else best
-    if best > end and re.match(r"\s+[A-ZÉÈ]|[\w\-]", text[best:best + 2]):
+    if best > end and re.match(r" [A-ZÉÈ]|[\w\-]", text[best:best + 2]):
         return end  # "Amnesty International and Human Rights Watch": the next words are a name's
     return best
 
@@ -1490,7 +1501,7 @@ def demonym_end(text: str, start: int, end: int, common) -> int:
     ("Croix-Rouge libanaise", "Ligue arabe tunisienne"): where the name before it has two words or more,
     each a common word ("Veltia libanaise" is a firm with its country, which the adjective gives elsewhere;
     "l'État français" is the state; an apposition has its comma: "Veltia, libanaise depuis 2010")."""
-    after = re.match(r"\s+([a-zéèêëïîôç]+)(?![\w\-])", text[end:end + 30])
+    after = re.match(r" ([a-zéèêëïîôç]+)(?![\w\-])", text[end:end + 30])
     words = [w for w in re.split(r"[\s\-]+", text[start:end]) if w and w.lower() not in ("la", "le", "les", "l'")]
     if after and after.group(1) in NATIONALITY and len(words) > 1 and words[0][:1].isupper() \
             and all(map(common, words)):
@@ -1504,13 +1515,13 @@ def demonym_end(text: str, start: int, end: int, common) -> int:
 _ORG_NOUN = (r"(?:Initiative|Foundation|Centre|Center|Institute|Trust|Network|Coalition|Project|Alliance|Forum"
              r"|Society|Association|Collective|Fondation|Institut|Collectif|Observatoire|Réseau)")
 ORG_NOUN_END = re.compile(rf"\s{_ORG_NOUN}$")
-_FOREIGN_ORG = re.compile(rf"(?<![\w\-])({_NAME_WORD}(?:\s+(?:[A-ZÉÈ][\w\-]+|[a-zà-ÿ]+)){{1,4}}?\s+{_ORG_NOUN})"
+_FOREIGN_ORG = re.compile(rf"(?<![\w\-])({_NAME_WORD}(?: (?:[A-ZÉÈ][\w\-]+|[a-zà-ÿ]+)){{1,4}}? {_ORG_NOUN})"
                           r"(?![\w\-])")
 _PROGRAMME_NOUN = re.compile(r"(?<![\w\-])(?:(?:[Tt]he|an?|[Ii]ts|[Tt]heir)\s+(?:investigative\s+)?"
                              r"(?:programme|program|show|documentary|series)"
                              r"|(?:[Ll]['’]|[Ll]e\s+|[Ll]a\s+|[Uu]ne?\s+|[Ss]on\s+|[Ss]a\s+)"
                              r"(?:émission|magazine|documentaire|série)(?:\s+d['’](?:investigation|enquête))?)"
-                             rf"\s+[«\"“]?\s*({_NAME_WORD}(?:\s+[a-zà-ÿ]+){{1,3}})")
+                             rf"\s+[«\"“]?\s*({_NAME_WORD}(?: [a-zà-ÿ]+){{1,3}})")
 _FUNCTION_FR = {"le", "la", "les", "l", "de", "du", "des", "d", "un", "une", "et", "ou", "à", "au", "aux", "en",
                 "pour", "par", "sur", "dans", "avec", "sans", "sous", "chez", "qui", "que", "dont", "se", "sa",
                 "son", "ses", "ce", "cette", "il", "elle", "ils", "elles", "a", "est", "ont", "sont", "ne", "pas",
@@ -1523,9 +1534,7 @@ def _foreign(pipes, sdoc, start: int, word: str) -> bool:
     language, not an English word of three letters or more that the lemma index knows, and in a French text
     not read by the parse as a verb, an adverb or a function word (in an English text, as a verb: the
     English model reads a foreign word as it likes)."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    if word in STOP_WORDS or word in _FUNCTION_FR:
+    if word in _stop_words("en") or word in _FUNCTION_FR:
         return False
     span = sdoc.char_span(start, start + len(word), alignment_mode="expand") if sdoc is not None else None
     tok = span[0] if span is not None else None

@@ -84,6 +84,10 @@ CASES = [
     ("en", "Amnesty International and Human Rights Watch condemned Veltia.", (),
      ("Amnesty International and Human", "Amnesty International and Human Rights Watch")),
     ("fr", "Ristek Systems et Orange ont signé un accord.", ("Ristek Systems",), ("Ristek Systems et Orange",)),
+    ("fr", "Développé par l'entreprise Nervala Team, Secure Control System a été vendu à la police.", (),
+     ("Nervala Team, Secure Control System",)),
+    ("en", "Built by Velmar Research, Deep Search Platform was sold to the police.", (),
+     ("Velmar Research, Deep Search Platform",)),
     # near misses: one company with "&" stays as it is
     ("en", "Veltia & Co sold the rifles to the police.", ("Veltia & Co",), ("Veltia",)),
     ("en", "Hadrin & Wessel made the rifles.", ("Hadrin & Wessel",), ("Hadrin",)),
