@@ -1427,6 +1427,7 @@ def _stop_words(lang: str) -> frozenset[str]:
 
     return frozenset(EN if lang == "en" else FR)
 
+
 # the last word of a name that is whole: "and" after it opens a list ("Amnesty International and Omega")
 _WHOLE_NAME = re.compile(rf"{COMPANY_TAIL.pattern}|{PUBLIC_TAIL.pattern}|{_LEGAL_END.pattern}"
                          r"|\s(?:International|Watch|Foundation|Institute|Centre|Center|Trust|Network|Initiative"
@@ -1450,6 +1451,9 @@ def common_word(pipes, lang: str, word: str) -> bool:
     return all(part and vocab[part].has_vector for part in low.split("-"))
 
 
+_INDEX: dict[int, dict[str, frozenset[str]]] = {}  # the English lemma index's words, per lemmatizer
+
+
 def _lemma_index(pipes) -> dict[str, frozenset[str]]:
     """The English lemmatizer's index of words by part of speech (noun, verb, adj, adv), read once."""
     lemmatizer = pipes.for_language("en").get_pipe("lemmatizer")
@@ -1460,19 +1464,16 @@ def _lemma_index(pipes) -> dict[str, frozenset[str]]:
     return _INDEX[key]
 
 
-_INDEX: dict[int, dict[str, frozenset[str]]] = {}
-
-
 def name_end(text: str, start: int, end: int, mtype: str, common, listed) -> int:
     """The end of an organisation's name that goes on past the span read: over "&" and the capitalised
     words after it ("Veltia Identity & Security", "Corvex & Co"); over capitalised common words up to a
     word in lower case or a stop ("Nervo Sport Sécurité" after the gazetteer's "Nervo Sport"); over one
     last common word after "and"/"et", with a list of such words before it, when the name's own last word
     is a capitalised common word that leaves it unfinished ("Tarsia Revenue and Customs", "Department for
-    Trade, Innovation and Skills"; not "Amnesty International and Omega": a list). Not over a
-    name of its own ("Nervala and Ristek", "Ristek Systems, Nervala and Corvex"), nor a name the gazetteer
-    lists, nor a weekday; not where a capitalised word follows (the words open another name). `common`
-    says whether a word is common, `listed` whether the gazetteer names it."""
+    Trade, Innovation and Skills"; not "Amnesty International and Omega": a list). Not over a name of its
+    own ("Nervala and Ristek", "Ristek Systems, Nervala and Corvex"), nor a name the gazetteer lists, nor a
+    weekday, nor onto the next line; not where a capitalised word follows (the words open another name).
+    `common` says whether a word is common, `listed` whether the gazetteer names it."""
     if mtype not in _ORG_TYPES or not text[start:start + 1].isupper():
         return end
     words = text[start:end].split()
@@ -1498,13 +1499,14 @@ def name_end(text: str, start: int, end: int, mtype: str, common, listed) -> int
 
 def demonym_end(text: str, start: int, end: int, common) -> int:
     """The end of a French organisation's name with the nationality adjective that closes it
-    ("Croix-Rouge libanaise", "Ligue arabe tunisienne"): where the name before it has two words or more,
-    each a common word ("Veltia libanaise" is a firm with its country, which the adjective gives elsewhere;
-    "l'État français" is the state; an apposition has its comma: "Veltia, libanaise depuis 2010")."""
+    ("Croix-Rouge libanaise", "Ligue tunisienne"): where the name before it has two words or more, or an
+    organisation's head word, each a common word ("Veltia libanaise" is a firm with its country, which the
+    adjective gives elsewhere; "l'État français" is the state; an apposition has its comma: "Veltia,
+    libanaise depuis 2010")."""
     after = re.match(r" ([a-zéèêëïîôç]+)(?![\w\-])", text[end:end + 30])
     words = [w for w in re.split(r"[\s\-]+", text[start:end]) if w and w.lower() not in ("la", "le", "les", "l'")]
-    if after and after.group(1) in NATIONALITY and len(words) > 1 and words[0][:1].isupper() \
-            and all(map(common, words)):
+    whole = len(words) > 1 or any(t == "Organization" and rx.fullmatch(w) for t, rx in _HEAD for w in words)
+    if after and after.group(1) in NATIONALITY and whole and words[0][:1].isupper() and all(map(common, words)):
         return end + after.end()
     return end
 
@@ -1554,12 +1556,12 @@ def foreign_names(doc: Document, sdoc, pipes) -> list[Mention]:
         return []
     out = []
     for m in _FOREIGN_ORG.finditer(doc.text):
-        lower = [w for w in re.finditer(r"(?<![\w\-])[a-zà-ÿ]+(?![\w\-])", m.group(1))]
+        lower = list(re.finditer(r"(?<![\w\-])[a-zà-ÿ]+(?![\w\-])", m.group(1)))
         if lower and m.group(1).split()[0].lower() not in OPENERS \
                 and all(_foreign(pipes, sdoc, m.start(1) + w.start(), w.group()) for w in lower):
             out.append(_typed(doc, *m.span(1), "Organization"))
     for m in _PROGRAMME_NOUN.finditer(doc.text):
-        s, e = m.span(1)
+        s = m.start(1)
         words = list(re.finditer(r"\S+", m.group(1)))
         kept = 1
         while kept < len(words) and _foreign(pipes, sdoc, s + words[kept].start(), words[kept].group()):

@@ -61,6 +61,7 @@ CASES = [
     ("fr", "Le Croissant-Rouge libanais a ouvert un hôpital de campagne.", ("Croissant-Rouge libanais",), ()),
     ("fr", "D'après la Ligue tunisienne des droits de l'homme, Veltia a vendu les caméras.",
      ("Ligue tunisienne des droits de l'homme",), ()),
+    ("fr", "La Ligue tunisienne a dénoncé la vente des caméras par Veltia.", ("Ligue tunisienne",), ("Ligue",)),
     # a capitalised common word after a listed name
     ("fr", "Veltia a racheté Nervo Sport Sécurité en 2018.", ("Nervo Sport Sécurité",), ()),
     # words of another language inside a name
@@ -99,6 +100,9 @@ CASES = [
     # near misses: an apposition, a firm with its nationality
     ("fr", "Veltia, libanaise depuis 2010, vend des caméras.", (), ("Veltia, libanaise", "Veltia libanaise")),
     ("fr", "La société Nervala libanaise a vendu des caméras.", (), ("Nervala libanaise",)),
+    ("fr", "L'État français a autorisé la vente des caméras de Veltia.", (), ("État français",)),
+    ("fr", "Selon l'Agence nationale de sécurité libanaise, Veltia a vendu des caméras.", (),
+     ("Agence nationale de sécurité libanaise",)),
     # near misses: a weekday, a title, a headline's verb
     ("en", "Ristek Systems Monday announced the sale.", ("Ristek Systems",), ("Ristek Systems Monday",)),
     ("en", "Nervala Security Deal Collapses after the vote.", (), ("Nervala Security Deal",)),
