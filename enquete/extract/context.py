@@ -124,7 +124,8 @@ NATIONALITY = {w.lower(): code for code, words in demonym_table().items() for w 
 # of Appeal of Tarsia"): one body, whose place is in its name (not "the High Court judge", "la Cour suprême a
 # jugé": no place, the kind alone is read elsewhere; nor a lower-case "cour" without its kind: "la cour de
 # l'immeuble")
-_PLACE = r"[A-ZÉÈ][\w\-]+(?: [A-ZÉÈ][\w\-]+){0,2}(?: (?:européenne|africaine|arabe|américaine|islamique))?"
+_PLACE = (r"(?:[A-ZÉÈ][\w\-]+(?: [A-ZÉÈ][\w\-]+){1,2}(?![\w\-]| [A-ZÉÈ])|[A-ZÉÈ][\w\-]+)"  # not "Kenya Chief Justice"
+          r"(?: (?:européenne|africaine|arabe|américaine|islamique))?")
 _COURT_KIND_FR = (r"(?:suprême|constitutionnelle|administrative|fédérale|pénale|spéciale|militaire|internationale"
                   r"|criminelle|nationale|judiciaire|correctionnel|administratif|fédéral|pénal|spécial|militaire"
                   r"|international|criminel|national|d['’]appel|d['’]assises|de\s+cassation|de\s+justice"
@@ -1432,7 +1433,8 @@ def _stop_words(lang: str) -> frozenset[str]:
 _WHOLE_NAME = re.compile(rf"{COMPANY_TAIL.pattern}|{PUBLIC_TAIL.pattern}|{_LEGAL_END.pattern}"
                          r"|\s(?:International|Watch|Foundation|Institute|Centre|Center|Trust|Network|Initiative"
                          r"|Coalition|Alliance|Association|Society|Union|Council|Commission|Company|Bank|Ministry"
-                         r"|Agency|Authority|Office|Department|Court)$")
+                         r"|Agency|Authority|Office|Department|Court|Tribunal|Treasury|Police|Army|Navy|Parliament"
+                         r"|Senate|Assembly|Government|Directorate|Bureau|Services?|Forces|Guard)$")
 
 
 def common_word(pipes, lang: str, word: str) -> bool:

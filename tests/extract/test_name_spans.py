@@ -89,11 +89,14 @@ CASES = [
      ("Nervala Team, Secure Control System",)),
     ("en", "Built by Velmar Research, Deep Search Platform was sold to the police.", (),
      ("Velmar Research, Deep Search Platform",)),
+    ("en", "HM Treasury and Customs officials met the managers of Veltia.", (), ("HM Treasury and Customs",)),
     # near misses: one company with "&" stays as it is
     ("en", "Veltia & Co sold the rifles to the police.", ("Veltia & Co",), ("Veltia",)),
     ("en", "Hadrin & Wessel made the rifles.", ("Hadrin & Wessel",), ("Hadrin",)),
     # near misses: no court's name
     ("en", "The High Court judge dismissed the case against Veltia.", (), ("High Court judge",)),
+    ("en", "The Supreme Court of Tarsia Chief Justice Maren Olsbo voided the law.", ("Supreme Court of Tarsia",),
+     ("Supreme Court of Tarsia Chief Justice",)),
     ("fr", "La Cour suprême a jugé l'affaire Veltia en 2020.", ("Cour suprême",), ("Cour suprême a jugé",)),
     ("fr", "Les voitures étaient garées dans la cour de Veltia.", (), ("cour de Veltia",)),
     ("en", "The court of public opinion judged Ristek Systems harshly.", (), ("court of public opinion",)),
