@@ -119,6 +119,24 @@ PUBLIC_TAIL = re.compile(r"\s(?:(?:Intelligence|Security|Secret|Investigation|In
 # accents as written) -> ISO code, from the one table (lexicon/demonyms.yaml)
 NATIONALITY = {w.lower(): code for code, words in demonym_table().items() for w in words if " " not in w}
 
+# a court named by its kind and its state, city or union ("la Cour suprême du Kenya", "la Haute Cour de
+# Nairobi", "le Tribunal de l'Union européenne", "le tribunal de Paris", "the High Court of Kenya", "the Court
+# of Appeal of Tarsia"): one body, whose place is in its name (not "the High Court judge", "la Cour suprême a
+# jugé": no place, the kind alone is read elsewhere; nor a lower-case "cour" without its kind: "la cour de
+# l'immeuble")
+_PLACE = (r"(?:[A-ZÉÈ][\w\-]+(?: [A-ZÉÈ][\w\-]+){1,2}(?![\w\-]| [A-ZÉÈ])|[A-ZÉÈ][\w\-]+)"  # not "Kenya Chief Justice"
+          r"(?: (?:européenne|africaine|arabe|américaine|islamique))?")
+_COURT_KIND_FR = (r"(?:suprême|constitutionnelle|administrative|fédérale|pénale|spéciale|militaire|internationale"
+                  r"|criminelle|nationale|judiciaire|correctionnel|administratif|fédéral|pénal|spécial|militaire"
+                  r"|international|criminel|national|d['’]appel|d['’]assises|de\s+cassation|de\s+justice"
+                  r"|de\s+commerce|de\s+grande\s+instance|de\s+sûreté\s+de\s+l['’]État|des\s+comptes)")
+_COURT_KIND_EN = (r"(?:Supreme|High|Constitutional|Federal|Administrative|Appeals?|Appellate|District|Circuit"
+                  r"|Military|Criminal|Civil|National|Special|Magistrates['’]?|Commercial|Regional)")
+COURT_OF_PLACE = (rf"(?:(?:(?:Haute|Grande)\s+)?Cour(?:\s+(?i:{_COURT_KIND_FR}))?|cour\s+(?i:{_COURT_KIND_FR})"
+                  rf"|[Tt]ribunal(?:\s+(?i:{_COURT_KIND_FR}))?)"
+                  rf"\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|de\s+|d['’]){_PLACE}(?![\w\-])"
+                  rf"|(?:(?:{_COURT_KIND_EN}\s+){{1,2}}Court|Court\s+of\s+(?:Appeals?|Cassation|Justice))"
+                  rf"\s+of\s+(?:the\s+)?{_PLACE}(?![\w\-])")
 RULES = [  # lower-case public bodies the NER does not see
     ("PublicBody", r"gouvernement\s+de\s+l['’]État\s+(?:de\s+|d['’]|du\s+)[A-ZÉ][\w\-]+"),
     ("PublicBody", r"(?:vice-)?minist[èe]re\s+(?:fran[çc]ais\s+)?(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+)"
@@ -146,6 +164,7 @@ RULES = [  # lower-case public bodies the NER does not see
                    r"|de\s+l['’])[A-ZÉ][\w\-]+(?:\s+nationale)?(?![\w\-])"),
     ("PublicBody", r"[Cc]our\s+(?:suprême(?:\s+des\s+comptes)?|constitutionnelle|de\s+cassation"
                    r"|des\s+comptes)(?![\w\-])"),
+    ("PublicBody", COURT_OF_PLACE),
     ("PublicBody", r"(?:US|U\.S\.|UK|HM)\s+Treasury(?![\w\-])"),
     # a force's unit the NER misses ("Mobile Anti-Disturbance Squadron (ESMAD)")
     ("PublicBody", r"(?:[A-Z][\w\-]+\s+){1,4}(?:Squadron|Brigade|Battalion|Regiment)(?![\w\-])"),
@@ -1384,9 +1403,171 @@ def rule_mentions(doc: Document, sdoc=None, pipes=None) -> list[Mention]:
     out += described_bodies(doc, sdoc, pipes)
     out += cabinet_bodies(doc) + apposed_names(doc, sdoc, pipes)
     out += company_appositions(doc) + goods_names(doc) + named_goods(doc) + kind_named(doc) + outlet_names(doc)
-    out += role_apposed(doc) + national_firms(doc)
+    out += role_apposed(doc) + national_firms(doc) + foreign_names(doc, sdoc, pipes)
     for t, rx in _RULES:
         for m in rx.finditer(doc.text):
             s, e = m.span()
             out.append(Mention(Mention.make_id(doc.id, s, e), doc.id, s, e, doc.text[s:e], t, source="rule"))
+    return out
+
+
+# Names whose inner words the NER or the gazetteer cut off. A capitalised word that goes on a name must be a
+# common word of the language ("Security", "Customs", "Sécurité"), not a name of its own ("Ristek"), so that
+# two names side by side stay two; an English word that is also a verb ("Contract", "Wins") may be a
+# headline's, not a name's.
+_NAME_WORD = r"[A-ZÉÈÀÂÊÎÔÛÇ][a-zà-ÿ][\w\-]*"
+_NAME_STEP = re.compile(rf"( ?& ?| (?:and|et) |, | )({_NAME_WORD}|Co\b\.?)")  # on one line
+_ORG_TYPES = ("Company", "Organization", "PublicBody")
+
+
+@lru_cache(maxsize=None)
+def _stop_words(lang: str) -> frozenset[str]:
+    """spaCy's function words of English or French (spaCy is imported only when a name is read)."""
+    from spacy.lang.en.stop_words import STOP_WORDS as EN
+    from spacy.lang.fr.stop_words import STOP_WORDS as FR
+
+    return frozenset(EN if lang == "en" else FR)
+
+
+# the last word of a name that is whole: "and" after it opens a list ("Amnesty International and Omega")
+_WHOLE_NAME = re.compile(rf"{COMPANY_TAIL.pattern}|{PUBLIC_TAIL.pattern}|{_LEGAL_END.pattern}"
+                         r"|\s(?:International|Watch|Foundation|Institute|Centre|Center|Trust|Network|Initiative"
+                         r"|Coalition|Alliance|Association|Society|Union|Council|Commission|Company|Bank|Ministry"
+                         r"|Agency|Authority|Office|Department|Court|Tribunal|Treasury|Police|Army|Navy|Parliament"
+                         r"|Senate|Assembly|Government|Directorate|Bureau|Services?|Forces|Guard)$")
+
+
+def common_word(pipes, lang: str, word: str) -> bool:
+    """Whether a word is a common word of `lang` rather than a name, and no function word of either
+    language ("Dans"): in English a noun of the English model's lemma index that is no verb ("Customs",
+    "Skills", "Identity"); in French a word the French vectors know, each part of a compound ("Sécurité",
+    "Croix-Rouge")."""
+    low = word.lower()
+    if low in _stop_words("en") or low in _stop_words("fr"):
+        return False
+    if lang == "en":
+        index = _lemma_index(pipes)
+        forms = {low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low}
+        return any(f in index["noun"] for f in forms) and not any(f in index["verb"] for f in forms)
+    vocab = pipes.for_language("fr").vocab
+    return all(part and vocab[part].has_vector for part in low.split("-"))
+
+
+_INDEX: dict[int, dict[str, frozenset[str]]] = {}  # the English lemma index's words, per lemmatizer
+
+
+def _lemma_index(pipes) -> dict[str, frozenset[str]]:
+    """The English lemmatizer's index of words by part of speech (noun, verb, adj, adv), read once."""
+    lemmatizer = pipes.for_language("en").get_pipe("lemmatizer")
+    key = id(lemmatizer)
+    if key not in _INDEX:
+        table = lemmatizer.lookups.get_table("lemma_index")
+        _INDEX[key] = {pos: frozenset(table[pos]) for pos in ("noun", "verb", "adj", "adv")}
+    return _INDEX[key]
+
+
+def name_end(text: str, start: int, end: int, mtype: str, common, listed) -> int:
+    """The end of an organisation's name that goes on past the span read: over "&" and the capitalised
+    words after it ("Veltia Identity & Security", "Corvex & Co"); over capitalised common words up to a
+    word in lower case or a stop ("Nervo Sport Sécurité" after the gazetteer's "Nervo Sport"); over one
+    last common word after "and"/"et", with a list of such words before it, when the name's own last word
+    is a capitalised common word that leaves it unfinished ("Tarsia Revenue and Customs", "Department for
+    Trade, Innovation and Skills"; not "Amnesty International and Omega": a list). Not over a name of its
+    own ("Nervala and Ristek", "Ristek Systems, Nervala and Corvex"), nor a name the gazetteer lists, nor a
+    weekday, nor onto the next line; not where a capitalised word follows (the words open another name).
+    `common` says whether a word is common, `listed` whether the gazetteer names it."""
+    if mtype not in _ORG_TYPES or not text[start:start + 1].isupper():
+        return end
+    words = text[start:end].split()
+    prev = bool(words) and words[-1][:1].isupper() and common(words[-1]) and not _WHOLE_NAME.search(text[start:end])
+    pos, best, joined, listing = end, end, False, False
+    while (step := _NAME_STEP.match(text, pos)) and not joined:
+        sep, word = step.group(1).strip(), step.group(2)
+        if fold(word) in CALENDAR or listed(word):
+            break
+        if sep in ("and", "et", ","):
+            ok = prev and common(word) and len(words) > 1
+            joined, listing = sep != ",", sep == ","
+        else:  # after a comma, only the list's next word or its last one ("Hacking Team, Remote Control")
+            ok = not listing and (sep == "&" or common(word))
+        if not ok:
+            break
+        pos, prev = step.end(), common(word)
+        best = pos if sep != "," else best
+    if best > end and re.match(r" [A-ZÉÈ]|[\w\-]", text[best:best + 2]):
+        return end  # "Amnesty International and Human Rights Watch": the next words are a name's
+    return best
+
+
+def demonym_end(text: str, start: int, end: int, common) -> int:
+    """The end of a French organisation's name with the nationality adjective that closes it
+    ("Croix-Rouge libanaise", "Ligue tunisienne"): where the name before it has two words or more, or an
+    organisation's head word, each a common word ("Veltia libanaise" is a firm with its country, which the
+    adjective gives elsewhere; "l'État français" is the state; an apposition has its comma: "Veltia,
+    libanaise depuis 2010")."""
+    after = re.match(r" ([a-zéèêëïîôç]+)(?![\w\-])", text[end:end + 30])
+    words = [w for w in re.split(r"[\s\-]+", text[start:end]) if w and w.lower() not in ("la", "le", "les", "l'")]
+    whole = len(words) > 1 or any(t == "Organization" and rx.fullmatch(w) for t, rx in _HEAD for w in words)
+    if after and after.group(1) in NATIONALITY and whole and words[0][:1].isupper() and all(map(common, words)):
+        return end + after.end()
+    return end
+
+
+# a name in a language other than French or English, with words in lower case inside, before the noun of an
+# organisation ("Haki na Sheria Initiative") or after the noun of a broadcast programme ("the investigative
+# programme Uppdrag granskning"): the NER keeps its capitalised words only
+_ORG_NOUN = (r"(?:Initiative|Foundation|Centre|Center|Institute|Trust|Network|Coalition|Project|Alliance|Forum"
+             r"|Society|Association|Collective|Fondation|Institut|Collectif|Observatoire|Réseau)")
+ORG_NOUN_END = re.compile(rf"\s{_ORG_NOUN}$")
+_FOREIGN_ORG = re.compile(rf"(?<![\w\-])({_NAME_WORD}(?: (?:[A-ZÉÈ][\w\-]+|[a-zà-ÿ]+)){{1,4}}? {_ORG_NOUN})"
+                          r"(?![\w\-])")
+_PROGRAMME_NOUN = re.compile(r"(?<![\w\-])(?:(?:[Tt]he|an?|[Ii]ts|[Tt]heir)\s+(?:investigative\s+)?"
+                             r"(?:programme|program|show|documentary|series)"
+                             r"|(?:[Ll]['’]|[Ll]e\s+|[Ll]a\s+|[Uu]ne?\s+|[Ss]on\s+|[Ss]a\s+)"
+                             r"(?:émission|magazine|documentaire|série)(?:\s+d['’](?:investigation|enquête))?)"
+                             rf"\s+[«\"“]?\s*({_NAME_WORD}(?: [a-zà-ÿ]+){{1,3}})")
+_FUNCTION_FR = {"le", "la", "les", "l", "de", "du", "des", "d", "un", "une", "et", "ou", "à", "au", "aux", "en",
+                "pour", "par", "sur", "dans", "avec", "sans", "sous", "chez", "qui", "que", "dont", "se", "sa",
+                "son", "ses", "ce", "cette", "il", "elle", "ils", "elles", "a", "est", "ont", "sont", "ne", "pas",
+                "lui", "leur", "y", "on", "nous", "vous", "je", "tu", "me", "te", "nos", "vos", "leurs"}
+_STOP_POS = {"VERB", "AUX", "ADV", "ADP", "DET", "CCONJ", "SCONJ", "NUM", "PART"}
+
+
+def _foreign(pipes, sdoc, start: int, word: str) -> bool:
+    """Whether a lower-case word inside a name is no French or English word: not a function word of either
+    language, not an English word of three letters or more that the lemma index knows, and in a French text
+    not read by the parse as a verb, an adverb or a function word (in an English text, as a verb: the
+    English model reads a foreign word as it likes)."""
+    if word in _stop_words("en") or word in _FUNCTION_FR:
+        return False
+    span = sdoc.char_span(start, start + len(word), alignment_mode="expand") if sdoc is not None else None
+    tok = span[0] if span is not None else None
+    index = _lemma_index(pipes)
+    lemmas = {word, word.rstrip("s"), tok.lemma_.lower() if tok is not None else word}
+    if len(word) > 2 and any(w in index[pos] for w in lemmas for pos in index):
+        return False
+    stop = _STOP_POS if sdoc is not None and sdoc.lang_ == "fr" else {"VERB", "AUX"}
+    return tok is None or tok.pos_ not in stop
+
+
+def foreign_names(doc: Document, sdoc, pipes) -> list[Mention]:
+    """Organisations and programmes named in another language, with lower-case words inside ("Haki na
+    Sheria Initiative", "l'émission Uppdrag granskning"): each lower-case word must be foreign (_foreign),
+    else the name is not read ("Nervala funded Corvex Foundation": a verb)."""
+    if pipes is None:
+        return []
+    out = []
+    for m in _FOREIGN_ORG.finditer(doc.text):
+        lower = list(re.finditer(r"(?<![\w\-])[a-zà-ÿ]+(?![\w\-])", m.group(1)))
+        if lower and m.group(1).split()[0].lower() not in OPENERS \
+                and all(_foreign(pipes, sdoc, m.start(1) + w.start(), w.group()) for w in lower):
+            out.append(_typed(doc, *m.span(1), "Organization"))
+    for m in _PROGRAMME_NOUN.finditer(doc.text):
+        s = m.start(1)
+        words = list(re.finditer(r"\S+", m.group(1)))
+        kept = 1
+        while kept < len(words) and _foreign(pipes, sdoc, s + words[kept].start(), words[kept].group()):
+            kept += 1
+        if kept > 1:
+            out.append(_typed(doc, s, s + words[kept - 1].end(), "Organization"))
     return out

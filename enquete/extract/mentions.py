@@ -135,6 +135,8 @@ def _candidates(sdoc, doc: Document, pipes: Pipelines) -> list[Mention]:
         if source == "ner" and ptype != "Person" and APOSTROPHE_FIRST.match(ent.text) \
                 and context.person_shaped(ent.text):
             ptype = "Person"  # "Ala'a Shehabi" read as a facility or a firm: a transliterated first name
+        if source == "ner" and ptype == "Person" and context.ORG_NOUN_END.search(ent.text):
+            ptype = "Organization"  # "Mwanga wa Haki Initiative" read as a person: an organisation's noun ends it
         if ptype is None:
             continue
         office = context.office_title(text[ent.start_char:ent.end_char], any_office=False) \
@@ -157,6 +159,7 @@ def _candidates(sdoc, doc: Document, pipes: Pipelines) -> list[Mention]:
                 (entry := pipes.lookup(owner.group(1))) is not None and entry.type == "Country")):
             start += owner.end()  # "Kyiv's Ministry of Defence", "Serbia's Interior Ministry": the body
         end = _caps_tail(text, start, end)
+        start, end, ptype = _name_repaired(text, start, end, ptype, sdoc.lang_, pipes)
         if source == "ner":
             end = _verb_cut(sdoc, start, end)
             if end <= start:
@@ -191,6 +194,28 @@ def _candidates(sdoc, doc: Document, pipes: Pipelines) -> list[Mention]:
         out.append(Mention(Mention.make_id(doc.id, start, end), doc.id, start, end, text[start:end], mtype,
                            source=source))
     return out
+
+
+def _name_repaired(text: str, start: int, end: int, ptype: str, lang: str,
+                   pipes: Pipelines) -> tuple[int, int, str]:
+    """The span and type once the name's inner and closing words the model or the gazetteer cut off are
+    back (context.name_end, context.demonym_end): a French name closed by a nationality adjective is an
+    organisation's, even where the model read a place, without the article that opens the sentence ("La
+    Croix-Rouge libanaise"); a name of capitalised words joined by "&" after a name of its own is a firm's,
+    where the model read a thing."""
+    def common(word: str) -> bool:
+        return context.common_word(pipes, lang, word)
+
+    end = context.name_end(text, start, end, ptype, common, lambda word: pipes.lookup(word) is not None)
+    if ptype == "misc" and re.search(r"\w\s*&\s*[A-Z]", text[start:end]) and not common(text[start:end].split()[0]):
+        ptype = "Company"  # "Corvex Identity & Security" read as a thing (not "Vice-Président Marketing & Com…")
+    if lang == "fr" and ptype in ("Organization", "place") and context.head_type(text[start:end]) != "PublicBody":
+        # a public body's or a firm's adjective gives its state ("Agence nationale de sécurité américaine")
+        closed = context.demonym_end(text, start, end, common)
+        if closed > end:
+            opening = re.match(r"(?:La|Le|Les)\s+(?=[A-ZÉÈ])", text[start:end])
+            return start + (opening.end() if opening else 0), closed, "Organization" if ptype == "place" else ptype
+    return start, end, ptype
 
 
 def _acting_companies(sdoc, doc: Document, found: list[Mention], pipes: Pipelines) -> list[Mention]:
