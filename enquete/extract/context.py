@@ -24,7 +24,7 @@ BEFORE = [  # cue word(s) right before the name -> type
                      r"|civil\s+society|environmental|anti-?corruption)\s+group"),
     ("Company", r"(?:société|entreprise|firme|groupe|start-?up|PME|fabricant|constructeur|industriel|éditeur"
                 r"|filiale|company|firm|group|manufacturer|vendor|maker|subsidiary|contractor)"),
-    ("Product", r"(?:programme|système|logiciel|projet|outil|plateforme|solution|suite|dispositif|produit"
+    ("Product", r"(?:programme|système|logiciel|projet|outil|plate-?forme|solution|suite|dispositif|produit"
                 r"|appareils?|avions?|navires?|blindés?|véhicules?|hélicoptères?|drones?|frégates?|sondes?"
                 r"|software|system|spyware|malware|tool|platform|program|programme|product|suite|trojan"
                 r"|appliances?|devices?|aircraft|jets?|vehicles?|probes?|caméras?|cameras?|grenades?)"
@@ -70,7 +70,7 @@ HEAD = [  # the name's own first word
     ("Organization", r"(?:ligue|fédération|fondation|association|league|federation|foundation|comité"
                      r"|committee"
                      r"|union|syndicat|collectif|observatoire|institut|institute|centre|center"
-                     r"|parti|plateforme|mouvement|rassemblement)\b"),  # a party: "la Plateforme civique"
+                     r"|parti|plate-?forme|mouvement|rassemblement)\b"),  # a party: "la Plateforme civique"
     ("Event", r"(?:salon|sommet|summit|jeux|games|forum|conférence|conference)\b"),
     ("Law", r"(?:loi|règlement|directive|décret|arrangement|traité|regulation|act|treaty|convention)\b"),
 ]
@@ -258,7 +258,7 @@ KIND_NOUNS = {
                      "ONG|organisation|association|fondation|coalition|institut|laboratoire|journal|quotidien"
                      "|site|média|collectif|syndicat|ligue|fédération"),
     "Product": ("tool|software|spyware|malware|platform|app|application|suite|trojan|implant",
-                "logiciel|outil|plateforme|application|suite|maliciel|mouchard"),
+                "logiciel|outil|plate-?forme|application|suite|maliciel|mouchard"),
 }
 # "la société française X", "le fabricant belge X", "X, une entreprise allemande", "the British maker X",
 # "X, a Danish company": the nouns of a company's kind (KIND_NOUNS), a group, an NGO
@@ -831,7 +831,7 @@ OPENERS = {"selon", "pour", "par", "le", "la", "les", "des", "de", "du", "un", "
            "a", "an", "in", "at", "for", "by", "with", "from", "when", "after", "before", "since", "and",
            "but", "or", "as", "according", "of", "to", "on", "its", "their", "his", "her", "while", "both",
            "unlike", "like"}
-_LEGAL_NAME = re.compile(rf"(?<![\w\-.])(?:[dlDL]['’])?((?:[A-Z0-9ÉÈ][\w&\-.]*\s+|&\s+){{1,4}}?{LEGAL})"
+_LEGAL_NAME = re.compile(rf"(?<![\w\-.])(?:[dlDL]['’])?((?:(?!\d+\.\s)[A-Z0-9ÉÈ][\w&\-.]*\s+|&\s+){{1,4}}?{LEGAL})"
                          r"(?![\w\-])")
 
 
@@ -1321,7 +1321,7 @@ def goods_names(doc: Document) -> list[Mention]:
 
 _GOODS_NOUN = (r"(?:spyware|malware|software|tool|platform|system|program|programme|product|suite|trojan"
                r"|framework|toolkit|exploit|implant|backdoor|app|application|device|solution"
-               r"|logiciel|outil|plateforme|système|dispositif|produit|solution|maliciel|mouchard"
+               r"|logiciel|outil|plate-?forme|système|dispositif|produit|solution|maliciel|mouchard"
                r"|cheval\s+de\s+Troie|application|programme|appareil)")
 _NAMING = (r"(?:called|named|dubbed|known\s+as|code-?named|branded(?:\s+as)?|marketed\s+as|sold\s+as"
            r"|baptisée?s?|appelée?s?|nommée?s?|surnommée?s?|dénommée?s?|connue?s?\s+sous\s+le\s+nom\s+de"

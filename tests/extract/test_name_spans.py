@@ -133,3 +133,16 @@ def test_name_spans(lang: str, text: str, want: tuple, never: tuple, pipes) -> N
         assert name in found, (name, found)
     for name in never:
         assert name not in found, (name, found)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("text, name, kind", [
+    ("Fondée en 2007, Nervala a développé Kipavo, une plate-forme d'analyse vidéo.", "Kipavo", "Product"),
+    ("Fondée en 2007, Nervala a développé Kipavo, une plateforme d'analyse vidéo.", "Kipavo", "Product"),
+])
+def test_the_older_spelling_plate_forme_types_the_apposed_name_as_goods(text, name, kind):
+    from enquete import model
+    from enquete.extract import extract, load_pipelines
+    doc = model.Document(id=model.sha256(text), source="t.txt", text=text, language="fr")
+    found = {m.text: m.type for m in extract(doc, load_pipelines()).mentions}
+    assert found.get(name) == kind, found

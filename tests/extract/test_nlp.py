@@ -59,3 +59,11 @@ def test_names_learned_from_the_store(store):
 def test_the_parser_reads_the_older_spelling_plate_forme_as_one_word_of_the_same_length(text, read):
     from enquete.extract.mentions import spacy_text
     assert spacy_text(text) == read and len(spacy_text(text)) == len(text)
+
+
+def test_a_legal_name_never_takes_the_year_that_ends_the_sentence_before():
+    from enquete import model
+    from enquete.extract.context import legal_names
+    text = "Ristek Systems sold cameras in 2019. Ristek Systems GmbH, the German affiliate, handled it."
+    doc = model.Document(id="d", source="t.txt", text=text, language="en")
+    assert [m.text for m in legal_names(doc)] == ["Ristek Systems GmbH"]
