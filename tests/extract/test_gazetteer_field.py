@@ -128,6 +128,8 @@ TRUE_USES = [
     ("en", "Katmerciler delivered TOMA water cannons to the police.", "Katmerciler", "Company", "tr"),
     ("en", "The ministry bought armoured vehicles from Nurol Makina and tear gas from DaeKwang Chemical.",
      "DaeKwang Chemical", "Company", "kr"),
+    ("en", "Safaricom installed the interception gateway sold by Ristek Systems.", "Safaricom", "Company", "ke"),
+    ("fr", "Synesis a intégré le logiciel Kipod aux caméras de Minsk.", "Kipod", "Product", "by"),
     ("en", "Semlex printed the passports under a contract with the ministry.", "Semlex", "Company", "be"),
     ("fr", "NtechLab a fourni le logiciel FindFace au métro de Moscou.", "FindFace", "Product", "ru"),
     ("en", "Citizen Lab found Graphite on the phone of Maren Olsbo.", "Graphite", "Product", "il"),
