@@ -526,8 +526,12 @@ ENTERED = re.compile(r"\s*,\s*(?:(?:entrée?|arrivée?)s?\s+(?:chez|au sein d[eu
 
 
 #: the end of a role apposed after a name: another role joined to it, a time ("P, its founder and chief
-#: executive,", "P, son PDG et fondateur,", "P, its chief executive until 2019,")
-AND_ROLE = rf"(?:\s+(?:and|et|&)\s+{QUAL}[\w-]+(?:\s+[\w-]+)?)?{SINCE}(?=\s*[,.;)])"
+#: executive,", "P, son PDG et fondateur,", "P, its chief executive until 2019,", "P, its chief at the time,")
+AND_ROLE = rf"(?:\s+(?:and|et|&)\s+{QUAL}[\w-]+(?:\s+[\w-]+)?)?{WHEN_HELD}{SINCE}(?=\s*[,.;)])"
+#: a time before a possessive role apposed after a name: "P, then its chief executive", "P, at the time its
+#: head of sales", "P, alors sa directrice", "P, à l'époque son président" (the role held then, by the same
+#: owner the possessive names)
+THEN = r"(?:(?:then|formerly|previously|at the time|until recently|alors|à l'époque|jusqu'alors|naguère),?\s+)?"
 #: Whose a possessive determiner can be: "its" an organisation's, "his"/"her" a person's.
 OWNER_KINDS = {"its": ORGS, "his": ("Person",), "her": ("Person",)}
 
@@ -541,7 +545,7 @@ def _possessive(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], sc
             continue
         head = _gap(text, max(sent.start, b.start - 70), b.start)
         m = re.search(rf"\b(?:(?:son|sa|ses|his|her|its|their|leur|whose)\s+|dont\s+(?:le |la |les |l'))"
-                      rf"({rx.pattern}){WHEN_HELD}\s*,?\s*{TITLE}"
+                      rf"(?:{QUALIFIERS})?({rx.pattern}){WHEN_HELD}{SINCE}\s*,?\s*{TITLE}"
                       rf"(?:(?:la |le |l'|the )?(?P<nat>[\w-]+)\s+)?$", head, re.I)
         if not m or (m.group("nat") and fold(m.group("nat")) not in demonyms()):
             continue  # "sa rapporteure, la Néerlandaise P": a nationality may stand before the name
@@ -936,11 +940,11 @@ def _possessive_after_regexes(roles_rx: str) -> tuple[re.Pattern, ...]:
     engineers"."""
     parts = _alternation("org_parts")
     plural = r"(?P<plural>[\w-]+(?:\s+[\w-]+){0,3}?)"  # the role's words and qualifiers, read by _singular
-    return (re.compile(rf"\s*,\s*(?:its|their)\s+{QUAL}({roles_rx}){AND_ROLE}", re.I),
+    return (re.compile(rf"\s*,\s*{THEN}(?:its|their)\s+{QUAL}({roles_rx}){AND_ROLE}", re.I),
             re.compile(rf"\s*,\s*(?:(?:présentée?|décrite?|described|presented|known)\s+(?:comme|as)\s+)?"
                        rf"{DET}{QUAL}({roles_rx})\s+(?:de|d'|of)\s*(?:son|sa|ses|its|their|leur)\s+"
                        rf"(?:[\w-]+\s+)?(?:{parts})\b", re.I),
-            re.compile(rf"\s*,\s*(son|sa|leur|his|her)\s+{QUAL}({roles_rx}){AND_ROLE}", re.I),
+            re.compile(rf"\s*,\s*{THEN}(son|sa|leur|his|her)\s+{QUAL}({roles_rx}){AND_ROLE}", re.I),
             re.compile(rf"\s*,\s*(?:l'une?|un|une)\s+(?:de|d'|des)\s+(ses|leurs)\s+({plural})"
                        rf"(?=\s*[,.;)])", re.I),
             re.compile(rf"\s*,\s*one\s+of\s+(?:its|their)\s+({plural})(?=\s*[,.;)])", re.I))
@@ -976,9 +980,17 @@ def _possessive_after(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, st
         kinds = ORGS[:3] if direct else ("Company",)  # a network: a company's, not a sanctioning body's
         owners = [m for m in sent.mentions[:i] if m.type in kinds]
         owner = owners[-1] if owners else scope.in_view(("Company", "Organization") if direct else kinds)
-        if owner is not None:
+        if owner is not None and not (owner.type == "Company" and _state_role(_role_word(hit, 1, roles))):
             out.append((p, owner, _role(_role_word(hit, 1, roles), roles), 0.55))
     return out
+
+
+def _state_role(word: str) -> bool:
+    """Whether a role only a state gives: a minister, a head of government, a state title ("P, then its
+    interior minister" after "Belarus bought cameras from Helix" is Belarus's, never Helix's)."""
+    low = word.lower()
+    return "minist" in low or low in lexicon("roles")["state_only_heads"] or low in {
+        t for ts in lexicon("roles")["state_titles"].values() for t in ts}
 
 
 def _one_of(regex: re.Pattern, tail: str, roles: dict[str, str]) -> re.Match | None:
