@@ -161,7 +161,8 @@ def extract_relations(sents: list[Sent], doc: model.Document, mentions: list[mod
     context["show"] = the_show(sents, doc.text)
     out: list[model.Relation] = []
     since = EVENT_SENTS + 1
-    for sent in sents:
+    for at, sent in enumerate(sents):
+        context["at"] = at
         since += 1
         events = [m for m in sent.mentions if m.type == "Event"]
         if events:
@@ -183,6 +184,7 @@ def extract_relations(sents: list[Sent], doc: model.Document, mentions: list[mod
         companies = [m for m in sent.mentions if m.type == "Company"]
         if companies:
             context["company"] = companies[-1]
+            context["companies"] = (at, companies)  # the last sentence that names companies, for corporate.py
         bodies = [m for m in sent.mentions if m.type == "PublicBody"]
         if bodies:  # "the Justice Department said ... with federal prosecutors": inquiries.py
             context["body"] = bodies[-1]
