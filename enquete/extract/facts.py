@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from enquete import model
 from enquete.extract.anaphora import in_view
 from enquete.extract.claims import extract_claims
+from enquete.extract.corporate import words_rx
 from enquete.extract.discourse import adopt
 from enquete.extract.events import extract_events
 from enquete.extract.goods import SOURCE as DESCRIBED
@@ -35,8 +36,9 @@ log = logging.getLogger(__name__)
 MAKERS = ("Company",)  # NGOs, media and police units near a product are rarely its maker
 
 
-def product_relations(sent: Sent, doc: model.Document) -> list[model.Relation]:
-    """developed from genitives: "P de X", "X's P", "X, dont la suite P", "son logiciel P" (X before)."""
+def product_relations(sent: Sent, doc: model.Document, scope: Scope) -> list[model.Relation]:
+    """developed from genitives: "P de X", "X's P", "X, dont la suite P", "son logiciel P" (X before), "the
+    company's P", "le logiciel P de la société" (the company in view, `_company_word_maker`)."""
     text, out = doc.text, []
     ms = sent.mentions
     for i, p in enumerate(ms):
@@ -64,12 +66,39 @@ def product_relations(sent: Sent, doc: model.Document) -> list[model.Relation]:
         elif maker is None and owned and OWNER_IN_VIEW.match(text, sent.start, p.start) \
                 and sent.in_view is not None and sent.in_view.type in MAKERS:
             maker, conf = sent.in_view, 0.45  # "Its Kestrel platform is used": the company in view
+        elif maker is None and not prev:
+            maker, conf = _company_word_maker(sent, text, p, scope, doc), 0.45
         if maker is not None:
             out.append(model.Relation(
                 subject=maker.id, predicate="developed", object=p.id, confidence=conf,
                 evidence=evidence(doc, sent, min(p.start, maker.start), max(p.end, maker.end)),
                 extractor="pattern:product-genitive-v1"))
     return out
+
+
+#: "the company's P", "the firm's flagship P": a company named by its kind just before a product
+COMPANY_GENITIVE = re.compile(r"\bthe\s+(?:company|firm|group|manufacturer|vendor)['’]s?\s+(?:[\w-]+\s+){0,2}$",
+                              re.I)
+#: "le logiciel P de la société", "P, du groupe,": the company by its kind just after a product
+COMPANY_OF = re.compile(r"\s*(?i:de la société|de l['’]entreprise|de la firme|du groupe|du fabricant"
+                        r"|de l['’]éditeur)(?![\w-]|\s+[A-ZÀ-ÖØ-Þ])")  # not "du groupe Nervala"
+
+
+def _company_word_maker(sent: Sent, text: str, p: model.Mention, scope: Scope, doc: model.Document
+                        ) -> model.Mention | None:
+    """The maker of "the company's FinFisher range", "le logiciel Pegasus de la société": the one company in
+    view (the last sentence that names an organisation names that company alone, Scope.in_view), where this
+    sentence names no company and neither it nor the one before calls that company a reseller ("Veltia
+    resells tools. The company's Pegasus licences": sold, not made)."""
+    if not (COMPANY_GENITIVE.search(text, max(sent.start, p.start - 60), p.start)
+            or COMPANY_OF.match(text, p.end)) or any(m.type in MAKERS for m in sent.mentions):
+        return None
+    maker = scope.in_view(MAKERS, among=("Company", "Organization", "PublicBody"))
+    if maker is None:
+        return None
+    lo = maker.start if maker.start < sent.start else sent.start
+    resale = words_rx("developed", "resellers", lang_of(doc), tail=False)
+    return None if resale.search(text[lo:sent.end].lower()) else maker
 
 
 # a sentence that opens on "its"/"son"/"sa" before a product: the owner is the company the text is about
@@ -233,7 +262,7 @@ def extract_facts(
     scope = Scope(mentions, author)
     for s in sents:
         rels.extend(role_relations(s, doc, scope))
-        rels.extend(product_relations(s, doc))
+        rels.extend(product_relations(s, doc, scope))
         rels.extend(embargo_relations(s, doc))
         scope.recent.append(s.mentions)
     rels.extend(byline_relations(sents, doc))
