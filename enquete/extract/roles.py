@@ -131,6 +131,40 @@ class Scope:
     #: another actor or names states it is not about, None where it names no state
     states: list[model.Mention | str | None] = field(default_factory=list)
     _ranked: list[tuple[str, int]] | None = None  # ranked_states, counted once
+    #: per sentence before, whether its subject is a company by its kind ("the company insisted", "La société
+    #: rejette"): the company the article is about (firm_in_view)
+    firms: list[bool] = field(default_factory=list)
+
+    @cached_property
+    def main_company(self) -> model.Mention | None:
+        """The company the document is about: named three times or more, and more than twice as often as any
+        other company."""
+        counts: dict[str, int] = {}
+        for m in self.mentions:
+            if m.type == "Company":
+                counts[m.cluster or fold(m.text)] = counts.get(m.cluster or fold(m.text), 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True) + [("", 0)]
+        if ranked[0][1] < 3 or ranked[0][1] <= 2 * ranked[1][1]:
+            return None
+        return next(m for m in self.mentions if m.type == "Company" and (m.cluster or fold(m.text)) == ranked[0][0])
+
+    def firm_in_view(self) -> model.Mention | None:
+        """The company the document is about (main_company), where a sentence before has "the company" / "la
+        société" for subject and no sentence since is about a named actor, within NEAR_SENTS sentences
+        whose subject names none ("At the time, the company insisted ... . P, then its chief executive",
+        "La société rejette ces accusations. Dans un communiqué, elle affirme ... . Son fondateur, P")."""
+        others = 0
+        for i in range(len(self.subjects) - 1, -1, -1):
+            subj = self.subjects[i]
+            if isinstance(subj, model.Mention):
+                return None
+            if i < len(self.firms) and self.firms[i]:
+                return self.main_company
+            if subj is None:
+                others += 1
+                if others >= NEAR_SENTS:
+                    return None
+        return None
 
     @cached_property
     def main_state(self) -> model.Mention | None:
@@ -269,6 +303,8 @@ def role_relations(sent: Sent, doc: model.Document, scope: Scope) -> list[model.
     scope.bridged.append(bool(re.search(rf"{ANAPHOR}|\b(?:its|the firm|la firme)\b",
                                         doc.text[sent.start:sent.end], re.I)) or _unnamed_employer(sent, out))
     scope.subjects.append(_subject(sent, scope))
+    subj = _subject_token(sent)
+    scope.firms.append(subj is not None and subj.lower_ in SUBJECT_ANAPHORS - NOT_FIRMS and _anaphoric(subj))
     scope.states.append(_state_topic(sent, doc.text, out, scope.subjects[-1], scope.mentions))
     return [r for p, o, role, c, *speaks in out
             for r in _as_relations(sent, doc, p, o, role, c, bool(speaks))]
@@ -350,6 +386,7 @@ SUBJECT_ANAPHORS = {"firm", "company", "group", "organisation", "organization", 
                     "société", "entreprise", "firme", "groupe", "organisation", "ong", "start-up", "agence"}
 
 
+NOT_FIRMS = {"organisation", "organization", "lab", "agency", "ngo", "ong", "agence"}  # bodies, not companies
 PERSONAL = {"it", "they", "he", "she", "il", "elle", "ils", "elles", "celle-ci", "celui-ci"}  # not "nothing"
 SUBORDINATE = ("relcl", "acl:relcl", "ccomp", "acl", "advcl")  # clauses whose subject is not the sentence's
 
@@ -586,8 +623,11 @@ def _opens(sent: Sent, at: int, text: str) -> bool:
 
 def _antecedent(kinds: tuple[str, ...], pron: str, scope: Scope) -> model.Mention | None:
     """Whose "its CEO" / "son directeur" opening a sentence is: the organisation the sentences before are
-    about (their subject), else for "its" the one they name last, for "son/sa" the one actor they name."""
+    about (their subject), else the company of the article where they call it "the company"
+    (Scope.firm_in_view), else for "its" the one they name last, for "son/sa" the one actor they name."""
     topic = scope.topic(ORGS[:3], alone=pron not in OWNER_KINDS) if set(kinds) & set(ORGS) else None
+    if topic is None and set(kinds) & set(ORGS):
+        topic = scope.firm_in_view()  # "La société rejette ... . Son fondateur, P": the company of the article
     if topic is not None:
         return topic
     return scope.in_view(kinds) if pron in OWNER_KINDS else _sole_in_view(kinds, scope)
@@ -979,7 +1019,8 @@ def _possessive_after(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, st
             continue
         kinds = ORGS[:3] if direct else ("Company",)  # a network: a company's, not a sanctioning body's
         owners = [m for m in sent.mentions[:i] if m.type in kinds]
-        owner = owners[-1] if owners else scope.in_view(("Company", "Organization") if direct else kinds)
+        owner = owners[-1] if owners else scope.in_view(("Company", "Organization") if direct else kinds) \
+            or scope.firm_in_view()
         if owner is not None and not (owner.type == "Company" and _state_role(_role_word(hit, 1, roles))):
             out.append((p, owner, _role(_role_word(hit, 1, roles), roles), 0.55))
     return out

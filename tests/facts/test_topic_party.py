@@ -80,6 +80,24 @@ CASES = [
            "Vasko, asked for an inquiry.", set(), {(LV, E, N), (LV, E, R)}),
     ("en", "Egypt bought the spyware from Nervala SA and Ristek Systems. Karim Bensaïd, then its chief "
            "executive, denied it.", set(), {(KB, E, N), (KB, E, R)}),
+    # "the company" for subject before: the company the article is about (named far more than any other)
+    ("en", "Nervala SA sells probes to police forces. Nervala SA has offices in Oslo and Dubai. In 2019, Nervala SA "
+           "was sued by Ristek Systems. Activists protested outside its offices. At the time, the company denied "
+           "everything. Maren Olsbo, then its chief executive, called the suit baseless.", {(MO, E, N)},
+     {(MO, E, R)}),
+    ("fr", "Nervala SA vend des sondes aux polices. Nervala SA a des bureaux à Oslo. En 2019, Nervala SA a été "
+           "attaquée par Ristek Systems. Des militants ont manifesté devant ses bureaux. La société rejette ces "
+           "accusations. Dans un communiqué, elle affirme respecter la loi. Son fondateur, Karim Bensaïd, dénonce "
+           "une décision politique.", {(KB, E, N)}, {(KB, E, R)}),
+    ("en", "Nervala SA and Ristek Systems sell probes. Ristek Systems and Nervala SA were sued. Activists "
+           "protested. At the time, the company denied everything. Maren Olsbo, then its chief executive, "
+           "called the suit baseless.", set(), {(MO, E, N), (MO, E, R)}),
+    ("en", "Nervala SA sells probes to police forces. Nervala SA has offices in Oslo. In 2019, Nervala SA was "
+           "sued. Activists protested. At the time, the organisation denied everything. Maren Olsbo, then its "
+           "director, called the suit baseless.", set(), {(MO, E, N)}),
+    ("en", "Nervala SA sells probes to police forces. Nervala SA has offices in Oslo. In 2019, Nervala SA was "
+           "sued. The company denied everything. Amnesty International disagreed. Its director, Lena Vasko, "
+           "called for an inquiry.", set(), {(LV, E, N)}),
     # a unit apposed with no owner: the one company in view
     ("en", "Nervala SA operates in six countries. Internal files show that Corvex, the Uzbek subsidiary, paid "
            "the bribes.", {(C, S, N)}, set()),
