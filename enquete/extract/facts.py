@@ -23,7 +23,7 @@ from enquete.extract.goods import SOURCE as DESCRIBED
 from enquete.extract.nlp import text_of
 from enquete.extract.timeframe import date_relations
 from enquete.extract.roles import Scope, role_relations
-from enquete.extract.voice import author_mention, byline_relations
+from enquete.extract.voice import author_mention, byline_relations, headline
 from enquete.extract.relations import (
     EVENT_SENTS, words, Sent, after_marker, evidence, lang_of, lexicon, mended, nearest_date, sentences,
     triggers,
@@ -259,7 +259,7 @@ def extract_facts(
     by_id = {m.id: m for m in mentions}
     author = author_mention(sents, doc)
     rels = extract_relations(sents, doc, mentions, author)
-    scope = Scope(mentions, author)
+    scope = Scope(mentions, author, title=headline(doc))
     for s in sents:
         rels.extend(role_relations(s, doc, scope))
         rels.extend(product_relations(s, doc, scope))

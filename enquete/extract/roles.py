@@ -134,19 +134,22 @@ class Scope:
     #: per sentence before, whether its subject is a company by its kind ("the company insisted", "La société
     #: rejette"): the company the article is about (firm_in_view)
     firms: list[bool] = field(default_factory=list)
+    title: tuple[int, int] | None = None  # where the document's title lies (voice.headline), if it has one
 
     @cached_property
     def main_company(self) -> model.Mention | None:
         """The company the document is about: named three times or more, and more than twice as often as any
-        other company."""
+        other company, or more often than any other and in the title ("Biélorussie : Synesis, l'œil ...")."""
         counts: dict[str, int] = {}
         for m in self.mentions:
             if m.type == "Company":
                 counts[m.cluster or fold(m.text)] = counts.get(m.cluster or fold(m.text), 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True) + [("", 0)]
-        if ranked[0][1] < 3 or ranked[0][1] <= 2 * ranked[1][1]:
+        top = [m for m in self.mentions if m.type == "Company" and (m.cluster or fold(m.text)) == ranked[0][0]]
+        titled = self.title is not None and any(m.start < self.title[1] for m in top)
+        if ranked[0][1] < 3 or ranked[0][1] <= (1 if titled else 2) * ranked[1][1]:
             return None
-        return next(m for m in self.mentions if m.type == "Company" and (m.cluster or fold(m.text)) == ranked[0][0])
+        return top[0]
 
     def firm_in_view(self) -> model.Mention | None:
         """The company the document is about (main_company), where a sentence before has "the company" / "la
@@ -736,7 +739,8 @@ def _titled_company(title: str, p: model.Mention, nxt: model.Mention | None, bef
     sentence (not inside a quotation P is outside of), else the one in view; for a title any body gives
     (lexicon any_body_titles: a spokesman), only where the sentence naming it names no other body. None
     where an organisation follows ("P, of O"), or the sentence names two companies, or for a title a
-    ministry gives too, a body that is not a company."""
+    ministry gives too, a body that is not a company. The one in view is the company the article is about
+    where the sentences before call it "the company" (Scope.firm_in_view), else the one they name last."""
     if nxt is not None and nxt.type in ORGS and re.fullmatch(rf"\s*,?\s*{OF}{ORG_NOUN}",
                                                              _gap(text, p.end, nxt.start), re.I):
         return None
@@ -747,7 +751,8 @@ def _titled_company(title: str, p: model.Mention, nxt: model.Mention | None, bef
             m.type in ORGS and m.type != "Company" for m in before):  # a ministry's spokesman, not its CEO
         return None
     alone = title.lower() in lexicon("roles")["any_body_titles"]
-    return next(iter(companies.values()), None) or scope.in_view(("Company",), ORGS[:3] if alone else ())
+    return next(iter(companies.values()), None) or scope.firm_in_view() or scope.in_view(
+        ("Company",), ORGS[:3] if alone else ())  # "La société rejette ... . Son fondateur, P": the article's
 
 
 def _apposed_title(tail: str, lang: str) -> str | None:

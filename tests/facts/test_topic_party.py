@@ -98,6 +98,14 @@ CASES = [
     ("en", "Nervala SA sells probes to police forces. Nervala SA has offices in Oslo. In 2019, Nervala SA was "
            "sued. The company denied everything. Amnesty International disagreed. Its director, Lena Vasko, "
            "called for an inquiry.", set(), {(LV, E, N)}),
+    ("en", "# Nervala SA: probes for sale\n\nNervala SA sells probes. In 2019, Ristek Systems sued Nervala SA "
+           "over a patent, and Ristek Systems won. Judges heard the case for months. Activists protested. At the "
+           "time, the company denied everything. Its chief executive, Maren Olsbo, called the ruling unfair.",
+     {(MO, E, N)}, {(MO, E, R)}),
+    ("en", "Nervala SA sells probes. In 2019, Ristek Systems sued Nervala SA over a patent, and Ristek Systems "
+           "won. Judges heard the case for months. Activists protested. At the time, the company denied "
+           "everything. Its chief executive, Maren Olsbo, called the ruling unfair.", set(),
+     {(MO, E, N), (MO, E, R)}),
     # a unit apposed with no owner: the one company in view
     ("en", "Nervala SA operates in six countries. Internal files show that Corvex, the Uzbek subsidiary, paid "
            "the bribes.", {(C, S, N)}, set()),
