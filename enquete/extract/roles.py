@@ -799,8 +799,9 @@ def _state_beside(hit: re.Match, base: int, sent: Sent, text: str, scope: Scope)
 
 def _governments(sent: Sent, doc: model.Document, rx: re.Pattern, roles: dict[str, str], scope: Scope
                  ) -> list[tuple]:
-    """Heads of government and their staff where the state is the one in view: "the administration of P",
-    "P's government", "le gouvernement de P", "le régime du président P" (P heads it); "le secrétaire général du Premier
+    """Heads of government and their staff where the state is the one in view (for a regime or a government,
+    else the one the article is about): "the administration of P", "P's government", "le gouvernement de P",
+    "le régime d'Alexandre Loukachenko", "le régime du président P" (P heads it); "le secrétaire général du Premier
     ministre, P" (P serves it); "His successor, P" after a role holder, a head of state or a company's
     chief executive (P holds the same role there)."""
     govs, heads, staffed = lexicon("roles")["governments"], _alternation("heads_of_state"), \
@@ -813,12 +814,13 @@ def _governments(sent: Sent, doc: model.Document, rx: re.Pattern, roles: dict[st
         head = _gap(text, max(sent.start, p.start - 90), p.start)
         before = [m for m in sent.mentions[:i] if m.end <= p.start]
         gov = re.search(rf"\b(?:(\w+)\s+)?({_alternation('governments')})(?:\s+([\w-]+))?\s+"
-                        rf"(?:of|de|d'|du|under)\s+(?:(?:the |le |la )?(?:{heads})\s+)?{TITLE}$", head, re.I)
+                        rf"(?:(?:of|de|du|under)\s+|d')(?:(?:the |le |la )?(?:{heads})\s+)?{TITLE}$", head, re.I)
         if gov and govs[gov.group(2).lower()] == "head of state" and re.search(
                 rf"\b(?:{_alternation('chaired_bodies')})\b", head[:gov.start()], re.I):
             gov = None  # "le conseil s'est réuni sous la présidence de P": the board's chair
         state = gov and (_state_in_view((gov.group(1), gov.group(3)), before, scope, sent, text) or (
-            _sole_state(sent) if govs[gov.group(2).lower()] == "head of state" else None))
+            _sole_state(sent) if govs[gov.group(2).lower()] == "head of state" else None) or (
+            _article_state(sent, doc, scope)))
         if gov and state:  # "sous les présidences de P puis de Q": Q too
             out += [(q, state, govs[gov.group(2).lower()], 0.55) for q in [p] + _then(p, sent, text)
                     if q is p or gov.group(2).lower().endswith("s")]
@@ -845,6 +847,21 @@ def _governments(sent: Sent, doc: model.Document, rx: re.Pattern, roles: dict[st
                 people and people[-1].text == last[1].text):  # "his" is the last person named: the holder
             out.append((p, last[2], last[3], 0.55))
     return out
+
+
+def _article_state(sent: Sent, doc: model.Document, scope: Scope) -> model.Mention | None:
+    """The state the article is about (named, or called by its adjective, far more than any other; else the
+    one its headline names), for "le régime d'Alexandre Loukachenko" in a sentence that names no state and
+    no adjective of nationality ("les ventes françaises au régime de P": the buyer's, not France's), where
+    the sentences just before name it or one of its bodies (an article about Belarus may speak of another
+    regime)."""
+    if any(m.type == "Country" for m in sent.mentions) or _sentence_codes(sent, doc.text):
+        return None
+    state = scope.main_state_counting(doc.text) or _headline_state(doc, scope)
+    if state is None or not any(m.type in ("Country", "PublicBody") and m.country == state.country
+                                for ms in scope.recent[-NEAR_SENTS - 1:] for m in ms):
+        return None  # the state must be in view too: it or one of its bodies named just before
+    return state
 
 
 @lru_cache(maxsize=None)

@@ -106,6 +106,23 @@ CASES = [
            "won. Judges heard the case for months. Activists protested. At the time, the company denied "
            "everything. Its chief executive, Maren Olsbo, called the ruling unfair.", set(),
      {(MO, E, N), (MO, E, R)}),
+    # "le régime de P" with no state beside: the state the article is about, in view just before
+    ("fr", "# Biélorussie : les caméras de Minsk\n\nNervala SA vend des caméras de surveillance. Les autorités "
+           "biélorusses les utilisent contre les manifestants. Selon les militants, Nervala SA profite du régime "
+           "d'Alexandre Loukachenko.", {("Alexandre Loukachenko", E, "Biélorussie")}, set()),
+    ("en", "# Belarus: the cameras of Minsk\n\nNervala SA sells surveillance cameras. The Belarusian police use "
+           "them against protesters. Critics say Nervala SA profits from the regime of Alexander Lukashenko.",
+     {("Alexander Lukashenko", E, "Belarus")}, set()),
+    ("fr", "# Biélorussie : les caméras de Minsk\n\nNervala SA vend des caméras. Les autorités biélorusses les "
+           "utilisent. Les ventes françaises au régime d'Alexandre Loukachenko ont repris.", set(),
+     {("Alexandre Loukachenko", E, "France")}),
+    ("en", "# Belarus and Russia: the cameras\n\nNervala SA sells cameras. Critics say Nervala SA profits from "
+           "the regime of Alexander Lukashenko.", set(),
+     {("Alexander Lukashenko", E, "Belarus"), ("Alexander Lukashenko", E, "Russia")}),
+    ("en", "# Belarus: the cameras of Minsk\n\nThe Belarusian police bought cameras from Nervala SA in 2019. "
+           "The firm has grown fast. It has opened offices in six cities. Its staff has doubled. It now sells "
+           "drones as well. Its clients include several ministries. Some of its engineers once worked for "
+           "the regime of Saddam Hussein.", set(), {("Saddam Hussein", E, "Belarus")}),
     # a unit apposed with no owner: the one company in view
     ("en", "Nervala SA operates in six countries. Internal files show that Corvex, the Uzbek subsidiary, paid "
            "the bribes.", {(C, S, N)}, set()),
