@@ -22,7 +22,7 @@ from enquete.extract.events import extract_events
 from enquete.extract.goods import SOURCE as DESCRIBED
 from enquete.extract.nlp import text_of
 from enquete.extract.timeframe import date_relations
-from enquete.extract.roles import Scope, role_relations
+from enquete.extract.roles import NEAR_SENTS, Scope, document_state, role_relations
 from enquete.extract.voice import author_mention, byline_relations, headline
 from enquete.extract.relations import (
     EVENT_SENTS, words, Sent, after_marker, evidence, lang_of, lexicon, mended, nearest_date, sentences,
@@ -186,12 +186,15 @@ def extract_relations(sents: list[Sent], doc: model.Document, mentions: list[mod
     topic_key = max(counts, key=lambda k: counts[k]) if counts else None
     context: dict = {"makers": {}, "topic": next(
         (m for m in mentions if (m.cluster or m.text) == topic_key), None), "event": None, "author": author,
-        "company": None, "mentions": mentions, "orphans": []}
+        "company": None, "mentions": mentions, "orphans": [],
+        "state": document_state(doc, Scope(mentions, title=headline(doc))), "states": set()}
     context["show"] = the_show(sents, doc.text)
     out: list[model.Relation] = []
     since = EVENT_SENTS + 1
     for at, sent in enumerate(sents):
         context["at"] = at
+        context["states"] = {m.country for s in sents[max(0, at - NEAR_SENTS):at + 1] for m in s.mentions
+                             if m.type in ("Country", "PublicBody") and m.country}  # the states in view
         since += 1
         events = [m for m in sent.mentions if m.type == "Event"]
         if events:

@@ -849,15 +849,20 @@ def _governments(sent: Sent, doc: model.Document, rx: re.Pattern, roles: dict[st
     return out
 
 
+def document_state(doc: model.Document, scope: Scope) -> model.Mention | None:
+    """The state the article is about: named, or called by its adjective, three times or more and more than
+    twice as often as any other (Scope.main_state_counting), else the one its headline names."""
+    return scope.main_state_counting(doc.text) or _headline_state(doc, scope)
+
+
 def _article_state(sent: Sent, doc: model.Document, scope: Scope) -> model.Mention | None:
-    """The state the article is about (named, or called by its adjective, far more than any other; else the
-    one its headline names), for "le régime d'Alexandre Loukachenko" in a sentence that names no state and
-    no adjective of nationality ("les ventes françaises au régime de P": the buyer's, not France's), where
-    the sentences just before name it or one of its bodies (an article about Belarus may speak of another
-    regime)."""
+    """The state the article is about (document_state), for "le régime d'Alexandre Loukachenko" in a
+    sentence that names no state and no adjective of nationality ("les ventes françaises au régime de P": the
+    buyer's, not France's), where the sentences just before name it or one of its bodies (an article about
+    Belarus may speak of another regime)."""
     if any(m.type == "Country" for m in sent.mentions) or _sentence_codes(sent, doc.text):
         return None
-    state = scope.main_state_counting(doc.text) or _headline_state(doc, scope)
+    state = document_state(doc, scope)
     if state is None or not any(m.type in ("Country", "PublicBody") and m.country == state.country
                                 for ms in scope.recent[-NEAR_SENTS - 1:] for m in ms):
         return None  # the state must be in view too: it or one of its bodies named just before

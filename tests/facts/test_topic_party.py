@@ -123,6 +123,23 @@ CASES = [
            "The firm has grown fast. It has opened offices in six cities. Its staff has doubled. It now sells "
            "drones as well. Its clients include several ministries. Some of its engineers once worked for "
            "the regime of Saddam Hussein.", set(), {("Saddam Hussein", E, "Belarus")}),
+    # "aux autorités", "to the authorities" with no state beside: the state the article is about, in view
+    ("fr", "# Biélorussie : les caméras de Minsk\n\nLa police biélorusse a réprimé les manifestations. Selon "
+           "le Conseil, Nervala SA fournit aux autorités une plate-forme de surveillance.",
+     {(N, "supplied", "Biélorussie")}, set()),
+    ("en", "# Belarus: the cameras of Minsk\n\nThe Belarusian police cracked down on the protests. According "
+           "to the Council, Nervala SA supplied the authorities with a surveillance platform.",
+     {(N, "supplied", "Belarus")}, set()),
+    ("en", "# Belarus: the cameras of Minsk\n\nThe Belarusian police cracked down on the protests. Nervala SA "
+           "sold cameras to the Syrian authorities.", set(), {(N, "supplied", "Belarus")}),
+    ("fr", "# Biélorussie : les caméras de Minsk\n\nLa police biélorusse a réprimé les manifestations. Nervala "
+           "SA a aussi fourni des caméras aux autorités de l'Ouganda.", set(), {(N, "supplied", "Biélorussie")}),
+    ("en", "# Belarus and Egypt: the cameras\n\nThe police cracked down on the protests. Nervala SA supplied "
+           "the authorities with a surveillance platform.", set(),
+     {(N, "supplied", "Belarus"), (N, "supplied", "Egypt")}),
+    ("en", "# Belarus: the cameras of Minsk\n\nNervala SA was founded in Oslo in 2004. It grew fast. It hired "
+           "many engineers. It opened offices in Asia. Nervala SA supplied the authorities with a platform.",
+     set(), {(N, "supplied", "Belarus")}),
     # a unit apposed with no owner: the one company in view
     ("en", "Nervala SA operates in six countries. Internal files show that Corvex, the Uzbek subsidiary, paid "
            "the bribes.", {(C, S, N)}, set()),
