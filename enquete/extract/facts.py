@@ -25,7 +25,7 @@ from enquete.extract.timeframe import date_relations
 from enquete.extract.roles import NEAR_SENTS, Scope, document_state, role_relations
 from enquete.extract.voice import author_mention, byline_relations, headline
 from enquete.extract.relations import (
-    EVENT_SENTS, words, Sent, after_marker, evidence, lang_of, lexicon, mended, nearest_date, sentences,
+    EVENT_SENTS, words, Sent, after_marker, coordinated, evidence, lang_of, lexicon, mended, nearest_date, sentences,
     triggers,
 )
 from enquete.extract.arguments import SHOW_WORDS, apply
@@ -103,6 +103,42 @@ def _company_word_maker(sent: Sent, text: str, p: model.Mention, scope: Scope, d
 
 # a sentence that opens on "its"/"son"/"sa" before a product: the owner is the company the text is about
 OWNER_IN_VIEW = re.compile(r"\s*(?:its|son|sa|ses)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+#: a settlement and the bodies it was reached with: "The settlement, reached with the SEC", "X settled with the
+#: Justice Department", "un accord transactionnel conclu avec le parquet" (not a bare "transaction": a sale too)
+SETTLED = re.compile(r"\b(?:settlement|settled|accord transactionnel|transaction pénale|convention judiciaire "
+                     r"d'intérêt public)\b,?(?:\s+[\w'-]+){0,3}?\s+(?:with|avec)\s+(?:the\s+|le\s+|la\s+|l['’]|les\s+)?",
+                     re.I)
+#: a settlement not reached: "talks over a settlement", "rejected a settlement", "n'a pas conclu"
+UNSETTLED = re.compile(r"\b(?:talks?|negotiat\w*|propos\w*|seek\w*|sought|reject\w*|refus\w*|failed|not|never"
+                       r"|no|pas|jamais|aucun\w*|négoci\w*|pourparlers|discussions?)\b[^.;]{0,40}$", re.I)
+REGULATORS = ("PublicBody", "Organization")  # the SEC is named as either
+
+
+def settlement_relations(sent: Sent, doc: model.Document, scope: Scope) -> list[model.Relation]:
+    """"The settlement, reached with the U.S. Department of Justice and the SEC", "X settled with the SEC",
+    "l'accord transactionnel conclu avec le parquet": the bodies a company settled with investigated it. The company
+    is the one named before in the sentence, else the one in view (the one company the last sentence naming
+    an organisation names: "X agreed to pay $965 million. The settlement, reached with ..."). Not a
+    settlement with a company, nor one sought or refused."""
+    text, out = doc.text.replace("’", "'"), []
+    for hit in SETTLED.finditer(text, sent.start, sent.end):
+        if UNSETTLED.search(text, max(sent.start, hit.start() - 60), hit.start()):
+            continue
+        first = next((m for m in sent.mentions if m.start >= hit.end()), None)
+        if first is None or first.start != hit.end() or first.type not in REGULATORS:
+            continue
+        bodies = [m for m in coordinated(sent, first, list(REGULATORS), text) if m.start >= first.start]
+        firms = [m for m in sent.mentions if m.end <= hit.start() and m.type == "Company"]
+        firm = firms[-1] if firms else None if any(m.type == "Company" for m in sent.mentions) else \
+            scope.in_view(MAKERS, among=("Company", "Organization", "PublicBody"))
+        if firm is None:
+            continue
+        out += [model.Relation(subject=b.id, predicate="investigated", object=firm.id, confidence=0.5,
+                               evidence=evidence(doc, sent, min(b.start, firm.start if firm in firms else b.start),
+                                                 b.end), extractor="pattern:settlement-v1") for b in bodies]
+    return out
 
 
 UNDER = re.compile(r"\b(?:under|sous(?: le coup d'| le coup de)?)\s+(?:a |an |the |un |une |l'|le )?", re.I)
@@ -267,6 +303,7 @@ def extract_facts(
         rels.extend(role_relations(s, doc, scope))
         rels.extend(product_relations(s, doc, scope))
         rels.extend(embargo_relations(s, doc))
+        rels.extend(settlement_relations(s, doc, scope))
         scope.recent.append(s.mentions)
     rels.extend(byline_relations(sents, doc))
     rels = dedupe(rels, by_id)

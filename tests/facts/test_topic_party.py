@@ -22,7 +22,7 @@ pytestmark = pytest.mark.integration
 
 N, R, V, C, H = "Nervala SA", "Ristek Systems", "Veltia", "Corvex", "Hadrin Labs"
 MO, KB, PM, LV = "Maren Olsbo", "Karim Bensaïd", "Paul Marchand", "Lena Vasko"
-E, S, D = "employed_by", "subsidiary_of", "developed"
+E, S, D, I = "employed_by", "subsidiary_of", "developed", "investigated"
 
 #: (language, text, relations that must be found, relations that must not)
 CASES = [
@@ -140,6 +140,28 @@ CASES = [
     ("en", "# Belarus: the cameras of Minsk\n\nNervala SA was founded in Oslo in 2004. It grew fast. It hired "
            "many engineers. It opened offices in Asia. Nervala SA supplied the authorities with a platform.",
      set(), {(N, "supplied", "Belarus")}),
+    # a settlement reached with bodies: they investigated the company named before or in view
+    ("en", "Nervala SA agreed to pay $50 million to settle bribery allegations. The settlement, reached with the "
+           "U.S. Department of Justice and the Securities and Exchange Commission, ends a long inquiry.",
+     {("U.S. Department of Justice", I, N), ("Securities and Exchange Commission", I, N)}, set()),
+    ("en", "Ristek Systems settled with the Securities and Exchange Commission in 2019.",
+     {("Securities and Exchange Commission", I, R)}, set()),
+    ("fr", "Nervala SA a versé dix millions d'euros. L'accord transactionnel, conclu avec le parquet national "
+           "financier, met fin aux poursuites.", {("parquet national financier", I, N)}, set()),
+    ("fr", "Nervala SA a conclu une transaction avec le ministère de la Défense pour des drones.", set(),
+     {("ministère de la Défense", I, N)}),
+    ("fr", "Nervala SA a refusé l'accord transactionnel négocié avec le parquet national financier.", set(),
+     {("parquet national financier", I, N)}),
+    ("en", "Nervala SA settled with Ristek Systems over a patent in 2019.", set(), {(R, I, N), (N, I, R)}),
+    ("en", "Nervala SA is in talks over a settlement with the Securities and Exchange Commission.", set(),
+     {("Securities and Exchange Commission", I, N)}),
+    ("en", "Nervala SA rejected a settlement with the U.S. Department of Justice in 2019.", set(),
+     {("U.S. Department of Justice", I, N)}),
+    ("en", "Nervala SA bought drones from Ristek Systems. The settlement, reached with the Securities and "
+           "Exchange Commission, was small.", set(),
+     {("Securities and Exchange Commission", I, N), ("Securities and Exchange Commission", I, R)}),
+    ("en", "Nervala SA and the Securities and Exchange Commission signed a cooperation agreement in 2019.", set(),
+     {("Securities and Exchange Commission", I, N)}),
     # a unit apposed with no owner: the one company in view
     ("en", "Nervala SA operates in six countries. Internal files show that Corvex, the Uzbek subsidiary, paid "
            "the bribes.", {(C, S, N)}, set()),
