@@ -25,7 +25,7 @@ from enquete.extract.timeframe import date_relations
 from enquete.extract.roles import NEAR_SENTS, Scope, document_state, role_relations
 from enquete.extract.voice import author_mention, byline_relations, headline
 from enquete.extract.relations import (
-    EVENT_SENTS, words, Sent, after_marker, coordinated, evidence, lang_of, lexicon, mended, nearest_date, sentences,
+    EVENT_SENTS, words, Sent, after_marker, evidence, lang_of, lexicon, mended, nearest_date, sentences,
     triggers,
 )
 from enquete.extract.arguments import SHOW_WORDS, apply
@@ -114,6 +114,8 @@ SETTLED = re.compile(r"\b(?:settlement|settled|accord transactionnel|transaction
 UNSETTLED = re.compile(r"\b(?:talks?|negotiat\w*|propos\w*|seek\w*|sought|reject\w*|refus\w*|failed|not|never"
                        r"|no|pas|jamais|aucun\w*|négoci\w*|pourparlers|discussions?)\b[^.;]{0,40}$", re.I)
 REGULATORS = ("PublicBody", "Organization")  # the SEC is named as either
+#: between two bodies of a list: "the DOJ, the SEC", "the SEC and the Dutch prosecutor", "le parquet et l'AMF"
+LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|\s(?:and|et|&)\s+)(?:the\s+|le\s+|la\s+|les\s+|l['’])?", re.I)
 
 
 def settlement_relations(sent: Sent, doc: model.Document, scope: Scope) -> list[model.Relation]:
@@ -129,7 +131,11 @@ def settlement_relations(sent: Sent, doc: model.Document, scope: Scope) -> list[
         first = next((m for m in sent.mentions if m.start >= hit.end()), None)
         if first is None or first.start != hit.end() or first.type not in REGULATORS:
             continue
-        bodies = [m for m in coordinated(sent, first, list(REGULATORS), text) if m.start >= first.start]
+        bodies = [first]
+        for m in (m for m in sent.mentions if m.start > first.start):  # "the DOJ, the SEC and the Dutch ..."
+            if m.type not in REGULATORS or not LISTED.fullmatch(text[bodies[-1].end:m.start]):
+                break
+            bodies.append(m)
         firms = [m for m in sent.mentions if m.end <= hit.start() and m.type == "Company"]
         firm = firms[-1] if firms else None if any(m.type == "Company" for m in sent.mentions) else \
             scope.in_view(MAKERS, among=("Company", "Organization", "PublicBody"))
