@@ -789,8 +789,8 @@ def _better_object(trig: Trigger, sent: Sent, text: str, markers: list[str], oty
 
 
 #: the authorities of no state named: "aux autorités une plate-forme", "to the authorities in 2019"
-BARE_AUTHORITIES = re.compile(r"\s*(?:les |the )?(?:autorités|authorities|gouvernement|government)\b(?!\s+(?:de|du|des|d'|d’"
-                              r"|of|in|at|à|au|en)\b)", re.I)
+BARE_AUTHORITIES = re.compile(r"\s*(?:les |the )?(?:autorités|authorities|gouvernement|government)\b"
+                              r"(?!\s+(?:de|du|des|d'|d’|of|in|at|à|au|en)\b)", re.I)
 
 
 def _authorities(text: str, at: int, sent: Sent, context: dict) -> model.Mention | None:

@@ -108,8 +108,8 @@ OWNER_IN_VIEW = re.compile(r"\s*(?:its|son|sa|ses)\s+(?:[\w-]+\s+){0,2}$", re.I)
 #: a settlement and the bodies it was reached with: "The settlement, reached with the SEC", "X settled with the
 #: Justice Department", "un accord transactionnel conclu avec le parquet" (not a bare "transaction": a sale too)
 SETTLED = re.compile(r"\b(?:settlement|settled|accord transactionnel|transaction pénale|convention judiciaire "
-                     r"d'intérêt public)\b,?(?:\s+[\w'-]+){0,3}?\s+(?:with|avec)\s+(?:the\s+|le\s+|la\s+|l['’]|les\s+)?",
-                     re.I)
+                     r"d'intérêt public)\b,?(?:\s+[\w'-]+){0,3}?\s+(?:with|avec)\s+"
+                     r"(?:the\s+|le\s+|la\s+|l['’]|les\s+)?", re.I)
 #: a settlement not reached: "talks over a settlement", "rejected a settlement", "n'a pas conclu"
 UNSETTLED = re.compile(r"\b(?:talks?|negotiat\w*|propos\w*|seek\w*|sought|reject\w*|refus\w*|failed|not|never"
                        r"|no|pas|jamais|aucun\w*|négoci\w*|pourparlers|discussions?)\b[^.;]{0,40}$", re.I)
