@@ -569,9 +569,10 @@ ENTERED = re.compile(r"\s*,\s*(?:(?:entrée?|arrivée?)s?\s+(?:chez|au sein d[eu
 #: executive,", "P, son PDG et fondateur,", "P, its chief executive until 2019,", "P, its chief at the time,")
 AND_ROLE = rf"(?:\s+(?:and|et|&)\s+{QUAL}[\w-]+(?:\s+[\w-]+)?)?{WHEN_HELD}{SINCE}(?=\s*[,.;)])"
 #: a time before a possessive role apposed after a name: "P, then its chief executive", "P, at the time its
-#: head of sales", "P, alors sa directrice", "P, à l'époque son président" (the role held then, by the same
-#: owner the possessive names)
-THEN = r"(?:(?:then|formerly|previously|at the time|until recently|alors|à l'époque|jusqu'alors|naguère),?\s+)?"
+#: head of sales", "P, now its chairman", "P, alors sa directrice", "P, à l'époque son président",
+#: "P, aujourd'hui son PDG" (the role held then or now, by the same owner the possessive names)
+THEN = (r"(?:(?:then|formerly|previously|at the time|until recently|now|currently|alors|à l'époque|jusqu'alors"
+        r"|naguère|aujourd'hui|désormais),?\s+)?")
 #: Whose a possessive determiner can be: "its" an organisation's, "his"/"her" a person's.
 OWNER_KINDS = {"its": ORGS, "his": ("Person",), "her": ("Person",)}
 

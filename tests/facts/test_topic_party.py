@@ -45,6 +45,12 @@ CASES = [
      {(KB, E, H)}, set()),
     ("fr", "Ristek Systems a été sanctionnée en 2021. Paul Marchand, alors son directeur technique, a témoigné.",
      {(PM, E, R)}, set()),
+    ("en", "Hadrin Labs moved to Dubai in 2020. Karim Bensaïd, now its chairman, approved the move.",
+     {(KB, E, H)}, set()),
+    ("fr", "Nervala SA a été fondée en 2004. Paul Marchand, aujourd'hui son directeur général, y est entré en "
+           "2010.", {(PM, E, N)}, set()),
+    ("en", "Nervala SA bought Ristek Systems in 2020. Paul Marchand, now its chairman, approved the deal.", set(),
+     {(PM, E, R)}),
     # a time inside a role that opens the sentence
     ("en", "Ristek Systems denied the report. Its chief executive since 2013, Karim Bensaïd, called it false.",
      {(KB, E, R)}, set()),
