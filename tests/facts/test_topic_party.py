@@ -5,10 +5,16 @@ before and meant here by a possessive or by nothing at all.
   l'époque sa directrice", "Its chief executive since 2013, P", "Son ancien directeur, P";
 - a unit apposed to a name with no owner: "X, the Uzbek subsidiary", "X, la filiale ouzbèke" (the one company
   in view owns it);
-- "the company's <Product>", "le <Product> de la société": the company in view made it.
+- "the company's <Product>", "le <Product> de la société": the company in view made it;
+- "the company" for the subject of a sentence before: the company the article is about ("At the time, the
+  company insisted ... . P, then its chief executive", "La société rejette ... . Son fondateur, P");
+- the state the article is about, in view just before: "le régime d'Alexandre Loukachenko", "Synesis fournit
+  aux autorités une plate-forme";
+- "The settlement, reached with the DOJ and the SEC": those bodies investigated the company in view.
 
 Near misses: another company named in between or beside, two companies in view, "its" that stands for a
-state or an NGO, a unit whose owner is named, goods a company sells or buys rather than makes.
+state or an NGO, a unit whose owner is named, goods a company sells or buys rather than makes, no dominant
+company or state, a state out of view, a settlement sought or refused, a sale called a "transaction".
 
 Sentences written for this test, with invented actors."""
 
