@@ -11,7 +11,7 @@ from functools import lru_cache
 from enquete import model
 from enquete.extract import corporate, inquiries
 from enquete.extract.anaphora import (
-    company_anaphor, fold, named_state, object_antecedent, pronoun_antecedent, state_at,
+    company_anaphor, demonyms, fold, named_state, object_antecedent, pronoun_antecedent, state_at, state_code_at,
 )
 from enquete.extract.clauses import token_at
 from enquete.extract.discourse import Orphan
@@ -774,14 +774,37 @@ def _better_object(trig: Trigger, sent: Sent, text: str, markers: list[str], oty
             at = trig.end + hit.end()
             if obj is not None and words(text[at:obj.start]) <= 1:
                 break  # "à la police française": the body named is the object, not its state
-            state = state_at(text, at, context.get("mentions", []))
+            state = state_at(text, at, context.get("mentions", [])) or _authorities(text, at, sent, context)
             if state is not None and "Country" in otypes:
                 return state
+    if obj is None and "Country" in otypes and sent.span.doc.lang_ == "en":
+        state = _authorities(text, trig.end, sent, context)  # "X supplied the authorities with a platform"
+        if state is not None:
+            return state
     if obj is None and "Company" in otypes and context.get("company") is not None:
         ana = company_anaphor(text, trig.end, min(sent.end, trig.end + 60))
         if ana and words(text[trig.end:ana.start()]) <= 4:
             return context["company"]
     return obj
+
+
+#: the authorities of no state named: "aux autorités une plate-forme", "to the authorities in 2019"
+BARE_AUTHORITIES = re.compile(r"\s*(?:les |the )?(?:autorités|authorities|gouvernement|government)\b"
+                              r"(?!\s+(?:de|du|des|d'|d’|of|in|at|à|au|en)\b)", re.I)
+
+
+def _authorities(text: str, at: int, sent: Sent, context: dict) -> model.Mention | None:
+    """"Synesis fournit aux autorités une plate-forme" in an article about Belarus: the authorities that no
+    state, adjective or place qualifies are those of the state the article is about (`context["state"]`),
+    where the sentence names no state nor adjective of nationality and the sentences just before name that
+    state or one of its bodies (`context["states"]`)."""
+    state = context.get("state")
+    hit = BARE_AUTHORITIES.match(text, at)
+    if state is None or hit is None or state_code_at(text, at) or any(
+            m.type == "Country" for m in sent.mentions) or any(
+            demonyms().get(w) for w in re.findall(r"[\w-]+", fold(text[sent.start:sent.end]))):
+        return None
+    return state if state.country in context.get("states", set()) else None
 
 
 REGIME = re.compile(r"(?:régime|regime|clan|gouvernement|government)\s+(?:de |du |d'|d’|of )?(?:the )?\s*$",

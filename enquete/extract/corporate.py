@@ -672,7 +672,8 @@ def _roles(tok: Token, sent: Sent, text: str, lang: str, context: dict
         of_m = None
     poss = next((m for m in reversed(sent.mentions) if m.end <= lo and m.type in OWNER_TYPES
                  and POSSESSOR.match(text[m.end:lo]) and words(text[m.end:lo]) <= 3), None)
-    of_m = of_m or poss or _founder(tok, sent, text, lang, context) or _pronoun_owner(tok, sent)
+    of_m = of_m or poss or _founder(tok, sent, text, lang, context) or _pronoun_owner(tok, sent) \
+        or _owner_in_view(tok, lo, hi, sent, text, lang, context)
     head = text[sent.start:lo]
     rel = re.search(r"(?:dont|of which)\s+(?:\S+\s+){1,4}?(?:est|était|is|was|remains|reste)\s+"
                     r"(?:l'|l’|la |le |une |un |a |an |the )?(?:[\w-]+\s+){0,2}$", head)
@@ -703,6 +704,37 @@ def _pronoun_owner(tok: Token, sent: Sent) -> model.Mention | None:
             for m in sent.mentions)):
         return None
     return view
+
+
+#: a definite or possessive unit noun apposed to a name, with no owner after it: "X, the Uzbek subsidiary,", "X,
+#: la filiale ouzbèke,", "X, sa filiale marocaine," (the words between the name and the noun, and after the noun)
+DEFINITE_APPOSED = re.compile(r"\s*,\s*(?:the|la|le|l['’]|its|sa|son)\s*(?:[\w-]+\s+)?", re.I)
+APPOSITION_END = re.compile(r"(?:\s+[a-zà-ÿ-]+)?\s*[,)]")
+NEAR_SENTS = 2  # the company named this many sentences back is still the one in view
+
+
+def _owner_in_view(tok: Token, lo: int, hi: int, sent: Sent, text: str, lang: str, context: dict
+                   ) -> model.Mention | None:
+    """"Ucell, the Uzbek subsidiary, ...", "X, la filiale ouzbèke, ...": a subsidiary apposed to a name with
+    no owner beside it is the company in view's, where the last sentence that names companies (at most
+    NEAR_SENTS back) names that one alone, this sentence names no other, and the sentences before are not
+    about another actor. Not "X, a subsidiary" (some owner), nor "the subsidiary of Y" (Y's)."""
+    if _lemma(tok) not in words_of("subsidiary_of", "child_nouns", lang) - {"fund", "fonds"}:
+        return None
+    named = before(sent, lo, OWNER_TYPES, set(), text)
+    if named is None or named.type != "Company" or not DEFINITE_APPOSED.fullmatch(text[named.end:lo]) \
+            or not APPOSITION_END.match(text, hi):
+        return None
+    at, companies = context.get("companies") or (-NEAR_SENTS - 1, [])
+    keys = {m.cluster or m.text for m in companies}
+    here = {m.cluster or m.text for m in sent.mentions if m.type == "Company"}
+    if context.get("at", 0) - at > NEAR_SENTS or len(keys) != 1 or here - {named.cluster or named.text}:
+        return None
+    owner, view = companies[-1], sent.in_view
+    if owner.id == named.id or (owner.cluster or owner.text) in here or (
+            view is not None and view.type != "Person" and (view.cluster or view.text) not in keys):
+        return None
+    return owner
 
 
 def _founder(tok: Token, sent: Sent, text: str, lang: str, context: dict) -> model.Mention | None:

@@ -17,13 +17,14 @@ from enquete import model
 from enquete.extract.anaphora import in_view
 from enquete.extract.branches import branch_relations
 from enquete.extract.claims import extract_claims
+from enquete.extract.corporate import words_rx
 from enquete.extract.discourse import adopt
 from enquete.extract.events import extract_events
 from enquete.extract.goods import SOURCE as DESCRIBED
 from enquete.extract.nlp import text_of
 from enquete.extract.timeframe import date_relations
-from enquete.extract.roles import Scope, role_relations
-from enquete.extract.voice import author_mention, byline_relations
+from enquete.extract.roles import NEAR_SENTS, Scope, document_state, role_relations
+from enquete.extract.voice import author_mention, byline_relations, headline
 from enquete.extract.relations import (
     EVENT_SENTS, words, Sent, after_marker, evidence, lang_of, lexicon, mended, nearest_date, sentences,
     triggers,
@@ -36,8 +37,9 @@ log = logging.getLogger(__name__)
 MAKERS = ("Company",)  # NGOs, media and police units near a product are rarely its maker
 
 
-def product_relations(sent: Sent, doc: model.Document) -> list[model.Relation]:
-    """developed from genitives: "P de X", "X's P", "X, dont la suite P", "son logiciel P" (X before)."""
+def product_relations(sent: Sent, doc: model.Document, scope: Scope) -> list[model.Relation]:
+    """developed from genitives: "P de X", "X's P", "X, dont la suite P", "son logiciel P" (X before), "the
+    company's P", "le logiciel P de la société" (the company in view, `_company_word_maker`)."""
     text, out = doc.text, []
     ms = sent.mentions
     for i, p in enumerate(ms):
@@ -65,6 +67,8 @@ def product_relations(sent: Sent, doc: model.Document) -> list[model.Relation]:
         elif maker is None and owned and OWNER_IN_VIEW.match(text, sent.start, p.start) \
                 and sent.in_view is not None and sent.in_view.type in MAKERS:
             maker, conf = sent.in_view, 0.45  # "Its Kestrel platform is used": the company in view
+        elif maker is None and not prev:
+            maker, conf = _company_word_maker(sent, text, p, scope, doc), 0.45
         if maker is not None:
             out.append(model.Relation(
                 subject=maker.id, predicate="developed", object=p.id, confidence=conf,
@@ -73,8 +77,75 @@ def product_relations(sent: Sent, doc: model.Document) -> list[model.Relation]:
     return out
 
 
+#: "the company's P", "the firm's flagship P": a company named by its kind just before a product
+COMPANY_GENITIVE = re.compile(r"\bthe\s+(?:company|firm|group|manufacturer|vendor)['’]s?\s+(?:[\w-]+\s+){0,2}$",
+                              re.I)
+#: "le logiciel P de la société", "P, du groupe,": the company by its kind just after a product
+COMPANY_OF = re.compile(r"\s*(?i:de la société|de l['’]entreprise|de la firme|du groupe|du fabricant"
+                        r"|de l['’]éditeur)(?![\w-]|\s+[A-ZÀ-ÖØ-Þ])")  # not "du groupe Nervala"
+
+
+def _company_word_maker(sent: Sent, text: str, p: model.Mention, scope: Scope, doc: model.Document
+                        ) -> model.Mention | None:
+    """The maker of "the company's FinFisher range", "le logiciel Pegasus de la société": the one company in
+    view (the last sentence that names an organisation names that company alone, Scope.in_view), where this
+    sentence names no company and neither it nor the one before calls that company a reseller ("Veltia
+    resells tools. The company's Pegasus licences": sold, not made)."""
+    if not (COMPANY_GENITIVE.search(text, max(sent.start, p.start - 60), p.start)
+            or COMPANY_OF.match(text, p.end)) or any(m.type in MAKERS for m in sent.mentions):
+        return None
+    maker = scope.in_view(MAKERS, among=("Company", "Organization", "PublicBody"))
+    if maker is None:
+        return None
+    lo = maker.start if maker.start < sent.start else sent.start
+    resale = words_rx("developed", "resellers", lang_of(doc), tail=False)
+    return None if resale.search(text[lo:sent.end].lower()) else maker
+
+
 # a sentence that opens on "its"/"son"/"sa" before a product: the owner is the company the text is about
 OWNER_IN_VIEW = re.compile(r"\s*(?:its|son|sa|ses)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+#: a settlement and the bodies it was reached with: "The settlement, reached with the SEC", "X settled with the
+#: Justice Department", "un accord transactionnel conclu avec le parquet" (not a bare "transaction": a sale too)
+SETTLED = re.compile(r"\b(?:settlement|settled|accord transactionnel|transaction pénale|convention judiciaire "
+                     r"d'intérêt public)\b,?(?:\s+[\w'-]+){0,3}?\s+(?:with|avec)\s+"
+                     r"(?:the\s+|le\s+|la\s+|l['’]|les\s+)?", re.I)
+#: a settlement not reached: "talks over a settlement", "rejected a settlement", "n'a pas conclu"
+UNSETTLED = re.compile(r"\b(?:talks?|negotiat\w*|propos\w*|seek\w*|sought|reject\w*|refus\w*|failed|not|never"
+                       r"|no|pas|jamais|aucun\w*|négoci\w*|pourparlers|discussions?)\b[^.;]{0,40}$", re.I)
+REGULATORS = ("PublicBody", "Organization")  # the SEC is named as either
+#: between two bodies of a list: "the DOJ, the SEC", "the SEC and the Dutch prosecutor", "le parquet et l'AMF"
+LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|\s(?:and|et|&)\s+)(?:the\s+|le\s+|la\s+|les\s+|l['’])?", re.I)
+
+
+def settlement_relations(sent: Sent, doc: model.Document, scope: Scope) -> list[model.Relation]:
+    """"The settlement, reached with the U.S. Department of Justice and the SEC", "X settled with the SEC",
+    "l'accord transactionnel conclu avec le parquet": the bodies a company settled with investigated it. The company
+    is the one named before in the sentence, else the one in view (the one company the last sentence naming
+    an organisation names: "X agreed to pay $965 million. The settlement, reached with ..."). Not a
+    settlement with a company, nor one sought or refused."""
+    text, out = doc.text.replace("’", "'"), []
+    for hit in SETTLED.finditer(text, sent.start, sent.end):
+        if UNSETTLED.search(text, max(sent.start, hit.start() - 60), hit.start()):
+            continue
+        first = next((m for m in sent.mentions if m.start >= hit.end()), None)
+        if first is None or first.start != hit.end() or first.type not in REGULATORS:
+            continue
+        bodies = [first]
+        for m in (m for m in sent.mentions if m.start > first.start):  # "the DOJ, the SEC and the Dutch ..."
+            if m.type not in REGULATORS or not LISTED.fullmatch(text[bodies[-1].end:m.start]):
+                break
+            bodies.append(m)
+        firms = [m for m in sent.mentions if m.end <= hit.start() and m.type == "Company"]
+        firm = firms[-1] if firms else None if any(m.type == "Company" for m in sent.mentions) else \
+            scope.in_view(MAKERS, among=("Company", "Organization", "PublicBody"))
+        if firm is None:
+            continue
+        out += [model.Relation(subject=b.id, predicate="investigated", object=firm.id, confidence=0.5,
+                               evidence=evidence(doc, sent, min(b.start, firm.start if firm in firms else b.start),
+                                                 b.end), extractor="pattern:settlement-v1") for b in bodies]
+    return out
 
 
 UNDER = re.compile(r"\b(?:under|sous(?: le coup d'| le coup de)?)\s+(?:a |an |the |un |une |l'|le )?", re.I)
@@ -158,11 +229,15 @@ def extract_relations(sents: list[Sent], doc: model.Document, mentions: list[mod
     topic_key = max(counts, key=lambda k: counts[k]) if counts else None
     context: dict = {"makers": {}, "topic": next(
         (m for m in mentions if (m.cluster or m.text) == topic_key), None), "event": None, "author": author,
-        "company": None, "mentions": mentions, "orphans": []}
+        "company": None, "mentions": mentions, "orphans": [],
+        "state": document_state(doc, Scope(mentions, title=headline(doc))), "states": set()}
     context["show"] = the_show(sents, doc.text)
     out: list[model.Relation] = []
     since = EVENT_SENTS + 1
-    for sent in sents:
+    for at, sent in enumerate(sents):
+        context["at"] = at
+        context["states"] = {m.country for s in sents[max(0, at - NEAR_SENTS):at + 1] for m in s.mentions
+                             if m.type in ("Country", "PublicBody") and m.country}  # the states in view
         since += 1
         events = [m for m in sent.mentions if m.type == "Event"]
         if events:
@@ -184,6 +259,7 @@ def extract_relations(sents: list[Sent], doc: model.Document, mentions: list[mod
         companies = [m for m in sent.mentions if m.type == "Company"]
         if companies:
             context["company"] = companies[-1]
+            context["companies"] = (at, companies)  # the last sentence that names companies, for corporate.py
         bodies = [m for m in sent.mentions if m.type == "PublicBody"]
         if bodies:  # "the Justice Department said ... with federal prosecutors": inquiries.py
             context["body"] = bodies[-1]
@@ -229,11 +305,12 @@ def extract_facts(
     by_id = {m.id: m for m in mentions}
     author = author_mention(sents, doc)
     rels = extract_relations(sents, doc, mentions, author)
-    scope = Scope(mentions, author)
+    scope = Scope(mentions, author, title=headline(doc))
     for s in sents:
         rels.extend(role_relations(s, doc, scope))
-        rels.extend(product_relations(s, doc))
+        rels.extend(product_relations(s, doc, scope))
         rels.extend(embargo_relations(s, doc))
+        rels.extend(settlement_relations(s, doc, scope))
         scope.recent.append(s.mentions)
     rels.extend(byline_relations(sents, doc))
     rels.extend(branch_relations(sents, doc))

@@ -131,6 +131,43 @@ class Scope:
     #: another actor or names states it is not about, None where it names no state
     states: list[model.Mention | str | None] = field(default_factory=list)
     _ranked: list[tuple[str, int]] | None = None  # ranked_states, counted once
+    #: per sentence before, whether its subject is a company by its kind ("the company insisted", "La société
+    #: rejette"): the company the article is about (firm_in_view)
+    firms: list[bool] = field(default_factory=list)
+    title: tuple[int, int] | None = None  # where the document's title lies (voice.headline), if it has one
+
+    @cached_property
+    def main_company(self) -> model.Mention | None:
+        """The company the document is about: named three times or more, and more than twice as often as any
+        other company, or more often than any other and in the title ("Biélorussie : Synesis, l'œil ...")."""
+        counts: dict[str, int] = {}
+        for m in self.mentions:
+            if m.type == "Company":
+                counts[m.cluster or fold(m.text)] = counts.get(m.cluster or fold(m.text), 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True) + [("", 0)]
+        top = [m for m in self.mentions if m.type == "Company" and (m.cluster or fold(m.text)) == ranked[0][0]]
+        titled = self.title is not None and any(m.start < self.title[1] for m in top)
+        if ranked[0][1] < 3 or ranked[0][1] <= (1 if titled else 2) * ranked[1][1]:
+            return None
+        return top[0]
+
+    def firm_in_view(self) -> model.Mention | None:
+        """The company the document is about (main_company), where a sentence before has "the company" / "la
+        société" for subject and no sentence since is about a named actor, within NEAR_SENTS sentences
+        whose subject names none ("At the time, the company insisted ... . P, then its chief executive",
+        "La société rejette ces accusations. Dans un communiqué, elle affirme ... . Son fondateur, P")."""
+        others = 0
+        for i in range(len(self.subjects) - 1, -1, -1):
+            subj = self.subjects[i]
+            if isinstance(subj, model.Mention):
+                return None
+            if i < len(self.firms) and self.firms[i]:
+                return self.main_company
+            if subj is None:
+                others += 1
+                if others >= NEAR_SENTS:
+                    return None
+        return None
 
     @cached_property
     def main_state(self) -> model.Mention | None:
@@ -269,6 +306,8 @@ def role_relations(sent: Sent, doc: model.Document, scope: Scope) -> list[model.
     scope.bridged.append(bool(re.search(rf"{ANAPHOR}|\b(?:its|the firm|la firme)\b",
                                         doc.text[sent.start:sent.end], re.I)) or _unnamed_employer(sent, out))
     scope.subjects.append(_subject(sent, scope))
+    subj = _subject_token(sent)
+    scope.firms.append(subj is not None and subj.lower_ in SUBJECT_ANAPHORS - NOT_FIRMS and _anaphoric(subj))
     scope.states.append(_state_topic(sent, doc.text, out, scope.subjects[-1], scope.mentions))
     return [r for p, o, role, c, *speaks in out
             for r in _as_relations(sent, doc, p, o, role, c, bool(speaks))]
@@ -350,6 +389,7 @@ SUBJECT_ANAPHORS = {"firm", "company", "group", "organisation", "organization", 
                     "société", "entreprise", "firme", "groupe", "organisation", "ong", "start-up", "agence"}
 
 
+NOT_FIRMS = {"organisation", "organization", "lab", "agency", "ngo", "ong", "agence"}  # bodies, not companies
 PERSONAL = {"it", "they", "he", "she", "il", "elle", "ils", "elles", "celle-ci", "celui-ci"}  # not "nothing"
 SUBORDINATE = ("relcl", "acl:relcl", "ccomp", "acl", "advcl")  # clauses whose subject is not the sentence's
 
@@ -526,8 +566,13 @@ ENTERED = re.compile(r"\s*,\s*(?:(?:entrée?|arrivée?)s?\s+(?:chez|au sein d[eu
 
 
 #: the end of a role apposed after a name: another role joined to it, a time ("P, its founder and chief
-#: executive,", "P, son PDG et fondateur,", "P, its chief executive until 2019,")
-AND_ROLE = rf"(?:\s+(?:and|et|&)\s+{QUAL}[\w-]+(?:\s+[\w-]+)?)?{SINCE}(?=\s*[,.;)])"
+#: executive,", "P, son PDG et fondateur,", "P, its chief executive until 2019,", "P, its chief at the time,")
+AND_ROLE = rf"(?:\s+(?:and|et|&)\s+{QUAL}[\w-]+(?:\s+[\w-]+)?)?{WHEN_HELD}{SINCE}(?=\s*[,.;)])"
+#: a time before a possessive role apposed after a name: "P, then its chief executive", "P, at the time its
+#: head of sales", "P, now its chairman", "P, alors sa directrice", "P, à l'époque son président",
+#: "P, aujourd'hui son PDG" (the role held then or now, by the same owner the possessive names)
+THEN = (r"(?:(?:then|formerly|previously|at the time|until recently|now|currently|alors|à l'époque|jusqu'alors"
+        r"|naguère|aujourd'hui|désormais),?\s+)?")
 #: Whose a possessive determiner can be: "its" an organisation's, "his"/"her" a person's.
 OWNER_KINDS = {"its": ORGS, "his": ("Person",), "her": ("Person",)}
 
@@ -541,7 +586,7 @@ def _possessive(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], sc
             continue
         head = _gap(text, max(sent.start, b.start - 70), b.start)
         m = re.search(rf"\b(?:(?:son|sa|ses|his|her|its|their|leur|whose)\s+|dont\s+(?:le |la |les |l'))"
-                      rf"({rx.pattern}){WHEN_HELD}\s*,?\s*{TITLE}"
+                      rf"(?:{QUALIFIERS})?({rx.pattern}){WHEN_HELD}{SINCE}\s*,?\s*{TITLE}"
                       rf"(?:(?:la |le |l'|the )?(?P<nat>[\w-]+)\s+)?$", head, re.I)
         if not m or (m.group("nat") and fold(m.group("nat")) not in demonyms()):
             continue  # "sa rapporteure, la Néerlandaise P": a nationality may stand before the name
@@ -582,8 +627,11 @@ def _opens(sent: Sent, at: int, text: str) -> bool:
 
 def _antecedent(kinds: tuple[str, ...], pron: str, scope: Scope) -> model.Mention | None:
     """Whose "its CEO" / "son directeur" opening a sentence is: the organisation the sentences before are
-    about (their subject), else for "its" the one they name last, for "son/sa" the one actor they name."""
+    about (their subject), else the company of the article where they call it "the company"
+    (Scope.firm_in_view), else for "its" the one they name last, for "son/sa" the one actor they name."""
     topic = scope.topic(ORGS[:3], alone=pron not in OWNER_KINDS) if set(kinds) & set(ORGS) else None
+    if topic is None and set(kinds) & set(ORGS):
+        topic = scope.firm_in_view()  # "La société rejette ... . Son fondateur, P": the company of the article
     if topic is not None:
         return topic
     return scope.in_view(kinds) if pron in OWNER_KINDS else _sole_in_view(kinds, scope)
@@ -692,7 +740,8 @@ def _titled_company(title: str, p: model.Mention, nxt: model.Mention | None, bef
     sentence (not inside a quotation P is outside of), else the one in view; for a title any body gives
     (lexicon any_body_titles: a spokesman), only where the sentence naming it names no other body. None
     where an organisation follows ("P, of O"), or the sentence names two companies, or for a title a
-    ministry gives too, a body that is not a company."""
+    ministry gives too, a body that is not a company. The one in view is the company the article is about
+    where the sentences before call it "the company" (Scope.firm_in_view), else the one they name last."""
     if nxt is not None and nxt.type in ORGS and re.fullmatch(rf"\s*,?\s*{OF}{ORG_NOUN}",
                                                              _gap(text, p.end, nxt.start), re.I):
         return None
@@ -703,7 +752,8 @@ def _titled_company(title: str, p: model.Mention, nxt: model.Mention | None, bef
             m.type in ORGS and m.type != "Company" for m in before):  # a ministry's spokesman, not its CEO
         return None
     alone = title.lower() in lexicon("roles")["any_body_titles"]
-    return next(iter(companies.values()), None) or scope.in_view(("Company",), ORGS[:3] if alone else ())
+    return next(iter(companies.values()), None) or scope.firm_in_view() or scope.in_view(
+        ("Company",), ORGS[:3] if alone else ())  # "La société rejette ... . Son fondateur, P": the article's
 
 
 def _apposed_title(tail: str, lang: str) -> str | None:
@@ -750,8 +800,9 @@ def _state_beside(hit: re.Match, base: int, sent: Sent, text: str, scope: Scope)
 
 def _governments(sent: Sent, doc: model.Document, rx: re.Pattern, roles: dict[str, str], scope: Scope
                  ) -> list[tuple]:
-    """Heads of government and their staff where the state is the one in view: "the administration of P",
-    "P's government", "le gouvernement de P", "le régime du président P" (P heads it); "le secrétaire général du Premier
+    """Heads of government and their staff where the state is the one in view (for a regime or a government,
+    else the one the article is about): "the administration of P", "P's government", "le gouvernement de P",
+    "le régime d'Alexandre Loukachenko", "le régime du président P" (P heads it); "le secrétaire général du Premier
     ministre, P" (P serves it); "His successor, P" after a role holder, a head of state or a company's
     chief executive (P holds the same role there)."""
     govs, heads, staffed = lexicon("roles")["governments"], _alternation("heads_of_state"), \
@@ -764,12 +815,13 @@ def _governments(sent: Sent, doc: model.Document, rx: re.Pattern, roles: dict[st
         head = _gap(text, max(sent.start, p.start - 90), p.start)
         before = [m for m in sent.mentions[:i] if m.end <= p.start]
         gov = re.search(rf"\b(?:(\w+)\s+)?({_alternation('governments')})(?:\s+([\w-]+))?\s+"
-                        rf"(?:of|de|d'|du|under)\s+(?:(?:the |le |la )?(?:{heads})\s+)?{TITLE}$", head, re.I)
+                        rf"(?:(?:of|de|du|under)\s+|d')(?:(?:the |le |la )?(?:{heads})\s+)?{TITLE}$", head, re.I)
         if gov and govs[gov.group(2).lower()] == "head of state" and re.search(
                 rf"\b(?:{_alternation('chaired_bodies')})\b", head[:gov.start()], re.I):
             gov = None  # "le conseil s'est réuni sous la présidence de P": the board's chair
         state = gov and (_state_in_view((gov.group(1), gov.group(3)), before, scope, sent, text) or (
-            _sole_state(sent) if govs[gov.group(2).lower()] == "head of state" else None))
+            _sole_state(sent) if govs[gov.group(2).lower()] == "head of state" else None) or (
+            _article_state(sent, doc, scope)))
         if gov and state:  # "sous les présidences de P puis de Q": Q too
             out += [(q, state, govs[gov.group(2).lower()], 0.55) for q in [p] + _then(p, sent, text)
                     if q is p or gov.group(2).lower().endswith("s")]
@@ -796,6 +848,26 @@ def _governments(sent: Sent, doc: model.Document, rx: re.Pattern, roles: dict[st
                 people and people[-1].text == last[1].text):  # "his" is the last person named: the holder
             out.append((p, last[2], last[3], 0.55))
     return out
+
+
+def document_state(doc: model.Document, scope: Scope) -> model.Mention | None:
+    """The state the article is about: named, or called by its adjective, three times or more and more than
+    twice as often as any other (Scope.main_state_counting), else the one its headline names."""
+    return scope.main_state_counting(doc.text) or _headline_state(doc, scope)
+
+
+def _article_state(sent: Sent, doc: model.Document, scope: Scope) -> model.Mention | None:
+    """The state the article is about (document_state), for "le régime d'Alexandre Loukachenko" in a
+    sentence that names no state and no adjective of nationality ("les ventes françaises au régime de P": the
+    buyer's, not France's), where the sentences just before name it or one of its bodies (an article about
+    Belarus may speak of another regime)."""
+    if any(m.type == "Country" for m in sent.mentions) or _sentence_codes(sent, doc.text):
+        return None
+    state = document_state(doc, scope)
+    if state is None or not any(m.type in ("Country", "PublicBody") and m.country == state.country
+                                for ms in scope.recent[-NEAR_SENTS - 1:] for m in ms):
+        return None  # the state must be in view too: it or one of its bodies named just before
+    return state
 
 
 @lru_cache(maxsize=None)
@@ -936,11 +1008,11 @@ def _possessive_after_regexes(roles_rx: str) -> tuple[re.Pattern, ...]:
     engineers"."""
     parts = _alternation("org_parts")
     plural = r"(?P<plural>[\w-]+(?:\s+[\w-]+){0,3}?)"  # the role's words and qualifiers, read by _singular
-    return (re.compile(rf"\s*,\s*(?:its|their)\s+{QUAL}({roles_rx}){AND_ROLE}", re.I),
+    return (re.compile(rf"\s*,\s*{THEN}(?:its|their)\s+{QUAL}({roles_rx}){AND_ROLE}", re.I),
             re.compile(rf"\s*,\s*(?:(?:présentée?|décrite?|described|presented|known)\s+(?:comme|as)\s+)?"
                        rf"{DET}{QUAL}({roles_rx})\s+(?:de|d'|of)\s*(?:son|sa|ses|its|their|leur)\s+"
                        rf"(?:[\w-]+\s+)?(?:{parts})\b", re.I),
-            re.compile(rf"\s*,\s*(son|sa|leur|his|her)\s+{QUAL}({roles_rx}){AND_ROLE}", re.I),
+            re.compile(rf"\s*,\s*{THEN}(son|sa|leur|his|her)\s+{QUAL}({roles_rx}){AND_ROLE}", re.I),
             re.compile(rf"\s*,\s*(?:l'une?|un|une)\s+(?:de|d'|des)\s+(ses|leurs)\s+({plural})"
                        rf"(?=\s*[,.;)])", re.I),
             re.compile(rf"\s*,\s*one\s+of\s+(?:its|their)\s+({plural})(?=\s*[,.;)])", re.I))
@@ -975,10 +1047,19 @@ def _possessive_after(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, st
             continue
         kinds = ORGS[:3] if direct else ("Company",)  # a network: a company's, not a sanctioning body's
         owners = [m for m in sent.mentions[:i] if m.type in kinds]
-        owner = owners[-1] if owners else scope.in_view(("Company", "Organization") if direct else kinds)
-        if owner is not None:
+        owner = owners[-1] if owners else scope.in_view(("Company", "Organization") if direct else kinds) \
+            or scope.firm_in_view()
+        if owner is not None and not (owner.type == "Company" and _state_role(_role_word(hit, 1, roles))):
             out.append((p, owner, _role(_role_word(hit, 1, roles), roles), 0.55))
     return out
+
+
+def _state_role(word: str) -> bool:
+    """Whether a role only a state gives: a minister, a head of government, a state title ("P, then its
+    interior minister" after "Belarus bought cameras from Helix" is Belarus's, never Helix's)."""
+    low = word.lower()
+    return "minist" in low or low in lexicon("roles")["state_only_heads"] or low in {
+        t for ts in lexicon("roles")["state_titles"].values() for t in ts}
 
 
 def _one_of(regex: re.Pattern, tail: str, roles: dict[str, str]) -> re.Match | None:
