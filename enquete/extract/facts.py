@@ -114,7 +114,7 @@ SETTLED = re.compile(r"\b(?:settlement|settled|accord transactionnel|transaction
 #: a settlement not reached: "talks over a settlement", "rejected a settlement", "n'a pas conclu"
 UNSETTLED = re.compile(r"\b(?:talks?|negotiat\w*|propos\w*|seek\w*|sought|reject\w*|refus\w*|failed|not|never"
                        r"|no|pas|jamais|aucun\w*|négoci\w*|pourparlers|discussions?)\b[^.;]{0,40}$", re.I)
-REGULATORS = ("PublicBody", "Organization")  # the SEC is named as either
+REGULATORS = ("PublicBody",)  # a settlement with an NGO or a firm ends a dispute, not an inquiry
 #: between two bodies of a list: "the DOJ, the SEC", "the SEC and the Dutch prosecutor", "le parquet et l'AMF"
 LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|\s(?:and|et|&)\s+)(?:the\s+|le\s+|la\s+|les\s+|l['’])?", re.I)
 

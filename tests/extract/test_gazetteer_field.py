@@ -225,6 +225,7 @@ LEFT_OUT = {
     "ministère des Armées": "with its state, France contradicts its own ministry in a development set (h4)",
     "Hong Kong Police Force": "its mention adds a claim one sentence before the gold quote (m6)",
     "Institut du Caire pour les études des droits de l'homme": "its mention splits a claim's speakers (h2)",
+    "CIHRS": "without the French name above, it takes the acronym a French text defines for that name (k)",
 }
 
 
