@@ -96,8 +96,19 @@ TOLD = [
      {("Danish prosecutors", MO)}),
     ("investigated", "Karim Bensaïd a dirigé Veltia jusqu'en 2015. Les juges d'instruction l'ont mis en "
      "examen en 2018.", "fr", {("juges d'instruction", KB)}),
-    # 4. a complaint by coordinated complainants named by a plural pronoun (not read yet: the subject of the
-    # trigger is read by arguments.py, which takes a pronoun for one actor only)
+    # 4. a formal notice, the first step of an action, sent by complainants named or told by a pronoun
+    ("complaint_against", "Droits Ouverts et Lumen Justice ont adressé à Ristek Systems une mise en demeure "
+     "en 2022, avant de l'assigner devant le tribunal judiciaire de Nanterre.", "fr",
+     {("Droits Ouverts", R), ("Lumen Justice", R)}),
+    ("complaint_against", FR + "En 2021, Veille Numérique a mis Veltia en demeure de publier son plan de "
+     "vigilance.", "fr", {("Veille Numérique", V)}),
+    ("complaint_against", FR + "Droits Ouverts a envoyé une mise en demeure à Corvex en mars.", "fr",
+     {("Droits Ouverts", C)}),
+    ("complaint_against", EN + "Civic Watch and Open Rights Lab sent Veltia a formal notice in 2022.", "en",
+     {("Civic Watch", V), ("Open Rights Lab", V)}),
+    ("complaint_against", EN + "Maren Olsbo served a legal notice on Corvex last year.", "en", {(MO, C)}),
+    # the same told by a plural pronoun (not read yet: the subject of the trigger is read by arguments.py,
+    # which takes a pronoun for one actor only)
     pytest.param("complaint_against", "Deux associations, Droits Ouverts et Lumen Justice, contestent ces "
                  "ventes. En 2022, elles ont adressé à Ristek Systems une mise en demeure, avant de l'assigner "
                  "devant le tribunal judiciaire de Nanterre.", "fr", {("Droits Ouverts", R), ("Lumen Justice", R)},
@@ -144,7 +155,10 @@ NEAR = [
      "Veltia.", "en"),
     ("complaint_against", FR + "Le parquet de Paris a rejeté la demande de Veille Numérique, qui voulait une "
      "enquête sur Veltia.", "fr"),
-    # a formal notice by a regulator is no complaint
+    # a formal notice by a regulator is no complaint; one only threatened or received with no sender
+    ("complaint_against", FR + "Veille Numérique menace d'adresser à Corvex une mise en demeure.", "fr"),
+    ("complaint_against", EN + "Civic Watch could send Veltia a formal notice.", "en"),
+    ("complaint_against", EN + "The Serious Fraud Office sent Corvex a formal notice in 2020.", "en"),
     ("complaint_against", FR + "La CNIL a adressé à Ristek Systems une mise en demeure en 2021.", "fr"),
     ("complaint_against", "Le ministère de l'Intérieur et la CNIL suivent le dossier. Ils ont adressé à "
      "Veltia une mise en demeure en 2021.", "fr"),
