@@ -60,6 +60,8 @@ def read(trig: Trigger, sent: Sent, doc: model.Document, lang: str, context: dic
         return _investor(trig, tok, sent, doc, context)
     if _is(tok, spec, "appointing_words", lang):
         return _appointed(trig, tok, sent, doc, spec, lang, context)
+    if _is(tok, spec, "ruling_verbs", lang):
+        return _ruled(trig, tok, sent, doc, spec, lang, context)
     if _is(tok, spec, "amount_nouns", lang) and not (tok.dep_ in ("obj", "dobj") and _is(
             tok.head, spec, "imposing_verbs", lang)):
         return []  # "paid a large amount to X": no fine
@@ -90,8 +92,9 @@ def read(trig: Trigger, sent: Sent, doc: model.Document, lang: str, context: dic
     stypes = _subject_types(spec, tok, lang)
     if auth is not None and auth and not [m for m in auth if m.type in stypes]:
         return []  # "l'enquête de Veille Numérique", "Le Monde a enquêté": no public body
-    if auth and not target and _opened(tok, spec, lang):  # "In 2021, the CNIL opened an investigation"
-        target = [m for m in [company_in_view(sent, context)] if m is not None]
+    if auth and not target and _opened(tok, spec, lang):  # "In 2021, the CNIL opened an investigation"; "the
+        # prosecutor's office has opened an inquiry" after a complaint against X: X
+        target = [m for m in [context.get("accused") or company_in_view(sent, context)] if m is not None]
     if auth and not target and _brought_about(tok, spec, lang):  # "the complaints led to an inquiry by X"
         target = [m for m in [context.get("accused") or company_in_view(sent, context)] if m is not None]
     if not auth or not target:
@@ -145,6 +148,28 @@ def _appointed(trig: Trigger, tok: Token, sent: Sent, doc: model.Document, spec:
     accused = context.get("accused") or company_in_view(sent, context)
     objs = [accused] if accused is not None and accused.type in spec["object"] else []
     return _relations(trig, sent, doc, subj, objs)
+
+
+def _ruled(trig: Trigger, verb: Token, sent: Sent, doc: model.Document, spec: dict, lang: str,
+           context: dict) -> list[model.Relation]:
+    """"Le tribunal doit se prononcer sur la recevabilité de l'action", "the court ruled on the complaint":
+    a court (its subject, a public body) that rules on an action, a complaint or a case (`action_nouns`,
+    after `ruled_markers`, or what that is "of") rules on the name the action holds, else on the one
+    accused before (`context["accused"]`), else the company in view. Not "se prononcer sur la loi" (no
+    action), "the minister ruled on the request of X" (no court: no public body as subject)."""
+    subj = _subject(verb)
+    courts = [m for m in _named(subj, sent, doc.text, context, anaphor=False) if m.type in spec["subject"]]
+    about = [_pobj(c) for c in verb.children if c.lower_ in _words(spec, "ruled_markers", lang)
+             or _case(c, tuple(_words(spec, "ruled_markers", lang)))]
+    about += [_pobj(k) for n in about for k in n.children if _owner(k)]  # "la recevabilité de l'action"
+    actions = [n for n in about if _is(n, spec, "action_nouns", lang)]
+    if not courts or not actions:
+        return []
+    named = [m for n in actions for m in sent.mentions if n.left_edge.idx <= m.start < n.right_edge.idx
+             + len(n.right_edge) and m.type in spec["object"]]
+    accused = context.get("accused") or company_in_view(sent, context)
+    objs = named[:1] or ([accused] if accused is not None and accused.type in spec["object"] else [])
+    return _relations(trig, sent, doc, courts, objs)
 
 
 def _fund(trig: Trigger, noun: Token, sent: Sent, doc: model.Document, lang: str, context: dict
@@ -562,7 +587,7 @@ def _body_word(tok: Token, sent: Sent) -> bool:
     enquêteurs"; `body_words` of `investigated`): no name in it, no modifier before it but "federal"
     ("Italian prosecutors" may be other ones)."""
     spec = lexicon("relations")["investigated"]
-    words = _words(spec, "body_words", "fr") | _words(spec, "body_words", "en")
+    words = _words(spec, "body_words", "fr") | _words(spec, "body_words", "en") | _courts()
     if not {tok.lemma_.lower(), tok.lower_} & words:
         return False
     lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
@@ -571,9 +596,13 @@ def _body_word(tok: Token, sent: Sent) -> bool:
 
 
 def _body_before(tok: Token, sent: Sent, context: dict) -> model.Mention | None:
-    """The public body named last before `tok` (in its sentence, else in those before)."""
+    """The public body named last before `tok` (in its sentence, else in those before); for a court ("le
+    tribunal", "the court"), only one whose name holds the word ("le tribunal judiciaire de Paris")."""
     before = [m for m in sent.mentions if m.type == "PublicBody" and m.end <= tok.idx]
-    return before[-1] if before else context.get("body")
+    body = before[-1] if before else context.get("body")
+    if body is not None and tok.lower_ in _courts() and tok.lower_ not in fold(body.text).split():
+        return None
+    return body
 
 
 def _antecedent(pron: Token, sent: Sent) -> model.Mention | None:
@@ -677,6 +706,12 @@ def _money(tok: Token) -> bool:
     """Whether the object of `tok` is an amount ("poured $30 million into")."""
     return any(c.dep_ in ("obj", "dobj") and MONEY.search(" ".join(t.text for t in c.subtree))
                for c in tok.children)
+
+
+@lru_cache(maxsize=None)
+def _courts() -> frozenset[str]:
+    """The `court_words` of `investigated`, both languages (read once)."""
+    return frozenset(w for ws in lexicon("relations")["investigated"]["court_words"].values() for w in ws)
 
 
 @lru_cache(maxsize=None)
