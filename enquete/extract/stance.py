@@ -66,7 +66,8 @@ def stance(span: Span, lang: str, topic: str = "statement") -> model.Stance:
     if topic == "stopped" and re.search(rf"(?<!\w)(?:{alternation('unfinished', lang)})(?!\w)", low):
         return "denies"
     deny = sp["deny"][lang]
-    verbal = [t for t in span if not (t.dep_ == "amod" and t.i < t.head.i)]  # not "the disputed election"
+    verbal = [t for t in span if not (t.dep_ == "amod" and t.i < t.head.i)  # not "the disputed election"
+              and not obliged(t, lang, span)]  # "doit s'assurer qu'ils ne servent pas à exclure": a call
     limits = tuple(w[:6] for w in sp["only"][lang])  # "exclu" of exclure begins "exclusivement": a limit
     denials = [t for t in verbal if t.pos_ in ("VERB", "AUX") and (t.lemma_.lower() in deny or any(
         len(v) >= 7 and t.lower_.startswith(v[:-2]) and not t.lower_.startswith(limits) for v in deny))]
@@ -246,17 +247,20 @@ def pretence_denied(tok: Token, lang: str) -> bool:
     return False
 
 
-def obliged(head: Token, lang: str) -> bool:
+def obliged(head: Token, lang: str, span: Span | None = None) -> bool:
     """Whether a verb of obligation bears on `head`, itself or up the clauses that hold it, up to a speech
     verb ("ne doit pas permettre"; "doit s'assurer qu'ils ne servent pas à exclure", "must ensure they are
     not used": what must be done, not what was; "il faut rappeler qu'il n'a rien vendu" says it was not)."""
     modals = lexicon("speech")["obligation"][lang]
     for t in [head, *head.ancestors]:
+        if span is not None and not span.start <= t.i < span.end:
+            return False  # the parse may hang the claim on the sentence before: what is said there is not this
         if t.i != head.i and t.lemma_.lower() in speech_verbs(lang) and not any(
                 c.lower_ in ("se", "s'", "s’") for c in t.children):  # "s'assurer" ensures, says nothing
             return False
         auxes = [c for c in t.children if c.dep_ == "aux"]
-        if any(w.lemma_.lower() in modals for w in [t, *auxes, *([t.head] if t.dep_ == "xcomp" else [])]):
+        governor = [t.head] if t.dep_ == "xcomp" and (span is None or span.start <= t.head.i < span.end) else []
+        if any(w.lemma_.lower() in modals for w in [t, *auxes, *governor]):
             return not any(a.lemma_.lower() in ("have", "avoir") for a in auxes)  # "must have known": a guess
     return False
 

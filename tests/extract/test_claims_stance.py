@@ -57,6 +57,10 @@ def _stances(text: str, lang: str) -> list[str]:
     ("Paul Roux affirme qu'il faut rappeler que Nordsec n'a jamais vendu Argus à la Syrie.", "fr", "denies"),
     ("Ann Lee said Helix must have known that Vigil was not sold to Egypt.", "en", "denies"),
     ("Ann Lee said Helix pretended it knew nothing about Vigil in Egypt.", "en", "denies"),
+    ("Paul Roux estime que Nordsec doit veiller à ce qu'Argus ne serve pas à exclure les opposants en Syrie.",
+     "fr", "affirms"),
+    ("Ann Lee said Helix must refuse to sell Vigil to Egypt.", "en", "affirms"),
+    ("Paul Roux affirme que Nordsec exclut toute vente d'Argus à la Syrie.", "fr", "denies"),
 ])
 def test_stance(text: str, lang: str, expected: str) -> None:
     assert _stances(text + "\n", lang) == [expected]
