@@ -69,3 +69,18 @@ def pairs(text: str, lang: str, predicate: str, names: dict[str, str],
     f = Facts(text, lang, {k: v for k, v in names.items() if k in text}, {}, countries=countries)
     check_integrity(f)
     return {(s, o) for s, p, o in f.triples() if p == predicate}
+
+
+def extract_text(lang: str, text: str, pipes):  # type: ignore[no-untyped-def]
+    """The whole pipeline's extraction of `text`."""
+    from enquete.extract import extract
+    return extract(model.Document(model.sha256(text), "t.txt", text, language=lang), pipes)
+
+
+def check_relations(lang: str, text: str, want: set, never: set, pipes) -> None:  # type: ignore[no-untyped-def]
+    """The whole pipeline on `text`: every (subject, predicate, object) of `want` found, none of `never`."""
+    x = extract_text(lang, text, pipes)
+    by = {m.id: m.text for m in x.mentions}
+    found = {(by.get(r.subject), r.predicate, by.get(r.object)) for r in x.relations}
+    assert want <= found, found
+    assert not never & found, found
