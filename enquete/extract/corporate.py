@@ -418,14 +418,17 @@ def _object(tok: Token, sent: Sent, text: str, context: dict) -> list[model.Ment
 
 def _bought(tok: Token, sent: Sent, text: str, lang: str, context: dict) -> list[tuple]:
     """"X bought Y", "X took over Y", "Y was acquired by X", "Y, rachetée en 2018 par X", "which was
-    purchased by X": (Y, X)."""
+    purchased by X": (Y, X); "L'entreprise, rachetée par X, prend le nom de Z": (Z, X), the bought one under
+    the name it took."""
     if tok.pos_ not in ("VERB", "AUX"):
         return []
     particle = _particles(lang).get(_lemma(tok))
     if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
         return []  # "took over Y", "snapped up Y"; not "took Y to court"
     if is_passive(tok) or tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl", "advcl"):
-        return [(y, x) for y in _subject(tok, sent, text, context) for x in _agent(tok, sent, text, lang)]
+        new = _new_name(tok.head, sent, text, lang) if tok.dep_ == "acl" else None
+        bought = [new] if new is not None else _subject(tok, sent, text, context)
+        return [(y, x) for y in bought for x in _agent(tok, sent, text, lang)]
     return [(y, x) for x in _subject(tok, sent, text, context) for y in _object(tok, sent, text, context)]
 
 
@@ -540,6 +543,20 @@ def _renamed(tok: Token, sent: Sent, text: str, lang: str, context: dict) -> lis
         return []  # "will take the name Z", "va prendre le nom de Z"
     olds = [m for m in olds if m.type in RENAMED_TYPES]
     return [(new, old) for old in olds + _merged_into(olds, verb, sent, text, lang)]
+
+
+def _new_name(noun: Token, sent: Sent, text: str, lang: str) -> model.Mention | None:
+    """The name the subject `noun` takes in its clause ("L'entreprise, ..., prend le nom de Z": Z), if any."""
+    if noun.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass") or _lemma(noun.head) not in words_of(
+            "successor_of", "take_name", lang):
+        return None
+    for c in noun.head.children:
+        if _lemma(c) in words_of("successor_of", "name", lang) and c.i > noun.i:
+            end = c.idx + len(c)
+            new = next((m for m in sent.mentions if m.start >= end), None)
+            if new is not None and new.type in RENAMED_TYPES and NEW_NAME.fullmatch(text, end, new.start):
+                return new
+    return None
 
 
 def _merged_into(olds: list[model.Mention], verb: Token, sent: Sent, text: str, lang: str

@@ -1,7 +1,7 @@
 """Corporate readings the development articles showed missing, tested here on sentences of our own:
 - a new name taken ("X prend (peu après) le nom de Z", "the company took the name Z", "X changed its name to
   Z", "the headquarters reopened under a new name, the Z") and those the renamed one had merged with ("L'entreprise,
-  rachetée par F et fusionnée avec Y, prend le nom de Z": Z succeeds it and Y, it is F's);
+  rachetée par F et fusionnée avec Y, prend le nom de Z": Z succeeds it and Y, Z is F's);
 - a merger ("X merged with Y to form Z": Z succeeds both; "X a fusionné avec Y": X succeeds Y);
 - a programme, publication or desk "of" an organisation in apposition ("X, the investigative programme of the
   broadcaster Y": X is Y's);
@@ -31,10 +31,11 @@ BEFORE_EN = "Nervala SA has made thermal cameras since 2004. "
 CASES = [
     # a new name taken, with the company named or in view
     ("fr", BEFORE + "L'entreprise, rachetée en 2017 par le fonds Veltia Holdings et fusionnée avec Hadrin Labs, "
-                    "prend peu après le nom de Ristek Systems.", {(R, S, N), (R, S, H), (N, U, V)}, {(N, S, H)}),
+                    "prend peu après le nom de Ristek Systems.", {(R, S, N), (R, S, H), (R, U, V)}, {(N, S, H)}),
     ("fr", "Nervala SA, alors filiale du groupe Quadrix Labs, fabrique des caméras. L'entreprise, rachetée en "
-           "2017 par Veltia Holdings, prend le nom de Ristek Systems.", {(R, S, N), (N, U, V)},
+           "2017 par Veltia Holdings, prend le nom de Ristek Systems.", {(R, S, N), (R, U, V)},
      {(R, S, Q), (Q, U, V)}),
+    ("fr", "Nervala SA, rachetée en 2017 par Veltia Holdings, vend des drones.", {(N, U, V)}, set()),
     ("fr", "Nervala SA prend en 2019 le nom de Ristek Systems.", {(R, S, N)}, set()),
     ("fr", "Nervala SA a pris le nom de Ristek Systems après son rachat.", {(R, S, N)}, set()),
     ("fr", "Nervala SA, qui a adopté le nom de Ristek Systems, vend des drones.", {(R, S, N)}, set()),
