@@ -205,7 +205,9 @@ def relations(trig: Trigger, sent: Sent, doc: model.Document, lang: str, context
             return []
         reader = _business_sold if word in words_of("subsidiary_of", "sell_verbs", lang) else \
             _spun if word in words_of("successor_of", "spin", lang) else \
-            _folded if word in words_of("successor_of", "fold", lang) else _business
+            _folded if word in words_of("successor_of", "fold", lang) else \
+            _renamed if word in words_of("successor_of", "name", lang) else \
+            _merged if word in words_of("successor_of", "merge", lang) else _business
         return _made(reader(tok, sent, doc.text, lang, context), trig, sent, doc)
     if trig.predicate == "developed":
         rel = _relative_object(tok)
@@ -322,13 +324,25 @@ def _stands_for(tok: Token, sent: Sent, text: str, context: dict) -> list[model.
             ante = view if view is not None and view.type in OWNER_TYPES and view.id != ante.id and (
                 not view.cluster or view.cluster != ante.cluster) and not goods else None
         return [ante] if ante is not None else []
-    if _lemma(tok) in COMPANY_WORDS and not any(_mention_at(c, sent, OWNER_TYPES) for c in tok.subtree):
+    if _lemma(tok) in COMPANY_WORDS and not _names_in_phrase(tok, sent):
         near = before(sent, tok.left_edge.idx, OWNER_TYPES, set(), text)
         if near is not None and re.fullmatch(r"\s*,\s*", text[near.end:tok.left_edge.idx]):
             return [near]  # "Y, une petite société chypriote, a été rachetée": the name it is apposed to
         if any(c.dep_ == "det" for c in tok.children):
             return _company_in_view(tok, sent, text, context)
     return []
+
+
+CLAUSES = ("acl", "relcl", "acl:relcl")
+
+
+def _names_in_phrase(tok: Token, sent: Sent) -> bool:
+    """Whether the noun phrase of `tok` holds a name ("the company Helix"), not counting the clauses that hang
+    from it ("l'entreprise, rachetée par X": X is no name of the company)."""
+    lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+    clauses = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in tok.children if c.dep_ in CLAUSES]
+    return any(m.type in OWNER_TYPES and lo <= m.start < hi and not any(a <= m.start < b for a, b in clauses)
+               for m in sent.mentions)
 
 
 def _company_in_view(tok: Token, sent: Sent, text: str, context: dict) -> list[model.Mention]:
@@ -339,7 +353,16 @@ def _company_in_view(tok: Token, sent: Sent, text: str, context: dict) -> list[m
     if sent.in_view is not None and sent.in_view.type == "Company" and hit.start() < sent.start + 3:
         return [sent.in_view]
     company = context.get("company")
-    return [company] if company is not None else []
+    if company is None:
+        return []
+    named = [m for m in (context.get("companies") or (0, []))[1] if not OWNER_NAMED.search(
+        text, max(0, m.start - 60), m.start)]  # "X, alors filiale du groupe Y": X is in view, not Y
+    return [named[-1] if named and company in context["companies"][1] else company]
+
+
+#: a company named only as the owner of another: "X, alors filiale du groupe Y", "X, a unit of the Y group"
+OWNER_NAMED = re.compile(r"(?:filiale|branche|division|propriété|subsidiary|unit|arm)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:de|du|des|d['’]|of)\s*(?:the\s+|la\s+|le\s+|l['’])?(?:groupe\s+|group\s+)?$", re.I)
 
 
 def _company_before(tok: Token, sent: Sent, text: str, context: dict) -> list[model.Mention]:
@@ -367,6 +390,8 @@ def _subject(tok: Token, sent: Sent, text: str, context: dict) -> list[model.Men
             return []
     if tok.dep_ in ("acl", "amod") or (tok.dep_ == "advcl" and tok.tag_ == "VBN"):  # "Helix, rachetée par X"
         head = _mention_at(tok.head, sent, OWNER_TYPES)
+        if head is None and _lemma(tok.head) in COMPANY_WORDS and any(c.dep_ == "det" for c in tok.head.children):
+            return _company_in_view(tok.head, sent, text, context)  # "L'entreprise, rachetée par X, ..."
         return [head] if head is not None else []
     # "After buying Y, X moved", "Après avoir racheté Y, X a": the subject of the verb the clause hangs from
     return dep_subject(tok, sent, OWNER_TYPES) or actor(tok, sent, OWNER_TYPES) or []
@@ -393,14 +418,17 @@ def _object(tok: Token, sent: Sent, text: str, context: dict) -> list[model.Ment
 
 def _bought(tok: Token, sent: Sent, text: str, lang: str, context: dict) -> list[tuple]:
     """"X bought Y", "X took over Y", "Y was acquired by X", "Y, rachetée en 2018 par X", "which was
-    purchased by X": (Y, X)."""
+    purchased by X": (Y, X); "L'entreprise, rachetée par X, prend le nom de Z": (Z, X), the bought one under
+    the name it took."""
     if tok.pos_ not in ("VERB", "AUX"):
         return []
     particle = _particles(lang).get(_lemma(tok))
     if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
         return []  # "took over Y", "snapped up Y"; not "took Y to court"
     if is_passive(tok) or tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl", "advcl"):
-        return [(y, x) for y in _subject(tok, sent, text, context) for x in _agent(tok, sent, text, lang)]
+        new = _new_name(tok.head, sent, text, lang) if tok.dep_ == "acl" else None
+        bought = [new] if new is not None else _subject(tok, sent, text, context)
+        return [(y, x) for y in bought for x in _agent(tok, sent, text, lang)]
     return [(y, x) for x in _subject(tok, sent, text, context) for y in _object(tok, sent, text, context)]
 
 
@@ -474,6 +502,137 @@ def _spun(tok: Token, sent: Sent, text: str, lang: str, context: dict) -> list[t
             if pron is not None else None
         new = [ante] if ante is not None else []
     return [(y, x) for x in _subject(tok, sent, text, context) for y in new]
+
+
+RENAMED_TYPES = ["Company", "Organization", "PublicBody"]  # a security service renamed succeeds too
+# between the noun "name" and the new name: "the name Z", "le nom d'Z", "a new name, the Z", "its name to Z"
+NEW_NAME = re.compile(r"\s*(?:(?:of|de|du|d['’])\s*|[:,]\s*|to\s+|en\s+)?(?:the\s+|le\s+|la\s+|l['’]|les\s+)?")
+NEW = {"new", "nouveau", "nouvel", "nouvelle", "different", "différent"}
+
+
+def _renamed(tok: Token, sent: Sent, text: str, lang: str, context: dict) -> list[tuple]:
+    """"X prend (peu après) le nom de Z", "the company took the name Z", "X changed its name to Z", "the
+    headquarters reopened under a new name, the Z", "X a rouvert sous un nouveau nom, Z": Z succeeds X, and
+    those X had merged with ("L'entreprise, fusionnée avec Y, prend le nom de Z": Z succeeds Y too). X is the
+    verb's subject (a name, "qui", "it", "l'entreprise", premises named for their body), or its object where
+    it has one ("the ministry relaunched the X under a new name, Z"). Not "took its name from Z", nor "the
+    name of Z", nor a name it bears already ("operates under the name Z")."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return []
+    end = tok.idx + len(tok)
+    new = next((m for m in sent.mentions if m.start >= end), None)
+    if new is None or new.type not in RENAMED_TYPES or not NEW_NAME.fullmatch(text, end, new.start):
+        return []
+    verb = tok.head
+    if (tok.dep_ in ("obj", "dobj") or tok.dep_.startswith("obl") and {
+            c.lower_ for c in tok.children if c.dep_ == "case"} <= {"après"}) and _lemma(verb) in words_of(
+            "successor_of", "take_name", lang):  # "prend peu après le nom de Z": "après" taken for its case
+        if _lemma(verb) == "change" and not text[end:new.start].strip().startswith("to"):
+            return []  # "changed its name to Z", not "changed the name Z"
+        olds = _subject(verb, sent, text, context) or _premises(verb, sent, text, lang, context)
+    elif (tok.dep_ in ("pobj", "nmod") or tok.dep_.startswith("obl")) and any(_lemma(c) in NEW for c in tok.children):
+        verb = verb.head if tok.dep_ == "pobj" else verb  # "under a new name": the verb "under" hangs from
+        if _lemma(verb) not in words_of("successor_of", "new_name", lang):
+            return []
+        obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj")), None)
+        olds = _stands_for(obj, sent, text, context) if obj is not None else (
+            _subject(verb, sent, text, context) or _premises(verb, sent, text, lang, context))
+    else:
+        return []
+    if FUTURE.search(text, max(sent.start, verb.idx - 40), verb.idx):
+        return []  # "will take the name Z", "va prendre le nom de Z"
+    olds = [m for m in olds if m.type in RENAMED_TYPES]
+    return [(new, old) for old in olds + _merged_into(olds, verb, sent, text, lang)]
+
+
+def _new_name(noun: Token, sent: Sent, text: str, lang: str) -> model.Mention | None:
+    """The name the subject `noun` takes in its clause ("L'entreprise, ..., prend le nom de Z": Z), if any."""
+    if noun.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass") or _lemma(noun.head) not in words_of(
+            "successor_of", "take_name", lang):
+        return None
+    for c in noun.head.children:
+        if _lemma(c) in words_of("successor_of", "name", lang) and c.i > noun.i:
+            end = c.idx + len(c)
+            new = next((m for m in sent.mentions if m.start >= end), None)
+            if new is not None and new.type in RENAMED_TYPES and NEW_NAME.fullmatch(text, end, new.start):
+                return new
+    return None
+
+
+def _merged_into(olds: list[model.Mention], verb: Token, sent: Sent, text: str, lang: str
+                 ) -> list[model.Mention]:
+    """Those the renamed one had merged with, said in its own subject ("L'entreprise, rachetée par X et
+    fusionnée avec Y, prend le nom de Z": Y)."""
+    if not olds:
+        return []
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
+    merges = [t for t in (subj.subtree if subj is not None else []) if _lemma(t) in words_of(
+        "successor_of", "merge", lang) and t.pos_ in ("VERB", "AUX", "ADJ")]
+    return [m for t in merges for m in [_partner(t, sent, text, lang)] if m is not None]
+
+
+WITH = {"en": ["with"], "fr": ["avec"]}
+# after a merge, the company it made: "to form Z", "pour former Z", "into Z"
+FORMED = re.compile(r"\s*(?:(?:in|en)\s+\d{4}\s*,?\s*)?(?:to\s+(?:form|create|become)|into"
+                    r"|pour\s+(?:former|créer|devenir|donner\s+naissance\s+à)|et\s+(?:devient|est\s+devenue?))\s+"
+                    r"(?:the\s+|le\s+|la\s+|l['’])?(?:(?:new|nouvel(?:le)?|nouveau)\s+)?"
+                    r"(?:(?:company|group|entity|firm|société|groupe|entité)\s*,?\s*)?", re.I)
+
+
+def _partner(tok: Token, sent: Sent, text: str, lang: str) -> model.Mention | None:
+    """The one a merge verb merges with: the name just after "with" / "avec", not a possessor ("with Y's
+    unit": a unit, not Y)."""
+    end = tok.idx + len(tok)
+    m = after_marker(sent, text, end, WITH[lang], RENAMED_TYPES, set(), limit=3)
+    if m is None or words(text[end:m.start]) > 5 or POSSESSED.match(text, m.end):
+        return None
+    return m
+
+
+POSSESSED = re.compile(r"['’]s?\s")
+
+
+def _merged(tok: Token, sent: Sent, text: str, lang: str, context: dict) -> list[tuple]:
+    """"X merged with Y to form Z", "X a fusionné avec Y pour former Z", "Y was merged into Z": Z succeeds X
+    and Y; "X merged with Y", "X a fusionné avec Y", "the fund merged X with Y": X succeeds Y (the one named
+    first goes on). "X and Y merged" with no name after says nothing of who goes on; a merge inside the
+    subject of a renaming is read there (`_renamed`)."""
+    if tok.pos_ not in ("VERB", "AUX") or any(
+            _lemma(c) in words_of("successor_of", "name", lang) for a in tok.ancestors for c in a.children):
+        return []
+    end = tok.idx + len(tok)
+    partner = _partner(tok, sent, text, lang)
+    at = partner.end if partner is not None else end
+    formed = FORMED.match(text, at)
+    new = next((m for m in sent.mentions if m.start >= at), None) if formed else None
+    if new is not None and (new.type not in RENAMED_TYPES or formed.end() != new.start):
+        new = None
+    obj = next((c for c in tok.children if c.dep_ in ("obj", "dobj")), None)
+    merged = _stands_for(obj, sent, text, context) if obj is not None else _subject(tok, sent, text, context)
+    merged = [m for m in merged if m.type in RENAMED_TYPES and (partner is None or m.id != partner.id)]
+    if new is not None:
+        return [(new, old) for old in merged + ([partner] if partner is not None else []) if old.id != new.id]
+    return [(x, partner) for x in merged] if partner is not None else []
+
+
+def _premises(verb: Token, sent: Sent, text: str, lang: str, context: dict) -> list[model.Mention]:
+    """"The headquarters in Nasr City reopened under a new name": the body whose premises were named
+    before in the text ("the headquarters of Egypt's X", "X's headquarters", "le siège de X"), the last
+    one so named; "Y's headquarters reopened", "le siège de Y a rouvert": Y."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
+    if subj is None or not {_lemma(subj), subj.lower_} & words_of("successor_of", "premises", lang):
+        return []
+    own = [m for c in subj.children if c.dep_ in ("poss", "nmod:poss", "nmod")
+           for m in [_mention_at(c, sent, RENAMED_TYPES)] if m is not None]
+    if own or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "le", "la", "les", "l'", "l’") for c in subj.children):
+        return own[:1]
+    noun = re.escape(subj.lower_)
+    owners = [m for m in context.get("mentions") or [] if m.end <= sent.start and m.type in RENAMED_TYPES and (
+        re.search(rf"(?<!\w){noun}\s+(?:of|de|du|des|d['’])\s*(?:the\s+|la\s+|le\s+|l['’])?(?:[\w-]+['’]s\s+)?$",
+                  text[max(0, m.start - 60):m.start], re.I)
+        or re.match(rf"['’]s?\s+(?:[\w-]+\s+)?{noun}(?!\w)", text[m.end:m.end + 40], re.I))]
+    return owners[-1:]
 
 
 def _business_noun(tok: Token, sent: Sent, text: str, lang: str, deps: tuple[str, ...]

@@ -480,7 +480,8 @@ def _beside(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], everyo
                 if m and words_before_role_ok(gap, at):
                     role = _role(word, roles)
                     joined = _with_joined(a, m.group(1), ms, text, roles, after=False)
-                    out += [(p, b, role, 0.8) for p in joined]
+                    unit = _unit_named(b, gap, ms, text)  # "of O's German affiliate, U": U, and O's group
+                    out += [(p, o, role, 0.8) for p in joined for o in ([unit] if unit else []) + [b]]
                 elif b.type != "Country" and ALUMNUS.fullmatch(gap):
                     out.append((a, b, "former employee", 0.5))  # "P, ancienne de O", "P, ex-O"
                 elif b.type != "Country" and ENTERED.fullmatch(gap):
@@ -506,6 +507,27 @@ def _beside(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], everyo
                     joined = _with_joined(b, m2.group(1), ms, text, roles, after=True)
                     out += [(p, a, _role(m2.group(1), roles), 0.8) for p in joined]
     return out
+
+
+#: a unit of the organisation named in apposition after it: "of O's German affiliate, U", "of O's unit, the U"
+UNIT_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:affiliate|subsidiary|unit|division|arm|branch)"
+                        r"\s*,\s*(?:the\s+)?", re.I)
+#: "de la filiale allemande de O, U", "of the German subsidiary of O, U": the unit noun in the gap, a comma after O
+UNIT_BEFORE = re.compile(r"\b(?:affiliate|subsidiary|unit|division|arm|branch|filiale|branche|succursale)"
+                         r"(?:\s+[\w-]+){0,2}?\s+(?:of|de|du|d')\s*(?:the\s+|la\s+|l')?$", re.I)
+
+
+def _unit_named(org: model.Mention, gap: str, ms: list[model.Mention], text: str) -> model.Mention | None:
+    """The unit a role is held in where the text names it after its owner: "P, the managing director of O's
+    German affiliate, U", "P, directeur de la filiale allemande de O, U": U, where P works inside O's group
+    (None: O itself alone)."""
+    nxt = next((m for m in ms if m.start >= org.end), None)
+    if nxt is None or nxt.type not in ORGS[:3] or not re.match(r"\s*[,;.)]|\s*$", text[nxt.end:nxt.end + 3]):
+        return None
+    between = text[org.end:nxt.start]
+    if UNIT_AFTER.fullmatch(between) or (UNIT_BEFORE.search(gap) and re.fullmatch(r"\s*,\s*(?:the\s+)?", between)):
+        return nxt
+    return None
 
 
 def _with_joined(p: model.Mention, word: str, ms: list[model.Mention], text: str, roles: dict[str, str],
