@@ -179,13 +179,15 @@ def denied(trig: Trigger, sent: Sent, text: str, lang: str) -> bool:
     """Whether the trigger is said not to have happened: its verb hangs from a verb of denial ("Helix
     denied that it had bought Orbis", "X dément avoir racheté Y"), or such a verb comes just before it where
     the parser hung it elsewhere ("Elle dément avoir été rachetée par Y", "It denies that the system was
-    sold to Z")."""
-    if DENIED.search(text.replace("’", "'"), max(sent.start, trig.start - 50), trig.start):
+    sold to Z"); never across a semicolon ("prosecutors charged him in 2016; they deny the charges")."""
+    lo = max(sent.start, trig.start - 50, text.rfind(";", sent.start, trig.start) + 1)
+    if DENIED.search(text.replace("’", "'"), lo, trig.start):
         return True
     tok = trig.token
     deny = words_of("subsidiary_of", "deny", lang)
     for _ in range(3):
-        if tok is None or tok.head.i == tok.i:
+        if tok is None or tok.head.i == tok.i or ";" in text[min(tok.head.idx, trig.start):max(tok.head.idx,
+                                                                                            trig.start)]:
             return False
         if tok.dep_ in ("ccomp", "xcomp", "advcl", "pcomp", "obj", "dobj") and _lemma(tok.head) in deny:
             return True

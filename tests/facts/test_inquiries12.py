@@ -50,6 +50,9 @@ def got(predicate: str, text: str, lang: str) -> set[tuple[str, str]]:
 PLURAL = pytest.mark.xfail(reason="a plural pronoun for coordinated complainants (arguments.py)", strict=True)
 
 TOLD = [
+    # a charge told before a denial after a semicolon: the denial answers it, it does not undo it
+    ("investigated", "Maren Olsbo ran Nervala SA until 2013. Norwegian prosecutors charged him with bribery in 2016; "
+     "they deny the charges.", "en", {("Norwegian prosecutors", MO)}),
     # 1. a complaint made as a request to an authority
     ("complaint_against", EN + "Civic Watch says it has asked HM Revenue and Customs to open a criminal "
      "investigation into whether Ristek Systems exported controlled equipment without a licence.", "en",
@@ -121,6 +124,8 @@ TOLD = [
 ]
 
 NEAR = [
+    ("investigated", "Maren Olsbo ran Nervala SA until 2013. She denied that Norwegian prosecutors had charged her "
+     "with bribery.", "en"),
     # a request refused, planned or only thought of
     ("complaint_against", EN + "Civic Watch refused to ask HM Revenue and Customs to open an investigation "
      "into Ristek Systems.", "en"),
