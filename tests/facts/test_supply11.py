@@ -103,8 +103,8 @@ CASES = [
          {(H, DEV, "Vipera"), (H, DEV, "Stryx"), (H, DEV, "Harfang")}),
     Case("near-made-list", "fr", "Des grenades Brume et un lanceur Fennec fabriqué par Nervala SA ont été "
          "retrouvés.", {(N, DEV, "Fennec")}, {(N, DEV, "Brume")}),
-    Case("near-made-list", "fr", "Veltia vend des grenades Brume, et des lanceurs Fennec, fabriqués par "
-         "Nervala SA.", {(N, DEV, "Fennec")}, {(N, DEV, "Brume")}),
+    Case("near-made-list", "fr", "Les grenades Brume de Veltia et les lanceurs Fennec, fabriqués par Nervala SA, "
+         "ont été tirés.", {(N, DEV, "Fennec"), (V, DEV, "Brume")}, {(N, DEV, "Brume")}),
     Case("near-made-list", "en", "Brume grenades sold by Veltia and Fennec launchers made by Corvex were "
          "seized.", {(C, DEV, "Fennec")}, {(C, DEV, "Brume")}),
     Case("near-made-list", "en", "Police fired Brume grenades and a Fennec launcher made by Corvex.",
