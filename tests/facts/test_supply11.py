@@ -8,8 +8,9 @@ delivery": X supplied the body the offer was for). Near misses give nothing: an 
 a body ("ordered the police to"), an order planned, cancelled or denied, a participle that agrees with the
 last goods alone, a sighting denied, a reseller named with no sale in view or one that declined.
 
-Short articles written for this test with invented companies and products; the names are placed by hand
-(only the fact rules are tested). Run as a script for the pass counts:
+Short articles written for this test with invented companies and products; in the first part the names are
+placed by hand (only the fact rules are tested), the second runs the real pipeline. Run as a script for the
+pass counts:
 
     python -m tests.facts.test_supply11
 """
@@ -19,7 +20,7 @@ from __future__ import annotations
 import pytest
 
 from tests.facts.conftest import Facts
-from tests.facts.test_supply_checklist import Case, check_rules, params, report
+from tests.facts.test_supply_checklist import Case, check_rules, outcome, params, pipeline_triples, report
 
 pytestmark = pytest.mark.integration
 
@@ -147,11 +148,28 @@ CASES = [
          "reseller, Hadrin Labs.", set(), {(H, S, POL)}),
 ]
 
+# --- the same through the real pipeline: the reseller's buyer named before by a description
+ARTICLES = [
+    Case("reseller", "en", "Egypt's State Security Service wanted spyware. Ristek Systems offered the Egyptian "
+         "security service a licence for its software. The offer was routed through a Cairo reseller, Veltia "
+         "Trading, which was to handle delivery.", {("Veltia Trading", S, "State Security Service")}),
+    Case("near-reseller", "en", "Egypt's State Security Service wanted spyware. Ristek Systems offered the "
+         "Egyptian security service a licence for its software. The service rejected it. Veltia Trading, a Cairo "
+         "reseller, handled no delivery.", set(), {("Veltia Trading", S, "State Security Service")}),
+]
+
 
 @pytest.mark.parametrize("case", params(CASES))
 def test_supply11(case: Case) -> None:
     check_rules(case_facts(case), case)
 
 
+@pytest.mark.parametrize("article", params(ARTICLES, "e2e-"))
+def test_supply11_end_to_end(article: Case) -> None:
+    found = pipeline_triples(article)
+    missed, wrong = outcome(found, article, loose=True)
+    assert not missed and not wrong, f"missed {missed}, wrong {wrong}, found {sorted(found)}"
+
+
 if __name__ == "__main__":
-    report(pipeline=False, cases=CASES, articles=[], read=lambda c: case_facts(c).triples())
+    report(pipeline=True, cases=CASES, articles=ARTICLES, read=lambda c: case_facts(c).triples())
