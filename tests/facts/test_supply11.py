@@ -79,6 +79,8 @@ CASES = [
          set(), {(T, S, MIN)}),
     Case("near-order", "en", "The National Police never placed an order with Corvex.", set(), {(C, S, POL)}),
     Case("near-order", "en", "Did the Interior Ministry order tablets from Veltia?", set(), {(V, S, MIN)}),
+    Case("near-order", "en", "The Interior Ministry ordered an inquiry into the purchases from Corvex.", set(),
+         {(C, S, MIN)}),
     Case("near-order", "fr", "La CENA commande à Ristek Systems de suspendre les livraisons.", set(),
          {(T, S, "CENA")}),
     Case("near-order", "fr", "La CENA envisage de commander à Ristek Systems 3 000 tablettes.", set(),
