@@ -85,6 +85,9 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
     elif trig.token is not None and not passive:
         subj = chosen(trig.token, sent, lang) if trig.predicate == "supplied" else []  # "Z hired X to supply"
         subj = subj or dep_subject(trig.token, sent, gtypes)
+        if trig.predicate == "supplied":  # "Veltia, revendeur local de Ristek, a livré": the name that the
+            # apposition describes sold, not the name inside it
+            subj = list({id(m): m for m in (_apposition_head(sent, m, stypes, text) for m in subj)}.values())
         if not subj and trig.predicate == "supplied":  # "Helix agreed to pay a fine for shipping"
             subj = actor(trig.token, sent, gtypes) or []
     if not subj and trig.reverse and agent is None:  # "conçu par la firme californienne"

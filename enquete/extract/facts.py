@@ -74,6 +74,39 @@ def product_relations(sent: Sent, doc: model.Document, scope: Scope) -> list[mod
                 subject=maker.id, predicate="developed", object=p.id, confidence=conf,
                 evidence=evidence(doc, sent, min(p.start, maker.start), max(p.end, maker.end)),
                 extractor="pattern:product-genitive-v1"))
+    return out + _made_list(sent, doc)
+
+
+#: A participle of making set off by a comma after goods, agreeing with several ("…, fabriqués par",
+#: "…, toutes deux conçues par", "…, both made by"), and up to three words before the maker's name
+MADE_BY = re.compile(r",\s*(?:(?:both|all|tous|toutes)\s+(?:(?:les\s+)?deux\s+)?)?(?:(?:fabriqu|conç|développ|produit|"
+                     r"réalis)(?:é|u|)e?s|mise?s\s+au\s+point|made|manufactured|built|designed|developed|produced)"
+                     r"\s+(?:par|by)\s+(?:[\w'’-]+\s+){0,3}?$", re.I)
+#: What may stand between two named goods of one list: the head noun of the first, a comma or "et" / "and",
+#: a determiner and the describing words of the next ("Brume et des lanceurs Fennec", "Vipera launchers and
+#: Stryx grenades"), all in lower case
+LOWER = r"[a-zà-öø-ÿœ'’-]+"
+LIST_LINK = re.compile(rf"(?:\s+{LOWER}){{0,2}}?(?:\s*,\s*(?:(?:et|and)\s+)?|\s+(?:et|and|ainsi que|as well as)\s+)"
+                       rf"(?:{LOWER}\s+){{0,3}}")
+
+
+def _made_list(sent: Sent, doc: model.Document) -> list[model.Relation]:
+    """developed over a list of named goods that one participle of making follows, set off by a comma and
+    agreeing with them all ("des grenades Brume et des lanceurs Fennec, fabriqués par X", "Vipera launchers
+    and Stryx grenades, both made by X"): X made each; the phrasings read only the last ("un lanceur
+    Fennec fabriqué par X" says nothing of the goods before)."""
+    text, ms, out = doc.text, sent.mentions, []
+    for k, maker in enumerate(ms):
+        hit = MADE_BY.search(text, sent.start, maker.start) if maker.type in MAKERS else None
+        if hit is None or k == 0 or ms[k - 1].type != "Product" \
+                or not re.fullmatch(rf"(?:\s+{LOWER}){{0,2}}", text[ms[k - 1].end:hit.start()]):
+            continue
+        i = k - 1
+        while i > 0 and ms[i - 1].type == "Product" and LIST_LINK.fullmatch(text, ms[i - 1].end, ms[i].start):
+            i -= 1
+        out += [model.Relation(subject=maker.id, predicate="developed", object=p.id, confidence=0.55,
+                               evidence=evidence(doc, sent, p.start, maker.end), extractor="pattern:made-list-v1")
+                for p in ms[i:k - 1]]  # the last goods: the phrasings'
     return out
 
 

@@ -262,6 +262,7 @@ def more_supplies(sent: Sent, doc: model.Document, lang: str, found: list[model.
     _note_sales(out, context)  # (the sentence's goods were noted above)
     out += _through_subsidiary(sent, doc, lang, found + out)
     out += _through_intermediary(sent, doc, lang, found + out)
+    out += _reseller_in_view(sent, doc, lang, context)
     return [r for r in out if r.subject != r.object]
 
 
@@ -1543,3 +1544,68 @@ def _through_subsidiary(sent: Sent, doc: model.Document, lang: str, found: list[
                                       precision=r.precision, confidence=r.confidence,
                                       extractor="subsidiary:supplied-v1"))
     return out
+
+
+def _reseller_in_view(sent: Sent, doc: model.Document, lang: str, context: dict) -> list[model.Relation]:
+    """"The offer was routed through a Cairo reseller, X, which was to handle delivery", "L'offre passait
+    par un revendeur du Caire, X, chargé de la livraison": a company named a reseller by apposition, in a
+    sentence that names its task and no buyer, supplied the recipient of the offer or sale told in the
+    sentence before (`_offered_to`); nothing where either sentence says it came to nothing."""
+    text = doc.text.replace("’", "'")
+    clause = text[sent.start:sent.end]
+    if any(m.type in STATE_BUYERS for m in sent.mentions) or not _says_any(clause, spec("reseller_tasks", lang)) \
+            or _says_any(clause, spec("reseller_refusals", lang)):
+        return []
+    nouns = "|".join(map(re.escape, spec("reseller_nouns", lang)))
+    resellers = [m for m in sent.mentions if m.type == "Company" and (
+        re.search(rf"(?i)\b(?:{nouns})s?(?:\s+[\w'-]+){{0,3}}?\s*,\s*$", text[sent.start:m.start])
+        or re.match(rf"(?i)\s*,\s*(?:(?:an?|un|une|le|la|l')\s*)?(?:[\w'-]+\s+){{0,2}}?(?:{nouns})\b",
+                    text[m.end:sent.end]))]
+    buyer = _offered_to(sent, lang, context) if resellers else None
+    if buyer is None:
+        return []
+    return [model.Relation(subject=m.id, predicate="supplied", object=buyer.id, evidence=evidence(
+        doc, sent, m.start, m.end), confidence=0.5, extractor="reseller-in-view:supplied-v1") for m in resellers]
+
+
+def _says_any(clause: str, phrases: list[str]) -> bool:
+    """Whether `clause` holds one of `phrases` as whole words (case aside)."""
+    return any(re.search(rf"(?i)(?<!\w){re.escape(p)}(?!\w)", clause) for p in phrases)
+
+
+def _offered_to(sent: Sent, lang: str, context: dict) -> model.Mention | None:
+    """The recipient of an offer or a sale told in the sentence before `sent` ("Ristek offered the ministry
+    a licence", "a proposé au service de sécurité une licence"): a state or a public body named after the
+    word of offer, in what it governs, else the body named earlier in the text that the phrase describes
+    ("offered the Egyptian security service a licence": the State Security Investigations Service); none
+    where that sentence says the offer came to nothing ("rejected the bid")."""
+    start = sent.span.start
+    if start == 0:
+        return None
+    before = sent.span.doc[start - 1].sent
+    if _says_any(before.text.replace("’", "'"), spec("reseller_refusals", lang)):
+        return None
+    mentions = context.get("mentions", [])
+    offers = set(spec("offer_lemmas", lang))
+    for tok in before:
+        if tok.lemma_.lower() not in offers or tok.pos_ not in ("VERB", "NOUN"):
+            continue
+        end = tok.right_edge.idx + len(tok.right_edge)
+        named = [m for m in mentions if tok.idx < m.start and m.end <= end and m.type in STATE_BUYERS]
+        if named:
+            return named[0]
+        described = next((c for c in tok.children if c.i > tok.i and c.pos_ == "NOUN"
+                          and c.lemma_.lower() in spec("state_buyers", lang)), None)
+        if described is not None:
+            return _body_described(described, mentions, before.start_char)
+    return None
+
+
+def _body_described(noun: Token, mentions: list[model.Mention], upto: int) -> model.Mention | None:
+    """The public body or organisation named before `upto` whose name holds every word that describes it in
+    the phrase headed by `noun`, its determiners and nationality aside ("the Egyptian security service":
+    the State Security Investigations Service)."""
+    content = {fold(t.text) for t in noun.subtree if t.pos_ in ("NOUN", "PROPN", "ADJ")} - demonyms().keys()
+    found = [m for m in mentions if m.end <= upto and m.type in ("PublicBody", "Organization")
+             and content <= set(fold(m.text).replace("-", " ").split())]
+    return found[-1] if found else None
