@@ -213,9 +213,7 @@ COPULAR = [
     ("fr", "Tervik est une société de conseil installée à Malte.", "Tervik", "Company"),
     ("en", "Kessar is a subsidiary of the Orvane group, registry filings show.", "Kessar", "Company"),
     ("en", "Edvane, the Lisbon firm, said that Ferox is a subsidiary of Orvane.", "Ferox", "Company"),
-    pytest.param("en", "Graphite is a spyware tool sold to governments.", "Graphite", "Product",
-                 marks=pytest.mark.xfail(
-        reason="no NER span, and the tagger reads the name as a common noun: a common noun is not taken")),
+    ("en", "Quartzite is a spyware tool sold to governments.", "Quartzite", "Product"),
     pytest.param("en", "Lumen is an NGO that documents surveillance in the region.", "Lumen", "Organization",
                  marks=pytest.mark.xfail(
         reason="no NER span, and the tagger reads the name as a common noun: a common noun is not taken")),
