@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from enquete import model
+from tests.facts.conftest import check_relations
 
 pytestmark = pytest.mark.integration
 
@@ -125,15 +125,6 @@ CASES = [
 ]
 
 
-def _extract(lang: str, text: str, pipes):  # type: ignore[no-untyped-def]
-    from enquete.extract import extract
-    return extract(model.Document(model.sha256(text), "t.txt", text, language=lang), pipes)
-
-
 @pytest.mark.parametrize("lang,text,want,never", CASES, ids=[c[1][:40] for c in CASES])
 def test_corporate(lang: str, text: str, want: set, never: set, pipes) -> None:  # type: ignore[no-untyped-def]
-    x = _extract(lang, text, pipes)
-    by = {m.id: m.text for m in x.mentions}
-    found = {(by.get(r.subject), r.predicate, by.get(r.object)) for r in x.relations}
-    assert want <= found, found
-    assert not never & found, found
+    check_relations(lang, text, want, never, pipes)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import pytest
 
-from enquete import model
 from tests.facts.conftest import check_relations, extract_text as _extract
 
 pytestmark = pytest.mark.integration

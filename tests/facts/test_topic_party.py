@@ -22,8 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from enquete import model
-from tests.facts.conftest import check_relations, extract_text as _extract
+from tests.facts.conftest import check_relations
 
 pytestmark = pytest.mark.integration
 
