@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -212,6 +213,16 @@ def affiliation(m: model.Mention, mentions: list[model.Mention], text: str) -> b
     "the MP Anna Berg (Labour)"): the person speaks, not the party."""
     return any(p.type == "Person" and 0 < m.start - p.end <= 3
                and re.fullmatch(r"\s*\(\s*", text[p.end:m.start]) for p in mentions)
+
+
+def companies_by_count(mentions: Iterable[model.Mention]) -> list[list[model.Mention]]:
+    """The company mentions of `mentions` grouped by actor (cluster), most named first, a tie in the order
+    they are first named: what "the company the article is about" is read from (facts, roles, claims)."""
+    groups: dict[str, list[model.Mention]] = {}
+    for m in mentions:
+        if m.type == "Company":
+            groups.setdefault(m.cluster or fold(m.text), []).append(m)
+    return sorted(groups.values(), key=len, reverse=True)
 
 
 def describes_person(m: model.Mention, mentions: list[model.Mention], text: str) -> bool:

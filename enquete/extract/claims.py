@@ -42,8 +42,8 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span
 
 from enquete import model
-from enquete.extract.anaphora import (affiliation, demonyms, describes_person, fold, named_state, state_code_at,
-                                      surname_of)
+from enquete.extract.anaphora import (affiliation, companies_by_count, demonyms, describes_person, fold, named_state,
+                                      state_code_at, surname_of)
 from enquete.extract.goods import SOURCE as DESCRIBED
 from enquete.extract.nlp import text_of
 from enquete.extract.places import place_code
@@ -888,11 +888,7 @@ def main_company(pos: int, doc: model.Document, mentions: list[model.Mention]) -
     start = doc.text.rfind("\n\n", 0, pos)
     if start < 0 or any(start <= m.start < pos for m in mentions):
         return None
-    counts: dict[str, list[model.Mention]] = {}
-    for m in mentions:
-        if m.end <= pos and m.type == "Company" and not describes_person(m, mentions, doc.text):
-            counts.setdefault(m.cluster or fold(m.text), []).append(m)
-    ranked = sorted(counts.values(), key=len, reverse=True)
+    ranked = companies_by_count(m for m in mentions if m.end <= pos and not describes_person(m, mentions, doc.text))
     if not ranked or len(ranked) > 1 and len(ranked[1]) == len(ranked[0]):
         return None
     return ranked[0][-1]

@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Doc
 
 from enquete import model
-from enquete.extract.anaphora import in_view
+from enquete.extract.anaphora import companies_by_count, in_view
 from enquete.extract.branches import branch_relations
 from enquete.extract.claims import extract_claims
 from enquete.extract.corporate import words_rx
@@ -250,20 +250,16 @@ def end_buyers(sent: Sent, doc: model.Document, lang: str, rels: list[model.Rela
     return out
 
 
-def extract_relations(sents: list[Sent], doc: model.Document, mentions: list[model.Mention],
-                      author: model.Mention | None = None) -> list[model.Relation]:
-    """Relations of the document, one trigger at a time, deduplicated on (subject, predicate, object)."""
+def extract_relations(sents: list[Sent], doc: model.Document, mentions: list[model.Mention], scope: Scope
+                      ) -> list[model.Relation]:
+    """Relations of the document, one trigger at a time, deduplicated on (subject, predicate, object); `scope`
+    (before the roles read it) gives the article's author and state."""
     lang = lang_of(doc)
     by_id = {m.id: m for m in mentions}
-    counts: dict[str, int] = {}
-    for m in mentions:
-        if m.type == "Company":
-            counts[m.cluster or m.text] = counts.get(m.cluster or m.text, 0) + 1
-    topic_key = max(counts, key=lambda k: counts[k]) if counts else None
-    context: dict = {"makers": {}, "topic": next(
-        (m for m in mentions if (m.cluster or m.text) == topic_key), None), "event": None, "author": author,
-        "company": None, "mentions": mentions, "orphans": [],
-        "state": document_state(doc, Scope(mentions, title=headline(doc))), "states": set()}
+    named = companies_by_count(mentions)
+    context: dict = {"makers": {}, "topic": named[0][0] if named else None, "event": None,
+        "author": scope.author, "company": None, "mentions": mentions, "orphans": [],
+        "state": document_state(doc, scope), "states": set()}
     context["show"] = the_show(sents, doc.text)
     out: list[model.Relation] = []
     since = EVENT_SENTS + 1
@@ -337,8 +333,8 @@ def extract_facts(
     sents = in_view(mended(sentences(sdoc, mentions, dates), doc.text, mentions))
     by_id = {m.id: m for m in mentions}
     author = author_mention(sents, doc)
-    rels = extract_relations(sents, doc, mentions, author)
     scope = Scope(mentions, author, title=headline(doc))
+    rels = extract_relations(sents, doc, mentions, scope)
     for s in sents:
         rels.extend(role_relations(s, doc, scope))
         rels.extend(product_relations(s, doc, scope))

@@ -62,7 +62,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from enquete import model
-from enquete.extract.anaphora import SUBJECT_DEPS, demonyms, fold, named_state, state_at
+from enquete.extract.anaphora import SUBJECT_DEPS, companies_by_count, demonyms, fold, named_state, state_at
 from enquete.extract.clauses import token_at
 from enquete.extract.places import place_code
 from enquete.extract.relations import Sent, evidence, lang_of, lexicon, nearest_date
@@ -140,14 +140,10 @@ class Scope:
     def main_company(self) -> model.Mention | None:
         """The company the document is about: named three times or more, and more than twice as often as any
         other company, or more often than any other and in the title ("Biélorussie : Synesis, l'œil ...")."""
-        counts: dict[str, int] = {}
-        for m in self.mentions:
-            if m.type == "Company":
-                counts[m.cluster or fold(m.text)] = counts.get(m.cluster or fold(m.text), 0) + 1
-        ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True) + [("", 0)]
-        top = [m for m in self.mentions if m.type == "Company" and (m.cluster or fold(m.text)) == ranked[0][0]]
+        ranked = companies_by_count(self.mentions) + [[], []]
+        top, second = ranked[0], len(ranked[1])
         titled = self.title is not None and any(m.start < self.title[1] for m in top)
-        if ranked[0][1] < 3 or ranked[0][1] <= (1 if titled else 2) * ranked[1][1]:
+        if len(top) < 3 or len(top) <= (1 if titled else 2) * second:
             return None
         return top[0]
 
