@@ -16,9 +16,9 @@ through its officer, never to its own side) or both are on one narrow topic (a w
 one article.
 An answer is a contradiction too: a party's denial set against what another speaker of the same article,
 writing close by (ANSWER_SPAN) or anywhere in it on the very same topic, affirms about that party in its
-own words, when either claim names no topic or both name compatible ones ("Sandvine rejected the report" beside the report's findings on
-Sandvine), unless the two speak for the same side (a person employed by or speaking for the other); an
-allegation in a legal case (a lawsuit, an inquiry) that names the denier is
+own words, when either claim names no topic or both name compatible ones ("Sandvine rejected the report"
+beside the report's findings on Sandvine), unless the two speak for the same side (a person employed by or
+speaking for the other); an allegation in a legal case (a lawsuit, an inquiry) that names the denier is
 answered by its denial of any act ("a lawsuit against X says he was tracked" / "X denied its equipment was
 used to locate him"). An affirmed withdrawal presupposes the act: it meets a denial of a transfer or a
 presence ("left the Syrian project" / "never ran in Syria").

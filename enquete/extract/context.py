@@ -1526,6 +1526,7 @@ _PROGRAMME_NOUN = re.compile(r"(?<![\w\-])(?:(?:[Tt]he|an?|[Ii]ts|[Tt]heir)\s+(?
                              r"|(?:[Ll]['’]|[Ll]e\s+|[Ll]a\s+|[Uu]ne?\s+|[Ss]on\s+|[Ss]a\s+)"
                              r"(?:émission|magazine|documentaire|série)(?:\s+d['’](?:investigation|enquête))?)"
                              rf"\s+[«\"“]?\s*({_NAME_WORD}(?: [a-zà-ÿ]+){{1,3}})")
+#: French function words (not spaCy's French stop words, which hold Swahili's "na" and Italian's "da")
 _FUNCTION_FR = {"le", "la", "les", "l", "de", "du", "des", "d", "un", "une", "et", "ou", "à", "au", "aux", "en",
                 "pour", "par", "sur", "dans", "avec", "sans", "sous", "chez", "qui", "que", "dont", "se", "sa",
                 "son", "ses", "ce", "cette", "il", "elle", "ils", "elles", "a", "est", "ont", "sont", "ne", "pas",

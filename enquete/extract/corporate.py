@@ -262,9 +262,9 @@ def _through(pairs: list[tuple], tok: Token, sent: Sent, text: str) -> list[tupl
     """(Y, X) owned through a company Z named after the verb's object: (Y, Z) and (Z, X) instead."""
     out = []
     for y, x in pairs:
-        z = next((m for m in sent.mentions if m.start > max(y.end, tok.idx) and m.type == "Company"
-                  and m is not x and THROUGH.search(text[max(y.end, tok.idx):m.start].replace("’", "'"))
-                  and THROUGH.search(text[max(y.end, tok.idx):m.start].replace("’", "'")).start() == 0), None)
+        lo = max(y.end, tok.idx)
+        z = next((m for m in sent.mentions if m.start > lo and m.type == "Company" and m is not x
+                  and THROUGH.match(text[lo:m.start].replace("’", "'"))), None)
         out += [(y, z), (z, x)] if z is not None and y.start < z.start else [(y, x)]
     return out
 

@@ -1553,8 +1553,8 @@ def _reseller_in_view(sent: Sent, doc: model.Document, lang: str, context: dict)
     sentence before (`_offered_to`); nothing where either sentence says it came to nothing."""
     text = doc.text.replace("’", "'")
     clause = text[sent.start:sent.end]
-    if any(m.type in STATE_BUYERS for m in sent.mentions) or not _says_any(clause, spec("reseller_tasks", lang)) \
-            or _says_any(clause, spec("reseller_refusals", lang)):
+    if any(m.type in STATE_BUYERS for m in sent.mentions) or not _says_any(clause, "reseller_tasks", lang) \
+            or _says_any(clause, "reseller_refusals", lang):
         return []
     nouns = "|".join(map(re.escape, spec("reseller_nouns", lang)))
     resellers = [m for m in sent.mentions if m.type == "Company" and (
@@ -1568,9 +1568,15 @@ def _reseller_in_view(sent: Sent, doc: model.Document, lang: str, context: dict)
         doc, sent, m.start, m.end), confidence=0.5, extractor="reseller-in-view:supplied-v1") for m in resellers]
 
 
-def _says_any(clause: str, phrases: list[str]) -> bool:
-    """Whether `clause` holds one of `phrases` as whole words (case aside)."""
-    return any(re.search(rf"(?i)(?<!\w){re.escape(p)}(?!\w)", clause) for p in phrases)
+def _says_any(clause: str, key: str, lang: str) -> bool:
+    """Whether `clause` holds one of the phrases of the `supplied` list `key` as whole words (case aside)."""
+    return _phrases(key, lang).search(clause) is not None
+
+
+@lru_cache(maxsize=None)
+def _phrases(key: str, lang: str) -> re.Pattern:
+    """The phrases of the `supplied` list `key` in `lang` as one pattern of whole words, compiled once."""
+    return re.compile(rf"(?i)(?<!\w)(?:{'|'.join(map(re.escape, spec(key, lang))) or '(?!)'})(?!\w)")
 
 
 def _offered_to(sent: Sent, lang: str, context: dict) -> model.Mention | None:
@@ -1583,7 +1589,7 @@ def _offered_to(sent: Sent, lang: str, context: dict) -> model.Mention | None:
     if start == 0:
         return None
     before = sent.span.doc[start - 1].sent
-    if _says_any(before.text.replace("’", "'"), spec("reseller_refusals", lang)):
+    if _says_any(before.text.replace("’", "'"), "reseller_refusals", lang):
         return None
     mentions = context.get("mentions", [])
     offers = set(spec("offer_lemmas", lang))
