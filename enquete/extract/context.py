@@ -41,7 +41,8 @@ BEFORE = [  # cue word(s) right before the name -> type
             r"|act|law|treaty|directive|decree)"),
 ]
 LEGAL = (r"(?:GmbH|AG|KG|FZCO|FZE|FZ-LLC|LLC|Ltd\.?|Limited|SpA|S\.p\.A\.|S\.r\.l\.|Srl|SA|S\.A\.|SAS|SARL"
-         r"|Sàrl|Inc\.?|BV|B\.V\.|NV|N\.V\.|plc|PLC|Corp\.?|Corporation)")  # legal forms after a name
+         r"|Sàrl|Inc\.?|BV|B\.V\.|NV|N\.V\.|plc|PLC|Corp\.?|Corporation|A/S|ApS|AB|Oyj?|ASA|S\.L\.|LLP"
+         r"|Pty\.? Ltd\.?)")  # legal forms after a name
 AFTER = [
     ("Company", r"(?:une?|la|le|the|an?)\s+(?:entreprise|société|firme|start-?up|PME|company|firm)\b"
                 r"(?!\s+[A-ZÉ])"),  # not "Selon X, la société Arvane": that names Arvane
@@ -87,6 +88,11 @@ _MAKER_OF = re.compile(r"(?:fabricant|éditeur|vendeur|concepteur|développeur|m
                        r"\s+(?:de\s+|d')"
                        r"[\w\-]+[sx](?:\s+[\w\-]+){0,2}\s*$", re.I)
 _LEGAL_END = re.compile(rf"\s{LEGAL}$")
+
+
+def bare_name(name: str) -> str:
+    """A name without its legal form, folded: "ETI A/S" and "ETI" name one company."""
+    return fold(_LEGAL_END.sub("", name.strip()))
 COMPANY_TAIL = re.compile(r"\s(?:Group|Technologies|Technology|Systems|Networks|Solutions|Software|Telecom"
                           r"|Industries|Corporation|Holding|Holdings|Labs|Electronics|Defence|Defense|Capital"
                           r"|Partners|Ventures|Consultancy|Consulting|Consultants|Défense|Motors|Aerospace"

@@ -17,10 +17,12 @@ from enquete import model
 from enquete.extract.anaphora import companies_by_count, in_view
 from enquete.extract.branches import branch_relations
 from enquete.extract.claims import extract_claims
+from enquete.extract.context import bare_name
 from enquete.extract.corporate import words_rx
 from enquete.extract.discourse import adopt
 from enquete.extract.events import extract_events
 from enquete.extract.goods import SOURCE as DESCRIBED
+from enquete.extract.names import fold
 from enquete.extract.nlp import text_of
 from enquete.extract.timeframe import date_relations
 from enquete.extract.roles import NEAR_SENTS, Scope, document_state, role_relations
@@ -309,10 +311,13 @@ def _note_accused(rels: list[model.Relation], context: dict, by_id: dict[str, mo
 
 
 def dedupe(rels: list[model.Relation], by_id: dict[str, model.Mention]) -> list[model.Relation]:
-    """Keep the most confident relation per (subject cluster, predicate, object cluster, sentence)."""
+    """Keep the most confident relation per (subject cluster, predicate, object cluster, sentence), and none
+    between two names of one actor."""
     best: dict[tuple, model.Relation] = {}
     for r in rels:
         s, o = by_id[r.subject], by_id[r.object]
+        if bare_name(s.text) == bare_name(o.text) and bare_name(s.text) in (fold(s.text), fold(o.text)):
+            continue  # "ETI ... now operates as ETI A/S": two names of one actor (not "X FZCO" and "X AG")
         key = (s.cluster or s.text, r.predicate, o.cluster or o.text, r.evidence.start)
         if key not in best or r.confidence > best[key].confidence:
             best[key] = r

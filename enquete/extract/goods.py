@@ -37,6 +37,11 @@ _APPOSED = re.compile(r"\s*,\s*(?:a|an|the|one|un|une|le|la|l'|l’)\s*", re.I) 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
+def heads(lang: str) -> frozenset[str]:
+    """The lemmas of nouns that name goods ("caméra", "system")."""
+    return _words(lang)["heads"]
+
+
 @lru_cache(maxsize=None)
 def _words(lang: str) -> dict[str, frozenset[str]]:
     goods, rel = lexicon("goods"), lexicon("relations")

@@ -323,6 +323,19 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
     return sorted(kept, key=lambda m: m.start)
 
 
+def _one_person(mentions: list[Mention], doc: Document) -> list[Mention]:
+    """Two names of persons with one space between are one name the NER cut ("Zine el-Abidine" "Ben Ali")."""
+    out: list[Mention] = []
+    for m in mentions:
+        last = out[-1] if out else None
+        if last is not None and last.type == m.type == "Person" and doc.text[last.end:m.start] == " ":
+            out[-1] = Mention(Mention.make_id(doc.id, last.start, m.end), doc.id, last.start, m.end,
+                              doc.text[last.start:m.end], "Person", source=last.source)
+        else:
+            out.append(m)
+    return out
+
+
 #: a public body's name after a state's name ("Bahrain Independent Commission of Inquiry", "Kenya Revenue
 #: Authority", "Uganda Human Rights Commission"): capitalised words ending on a kind of body
 STATE_BODY_TAIL = re.compile(r"(?:\s+[A-Z][\w\-]+){0,3}?\s+(?:Commission|Committee|Council|Authority|Agency"
@@ -459,7 +472,7 @@ def find_mentions(sdoc, doc: Document, pipes: Pipelines) -> list[Mention]:
     found += _acting_companies(sdoc, doc, found, pipes)
     found += described_goods(sdoc, doc, found)
     found += unit_mentions(sdoc, doc, _dedupe(found))  # "l'unité de cybersurveillance de la police kényane"
-    mentions = _state_prefixed(_dedupe(found), doc.text, pipes)
+    mentions = _state_prefixed(_one_person(_dedupe(found), doc), doc.text, pipes)
     mentions = settle.drop_non_mentions(doc.text, mentions, lambda name: context.state_code(name, pipes))
     mentions = defined_names(doc.id, doc.text, mentions, context.name_type)
     mentions = unseen_acronyms(doc.id, doc.text, mentions)

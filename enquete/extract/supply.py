@@ -22,6 +22,7 @@ from enquete import model
 from enquete.extract.anaphora import company_anaphor, demonyms, fold, named_state
 from enquete.extract.clauses import token_at
 from enquete.extract.discourse import Orphan
+from enquete.extract.goods import heads as goods_heads
 from enquete.extract.nlp import text_of
 from enquete.extract.phrasings import hedged
 from enquete.extract.relations import (
@@ -96,7 +97,18 @@ def read_by_trigger(trig: Trigger, sent: Sent, lang: str) -> bool:
         return among is not None or not CLIENT_OF.match(text, trig.end)
     tok = trig.token
     noun = tok is not None and tok.pos_ == "NOUN" and tok.lemma_.lower() in spec("sale_nouns", lang)
-    return not noun and asserted(tok, sent, lang)
+    return not noun and not _located(tok, sent, lang) and asserted(tok, sent, lang)
+
+
+def _located(tok: Token | None, sent: Sent, lang: str) -> bool:
+    """Whether "installé"/"installed" describes where people or a firm live or work ("deux informaticiens
+    installés en Espagne", "a broker installed in Dubai"), not goods set up somewhere ("les sondes
+    installées en Libye", "P, installé au Caire"): a participle on a noun that names no goods."""
+    if tok is None or tok.lemma_.lower() not in spec("located_lemmas", lang) or tok.dep_ not in ("acl", "amod"):
+        return False
+    head = tok.head
+    return head.pos_ == "NOUN" and head.lemma_.lower() not in goods_heads(lang) and not any(
+        m.start <= head.idx < m.end for m in sent.mentions)
 
 
 def _link_negated(tok: Token | None) -> bool:
