@@ -21,6 +21,7 @@ from enquete.extract import settle
 from enquete.extract.acronyms import cluster, defined_names, unseen_acronyms
 from enquete.extract.anaphora import demonyms
 from enquete.extract.echoes import echoes
+from enquete.extract.references import references, settle as settle_references
 from enquete.extract.enumerations import group_mentions
 from enquete.extract.goods import described_goods, join_remains, unused
 from enquete.extract.dates import find_dates
@@ -487,6 +488,7 @@ def find_mentions(sdoc, doc: Document, pipes: Pipelines) -> list[Mention]:
     _join_listed(doc.text, mentions, pipes)
     settle.one_type(doc.text, settle.by_cluster(mentions), acts)
     mentions = sorted(mentions + echoes(doc.text, doc.id, mentions), key=lambda m: m.start)
+    mentions = sorted(mentions + references(doc.text, doc.id, doc.language, mentions), key=lambda m: m.start)
     _enrich(mentions, doc.text, pipes)
     settle.share_country(settle.by_cluster(mentions))
     return mentions
@@ -521,5 +523,6 @@ def from_parse(sdoc, doc: Document, pipelines: Pipelines) -> Extraction:
     from enquete.extract.facts import extract_facts  # here: facts imports this module's neighbours
 
     extraction.relations, extraction.events, extraction.claims = extract_facts(sdoc, doc, mentions, dates)
+    settle_references(extraction)
     unused(extraction)
     return extraction

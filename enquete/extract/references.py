@@ -1,0 +1,103 @@
+"""Definite descriptions that stand for an actor the document has named: "the league" after "the Tunisian
+League for Human Rights", "l'autorité" after "l'Autorité danoise des entreprises", "the committee" after
+"the Folketing's business committee". Journalists name an organisation once and then call it by its kind;
+the facts told of "the league" are facts of the league.
+
+A description is a mention while the facts are read (so that "A lawyer for the league, P" and "Its director,
+P" after "The authority said ..." find their organisation), then its facts are handed to the name it stands
+for and it is dropped (`settle`): an actor's aliases and its matching across documents stay its names.
+
+It stands for a name only where the document has named, before it, exactly one actor whose name holds that
+kind as a word (two commissions named: "the commission" is left alone), and where no name follows the
+kind ("the commission of Jean Dupont", "la commission Pega" are names, or other commissions).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from enquete.extract.names import fold
+from enquete.model import Extraction, Mention
+
+SOURCE = "reference"
+TYPES = ("Organization", "PublicBody", "Company")
+#: kinds of organisation that are words of their names; not "company", "group", "société" (anaphora.py
+#: reads those for the company the article is about), nor "police", "army", "service" (a state's)
+KINDS = {
+    "en": ("league", "authority", "commission", "committee", "ministry", "court", "agency", "council", "foundation",
+           "institute", "laboratory", "lab", "coalition", "federation", "association", "network", "office",
+           "bureau", "parliament", "directorate", "tribunal", "inspectorate", "observatory", "collective",
+           "alliance", "consortium", "fund", "university", "centre", "center", "unit", "union", "board"),
+    "fr": ("ligue", "autorité", "commission", "comité", "ministère", "cour", "tribunal", "agence", "conseil",
+           "fondation", "institut", "laboratoire", "coalition", "fédération", "association", "réseau", "office",
+           "bureau", "parlement", "direction", "inspection", "observatoire", "collectif", "alliance",
+           "consortium", "fonds", "université", "centre", "unité", "union", "parquet"),
+}
+
+
+@lru_cache(maxsize=None)
+def _pattern(lang: str) -> re.Pattern:
+    det = r"(?:the|The)\s+" if lang == "en" else r"(?:la|La|le|Le|l['’]|L['’])\s*"
+    kinds = "|".join(sorted(KINDS[lang], key=len, reverse=True))
+    # no name after the kind ("the Commission of Inquiry", "la commission Pega", "le conseil d'administration")
+    tail = r"(?!\s+(?:of|for|on|de|du|des|d['’])\s)(?!\s+[A-ZÉ])(?!-\w)" if lang == "en" else \
+        r"(?!\s+(?:de|du|des|d['’]|pour|sur)\s*)(?!\s+[A-ZÉ])(?!-\w)"
+    return re.compile(rf"(?<![\w'’]){det}(?P<kind>(?i:{kinds})){tail}(?!\w)")
+
+
+def references(text: str, doc_id: str, lang: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions at the descriptions of `text` that stand for exactly one named actor before them."""
+    named = sorted((m for m in mentions if m.type in TYPES and m.source != SOURCE), key=lambda m: m.start)
+    taken = [(m.start, m.end) for m in mentions]
+    out: list[Mention] = []
+    for hit in _pattern("en" if lang == "en" else "fr").finditer(text):
+        s, e = hit.span("kind")
+        if any(a < e and s < b for a, b in taken):
+            continue
+        word = fold(hit.group("kind"))
+        holders: dict[str, Mention] = {}
+        for m in named:
+            if m.end > s:
+                break
+            if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", fold(m.text)):
+                holders[m.cluster or m.id] = m  # the last of each actor
+        if len(holders) != 1:
+            continue
+        (m,) = holders.values()
+        out.append(Mention(Mention.make_id(doc_id, s, e), doc_id, s, e, text[s:e], m.type, cluster=m.cluster or m.id,
+                           country=m.country, source=SOURCE))
+    return out
+
+
+def settle(extraction: Extraction) -> None:
+    """Hand the facts of each description to the last name before it of the actor it stands for, and drop
+    the descriptions."""
+    refs = [m for m in extraction.mentions if m.source == SOURCE]
+    if not refs:
+        return
+    named = [m for m in extraction.mentions if m.source != SOURCE]
+    stand: dict[str, str | None] = {}
+    for r in refs:
+        before = [m for m in named if (m.cluster or m.id) == r.cluster and m.start < r.start]
+        stand[r.id] = before[-1].id if before else None
+
+    def to(mid: str | None) -> str | None:
+        return stand.get(mid, mid) if mid is not None else None
+
+    rels, seen = [], set()
+    for rel in extraction.relations:
+        s, o = to(rel.subject), to(rel.object)
+        key = (s, rel.predicate, o, rel.evidence.start, rel.evidence.end)
+        if s is None or o is None or s == o or key in seen:
+            continue
+        seen.add(key)
+        rels.append(replace(rel, subject=s, object=o, product=to(rel.product)))
+    extraction.relations = rels
+    for ev in extraction.events:
+        ev.participants = list(dict.fromkeys(p for p in map(to, ev.participants) if p is not None))
+    for c in extraction.claims:
+        c.speaker = to(c.speaker)
+        c.about = list(dict.fromkeys(a for a in map(to, c.about) if a is not None))
+    extraction.mentions = named
