@@ -143,6 +143,8 @@ COURT_OF_PLACE = (rf"(?:(?:(?:Haute|Grande)\s+)?Cour(?:\s+(?i:{_COURT_KIND_FR}))
                   rf"\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|de\s+|d['’]){_PLACE}(?![\w\-])"
                   rf"|(?:(?:{_COURT_KIND_EN}\s+){{1,2}}Court|Court\s+of\s+(?:Appeals?|Cassation|Justice))"
                   rf"\s+of\s+(?:the\s+)?{_PLACE}(?![\w\-])")
+_DEMONYM_FR = (r"(?:allemand|français|britannique|néerlandais|suisse|italien|belge|norvégien|suédois|danois"
+               r"|espagnol|américain|canadien|irlandais|autrichien|finlandais|australien|japonais)")
 RULES = [  # lower-case public bodies the NER does not see
     ("PublicBody", r"gouvernement\s+de\s+l['’]État\s+(?:de\s+|d['’]|du\s+)[A-ZÉ][\w\-]+"),
     ("PublicBody", r"(?:vice-)?minist[èe]re\s+(?:fran[çc]ais\s+)?(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+)"
@@ -172,6 +174,10 @@ RULES = [  # lower-case public bodies the NER does not see
                    r"|des\s+comptes)(?![\w\-])"),
     ("PublicBody", COURT_OF_PLACE),
     ("PublicBody", r"(?:US|U\.S\.|UK|HM)\s+Treasury(?![\w\-])"),
+    # the OECD's complaint desks: "le point de contact national allemand de l'OCDE", "the UK national contact point"
+    ("PublicBody", rf"point\s+de\s+contact\s+(?:national(?:\s+{_DEMONYM_FR})?|{_DEMONYM_FR})"
+                   r"(?:\s+(?:de\s+l['’]|pour\s+les\s+principes\s+directeurs\s+de\s+l['’])OCDE)?(?![\w\-])"),
+    ("PublicBody", r"(?:[Nn]ational\s+[Cc]ontact\s+[Pp]oint)(?:\s+(?:of|for)\s+the\s+OECD)?(?![\w\-])"),
     # a force's unit the NER misses ("Mobile Anti-Disturbance Squadron (ESMAD)")
     ("PublicBody", r"(?:[A-Z][\w\-]+\s+){1,4}(?:Squadron|Brigade|Battalion|Regiment)(?![\w\-])"),
     ("PublicBody", r"(?:(?:US|U\.S\.|UK|French|British|German)\s+)?(?:Vice-)?(?:Ministry|Department)\s+of\s+"

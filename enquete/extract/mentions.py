@@ -457,8 +457,23 @@ def _joined(first: Mention, last: Mention, text: str, mtype: str, state: str, pi
     return out
 
 
+#: the rest of a name whose acronym follows in parentheses: "Ibérica" + " de Defensa Antidisturbios (IDA)"
+SPELLED_OUT = re.compile(r"((?:\s+(?:(?:de|del|della|di|da|do|dos|das|des|du|der|von|of|for|and|et|y|e|und|la|el|le"
+                         r"|los|las)\s+|d['’])?[A-ZÉÈÁÍÓÚÜ][\w'’-]*){1,5})\s*\(([A-Z][A-Za-z0-9&]{1,7})\)")
+
+
+def _spelled_out(m: Mention, text: str) -> int:
+    """The end of `m` over the rest of its name where the acronym after it spells the whole: the NER
+    stops at "de" in foreign names ("Ibérica de Defensa Antidisturbios (IDA)")."""
+    hit = SPELLED_OUT.match(text, m.end)
+    if hit is None or m.type not in ("Company", "Organization", "PublicBody"):
+        return m.end
+    initials = "".join(w[0] for w in re.findall(r"[\w'’-]+", text[m.start:hit.end(1)]) if w[0].isupper())
+    return hit.end(1) if initials == hit.group(2).replace("&", "") else m.end
+
+
 def _extended(m: Mention, doc: Document) -> Mention:
-    end = context.extend(doc.text, m)
+    end = max(context.extend(doc.text, m), _spelled_out(m, doc.text))
     if end == m.end:
         return m
     return Mention(Mention.make_id(doc.id, m.start, end), doc.id, m.start, end, doc.text[m.start:end], m.type,
