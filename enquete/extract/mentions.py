@@ -295,6 +295,25 @@ def _surnames_are_persons(mentions: list[Mention]) -> None:
             m.type = org_heads[fold(m.text)]  # "Gamma" after "Gamma Group"
 
 
+LIST_JOIN = re.compile(r"\s*(?:,|,?\s+(?:and|et)|&)\s+")
+
+
+def _listed_persons(mentions: list[Mention], text: str) -> None:
+    """A name the NER took for an organisation, listed with a person, is a person where its own words say
+    nothing of an organisation ("two former employees of X, Ilan Dabelstein and Guy Geva"): two or three
+    capitalised words, none a word of organisations' names."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for a, b in zip(ordered, ordered[1:]):
+        if not LIST_JOIN.fullmatch(text[a.end:b.start]):
+            continue
+        for m, other in ((a, b), (b, a)):
+            words = m.text.split()
+            if other.type == "Person" and m.type in ("Company", "Organization") and m.source == "ner" \
+                    and 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-ZÉÈ][a-zà-ÿ'’-]+", w) for w in words) \
+                    and context.name_type(m.text) is None:
+                m.type = "Person"
+
+
 def _enrich(mentions: list[Mention], text: str, pipes: Pipelines) -> None:
     """Country and categories from the gazetteer, or a nationality adjective beside the name."""
     for m in mentions:
@@ -494,6 +513,7 @@ def find_mentions(sdoc, doc: Document, pipes: Pipelines) -> list[Mention]:
     mentions = unseen_acronyms(doc.id, doc.text, mentions)
     mentions = group_mentions(doc.id, doc.text, mentions)
     _surnames_are_persons(mentions)
+    _listed_persons(mentions, doc.text)
     acts = frozenset((m.start, m.end) for m in mentions if m.type == "Company" and " " not in m.text
                      and (context.company_act(sdoc, m.start, m.end)
                           or context.copular_kind(sdoc, m.start, m.end) == "Company"))
@@ -503,10 +523,9 @@ def find_mentions(sdoc, doc: Document, pipes: Pipelines) -> list[Mention]:
     _join_listed(doc.text, mentions, pipes)
     settle.one_type(doc.text, settle.by_cluster(mentions), acts)
     mentions = sorted(mentions + echoes(doc.text, doc.id, mentions), key=lambda m: m.start)
-    mentions = sorted(mentions + references(doc.text, doc.id, doc.language, mentions), key=lambda m: m.start)
     _enrich(mentions, doc.text, pipes)
     settle.share_country(settle.by_cluster(mentions))
-    return mentions
+    return sorted(mentions + references(doc.text, doc.id, doc.language, mentions), key=lambda m: m.start)
 
 
 def extract(doc: Document, pipelines: Pipelines) -> Extraction:

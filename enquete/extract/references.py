@@ -1,7 +1,9 @@
 """Definite descriptions that stand for an actor the document has named: "the league" after "the Tunisian
 League for Human Rights", "l'autorité" after "l'Autorité danoise des entreprises", "the committee" after
 "the Folketing's business committee". Journalists name an organisation once and then call it by its kind;
-the facts told of "the league" are facts of the league.
+the facts told of "the league" are facts of the league. So too a company called by what the apposition that
+introduced it said it is ("Baltforensic UAB, a Vilnius-based reseller" ... "the reseller's director"), and a
+state by its kind ("le royaume" after "Bahreïn", "the sultanate" after "Oman").
 
 A description is a mention while the facts are read (so that "A lawyer for the league, P" and "Its director,
 P" after "The authority said ..." find their organisation), then its facts are handed to the name it stands
@@ -37,22 +39,55 @@ KINDS = {
 }
 
 
+#: what a company is called in the apposition that introduces it ("X, a Vilnius-based reseller", "Y, un fonds
+#: d'investissement munichois"), and then by itself ("the reseller's director", "le fonds")
+ROLES = {
+    "en": ("reseller", "distributor", "manufacturer", "maker", "supplier", "vendor", "broker", "integrator",
+           "contractor", "subcontractor", "intermediary", "fund", "operator"),
+    "fr": ("revendeur", "distributeur", "fabricant", "fournisseur", "intégrateur", "courtier", "sous-traitant",
+           "intermédiaire", "fonds", "opérateur", "prestataire"),
+}
+#: what a state is called once named: "le royaume" after "Bahreïn", "the sultanate" after "Oman"
+STATES = {
+    "en": {"kingdom": ("bh", "sa", "ma", "jo", "gb", "es", "nl", "be", "se", "no", "dk", "th", "kh", "bt", "sz", "ls",
+                       "to"), "emirate": ("qa", "kw"), "sultanate": ("om", "bn")},
+    "fr": {"royaume": ("bh", "sa", "ma", "jo", "gb", "es", "nl", "be", "se", "no", "dk", "th", "kh", "bt", "sz", "ls",
+                       "to"), "émirat": ("qa", "kw"), "sultanat": ("om", "bn")},
+}
+APPOSED = re.compile(r"\s*,\s*(?:a|an|une?|le|la|l['’])\s*(?P<what>[^,.;()]{1,60})")
+
+
 @lru_cache(maxsize=None)
 def _pattern(lang: str) -> re.Pattern:
     det = r"(?:the|The)\s+" if lang == "en" else r"(?:la|La|le|Le|l['’]|L['’])\s*"
-    kinds = "|".join(sorted(KINDS[lang], key=len, reverse=True))
+    kinds = "|".join(sorted((*KINDS[lang], *ROLES[lang], *STATES[lang]), key=len, reverse=True))
     # no name after the kind ("the Commission of Inquiry", "la commission Pega", "le conseil d'administration")
     tail = r"(?!\s+(?:of|for|on|de|du|des|d['’])\s)(?!\s+[A-ZÉ])(?!-\w)" if lang == "en" else \
         r"(?!\s+(?:de|du|des|d['’]|pour|sur)\s*)(?!\s+[A-ZÉ])(?!-\w)"
     return re.compile(rf"(?<![\w'’]){det}(?P<kind>(?i:{kinds})){tail}(?!\w)")
 
 
+def _holds(m: Mention, word: str, text: str, lang: str) -> bool:
+    """Whether `m` may be called "the `word`": its name holds the word, an apposition right after it calls
+    it so, or it is a state of that kind."""
+    states = {fold(k): v for k, v in STATES[lang].items()}
+    if word in states:
+        return m.type == "Country" and m.country in states[word]
+    if m.type not in TYPES:
+        return False
+    hit = APPOSED.match(text, m.end) if word in {fold(r) for r in ROLES[lang]} else None
+    if m.type == "Company" and hit is not None and word in fold(hit.group("what")).split()[:4]:
+        return True
+    return word in {fold(k) for k in KINDS[lang]} and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", fold(m.text)) is not None
+
+
 def references(text: str, doc_id: str, lang: str, mentions: list[Mention]) -> list[Mention]:
     """Mentions at the descriptions of `text` that stand for exactly one named actor before them."""
-    named = sorted((m for m in mentions if m.type in TYPES and m.source != SOURCE), key=lambda m: m.start)
+    lang = "en" if lang == "en" else "fr"
+    named = sorted((m for m in mentions if m.source != SOURCE), key=lambda m: m.start)
     taken = [(m.start, m.end) for m in mentions]
     out: list[Mention] = []
-    for hit in _pattern("en" if lang == "en" else "fr").finditer(text):
+    for hit in _pattern(lang).finditer(text):
         s, e = hit.span("kind")
         if any(a < e and s < b for a, b in taken):
             continue
@@ -61,7 +96,7 @@ def references(text: str, doc_id: str, lang: str, mentions: list[Mention]) -> li
         for m in named:
             if m.end > s:
                 break
-            if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", fold(m.text)):
+            if _holds(m, word, text, lang):
                 holders[m.cluster or m.id] = m  # the last of each actor
         if len(holders) != 1:
             continue

@@ -18,12 +18,16 @@ AUTH = "Danish Business Authority"
 REP, EMP, COMP = "represents", "employed_by", "complaint_against"
 
 
+STATES = {"Bahreïn": "bh", "Bahrain": "bh", "Oman": "om", "France": "fr", "Saudi Arabia": "sa"}
+
+
 def _mentions(text: str, names: dict[str, str]) -> list[model.Mention]:
     out = []
     for name, typ in names.items():
         at = text.find(name)
         while at >= 0:
-            out.append(model.Mention(f"d:{at}:{at + len(name)}", "d", at, at + len(name), name, typ, cluster=name))
+            out.append(model.Mention(f"d:{at}:{at + len(name)}", "d", at, at + len(name), name, typ, cluster=name,
+                                     country=STATES.get(name)))
             at = text.find(name, at + 1)
     return sorted(out, key=lambda m: m.start)
 
@@ -48,6 +52,23 @@ def _mentions(text: str, names: dict[str, str]) -> list[model.Mention]:
     ("en", "The Nervala Fund sold its stake. The fund's manager said so.", {"Nervala Fund": "Company"},
      [("fund", "Nervala Fund")]),
     ("en", "The Nervala Fund sold its stake. The fund-raiser said so.", {"Nervala Fund": "Company"}, []),
+    # a company called by what the apposition that introduced it said it is
+    ("en", "Baltforensic UAB, a Vilnius-based reseller, sold the units. The reseller said so.",
+     {"Baltforensic UAB": "Company"}, [("reseller", "Baltforensic UAB")]),
+    ("fr", "Perusa Partners, un fonds d'investissement munichois, a racheté l'unité. Le fonds l'a confirmé.",
+     {"Perusa Partners": "Company"}, [("fonds", "Perusa Partners")]),
+    ("en", "Baltforensic UAB sold the units to a reseller. The reseller said so.", {"Baltforensic UAB": "Company"},
+     []),
+    ("en", "Baltforensic UAB, a client of a Latvian reseller, bought units. The reseller said so.",
+     {"Baltforensic UAB": "Company"}, []),
+    # a state called by its kind
+    ("fr", "Au Bahreïn, la répression a commencé en 2011. Le royaume a démenti.", {"Bahreïn": "Country"},
+     [("royaume", "Bahreïn")]),
+    ("en", "Oman bought the probes in 2012. The sultanate denied it.", {"Oman": "Country"},
+     [("sultanate", "Oman")]),
+    ("fr", "La France a livré des blindés en 2012. Le royaume a démenti.", {"France": "Country"}, []),
+    ("en", "Bahrain and Saudi Arabia bought the probes. The kingdom denied it.",
+     {"Bahrain": "Country", "Saudi Arabia": "Country"}, []),
 ])
 def test_description_stands_for_one_name(lang: str, text: str, names: dict[str, str], stands: list) -> None:
     mentions = _mentions(text, names)
@@ -79,6 +100,11 @@ CASES = [
     ("fr", "La Ligue des droits de l'homme a porté plainte contre Nervala SA en 2012. L'avocat de la ligue, "
            "Anouar Kousri, dénonce des ventes en Tunisie.", {("Anouar Kousri", REP, "Ligue des droits de l'homme")},
      set()),
+    ("en", "Baltforensic UAB, a Vilnius-based reseller, delivered a batch of units to the committee. The "
+           "reseller's director, Darius Kalnius, declined to comment.", {("Darius Kalnius", EMP, "Baltforensic UAB")},
+     set()),
+    ("en", "QuaDream was set up in 2016 by two former employees of NSO Group, Ilan Dabelstein and Guy Geva.",
+     {("Ilan Dabelstein", EMP, "NSO Group"), ("Guy Geva", EMP, "NSO Group")}, set()),
     # near miss: two leagues named, the lawyer's client is not guessed
     ("en", f"The {LEAGUE} and the Arab League met in 2012. A lawyer for the league, Anouar Kousri, spoke.", set(),
      {("Anouar Kousri", REP, LEAGUE), ("Anouar Kousri", REP, "Arab League")}),
