@@ -222,6 +222,8 @@ def _denying(neg: Token, lang: str) -> bool:
     if any(t.lemma_.lower() in inverse for t in [neg.head, *neg.head.children]
            if t.pos_ in ("VERB", "AUX", "ADJ")):
         return False  # "ne peut ignorer", "cannot deny", "not unaware": two negations affirm
+    if re.match(r"\W*(?:\w+\s+){0,3}?(?:doubt|doute)s?\b", after):
+        return False  # "left no room for doubt", "ne fait aucun doute", "there is no doubt": it is certain
     if relayed(neg, lang):
         return False  # the quoted speaker tells what another says
     if declines(neg.head, lang):
