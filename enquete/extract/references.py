@@ -39,13 +39,16 @@ KINDS = {
 }
 
 
-#: what a company is called in the apposition that introduces it ("X, a Vilnius-based reseller", "Y, un fonds
-#: d'investissement munichois"), and then by itself ("the reseller's director", "le fonds")
+#: what an actor is called in the apposition that introduces it or just before its name ("X, a Vilnius-based
+#: reseller", "Y, un fonds d'investissement munichois", "l'ONG vénézuélienne Provea"), and then by itself
+#: ("the reseller's director", "le fonds", "l'ONG")
 ROLES = {
-    "en": ("reseller", "distributor", "manufacturer", "maker", "supplier", "vendor", "broker", "integrator",
-           "contractor", "subcontractor", "intermediary", "fund", "operator"),
-    "fr": ("revendeur", "distributeur", "fabricant", "fournisseur", "intégrateur", "courtier", "sous-traitant",
-           "intermédiaire", "fonds", "opérateur", "prestataire"),
+    "en": ("reseller", "distributor", "manufacturer", "maker", "supplier", "vendor", "seller", "broker",
+           "integrator", "contractor", "subcontractor", "intermediary", "fund", "operator", "NGO", "charity",
+           "watchdog", "regulator", "joint venture", "newspaper", "broadcaster", "daily"),
+    "fr": ("revendeur", "distributeur", "fabricant", "fournisseur", "vendeur", "intégrateur", "courtier",
+           "sous-traitant", "intermédiaire", "fonds", "opérateur", "prestataire", "ONG", "coentreprise",
+           "régulateur", "quotidien", "hebdomadaire", "journal", "armurier"),
 }
 #: what a state is called once named: "le royaume" after "Bahreïn", "the sultanate" after "Oman"
 STATES = {
@@ -54,7 +57,8 @@ STATES = {
     "fr": {"royaume": ("bh", "sa", "ma", "jo", "gb", "es", "nl", "be", "se", "no", "dk", "th", "kh", "bt", "sz", "ls",
                        "to"), "émirat": ("qa", "kw"), "sultanat": ("om", "bn")},
 }
-APPOSED = re.compile(r"\s*,\s*(?:a|an|une?|le|la|l['’])\s*(?P<what>[^,.;()]{1,60})")
+APPOSED = re.compile(r"\)?(?:\s*\([^()]{1,20}\))?\s*,\s*(?:a|an|une?|le|la|l['’])\s*(?P<what>[^,.;()]{1,60})")
+PREFIXED = r"(?<!\w)(?:the|a|an|le|la|les|l['’]|une?)\s*(?:[\w-]+\s+){{0,2}}?{word}(?:\s+[\w-]+)?\s+$"
 
 
 @lru_cache(maxsize=None)
@@ -75,10 +79,19 @@ def _holds(m: Mention, word: str, text: str, lang: str) -> bool:
         return m.type == "Country" and m.country in states[word]
     if m.type not in TYPES:
         return False
-    hit = APPOSED.match(text, m.end) if word in {fold(r) for r in ROLES[lang]} else None
-    if m.type == "Company" and hit is not None and word in fold(hit.group("what")).split()[:4]:
-        return True
-    return word in {fold(k) for k in KINDS[lang]} and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", fold(m.text)) is not None
+    if word in {fold(r) for r in ROLES[lang]}:
+        hit = APPOSED.match(text, m.end)
+        head = re.split(r"(?<!\w)(?:of|de|du|des|d'|qui|which|that|who|dont|à|in|en|with|avec|for|pour)(?!\w)",
+                        fold(hit.group("what")))[0] if hit is not None else ""
+        if _has(head, word):
+            return True  # "X, a Vilnius-based reseller"
+        if re.search(PREFIXED.format(word=re.escape(word)), fold(text[max(0, m.start - 50):m.start])):
+            return True  # "l'ONG vénézuélienne Provea"
+    return word in {fold(k) for k in KINDS[lang]} and _has(fold(m.text), word)
+
+
+def _has(text: str, word: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
 
 
 def references(text: str, doc_id: str, lang: str, mentions: list[Mention]) -> list[Mention]:
@@ -91,6 +104,8 @@ def references(text: str, doc_id: str, lang: str, mentions: list[Mention]) -> li
         s, e = hit.span("kind")
         if any(a < e and s < b for a, b in taken):
             continue
+        if any(re.fullmatch(r"\)?\s*,\s*", text[m.end:hit.start()]) for m in named if m.end <= hit.start()):
+            continue  # "NSN, la coentreprise créée par ...": the apposition that introduces the name
         word = fold(hit.group("kind"))
         holders: dict[str, Mention] = {}
         for m in named:

@@ -65,6 +65,7 @@ from enquete import model
 from enquete.extract.anaphora import SUBJECT_DEPS, companies_by_count, demonyms, fold, named_state, state_at
 from enquete.extract.clauses import token_at
 from enquete.extract.places import place_code
+from enquete.extract.references import SOURCE as REFERENCE
 from enquete.extract.relations import Sent, evidence, lang_of, lexicon, nearest_date
 from enquete.extract.stance import quote_opened
 from enquete.extract.voice import headline
@@ -399,6 +400,10 @@ def _subject(sent: Sent, scope: Scope) -> model.Mention | str | None:
     named = _kind_named(subj, sent) if subj is not None else None
     if named is not None:
         return named  # "La société Nervala vend", "La start-up Veltia vend": the name after the kind noun
+    told = next((m for m in sent.mentions if subj is not None and m.start <= subj.idx < m.end
+                 and m.source == REFERENCE), None)
+    if told is not None:
+        return told  # "La coentreprise avait vendu", "The authority said": the actor that kind stands for
     if subj is None or subj.lower_ in PERSONAL or _anaphoric(subj):
         return "kept"
     head = next((m for m in sent.mentions if m.start <= subj.idx < m.end), None)
@@ -663,6 +668,11 @@ def _sole(actors: list[model.Mention]) -> model.Mention | None:
 def _sole_in_view(kinds: tuple[str, ...], scope: Scope) -> model.Mention | None:
     """The one actor of `kinds` the last sentence naming any names ("Son avocat, P" after "A sued O" tells
     no owner; after "A a témoigné" it is A's), within NEAR_SENTS."""
+    last = scope.subjects[-1] if scope.subjects else None
+    if isinstance(last, model.Mention) and last.source == REFERENCE and last.type in kinds and scope.recent \
+            and last in scope.recent[-1]:
+        return last  # "En 2008, la coentreprise avait vendu ... à Y. Son porte-parole, P": the actor the
+    # sentence before spoke of by its kind, as the article's subject, is the owner ("A sued O" names two)
     return next((_sole([m for m in ms if m.type in kinds]) for ms in reversed(scope.recent[-NEAR_SENTS:])
                  if any(m.type in kinds for m in ms)), None)
 

@@ -105,6 +105,14 @@ CASES = [
      set()),
     ("en", "QuaDream was set up in 2016 by two former employees of NSO Group, Ilan Dabelstein and Guy Geva.",
      {("Ilan Dabelstein", EMP, "NSO Group"), ("Guy Geva", EMP, "NSO Group")}, set()),
+    ("fr", "Ristek Systems (RS), la coentreprise créée en 2007 par Nervala SA et Veltia Holdings, a livré le "
+           "système. En 2008, la coentreprise avait vendu un centre d'écoute à Hadrin Telecom. Son porte-parole, "
+           "Maren Olsbo, avait reconnu la vente.",
+     {("RS", "supplied", "Hadrin Telecom"), ("Maren Olsbo", REP, "RS")},  # the last name of the company
+     {("Maren Olsbo", REP, "Hadrin Telecom"), ("Maren Olsbo", EMP, "Hadrin Telecom")}),
+    # near miss: the sentence before names two companies and its subject is a name: no owner guessed
+    ("fr", "En 2008, Ristek Systems avait vendu un centre d'écoute à Hadrin Telecom. Son porte-parole, Maren "
+           "Olsbo, avait reconnu la vente.", set(), {("Maren Olsbo", REP, "Hadrin Telecom")}),
     # near miss: two leagues named, the lawyer's client is not guessed
     ("en", f"The {LEAGUE} and the Arab League met in 2012. A lawyer for the league, Anouar Kousri, spoke.", set(),
      {("Anouar Kousri", REP, LEAGUE), ("Anouar Kousri", REP, "Arab League")}),
@@ -121,3 +129,11 @@ def test_facts_of_a_description(lang: str, text: str, want: set, never: set, pip
 def test_descriptions_are_no_aliases(pipes) -> None:  # type: ignore[no-untyped-def]
     text = f"The {LEAGUE} filed a complaint. The league said the probes had reached Tunis."
     assert "league" not in {m.text for m in extract_text("en", text, pipes).mentions}
+
+
+@pytest.mark.integration
+def test_a_description_speaks_for_its_name(pipes) -> None:  # type: ignore[no-untyped-def]
+    text = "L'ONG vénézuélienne Provea a photographié des grenades en 2017. Selon l'ONG, elles venaient d'Espagne."
+    x = extract_text("fr", text, pipes)
+    by = {m.id: m.text for m in x.mentions}
+    assert [by.get(c.speaker) for c in x.claims] == ["Provea"], x.claims
