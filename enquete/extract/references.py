@@ -11,7 +11,9 @@ for and it is dropped (`settle`): an actor's aliases and its matching across doc
 
 It stands for a name only where the document has named, before it, exactly one actor whose name holds that
 kind as a word (two commissions named: "the commission" is left alone), and where no name follows the
-kind ("the commission of Jean Dupont", "la commission Pega" are names, or other commissions).
+kind ("the commission of Jean Dupont", "la commission Pega" are names, or other commissions). A kind that says
+the type of what it stands for ("l'ONG", "the regulator", "le quotidien") and that no name holds stands for
+the one actor of that type named in the few sentences before (`TYPED`).
 """
 
 from __future__ import annotations
@@ -57,6 +59,17 @@ STATES = {
     "fr": {"royaume": ("bh", "sa", "ma", "jo", "gb", "es", "nl", "be", "se", "no", "dk", "th", "kh", "bt", "sz", "ls",
                        "to"), "émirat": ("qa", "kw"), "sultanat": ("om", "bn")},
 }
+#: kinds that say the type of what they stand for, where no name nor apposition holds them: the one actor of
+#: that type named in the WINDOW characters before ("Amnesty International ... Selon l'ONG", "the Autoriteit
+#: Persoonsgegevens ... the regulator", "Bloomberg ... Selon l'agence")
+_ORG, _BODY = ("Organization",), ("PublicBody",)
+TYPED = {
+    "en": {"ngo": _ORG, "charity": _ORG, "newspaper": _ORG, "daily": _ORG, "broadcaster": _ORG,
+           "regulator": _BODY, "agency": _ORG + _BODY, "ministry": _BODY, "parliament": _BODY},
+    "fr": {"ong": _ORG, "quotidien": _ORG, "journal": _ORG, "hebdomadaire": _ORG, "regulateur": _BODY,
+           "agence": _ORG + _BODY, "ministere": _BODY, "parlement": _BODY, "parquet": _BODY},
+}
+WINDOW = 600
 APPOSED = re.compile(r"\)?(?:\s*\([^()]{1,20}\))?\s*,\s*(?:a|an|une?|le|la|l['’])\s*(?P<what>[^,.;()]{1,60})")
 PREFIXED = r"(?<!\w)(?:the|a|an|le|la|les|l['’]|une?)\s*(?:[\w-]+\s+){{0,2}}?{word}(?:\s+[\w-]+)?\s+$"
 
@@ -94,6 +107,12 @@ def _has(text: str, word: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
 
 
+def _prefix(text: str, end: int, named: list[Mention]) -> bool:
+    """Whether the kind ending at `end` opens a name ("le quotidien israélien Haaretz")."""
+    return any(end <= m.start <= end + 40 and re.fullmatch(r"(?:\s+[a-zà-ÿ-]+)*\s+", text[end:m.start])
+               for m in named)
+
+
 def references(text: str, doc_id: str, lang: str, mentions: list[Mention]) -> list[Mention]:
     """Mentions at the descriptions of `text` that stand for exactly one named actor before them."""
     lang = "en" if lang == "en" else "fr"
@@ -113,6 +132,9 @@ def references(text: str, doc_id: str, lang: str, mentions: list[Mention]) -> li
                 break
             if _holds(m, word, text, lang):
                 holders[m.cluster or m.id] = m  # the last of each actor
+        if not holders and word in TYPED[lang] and not _prefix(text, e, named):
+            holders = {(m.cluster or m.id): m for m in named
+                       if m.type in TYPED[lang][word] and s - WINDOW <= m.start and m.end <= s}
         if len(holders) != 1:
             continue
         (m,) = holders.values()

@@ -69,6 +69,13 @@ def _mentions(text: str, names: dict[str, str]) -> list[model.Mention]:
     ("fr", "La France a livré des blindés en 2012. Le royaume a démenti.", {"France": "Country"}, []),
     ("en", "Bahrain and Saudi Arabia bought the probes. The kingdom denied it.",
      {"Bahrain": "Country", "Saudi Arabia": "Country"}, []),
+    # a kind that says the type: the one actor of that type named just before
+    ("fr", "Civic Watch a publié un rapport en 2019. Selon l'ONG, les sondes venaient de Nervala SA.",
+     {"Civic Watch": "Organization", "Nervala SA": "Company"}, [("ONG", "Civic Watch")]),
+    ("fr", "Civic Watch et Data Rights ont publié un rapport. Selon l'ONG, les sondes venaient de Nervala SA.",
+     {"Civic Watch": "Organization", "Data Rights": "Organization"}, []),
+    ("fr", "Civic Watch a publié un rapport. Selon le quotidien israélien Haaretz, les sondes venaient d'ailleurs.",
+     {"Civic Watch": "Organization", "Haaretz": "Organization"}, []),
 ])
 def test_description_stands_for_one_name(lang: str, text: str, names: dict[str, str], stands: list) -> None:
     mentions = _mentions(text, names)
