@@ -229,7 +229,9 @@ def more_supplies(sent: Sent, doc: model.Document, lang: str, found: list[model.
     _note_sellers(sent, lang, found, context)
     if not sent.mentions:  # "des serveurs ont été expédiés à Damas": the seller in view, the capital's state
         return [r for tok in sent.span if tok.lemma_.lower() in spec("lemmas", lang)
-                for r in _passive_in_view(tok, sent, doc, lang, context)]
+                for r in _passive_in_view(tok, sent, doc, lang, context)] + [
+            r for tok in sent.span if tok.lemma_.lower() in spec("use_lemmas", lang)
+            for r in _used(tok, sent, doc, lang, context)]  # "the Ethiopian government used the spyware"
     out = _listed_buyers(sent, doc, found)
     for tok in sent.span:
         lemma = tok.lemma_.lower()
@@ -367,7 +369,9 @@ def _agent_noun(tok: Token) -> Token | None:
     agent = next((c for c in tok.children if c.dep_ in ("agent", "obl:agent")), None)
     if agent is None or agent.pos_ in ("NOUN", "PROPN"):
         return agent  # French: the noun itself is obl:agent
-    return next((t for t in agent.subtree if t.pos_ in ("NOUN", "PROPN")), None)
+    head = next((c for c in agent.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    return head or next((t for t in agent.subtree if t.pos_ in ("NOUN", "PROPN")), None)  # not "Kazakh" of
+    # "by the Kazakh government"
 
 
 def _state_of(tok: Token | None, lang: str, mentions: list[model.Mention]) -> model.Mention | None:
@@ -1381,6 +1385,9 @@ def _owner(goods: Token, sent: Sent, lang: str, context: dict) -> model.Mention 
     product = _mentions_in(goods, sent, ["Product"])
     if product:  # the maker of the same product named before ("Helix makes Vigil. Z used Vigil")
         return _maker(product[0], sent, context)
+    if goods.dep_ in ("nsubj:pass", "nsubjpass") and goods.lower_ in ("it", "il", "elle"):
+        seen = product_in_view(sent, context)  # "Hermit ... It was deployed by Z": goods in use, not an
+        return context["makers"][seen.id] if seen is not None else None  # actor, the product named last
     if goods.lemma_.lower() not in spec("goods", lang) and goods.lower_ not in spec("goods", lang) \
             and goods.lemma_.lower() not in spec("use_goods", lang):
         return None
