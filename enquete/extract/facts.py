@@ -33,7 +33,7 @@ from enquete.extract.relations import (
 )
 from enquete.extract.arguments import SHOW_WORDS, apply
 from enquete.extract.phrasings import phrasing_relations
-from enquete.extract.supply import more_supplies
+from enquete.extract.supply import made_later, more_supplies
 
 log = logging.getLogger(__name__)
 MAKERS = ("Company",)  # NGOs, media and police units near a product are rarely its maker
@@ -260,7 +260,7 @@ def extract_relations(sents: list[Sent], doc: model.Document, mentions: list[mod
     by_id = {m.id: m for m in mentions}
     named = companies_by_count(mentions)
     context: dict = {"makers": {}, "topic": named[0][0] if named else None, "event": None,
-        "author": scope.author, "company": None, "mentions": mentions, "orphans": [],
+        "author": scope.author, "company": None, "mentions": mentions, "orphans": [], "unmade": scope.unmade,
         "state": document_state(doc, scope), "states": set()}
     context["show"] = the_show(sents, doc.text)
     out: list[model.Relation] = []
@@ -348,6 +348,7 @@ def extract_facts(
         scope.recent.append(s.mentions)
     rels.extend(byline_relations(sents, doc))
     rels.extend(branch_relations(sents, doc))
+    rels.extend(made_later(scope.unmade, rels, doc, by_id))
     rels = dedupe(rels, by_id)
     date_relations(rels, sents, doc, by_id)
     events = extract_events(sents, doc, rels)

@@ -136,6 +136,8 @@ class Scope:
     #: rejette"): the company the article is about (firm_in_view)
     firms: list[bool] = field(default_factory=list)
     title: tuple[int, int] | None = None  # where the document's title lies (voice.headline), if it has one
+    #: goods a buyer or a user got before the document names their maker: (product, buyers, trigger, sentence)
+    unmade: list[tuple] = field(default_factory=list)
 
     @cached_property
     def main_company(self) -> model.Mention | None:

@@ -465,6 +465,7 @@ def _bought_from_maker(tok: Token, sent: Sent, doc: model.Document, lang: str, c
         maker = _owner(objs[0], sent, lang, context)
     buyers = _buyer_subject(tok, sent, lang, context.get("mentions", []))
     if maker is None:
+        _unmade(objs[0], [b for b in buyers if b.type in STATE_BUYERS], tok, sent, lang, context)
         if buyers and definite_goods(objs[0], lang) and past(tok):
             context["orphans"].append(Orphan(  # "The ministry bought the system": the seller of the
                 tok.idx, tok.idx + len(tok), sent, [], buyers[:1], None, goods=goods_word(objs[0], lang)))  # sale
@@ -1376,7 +1377,40 @@ def _used(tok: Token, sent: Sent, doc: model.Document, lang: str, context: dict)
         users = users or ([state] if state is not None else [])  # "the Kenyan police used Y": its state
     users = [u for u in users if u is not None and u.type in USERS]
     owner = _owner(goods, sent, lang, context)
+    if owner is None and users:
+        _unmade(goods, users[:1], tok, sent, lang, context)
     return [_relation(owner, u, tok, sent, doc, 0.5, "used") for u in users[:1]] if owner else []
+
+
+def _unmade(goods: Token, users: list[model.Mention], tok: Token, sent: Sent, lang: str, context: dict) -> None:
+    """Note a product bought or used whose maker the document has not named yet (`made_later`)."""
+    named = _mentions_in(goods, sent, ["Product"])
+    if named:
+        product = named[0]
+    elif definite_goods(goods, lang) or goods_pronoun(goods) or (
+            goods.dep_ in ("nsubj:pass", "nsubjpass") and goods.lower_ in ("it", "il", "elle")):
+        product = product_in_view(sent, context, made=False)
+    else:
+        return
+    if product is not None and users and "unmade" in context:
+        context["unmade"].append((product, users, tok, sent))
+
+
+def made_later(unmade: list[tuple], rels: list[model.Relation], doc: model.Document,
+               by_id: dict[str, model.Mention]) -> list[model.Relation]:
+    """Goods a state bought or used before the document names their maker ("Hermit ... qu'il a été déployé
+    par le gouvernement kazakh ... le code porte la marque de RCS Lab"): the maker, named anywhere in the
+    document, supplied the state."""
+    makers: dict[str, model.Mention] = {}
+    for r in sorted(rels, key=lambda r: r.evidence.start):
+        if r.predicate == "developed":
+            makers.setdefault(by_id[r.object].cluster or by_id[r.object].id, by_id[r.subject])
+    out = []
+    for product, users, tok, sent in unmade:
+        maker = makers.get(product.cluster or product.id)
+        out += [_relation(maker, u, tok, sent, doc, 0.45, "made-later") for u in users
+                if maker is not None and (u.cluster or u.id) != (maker.cluster or maker.id)]
+    return out
 
 
 def _owner(goods: Token, sent: Sent, lang: str, context: dict) -> model.Mention | None:
@@ -1491,15 +1525,18 @@ def _goods_words(lang: str) -> frozenset[str]:
     return frozenset(spec("goods", lang)) | frozenset(spec("use_goods", lang))
 
 
-def product_in_view(sent: Sent, context: dict, chars: int | None = IN_VIEW_CHARS) -> model.Mention | None:
+def product_in_view(sent: Sent, context: dict, chars: int | None = IN_VIEW_CHARS, made: bool = True
+                    ) -> model.Mention | None:
     """The product named last before the sentence (within `chars`, IN_VIEW_CHARS unless told; None: at
-    any distance), a mention of it whose maker the document named: what "the software", "le logiciel",
-    "ces véhicules" stand for."""
+    any distance), a mention of it whose maker the document named (any mention where not `made`): what
+    "the software", "le logiciel", "ces véhicules" stand for."""
     named = [m for m in context.get("mentions", []) if m.type == "Product" and m.end <= sent.start
              and (chars is None or sent.start - m.end <= chars)]
     if not named:
         return None
     key = named[-1].cluster or named[-1].text
+    if not made:
+        return named[-1]
     return next((m for m in reversed(named) if (m.cluster or m.text) == key and m.id in context["makers"]),
                 None)
 

@@ -1,7 +1,7 @@
 """Goods a state uses, whose maker the article named before: the maker supplied the state. Read also where
 the sentence names no one ("the Ethiopian government used the spyware"), where the agent's state is told by
 an adjective before its noun ("deployed by the Kazakh government"), and where a pronoun stands for the
-product ("It was deployed by ..."). Near misses: goods used against someone (no user), a use denied, a
+product ("It was deployed by ..."), and where the maker is named only after the use. Near misses: goods used against someone (no user), a use denied, a
 product whose maker is not named.
 
 Sentences written for this test, with invented companies and products."""
@@ -34,6 +34,13 @@ CASES = [
      {("Nervala SA", SUP, "Kazakhstan")}, set()),
     ("en", "Kazakhstan saw riots in January. Researchers say the spyware Aurora was deployed by the Kazakh "
            "government in 2022.", set(), {("Nervala SA", SUP, "Kazakhstan")}),
+    # the maker named only after the use
+    ("fr", "Un logiciel espion circulait au Kazakhstan. Les chercheurs ont baptisé l'outil « Vigilis ». Ils "
+           "estiment qu'il a été déployé par le gouvernement kazakh. Selon eux, Vigilis a été développé par "
+           "Nervala SA.", {("Nervala SA", SUP, "Kazakhstan")}, set()),
+    ("fr", "Un logiciel espion circulait au Kazakhstan. Les chercheurs ont baptisé l'outil « Vigilis ». Ils "
+           "estiment qu'il a été déployé par le gouvernement kazakh. Nervala SA vend des drones.", set(),
+     {("Nervala SA", SUP, "Kazakhstan")}),
 ]
 
 
