@@ -1390,6 +1390,9 @@ def _unmade(goods: Token, users: list[model.Mention], tok: Token, sent: Sent, la
     elif definite_goods(goods, lang) or goods_pronoun(goods) or (
             goods.dep_ in ("nsubj:pass", "nsubjpass") and goods.lower_ in ("it", "il", "elle")):
         product = product_in_view(sent, context, made=False)
+        if product is not None and goods.pos_ == "NOUN" and _called_otherwise(product, goods, lang,
+                                                                               context.get("mentions", [])):
+            return  # "the Kestrel interception system ... Kenya bought the vehicles": other goods
     else:
         return
     if product is not None and users and "unmade" in context:
