@@ -143,6 +143,25 @@ COURT_OF_PLACE = (rf"(?:(?:(?:Haute|Grande)\s+)?Cour(?:\s+(?i:{_COURT_KIND_FR}))
                   rf"\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|de\s+|d['’]){_PLACE}(?![\w\-])"
                   rf"|(?:(?:{_COURT_KIND_EN}\s+){{1,2}}Court|Court\s+of\s+(?:Appeals?|Cassation|Justice))"
                   rf"\s+of\s+(?:the\s+)?{_PLACE}(?![\w\-])")
+_MONTH = (r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january"
+          r"|february|march|april|may|june|july|august|september|october|november|december)")
+_WHEN = rf"(?:(?:\d{{1,2}}(?:er)?\s+)?(?i:{_MONTH})(?:\s+\d{{4}})?|\d{{4}})(?![\w\-])"
+def only_date(text: str) -> bool:
+    """Whether a name is a date and nothing else ("9 August 2020"), which the NER sometimes types."""
+    return re.fullmatch(rf"\s*(?:(?:\d{{1,2}}(?:er)?\s+)?{_MONTH}(?:\s+\d{{4}})?|\d{{4}})\s*", text, re.I) is not None
+
+
+#: an event told by its kind and its date: "l'élection présidentielle du 9 août 2020", "the coup of 1 February
+#: 2021", "les attentats du 13 novembre 2015", "the 2011 uprising"
+DATED_EVENTS = [
+    ("Event", r"(?:élections?\s+(?:présidentielles?|législatives|générales|municipales)|(?:présidentielle|législatives)"
+              r"|coup\s+d['’]État|putsch|soulèvement|révolution|émeutes|attentats?|massacre)"
+              rf"(?:\s+(?!du\b|de\b|d['’])[a-zéèêûôî\-]+)?\s+(?:du|de|d['’])\s*{_WHEN}"),
+    ("Event", r"(?:(?:presidential|parliamentary|general|local)\s+elections?|coup|uprising|revolution|riots"
+              rf"|attacks|massacre)\s+(?:of|in)\s+{_WHEN}"),
+    ("Event", r"(?<=[Tt]he\s)\d{4}\s+(?:uprising|revolution|coup|riots|(?:presidential|parliamentary|general)\s+"
+              r"elections?)(?![\w\-])"),
+]
 _DEMONYM_FR = (r"(?:allemand|français|britannique|néerlandais|suisse|italien|belge|norvégien|suédois|danois"
                r"|espagnol|américain|canadien|irlandais|autrichien|finlandais|australien|japonais)")
 RULES = [  # lower-case public bodies the NER does not see
@@ -183,7 +202,7 @@ RULES = [  # lower-case public bodies the NER does not see
     ("PublicBody", r"(?:(?:US|U\.S\.|UK|French|British|German)\s+)?(?:Vice-)?(?:Ministry|Department)\s+of\s+"
                    r"(?:the\s+)?[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+)?"),
 ]
-_RULES = [(t, re.compile(rf"(?<![\w]){rx}")) for t, rx in RULES]
+_RULES = [(t, re.compile(rf"(?<![\w]){rx}")) for t, rx in RULES + DATED_EVENTS]
 
 
 def _before(text: str, start: int) -> str:

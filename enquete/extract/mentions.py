@@ -501,7 +501,7 @@ def _extended(m: Mention, doc: Document) -> Mention:
 
 def find_mentions(sdoc, doc: Document, pipes: Pipelines) -> list[Mention]:
     """Typed, filtered, clustered mentions of one parsed document."""
-    found = [_extended(m, doc) for m in _candidates(sdoc, doc, pipes)]
+    found = [_extended(m, doc) for m in _candidates(sdoc, doc, pipes) if not context.only_date(m.text)]
     found += [m for m in context.rule_mentions(doc, sdoc, pipes) if not _listed_elsewhere(m, pipes)]
     found += _owned_bodies(doc, pipes)
     found += _acting_companies(sdoc, doc, found, pipes)

@@ -33,7 +33,7 @@ from typing import Any
 
 from enquete.extract.editions import without_year
 from enquete.extract.goods import SOURCE as DESCRIBED
-from enquete.resolve.names import ORG_TYPES, demonym_country, fold, is_full_person_name, name_key
+from enquete.resolve.names import ORG_TYPES, demonym_country, event_key, fold, is_full_person_name, name_key
 
 log = logging.getLogger(__name__)
 
@@ -194,7 +194,8 @@ def build_units(mentions: list[MentionRow], constraints: Constraints | None = No
     context = dominant_countries(mentions)
     units: list[Unit] = []
     for gkey, ms in groups.items():
-        u = Unit(len(units), gkey[0], gkey[3], ms, {mention_key(m) for m in ms},
+        keys = {mention_key(m) for m in ms} | {k for m in ms if m.type == "Event" and (k := event_key(m.text))}
+        u = Unit(len(units), gkey[0], gkey[3], ms, keys,
                  _majority(m.country or _qualifier(m) for m in ms), context.get(gkey[0]), edition=gkey[4])
         if gkey[1] == "entity":
             u.anchor = gkey[2]

@@ -293,3 +293,19 @@ def country_code(text: str) -> str | None:
     if t is not None and len(t.code) == 2:
         return t.code.lower()
     return None
+
+
+#: the kind of an event told by its kind and its date, in either language (extract/context.DATED_EVENTS)
+_EVENT_KINDS = (("election", r"election|présidentielle|législatives"), ("coup", r"coup|putsch"),
+                ("uprising", r"uprising|soulèvement|revolution|révolution"), ("riots", r"riots|émeutes"),
+                ("attacks", r"attacks|attentats?"), ("massacre", r"massacre"))
+
+
+def event_key(text: str) -> str | None:
+    """One key for an event told by its kind and its date in French or in English ("l'élection présidentielle
+    du 9 août 2020", "the presidential election of 9 August 2020": "event:election:2020-08-09"), None for
+    any other name."""
+    from enquete.extract.dates import find_dates
+    kind = next((k for k, rx in _EVENT_KINDS if re.search(rf"(?<!\w)(?:{rx})", text, re.I)), None)
+    dates = find_dates(text) if kind else []
+    return f"event:{kind}:{dates[0].value}" if dates and len(text.split()) <= 8 else None
