@@ -169,7 +169,12 @@ RULES = [  # lower-case public bodies the NER does not see
     ("PublicBody", r"(?:vice-)?minist[èe]re\s+(?:fran[çc]ais\s+)?(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+)"
                    r"[A-ZÉa-zé][\w\-]+"
                    r"(?:\s+[a-zé]+(?:ique|enne|ienne|aire|elle))?"  # "de la Sécurité citoyenne / publique"
-                   r"(?:\s+(?:et\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+)?)[\w\-]+)?"),
+                   # more portfolios: "de l'Industrie, du Commerce et du Tourisme"
+                   r"(?:,\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+)[A-ZÉ][\w\-]+){0,3}"
+                   r"(?:\s+(?:et\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+)?)[A-ZÉ][\w\-]+)?"),  # not "et la"
+    # "le secrétariat d'État au Commerce", "secrétariat d'État chargé du Numérique"
+    ("PublicBody", r"secrétariat\s+d['’]État\s+(?:chargé\s+)?(?:au|à\s+la|à\s+l['’]|aux|du|de\s+la|de\s+l['’])"
+                   r"\s*[A-ZÉ][\w\-]+(?:\s+(?:et\s+)?(?:au|à\s+la|aux|du|de\s+la)\s+[A-ZÉ][\w\-]+)?"),
     ("PublicBody", r"parquet\s+(?:national\s+(?:financier|antiterroriste)|de\s+[A-Z][\w\-]+)"),
     ("PublicBody", r"(?:police|gendarmerie)\s+(?:nationale|fran[çc]aise|municipale|britannique|allemande)"),
     ("PublicBody", r"juges?\s+d['’]instruction"),

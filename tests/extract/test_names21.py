@@ -1,6 +1,7 @@
 """Names one development set (o) showed cut or missed, tested on sentences of our own: a foreign name the
 NER stops at "de" when the acronym after it spells the whole ("Ibérica de Defensa Antidisturbios (IDA)"),
-and the OECD's national contact points written in lower case. Near misses: an acronym that spells only part,
+the OECD's national contact points written in lower case, ministries of several portfolios and secretariats
+of state. Near misses: an acronym that spells only part,
 a person's name, a contact point of no state.
 
 Sentences written for this test, with invented companies."""
@@ -31,6 +32,12 @@ pytestmark = pytest.mark.integration
     ("en", "The groups filed a complaint with the national contact point in 2013.", {"national contact point"},
      set()),
     ("fr", "Un point de contact a été désigné pour les journalistes.", set(), {"point de contact"}),
+    # ministries of several portfolios, a secretariat of state
+    ("fr", "Le ministère de l'Industrie, du Commerce et du Tourisme n'a pas répondu.",
+     {"ministère de l'Industrie, du Commerce et du Tourisme"}, set()),
+    ("fr", "Le secrétariat d'État au Commerce a ouvert une enquête en 2019.", {"secrétariat d'État au Commerce"},
+     set()),
+    ("fr", "Le ministère des Armées et la police ont démenti.", {"ministère des Armées"}, {"ministère des Armées et la"}),
 ])
 def test_names(lang: str, text: str, names: set, not_names: set, pipes) -> None:  # type: ignore[no-untyped-def]
     found = {m.text for m in extract_text(lang, text, pipes).mentions}
