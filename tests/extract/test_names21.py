@@ -1,8 +1,8 @@
 """Names one development set (o) showed cut or missed, tested on sentences of our own: a foreign name the
 NER stops at "de" when the acronym after it spells the whole ("Ibérica de Defensa Antidisturbios (IDA)"),
 the OECD's national contact points written in lower case, ministries of several portfolios and secretariats
-of state. Near misses: an acronym that spells only part,
-a person's name, a contact point of no state.
+of state. Near misses: an acronym that spells only part, a contact point of no state, a ministry followed by
+another body.
 
 Sentences written for this test, with invented companies."""
 
