@@ -164,6 +164,9 @@ DATED_EVENTS = [
 ]
 _DEMONYM_FR = (r"(?:allemand|français|britannique|néerlandais|suisse|italien|belge|norvégien|suédois|danois"
                r"|espagnol|américain|canadien|irlandais|autrichien|finlandais|australien|japonais)")
+#: the English adjectives of nationality ("Dutch", "Egyptian"), longest first (lexicon/demonyms.yaml)
+_DEMONYM_EN = "(?:" + "|".join(sorted({re.escape(w) for ws in demonym_table().values() for w in ws
+                                       if w[:1].isupper() and " " not in w}, key=len, reverse=True)) + ")"
 RULES = [  # lower-case public bodies the NER does not see
     ("PublicBody", r"gouvernement\s+de\s+l['’]État\s+(?:de\s+|d['’]|du\s+)[A-ZÉ][\w\-]+"),
     ("PublicBody", r"(?:vice-)?minist[èe]re\s+(?:fran[çc]ais\s+)?(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+)"
@@ -198,6 +201,9 @@ RULES = [  # lower-case public bodies the NER does not see
                    r"|des\s+comptes)(?![\w\-])"),
     ("PublicBody", COURT_OF_PLACE),
     ("PublicBody", r"(?:US|U\.S\.|UK|HM)\s+Treasury(?![\w\-])"),
+    # "the public prosecutor", "the Dutch public prosecutor's office" (not a prosecutor named: "public
+    # prosecutor Jan Smit" is a person's title)
+    ("PublicBody", rf"(?:{_DEMONYM_EN}\s+)?[Pp]ublic\s+[Pp]rosecutor(?:['’]s\s+[Oo]ffice)?(?![\w\-])(?!\s+[A-Z])"),
     # the OECD's complaint desks: "le point de contact national allemand de l'OCDE", "the UK national contact point"
     ("PublicBody", rf"point\s+de\s+contact\s+(?:national(?:\s+{_DEMONYM_FR})?|{_DEMONYM_FR})"
                    r"(?:\s+(?:de\s+l['’]|pour\s+les\s+principes\s+directeurs\s+de\s+l['’])OCDE)?(?![\w\-])"),

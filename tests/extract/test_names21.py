@@ -1,8 +1,8 @@
 """Names one development set (o) showed cut or missed, tested on sentences of our own: a foreign name the
 NER stops at "de" when the acronym after it spells the whole ("Ibérica de Defensa Antidisturbios (IDA)"),
 the OECD's national contact points written in lower case, ministries of several portfolios and secretariats
-of state. Near misses: an acronym that spells only part, a contact point of no state, a ministry followed by
-another body.
+of state, a public prosecutor named by its office. Near misses: an acronym that spells only part, a contact point of no state, a ministry followed by
+another body, a prosecutor's title before a name.
 
 Sentences written for this test, with invented companies."""
 
@@ -38,6 +38,10 @@ pytestmark = pytest.mark.integration
     ("fr", "Le secrétariat d'État au Commerce a ouvert une enquête en 2019.", {"secrétariat d'État au Commerce"},
      set()),
     ("fr", "Le ministère des Armées et la police ont démenti.", {"ministère des Armées"}, {"ministère des Armées et la"}),
+    # a public prosecutor named by its office
+    ("en", "In Egypt, the public prosecutor opened an investigation in 2012.", {"public prosecutor"}, set()),
+    ("en", "The Dutch public prosecutor charged the firm in 2019.", {"Dutch public prosecutor"}, set()),
+    ("en", "Public prosecutor Jan Smit declined to comment.", set(), {"Public prosecutor", "Public prosecutor Jan"}),
 ])
 def test_names(lang: str, text: str, names: set, not_names: set, pipes) -> None:  # type: ignore[no-untyped-def]
     found = {m.text for m in extract_text(lang, text, pipes).mentions}
