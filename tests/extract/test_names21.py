@@ -1,8 +1,8 @@
 """Names one development set (o) showed cut or missed, tested on sentences of our own: a foreign name the
 NER stops at "de" when the acronym after it spells the whole ("Ibérica de Defensa Antidisturbios (IDA)"),
-the OECD's national contact points written in lower case, ministries of several portfolios and secretariats
-of state, a public prosecutor named by its office. Near misses: an acronym that spells only part, a contact point of no state, a ministry followed by
-another body, a prosecutor's title before a name.
+the OECD's national contact points written in lower case, ministries of several portfolios, secretariats of
+state, a public prosecutor named by its office. Near misses: an acronym that spells only part, a contact
+point of no state, a ministry followed by another body, a prosecutor's title before a name.
 
 Sentences written for this test, with invented companies."""
 
