@@ -709,7 +709,8 @@ PERSON_BEFORE = re.compile(r"(?:\b(?:gouvernements?|administration|cabinet|régi
                            r"|(?:^|[\s(])(?:président|présidente|premier\s+ministre|première\s+ministre"
                            r"|ministre"
                            r"|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|President|Prime\s+Minister|Minister|Senator"
-                           r"|sénat(?:eur|rice)|député|députée|ambassad(?:eur|rice)|Ambassador)\s+)$")
+                           r"|sénat(?:eur|rice)|député|députée|ambassad(?:eur|rice)|Ambassador"
+                           r"|(?:[Pp]ublic\s+)?[Pp]rosecutor|procureure?|[Jj]udge|juge)\s+)$")
 # a role in apposition after a person's name: "X, a former US ambassador", "X, ancien ministre de …"
 PERSON_ROLE_AFTER = re.compile(
     r"^\s*,\s+(?:(?:a|an|the|un|une|l'|le|la)\s+)?"

@@ -46,3 +46,13 @@ pytestmark = pytest.mark.integration
 def test_names(lang: str, text: str, names: set, not_names: set, pipes) -> None:  # type: ignore[no-untyped-def]
     found = {m.text for m in extract_text(lang, text, pipes).mentions}
     assert names <= found and not found & not_names, found
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("en", "Prosecutor Maren Olsbo opened an inquiry in 2019.", "Maren Olsbo"),
+    ("en", "Public prosecutor Jan Smit declined to comment.", "Jan Smit"),
+    ("en", "Judge Karim Bensaid ruled against the firm in 2019.", "Karim Bensaid"),
+])
+def test_a_prosecutors_title_names_a_person(lang: str, text: str, name: str, pipes) -> None:  # type: ignore[no-untyped-def]
+    types = {m.text: m.type for m in extract_text(lang, text, pipes).mentions}
+    assert types.get(name) == "Person", types
