@@ -875,10 +875,26 @@ def stood_for(noun: str, kind: str, pos: int, doc: model.Document,
         main = main_company(pos, doc, mentions)
         if main is not None:
             return main
+    theirs = _noun_of(noun, pos, doc, mentions, types)
+    if theirs is not None:
+        return theirs  # "Lawyers from the X filed ... according to the lawyers": X's, not the court's
     return next((m for m in reversed(mentions) if m.end <= pos and m.type in types
                  and (own != "public" or noun in m.text.casefold())  # "the court": a court, not a ministry
                  and (own != "justice" or any(w in m.text.casefold() for w in sp["justice_names"]))
                  and not (own == "company" and describes_person(m, mentions, doc.text))), None)  # the last
+
+
+def _noun_of(noun: str, pos: int, doc: model.Document, mentions: list[model.Mention], types: list[str]
+             ) -> model.Mention | None:
+    """The actor the noun was said to belong to before ("Lawyers from the Hisham Mubarak Law Center", "les
+    avocats de la FIDH"), the last such one before `pos` within STAND_IN_BACK characters."""
+    head = re.escape(noun.rstrip("s"))
+    rx = re.compile(rf"(?<!\w){head}s?\s+(?:from|of|at|for|de|du|des|d['’])\s*(?:the\s+|la\s+|le\s+|l['’])?$", re.I)
+    return next((m for m in reversed(mentions) if m.end <= pos and pos - m.start <= STAND_IN_BACK
+                 and m.type in types and rx.search(doc.text, max(0, m.start - 60), m.start)), None)
+
+
+STAND_IN_BACK = 2000
 
 
 def main_company(pos: int, doc: model.Document, mentions: list[model.Mention]) -> model.Mention | None:
