@@ -30,8 +30,9 @@ from enquete.extract.relations import (
     evidence, is_passive, lexicon, nearest_date, subtree_mentions, words,
 )
 
-#: an agent that names the owner of whoever acted: "by a subsidiary of X", "par l'une des filiales de X"
-OWNER_OF_AGENT = re.compile(r"\s+(?:(?:by|par)\s+)?(?:an?|one of the|one of its|une|l['’]une des|un|l['’]un des)\s+"
+#: an agent that names the owner of whoever acted: "by a subsidiary of X", "par l'une des filiales de X" (a
+#: phrase trigger ending on its marker, "built by", is followed by the rest alone)
+OWNER_OF_AGENT = re.compile(r"\s+(?:(?P<by>by|par)\s+)?(?:an?|one of the|one of its|une|l['’]une des|un|l['’]un des)\s+"
                             r"(?:[\w-]+\s+)?(?:subsidiar(?:y|ies)|units?|divisions?|affiliates?|arms?|filiales?"
                             r"|branches?|unités?)\s+(?:of|de|du|d['’])", re.I)
 
@@ -85,8 +86,7 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
     agent = after_marker(sent, text, trig.start if trig.reverse else trig.end, agents, gtypes, set(), limit=4)
     if trig.reverse:
         agent = agent or after_marker(sent, text, trig.end, [], stypes, set())
-    if passive and (hit := OWNER_OF_AGENT.match(text, trig.end)) and (trig.reverse or hit.group().strip()[:2] in (
-            "by", "pa")):
+    if passive and (hit := OWNER_OF_AGENT.match(text, trig.end)) and (trig.reverse or hit.group("by")):
         return []  # "built by a subsidiary of X", "fabriqué par une filiale de X": X's unit did it, unnamed
     if agent is not None and words(text[trig.end:agent.start]) <= (AGENT_WORDS if passive else 4):
         subj = _agents(sent, agent, gtypes, text, agents)

@@ -884,6 +884,9 @@ def stood_for(noun: str, kind: str, pos: int, doc: model.Document,
                  and not (own == "company" and describes_person(m, mentions, doc.text))), None)  # the last
 
 
+STAND_IN_BACK = 2000  # characters before a described source in which its noun was tied to an organisation
+
+
 def _noun_of(noun: str, pos: int, doc: model.Document, mentions: list[model.Mention], types: list[str]
              ) -> model.Mention | None:
     """The actor the noun was said to belong to before ("Lawyers from the Hisham Mubarak Law Center", "les
@@ -893,8 +896,6 @@ def _noun_of(noun: str, pos: int, doc: model.Document, mentions: list[model.Ment
     return next((m for m in reversed(mentions) if m.end <= pos and pos - m.start <= STAND_IN_BACK
                  and m.type in types and rx.search(doc.text, max(0, m.start - 60), m.start)), None)
 
-
-STAND_IN_BACK = 2000
 
 
 def main_company(pos: int, doc: model.Document, mentions: list[model.Mention]) -> model.Mention | None:

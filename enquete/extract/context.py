@@ -143,12 +143,16 @@ COURT_OF_PLACE = (rf"(?:(?:(?:Haute|Grande)\s+)?Cour(?:\s+(?i:{_COURT_KIND_FR}))
                   rf"\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|de\s+|d['’]){_PLACE}(?![\w\-])"
                   rf"|(?:(?:{_COURT_KIND_EN}\s+){{1,2}}Court|Court\s+of\s+(?:Appeals?|Cassation|Justice))"
                   rf"\s+of\s+(?:the\s+)?{_PLACE}(?![\w\-])")
-_MONTH = (r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january"
-          r"|february|march|april|may|june|july|august|september|october|november|december)")
+# the months' full names (dates.MONTHS without the short forms another of its names extends: "jan", "sept")
+_MONTH = "(?:" + "|".join(sorted((m for m in MONTHS if not any(o != m and o.startswith(m) for o in MONTHS)),
+                                 key=len, reverse=True)) + ")"
 _WHEN = rf"(?:(?:\d{{1,2}}(?:er)?\s+)?(?i:{_MONTH})(?:\s+\d{{4}})?|\d{{4}})(?![\w\-])"
+_ONLY_DATE = re.compile(rf"\s*(?:(?:\d{{1,2}}(?:er)?\s+)?{_MONTH}(?:\s+\d{{4}})?|\d{{4}})\s*", re.I)
+
+
 def only_date(text: str) -> bool:
     """Whether a name is a date and nothing else ("9 August 2020"), which the NER sometimes types."""
-    return re.fullmatch(rf"\s*(?:(?:\d{{1,2}}(?:er)?\s+)?{_MONTH}(?:\s+\d{{4}})?|\d{{4}})\s*", text, re.I) is not None
+    return _ONLY_DATE.fullmatch(text) is not None
 
 
 #: an event told by its kind and its date: "l'élection présidentielle du 9 août 2020", "the coup of 1 February
@@ -162,11 +166,16 @@ DATED_EVENTS = [
     ("Event", r"(?<=[Tt]he\s)\d{4}\s+(?:uprising|revolution|coup|riots|(?:presidential|parliamentary|general)\s+"
               r"elections?)(?![\w\-])"),
 ]
-_DEMONYM_FR = (r"(?:allemand|français|britannique|néerlandais|suisse|italien|belge|norvégien|suédois|danois"
-               r"|espagnol|américain|canadien|irlandais|autrichien|finlandais|australien|japonais)")
-#: the English adjectives of nationality ("Dutch", "Egyptian"), longest first (lexicon/demonyms.yaml)
-_DEMONYM_EN = "(?:" + "|".join(sorted({re.escape(w) for ws in demonym_table().values() for w in ws
-                                       if w[:1].isupper() and " " not in w}, key=len, reverse=True)) + ")"
+
+
+def _demonyms(french: bool) -> str:
+    """The one-word adjectives of nationality of lexicon/demonyms.yaml, French (lower case: "allemand") or
+    English (capitalised: "Dutch"), as an alternation, longest first."""
+    words = {w for ws in demonym_table().values() for w in ws if " " not in w and w[:1].islower() == french}
+    return "(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")"
+
+
+_DEMONYM_FR, _DEMONYM_EN = _demonyms(True), _demonyms(False)
 RULES = [  # lower-case public bodies the NER does not see
     ("PublicBody", r"gouvernement\s+de\s+l['’]État\s+(?:de\s+|d['’]|du\s+)[A-ZÉ][\w\-]+"),
     ("PublicBody", r"(?:vice-)?minist[èe]re\s+(?:fran[çc]ais\s+)?(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+)"

@@ -316,7 +316,8 @@ def dedupe(rels: list[model.Relation], by_id: dict[str, model.Mention]) -> list[
     best: dict[tuple, model.Relation] = {}
     for r in rels:
         s, o = by_id[r.subject], by_id[r.object]
-        if bare_name(s.text) == bare_name(o.text) and bare_name(s.text) in (fold(s.text), fold(o.text)):
+        bare = bare_name(s.text)
+        if bare == bare_name(o.text) and bare in (fold(s.text), fold(o.text)):
             continue  # "ETI ... now operates as ETI A/S": two names of one actor (not "X FZCO" and "X AG")
         key = (s.cluster or s.text, r.predicate, o.cluster or o.text, r.evidence.start)
         if key not in best or r.confidence > best[key].confidence:

@@ -72,6 +72,8 @@ TYPED = {
 WINDOW = 600
 APPOSED = re.compile(r"\)?(?:\s*\([^()]{1,20}\))?\s*,\s*(?:a|an|une?|le|la|l['’])\s*(?P<what>[^,.;()]{1,60})")
 PREFIXED = r"(?<!\w)(?:the|a|an|le|la|les|l['’]|une?)\s*(?:[\w-]+\s+){{0,2}}?{word}(?:\s+[\w-]+)?\s+$"
+#: where the head of an apposition ends: "a client of a Latvian reseller" is a client
+HEAD_END = re.compile(r"(?<!\w)(?:of|de|du|des|d'|qui|which|that|who|dont|à|in|en|with|avec|for|pour)(?!\w)")
 
 
 @lru_cache(maxsize=None)
@@ -84,27 +86,38 @@ def _pattern(lang: str) -> re.Pattern:
     return re.compile(rf"(?<![\w'’]){det}(?P<kind>(?i:{kinds})){tail}(?!\w)")
 
 
+@lru_cache(maxsize=None)
+def _folded(lang: str) -> tuple[dict[str, tuple[str, ...]], frozenset[str], frozenset[str]]:
+    """The kinds of states, the roles and the name words of `lang`, folded as the descriptions are."""
+    return ({fold(k): v for k, v in STATES[lang].items()}, frozenset(fold(r) for r in ROLES[lang]),
+            frozenset(fold(k) for k in KINDS[lang]))
+
+
+@lru_cache(maxsize=None)
+def _word(word: str) -> re.Pattern:
+    return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
+
+
+@lru_cache(maxsize=None)
+def _prefixed(word: str) -> re.Pattern:
+    return re.compile(PREFIXED.format(word=re.escape(word)))
+
+
 def _holds(m: Mention, word: str, text: str, lang: str) -> bool:
     """Whether `m` may be called "the `word`": its name holds the word, an apposition right after it calls
     it so, or it is a state of that kind."""
-    states = {fold(k): v for k, v in STATES[lang].items()}
+    states, roles, kinds = _folded(lang)
     if word in states:
         return m.type == "Country" and m.country in states[word]
     if m.type not in TYPES:
         return False
-    if word in {fold(r) for r in ROLES[lang]}:
+    if word in roles:
         hit = APPOSED.match(text, m.end)
-        head = re.split(r"(?<!\w)(?:of|de|du|des|d'|qui|which|that|who|dont|à|in|en|with|avec|for|pour)(?!\w)",
-                        fold(hit.group("what")))[0] if hit is not None else ""
-        if _has(head, word):
+        if hit is not None and _word(word).search(HEAD_END.split(fold(hit.group("what")))[0]):
             return True  # "X, a Vilnius-based reseller"
-        if re.search(PREFIXED.format(word=re.escape(word)), fold(text[max(0, m.start - 50):m.start])):
+        if _prefixed(word).search(fold(text[max(0, m.start - 50):m.start])):
             return True  # "l'ONG vénézuélienne Provea"
-    return word in {fold(k) for k in KINDS[lang]} and _has(fold(m.text), word)
-
-
-def _has(text: str, word: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
+    return word in kinds and _word(word).search(fold(m.text)) is not None
 
 
 def _prefix(text: str, end: int, named: list[Mention]) -> bool:
@@ -123,7 +136,8 @@ def references(text: str, doc_id: str, lang: str, mentions: list[Mention]) -> li
         s, e = hit.span("kind")
         if any(a < e and s < b for a, b in taken):
             continue
-        if any(re.fullmatch(r"\)?\s*,\s*", text[m.end:hit.start()]) for m in named if m.end <= hit.start()):
+        last = next((m for m in reversed(named) if m.end <= hit.start()), None)
+        if last is not None and re.fullmatch(r"\)?\s*,\s*", text[last.end:hit.start()]):
             continue  # "NSN, la coentreprise créée par ...": the apposition that introduces the name
         word = fold(hit.group("kind"))
         holders: dict[str, Mention] = {}
