@@ -4,7 +4,9 @@ A sentence is a claim when it quotes someone (« », “ ”, " ": a clause that
 not a phrase quoted in the writer's narration), uses a speech verb (déclarer, nier, said, denied…; not an
 infinitive under a modal or a refusal: "a refusé de répondre"), names a source ("selon X", "according to
 X"; an unnamed one only when it is a paper the outlet examined) or a written statement ("dans un
-communiqué", "Officiellement, ..." opening the sentence). A sentence that only announces the words
+communiqué", "Officiellement, ..." opening the sentence), or, in French, tells in the conditional what the
+source of the sentence before goes on alleging ("Selon X, ... . Plus de 200 véhicules auraient été livrés": X's
+claim; with no source before, the paper's own hedge is no claim). A sentence that only announces the words
 that follow ("déclare à l'agence :") is no claim; the following sentences are. The speaker is the source
 of "selon", the subject of the speech verb (a pronoun resolved to the person named last before it, a
 position, "le PDG de X", to the person named with it; a noun standing for an organisation, "the company",
@@ -153,8 +155,10 @@ def is_speech_verb(tok, verbs: frozenset[str],  # type: ignore[no-untyped-def]
     if names_words(tok) or asks(tok):
         return False  # "what the company had said", "to explain why": a statement named, a question
     lemma = tok.lemma_.lower() if named else _stem_verb(tok.lower_, verbs)  # "montre" read as a noun's lemma
-    if lemma in lexicon("speech")["also_act"].get(tok.lang_, ()) and acts_on_thing(tok):
-        return False  # "added the companies to the list", "a ajouté un volet": an act, not words
+    if lemma in lexicon("speech")["also_act"].get(tok.lang_, ()) and acts_on_thing(tok) \
+            and not (tok.i > 0 and tok.nbor(-1).text in (",", "—", "–")):
+        return False  # "added the companies to the list", "a ajouté un volet": an act, not words (in an
+        # incise, "Le logiciel, assure l'entreprise, ...", its "object" is the speaker)
     if lemma in lexicon("speech")["reflexive"].get(tok.lang_, ()) and \
             not any(c.lower_ in ("se", "s'", "s’") for c in tok.children):
         return False  # "est défendu par son avocat": only "s'est défendu de" speaks
@@ -321,9 +325,41 @@ def _cues(sent: Sent, doc: model.Document, lang: str) -> list[tuple[int, str]]:
     hit = AUTHOR_VOICE.search(text)
     if hit:
         out.append((sent.start + hit.start(), "author"))
+    alleged = hearsay(sent, lang)
+    if alleged is not None:
+        out.append((alleged.idx, "hearsay"))
     if VIEW_OF_WHOM.match(", " + text):
         out.insert(0, (sent.start, "view"))  # "pour qui ...", cut from the sentence that names whom
     return [(at, k) for at, k in out if not quoted_cue(sent, doc, at, k)]
+
+
+MODALS = {"pouvoir", "devoir", "vouloir", "falloir", "aimer", "préférer", "souhaiter", "sembler"}
+# endings only the conditional has, for the forms the tagger calls indicative ("proviendrait"): a future stem
+# ("-er-", "-dr-", "-rr-") and an imperfect ending; not "-irait" or "-urait" ("tirait", "assurait" are imperfect)
+CONDITIONAL_END = ("erait", "eraient", "drait", "draient", "rrait", "rraient")
+
+
+def conditional(tok) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a French verb is in the conditional, by its tag or by an ending only that mood has."""
+    return "Cnd" in tok.morph.get("Mood") or tok.pos_ in ("VERB", "AUX") and tok.lower_.endswith(CONDITIONAL_END)
+
+
+def hearsay(sent: Sent, lang: str):  # type: ignore[no-untyped-def]
+    """The main verb of a French sentence in the conditional, which tells what a source alleges and the paper
+    does not vouch for ("Plus de 200 véhicules auraient été livrés", "l'entreprise serait en difficulté"); not
+    a modal ("pourrait", "devrait": a possibility or a duty), not a hypothesis ("si ..., il aurait"), not a
+    question, not in quotation marks (words quoted are their speaker's). The conditional of a subordinate
+    clause is no such mark: "il a dit que la vente serait légale" is the future of the past."""
+    if lang != "fr":
+        return None
+    root = sent.span.root
+    verbs = [root, *(c for c in root.children if c.dep_.startswith(("aux", "cop")))]
+    if not any(conditional(t) for t in verbs) or root.lemma_ in MODALS \
+            or any(t.lower_ in ("si", "s'") and t.dep_ == "mark" for t in sent.span):
+        return None
+    if sent.span.text.rstrip().endswith("?") or open_quote(sent.span.doc.text[sent.span.start_char:root.idx]):
+        return None
+    return root
 
 
 def quoted_cue(sent: Sent, doc: model.Document, at: int, kind: str) -> bool:
@@ -520,6 +556,8 @@ def _speaker(sent: Sent, pos: int, kind: str, doc: model.Document, scene: Scene)
             return _antecedent(sent, pos, scene, doc)
     if kind == "inverted":
         return _antecedent(sent, pos, scene, doc)
+    if kind == "hearsay":  # the source that spoke in the sentence before goes on (« Selon X, ... . Plus de
+        return scene.said  # 200 véhicules auraient été livrés »); with none, the paper vouches for nothing
     if kind == "view":
         return whom(pos, doc, scene.mentions)
     if kind == "author":
