@@ -83,3 +83,22 @@ def test_future_of_the_past_is_the_speakers_own_claim(pipes) -> None:  # type: i
 def test_assurer_speaks_only_of_words(text: str, speaks: bool, pipes) -> None:  # type: ignore[no-untyped-def]
     x = extract_text("fr", text, pipes)
     assert bool(x.claims) == speaks, [c.evidence.quote for c in x.claims]
+
+
+@pytest.mark.parametrize("lang,text,words,speaker", [
+    ("en", "Reuters published an investigation into Vexor Systems in 2019. Targets of the programme, according to "
+           "the news agency, included activists and journalists.", "news agency", "Reuters"),
+    ("en", "The Daily Courier reported on the deal with Vexor Systems in 2019. The contract covered three "
+           "prisons, according to the newspaper.", "the newspaper", "Daily Courier"),
+    ("fr", "Le quotidien Nord Matin a enquêté sur Vexor SA en 2019. Les caméras ont été installées à Alger, "
+           "d'après le quotidien.", "d'après le quotidien", "Nord Matin"),
+    # the company stays the company, even after an outlet was named
+    ("en", "Reuters published an investigation into Vexor Systems in 2019. The contract was lawful, according "
+           "to the company.", "according to the company", "Vexor Systems"),
+])
+def test_outlet_described_by_its_kind(lang: str, text: str, words: str, speaker: str,  # type: ignore[no-untyped-def]
+                                      pipes) -> None:
+    x = extract_text(lang, text, pipes)
+    by = {m.id: m.text for m in x.mentions}
+    said = [by.get(c.speaker) for c in x.claims if words in c.evidence.quote]
+    assert said == [speaker], [(by.get(c.speaker), c.evidence.quote) for c in x.claims]
