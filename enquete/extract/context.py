@@ -63,6 +63,7 @@ HEAD = [  # the name's own first word
                    r"|(?:vice-)?minist[eè]re|(?:vice-)?ministry|tribunal|cour|court|parquet|police"
                    r"|gendarmerie|council\s+of\s+state|escadron|squadron"
                    r"|garde\s+(?:nationale|républicaine|présidentielle)"
+                   r"|forces\s+(?:armées|spéciales|de\s+(?:sécurité|défense|l['’]ordre))"
                    r"|agence|agency|directorate"
                    r"|direction|commission|conseil|department|office|bureau|préfecture|douanes?|customs"
                    r"|services?\s+(?:[a-zéè]+\s+)?(?:de\s+|des\s+|du\s+)?renseignements?"
@@ -98,9 +99,9 @@ COMPANY_TAIL = re.compile(r"\s(?:Group|Technologies|Technology|Systems|Networks|
                           r"|Partners|Ventures|Consultancy|Consulting|Consultants|Défense|Motors|Aerospace"
                           r"|Investments|Funds?)(?:\s+(?:\d+|[IVX]+))?$")
 TELECOM = re.compile(r"\b(?:Telecom|Telekom|Télécom|Telecommunications?|Télécommunications)\b")
-PUBLIC_TAIL = re.compile(r"\s(?:(?:Intelligence|Security|Secret|Investigation|Investigative)\s+"
-                         r"(?:Service|Services|Agency|Directorate|Bureau|Department|Organi[sz]ation)"
-                         r"|Directorate(?:\s+General)?|Ministry|Authority|Administration|Armed\s+Forces"
+PUBLIC_TAIL = re.compile(r"(?:^|\s)(?:(?:Intelligence|Security|Secret|Investigations?|Investigative)\s+"
+                         r"(?:Service|Services|Agency|Directorate|Bureau|Department|Organi[sz]ation|Sector|Forces)"
+                         r")$|\s(?:Directorate(?:\s+General)?|Ministry|Authority|Administration|Armed\s+Forces"
                          r"|Police(?:\s+(?:Force|Service))?"
                          r"|State\s+Government|Council\s+of\s+State|Squadron"
                          r")$|(?:^|\s)(?:National\s+Contact\s+Point"
@@ -112,7 +113,8 @@ PUBLIC_TAIL = re.compile(r"\s(?:(?:Intelligence|Security|Secret|Investigation|In
                          r"|^Office\s+of\s+the\s+(?:Attorney|Prosecutor|Solicitor|Inspector)"
                          # courts, commissioners' offices and regulators named by their kind
                          r"|(?:^|\s)(?:Supreme|High|Constitutional|Administrative|Appeals?|Appellate"
-                         r"|Cassation|District|Circuit|Magistrates['’]?)\s+Court$"
+                         r"|Cassation|District|Circuit|Magistrates['’]?|Superior)\s+Court$"
+                         r"|\sCourt\s+of\s+(?:Justice|Appeals?|Cassation|Auditors|First\s+Instance)$"
                          r"|\sCommissioner['’]?s\s+Office$"
                          r"|^Office\s+of\s+the\s+(?:[A-Z][\w\-]+\s+){1,3}Commissioner"
                          r"|(?:^|\s)(?:Data\s+Protection|Privacy|Data\s+Privacy|Regulatory|Supervisory"
