@@ -98,6 +98,10 @@ COMPANY_TAIL = re.compile(r"\s(?:Group|Technologies|Technology|Systems|Networks|
                           r"|Industries|Corporation|Holding|Holdings|Labs|Electronics|Defence|Defense|Capital"
                           r"|Partners|Ventures|Consultancy|Consulting|Consultants|Défense|Motors|Aerospace"
                           r"|Investments|Funds?)(?:\s+(?:\d+|[IVX]+))?$")
+# a trade show, a fair or a conference told by the last word of its name (not "Congress", a parliament, nor
+# "Forum", also an organisation's name)
+EVENT_TAIL = re.compile(r"\s(?:Expo|Exhibition|Exposition|Show|Fair|Summit|Conference|Symposium|Week)"
+                        r"(?:\s+(?:19|20)\d\d)?$")
 TELECOM = re.compile(r"\b(?:Telecom|Telekom|Télécom|Telecommunications?|Télécommunications)\b")
 PUBLIC_TAIL = re.compile(r"(?:^|\s)(?:(?:Intelligence|Security|Secret|Investigations?|Investigative)\s+"
                          r"(?:Service|Services|Agency|Directorate|Bureau|Department|Organi[sz]ation|Sector|Forces)"
@@ -235,6 +239,8 @@ def head_type(span: str) -> str | None:
     """The type announced by the span's own first word ("ministère de …" -> PublicBody)."""
     for t, rx in _HEAD:
         if rx.match(span) and len(span.split()) > 1:
+            if t == "Event" and (COMPANY_TAIL.search(span) or _LEGAL_END.search(span)):
+                return None  # "Summit Technologies", "Forum Systems GmbH": a company, its tail tells
             return t
     return None
 
@@ -261,6 +267,8 @@ def cue_type(text: str, start: int, end: int, around: bool = True) -> str | None
         return "Company"
     if PUBLIC_TAIL.search(span):  # "National Intelligence and Security Service", "Federal Police"
         return "PublicBody"
+    if EVENT_TAIL.search(span) and len(span.split()) > 1:  # "Gulf Security Expo", "Homeland Security Week"
+        return "Event"
     if TELECOM.search(span) and len(span.split()) > 1 and not re.search(r"\s(?:Union|Authority)$", span):
         return "Company"  # an operator: "Nordia Telecom", "Ruritanian Telecommunications Establishment"
     return None
