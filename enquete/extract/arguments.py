@@ -23,7 +23,7 @@ from enquete.extract.places import (
 )
 from enquete.extract.supply import (
     chosen, company_in_view, definite_goods, generic, goods_word, orphan, planned, product_in_view,
-    read_by_trigger, sold_goods, stated,
+    read_by_trigger, sold_goods, stated, topic_maker,
 )
 from enquete.extract.relations import (
     AGENT_WORDS, AMONG, NOT_MARKER, WINDOW, Sent, Trigger, actor, after_marker, before, coordinated, dep_subject,
@@ -181,7 +181,7 @@ def apply(trig: Trigger, sent: Sent, doc: model.Document, lang: str,
         if not subj and passive and trig.token is not None:  # "les sondes d'Arvane ont été livrées en Z"
             subj, conf, how = _goods_owner(trig.token, sent), 0.5, "owner"
         if not subj and passive and product is not None:  # "les matériels livrés à Z": no seller
-            subj = [s for s in [context["makers"].get(product.id), context.get("topic")] if s][:1]
+            subj = [s for s in [context["makers"].get(product.id), topic_maker(product, context)] if s][:1]
             conf, how = 0.45, "topic"
         elif not subj and passive and trig.token is not None:  # "200 of these vehicles were delivered",
             product = _these(trig.token, sent, context) or _the_goods(trig.token, sent, lang, context)  # "the

@@ -156,14 +156,25 @@ def _governed_by(tok: Token, block: set[str], start: int = 0) -> bool:
 
 def _said_before(tok: Token, block: set[str]) -> bool:
     """A word of `block` just before the sale in its clause ("Nordsec dément avoir vendu", "wants to
-    sell"): the tagger does not always attach them."""
+    sell"), or just before the "que"/"that" that opens it ("dément que la plateforme ait été livrée"): the
+    tagger does not always attach them."""
     for i in range(tok.i - 1, max(tok.sent.start, tok.i - WINDOW_BACK) - 1, -1):
         w = tok.doc[i]
+        if w.lower_ in THAT and i > 0 and _blocks(tok.doc[i - 1], block):
+            return True  # "dément que la plateforme ait été livrée", "denies that the system was sold"
         if w.lower_ in STOPS or w.is_punct:
             return False
-        if w.pos_ != "PROPN" and (w.lemma_.lower() in block or w.lower_ in block | NEGATIONS):
-            return True  # "in May" is no "may"
+        if _blocks(w, block | NEGATIONS):
+            return True
     return False
+
+
+THAT = {"que", "qu'", "qu’", "that"}
+
+
+def _blocks(w: Token, block: set[str]) -> bool:
+    """Whether `w` is a word of `block` (not a name: "in May" is no "may")."""
+    return w.pos_ != "PROPN" and (w.lemma_.lower() in block or w.lower_ in block)
 
 
 def planned(tok: Token) -> bool:
@@ -226,6 +237,7 @@ def _corporate(tok: Token, sent: Sent, lang: str) -> bool:
 def more_supplies(sent: Sent, doc: model.Document, lang: str, found: list[model.Relation],
                   context: dict) -> list[model.Relation]:
     """Sales of the sentence that arguments.apply does not read, and the other buyers of a list."""
+    _note_shared(found, context)
     _note_sellers(sent, lang, found, context)
     if not sent.mentions:  # "des serveurs ont été expédiés à Damas": the seller in view, the capital's state
         return [r for tok in sent.span if tok.lemma_.lower() in spec("lemmas", lang)
@@ -240,6 +252,10 @@ def more_supplies(sent: Sent, doc: model.Document, lang: str, found: list[model.
                          if (r := read(tok, sent, doc, lang, context))), [])
         if lemma in spec("recipient_lemmas", lang) or lemma in spec("recipient_with_lemmas", lang):
             out += _equipped(tok, sent, doc, lang, context.get("mentions", []))
+        if lemma in spec("lemmas", lang) or tok.lower_ in spec("lemmas", lang):  # "installed" (lemma "instal")
+            out += _done_for_signer(tok, sent, doc, lang, context) or _to_the_client(tok, sent, doc, lang, context)
+        if tok.pos_ == "NOUN" and tok.lower_ in LICENCES:
+            out += _licensed(tok, sent, doc, lang, context)
         if lemma in spec("lemmas", lang):
             out += _fronted_these(tok, sent, doc, lang, context)
             out += _passive_in_view(tok, sent, doc, lang, context)
@@ -253,10 +269,10 @@ def more_supplies(sent: Sent, doc: model.Document, lang: str, found: list[model.
                                    and tok.head.lemma_.lower() in spec("purchase_verbs", lang)):
             out += _purchase_noun(tok, sent, doc, lang, context.get("mentions", []))
         if tok.pos_ == "NOUN" and lemma in spec("supplier_nouns", lang):
-            out += _supplier_noun(tok, sent, doc, lang)
+            out += _supplier_noun(tok, sent, doc, lang) or _party_named(tok, sent, doc, lang, context, "Company")
         if tok.pos_ == "NOUN" and lemma in spec("bare_lemmas", lang):
             out += _client_of(tok, sent, doc, lang) or _client_said(tok, sent, doc, lang) or _became_client(
-                tok, sent, doc, lang, context)
+                tok, sent, doc, lang, context) or _party_named(tok, sent, doc, lang, context, "Country")
         if tok.lower_ in spec("count_verbs", lang):
             out += _counts_among(tok, sent, doc, lang, context)
         if lemma in spec("select_lemmas", lang) and tok.pos_ == "VERB":
@@ -277,7 +293,34 @@ def more_supplies(sent: Sent, doc: model.Document, lang: str, found: list[model.
     out += _through_subsidiary(sent, doc, lang, found + out)
     out += _through_intermediary(sent, doc, lang, found + out)
     out += _reseller_in_view(sent, doc, lang, context)
+    _note_signer(sent, lang, context)
+    _note_holders(sent, lang, context)
+    _note_applicant(sent, lang, context)
     return [r for r in out if r.subject != r.object]
+
+
+def _note_shared(found: list[model.Relation], context: dict) -> None:
+    """Keep in `context["shared"]` the products that two companies make ("X and Y both make interception
+    probes"): "the probes" delivered later are of either, sold by neither for sure."""
+    by_id = {m.id: m for m in context.get("mentions", [])}
+    for r in found:
+        maker, product = context["makers"].get(r.object), by_id.get(r.object)
+        if r.predicate == "developed" and maker is not None and product is not None \
+                and (maker.cluster or maker.text) != (by_id[r.subject].cluster or by_id[r.subject].text):
+            context.setdefault("shared", set()).add(product.cluster or product.text)
+
+
+def topic_maker(product: model.Mention, context: dict) -> model.Mention | None:
+    """The company the text is about, taken for the maker of a product sold with no seller named ("the
+    Kestrel platform was delivered to Oman"), unless the text named it as the maker of other goods only
+    ("Nervala makes drones. The Kestrel platform was delivered": Kestrel is not said to be its)."""
+    topic = context.get("topic")
+    if topic is None:
+        return None
+    key = topic.cluster or topic.text
+    made = {p.cluster or p.text for pid, maker in context["makers"].items() if (maker.cluster or maker.text) == key
+            for p in context.get("mentions", []) if p.id == pid}
+    return topic if not made or (product.cluster or product.text) in made else None
 
 
 def _relation(seller: model.Mention, buyer: model.Mention, tok: Token, sent: Sent, doc: model.Document,
@@ -893,6 +936,213 @@ def _contract(tok: Token, sent: Sent, doc: model.Document, lang: str, context: d
     return [_relation(companies[0], states[0], tok, sent, doc, 0.55, "contract")]
 
 
+SIGNER_SENTS = 2  # how many sentences on a contract's one named party stays the party of the goods told
+
+
+def _note_signer(sent: Sent, lang: str, context: dict) -> None:
+    """Keep in `context["signer"]` the one party a sentence names to a contract or an order, with the
+    sentence's index: a state that signed a contract or ordered goods ("Egypt signed the contract in 2016",
+    "Le Bahreïn a commandé la plateforme", "The contract with Egypt was signed", "le marché a été signé par
+    l'Égypte"), or a company that signed a contract ("Ristek Systems signed a contract worth 4 million
+    euros"). Not where the sentence names another party ("with X", "from X"), or where the act is denied or
+    planned."""
+    parties = [m for m in sent.mentions if m.type in ("Company", "Country", "PublicBody")]
+    for tok in sent.span:
+        verb = tok.head
+        passive = tok.dep_ in ("nsubj:pass", "nsubjpass")
+        if tok.dep_ not in ("obj", "dobj") and not passive or verb.pos_ != "VERB" or not stated(verb, sent, lang) \
+                or planned(verb):
+            continue
+        contract = tok.lemma_.lower() in spec("contract_nouns", lang) and verb.lemma_.lower() in spec(
+            "contract_verbs", lang) and _for_trade(tok, lang)
+        ordered = verb.lemma_.lower() in spec("buy_lemmas", lang) and tok.pos_ in ("NOUN", "PROPN")
+        if passive:  # the contract's one party, named by its agent or "with": the sentence's one party
+            signer = parties if contract else []
+        else:
+            signer = dep_subject(verb, sent, ["Company", "Country", "PublicBody"]) if contract or ordered else []
+        if len(signer) == 1 and parties == signer and (contract or signer[0].type != "Company"):
+            context["signer"] = (context.get("at", 0), signer[0])
+
+
+MONEY = {"million", "milliard", "billion", "euro", "dollar"}
+
+
+def _for_trade(contract: Token, lang: str) -> bool:
+    """Whether a contract noun may be a sale: not one named by another kind of noun ("the peace agreement",
+    "l'accord de paix", "a cooperation agreement"); a noun of goods or of money may name it ("a camera
+    contract", "un contrat de 13 millions d'euros")."""
+    return all(c.lemma_.lower() in _goods_words(lang) or c.lower_ in _goods_words(lang) or c.lemma_.lower() in MONEY
+               or any(k.like_num for k in c.subtree) for c in contract.children
+               if c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN")
+
+
+#: verbs of holding or running goods, beside those of use and of buying ("exploiter son réseau")
+HOLD_LEMMAS = {"exploiter", "opérer", "gérer", "étendre", "moderniser", "operate", "run", "expand", "extend",
+               "upgrade", "modernise", "modernize"}
+
+
+def _note_holders(sent: Sent, lang: str, context: dict) -> None:
+    """Keep in `context["holders"]` the nouns of the sentence that a state or a public body holds, with it
+    and the sentence's index: the nouns inside the object of a verb of holding, use or buying (HOLD_LEMMAS,
+    `use_lemmas`, `buy_lemmas`) whose subject, or that of the verb it completes, is the name of the state or
+    the body ("la police ougandaise a reconnu exploiter son réseau", "Kenya upgraded its camera network"),
+    the verb stated as done. Not goods a state bans or investigates ("Kenya banned the cameras")."""
+    held = [h for h in context.get("holders", []) if context.get("at", 0) - h[0] < SIGNER_SENTS]
+    holds = HOLD_LEMMAS | set(spec("use_lemmas", lang)) | set(spec("buy_lemmas", lang))
+    for tok in sent.span:
+        if tok.pos_ != "NOUN" or tok.dep_ in SUBJECTS:
+            continue
+        verb, path = tok.head, [tok.head]
+        for _ in range(4):  # up to the verb whose object holds the noun
+            if verb.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children) \
+                    or verb.head.i == verb.i:
+                break
+            verb = verb.head
+            path.append(verb)
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None and verb.dep_ == "xcomp":
+            subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subj is None or not stated(verb, sent, lang) or not any(
+                v.pos_ == "VERB" and v.lemma_.lower() in holds for v in path):
+            continue
+        heads = [subj, *(c for c in subj.children if c.dep_ == "conj")]
+        held += [(context.get("at", 0), tok.lemma_.lower(), m) for h in heads for m in sent.mentions
+                 if m.start <= h.idx < m.end and m.type in STATE_BUYERS]  # each of "Kenya and Uganda expanded"
+    context["holders"] = held
+
+
+def _holder(goods: Token | None, context: dict) -> model.Mention | None:
+    """The state or the body that the sentences before told to hold or use the goods a sale names by a
+    definite article ("Le réseau en question a été fourni par X"), the only one told of that noun."""
+    if goods is None or not _definite(goods):
+        return None
+    holders = {(h.cluster or h.text): h for at, lemma, h in context.get("holders", [])
+               if lemma == goods.lemma_.lower() and 0 < context.get("at", 0) - at <= SIGNER_SENTS}
+    return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+def _signer(sent: Sent, context: dict, types: tuple[str, ...]) -> model.Mention | None:
+    """The one party of a contract or an order told in the SIGNER_SENTS sentences before, if of `types`."""
+    at, signer = context.get("signer", (None, None))
+    if signer is None or signer.type not in types or not 0 < context.get("at", 0) - at <= SIGNER_SENTS:
+        return None
+    return signer
+
+
+def _done_for_signer(tok: Token, sent: Sent, doc: model.Document, lang: str, context: dict
+                     ) -> list[model.Relation]:
+    """"Egypt signed the contract in 2016. The system was installed by Nervala SA", "Le Kenya a signé le
+    contrat. Les caméras ont été livrées par X", "... X installed the system a year later": goods sold,
+    delivered or installed by a company, in a passive or in the past with the goods named by a definite
+    article, the sentence naming no buyer and no recipient ("to reporters"), just after a state or a public
+    body was told to sign a contract or order goods with no seller named, or to hold or use the same goods
+    ("la police ougandaise a reconnu exploiter son réseau de vidéosurveillance. Le réseau en question a été
+    fourni par X"): the company supplied that state."""
+    passive = is_passive_verb(tok)
+    goods = sold_goods(tok)
+    if tok.pos_ != "VERB" or not asserted(tok, sent, lang) or planned(tok) or generic(tok) or any(
+            m.type in STATE_BUYERS for m in sent.mentions) or not passive and (not past(tok) or goods is None
+            or not _definite(goods) or any(c.lower_ in ("to", "à", "au", "aux") for c in tok.subtree)):
+        return []
+    buyer = _signer(sent, context, STATE_BUYERS) or _holder(goods, context)
+    if buyer is None:
+        return []
+    text = doc.text.replace("’", "'")
+    sellers = [_after(sent, text, tok.idx + len(tok), sent.end, ["by", "par"], ["Company"], gap=3)] if passive \
+        else dep_subject(tok, sent, ["Company"])
+    return [_relation(s, buyer, tok, sent, doc, 0.45, "told-before") for s in sellers[:1] if s is not None]
+
+
+def _definite(goods: Token) -> bool:
+    """Whether goods are named by a definite or demonstrative article ("the system", "le réseau")."""
+    return goods.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in goods.children)
+
+
+CLIENT_NOUNS = {"buyer", "customer", "client", "acheteur", "acquéreur", "cliente"}
+
+
+def _to_the_client(tok: Token, sent: Sent, doc: model.Document, lang: str, context: dict) -> list[model.Relation]:
+    """"Bahrain wanted to watch dissidents. In 2010, X sold the buyer an interception platform", "X a vendu
+    au client une plateforme": a company sells to "the buyer", "the customer", "le client", which stands
+    for the one state named in the IN_VIEW_CHARS before the sentence (a state and its bodies count as one);
+    none where two states are in view or the sentence names one."""
+    client = next((t for t in tok.subtree if t.lemma_.lower() in CLIENT_NOUNS and t.pos_ == "NOUN" and (
+        t.head.i == tok.i or t.head.pos_ == "ADP" and t.head.head.i == tok.i) and t.dep_ not in SUBJECTS and any(
+        c.lower_ in DEFINITE | {"au", "aux"} for c in t.children)), None)
+    if client is None or is_passive_verb(tok) or not asserted(tok, sent, lang) or planned(tok) or any(
+            m.type in STATE_BUYERS for m in sent.mentions):
+        return []
+    states = [m for m in context.get("mentions", []) if m.type in STATE_BUYERS and m.end <= sent.start
+              and sent.start - m.end <= IN_VIEW_CHARS]
+    if len({m.country or m.cluster or m.text for m in states}) != 1:
+        return []
+    return [_relation(s, states[-1], tok, sent, doc, 0.45, "client-before")
+            for s in dep_subject(tok, sent, ["Company"])[:1]]
+
+
+LICENCES = {"licence", "licences", "license", "licenses", "permit", "permits", "autorisation", "autorisations"}
+GRANT_LEMMAS = {"approve", "grant", "issue", "award", "accorder", "délivrer", "octroyer", "approuver", "attribuer"}
+
+
+def _note_applicant(sent: Sent, lang: str, context: dict) -> None:
+    """Keep in `context["applicant"]` the one company a sentence names as seeking or holding export licences
+    ("Ristek Systems applied for export licences", "X a demandé des licences d'exportation"), with the
+    sentence's index; none where it names two ("X and Y applied for licences")."""
+    for tok in sent.span:
+        verb = tok.head.head if tok.head.pos_ == "ADP" else tok.head  # "applied for licences"
+        if tok.pos_ != "NOUN" or tok.lower_ not in LICENCES or verb.pos_ != "VERB":
+            continue
+        companies = dep_subject(verb, sent, ["Company"])
+        if len(companies) == 1 and companies == [m for m in sent.mentions if m.type == "Company"] \
+                and not planned(verb):
+            context["applicant"] = (context.get("at", 0), companies[0])
+
+
+def _licensed(tok: Token, sent: Sent, doc: model.Document, lang: str, context: dict) -> list[model.Relation]:
+    """"Ristek Systems applied for export licences. The government approved the licences for Saudi Arabia,
+    the United Arab Emirates and Qatar": licences granted for states, with the one company that applied
+    for them named in the SIGNER_SENTS sentences before and no company in the sentence: the applicant
+    exported to each state of the list. Not a licence refused, denied or planned."""
+    verb = tok.head
+    at, applicant = context.get("applicant", (None, None))
+    if applicant is None or not 0 < context.get("at", 0) - at <= SIGNER_SENTS or tok.dep_ not in ("obj", "dobj") \
+            or verb.lemma_.lower() not in GRANT_LEMMAS or not stated(verb, sent, lang) or planned(verb) \
+            or any(m.type == "Company" for m in sent.mentions):
+        return []
+    text = doc.text.replace("’", "'")
+    first = _after(sent, text, tok.idx + len(tok), sent.end, ["for", "pour", "vers", "to"], ["Country"], gap=3)
+    states = coordinated(sent, first, ["Country"], doc.text) if first is not None else []
+    return [_relation(applicant, m, tok, sent, doc, 0.4, "licensed") for m in states]
+
+
+#: the copula after a role noun, past a short aside ("The supplier, the documents show, was")
+COPULA = re.compile(r"(?:\s*,[^,.]{1,30},)?\s+(?:was|is|had been|has been|were|était|est|fut|a été|avait été)\s+",
+                    re.I)
+
+
+def _party_named(tok: Token, sent: Sent, doc: model.Document, lang: str, context: dict, kind: str
+                 ) -> list[model.Relation]:
+    """"The supplier was Ristek Systems", "le fournisseur était X" (`kind` Company), "the customer was
+    Tunisia", "le client était la Tunisie" (`kind` Country): the other party of a contract or an order told
+    just before with one party named (`_note_signer`); the company supplied the state. Not the company in
+    view for a customer with no contract told ("Ristek lost a contract. The customer was Tunisia")."""
+    if tok.dep_ not in SUBJECTS or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children) \
+            or any(c.dep_ in ("nmod", "prep", "poss", "nmod:poss") for c in tok.children):
+        return []  # "the supplier of X", "its customer": read by `_supplier_noun`, `_client_of`
+    text = doc.text.replace("’", "'")
+    copula = COPULA.match(text, tok.idx + len(tok))
+    if copula is None or not stated(tok.head, sent, lang):  # the copula, or its attribute ("était X")
+        return []
+    types = ["Company"] if kind == "Company" else list(STATE_BUYERS)
+    named = next((m for m in sent.mentions if m.start >= copula.end() and m.type in types
+                  and words(text[copula.end():m.start]) <= 2), None)
+    other = _signer(sent, context, STATE_BUYERS if kind == "Company" else ("Company",))
+    if named is None or other is None:
+        return []
+    seller, buyer = (named, other) if kind == "Company" else (other, named)
+    return [_relation(seller, buyer, tok, sent, doc, 0.5, "party-named")]
+
+
 def _with_the_company(text: str, tok: Token, sent: Sent, context: dict) -> model.Mention | None:
     """"Z signed a contract with the company", "Z a signé un contrat avec l'entreprise": the company in
     view is the other party."""
@@ -1355,7 +1605,8 @@ def _capital_rx(lang: str) -> re.Pattern[str]:
 def _used(tok: Token, sent: Sent, doc: model.Document, lang: str, context: dict) -> list[model.Relation]:
     """"Z used X's devices", "Z utilisait la technologie de X", "X's technology was used in Z", "X
     equipment installed in Z": goods of a company in use by a state, a public body or a company (not by
-    researchers or NGOs, who test them): the company supplied the user. The goods are a word of the
+    researchers or NGOs, who test them): the company supplied the user. A place after the target of the use
+    ("used against a journalist in Mexico") is the target's, not the user's. The goods are a word of the
     `goods` list or a product, and their owner a company named with them (or the product's maker)."""
     if not asserted(tok, sent, lang):
         return []
@@ -1364,7 +1615,9 @@ def _used(tok: Token, sent: Sent, doc: model.Document, lang: str, context: dict)
     if passive or tok.dep_ == "acl":
         goods = passive[0] if passive else tok.head
         after = tok.idx + len(tok)
-        users = [_after(sent, text, after, sent.end, spec("use_places", lang), ["Country"], gap=1),
+        target = AGAINST.search(text, after, sent.end)  # "used against a journalist in Mexico": his place
+        users = [_after(sent, text, after, target.start() if target else sent.end, spec("use_places", lang),
+                        ["Country"], gap=1),
                  _after(sent, text, after, sent.end, ["par", "by"], USERS, gap=2)]
         users.append(_state_of(_agent_noun(tok), lang, context.get("mentions", [])))  # "used by the
         # Kenyan police", "utilisé par les services égyptiens"
@@ -1380,6 +1633,9 @@ def _used(tok: Token, sent: Sent, doc: model.Document, lang: str, context: dict)
     if owner is None and users:
         _unmade(goods, users[:1], tok, sent, lang, context)
     return [_relation(owner, u, tok, sent, doc, 0.5, "used") for u in users[:1]] if owner else []
+
+
+AGAINST = re.compile(r"(?<!\w)(?:against|contre)(?!\w)", re.I)  # the target of a use, not its user
 
 
 def _unmade(goods: Token, users: list[model.Mention], tok: Token, sent: Sent, lang: str, context: dict) -> None:
@@ -1531,8 +1787,8 @@ def _goods_words(lang: str) -> frozenset[str]:
 def product_in_view(sent: Sent, context: dict, chars: int | None = IN_VIEW_CHARS, made: bool = True
                     ) -> model.Mention | None:
     """The product named last before the sentence (within `chars`, IN_VIEW_CHARS unless told; None: at
-    any distance), a mention of it whose maker the document named (any mention where not `made`): what
-    "the software", "le logiciel", "ces véhicules" stand for."""
+    any distance), a mention of it whose maker the document named (any mention where not `made`; none where
+    two companies make it): what "the software", "le logiciel", "ces véhicules" stand for."""
     named = [m for m in context.get("mentions", []) if m.type == "Product" and m.end <= sent.start
              and (chars is None or sent.start - m.end <= chars)]
     if not named:
@@ -1540,6 +1796,8 @@ def product_in_view(sent: Sent, context: dict, chars: int | None = IN_VIEW_CHARS
     key = named[-1].cluster or named[-1].text
     if not made:
         return named[-1]
+    if key in context.get("shared", ()):
+        return None  # made by two companies: either may have sold it
     return next((m for m in reversed(named) if (m.cluster or m.text) == key and m.id in context["makers"]),
                 None)
 
