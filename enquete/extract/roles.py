@@ -25,7 +25,9 @@ Where the organisation is not named beside the role:
   behalf of O", "P, au nom de O", "Au nom de O, P", "P, who represents O" (represents) · "P dirige O", "P runs
   O" · "P, who sits on the board of O", "P, qui siège au conseil d'administration de O" · "P, ancienne de O",
   "P, passé par O", "P, ex-O", "P, entré chez O", "P, aujourd'hui chez O" · "P left O in 2015 to found Y", "P
-  a quitté O pour fonder Y" (founder of Y) · "P, who handles exports at O", "P, en charge de l'export chez O".
+  a quitté O pour fonder Y" (founder of Y) · "P, who handles exports at O", "P, en charge de l'export chez O" ·
+  "P est l'un des fondateurs de O", "P is one of the founders of O" · "O's Middle East business, led by P" ·
+  "P a pris la tête de O", "P took the helm of O" · "Chez O, P, responsable des ventes, dément".
 A time after the role: "le ministre de l'Intérieur de l'époque, P", "son directeur de l'époque, P", "its
 chief at the time, P". Whose "its CEO" / "son directeur" opening a sentence (or its subject, after a fronted
 phrase) is: the organisation the sentences before are about (their subject), before one named as an agent
@@ -88,6 +90,7 @@ MARK = r"(?:[,(–—]|-(?=\s))"  # what opens an apposition: a comma, a bracket
 PAST_CLAUSE = r"\ba\s+(?:\w+(?:é|ée|és|ées|u|ue|us|ues)|écrit|dit|pris|mis|fait|vu|eu|lu|su)\b"
 MID_CLAUSE = (r"\b(?:qui|que|qu'|dont|ont|est|sont|était|avait|who|which|that|has|have|had|is|was|were)\b"
               rf"|{PAST_CLAUSE}")  # "qui a étudié"
+ONE_OF = r"(?:l'une? des |une? des |one of (?:the |its )?)"  # "P est l'un des fondateurs de O"
 #: "P, formerly of O", "P, now at O", "P, alors chez O"
 ONCE = (r"(?:formerly |previously |now |then |today |long |later |until recently |anciennement |désormais "
         r"|alors |aujourd'hui |longtemps |ensuite |naguère |jusqu'alors |jusqu'à récemment )")
@@ -570,8 +573,9 @@ def words_before_role_ok(gap: str, at: int) -> bool:
     """Words before the role are qualifiers or another role ("avocat et président"), not a clause; with
     no comma before them, one word at most ("P ex-PDG de O"), or a copula ("P is the CEO of O"); not a
     verb ("P, a reçu les dirigeants de O")."""
-    if re.fullmatch(rf"\s+(?:{_alternation('copulas', 'fr')})\s+{DET}{QUAL}", gap[:at], re.I):
-        return True  # "P is the chief executive of O", "P a été nommé directeur de O"
+    if re.fullmatch(rf"\s+(?:{_alternation('copulas', 'fr')})\s+(?:{ONE_OF}|{DET}){QUAL}", gap[:at], re.I):
+        return True  # "P is the chief executive of O", "P a été nommé directeur de O", "P est l'un des
+        # fondateurs de O", "P is one of the founders of O"
     if not re.match(MARK, gap.lstrip()) and not re.fullmatch(rf"\s*{QUALIFIERS}?", gap[:at], re.I):
         return False  # "P met the head of sales at O", "P met researchers at O": a verb, not an apposition
     if re.fullmatch(rf"\s*,\s*{COPULA}{DET}{QUAL}", gap[:at], re.I):
@@ -643,10 +647,10 @@ def _after_quote(sent: Sent, at: int, text: str) -> bool:
 def _opens(sent: Sent, at: int, text: str) -> bool:
     """Whether `at` opens the sentence, or its subject after a fronted phrase that names nobody ("Devant
     les députés, son directeur"), or a source opening it ("Selon son fondateur, P", "According to its
-    CEO, P")."""
+    CEO, P"), or one of a group ("L'un de ses ingénieurs, P", "One of its engineers, P")."""
     lead = _gap(text, sent.start, at)
-    return bool(re.fullmatch(r"\W{0,3}(?:[^,;:]{1,60},\s*)?(?:selon|d'après|according to|pour|for)?\s*", lead,
-                             re.I)) and not any(
+    return bool(re.fullmatch(r"\W{0,3}(?:[^,;:]{1,60},\s*)?(?:selon|d'après|according to|pour|for)?\s*"
+                             r"(?:l'une? de |une? de |one of )?", lead, re.I)) and not any(
         m.start < at for m in sent.mentions)
 
 
@@ -771,7 +775,10 @@ def _titled_company(title: str, p: model.Mention, nxt: model.Mention | None, bef
     (lexicon any_body_titles: a spokesman), only where the sentence naming it names no other body. None
     where an organisation follows ("P, of O"), or the sentence names two companies, or for a title a
     ministry gives too, a body that is not a company. The one in view is the company the article is about
-    where the sentences before call it "the company" (Scope.firm_in_view), else the one they name last."""
+    where the sentences before call it "the company" (Scope.firm_in_view), else the company they are about
+    (their subject, Scope.topic: "Vigitel a vendu ses sondes à Madar SA. P, alors directeur commercial" and
+    "Its founder, P" are the seller's, not the buyer's named last), else the one they name last; a title any
+    body gives skips their subject (the spokesman of a ministry named after it is as likely)."""
     if nxt is not None and nxt.type in ORGS and re.fullmatch(rf"\s*,?\s*{OF}{ORG_NOUN}",
                                                              _gap(text, p.end, nxt.start), re.I):
         return None
@@ -782,8 +789,27 @@ def _titled_company(title: str, p: model.Mention, nxt: model.Mention | None, bef
             m.type in ORGS and m.type != "Company" for m in before):  # a ministry's spokesman, not its CEO
         return None
     alone = title.lower() in lexicon("roles")["any_body_titles"]
-    return next(iter(companies.values()), None) or scope.firm_in_view() or scope.in_view(
+    topic = None if alone else scope.topic(("Company",))
+    if topic is not None and _rivalled(topic, scope, text):
+        topic = None  # "Altavia and Quantix signed a contract. P, the export director": either's
+    return next(iter(companies.values()), None) or scope.firm_in_view() or topic or scope.in_view(
         ("Company",), ORGS[:3] if alone else ())  # "La société rejette ... . Son fondateur, P": the article's
+
+
+#: a preposition before a company that names it as a party in the background of a sentence: a sale's buyer
+#: ("a vendu ses sondes à O", "sold the probes to O"), a partner ("a signé un contrat avec O")
+BACKGROUND = re.compile(r"\b(?:to|with|for|from|à|au|aux|avec|pour|auprès d[eu']|chez)\s+(?:the |la |le |l'|les )?$",
+                        re.I)
+
+
+def _rivalled(topic: model.Mention, scope: Scope, text: str) -> bool:
+    """Whether the sentences since the one that names the topic name another company as one of their
+    main actors, not behind a preposition: a subject joined to it ("Altavia and Quantix signed") or an
+    object ("Nordsec a racheté Vexor": the bought company's officer is as likely). A buyer or a partner
+    ("Vigitel a vendu ses sondes à Madar SA") leaves the topic its titles."""
+    since = next((k for k in range(len(scope.recent) - 1, -1, -1) if topic in scope.recent[k]), len(scope.recent))
+    return any(o.type == "Company" and fold(o.text) != fold(topic.text) and not BACKGROUND.search(
+        _gap(text, max(0, o.start - 30), o.start)) for ms in scope.recent[since:] for o in ms)
 
 
 def _apposed_title(tail: str, lang: str) -> str | None:
@@ -1108,8 +1134,9 @@ FOUNDED = r"(?:co-?founded|founded|set up|created|a (?:co-?)?fondé|(?:co-?)?fon
 WHEN = r"(?:\s+(?:in|en)\s+\d{4})?"  # "founded in 2010 by"
 FOUNDED_BY = (rf"(?:(?:co-?)?fondée?s?{WHEN} par|créée?s?{WHEN} par|(?:co-?)?founded{WHEN} by|set up{WHEN} by"
               rf"|created{WHEN} by)")
-#: "P and Q", "P, its chief executive, and Q" (an apposition, not a clause, between them)
-WITH = (r"\s*(?:,\s*(?![^,;()]*\b(?:who|qui|which|that|has|had|a|est|was)\b)"
+#: "P and Q", "P, its chief executive, and Q" (an apposition, not a clause, between them), "O en 2004 avec Q"
+WITH = (r"(?:\s+(?:in|en)\s+\d{4})?"  # "a cofondé O en 2004 avec Q"
+        r"\s*(?:,\s*(?![^,;()]*\b(?:who|qui|which|that|has|had|a|est|was)\b)"
         r"(?:its |son |sa |the |le |la |l')?[^,;()]{1,50},\s*)?(?:,\s*)?(?:with|avec|and|et|&)\s*")
 
 
@@ -1210,7 +1237,8 @@ def _apposed_genitive(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, st
 LED = (r"(?:led|leads|ran|runs|headed|heads|chaired|chairs|managed|manages|has led|had led|has run|had run"
        r"|oversees|oversaw|has overseen|directs|directed|pilote|pilotait"
        r"|has headed|had headed|a dirigé|avait dirigé|dirige|dirigeait|dirigea|a présidé|préside|présidait"
-       r"|a géré|gérait)")
+       r"|a géré|gérait|took the helm (?:of|at)|has taken the helm (?:of|at)|took charge of"
+       r"|(?:a pris|avait pris|prend|prit) (?:la tête|la direction|les rênes) d[eu']?)")  # "a pris la tête de O"
 
 
 LED_BY = (r"(?:(?:led|run|headed|chaired|managed|directed)|(?:dirigée?s?|présidée?s?|gérée?s?|pilotée?s?))"
@@ -1277,6 +1305,15 @@ FIRST_NAME = r"(?-i:(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-
 ORG_LED_BY = re.compile(rf"(?:\s*,\s*(?:(?:which|qui)\s+)?(?:{PASSIVE_BE})?|\s+{PASSIVE_BE}"
                         rf"|\s+(?={LED_WHEN}{LED_BY}))"
                         rf"{LED_WHEN}(?P<v>{LED_BY})\s+{LEADER_NOUN}{TITLE}{FIRST_NAME}", re.I)
+
+
+@lru_cache(maxsize=None)
+def _unit_led_by() -> re.Pattern:
+    """ORG_LED_BY after a part of the organisation (lexicon units) its genitive names: "O's Middle East
+    business, led by P", "O's export unit, run by P": P heads a part of O, so works for O."""
+    return re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,3}}?(?:{_alternation('units')}){ORG_LED_BY.pattern}", re.I)
+
+
 #: "O, que dirige P", "O, qu'a fondé P"; and after "O, which P": "founded in 2010"; "O (A), l'institution que
 #: préside P"
 ORG_LED_INVERTED = re.compile(rf"\s*(?:\([^()]{{1,20}}\)\s*)?,\s*(?:(?:l'|la |le |the )[a-zà-ÿ-]+\s+)?"
@@ -1357,7 +1394,7 @@ def _led(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> list[t
                 pre.group(1) and _led_agrees(a, b, sent)):
             continue  # "the investigation into O, led by P": P leads the investigation
         gap = _gap(text, a.end, b.start)
-        if led := ORG_LED_BY.fullmatch(gap):
+        if led := ORG_LED_BY.fullmatch(gap) or _unit_led_by().fullmatch(gap):
             out.append((b, a, _led_role(led.group("v")), 0.65))  # "O, led by P", "O, dirigée par P"
         inverted = ORG_LED_INVERTED.fullmatch(gap)
         relative = re.fullmatch(r"\s*,\s*(?:which|that)\s+", gap, re.I) and ORG_LED_AFTER.match(
@@ -1622,9 +1659,17 @@ def _descriptions(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], 
                 continue
             org = _described(hit.group("noun"), sent, before, text, scope)
             word = _role_of(hit, rx) if hit is not led else _led_role(hit.group("v"))
-            if org is not None:
-                out.append((p, org, _role(word, roles), 0.55))
+            if org is not None:  # "la société a été fondée par P et Q": both founded it
+                out += [(q, org, _role(word, roles), 0.55) for q in (_and_next(p, sent, text) if hit is led else [p])]
     return out
+
+
+def _and_next(p: model.Mention, sent: Sent, text: str) -> list[model.Mention]:
+    """P, and the person the sentence joins to P right after it ("P and Q", "P, its CEO, and Q", "P avec Q":
+    WITH), who shares the founding or leading said of P ("fondée par P et Q")."""
+    i = sent.mentions.index(p)
+    return [p] + [q for q in sent.mentions[i + 1:i + 2] if q.type == "Person"
+                  and re.fullmatch(WITH, _gap(text, p.end, q.start), re.I)]
 
 
 @lru_cache(maxsize=None)
@@ -1681,8 +1726,7 @@ def _pronoun_led(sent: Sent, text: str, scope: Scope) -> list[tuple]:
     hit = PRONOUN_LED.fullmatch(lead) or FRONTED_LED.fullmatch(lead)
     if hit is None:
         return []
-    people = [first] + [q for q in sent.mentions[1:2] if q.type == "Person"
-                        and re.fullmatch(WITH, _gap(text, first.end, q.start), re.I)]
+    people = _and_next(first, sent, text)
     kinds = ("Company", "Organization")
     last = scope.subjects[-1] if scope.subjects else None  # "It": the subject of the sentence before
     org = (scope.topic(kinds) or scope.in_view(kinds)) if last is not None else None  # not after "The tool
@@ -1716,9 +1760,10 @@ def _described(noun: str, sent: Sent, before: list[model.Mention], text: str, sc
     """The organisation a common noun stands for: the last one named lately whose name holds the noun or
     that the text introduced with it ("the Citizen Lab" for "the lab", "the rescue group M" for "the
     group"); else the last of its kinds named before in the sentence, not as an agent ("fondée par
-    l'investisseur T, la société"); else the one the sentences before are about; else the one of its
-    kinds the document names most so far (at least twice); else the one of its kinds named last
-    (Scope.in_view)."""
+    l'investisseur T, la société"); else the one the sentences before are about; else, for a company's
+    noun, the company the article is about (Scope.main_company: "Les ingénieurs de Google ... le nom de
+    Variston ... La société a été fondée par P" in an article on Variston); else the one of its kinds the
+    document names most so far (at least twice); else the one of its kinds named last (Scope.in_view)."""
     kinds = tuple(lexicon("roles")["org_nouns"][noun.lower()])
     seen = [m for ms in scope.recent[-3:] for m in ms] + before
     key = fold(noun)
@@ -1731,7 +1776,7 @@ def _described(noun: str, sent: Sent, before: list[model.Mention], text: str, sc
         r"\b(?:par|by)\s+(?:[\w'-]+\s+){0,3}$", _gap(text, max(sent.start, m.start - 40), m.start), re.I)]
     if near:
         return near[-1]
-    topic = scope.topic(kinds)
+    topic = scope.topic(kinds) or (scope.main_company if "Company" in kinds else None)
     if topic is not None:
         return topic
     counts: dict[str, list[model.Mention]] = {}
@@ -1863,8 +1908,9 @@ def _recruited(sent: Sent, text: str) -> list[tuple]:
 
 def _fronted_at(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> list[tuple]:
     """"Chez O, le directeur commercial P reconnaît...", "At O, chief engineer P oversaw...", "Au sein de
-    O, la porte-parole P": a sentence opening on the place of work, then a role and a name. Not where the
-    parse reads a verb between them ("At O, investors met CEO P")."""
+    O, la porte-parole P", "Chez O, P, responsable des ventes, dément": a sentence opening on the place of
+    work, then a role and a name (or a name and its role apposed). Not where the parse reads a verb between
+    them ("At O, investors met CEO P")."""
     out: list[tuple] = []
     ms = sent.mentions
     for a, b in zip(ms, ms[1:]):
@@ -1874,6 +1920,9 @@ def _fronted_at(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) ->
             continue
         m = re.fullmatch(rf"\s*,\s*{DET}{QUAL}(?:[\w'-]+\s+){{0,2}}?({rx.pattern})\s*,?\s*{TITLE}",
                          _gap(text, a.end, b.start), re.I)
+        if m is None and re.fullmatch(rf"\s*,\s*{TITLE}", _gap(text, a.end, b.start)):
+            m = re.match(rf"\s*,\s*{DET}{QUAL}({rx.pattern}){WHEN_HELD}{SINCE}(?=\s*[,.;)])",
+                         _gap(text, b.end, sent.end), re.I)  # "Chez O, P, responsable des ventes, dément"
         if m and not _verb_between(sent, a.end, b.start):
             out.append((b, a, _role(m.group(1), roles), 0.6))
     return out
