@@ -27,7 +27,12 @@ Where the organisation is not named beside the role:
   "P, passé par O", "P, ex-O", "P, entré chez O", "P, aujourd'hui chez O" · "P left O in 2015 to found Y", "P
   a quitté O pour fonder Y" (founder of Y) · "P, who handles exports at O", "P, en charge de l'export chez O" ·
   "P est l'un des fondateurs de O", "P is one of the founders of O" · "O's Middle East business, led by P" ·
-  "P a pris la tête de O", "P took the helm of O" · "Chez O, P, responsable des ventes, dément".
+  "P a pris la tête de O", "P took the helm of O" · "Chez O, P, responsable des ventes, dément" · "P, a former
+  officer who co-founded O" · "P, who served as O's COO", "P, qui fut de 2010 à 2014 le directeur de O" · "P,
+  who spent eight years as an engineer at O" · "P, 54, an O board member" · "P, de chez O" · "the country was
+  ruled by P", "P, who has ruled the country since 2005" · "P a rejoint O en 2012", "P, qui a quitté O" (lexicon
+  works_verbs before a name) · "He is the chief executive of O", "Il est le fondateur de O", "Elle dirige O"
+  after a sentence about P (a personal pronoun for the person in view).
 A time after the role: "le ministre de l'Intérieur de l'époque, P", "son directeur de l'époque, P", "its
 chief at the time, P". Whose "its CEO" / "son directeur" opening a sentence (or its subject, after a fronted
 phrase) is: the organisation the sentences before are about (their subject), before one named as an agent
@@ -60,11 +65,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
 from enquete import model
-from enquete.extract.anaphora import SUBJECT_DEPS, companies_by_count, demonyms, fold, named_state, state_at
+from enquete.extract.anaphora import (SUBJECT_DEPS, companies_by_count, demonyms, fold, named_state,
+                                      pronoun_antecedent, state_at)
 from enquete.extract.clauses import token_at
 from enquete.extract.places import place_code
 from enquete.extract.references import SOURCE as REFERENCE
@@ -82,7 +88,13 @@ OF = r"(?:de la |de l'|du |de |d'|des |of |at |for |chez |au sein de |au sein du
 ORG_NOUN = (r"(?:(?:la |l'|le |the (?:[\w-]+ ){0,3}?)?(?:société|entreprise|firme|start-up|agence|ONG|company"
             r"|firm|group|NGO|documentaire"
             r"|émission|magazine|journal|programme|documentary|show)\s+(?:\w+\s+)?(?:de |d'|of )?)?")
-COPULA = r"(?:who|qui)\s+(?:is|was|has been|had been|est|était|a été|avait été)\s+"  # "P, who was"
+#: a span of years inside a clause: "qui fut de 2010 à 2014 le directeur", "who until 2018 was in charge of"
+SPAN = (r"(?:(?:(?:de|from|between|entre)\s+\d{4}\s+(?:à|to|and|et)\s+\d{4}|(?:en|in|until|jusqu'en|depuis|since)"
+        r"\s+\d{4})\s*,?\s+)?")
+#: "P, who was", "P, who served as", "P, qui fut de 2010 à 2014", "P, qui occupait le poste de"
+COPULA = (r"(?:who|qui)\s+(?:is|was|has been|had been|est|était|a été|avait été|fut|serves as|served as"
+          r"|has served as|had served as|held the post of|(?:occupe|occupait|a occupé|avait occupé) le poste de)"
+          rf"\s+{SPAN}")
 AT = r"(?:à l'|à la |au |aux |à )"  # "P, chargé de plaidoyer à O": where the role is held
 MARK = r"(?:[,(–—]|-(?=\s))"  # what opens an apposition: a comma, a bracket, a dash
 #: a clause between a role and its organisation ("a researcher who has studied the sales of O")
@@ -300,6 +312,7 @@ def role_relations(sent: Sent, doc: model.Document, scope: Scope) -> list[model.
     out += _diplomats(sent, doc.text, rx, roles, scope) + _bare_heads(sent, doc, scope, out)
     out += _pronoun_led(sent, doc.text, scope) + _ranked(sent, doc.text, scope)
     out += _authors(sent, doc.text, scope) + _teams(sent, doc.text, scope)
+    out += _pronoun_person(sent, doc.text, rx, roles, scope)
     out = _ministry_over_state(out)
     here, lone = len(scope.recent), set(lexicon("roles")["no_successor"])
     scope.held += [(here, p, o, role) for p, o, role, *_ in out if o.type != "Person" and role not in lone]
@@ -313,6 +326,27 @@ def role_relations(sent: Sent, doc: model.Document, scope: Scope) -> list[model.
     scope.states.append(_state_topic(sent, doc.text, out, scope.subjects[-1], scope.mentions))
     return [r for p, o, role, c, *speaks in out
             for r in _as_relations(sent, doc, p, o, role, c, bool(speaks))]
+
+
+PERSON_PRONOUNS = {"he", "she", "il", "elle"}
+
+
+def _pronoun_person(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], scope: Scope) -> list[tuple]:
+    """"He is the chief executive of O", "Il est le fondateur de O", "Elle dirige O depuis 2015", "Il a fondé
+    O en 2004", "She was named O's sales director": a sentence opening on a personal pronoun, its subject,
+    that stands for the person the sentences before are about (anaphora.pronoun_antecedent: never a company,
+    "Elle est dirigée par P" after "Vigitel a été créée"). The readings of a name beside an organisation
+    (_beside, _led, _founders, _apposed_genitive, _works) run with that person standing where the pronoun is."""
+    first = next((t for t in sent.span if not (t.is_punct or t.is_space)), None)
+    if first is None or first.lower_ not in PERSON_PRONOUNS or first.dep_ not in (*SUBJECT_DEPS, "expl:subj"):
+        return []  # "Il est le fondateur de O" is parsed with an impersonal "il"
+    person = pronoun_antecedent(first, sent.span, sent.mentions, sent.in_view, ["Person"])
+    if person is None:
+        return []
+    here = replace(person, start=first.idx, end=first.idx + len(first))  # its id: the relation is the person's
+    stood = Sent(sent.span, [here, *sent.mentions], sent.dates, sent.in_view)
+    return _beside(stood, text, rx, roles, scope.mentions) + _led(stood, text, rx, roles) \
+        + _founders(stood, text) + _apposed_genitive(stood, text, rx, roles) + _works(stood, text, scope)
 
 
 def _ministry_over_state(found: list[tuple]) -> list[tuple]:
@@ -452,7 +486,7 @@ def _full_name(p: model.Mention, everyone: list[model.Mention]) -> bool:
 @lru_cache(maxsize=None)
 def _beside_regexes(roles_rx: str) -> tuple[re.Pattern, ...]:
     """_beside's regexes around the role alternation `roles_rx` (role_regex's pattern), built once."""
-    return (re.compile(rf"\s*{MARK}?\s*{AGE}{DET}{QUAL}(?:[\w'-]+\s+){{0,4}}({roles_rx})"
+    return (re.compile(rf"\s*{MARK}?\s*{AGE}{DET}{QUAL}(?:[\w'-]+\s+){{0,6}}({roles_rx})"
                        rf"(?:\s*(?P<mid>(?:[\w'-]+\s+){{0,8}}?)(?:(?:{OF}|pour )(?:the )?{ORG_NOUN}{OPEN}"
                        rf"|{OF}[^,;()]{{3,90}}\(\s*|(?P<at>{AT}){OPEN})"
                        rf"|\s+with\s+(?:the\s+)?{OPEN})", re.I),
@@ -493,7 +527,7 @@ def _beside(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], everyo
                 elif b.type != "Country" and ENTERED.fullmatch(gap):
                     out.append((a, b, "employee", 0.5))  # "P, entré chez O en 2010"
                 elif b.type != "Country" and (
-                        re.fullmatch(rf"\s*,?\s*(?:{ONCE}(?:at |à |with )?)?(?:{OF}|from )(?:the )?"
+                        re.fullmatch(rf"\s*,?\s*(?:{ONCE}(?:at |à |with )?)?(?:{OF}|from |de chez )(?:the )?"
                                      rf"{ORG_NOUN}", gap, re.I)
                         or (re.fullmatch(r"\s*\(\s*", gap) and re.match(r"\s*\)", text[b.end:]))):
                     out.append((a, b, "member", 0.5))  # "P of O", "P, of the O", "P from O", "P (O)"
@@ -1164,7 +1198,7 @@ def _founders(sent: Sent, text: str) -> list[tuple]:
         gap = _gap(text, a.end, nxt.start)
         if a.type == "Person" and nxt.type in ("Company", "Organization") and re.fullmatch(
                 rf"\s*,?\s*(?:(?:who|qui)\s+)?(?:also\s+|aussi\s+)?{FOUNDED}\s+(?:l'|la |le |the )?",
-                gap, re.I):
+                _relative(gap), re.I):  # "P, a former officer who co-founded O"
             people = [a] + [q for q in ms[i + 2:i + 3] if q.type == "Person"
                             and re.fullmatch(WITH, _gap(text, nxt.end, q.start), re.I)]
             out += [(p, nxt, "founder", 0.7) for p in people]
@@ -1217,7 +1251,7 @@ def _apposed_genitive(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, st
     when the role's own organisation follows it: in "P, China director at O", China is the role's beat."""
     out: list[tuple] = []
     for i, (a, b) in enumerate(zip(sent.mentions, sent.mentions[1:])):
-        apposed = re.fullmatch(rf"(?:\s*,\s*(?:{COPULA})?|\s+(?:{_alternation('copulas', 'fr')})\s+)"
+        apposed = re.fullmatch(rf"(?:\s*,\s*{AGE}(?:{COPULA})?|\s+(?:{_alternation('copulas', 'fr')})\s+)"
                                rf"(?:the |a |an )?(?:former |then |ex-)?"
                                rf"(?:senior |top |longtime )?",
                                _gap(text, a.end, b.start), re.I)
@@ -1241,8 +1275,8 @@ LED = (r"(?:led|leads|ran|runs|headed|heads|chaired|chairs|managed|manages|has l
        r"|(?:a pris|avait pris|prend|prit) (?:la tête|la direction|les rênes) d[eu']?)")  # "a pris la tête de O"
 
 
-LED_BY = (r"(?:(?:led|run|headed|chaired|managed|directed)|(?:dirigée?s?|présidée?s?|gérée?s?|pilotée?s?))"
-          r"\s+(?:by|par)")
+LED_BY = (r"(?:(?:led|run|headed|chaired|managed|directed|ruled|governed)"
+          r"|(?:dirigée?s?|présidée?s?|gérée?s?|pilotée?s?|gouvernée?s?))\s+(?:by|par)")
 #: "The company is led by P", "La société est dirigée par P": a passive's auxiliary (not a future's)
 PASSIVE_BE = (r"(?:(?:is|was|has been|had been|is now|was then|est|était|a été|avait été|est désormais"
               r"|fut)\s+)")
@@ -1280,12 +1314,13 @@ IN_CHARGE = (r"(?:handles|handled|(?:is|was) (?:in charge|responsible) (?:of|for
 
 def _heads_unit(gap: str, text: str, org: model.Mention) -> bool:
     """Whether the clause between a person and an organisation says the person heads a part of it: "P, who
-    oversees sales at O", "P, qui pilote les ventes de O en Afrique", "P, who runs the export unit at O".
+    oversees sales at O", "P, qui pilote les ventes de O en Afrique", "P, who runs the export unit at O", "P,
+    who until 2018 was in charge of sales in the Middle East for O".
     Not where the organisation's name qualifies a noun after it ("sales of O servers") or where the
     part is no part ("l'enquête sur O": no "de"/"at" before O)."""
-    return bool(re.fullmatch(rf"\s*,\s*(?:who|qui)\s+{ADVERB}(?:{LED}|{IN_CHARGE})\s+"
+    return bool(re.fullmatch(rf"\s*,\s*(?:who|qui)\s+{SPAN}{ADVERB}(?:{LED}|{IN_CHARGE})\s+"
                              rf"(?:the |l'|la |le |les |its |ses |son |sa )?"
-                             rf"(?:[\w-]+\s+){{1,3}}?(?:at|of|for|within|de|du|des|d'|chez|au sein de)\s*"
+                             rf"(?:[\w-]+\s+){{1,5}}?(?:at|of|for|within|de|du|des|d'|chez|au sein de)\s*"
                              rf"(?:the |l'|la |le )?", gap, re.I)) and bool(re.match(
         r"\s*(?:[,.;)–—]|$|(?:en|in|since|depuis|from|à|au|aux|for|pour)\b)", text[org.end:org.end + 12]))
 
@@ -1319,6 +1354,19 @@ def _unit_led_by() -> re.Pattern:
 ORG_LED_INVERTED = re.compile(rf"\s*(?:\([^()]{{1,20}}\)\s*)?,\s*(?:(?:l'|la |le |the )[a-zà-ÿ-]+\s+)?"
                               rf"(?:que|qu'|qu’)\s*(?P<v>{LED}|{FOUNDED})\s+{TITLE}", re.I)
 ORG_LED_AFTER = re.compile(rf"\s+(?:(?:had|has|also|then)\s+)?(?P<v>{LED}|{FOUNDED})\b", re.I)
+
+
+#: a description apposed to a name before a relative clause, with no preposition in it (in "P, a friend of
+#: the man who founded O" the clause is the man's): "P, a former intelligence officer who co-founded O"
+DESCRIBED_WHO = re.compile(r"\s*,\s*(?:(?:an?|the|une?|le|la)\s+|l')(?:(?!(?:of|de|du|des|for|with|pour|avec)\s)"
+                           r"[\w-]+\s+){0,6}?(?=(?:who|qui)\s)", re.I)
+
+
+def _relative(gap: str) -> str:
+    """The gap between a name and an organisation with the description apposed before a relative clause
+    left out: "P, a former intelligence officer who co-founded O" reads as "P, who co-founded O"."""
+    m = DESCRIBED_WHO.match(gap)
+    return ", " + gap[m.end():] if m else gap
 
 
 def _led_role(verb: str) -> str:
@@ -1367,7 +1415,7 @@ def _led(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> list[t
     for a, b in zip(sent.mentions, sent.mentions[1:]):
         if a.type != "Person" or b.type not in ("Company", "Organization", "PublicBody"):
             continue
-        gap = _gap(text, a.end, b.start)
+        gap = _relative(_gap(text, a.end, b.start))
         if who_led.fullmatch(gap):
             out.append((a, b, "head", 0.7))
         elif runs.fullmatch(gap) and not re.match(r"['’]", text[b.end:b.end + 2]):
@@ -2062,27 +2110,31 @@ def _buyer(sent: Sent, text: str, p: model.Mention, scope: Scope) -> model.Menti
 #: a stint at an employer: "who spent ten years at", "qui a passé dix ans chez"
 STINT = (r"(?:spent|has spent|had spent|a passé|avait passé)\s+(?:[\w-]+\s+){1,3}?"
          r"(?:years?|months?|decades?|ans|"
-         r"années|mois|décennies?)\s+(?:at|with|in|inside|chez|à|au sein d[eu]|au sein de l'|au sein de la)")
+         r"années|mois|décennies?)\s+"
+         r"(?:(?:as|comme) (?:an? )?[\w-]+(?: [\w-]+)?\s+)?"  # "eight years as an engineer at"
+         r"(?:at|with|in|inside|chez|à|au sein d[eu]|au sein de l'|au sein de la)")
 ADVERB = r"(?:(?:also|then|later|long|once|aussi|alors|longtemps|ensuite|déjà)\s+)?"
 
 
 @lru_cache(maxsize=None)
-def _works_regexes() -> tuple[re.Pattern, re.Pattern]:
-    """_works' clause after a name ending on a common noun for an organisation named before, and its
-    stint before an organisation's name, built once."""
+def _works_regexes() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """_works' clause after a name ending on a common noun for an organisation named before, its stint
+    before an organisation's name, and its verb right before an organisation's name, built once."""
     verbs = _alternation("works_verbs")
     desc = DESCRIBED.format(nouns=_alternation("org_nouns"))
     return (re.compile(rf"\s*,\s*(?:who|qui)\s+{ADVERB}(?:(?P<v>{verbs})|{STINT})\s+{desc}{SINCE}"
                        rf"(?=\s*(?:[,.;)–—]|$))", re.I),
-            re.compile(rf"\s*,\s*(?:who|qui)\s+{ADVERB}{STINT}\s+(?:the |l'|la |le )?", re.I))
+            re.compile(rf"\s*,\s*(?:who|qui)\s+{ADVERB}{STINT}\s+(?:the |l'|la |le )?", re.I),
+            re.compile(rf"\s*,?\s*(?:(?:who|qui)\s+)?{SPAN}{ADVERB}(?P<v>{verbs})\s+(?:the |l'|la |le )?", re.I))
 
 
 def _works(sent: Sent, text: str, scope: Scope) -> list[tuple]:
     """"P, who works for the company", "P, qui a quitté l'entreprise en 2019", "P, who co-founded the firm",
-    "P, who spent ten years at O" / "at the firm": P works or worked for the organisation (named after the
-    clause, or named before and meant by the common noun: _described). The verb's role: lexicon
-    works_verbs. Not "who never worked for", "who investigated the firm" (no such verb)."""
-    described, stint = _works_regexes()
+    "P, who spent ten years at O" / "at the firm", "P a rejoint O en 2012", "P, qui a quitté O": P works or
+    worked for the organisation (named after the verb or the clause, or named before and meant by the common
+    noun: _described). The verb's role: lexicon works_verbs. Not "who never worked for", "who investigated
+    the firm" (no such verb), "P left O's offices" (O's, not O)."""
+    described, stint, verb_before = _works_regexes()
     verbs, out = lexicon("roles")["works_verbs"], []
     for i, p, _, tail in _people(sent, text, 0, 120):
         hit = described.match(tail)
@@ -2093,6 +2145,9 @@ def _works(sent: Sent, text: str, scope: Scope) -> list[tuple]:
         nxt = sent.mentions[i + 1] if i + 1 < len(sent.mentions) else None
         if nxt is not None and nxt.type in ORGS[:3] and stint.fullmatch(_gap(text, p.end, nxt.start)):
             out.append((p, nxt, "employee", 0.6))
+        elif nxt is not None and nxt.type in ORGS[:3] and not re.match(r"['’]", text[nxt.end:nxt.end + 2]) and (
+                hit := verb_before.fullmatch(_gap(text, p.end, nxt.start))):
+            out.append((p, nxt, verbs.get(hit.group("v").lower(), "employee"), 0.6))  # "P a rejoint O en 2012"
     return out
 
 
