@@ -25,7 +25,14 @@ Where the organisation is not named beside the role:
   behalf of O", "P, au nom de O", "Au nom de O, P", "P, who represents O" (represents) · "P dirige O", "P runs
   O" · "P, who sits on the board of O", "P, qui siège au conseil d'administration de O" · "P, ancienne de O",
   "P, passé par O", "P, ex-O", "P, entré chez O", "P, aujourd'hui chez O" · "P left O in 2015 to found Y", "P
-  a quitté O pour fonder Y" (founder of Y) · "P, who handles exports at O", "P, en charge de l'export chez O".
+  a quitté O pour fonder Y" (founder of Y) · "P, who handles exports at O", "P, en charge de l'export chez O" ·
+  "P est l'un des fondateurs de O", "P is one of the founders of O" · "O's Middle East business, led by P" ·
+  "P a pris la tête de O", "P took the helm of O" · "Chez O, P, responsable des ventes, dément" · "P, a former
+  officer who co-founded O" · "P, who served as O's COO", "P, qui fut de 2010 à 2014 le directeur de O" · "P,
+  who spent eight years as an engineer at O" · "P, 54, an O board member" · "P, de chez O" · "the country was
+  ruled by P", "P, who has ruled the country since 2005" · "P a rejoint O en 2012", "P, qui a quitté O" (lexicon
+  works_verbs before a name) · "He is the chief executive of O", "Il est le fondateur de O", "Elle dirige O"
+  after a sentence about P (a personal pronoun for the person in view).
 A time after the role: "le ministre de l'Intérieur de l'époque, P", "son directeur de l'époque, P", "its
 chief at the time, P". Whose "its CEO" / "son directeur" opening a sentence (or its subject, after a fronted
 phrase) is: the organisation the sentences before are about (their subject), before one named as an agent
@@ -58,11 +65,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
 from enquete import model
-from enquete.extract.anaphora import SUBJECT_DEPS, companies_by_count, demonyms, fold, named_state, state_at
+from enquete.extract.anaphora import (SUBJECT_DEPS, companies_by_count, demonyms, fold, named_state,
+                                      pronoun_antecedent, state_at)
 from enquete.extract.clauses import token_at
 from enquete.extract.places import place_code
 from enquete.extract.references import SOURCE as REFERENCE
@@ -80,7 +88,13 @@ OF = r"(?:de la |de l'|du |de |d'|des |of |at |for |chez |au sein de |au sein du
 ORG_NOUN = (r"(?:(?:la |l'|le |the (?:[\w-]+ ){0,3}?)?(?:société|entreprise|firme|start-up|agence|ONG|company"
             r"|firm|group|NGO|documentaire"
             r"|émission|magazine|journal|programme|documentary|show)\s+(?:\w+\s+)?(?:de |d'|of )?)?")
-COPULA = r"(?:who|qui)\s+(?:is|was|has been|had been|est|était|a été|avait été)\s+"  # "P, who was"
+#: a span of years inside a clause: "qui fut de 2010 à 2014 le directeur", "who until 2018 was in charge of"
+SPAN = (r"(?:(?:(?:de|from|between|entre)\s+\d{4}\s+(?:à|to|and|et)\s+\d{4}|(?:en|in|until|jusqu'en|depuis|since)"
+        r"\s+\d{4})\s*,?\s+)?")
+#: "P, who was", "P, who served as", "P, qui fut de 2010 à 2014", "P, qui occupait le poste de"
+COPULA = (r"(?:who|qui)\s+(?:is|was|has been|had been|est|était|a été|avait été|fut|serves as|served as"
+          r"|has served as|had served as|held the post of|(?:occupe|occupait|a occupé|avait occupé) le poste de)"
+          rf"\s+{SPAN}")
 AT = r"(?:à l'|à la |au |aux |à )"  # "P, chargé de plaidoyer à O": where the role is held
 MARK = r"(?:[,(–—]|-(?=\s))"  # what opens an apposition: a comma, a bracket, a dash
 #: a clause between a role and its organisation ("a researcher who has studied the sales of O")
@@ -88,6 +102,7 @@ MARK = r"(?:[,(–—]|-(?=\s))"  # what opens an apposition: a comma, a bracket
 PAST_CLAUSE = r"\ba\s+(?:\w+(?:é|ée|és|ées|u|ue|us|ues)|écrit|dit|pris|mis|fait|vu|eu|lu|su)\b"
 MID_CLAUSE = (r"\b(?:qui|que|qu'|dont|ont|est|sont|était|avait|who|which|that|has|have|had|is|was|were)\b"
               rf"|{PAST_CLAUSE}")  # "qui a étudié"
+ONE_OF = r"(?:l'une? des |une? des |one of (?:the |its )?)"  # "P est l'un des fondateurs de O"
 #: "P, formerly of O", "P, now at O", "P, alors chez O"
 ONCE = (r"(?:formerly |previously |now |then |today |long |later |until recently |anciennement |désormais "
         r"|alors |aujourd'hui |longtemps |ensuite |naguère |jusqu'alors |jusqu'à récemment )")
@@ -297,6 +312,7 @@ def role_relations(sent: Sent, doc: model.Document, scope: Scope) -> list[model.
     out += _diplomats(sent, doc.text, rx, roles, scope) + _bare_heads(sent, doc, scope, out)
     out += _pronoun_led(sent, doc.text, scope) + _ranked(sent, doc.text, scope)
     out += _authors(sent, doc.text, scope) + _teams(sent, doc.text, scope)
+    out += _pronoun_person(sent, doc.text, rx, roles, scope)
     out = _ministry_over_state(out)
     here, lone = len(scope.recent), set(lexicon("roles")["no_successor"])
     scope.held += [(here, p, o, role) for p, o, role, *_ in out if o.type != "Person" and role not in lone]
@@ -310,6 +326,27 @@ def role_relations(sent: Sent, doc: model.Document, scope: Scope) -> list[model.
     scope.states.append(_state_topic(sent, doc.text, out, scope.subjects[-1], scope.mentions))
     return [r for p, o, role, c, *speaks in out
             for r in _as_relations(sent, doc, p, o, role, c, bool(speaks))]
+
+
+PERSON_PRONOUNS = {"he", "she", "il", "elle"}
+
+
+def _pronoun_person(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], scope: Scope) -> list[tuple]:
+    """"He is the chief executive of O", "Il est le fondateur de O", "Elle dirige O depuis 2015", "Il a fondé
+    O en 2004", "She was named O's sales director": a sentence opening on a personal pronoun, its subject,
+    that stands for the person the sentences before are about (anaphora.pronoun_antecedent: never a company,
+    "Elle est dirigée par P" after "Vigitel a été créée"). The readings of a name beside an organisation
+    (_beside, _led, _founders, _apposed_genitive, _works) run with that person standing where the pronoun is."""
+    first = next((t for t in sent.span if not (t.is_punct or t.is_space)), None)
+    if first is None or first.lower_ not in PERSON_PRONOUNS or first.dep_ not in (*SUBJECT_DEPS, "expl:subj"):
+        return []  # "Il est le fondateur de O" is parsed with an impersonal "il"
+    person = pronoun_antecedent(first, sent.span, sent.mentions, sent.in_view, ["Person"])
+    if person is None:
+        return []
+    here = replace(person, start=first.idx, end=first.idx + len(first))  # its id: the relation is the person's
+    stood = Sent(sent.span, [here, *sent.mentions], sent.dates, sent.in_view)
+    return _beside(stood, text, rx, roles, scope.mentions) + _led(stood, text, rx, roles) \
+        + _founders(stood, text) + _apposed_genitive(stood, text, rx, roles) + _works(stood, text, scope)
 
 
 def _ministry_over_state(found: list[tuple]) -> list[tuple]:
@@ -449,7 +486,7 @@ def _full_name(p: model.Mention, everyone: list[model.Mention]) -> bool:
 @lru_cache(maxsize=None)
 def _beside_regexes(roles_rx: str) -> tuple[re.Pattern, ...]:
     """_beside's regexes around the role alternation `roles_rx` (role_regex's pattern), built once."""
-    return (re.compile(rf"\s*{MARK}?\s*{AGE}{DET}{QUAL}(?:[\w'-]+\s+){{0,4}}({roles_rx})"
+    return (re.compile(rf"\s*{MARK}?\s*{AGE}{DET}{QUAL}(?:[\w'-]+\s+){{0,6}}({roles_rx})"
                        rf"(?:\s*(?P<mid>(?:[\w'-]+\s+){{0,8}}?)(?:(?:{OF}|pour )(?:the )?{ORG_NOUN}{OPEN}"
                        rf"|{OF}[^,;()]{{3,90}}\(\s*|(?P<at>{AT}){OPEN})"
                        rf"|\s+with\s+(?:the\s+)?{OPEN})", re.I),
@@ -490,7 +527,7 @@ def _beside(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], everyo
                 elif b.type != "Country" and ENTERED.fullmatch(gap):
                     out.append((a, b, "employee", 0.5))  # "P, entré chez O en 2010"
                 elif b.type != "Country" and (
-                        re.fullmatch(rf"\s*,?\s*(?:{ONCE}(?:at |à |with )?)?(?:{OF}|from )(?:the )?"
+                        re.fullmatch(rf"\s*,?\s*(?:{ONCE}(?:at |à |with )?)?(?:{OF}|from |de chez )(?:the )?"
                                      rf"{ORG_NOUN}", gap, re.I)
                         or (re.fullmatch(r"\s*\(\s*", gap) and re.match(r"\s*\)", text[b.end:]))):
                     out.append((a, b, "member", 0.5))  # "P of O", "P, of the O", "P from O", "P (O)"
@@ -570,8 +607,9 @@ def words_before_role_ok(gap: str, at: int) -> bool:
     """Words before the role are qualifiers or another role ("avocat et président"), not a clause; with
     no comma before them, one word at most ("P ex-PDG de O"), or a copula ("P is the CEO of O"); not a
     verb ("P, a reçu les dirigeants de O")."""
-    if re.fullmatch(rf"\s+(?:{_alternation('copulas', 'fr')})\s+{DET}{QUAL}", gap[:at], re.I):
-        return True  # "P is the chief executive of O", "P a été nommé directeur de O"
+    if re.fullmatch(rf"\s+(?:{_alternation('copulas', 'fr')})\s+(?:{ONE_OF}|{DET}){QUAL}", gap[:at], re.I):
+        return True  # "P is the chief executive of O", "P a été nommé directeur de O", "P est l'un des
+        # fondateurs de O", "P is one of the founders of O"
     if not re.match(MARK, gap.lstrip()) and not re.fullmatch(rf"\s*{QUALIFIERS}?", gap[:at], re.I):
         return False  # "P met the head of sales at O", "P met researchers at O": a verb, not an apposition
     if re.fullmatch(rf"\s*,\s*{COPULA}{DET}{QUAL}", gap[:at], re.I):
@@ -643,10 +681,10 @@ def _after_quote(sent: Sent, at: int, text: str) -> bool:
 def _opens(sent: Sent, at: int, text: str) -> bool:
     """Whether `at` opens the sentence, or its subject after a fronted phrase that names nobody ("Devant
     les députés, son directeur"), or a source opening it ("Selon son fondateur, P", "According to its
-    CEO, P")."""
+    CEO, P"), or one of a group ("L'un de ses ingénieurs, P", "One of its engineers, P")."""
     lead = _gap(text, sent.start, at)
-    return bool(re.fullmatch(r"\W{0,3}(?:[^,;:]{1,60},\s*)?(?:selon|d'après|according to|pour|for)?\s*", lead,
-                             re.I)) and not any(
+    return bool(re.fullmatch(r"\W{0,3}(?:[^,;:]{1,60},\s*)?(?:selon|d'après|according to|pour|for)?\s*"
+                             r"(?:l'une? de |une? de |one of )?", lead, re.I)) and not any(
         m.start < at for m in sent.mentions)
 
 
@@ -771,7 +809,10 @@ def _titled_company(title: str, p: model.Mention, nxt: model.Mention | None, bef
     (lexicon any_body_titles: a spokesman), only where the sentence naming it names no other body. None
     where an organisation follows ("P, of O"), or the sentence names two companies, or for a title a
     ministry gives too, a body that is not a company. The one in view is the company the article is about
-    where the sentences before call it "the company" (Scope.firm_in_view), else the one they name last."""
+    where the sentences before call it "the company" (Scope.firm_in_view), else the company they are about
+    (their subject, Scope.topic: "Vigitel a vendu ses sondes à Madar SA. P, alors directeur commercial" and
+    "Its founder, P" are the seller's, not the buyer's named last), else the one they name last; a title any
+    body gives skips their subject (the spokesman of a ministry named after it is as likely)."""
     if nxt is not None and nxt.type in ORGS and re.fullmatch(rf"\s*,?\s*{OF}{ORG_NOUN}",
                                                              _gap(text, p.end, nxt.start), re.I):
         return None
@@ -782,8 +823,27 @@ def _titled_company(title: str, p: model.Mention, nxt: model.Mention | None, bef
             m.type in ORGS and m.type != "Company" for m in before):  # a ministry's spokesman, not its CEO
         return None
     alone = title.lower() in lexicon("roles")["any_body_titles"]
-    return next(iter(companies.values()), None) or scope.firm_in_view() or scope.in_view(
+    topic = None if alone else scope.topic(("Company",))
+    if topic is not None and _rivalled(topic, scope, text):
+        topic = None  # "Altavia and Quantix signed a contract. P, the export director": either's
+    return next(iter(companies.values()), None) or scope.firm_in_view() or topic or scope.in_view(
         ("Company",), ORGS[:3] if alone else ())  # "La société rejette ... . Son fondateur, P": the article's
+
+
+#: a preposition before a company that names it as a party in the background of a sentence: a sale's buyer
+#: ("a vendu ses sondes à O", "sold the probes to O"), a partner ("a signé un contrat avec O")
+BACKGROUND = re.compile(r"\b(?:to|with|for|from|à|au|aux|avec|pour|auprès d[eu']|chez)\s+(?:the |la |le |l'|les )?$",
+                        re.I)
+
+
+def _rivalled(topic: model.Mention, scope: Scope, text: str) -> bool:
+    """Whether the sentences since the one that names the topic name another company as one of their
+    main actors, not behind a preposition: a subject joined to it ("Altavia and Quantix signed") or an
+    object ("Nordsec a racheté Vexor": the bought company's officer is as likely). A buyer or a partner
+    ("Vigitel a vendu ses sondes à Madar SA") leaves the topic its titles."""
+    since = next((k for k in range(len(scope.recent) - 1, -1, -1) if topic in scope.recent[k]), len(scope.recent))
+    return any(o.type == "Company" and fold(o.text) != fold(topic.text) and not BACKGROUND.search(
+        _gap(text, max(0, o.start - 30), o.start)) for ms in scope.recent[since:] for o in ms)
 
 
 def _apposed_title(tail: str, lang: str) -> str | None:
@@ -1108,8 +1168,9 @@ FOUNDED = r"(?:co-?founded|founded|set up|created|a (?:co-?)?fondé|(?:co-?)?fon
 WHEN = r"(?:\s+(?:in|en)\s+\d{4})?"  # "founded in 2010 by"
 FOUNDED_BY = (rf"(?:(?:co-?)?fondée?s?{WHEN} par|créée?s?{WHEN} par|(?:co-?)?founded{WHEN} by|set up{WHEN} by"
               rf"|created{WHEN} by)")
-#: "P and Q", "P, its chief executive, and Q" (an apposition, not a clause, between them)
-WITH = (r"\s*(?:,\s*(?![^,;()]*\b(?:who|qui|which|that|has|had|a|est|was)\b)"
+#: "P and Q", "P, its chief executive, and Q" (an apposition, not a clause, between them), "O en 2004 avec Q"
+WITH = (r"(?:\s+(?:in|en)\s+\d{4})?"  # "a cofondé O en 2004 avec Q"
+        r"\s*(?:,\s*(?![^,;()]*\b(?:who|qui|which|that|has|had|a|est|was)\b)"
         r"(?:its |son |sa |the |le |la |l')?[^,;()]{1,50},\s*)?(?:,\s*)?(?:with|avec|and|et|&)\s*")
 
 
@@ -1137,7 +1198,7 @@ def _founders(sent: Sent, text: str) -> list[tuple]:
         gap = _gap(text, a.end, nxt.start)
         if a.type == "Person" and nxt.type in ("Company", "Organization") and re.fullmatch(
                 rf"\s*,?\s*(?:(?:who|qui)\s+)?(?:also\s+|aussi\s+)?{FOUNDED}\s+(?:l'|la |le |the )?",
-                gap, re.I):
+                _relative(gap), re.I):  # "P, a former officer who co-founded O"
             people = [a] + [q for q in ms[i + 2:i + 3] if q.type == "Person"
                             and re.fullmatch(WITH, _gap(text, nxt.end, q.start), re.I)]
             out += [(p, nxt, "founder", 0.7) for p in people]
@@ -1190,7 +1251,7 @@ def _apposed_genitive(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, st
     when the role's own organisation follows it: in "P, China director at O", China is the role's beat."""
     out: list[tuple] = []
     for i, (a, b) in enumerate(zip(sent.mentions, sent.mentions[1:])):
-        apposed = re.fullmatch(rf"(?:\s*,\s*(?:{COPULA})?|\s+(?:{_alternation('copulas', 'fr')})\s+)"
+        apposed = re.fullmatch(rf"(?:\s*,\s*{AGE}(?:{COPULA})?|\s+(?:{_alternation('copulas', 'fr')})\s+)"
                                rf"(?:the |a |an )?(?:former |then |ex-)?"
                                rf"(?:senior |top |longtime )?",
                                _gap(text, a.end, b.start), re.I)
@@ -1210,11 +1271,12 @@ def _apposed_genitive(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, st
 LED = (r"(?:led|leads|ran|runs|headed|heads|chaired|chairs|managed|manages|has led|had led|has run|had run"
        r"|oversees|oversaw|has overseen|directs|directed|pilote|pilotait"
        r"|has headed|had headed|a dirigé|avait dirigé|dirige|dirigeait|dirigea|a présidé|préside|présidait"
-       r"|a géré|gérait)")
+       r"|a géré|gérait|took the helm (?:of|at)|has taken the helm (?:of|at)|took charge of"
+       r"|(?:a pris|avait pris|prend|prit) (?:la tête|la direction|les rênes) d[eu']?)")  # "a pris la tête de O"
 
 
-LED_BY = (r"(?:(?:led|run|headed|chaired|managed|directed)|(?:dirigée?s?|présidée?s?|gérée?s?|pilotée?s?))"
-          r"\s+(?:by|par)")
+LED_BY = (r"(?:(?:led|run|headed|chaired|managed|directed|ruled|governed)"
+          r"|(?:dirigée?s?|présidée?s?|gérée?s?|pilotée?s?|gouvernée?s?))\s+(?:by|par)")
 #: "The company is led by P", "La société est dirigée par P": a passive's auxiliary (not a future's)
 PASSIVE_BE = (r"(?:(?:is|was|has been|had been|is now|was then|est|était|a été|avait été|est désormais"
               r"|fut)\s+)")
@@ -1252,12 +1314,13 @@ IN_CHARGE = (r"(?:handles|handled|(?:is|was) (?:in charge|responsible) (?:of|for
 
 def _heads_unit(gap: str, text: str, org: model.Mention) -> bool:
     """Whether the clause between a person and an organisation says the person heads a part of it: "P, who
-    oversees sales at O", "P, qui pilote les ventes de O en Afrique", "P, who runs the export unit at O".
+    oversees sales at O", "P, qui pilote les ventes de O en Afrique", "P, who runs the export unit at O", "P,
+    who until 2018 was in charge of sales in the Middle East for O".
     Not where the organisation's name qualifies a noun after it ("sales of O servers") or where the
     part is no part ("l'enquête sur O": no "de"/"at" before O)."""
-    return bool(re.fullmatch(rf"\s*,\s*(?:who|qui)\s+{ADVERB}(?:{LED}|{IN_CHARGE})\s+"
+    return bool(re.fullmatch(rf"\s*,\s*(?:who|qui)\s+{SPAN}{ADVERB}(?:{LED}|{IN_CHARGE})\s+"
                              rf"(?:the |l'|la |le |les |its |ses |son |sa )?"
-                             rf"(?:[\w-]+\s+){{1,3}}?(?:at|of|for|within|de|du|des|d'|chez|au sein de)\s*"
+                             rf"(?:[\w-]+\s+){{1,5}}?(?:at|of|for|within|de|du|des|d'|chez|au sein de)\s*"
                              rf"(?:the |l'|la |le )?", gap, re.I)) and bool(re.match(
         r"\s*(?:[,.;)–—]|$|(?:en|in|since|depuis|from|à|au|aux|for|pour)\b)", text[org.end:org.end + 12]))
 
@@ -1277,11 +1340,33 @@ FIRST_NAME = r"(?-i:(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-
 ORG_LED_BY = re.compile(rf"(?:\s*,\s*(?:(?:which|qui)\s+)?(?:{PASSIVE_BE})?|\s+{PASSIVE_BE}"
                         rf"|\s+(?={LED_WHEN}{LED_BY}))"
                         rf"{LED_WHEN}(?P<v>{LED_BY})\s+{LEADER_NOUN}{TITLE}{FIRST_NAME}", re.I)
+
+
+@lru_cache(maxsize=None)
+def _unit_led_by() -> re.Pattern:
+    """ORG_LED_BY after a part of the organisation (lexicon units) its genitive names: "O's Middle East
+    business, led by P", "O's export unit, run by P": P heads a part of O, so works for O."""
+    return re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,3}}?(?:{_alternation('units')}){ORG_LED_BY.pattern}", re.I)
+
+
 #: "O, que dirige P", "O, qu'a fondé P"; and after "O, which P": "founded in 2010"; "O (A), l'institution que
 #: préside P"
 ORG_LED_INVERTED = re.compile(rf"\s*(?:\([^()]{{1,20}}\)\s*)?,\s*(?:(?:l'|la |le |the )[a-zà-ÿ-]+\s+)?"
                               rf"(?:que|qu'|qu’)\s*(?P<v>{LED}|{FOUNDED})\s+{TITLE}", re.I)
 ORG_LED_AFTER = re.compile(rf"\s+(?:(?:had|has|also|then)\s+)?(?P<v>{LED}|{FOUNDED})\b", re.I)
+
+
+#: a description apposed to a name before a relative clause, with no preposition in it (in "P, a friend of
+#: the man who founded O" the clause is the man's): "P, a former intelligence officer who co-founded O"
+DESCRIBED_WHO = re.compile(r"\s*,\s*(?:(?:an?|the|une?|le|la)\s+|l')(?:(?!(?:of|de|du|des|for|with|pour|avec)\s)"
+                           r"[\w-]+\s+){0,6}?(?=(?:who|qui)\s)", re.I)
+
+
+def _relative(gap: str) -> str:
+    """The gap between a name and an organisation with the description apposed before a relative clause
+    left out: "P, a former intelligence officer who co-founded O" reads as "P, who co-founded O"."""
+    m = DESCRIBED_WHO.match(gap)
+    return ", " + gap[m.end():] if m else gap
 
 
 def _led_role(verb: str) -> str:
@@ -1330,7 +1415,7 @@ def _led(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> list[t
     for a, b in zip(sent.mentions, sent.mentions[1:]):
         if a.type != "Person" or b.type not in ("Company", "Organization", "PublicBody"):
             continue
-        gap = _gap(text, a.end, b.start)
+        gap = _relative(_gap(text, a.end, b.start))
         if who_led.fullmatch(gap):
             out.append((a, b, "head", 0.7))
         elif runs.fullmatch(gap) and not re.match(r"['’]", text[b.end:b.end + 2]):
@@ -1357,7 +1442,7 @@ def _led(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> list[t
                 pre.group(1) and _led_agrees(a, b, sent)):
             continue  # "the investigation into O, led by P": P leads the investigation
         gap = _gap(text, a.end, b.start)
-        if led := ORG_LED_BY.fullmatch(gap):
+        if led := ORG_LED_BY.fullmatch(gap) or _unit_led_by().fullmatch(gap):
             out.append((b, a, _led_role(led.group("v")), 0.65))  # "O, led by P", "O, dirigée par P"
         inverted = ORG_LED_INVERTED.fullmatch(gap)
         relative = re.fullmatch(r"\s*,\s*(?:which|that)\s+", gap, re.I) and ORG_LED_AFTER.match(
@@ -1622,9 +1707,17 @@ def _descriptions(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], 
                 continue
             org = _described(hit.group("noun"), sent, before, text, scope)
             word = _role_of(hit, rx) if hit is not led else _led_role(hit.group("v"))
-            if org is not None:
-                out.append((p, org, _role(word, roles), 0.55))
+            if org is not None:  # "la société a été fondée par P et Q": both founded it
+                out += [(q, org, _role(word, roles), 0.55) for q in (_and_next(p, sent, text) if hit is led else [p])]
     return out
+
+
+def _and_next(p: model.Mention, sent: Sent, text: str) -> list[model.Mention]:
+    """P, and the person the sentence joins to P right after it ("P and Q", "P, its CEO, and Q", "P avec Q":
+    WITH), who shares the founding or leading said of P ("fondée par P et Q")."""
+    i = sent.mentions.index(p)
+    return [p] + [q for q in sent.mentions[i + 1:i + 2] if q.type == "Person"
+                  and re.fullmatch(WITH, _gap(text, p.end, q.start), re.I)]
 
 
 @lru_cache(maxsize=None)
@@ -1681,8 +1774,7 @@ def _pronoun_led(sent: Sent, text: str, scope: Scope) -> list[tuple]:
     hit = PRONOUN_LED.fullmatch(lead) or FRONTED_LED.fullmatch(lead)
     if hit is None:
         return []
-    people = [first] + [q for q in sent.mentions[1:2] if q.type == "Person"
-                        and re.fullmatch(WITH, _gap(text, first.end, q.start), re.I)]
+    people = _and_next(first, sent, text)
     kinds = ("Company", "Organization")
     last = scope.subjects[-1] if scope.subjects else None  # "It": the subject of the sentence before
     org = (scope.topic(kinds) or scope.in_view(kinds)) if last is not None else None  # not after "The tool
@@ -1716,9 +1808,10 @@ def _described(noun: str, sent: Sent, before: list[model.Mention], text: str, sc
     """The organisation a common noun stands for: the last one named lately whose name holds the noun or
     that the text introduced with it ("the Citizen Lab" for "the lab", "the rescue group M" for "the
     group"); else the last of its kinds named before in the sentence, not as an agent ("fondée par
-    l'investisseur T, la société"); else the one the sentences before are about; else the one of its
-    kinds the document names most so far (at least twice); else the one of its kinds named last
-    (Scope.in_view)."""
+    l'investisseur T, la société"); else the one the sentences before are about; else, for a company's
+    noun, the company the article is about (Scope.main_company: "Les ingénieurs de Google ... le nom de
+    Variston ... La société a été fondée par P" in an article on Variston); else the one of its kinds the
+    document names most so far (at least twice); else the one of its kinds named last (Scope.in_view)."""
     kinds = tuple(lexicon("roles")["org_nouns"][noun.lower()])
     seen = [m for ms in scope.recent[-3:] for m in ms] + before
     key = fold(noun)
@@ -1731,7 +1824,7 @@ def _described(noun: str, sent: Sent, before: list[model.Mention], text: str, sc
         r"\b(?:par|by)\s+(?:[\w'-]+\s+){0,3}$", _gap(text, max(sent.start, m.start - 40), m.start), re.I)]
     if near:
         return near[-1]
-    topic = scope.topic(kinds)
+    topic = scope.topic(kinds) or (scope.main_company if "Company" in kinds else None)
     if topic is not None:
         return topic
     counts: dict[str, list[model.Mention]] = {}
@@ -1863,8 +1956,9 @@ def _recruited(sent: Sent, text: str) -> list[tuple]:
 
 def _fronted_at(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> list[tuple]:
     """"Chez O, le directeur commercial P reconnaît...", "At O, chief engineer P oversaw...", "Au sein de
-    O, la porte-parole P": a sentence opening on the place of work, then a role and a name. Not where the
-    parse reads a verb between them ("At O, investors met CEO P")."""
+    O, la porte-parole P", "Chez O, P, responsable des ventes, dément": a sentence opening on the place of
+    work, then a role and a name (or a name and its role apposed). Not where the parse reads a verb between
+    them ("At O, investors met CEO P")."""
     out: list[tuple] = []
     ms = sent.mentions
     for a, b in zip(ms, ms[1:]):
@@ -1874,6 +1968,9 @@ def _fronted_at(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) ->
             continue
         m = re.fullmatch(rf"\s*,\s*{DET}{QUAL}(?:[\w'-]+\s+){{0,2}}?({rx.pattern})\s*,?\s*{TITLE}",
                          _gap(text, a.end, b.start), re.I)
+        if m is None and re.fullmatch(rf"\s*,\s*{TITLE}", _gap(text, a.end, b.start)):
+            m = re.match(rf"\s*,\s*{DET}{QUAL}({rx.pattern}){WHEN_HELD}{SINCE}(?=\s*[,.;)])",
+                         _gap(text, b.end, sent.end), re.I)  # "Chez O, P, responsable des ventes, dément"
         if m and not _verb_between(sent, a.end, b.start):
             out.append((b, a, _role(m.group(1), roles), 0.6))
     return out
@@ -2013,27 +2110,31 @@ def _buyer(sent: Sent, text: str, p: model.Mention, scope: Scope) -> model.Menti
 #: a stint at an employer: "who spent ten years at", "qui a passé dix ans chez"
 STINT = (r"(?:spent|has spent|had spent|a passé|avait passé)\s+(?:[\w-]+\s+){1,3}?"
          r"(?:years?|months?|decades?|ans|"
-         r"années|mois|décennies?)\s+(?:at|with|in|inside|chez|à|au sein d[eu]|au sein de l'|au sein de la)")
+         r"années|mois|décennies?)\s+"
+         r"(?:(?:as|comme) (?:an? )?[\w-]+(?: [\w-]+)?\s+)?"  # "eight years as an engineer at"
+         r"(?:at|with|in|inside|chez|à|au sein d[eu]|au sein de l'|au sein de la)")
 ADVERB = r"(?:(?:also|then|later|long|once|aussi|alors|longtemps|ensuite|déjà)\s+)?"
 
 
 @lru_cache(maxsize=None)
-def _works_regexes() -> tuple[re.Pattern, re.Pattern]:
-    """_works' clause after a name ending on a common noun for an organisation named before, and its
-    stint before an organisation's name, built once."""
+def _works_regexes() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """_works' clause after a name ending on a common noun for an organisation named before, its stint
+    before an organisation's name, and its verb right before an organisation's name, built once."""
     verbs = _alternation("works_verbs")
     desc = DESCRIBED.format(nouns=_alternation("org_nouns"))
     return (re.compile(rf"\s*,\s*(?:who|qui)\s+{ADVERB}(?:(?P<v>{verbs})|{STINT})\s+{desc}{SINCE}"
                        rf"(?=\s*(?:[,.;)–—]|$))", re.I),
-            re.compile(rf"\s*,\s*(?:who|qui)\s+{ADVERB}{STINT}\s+(?:the |l'|la |le )?", re.I))
+            re.compile(rf"\s*,\s*(?:who|qui)\s+{ADVERB}{STINT}\s+(?:the |l'|la |le )?", re.I),
+            re.compile(rf"\s*,?\s*(?:(?:who|qui)\s+)?{SPAN}{ADVERB}(?P<v>{verbs})\s+(?:the |l'|la |le )?", re.I))
 
 
 def _works(sent: Sent, text: str, scope: Scope) -> list[tuple]:
     """"P, who works for the company", "P, qui a quitté l'entreprise en 2019", "P, who co-founded the firm",
-    "P, who spent ten years at O" / "at the firm": P works or worked for the organisation (named after the
-    clause, or named before and meant by the common noun: _described). The verb's role: lexicon
-    works_verbs. Not "who never worked for", "who investigated the firm" (no such verb)."""
-    described, stint = _works_regexes()
+    "P, who spent ten years at O" / "at the firm", "P a rejoint O en 2012", "P, qui a quitté O": P works or
+    worked for the organisation (named after the verb or the clause, or named before and meant by the common
+    noun: _described). The verb's role: lexicon works_verbs. Not "who never worked for", "who investigated
+    the firm" (no such verb), "P left O's offices" (O's, not O)."""
+    described, stint, verb_before = _works_regexes()
     verbs, out = lexicon("roles")["works_verbs"], []
     for i, p, _, tail in _people(sent, text, 0, 120):
         hit = described.match(tail)
@@ -2044,6 +2145,9 @@ def _works(sent: Sent, text: str, scope: Scope) -> list[tuple]:
         nxt = sent.mentions[i + 1] if i + 1 < len(sent.mentions) else None
         if nxt is not None and nxt.type in ORGS[:3] and stint.fullmatch(_gap(text, p.end, nxt.start)):
             out.append((p, nxt, "employee", 0.6))
+        elif nxt is not None and nxt.type in ORGS[:3] and not re.match(r"['’]", text[nxt.end:nxt.end + 2]) and (
+                hit := verb_before.fullmatch(_gap(text, p.end, nxt.start))):
+            out.append((p, nxt, verbs.get(hit.group("v").lower(), "employee"), 0.6))  # "P a rejoint O en 2012"
     return out
 
 
