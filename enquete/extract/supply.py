@@ -358,9 +358,10 @@ def _after(sent: Sent, text: str, pos: int, end: int, markers: list[str], types:
 
 
 def goods_named(tok: Token, sent: Sent, lang: str) -> bool:
-    """Whether goods are named in the clause of `tok`: a product, or a word of the `goods` list outside any
-    other name ("Systems" in "Talvio Systems" names a company, not goods)."""
-    goods = set(spec("goods", lang))
+    """Whether goods are named in the clause of `tok`: a product, or a word of the `goods` list or a noun that
+    names goods (lexicon/goods.yaml heads: "eight launchers", "des fusils", "grenades") outside any other name
+    ("Systems" in "Talvio Systems" names a company, not goods)."""
+    goods = set(spec("goods", lang)) | _goods_heads(lang)
     lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
     if any(m.type == "Product" and lo <= m.start < hi for m in sent.mentions):
         return True
@@ -473,12 +474,19 @@ def _bought(tok: Token, sent: Sent, doc: model.Document, lang: str, context: dic
         if hit:
             at = tok.idx + hit.end()
             seller = next((m for m in sent.mentions if m.start == at and m.type in SELLERS), None)
+    if seller is None and FROM_THE_COMPANY.search(text.replace("’", "'"), tok.idx + len(tok), end):
+        seller = company_in_view(sent, context)  # "bought eight launchers from the American firm"
     if seller is None:
         return []
     return [_relation(seller, b, tok, sent, doc, 0.65, "buyer")
             for b in _buyer_subject(tok, sent, lang, context.get("mentions", []))]
 
 
+#: the seller of a purchase called by its kind, with at most one word before it ("from the American firm",
+#: "auprès de la société", "à l'entreprise"): the company in view
+FROM_THE_COMPANY = re.compile(r"(?<!\w)(?:from|auprès\s+d[eu']\s*|à|de|chez)\s*(?:the|la|le|l')\s*(?:[\w-]+\s+)?"
+                              r"(?:company|firm|manufacturer|vendor|maker|entreprise|société|firme|fabricant)(?!\w)",
+                              re.I)
 #: Words after a verb of buying that name a seller other than the maker, even one not recognised as a name.
 # a source other than the maker: "from a reseller", "through a broker"; not a time ("from 2011 onwards")
 OTHER_SELLER = re.compile(r"\b(?:(?:from|through)(?!\s+(?:\d|early|late|mid|then|now|the\s+(?:start|beginning"
@@ -1776,6 +1784,12 @@ def _of_the_goods(goods: Token, lang: str) -> bool:
         c.dep_ in ("appos", "flat:name") or c.dep_ == "nmod" and any(k.lower_ in ("de", "d'", "d’", "du", "des")
                                                                      for k in c.children)
         for c in goods.children if c.i > goods.i)  # not "du système de X" (named)
+
+
+@lru_cache(maxsize=None)
+def _goods_heads(lang: str) -> frozenset[str]:
+    """The nouns that name goods (lexicon/goods.yaml `heads`, not the `remains` of used goods)."""
+    return frozenset(w.lower() for w in lexicon("goods")["heads"][lang])
 
 
 @lru_cache(maxsize=None)
