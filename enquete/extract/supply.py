@@ -475,7 +475,8 @@ def _bought(tok: Token, sent: Sent, doc: model.Document, lang: str, context: dic
             at = tok.idx + hit.end()
             seller = next((m for m in sent.mentions if m.start == at and m.type in SELLERS), None)
     if seller is None and FROM_THE_COMPANY.search(text.replace("’", "'"), tok.idx + len(tok), end):
-        seller = company_in_view(sent, context)  # "bought eight launchers from the American firm"
+        seller = sent.in_view if sent.in_view is not None and sent.in_view.type == "Company" else context.get(
+            "topic")  # "bought eight launchers from the American firm": the company in view, else the article's
     if seller is None:
         return []
     return [_relation(seller, b, tok, sent, doc, 0.65, "buyer")

@@ -1,7 +1,8 @@
 """A purchase of goods named by a noun of goods ("eight launchers", "des fusils d'assaut et des munitions") from
 a named company, or from the company in view called by its kind ("from the American firm", "à l'entreprise",
 "de la firme"): the company supplied the buyer. Near misses: what is bought is no goods (a stake, a building, the
-company itself), the seller is another firm ("from a rival firm").
+company itself), the seller is another firm ("from a rival firm"), the buyer is a clause's own subject that
+names no one ("records from the ministry show that the police bought": not the ministry).
 
 Sentences written for this test, with invented companies."""
 
@@ -37,6 +38,10 @@ CASES = [
     ("en", MAKES + "Colombia bought launchers from a rival firm in 2019.", set(),
      {("Vexor Systems", SUP, "Colombia")}),
     ("en", MAKES + "Colombia bought the company in 2019.", set(), {("Vexor Systems", SUP, "Colombia")}),
+    # a reported clause's own subject names no one: not the subject of the verb that reports it
+    ("en", "Records from the Colombian Ministry of Defence show that the police bought eight launchers from Vexor "
+           "Systems in 2019.", set(), {("Vexor Systems", SUP, "Colombian Ministry of Defence")}),
+    ("en", "Vexor Systems said it sold launchers to Colombia in 2019.", {("Vexor Systems", SUP, "Colombia")}, set()),
 ]
 
 
