@@ -1457,8 +1457,11 @@ def _led(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> list[t
 
 
 #: a minister's portfolio: "de l'Intérieur", "des Affaires étrangères", "of the Interior", "for Trade"
-PORTFOLIO = (r"(?:(?:de l'|de la |du |des |d'|au |à la |aux )[\w-]+(?:\s+(?:étrangères|extérieures|publics|publiques))?"
-             r"|(?:of|for)\s+(?:the\s+)?[\w-]+(?:\s+affairs)?)")
+#: of two words ("for human rights", "des droits de l'homme", "de la Sécurité publique"; not a time: "de
+#: l'Intérieur de l'époque")
+PORTFOLIO = (r"(?:(?:de l'|de la |du |des |d'|au |à la |aux )[\w-]+(?:\s+(?:étrangères|extérieures|publics|publiques?|intérieure|nationale|civile))?"
+             r"(?:\s+(?:de l'|de la |du |des |d'|de )(?!époque|alors|moment|temps|transition)[\w-]+)?"
+             r"|(?:of|for)\s+(?:the\s+)?[\w-]+(?:\s+(?!and\b)[a-z][\w-]+)?)")
 #: words before a head of state's title that make it another office ("vice president P")
 NOT_HEAD = {"vice", "deputy", "co", "honorary", "adjoint", "its", "his", "her", "their", "our", "whose",
             "son", "sa", "leur", "notre", "dont"}  # and possessives: "its president P" is a company's
