@@ -91,18 +91,21 @@ FORMER = [
     # names in o2 and the trade secretariat of two articles whose states differ (the resolver's caution)
     ("heldout5", "o", {"entities": 0.89, "typed_recall": 0.85, "relations": 0.40, "events": 0.73, "claims": 0.49,
                        "contradictions_recall": 0.70}, 9),
+    # blind for four stops; only its missed employment and supply relations were read, at the twenty-second
+    ("heldout8", "r", {"entities": 0.77, "typed_recall": 0.64, "relations": 0.32, "events": 0.60, "claims": 0.39,
+                       "contradictions_recall": 0.13}, 4),
 ]
 
 
 @pytest.mark.parametrize("name,letter,floors,errors", FORMER, ids=[f[1] for f in FORMER])
 def test_former_held_out_articles(name: str, letter: str, floors: dict[str, float], errors: int) -> None:
-    """examples/heldout3 (m1-m6), heldout6 (p1-p6), heldout7 (q1-q6) and heldout5 (o1-o6) were written and
-    annotated by someone who had read neither the rules nor the other articles, and held out; their misses
-    were read later (m at the seventh stop, p at the nineteenth, q at the twentieth, o at the twenty-first)
-    to find what unseen text does, so they are development sets now, with floors a little under today's
-    figures. The blind sets, examples/heldout8, heldout9 and heldout10, are kept out of the suite: no failing
-    floor tells a rule writer anything about them, and they are scored only when a stop's figures are
-    recorded (README, eval)."""
+    """examples/heldout3 (m1-m6), heldout6 (p1-p6), heldout7 (q1-q6), heldout5 (o1-o6) and heldout8 (r1-r6) were
+    written and annotated by someone who had read neither the rules nor the other articles, and held out; their
+    misses were read later (m at the seventh stop, p at the nineteenth, q at the twentieth, o at the
+    twenty-first, r at the twenty-second) to find what unseen text does, so they are development sets now, with
+    floors a little under today's figures. The blind sets, examples/heldout9, heldout10 and heldout11, are kept
+    out of the suite: no failing floor tells a rule writer anything about them, and they are scored only when a
+    stop's figures are recorded (README, eval)."""
     result = evaluate_folder(str(ROOT / "tests" / "gold" / f"{name}.json"), str(ROOT / "examples" / name))
     assert {d[:1] for d in result["documents"]} == {letter} and len(result["documents"]) == 6
     check(result, floors)
