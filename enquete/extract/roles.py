@@ -1459,7 +1459,8 @@ def _led(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> list[t
 #: a minister's portfolio: "de l'Intérieur", "des Affaires étrangères", "of the Interior", "for Trade"
 #: of two words ("for human rights", "des droits de l'homme", "de la Sécurité publique"; not a time: "de
 #: l'Intérieur de l'époque")
-PORTFOLIO = (r"(?:(?:de l'|de la |du |des |d'|au |à la |aux )[\w-]+(?:\s+(?:étrangères|extérieures|publics|publiques?|intérieure|nationale|civile))?"
+PORTFOLIO = (r"(?:(?:de l'|de la |du |des |d'|au |à la |aux )[\w-]+"
+             r"(?:\s+(?:étrangères|extérieures|publics|publiques?|intérieure|nationale|civile))?"
              r"(?:\s+(?:de l'|de la |du |des |d'|de )(?!époque|alors|moment|temps|transition)[\w-]+)?"
              r"|(?:of|for)\s+(?:the\s+)?[\w-]+(?:\s+(?!and\b)[a-z][\w-]+)?)")
 #: words before a head of state's title that make it another office ("vice president P")

@@ -1,8 +1,10 @@
-"""The French conditional of a main clause tells what a source alleges and the paper does not vouch for ("Plus
-de 200 véhicules auraient été livrés"): when the sentence before reported a source, the sentence is that source's
-claim, affirmed. Near misses: no source in the sentence before (the paper's own hedge: no claim), a modal
-("pourrait", "devrait"), a hypothesis ("si ..."), the future of the past in a subordinate clause ("a dit que la
-vente serait légale": the speaker's own words, already a claim), a question, English.
+"""Who speaks, where no speech verb says it. The French conditional of a main clause tells what a source alleges
+and the paper does not vouch for ("Plus de 200 véhicules auraient été livrés"): when the sentence before reported
+a source, the sentence is that source's claim, affirmed. An outlet described by its kind ("according to the news
+agency", "d'après le quotidien") speaks for the last organisation named, not for the company named last. Near
+misses: no source in the sentence before (the paper's own hedge: no claim), a modal ("pourrait", "devrait"), a
+hypothesis ("si ..."), the future of the past in a subordinate clause ("a dit que la vente serait légale": the
+speaker's own words, already a claim), a question, English; "assurer la maintenance" (an act, not words).
 
 Sentences written for this test, with invented companies and people."""
 
@@ -31,9 +33,18 @@ SOURCE_FR2 = "Le quotidien Nord Matin a révélé jeudi que Vexor SA avait vendu
      "auraient formé", "Nord Matin"),
     ("fr", "Paul Lemaire, ancien ingénieur de Vexor SA, a affirmé que les logiciels étaient testés au Maroc. "
            "Les essais auraient duré plusieurs mois.", "auraient duré", "Paul Lemaire"),
+    # an outlet described by its kind
+    ("en", "Reuters published an investigation into Vexor Systems in 2019. Targets of the programme, according to "
+           "the news agency, included activists and journalists.", "news agency", "Reuters"),
+    ("en", "The Daily Courier reported on the deal with Vexor Systems in 2019. The contract covered three "
+           "prisons, according to the newspaper.", "the newspaper", "Daily Courier"),
+    ("fr", "Le quotidien Nord Matin a enquêté sur Vexor SA en 2019. Les caméras ont été installées à Alger, "
+           "d'après le quotidien.", "d'après le quotidien", "Nord Matin"),
+    # the company stays the company, even after an outlet was named
+    ("en", "Reuters published an investigation into Vexor Systems in 2019. The contract was lawful, according "
+           "to the company.", "according to the company", "Vexor Systems"),
 ])
-def test_conditional_continues_the_source(lang: str, text: str, words: str, speaker: str,  # type: ignore[no-untyped-def]
-                                          pipes) -> None:
+def test_who_speaks(lang: str, text: str, words: str, speaker: str, pipes) -> None:  # type: ignore[no-untyped-def]
     x = extract_text(lang, text, pipes)
     by = {m.id: m.text for m in x.mentions}
     said = [(by.get(c.speaker), c.stance) for c in x.claims if words in c.evidence.quote]
@@ -58,8 +69,8 @@ def test_conditional_continues_the_source(lang: str, text: str, words: str, spea
     ("en", "According to the NGO Vigil Rights, armoured vehicles made by Vexor SA were seen in Algiers in 2019. "
            "More than 80 of them would have been delivered to the Algerian interior ministry.", "would have been"),
 ])
-def test_no_claim_without_a_source_or_with_another_mood(lang: str, text: str, words: str,  # type: ignore[no-untyped-def]
-                                                         pipes) -> None:
+def test_no_claim_without_a_source_or_with_another_mood(  # type: ignore[no-untyped-def]
+        lang: str, text: str, words: str, pipes) -> None:
     x = extract_text(lang, text, pipes)
     assert not [c for c in x.claims if words in c.evidence.quote], [c.evidence.quote for c in x.claims]
 
@@ -84,21 +95,3 @@ def test_assurer_speaks_only_of_words(text: str, speaks: bool, pipes) -> None:  
     x = extract_text("fr", text, pipes)
     assert bool(x.claims) == speaks, [c.evidence.quote for c in x.claims]
 
-
-@pytest.mark.parametrize("lang,text,words,speaker", [
-    ("en", "Reuters published an investigation into Vexor Systems in 2019. Targets of the programme, according to "
-           "the news agency, included activists and journalists.", "news agency", "Reuters"),
-    ("en", "The Daily Courier reported on the deal with Vexor Systems in 2019. The contract covered three "
-           "prisons, according to the newspaper.", "the newspaper", "Daily Courier"),
-    ("fr", "Le quotidien Nord Matin a enquêté sur Vexor SA en 2019. Les caméras ont été installées à Alger, "
-           "d'après le quotidien.", "d'après le quotidien", "Nord Matin"),
-    # the company stays the company, even after an outlet was named
-    ("en", "Reuters published an investigation into Vexor Systems in 2019. The contract was lawful, according "
-           "to the company.", "according to the company", "Vexor Systems"),
-])
-def test_outlet_described_by_its_kind(lang: str, text: str, words: str, speaker: str,  # type: ignore[no-untyped-def]
-                                      pipes) -> None:
-    x = extract_text(lang, text, pipes)
-    by = {m.id: m.text for m in x.mentions}
-    said = [by.get(c.speaker) for c in x.claims if words in c.evidence.quote]
-    assert said == [speaker], [(by.get(c.speaker), c.evidence.quote) for c in x.claims]

@@ -27,5 +27,6 @@ CASES = [
 
 
 @pytest.mark.parametrize("lang,text,want,never", CASES, ids=[c[1][:45] for c in CASES])
-def test_showcased_at_a_show(lang: str, text: str, want: set, never: set, pipes) -> None:  # type: ignore[no-untyped-def]
+def test_showcased_at_a_show(  # type: ignore[no-untyped-def]
+        lang: str, text: str, want: set, never: set, pipes) -> None:
     check_relations(lang, text, want, never, pipes)

@@ -34,5 +34,6 @@ CASES = [
 
 
 @pytest.mark.parametrize("lang,text,want,never", CASES, ids=[c[1][-45:] for c in CASES])
-def test_minister_of_two_words(lang: str, text: str, want: set, never: set, pipes) -> None:  # type: ignore[no-untyped-def]
+def test_minister_of_two_words(  # type: ignore[no-untyped-def]
+        lang: str, text: str, want: set, never: set, pipes) -> None:
     check_relations(lang, text, want, never, pipes)
