@@ -120,7 +120,11 @@ WHERE_HELD = (r"\s+(?:in|at|à|au|de|du|d')\s*(?:the\s+|la\s+|l')?(?:capital|cap
 #: P", "P, à la tête du groupe depuis 2015,", "Appointed chief executive of O in 2018, P"
 SINCE = (r"(?:\s*,?\s+(?:depuis|since|from|until|till|jusqu'en|in|en|entre|between)\s+(?:(?:l'|the |la |le )?"
          r"(?:[\w-]+\s+){0,2}?)?\d{4}(?:\s*(?:to|and|à|et|-|–)\s*\d{4})?)?")
-TITLE = r"(?:(?:le |la )?(?:M\.|Mes|Me|Maître|Mme|Dr|Pr|Mr\.?|Ms\.?|Mrs\.?)\s+)?"
+#: what may stand just before a name: a civility or a military rank ("Un porte-parole de la DIA, le commodore P",
+#: "the army's spokesman, Colonel P")
+TITLE = (r"(?:(?:le |la |l')?(?:M\.|Mes|Me|Maître|Mme|Dr|Pr|Mr\.?|Ms\.?|Mrs\.?|(?i:général|générale|general"
+         r"|colonel|lieutenant-colonel|commandant|commander|commodore|capitaine|captain|amiral|admiral|maréchal"
+         r"|brigadier|lieutenant))\s+)?")
 STATE_ROLES = r"(?:roi|reine|émir|sultan|prince héritier|king|queen|emir|crown prince)"
 ANAPHOR = r"(?:la société|l'entreprise|la firme|la start-up|le groupe|(?<=du )groupe|the company|the firm|the group)"
 OWN = r"(?:notre|nos|our)"
