@@ -86,7 +86,7 @@ QUAL = rf"(?:(?:{QUALIFIERS}|\w+ )?)"
 OF = r"(?:de la |de l'|du |de |d'|des |of |at |for |chez |au sein de |au sein du )"
 #: "la société", "the migrant rescue group" (up to three words before the noun in English) before a name
 ORG_NOUN = (r"(?:(?:la |l'|le |the (?:[\w-]+ ){0,3}?)?(?:société|entreprise|firme|start-up|agence|ONG|company"
-            r"|firm|group|NGO|documentaire"
+            r"|firm|group|NGO|non-profit|nonprofit|charity|watchdog|documentaire"
             r"|émission|magazine|journal|programme|documentary|show)\s+(?:\w+\s+)?(?:de |d'|of )?)?")
 #: a span of years inside a clause: "qui fut de 2010 à 2014 le directeur", "who until 2018 was in charge of"
 SPAN = (r"(?:(?:(?:de|from|between|entre)\s+\d{4}\s+(?:à|to|and|et)\s+\d{4}|(?:en|in|until|jusqu'en|depuis|since)"
@@ -493,7 +493,7 @@ def _beside_regexes(roles_rx: str) -> tuple[re.Pattern, ...]:
     return (re.compile(rf"\s*{MARK}?\s*{AGE}{DET}{QUAL}(?:[\w'-]+\s+){{0,6}}({roles_rx})"
                        rf"(?:\s*(?P<mid>(?:[\w'-]+\s+){{0,8}}?)(?:(?:{OF}|pour )(?:the )?{ORG_NOUN}{OPEN}"
                        rf"|{OF}[^,;()]{{3,90}}\(\s*|(?P<at>{AT}){OPEN})"
-                       rf"|\s+with\s+(?:the\s+)?{OPEN})", re.I),
+                       rf"|\s+with\s+(?:{ORG_NOUN}|the\s+)?{OPEN})", re.I),  # "with the non-profit O"
             re.compile(rf"{MID_CLAUSE}|\b(?:{_alternation('not_theirs')})\b", re.I),
             re.compile(_alternation("idioms"), re.I),
             re.compile(rf"({roles_rx})\s+(?:[\w'-]+\s+){{0,3}}?{OF}(?:the )?{ORG_NOUN}{OPEN}$", re.I),
