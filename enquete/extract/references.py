@@ -1,7 +1,8 @@
 """Definite descriptions that stand for an actor the document has named: "the league" after "the Tunisian
 League for Human Rights", "l'autorité" after "l'Autorité danoise des entreprises", "the committee" after
 "the Folketing's business committee". Journalists name an organisation once and then call it by its kind;
-the facts told of "the league" are facts of the league. So too a company called by what the apposition that
+the facts told of "the league" are facts of the league, in either language ("le laboratoire" after "the
+Citizen Lab": PAIRS). So too a company called by what the apposition that
 introduced it said it is ("Baltforensic UAB, a Vilnius-based reseller" ... "the reseller's director"), and a
 state by its kind ("le royaume" after "Bahreïn", "the sultanate" after "Oman").
 
@@ -41,6 +42,14 @@ KINDS = {
 }
 
 
+#: a kind and the words for it in the other language, as a name may hold them ("le laboratoire" after "the
+#: Citizen Lab", "the foundation" after "la Fondation Internet Bolivia")
+PAIRS = (("laboratoire", "lab", "laboratory"), ("fondation", "foundation"), ("institut", "institute"),
+         ("ligue", "league"), ("université", "university"), ("fédération", "federation"),
+         ("observatoire", "observatory"), ("comité", "committee"), ("conseil", "council"), ("agence", "agency"),
+         ("autorité", "authority"), ("ministère", "ministry"), ("centre", "center"), ("réseau", "network"))
+
+
 #: what an actor is called in the apposition that introduces it or just before its name ("X, a Vilnius-based
 #: reseller", "Y, un fonds d'investissement munichois", "l'ONG vénézuélienne Provea"), and then by itself
 #: ("the reseller's director", "le fonds", "l'ONG")
@@ -78,7 +87,7 @@ HEAD_END = re.compile(r"(?<!\w)(?:of|de|du|des|d'|qui|which|that|who|dont|à|in|
 
 @lru_cache(maxsize=None)
 def _pattern(lang: str) -> re.Pattern:
-    det = r"(?:the|The)\s+" if lang == "en" else r"(?:la|La|le|Le|l['’]|L['’])\s*"
+    det = r"(?:the|The)\s+" if lang == "en" else r"(?:la|La|le|Le|l['’]|L['’]|du|au|Du|Au)\s*"  # "du laboratoire"
     kinds = "|".join(sorted((*KINDS[lang], *ROLES[lang], *STATES[lang]), key=len, reverse=True))
     # no name after the kind ("the Commission of Inquiry", "la commission Pega", "le conseil d'administration")
     tail = r"(?!\s+(?:of|for|on|de|du|des|d['’])\s)(?!\s+[A-ZÉ])(?!-\w)" if lang == "en" else \
@@ -117,7 +126,13 @@ def _holds(m: Mention, word: str, text: str, lang: str) -> bool:
             return True  # "X, a Vilnius-based reseller"
         if _prefixed(word).search(fold(text[max(0, m.start - 50):m.start])):
             return True  # "l'ONG vénézuélienne Provea"
-    return word in kinds and _word(word).search(fold(m.text)) is not None
+    return word in kinds and any(_word(w).search(fold(m.text)) for w in _same(word))
+
+
+@lru_cache(maxsize=None)
+def _same(word: str) -> tuple[str, ...]:
+    """The folded words a name may hold for the kind `word`: itself and its other language's (PAIRS)."""
+    return tuple(dict.fromkeys([word, *(fold(w) for pair in PAIRS if word in map(fold, pair) for w in pair)]))
 
 
 def _prefix(text: str, end: int, named: list[Mention]) -> bool:
