@@ -260,7 +260,8 @@ def extract_relations(sents: list[Sent], doc: model.Document, mentions: list[mod
     by_id = {m.id: m for m in mentions}
     named = companies_by_count(mentions)
     context: dict = {"makers": {}, "topic": named[0][0] if named else None, "event": None,
-        "author": scope.author, "company": None, "mentions": mentions, "orphans": [], "unmade": scope.unmade,
+        "author": scope.author, "company": None, "mentions": mentions, "by_id": by_id, "orphans": [],
+        "unmade": scope.unmade,
         "state": document_state(doc, scope), "states": set()}
     context["show"] = the_show(sents, doc.text)
     out: list[model.Relation] = []

@@ -42,6 +42,11 @@ def heads(lang: str) -> frozenset[str]:
     return _words(lang)["heads"]
 
 
+def nouns(lang: str) -> frozenset[str]:
+    """The lemmas of nouns that name goods, without the `remains` of used goods ("launcher", "fusil")."""
+    return _words(lang)["goods"]
+
+
 @lru_cache(maxsize=None)
 def _words(lang: str) -> dict[str, frozenset[str]]:
     goods, rel = lexicon("goods"), lexicon("relations")
@@ -49,7 +54,8 @@ def _words(lang: str) -> dict[str, frozenset[str]]:
     def of(*lists: dict) -> frozenset[str]:
         return frozenset(w.lower() for d in lists for w in (d.get(lang) or []))
     sup, dev, seen = rel["supplied"], rel["developed"], rel["found_in"]
-    return {"heads": of(goods["heads"], goods["remains"]), "stop": of(goods["not_describing"]),
+    return {"heads": of(goods["heads"], goods["remains"]), "goods": of(goods["heads"]),
+            "stop": of(goods["not_describing"]),
             "verbs": of(goods["verbs"], sup["lemmas"], sup["buy_lemmas"], dev["lemmas"], dev["corporate"]["makes"],
                         seen["lemmas"]),
             "subject_verbs": of(goods["subject_verbs"], seen["goods_subject"]), "nouns": of(goods["nouns"]),

@@ -272,11 +272,10 @@ def dep_subject(tok: Token, sent: Sent, types: list[str]) -> list[model.Mention]
             if c.dep_ in ("nsubj", "csubj"):
                 if c.pos_ == "PROPN" and not any(m.start <= c.idx < m.end for m in sent.mentions):
                     return []
-                if cand is tok and tok.dep_ == "ccomp" and c.pos_ == "NOUN" \
-                        and not subtree_mentions(c, sent, types):
+                found = subtree_mentions(c, sent, types)
+                if not found and cand is tok and tok.dep_ == "ccomp" and c.pos_ == "NOUN":
                     return []  # "records show that the police bought": a clause's own subject, no one named;
                     # not the subject of the verb that reports it (a pronoun may be: "X said it sold")
-                found = subtree_mentions(c, sent, types)
                 if found:  # "Amesys, filiale du groupe Bull,": the head and what is coordinated with it
                     return coordinated(sent, found[0], types, text_of(sent.span.doc))
     rel = relative_antecedent(tok, sent, types)  # "Helix, which counts Libya among its clients,"

@@ -122,9 +122,8 @@ SINCE = (r"(?:\s*,?\s+(?:depuis|since|from|until|till|jusqu'en|in|en|entre|betwe
          r"(?:[\w-]+\s+){0,2}?)?\d{4}(?:\s*(?:to|and|à|et|-|–)\s*\d{4})?)?")
 #: what may stand just before a name: a civility or a military rank ("Un porte-parole de la DIA, le commodore P",
 #: "the army's spokesman, Colonel P")
-TITLE = (r"(?:(?:le |la |l')?(?:M\.|Mes|Me|Maître|Mme|Dr|Pr|Mr\.?|Ms\.?|Mrs\.?|(?i:général|générale|general"
-         r"|colonel|lieutenant-colonel|commandant|commander|commodore|capitaine|captain|amiral|admiral|maréchal"
-         r"|brigadier|lieutenant))\s+)?")
+_RANKS = "|".join(sorted(map(re.escape, lexicon("roles")["ranks"]), key=len, reverse=True))  # as _ranked reads
+TITLE = rf"(?:(?:le |la |l')?(?:M\.|Mes|Me|Maître|Mme|Dr|Pr|Mr\.?|Ms\.?|Mrs\.?|(?i:{_RANKS}))\s+)?"
 STATE_ROLES = r"(?:roi|reine|émir|sultan|prince héritier|king|queen|emir|crown prince)"
 ANAPHOR = r"(?:la société|l'entreprise|la firme|la start-up|le groupe|(?<=du )groupe|the company|the firm|the group)"
 OWN = r"(?:notre|nos|our)"
@@ -1732,7 +1731,7 @@ def _and_next(p: model.Mention, sent: Sent, text: str) -> list[model.Mention]:
 def _rank_regex() -> re.Pattern:
     """_ranked's rank before the name, with the word before it and an adjective after it: "General P",
     "le général soudanais P"."""
-    return re.compile(rf"(?<![\w'])(?:(?P<a1>[\w-]+)\s+)?(?P<t>{_alternation('ranks')})(?:\s+(?P<a2>[\w-]+))?"
+    return re.compile(rf"(?<![\w'])(?:(?P<a1>[\w-]+)\s+)?(?P<t>{_RANKS})(?:\s+(?P<a2>[\w-]+))?"
                       rf"\s*,?\s*{TITLE}$", re.I)
 
 
@@ -1866,7 +1865,7 @@ def _officials(sent: Sent, doc: model.Document, roles: dict[str, str], scope: Sc
 def _commanders(sent: Sent, text: str) -> list[tuple]:
     """"les Forces de soutien rapide (FSR) du général P", "the Rapid Support Forces of General P": a force
     named with its commander's rank and name; P commands it (employed_by, role commander)."""
-    ranks = _alternation("ranks")
+    ranks = _RANKS
     out: list[tuple] = []
     for a, p in zip(sent.mentions, sent.mentions[1:]):
         if a.type in ("Organization", "PublicBody") and p.type == "Person" and re.fullmatch(

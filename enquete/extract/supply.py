@@ -22,7 +22,7 @@ from enquete import model
 from enquete.extract.anaphora import company_anaphor, demonyms, fold, named_state
 from enquete.extract.clauses import token_at
 from enquete.extract.discourse import Orphan
-from enquete.extract.goods import heads as goods_heads
+from enquete.extract.goods import heads as goods_heads, nouns as goods_nouns
 from enquete.extract.nlp import text_of
 from enquete.extract.phrasings import hedged
 from enquete.extract.relations import (
@@ -302,7 +302,7 @@ def more_supplies(sent: Sent, doc: model.Document, lang: str, found: list[model.
 def _note_shared(found: list[model.Relation], context: dict) -> None:
     """Keep in `context["shared"]` the products that two companies make ("X and Y both make interception
     probes"): "the probes" delivered later are of either, sold by neither for sure."""
-    by_id = {m.id: m for m in context.get("mentions", [])}
+    by_id = context["by_id"]
     for r in found:
         maker, product = context["makers"].get(r.object), by_id.get(r.object)
         if r.predicate == "developed" and maker is not None and product is not None \
@@ -318,8 +318,9 @@ def topic_maker(product: model.Mention, context: dict) -> model.Mention | None:
     if topic is None:
         return None
     key = topic.cluster or topic.text
-    made = {p.cluster or p.text for pid, maker in context["makers"].items() if (maker.cluster or maker.text) == key
-            for p in context.get("mentions", []) if p.id == pid}
+    by_id = context["by_id"]
+    made = {by_id[pid].cluster or by_id[pid].text for pid, maker in context["makers"].items()
+            if (maker.cluster or maker.text) == key and pid in by_id}
     return topic if not made or (product.cluster or product.text) in made else None
 
 
@@ -361,7 +362,7 @@ def goods_named(tok: Token, sent: Sent, lang: str) -> bool:
     """Whether goods are named in the clause of `tok`: a product, or a word of the `goods` list or a noun that
     names goods (lexicon/goods.yaml heads: "eight launchers", "des fusils", "grenades") outside any other name
     ("Systems" in "Talvio Systems" names a company, not goods)."""
-    goods = set(spec("goods", lang)) | _goods_heads(lang)
+    goods = set(spec("goods", lang)) | goods_nouns(lang)
     lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
     if any(m.type == "Product" and lo <= m.start < hi for m in sent.mentions):
         return True
@@ -1432,7 +1433,7 @@ def _passive_in_view(tok: Token, sent: Sent, doc: model.Document, lang: str, con
 def _note_sales(found: list[model.Relation], context: dict) -> dict[str, tuple[bool, set[str]]]:
     """Keep in `context["sellers"]` the companies that `found` has sell (see `_note_sellers`); return it."""
     sellers: dict[str, tuple[bool, set[str]]] = context.setdefault("sellers", {})
-    by_id = {m.id: m for m in context.get("mentions", [])}
+    by_id = context["by_id"]
     for r in found:
         m = by_id.get(r.subject)
         if m is not None and m.type == "Company" and r.predicate == "supplied":
@@ -1785,12 +1786,6 @@ def _of_the_goods(goods: Token, lang: str) -> bool:
         c.dep_ in ("appos", "flat:name") or c.dep_ == "nmod" and any(k.lower_ in ("de", "d'", "d’", "du", "des")
                                                                      for k in c.children)
         for c in goods.children if c.i > goods.i)  # not "du système de X" (named)
-
-
-@lru_cache(maxsize=None)
-def _goods_heads(lang: str) -> frozenset[str]:
-    """The nouns that name goods (lexicon/goods.yaml `heads`, not the `remains` of used goods)."""
-    return frozenset(w.lower() for w in lexicon("goods")["heads"][lang])
 
 
 @lru_cache(maxsize=None)
