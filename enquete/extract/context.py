@@ -336,7 +336,12 @@ _EN_KIND_AFTER = [(t, re.compile(rf"^\s*,\s*(?:a|an|the)\s+{_FREE_WORD}{{0,4}}?(
                                  r"\s+(?:by|in|for)"
                                  r")\b)", re.I))
                   for t, (en, _) in KIND_NOUNS.items()]
-_FR_KIND_AFTER = [(t, re.compile(rf"^\s*,\s*(?:(?:un|une|le|la|l')\s*(?:[\w\-]+\s+)?)?(?:{fr})\b(?!\s+[A-ZÉ])"))
+#: a verb right after the description (past two words, not a relative's): it is that verb's subject, no
+#: apposition ("Fondée par P et par Q, la société a été rachetée": Q is no company)
+_FR_VERB_NEXT = (r"(?!\s+(?:(?!qui\b|que\b|qu'|dont\b|où\b)[\w\-]+\s+){0,2}?(?:a|ont|avait|avaient|aura|auront|est|sont"
+                 r"|était|étaient|sera|seront|fut|furent|se|s'|ne|n')(?![\w\-']))")
+_FR_KIND_AFTER = [(t, re.compile(rf"^\s*,\s*(?:(?:un|une|le|la|l')\s*(?:[\w\-]+\s+)?)?(?:{fr})\b(?!\s+[A-ZÉ])"
+                                 + _FR_VERB_NEXT))
                   for t, (_, fr) in KIND_NOUNS.items()]
 _OWNED_KIND = re.compile(r"^\s*,\s*[A-Z][\w\-]*'s\s+(?:[a-z][\w\-]*\s+){0,2}?(" + "|".join(
     f"(?:{en})" for t, (en, _) in KIND_NOUNS.items() if t in ("Company", "Product")) + r"|product)\s*[,.;)]")
@@ -419,6 +424,21 @@ def _is_subject_of_verb(sdoc, start: int, end: int) -> bool:
     return root.dep_ in ("nsubj", "nsubj:pass") and root.head.pos_ in ("VERB", "AUX")
 
 
+def _subject_next(sdoc, text: str, end: int) -> bool:
+    """Whether the description after the comma that follows a name is the subject of a verb after it with no
+    comma closing it first ("…et par Q, la société vend des sondes"): no apposition of the name ("Q, la
+    société chypriote, a été rachetée" is one)."""
+    if sdoc is None or not re.match(r"\s*,", text[end:]):
+        return False
+    after = sdoc.char_span(end, min(len(text), end + 40), alignment_mode="contract")
+    toks = [t for t in after or () if not t.is_punct][:4]
+    if not toks or toks[0].pos_ != "DET":
+        return False  # "P, said the servers were": no description right after the comma
+    noun = next((t for t in toks[1:] if t.pos_ not in ("DET", "ADJ")), None)
+    return noun is not None and noun.pos_ == "NOUN" and noun.dep_ in ("nsubj", "nsubj:pass") \
+        and noun.head.i > noun.i and "," not in text[noun.idx:noun.head.idx]
+
+
 def decide_type(sdoc, text: str, start: int, end: int, ptype: str, source: str, pipes) -> str | None:
     """The mention type: gazetteer type as such; NER types corrected by the context cue."""
     entry = pipes.lookup(text[start:end])
@@ -488,6 +508,8 @@ def decide_type(sdoc, text: str, start: int, end: int, ptype: str, source: str, 
     if ptype in ("Person", "Product", "misc") and cue is None and entry is None and " " not in text[start:end] \
             and titled_firm(text, start):
         return "Company"  # "un porte-parole de Velkor", "a spokesperson for Ternium", "le patron de Paragon"
+    if ptype == "Person" and cue == "Company" and _subject_next(sdoc, text, end):
+        return "Person"  # "Fondée par P et par Q, la société vend …": the description opens the next clause
     if ptype == "Person" and cue == "PublicBody" and person_cue(text, start, end):
         return "Person"  # "le ministre Jean Dupont", "Premier ministre Karim Bensaïd": a minister, no ministry
     if ptype == "Person":
@@ -699,10 +721,13 @@ def acting_companies(doc: Document, sdoc, taken: list[tuple[int, int]]) -> list[
     out = []
     for tok in sdoc:
         s, e = tok.idx, tok.idx + len(tok)
+        # a French noun takes a determiner: a bare capitalised one opening the sentence is a name, which "être"
+        # and a kind noun type ("Circles est une entreprise israélienne")
+        bare = sdoc.lang_ == "fr" and tok.pos_ == "NOUN" and tok.is_sent_start
         if not (tok.text[:1].isupper() and tok.text[1:].islower() and len(tok) > 2) or tok.is_stop \
                 or tok.pos_ not in ("PROPN", "NOUN", "X", "ADJ") or fold(tok.text) in OPENERS | TIME_WORDS \
                 or fold(tok.text) in NATIONALITY or fold(tok.text) in CALENDAR \
-                or (tok.pos_ == "NOUN" and (tok.vocab[tok.lower_].has_vector or not tok.is_sent_start)) \
+                or (tok.pos_ == "NOUN" and not bare and (tok.vocab[tok.lower_].has_vector or not tok.is_sent_start)) \
                 or any(a < e and s < b for a, b in taken) \
                 or any(c.dep_ in ("compound", "flat:name", "flat") for c in tok.children) \
                 or (tok.dep_ in ("compound", "flat:name", "flat")
@@ -710,9 +735,11 @@ def acting_companies(doc: Document, sdoc, taken: list[tuple[int, int]]) -> list[
             continue
         kind = None
         titled = FIRM_ONLY_TITLE.search(_before(doc.text, s))
-        if company_act(sdoc, s, e) or firm_staff(doc.text, s, e) or titled:
+        if bare and tok.vocab[tok.lower_].has_vector:
+            kind = copular_kind(sdoc, s, e)  # a word the language knows: only where "être" types it
+        elif company_act(sdoc, s, e) or firm_staff(doc.text, s, e) or titled:
             kind = "Company"
-        elif tok.pos_ == "PROPN":
+        elif tok.pos_ == "PROPN" or bare:
             kind = copular_kind(sdoc, s, e)
         if kind in ("Company", "Organization", "Product"):
             out.append(Mention(Mention.make_id(doc.id, s, e), doc.id, s, e, tok.text, kind, source="rule"))

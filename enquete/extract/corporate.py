@@ -97,6 +97,7 @@ def _behind(tok: Token, sent: Sent, text: str, context: dict) -> list[tuple]:
     return [(x, product) for x in makers]
 
 
+INDEFINITE = {"un", "une", "a", "an"}
 DEFINITE_FR = {"la", "le", "l'", "l’", "cette", "ce"}
 NAMED_AFTER = re.compile(r"^\s*(?:[\w'’-]+,?\s+){0,2}?(?:,\s*)?"
                          r"(?:(?:(?:which|that)\s+(?:it|they)\s+(?:calls?|called|dubs|dubbed|names?|named)\s+"
@@ -328,8 +329,11 @@ def _stands_for(tok: Token, sent: Sent, text: str, context: dict) -> list[model.
         return [ante] if ante is not None else []
     if _lemma(tok) in COMPANY_WORDS and not _names_in_phrase(tok, sent):
         near = before(sent, tok.left_edge.idx, OWNER_TYPES, set(), text)
-        if near is not None and re.fullmatch(r"\s*,\s*", text[near.end:tok.left_edge.idx]):
+        end = tok.right_edge.idx + len(tok.right_edge)
+        if near is not None and re.fullmatch(r"\s*,\s*", text[near.end:tok.left_edge.idx]) and (
+                re.match(r"\s*,", text[end:]) or any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.children)):
             return [near]  # "Y, une petite société chypriote, a été rachetée": the name it is apposed to
+        # (not "Fondée par P et par Q, la société a été rachetée": a subject after a clause, not an apposition)
         if any(c.dep_ == "det" for c in tok.children):
             return _company_in_view(tok, sent, text, context)
     return []

@@ -222,12 +222,14 @@ def _name_repaired(text: str, start: int, end: int, ptype: str, lang: str,
 def _acting_companies(sdoc, doc: Document, found: list[Mention], pipes: Pipelines) -> list[Mention]:
     """Companies the NER missed that are subjects of a firm's verb ("Corvex has developed several tools"),
     unless a list or the capitals give the name as something else, or it is the surname of a person the
-    document names ("Devlin sold the firm")."""
+    document names ("Devlin sold the firm"), or a place or person the NER and the vectors know, unless "to be"
+    and a kind noun type it ("Circles est une entreprise", tagged a place)."""
     taken = [(m.start, m.end) for m in found]
     surnames = {fold(m.text.split()[-1]) for m in found if m.type == "Person" and " " in m.text}
     return [m for m in context.acting_companies(doc, sdoc, taken)
             if pipes.lookup(m.text) is None and not pipes.capitals.get(fold(m.text))
-            and fold(m.text) not in surnames and not _known_place_or_person(sdoc, m, pipes)]
+            and fold(m.text) not in surnames and (not _known_place_or_person(sdoc, m, pipes)
+                                                  or context.copular_kind(sdoc, m.start, m.end) is not None)]
 
 
 def _known_place_or_person(sdoc, m: Mention, pipes: Pipelines) -> bool:

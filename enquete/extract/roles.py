@@ -1173,8 +1173,10 @@ FOUNDED_BY = (rf"(?:(?:co-?)?fondée?s?{WHEN} par|créée?s?{WHEN} par|(?:co-?)?
               rf"|created{WHEN} by)")
 #: "P and Q", "P, its chief executive, and Q" (an apposition, not a clause, between them), "O en 2004 avec Q"
 WITH = (r"(?:\s+(?:in|en)\s+\d{4})?"  # "a cofondé O en 2004 avec Q"
-        r"\s*(?:,\s*(?![^,;()]*\b(?:who|qui|which|that|has|had|a|est|was)\b)"
-        r"(?:its |son |sa |the |le |la |l')?[^,;()]{1,50},\s*)?(?:,\s*)?(?:with|avec|and|et|&)\s*")
+        r"\s*(?:,\s*(?![^,;()]*\b(?:who|qui|which|that|has|had|est|was)\b)(?![^,;()]+\sa\s)"  # "a": French "has",
+        # not the article opening the apposition ("P, a former officer, and Q")
+        r"(?:its |son |sa |the |le |la |l')?[^,;()]{1,80},\s*)?(?:,\s*)?(?:with|avec|and|et|&)"
+        r"(?:\s+(?:par|by))?\s*")  # "fondée par P et par Q", "founded by P and by Q"
 
 
 #: the subject's later founding, after another clause: "P left O in 2015 to found Y", "P quitte O pour fonder
@@ -1723,8 +1725,8 @@ def _and_next(p: model.Mention, sent: Sent, text: str) -> list[model.Mention]:
     """P, and the person the sentence joins to P right after it ("P and Q", "P, its CEO, and Q", "P avec Q":
     WITH), who shares the founding or leading said of P ("fondée par P et Q")."""
     i = sent.mentions.index(p)
-    return [p] + [q for q in sent.mentions[i + 1:i + 2] if q.type == "Person"
-                  and re.fullmatch(WITH, _gap(text, p.end, q.start), re.I)]
+    q = next((m for m in sent.mentions[i + 1:i + 4] if m.type == "Person"), None)  # past names in an apposition
+    return [p, q] if q is not None and re.fullmatch(WITH, _gap(text, p.end, q.start), re.I) else [p]
 
 
 @lru_cache(maxsize=None)
@@ -1791,7 +1793,9 @@ def _pronoun_led(sent: Sent, text: str, scope: Scope) -> list[tuple]:
         after = _gap(text, people[-1].end, nxt.start if nxt is not None else sent.end)
         named = nxt is not None and nxt.type in kinds and re.fullmatch(
             rf"\s*,\s*(?:(?:the |la |le |l')?(?:[\w-]+\s+)?{ORG_NOUN})?", after, re.I)
-        org = nxt if named else (scope.topic(kinds) or scope.in_view(kinds)) if re.match(
+        firm = ("Company",)  # "the company", "la société": a company (else the one the document is about), not
+        #                      the NGO the text was about
+        org = nxt if named else (scope.topic(firm) or scope.in_view(firm) or scope.main_company) if re.match(
             rf"\s*,\s*{ANAPHOR}\b", after, re.I) else None
     return [(p, org, _led_role(hit.group("v")), 0.6) for p in people] if org is not None else []
 
