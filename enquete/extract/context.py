@@ -589,10 +589,22 @@ def titled_firm(text: str, start: int) -> bool:
 
 def firm_staff(text: str, start: int, end: int) -> bool:
     """Whether a one-word name follows a firm's staff or management ("la direction d'X", "engineers of X"),
-    or owns them or its goods ("Quorin's engineers", "Helix's spyware": lexicon/company_acts.yaml)."""
+    or owns them or its goods ("Quorin's engineers", "Helix's spyware": lexicon/company_acts.yaml), or a
+    relative clause names its head ("Vexor, dont le PDG est P", "Vexor, whose chief executive")."""
     if " " in text[start:end]:
         return False
-    return bool(STAFF_OF.search(_before(text, start)) or _staff_after().match(text[end:end + 40]))
+    return bool(STAFF_OF.search(_before(text, start)) or _staff_after().match(text[end:end + 40])
+                or _whose_head().match(text, end))
+
+
+@lru_cache(maxsize=1)
+def _whose_head() -> re.Pattern:
+    """", dont le PDG", ", whose chief executive": the company titles (lexicon/roles.yaml) but a spokesman's,
+    which any body has."""
+    titles = [t for words in lexicon("roles")["company_titles"].values() for t in words
+              if not re.search(r"porte-parole|spokes", t)]
+    alt = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
+    return re.compile(rf"\s*,\s*(?:dont\s+(?:le|la|les|l'|l’)\s*|whose\s+)(?:{alt})\b", re.I)
 
 
 @lru_cache(maxsize=1)

@@ -272,6 +272,10 @@ def dep_subject(tok: Token, sent: Sent, types: list[str]) -> list[model.Mention]
             if c.dep_ in ("nsubj", "csubj"):
                 if c.pos_ == "PROPN" and not any(m.start <= c.idx < m.end for m in sent.mentions):
                     return []
+                held = next((m for m in sent.mentions if m.start <= c.idx < m.end), None)
+                head = _aside_head(held, cand, sent, types, text_of(sent.span.doc)) if held is not None else None
+                if head is not None:  # "O, dont le PDG est P, a vendu": O, which the parse left out
+                    return coordinated(sent, head, types, text_of(sent.span.doc))
                 found = subtree_mentions(c, sent, types)
                 if not found and cand is tok and tok.dep_ == "ccomp" and c.pos_ == "NOUN":
                     return []  # "records show that the police bought": a clause's own subject, no one named;
@@ -284,6 +288,22 @@ def dep_subject(tok: Token, sent: Sent, types: list[str]) -> list[model.Mention]
     pron = pronoun_subject(tok)  # "In 2012 it sold": the actor in view, or no one
     ante = pronoun_antecedent(pron, sent.span, sent.mentions, sent.in_view, types) if pron is not None else None
     return [ante] if ante is not None else []
+
+
+ASIDE = re.compile(r",\s*(?:dont|whose)\b[^,;]*$", re.I)
+
+
+def _aside_head(m: model.Mention, verb: Token, sent: Sent, types: list[str], text: str) -> model.Mention | None:
+    """The name before an aside "O, dont le PDG est P," / "O, whose founder is P," that holds `m`, where the
+    parse took `m` for the subject of `verb` after the aside; None where `m` is in no such aside, where a
+    name stands between the aside and the verb ("Selon O, dont le PDG est P, Y a vendu"), or where O only
+    says where the text read it."""
+    hit = ASIDE.search(text, sent.start, m.start)
+    close = text.find(",", m.end, verb.idx)
+    if hit is None or close < 0 or any(close < x.start < verb.idx for x in sent.mentions):
+        return None
+    head = before(sent, hit.start(), types, set(), text)
+    return None if head is None or SOURCE.search(text, sent.start, head.start) else head
 
 
 def actor(tok: Token, sent: Sent, types: list[str]) -> list[model.Mention] | None:

@@ -1311,6 +1311,15 @@ def _whose_regex(roles_rx: str) -> re.Pattern:
     return re.compile(rf"\s+(?:est|était|a été|is|was)\s+{DET}{QUAL}({roles_rx})(?!\w)", re.I)
 
 
+@lru_cache(maxsize=None)
+def _whose_is_regex(roles_rx: str) -> re.Pattern:
+    """", dont le PDG est", ", whose chief executive is" between an organisation and a name: the role of
+    `roles_rx` (role_regex's pattern), built once."""
+    return re.compile(rf"\s*,\s*(?:dont\s+(?:le |la |les |l')|whose\s+)(?:{QUALIFIERS})?({roles_rx})\s+(?:est|était|a été|fut"
+                      rf"|is|was|has been|had been)\s+(?:(?:alors|depuis \d{{4}}|then|since \d{{4}})\s+)?{TITLE}",
+                      re.I)
+
+
 #: a charge in a clause: "who handles exports at O", "qui s'occupe des ventes de O", "who is in charge of
 #: sales at O" (_heads_unit)
 IN_CHARGE = (r"(?:handles|handled|(?:is|was) (?:in charge|responsible) (?:of|for)|s'occupe|s'occupait"
@@ -1458,6 +1467,8 @@ def _led(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str]) -> list[t
         whose = _whose_regex(rx.pattern).match(_gap(text, b.end, min(sent.end, b.end + 60)))
         if whose and re.fullmatch(r"\s*,\s*(?:dont|of which)\s+", gap, re.I):
             out.append((b, a, _role(whose.group(1), roles), 0.65))  # "O, dont P est le PDG"
+        if held := _whose_is_regex(rx.pattern).fullmatch(gap):
+            out.append((b, a, _role(held.group(1), roles), 0.65))  # "O, dont le PDG est P", "O, whose CEO is P"
     return out
 
 
