@@ -92,7 +92,7 @@ FORMER = [
     ("heldout5", "o", {"entities": 0.89, "typed_recall": 0.85, "relations": 0.40, "events": 0.73, "claims": 0.49,
                        "contradictions_recall": 0.70}, 9),
     # blind for four stops; its missed and false relations were read at the twenty-second (not its claims)
-    ("heldout8", "r", {"entities": 0.77, "typed_recall": 0.64, "relations": 0.38, "events": 0.60, "claims": 0.39,
+    ("heldout8", "r", {"entities": 0.77, "typed_recall": 0.64, "relations": 0.43, "events": 0.60, "claims": 0.39,
                        "contradictions_recall": 0.18}, 4),
 ]
 
