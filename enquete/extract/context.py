@@ -396,9 +396,17 @@ def apposed_kind(text: str, start: int, end: int) -> str | None:
         kinds = (t for t, (en, _) in KIND_NOUNS.items() if re.fullmatch(en, owned.group(1), re.I))
         return next(kinds, "Product")
     for t, rx in (*_EN_KIND_BEFORE, *_FR_KIND_BEFORE):
-        if rx.search(before):
+        hit = rx.search(before)
+        if hit and not _ROLE_OF.search(before, 0, hit.start()):
             return t
     return None
+
+
+#: a person's role whose complement the kind noun is: "a spokesman for the police, P", "le porte-parole de la
+#: police, P": P is the spokesman, not the police
+_ROLE_OF = re.compile(r"\b(?:spokes(?:man|woman|person)|porte-parole|officers?|officials?|chief|head|commander"
+                      r"|director|members?|agents?|officiers?|chef|directeur|directrice|responsable|commandant)"
+                      r"\s+(?:of|for|at|with|de|du|des|d')\s*(?:the\s+|la\s+|le\s+|l')?(?:[\w-]+\s+){0,2}$", re.I)
 
 
 _COMPANY_NOUN = re.compile(r"(?:^|\s|')(?:société|entreprise|firme|start-?up|fabricant|éditeur|company|firm"

@@ -1833,7 +1833,8 @@ def _described(noun: str, sent: Sent, before: list[model.Mention], text: str, sc
     l'investisseur T, la société"); else the one the sentences before are about; else, for a company's
     noun, the company the article is about (Scope.main_company: "Les ingénieurs de Google ... le nom de
     Variston ... La société a été fondée par P" in an article on Variston); else the one of its kinds the
-    document names most so far (at least twice); else the one of its kinds named last (Scope.in_view)."""
+    document names most so far (at least twice); else the one of its kinds named last (Scope.in_view). A
+    force ("the army", "la police": roles.yaml named_only) stands only for a body whose name holds it."""
     kinds = tuple(lexicon("roles")["org_nouns"][noun.lower()])
     seen = [m for ms in scope.recent[-3:] for m in ms] + before
     key = fold(noun)
@@ -1842,6 +1843,8 @@ def _described(noun: str, sent: Sent, before: list[model.Mention], text: str, sc
                 rf"(?<!\w){re.escape(key)}\s+(?:[\w-]+\s+){{0,2}}$",
                 fold(text[max(0, m.start - 40):m.start]))):
             return m
+    if noun.lower() in lexicon("roles")["named_only"]:
+        return None  # "the army": the body whose name holds it, not the ministry named last
     near = [m for m in before if m.type in kinds and not re.search(
         r"\b(?:par|by)\s+(?:[\w'-]+\s+){0,3}$", _gap(text, max(sent.start, m.start - 40), m.start), re.I)]
     if near:
