@@ -877,6 +877,25 @@ def _heads_of_state(sent: Sent, doc: model.Document, scope: Scope) -> list[tuple
             state = _state_beside(hit, base, sent, text, scope)
             if state is not None:
                 out.append((p, state, heads[hit.group(2).lower()], 0.6))
+        out += [(p, c, heads[title.lower()], 0.6) for c, title in _state_of(p, sent, text, alt)]
+    return out
+
+
+def _state_of(p: model.Mention, sent: Sent, text: str, alt: str) -> list[tuple[model.Mention, str]]:
+    """The state a title names with "of" / "du": "le président du Togo, P", "the President of Togo, P",
+    "President P of Togo": (state, title)."""
+    out = []
+    for c in (m for m in sent.mentions if m.type == "Country"):
+        if c.end <= p.start and re.fullmatch(rf"\s*,?\s*{TITLE}", text[c.end:p.start], re.I):
+            hit = re.search(rf"(?<![\w-])({alt})\s+(?:of\s+(?:the\s+)?|du\s+|de\s+la\s+|de\s+l['’]|d['’]|des\s+|de\s+)$",
+                            text[max(sent.start, c.start - 50):c.start], re.I)
+        elif p.end <= c.start and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[p.end:c.start], re.I) \
+                and not re.match(r"\s+[A-Z]", text[c.end:c.end + 3]):  # not "of the Uganda Football Federation"
+            hit = re.search(rf"(?<![\w-])({alt})\s*{TITLE}$", text[max(sent.start, p.start - 50):p.start], re.I)
+        else:
+            continue
+        if hit is not None:
+            out.append((c, hit.group(1)))
     return out
 
 
