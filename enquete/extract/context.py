@@ -403,10 +403,10 @@ def apposed_kind(text: str, start: int, end: int) -> str | None:
 
 
 #: a person's role whose complement the kind noun is: "a spokesman for the police, P", "le porte-parole de la
-#: police, P": P is the spokesman, not the police
+#: police, P", "the head of Uganda's police, P": P is the spokesman, not the police
 _ROLE_OF = re.compile(r"\b(?:spokes(?:man|woman|person)|porte-parole|officers?|officials?|chief|head|commander"
                       r"|director|members?|agents?|officiers?|chef|directeur|directrice|responsable|commandant)"
-                      r"\s+(?:of|for|at|with|de|du|des|d')\s*(?:the\s+|la\s+|le\s+|l')?(?:[\w-]+\s+){0,2}$", re.I)
+                      r"\s+(?:of|for|at|with|de|du|des|d')\s*(?:the\s+|la\s+|le\s+|l')?(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
 _COMPANY_NOUN = re.compile(r"(?:^|\s|')(?:société|entreprise|firme|start-?up|fabricant|éditeur|company|firm"

@@ -495,7 +495,8 @@ def _beside_regexes(roles_rx: str) -> tuple[re.Pattern, ...]:
                        rf"|\s+with\s+(?:{ORG_NOUN}|the\s+)?{OPEN})", re.I),  # "with the non-profit O"
             re.compile(rf"{MID_CLAUSE}|\b(?:{_alternation('not_theirs')})\b", re.I),
             re.compile(_alternation("idioms"), re.I),
-            re.compile(rf"({roles_rx})\s+(?:[\w'-]+\s+){{0,3}}?{OF}(?:the )?{ORG_NOUN}{OPEN}$", re.I),
+            re.compile(rf"({roles_rx})\s+(?:[\w'-]+\s+){{0,3}}?{OF}(?:the )?(?:[\w-]+['’]s\s+)?{ORG_NOUN}{OPEN}$",
+                       re.I),  # "a spokesman for Egypt's Interior Ministry, P": the state's possessive before O
             re.compile(rf"\s*(?:'s?\s+)?(?:(?:[\w-]+\s+){{1,3}}?(?:and|et|&)\s+)?(?:\w+\s+)??({roles_rx}"
                        rf"(?:\s+(?:of|for)\s+(?:the\s+)?\w+)?)\s*,?\s*{TITLE}", re.I))
 
@@ -881,12 +882,18 @@ def _heads_of_state(sent: Sent, doc: model.Document, scope: Scope) -> list[tuple
     return out
 
 
-def _state_of(p: model.Mention, sent: Sent, text: str, alt: str) -> list[tuple[model.Mention, str]]:
+#: where a diplomat serves, after the state they serve: "l'ambassadeur de France en Égypte, P", "the
+#: ambassador of France to Egypt, P"
+POSTED = r"(?:\s+(?:en|à|au|aux|in|to|at)\s+(?:[\w'’-]+\s*){1,3}?)?"
+
+
+def _state_of(p: model.Mention, sent: Sent, text: str, alt: str, posted: str = "") -> list[tuple[model.Mention, str]]:
     """The state a title names with "of" / "du": "le président du Togo, P", "the President of Togo, P",
-    "President P of Togo": (state, title)."""
+    "President P of Togo"; with `posted` (POSTED), also the post after the state ("l'ambassadeur de France en
+    Égypte, P"): (state, title)."""
     out = []
     for c in (m for m in sent.mentions if m.type == "Country"):
-        if c.end <= p.start and re.fullmatch(rf"\s*,?\s*{TITLE}", text[c.end:p.start], re.I):
+        if c.end <= p.start and re.fullmatch(rf"{posted}\s*,?\s*{TITLE}", text[c.end:p.start], re.I):
             hit = re.search(rf"(?<![\w-])({alt})\s+(?:of\s+(?:the\s+)?|du\s+|de\s+la\s+|de\s+l['’]|d['’]|des\s+|de\s+)$",
                             text[max(sent.start, c.start - 50):c.start], re.I)
         elif p.end <= c.start and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[p.end:c.start], re.I) \
@@ -2213,7 +2220,7 @@ def _diplomats(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], sco
     """"The Egyptian ambassador, P", "l'ambassadeur égyptien à Paris, P", "Kenyan envoy P", "P, the
     Moroccan consul,": a diplomat (lexicon diplomats) serves the state an adjective of nationality beside
     the title names, where the document names it (never a state merely in view: the ambassador's host is
-    in view as often). "Government spokesman P": the state in view (_state_in_view)."""
+    in view as often); or the state after "de" / "of" ("l'ambassadeur de France en Égypte, P"). "Government spokesman P": the state in view (_state_in_view)."""
     titled, apposed, government = _diplomat_regexes(rx.pattern)
     out: list[tuple] = []
     for i, p, head, tail in _people(sent, text, 70, 70):
@@ -2223,6 +2230,8 @@ def _diplomats(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], sco
             state = _named_state([w for w in (hit.group("a1"), hit.group("a2")) if w], scope)
             if state is not None:
                 out.append((p, state, _role(hit.group("t"), roles), 0.55))
+        out += [(p, c, _role(title, roles), 0.55)
+                for c, title in _state_of(p, sent, text, _alternation("diplomats"), POSTED)]
         gov = government.search(head)
         before = [m for m in sent.mentions[:i] if m.end <= p.start]
         state = _state_in_view((), before, scope, sent, text) if gov else None

@@ -1,5 +1,7 @@
 """A head of state or government whose state the title names with "of" / "du": "President P of Uganda", "the
-Prime Minister of Hungary, P", "le président du Togo, P", "la présidente de la Géorgie, P": P serves that state.
+Prime Minister of Hungary, P", "le président du Togo, P", "la présidente de la Géorgie, P": P serves that state;
+so does a diplomat ("l'ambassadeur de France en Égypte, P": France's). A body after a state's possessive, a role
+before it ("a spokesman for Egypt's Interior Ministry, P"): P's employer.
 Near misses: the state after "of" belongs to another noun ("President P of the Uganda Football Federation" names
 no state), a company's president ("the president of Vexor Systems, P"), a name after the title that is no person,
 a state after the name that is a place of a visit ("President P arrived in Uganda").
@@ -27,6 +29,22 @@ CASES = [
     ("fr", "Le Premier ministre de la Hongrie, Viktor Orbán, a inauguré le centre.", {("Viktor Orbán", EMP, "Hongrie")},
      set()),
     ("fr", "Le chancelier de l'Autriche, Karl Nehammer, a refusé.", {("Karl Nehammer", EMP, "Autriche")}, set()),
+    # a diplomat of the state after "de" / "of", with or without the post
+    ("fr", "La France a vendu des blindés à l'Égypte. L'ambassadeur de France en Égypte, Jean Martin, était présent.",
+     {("Jean Martin", EMP, "France")}, {("Jean Martin", EMP, "Égypte")}),
+    ("fr", "La France a vendu des blindés à l'Égypte. L'ambassadeur de France, Jean Martin, était présent.",
+     {("Jean Martin", EMP, "France")}, set()),
+    ("fr", "La France a vendu des blindés à l'Égypte. L'ambassadrice de l'Égypte à Paris, Amira Saleh, était "
+           "présente.", {("Amira Saleh", EMP, "Égypte")}, {("Amira Saleh", EMP, "France")}),
+    ("en", "France sold armoured vehicles to Egypt. The ambassador of France to Egypt, John Miller, attended the "
+           "ceremony.", {("John Miller", EMP, "France")}, {("John Miller", EMP, "Egypt")}),
+    ("fr", "La France a vendu des blindés à l'Égypte. L'ambassade de France en Égypte a reçu Jean Martin.", set(),
+     {("Jean Martin", EMP, "France")}),
+    # a body after a state's possessive, a role before it
+    ("en", "Egypt bought spyware. A spokesman for Egypt's Interior Ministry, Ahmed Fathy, denied it.",
+     {("Ahmed Fathy", EMP, "Interior Ministry")}, set()),
+    ("en", "Uganda bought cameras. The head of Uganda's police, Martin Okoth, defended the deal.",
+     {("Martin Okoth", EMP, "Uganda's police")}, set()),
     # near misses
     ("en", "President Yoweri Museveni arrived in Uganda on Monday.", set(), {("Yoweri Museveni", EMP, "Uganda")}),
     ("en", "The president of Vexor Systems, Mark Dalton, met officials from Uganda.", {("Mark Dalton", EMP, "Vexor Systems")},
