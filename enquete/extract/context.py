@@ -343,8 +343,11 @@ _FR_VERB_NEXT = (r"(?!\s+(?:(?!qui\b|que\b|qu'|dont\b|où\b)[\w\-]+\s+){0,2}?(?:
 _FR_KIND_AFTER = [(t, re.compile(rf"^\s*,\s*(?:(?:un|une|le|la|l')\s*(?:[\w\-]+\s+)?)?(?:{fr})\b(?!\s+[A-ZÉ])"
                                  + _FR_VERB_NEXT))
                   for t, (_, fr) in KIND_NOUNS.items()]
-_OWNED_KIND = re.compile(r"^\s*,\s*[A-Z][\w\-]*'s\s+(?:[a-z][\w\-]*\s+){0,2}?(" + "|".join(
+_OWNED_KIND = re.compile(r"^\s*,\s*(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*(?:'s|(?<=s)')\s+(?:[a-z][\w\-]*\s+){0,2}?(" + "|".join(
     f"(?:{en})" for t, (en, _) in KIND_NOUNS.items() if t in ("Company", "Product")) + r"|product)\s*[,.;)]")
+#: a participle of making set off after a name: "X, made by Y", "X, conçu par Y", "X, développés par Y"
+_MADE_AFTER = re.compile(r"^\s*,\s*(?:(?:made|manufactured|developed|built|designed|produced)\s+by"
+                         r"|(?:fabriqu|conç|développ|produit|réalis)(?:é|u|)e?s?\s+par)\s", re.I)
 _EN_KIND_BEFORE = [(t, re.compile(rf"\b(?:{en})\s*,\s*(?:the\s+)?$", re.I)) for t, (en, _) in KIND_NOUNS.items()]
 #: (not where the kind noun complements another: "le porte-parole de la police de X, P" is a person)
 _FR_KIND_BEFORE = [(t, re.compile(rf"(?<!\bde )(?<!\bà )(?:\b(?:le|la|les|un|une)\s+|\bl')(?:{fr})\b"
@@ -391,6 +394,8 @@ def apposed_kind(text: str, start: int, end: int) -> str | None:
     for t, rx in (*_EN_KIND_AFTER, *_FR_KIND_AFTER):
         if rx.match(after):
             return t
+    if _MADE_AFTER.match(after):
+        return "Product"  # "Kestrel, made by Vexor Systems,": goods, whatever the model read
     owned = _OWNED_KIND.match(after)
     if owned:  # "Vigil, Helix's flagship product,": the kind its owner's possessive gives
         kinds = (t for t, (en, _) in KIND_NOUNS.items() if re.fullmatch(en, owned.group(1), re.I))

@@ -253,12 +253,13 @@ def _verb_cut(sdoc, start: int, end: int) -> int:
 
 
 _OWNING_UNIVERSITY = re.compile(rf"({context.UNIVERSITY})['’]s\s+(?=[A-Z])")
-_OWNED_GOODS = re.compile(r"([A-ZÉ][\w\-]*)['’]s\s+(?=[A-Z])")
+_OWNED_GOODS = re.compile(r"((?:[A-ZÉ][\w\-]*\s+){0,2}[A-ZÉ][\w\-]*)(?:['’]s|(?<=s)['’])\s+(?=[A-Z])")  # "Vexor
+# Systems' Kestrel" too
 
 
 def _maker_and_goods(text: str, start: int, end: int, mtype: str) -> int:
     """Where the product's name starts in an NER span "X's Y" typed as a product ("Corvex's Stingray
-    tool"): after the maker's possessive (the maker becomes a mention of its own)."""
+    tool", "Vexor Systems' Kestrel"): after the maker's possessive (the maker becomes a mention of its own)."""
     owner = _OWNED_GOODS.match(text[start:end])
     return start + owner.end() if owner and mtype == "Product" else start
 
