@@ -343,7 +343,8 @@ _FR_VERB_NEXT = (r"(?!\s+(?:(?!qui\b|que\b|qu'|dont\b|où\b)[\w\-]+\s+){0,2}?(?:
 _FR_KIND_AFTER = [(t, re.compile(rf"^\s*,\s*(?:(?:un|une|le|la|l')\s*(?:[\w\-]+\s+)?)?(?:{fr})\b(?!\s+[A-ZÉ])"
                                  + _FR_VERB_NEXT))
                   for t, (_, fr) in KIND_NOUNS.items()]
-_OWNED_KIND = re.compile(r"^\s*,\s*(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*(?:'s|(?<=s)')\s+(?:[a-z][\w\-]*\s+){0,2}?(" + "|".join(
+_OWNED_KIND = re.compile(r"^\s*,\s*(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*(?:'s|(?<=s)')\s+"
+                         r"(?:[a-z][\w\-]*\s+){0,2}?(" + "|".join(
     f"(?:{en})" for t, (en, _) in KIND_NOUNS.items() if t in ("Company", "Product")) + r"|product)\s*[,.;)]")
 #: a participle of making set off after a name: "X, made by Y", "X, conçu par Y", "X, développés par Y"
 _MADE_AFTER = re.compile(r"^\s*,\s*(?:(?:made|manufactured|developed|built|designed|produced)\s+by"

@@ -878,7 +878,7 @@ def _heads_of_state(sent: Sent, doc: model.Document, scope: Scope) -> list[tuple
             state = _state_beside(hit, base, sent, text, scope)
             if state is not None:
                 out.append((p, state, heads[hit.group(2).lower()], 0.6))
-        out += [(p, c, heads[title.lower()], 0.6) for c, title in _state_of(p, sent, text, alt)]
+        out += [(p, c, heads[title.lower()], 0.6) for c, title in _titled_state(p, sent, text, alt)]
     return out
 
 
@@ -887,15 +887,16 @@ def _heads_of_state(sent: Sent, doc: model.Document, scope: Scope) -> list[tuple
 POSTED = r"(?:\s+(?:en|à|au|aux|in|to|at)\s+(?:[\w'’-]+\s*){1,3}?)?"
 
 
-def _state_of(p: model.Mention, sent: Sent, text: str, alt: str, posted: str = "") -> list[tuple[model.Mention, str]]:
+def _titled_state(p: model.Mention, sent: Sent, text: str, alt: str, posted: str = ""
+                  ) -> list[tuple[model.Mention, str]]:
     """The state a title names with "of" / "du": "le président du Togo, P", "the President of Togo, P",
     "President P of Togo"; with `posted` (POSTED), also the post after the state ("l'ambassadeur de France en
     Égypte, P"): (state, title)."""
     out = []
     for c in (m for m in sent.mentions if m.type == "Country"):
         if c.end <= p.start and re.fullmatch(rf"{posted}\s*,?\s*{TITLE}", text[c.end:p.start], re.I):
-            hit = re.search(rf"(?<![\w-])({alt})\s+(?:of\s+(?:the\s+)?|du\s+|de\s+la\s+|de\s+l['’]|d['’]|des\s+|de\s+)$",
-                            text[max(sent.start, c.start - 50):c.start], re.I)
+            hit = re.search(rf"(?<![\w-])({alt})\s+(?:of\s+(?:the\s+)?|du\s+|de\s+la\s+|de\s+l['’]|d['’]|des\s+"
+                            rf"|de\s+)$", text[max(sent.start, c.start - 50):c.start], re.I)
         elif p.end <= c.start and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[p.end:c.start], re.I) \
                 and not re.match(r"\s+[A-Z]", text[c.end:c.end + 3]):  # not "of the Uganda Football Federation"
             hit = re.search(rf"(?<![\w-])({alt})\s*{TITLE}$", text[max(sent.start, p.start - 50):p.start], re.I)
@@ -1341,9 +1342,9 @@ def _whose_regex(roles_rx: str) -> re.Pattern:
 def _whose_is_regex(roles_rx: str) -> re.Pattern:
     """", dont le PDG est", ", whose chief executive is" between an organisation and a name: the role of
     `roles_rx` (role_regex's pattern), built once."""
-    return re.compile(rf"\s*,\s*(?:dont\s+(?:le |la |les |l')|whose\s+)(?:{QUALIFIERS})?({roles_rx})\s+(?:est|était|a été|fut"
-                      rf"|is|was|has been|had been)\s+(?:(?:alors|depuis \d{{4}}|then|since \d{{4}})\s+)?{TITLE}",
-                      re.I)
+    return re.compile(rf"\s*,\s*(?:dont\s+(?:le |la |les |l')|whose\s+)(?:{QUALIFIERS})?({roles_rx})\s+"
+                      rf"(?:est|était|a été|fut|is|was|has been|had been)\s+"
+                      rf"(?:(?:alors|depuis \d{{4}}|then|since \d{{4}})\s+)?{TITLE}", re.I)
 
 
 #: a charge in a clause: "who handles exports at O", "qui s'occupe des ventes de O", "who is in charge of
@@ -2220,7 +2221,8 @@ def _diplomats(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], sco
     """"The Egyptian ambassador, P", "l'ambassadeur égyptien à Paris, P", "Kenyan envoy P", "P, the
     Moroccan consul,": a diplomat (lexicon diplomats) serves the state an adjective of nationality beside
     the title names, where the document names it (never a state merely in view: the ambassador's host is
-    in view as often); or the state after "de" / "of" ("l'ambassadeur de France en Égypte, P"). "Government spokesman P": the state in view (_state_in_view)."""
+    in view as often); or the state after "de" / "of" ("l'ambassadeur de France en Égypte, P"). "Government
+    spokesman P": the state in view (_state_in_view)."""
     titled, apposed, government = _diplomat_regexes(rx.pattern)
     out: list[tuple] = []
     for i, p, head, tail in _people(sent, text, 70, 70):
@@ -2231,7 +2233,7 @@ def _diplomats(sent: Sent, text: str, rx: re.Pattern, roles: dict[str, str], sco
             if state is not None:
                 out.append((p, state, _role(hit.group("t"), roles), 0.55))
         out += [(p, c, _role(title, roles), 0.55)
-                for c, title in _state_of(p, sent, text, _alternation("diplomats"), POSTED)]
+                for c, title in _titled_state(p, sent, text, _alternation("diplomats"), POSTED)]
         gov = government.search(head)
         before = [m for m in sent.mentions[:i] if m.end <= p.start]
         state = _state_in_view((), before, scope, sent, text) if gov else None

@@ -47,9 +47,10 @@ CASES = [
      {("Martin Okoth", EMP, "Uganda's police")}, set()),
     # near misses
     ("en", "President Yoweri Museveni arrived in Uganda on Monday.", set(), {("Yoweri Museveni", EMP, "Uganda")}),
-    ("en", "The president of Vexor Systems, Mark Dalton, met officials from Uganda.", {("Mark Dalton", EMP, "Vexor Systems")},
+    ("en", "The president of Vexor Systems, Mark Dalton, met officials from Uganda.",
+     {("Mark Dalton", EMP, "Vexor Systems")}, {("Mark Dalton", EMP, "Uganda")}),
+    ("en", "President Mark Dalton of the Uganda Football Federation denied it.", set(),
      {("Mark Dalton", EMP, "Uganda")}),
-    ("en", "President Mark Dalton of the Uganda Football Federation denied it.", set(), {("Mark Dalton", EMP, "Uganda")}),
     ("fr", "Le président de la société Vexor Systems, Marc Delorme, s'est rendu au Togo.",
      {("Marc Delorme", EMP, "Vexor Systems")}, {("Marc Delorme", EMP, "Togo")}),
     ("fr", "Le président Faure Gnassingbé s'est rendu en France.", set(), {("Faure Gnassingbé", EMP, "France")}),

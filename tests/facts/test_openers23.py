@@ -24,7 +24,8 @@ EN = "Vexor Systems builds interception probes. "
 CASES = [
     # the company in view after an opening clause, not the name that ends it
     ("fr", FR + "Fondée en 2008 par Marc Delorme et par Jean Vasseur, la société a été rachetée en 2014 par le fonds "
-                "Halden Capital.", {("Vexor Systems", SUB, "Halden Capital")}, {("Jean Vasseur", SUB, "Halden Capital")}),
+                "Halden Capital.", {("Vexor Systems", SUB, "Halden Capital")},
+     {("Jean Vasseur", SUB, "Halden Capital")}),
     ("fr", FR + "Née d'une scission avec Korvane Group, la société a été rachetée en 2014 par Halden Capital.",
      {("Vexor Systems", SUB, "Halden Capital")}, {("Korvane Group", SUB, "Halden Capital")}),
     ("fr", FR + "Issue de Korvane Group, la société fut rachetée en 2014 par Halden Capital.",
@@ -86,7 +87,8 @@ CASES = [
     ("fr", "Vexor Systems vend des sondes. Vexor Systems équipe la police kényane. Vexor Systems a été citée par "
            "Amnesty International. L'ONG Amnesty International a publié un rapport en 2020. Selon l'ONG, les sondes "
            "servent à espionner des journalistes. Fondée en 2008 par Marc Delorme, la société a été rachetée par "
-           "Halden Capital.", {("Marc Delorme", EMP, "Vexor Systems")}, {("Marc Delorme", EMP, "Amnesty International")}),
+           "Halden Capital.", {("Marc Delorme", EMP, "Vexor Systems")},
+     {("Marc Delorme", EMP, "Amnesty International")}),
     ("en", "Vexor Systems sells probes. Vexor Systems equips the Kenyan police. Vexor Systems was named by Amnesty "
            "International. The NGO Amnesty International published a report in 2020. The group said the probes "
            "were used to spy on journalists. Founded in 2008 by Mark Dalton, the company was bought by Halden "

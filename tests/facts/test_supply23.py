@@ -49,7 +49,8 @@ CASES = [
 
 
 @pytest.mark.parametrize("lang,text,want,never", CASES)
-def test_supply_possessives(lang: str, text: str, want: set, never: set, pipes) -> None:  # type: ignore[no-untyped-def]
+def test_supply_possessives(lang: str, text: str, want: set, never: set,  # type: ignore[no-untyped-def]
+                            pipes) -> None:
     check_relations(lang, text, want, never, pipes)
 
 

@@ -27,7 +27,8 @@ CASES = [
     ("fr", "Nexa Technologies, dont la directrice financière est Claire Vannel, a vendu des sondes à l'Égypte.",
      {("Claire Vannel", EMP, "Nexa Technologies")}, set()),
     ("fr", "Selon Amnesty International, Nexa Technologies, dont le fondateur est Olivier Barrot, a livré ses "
-           "sondes.", {("Olivier Barrot", EMP, "Nexa Technologies")}, {("Olivier Barrot", EMP, "Amnesty International")}),
+           "sondes.", {("Olivier Barrot", EMP, "Nexa Technologies")},
+     {("Olivier Barrot", EMP, "Amnesty International")}),
     ("en", "Nexa Technologies, whose chief executive is Olivier Barrot, makes probes.",
      {("Olivier Barrot", EMP, "Nexa Technologies")}, set()),
     ("en", "Nexa Technologies, whose founder was Olivier Barrot, sold probes to Egypt.",
@@ -79,7 +80,8 @@ def test_whose_head(lang: str, text: str, want: set, never: set, pipes) -> None:
     ("fr", "Vexor, dont le porte-parole est Marc Delorme, a démenti.", "Vexor", None),
     ("en", "Korbat, whose spokesman is Mark Dalton, declined to comment.", "Korbat", None),
 ])
-def test_whose_title_types(lang: str, text: str, name: str, typed: str | None, pipes) -> None:  # type: ignore[no-untyped-def]
+def test_whose_title_types(lang: str, text: str, name: str, typed: str | None,  # type: ignore[no-untyped-def]
+                           pipes) -> None:
     """A title only a firm has types the name before the clause; a spokesman's does not."""
     x = extract_text(lang, text, pipes)
     types = {m.type for m in x.mentions if m.text == name}
