@@ -588,11 +588,19 @@ STAFF_OF = re.compile(r"\b(?:direction|technicien(?:ne)?s?|ingénieure?s?|salari
                       r"\s+(?:de\s+|d'|du\s+|of\s+)$", re.I)
 
 
+@lru_cache(maxsize=2)
+def _company_titles(spokesman: bool = True) -> str:
+    """One alternation of the company titles (lexicon/roles.yaml), longest first; without `spokesman`, less a
+    spokesman's, which any body has."""
+    titles = [t for words in lexicon("roles")["company_titles"].values() for t in words
+              if spokesman or not re.search(r"porte-parole|spokes", t)]
+    return "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
+
+
 @lru_cache(maxsize=1)
 def _firm_title() -> re.Pattern:
-    titles = [t for words in lexicon("roles")["company_titles"].values() for t in words] + ["patron", "patronne"]
-    alt = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alt})\s+(?:de\s+|d'|du\s+|of\s+|for\s+|at\s+)$", re.I)
+    return re.compile(rf"\b(?:{_company_titles()}|patron|patronne)\s+(?:de\s+|d'|du\s+|of\s+|for\s+|at\s+)$",
+                      re.I)
 
 
 def titled_firm(text: str, start: int) -> bool:
@@ -613,12 +621,8 @@ def firm_staff(text: str, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _whose_head() -> re.Pattern:
-    """", dont le PDG", ", whose chief executive": the company titles (lexicon/roles.yaml) but a spokesman's,
-    which any body has."""
-    titles = [t for words in lexicon("roles")["company_titles"].values() for t in words
-              if not re.search(r"porte-parole|spokes", t)]
-    alt = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
-    return re.compile(rf"\s*,\s*(?:dont\s+(?:le|la|les|l'|l’)\s*|whose\s+)(?:{alt})\b", re.I)
+    """", dont le PDG", ", whose chief executive": the company titles but a spokesman's."""
+    return re.compile(rf"\s*,\s*(?:dont\s+(?:le|la|les|l'|l’)\s*|whose\s+)(?:{_company_titles(False)})\b", re.I)
 
 
 @lru_cache(maxsize=1)

@@ -272,16 +272,17 @@ def dep_subject(tok: Token, sent: Sent, types: list[str]) -> list[model.Mention]
             if c.dep_ in ("nsubj", "csubj"):
                 if c.pos_ == "PROPN" and not any(m.start <= c.idx < m.end for m in sent.mentions):
                     return []
+                text = text_of(sent.span.doc)
                 held = next((m for m in sent.mentions if m.start <= c.idx < m.end), None)
-                head = _aside_head(held, cand, sent, types, text_of(sent.span.doc)) if held is not None else None
+                head = _aside_head(held, cand, sent, types, text) if held is not None else None
                 if head is not None:  # "O, dont le PDG est P, a vendu": O, which the parse left out
-                    return coordinated(sent, head, types, text_of(sent.span.doc))
+                    return coordinated(sent, head, types, text)
                 found = subtree_mentions(c, sent, types)
                 if not found and cand is tok and tok.dep_ == "ccomp" and c.pos_ == "NOUN":
                     return []  # "records show that the police bought": a clause's own subject, no one named;
                     # not the subject of the verb that reports it (a pronoun may be: "X said it sold")
                 if found:  # "Amesys, filiale du groupe Bull,": the head and what is coordinated with it
-                    return coordinated(sent, found[0], types, text_of(sent.span.doc))
+                    return coordinated(sent, found[0], types, text)
     rel = relative_antecedent(tok, sent, types)  # "Helix, which counts Libya among its clients,"
     if rel:
         return rel

@@ -1027,16 +1027,21 @@ def _holder(goods: Token | None, context: dict) -> model.Mention | None:
     if goods is None or not _definite(goods):
         return None
     holders = {(h.cluster or h.text): h for at, lemma, h in context.get("holders", [])
-               if lemma == goods.lemma_.lower() and 0 < context.get("at", 0) - at <= SIGNER_SENTS}
+               if lemma == goods.lemma_.lower() and _told_lately(at, context)}
     return next(iter(holders.values())) if len(holders) == 1 else None
 
 
 def _signer(sent: Sent, context: dict, types: tuple[str, ...]) -> model.Mention | None:
     """The one party of a contract or an order told in the SIGNER_SENTS sentences before, if of `types`."""
     at, signer = context.get("signer", (None, None))
-    if signer is None or signer.type not in types or not 0 < context.get("at", 0) - at <= SIGNER_SENTS:
+    if signer is None or signer.type not in types or not _told_lately(at, context):
         return None
     return signer
+
+
+def _told_lately(at: int, context: dict) -> bool:
+    """Whether sentence `at` is one of the SIGNER_SENTS sentences before the one read now."""
+    return 0 < context.get("at", 0) - at <= SIGNER_SENTS
 
 
 def _done_for_signer(tok: Token, sent: Sent, doc: model.Document, lang: str, context: dict
@@ -1115,7 +1120,7 @@ def _licensed(tok: Token, sent: Sent, doc: model.Document, lang: str, context: d
     exported to each state of the list. Not a licence refused, denied or planned."""
     verb = tok.head
     at, applicant = context.get("applicant", (None, None))
-    if applicant is None or not 0 < context.get("at", 0) - at <= SIGNER_SENTS or tok.dep_ not in ("obj", "dobj") \
+    if applicant is None or not _told_lately(at, context) or tok.dep_ not in ("obj", "dobj") \
             or verb.lemma_.lower() not in GRANT_LEMMAS or not stated(verb, sent, lang) or planned(verb) \
             or any(m.type == "Company" for m in sent.mentions):
         return []
